@@ -1,0 +1,461 @@
+"""Loading rule files: YAML 1.2 as data only, validated, with errors that say where.
+
+Rule files are user input. They are read with ruamel.yaml (YAML 1.2: ``no`` stays a
+string, duplicate keys are an error, every node knows its line) and any YAML tag is
+refused, so a rule file can never construct objects or run code. Every problem is
+reported as ``file:line: rule 'id': field 'name': message``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.error import MarkedYAMLError
+
+from .. import __version__
+from .model import (CATEGORIES, KINDS, METADATA_FIELDS, AnchorRule, BlockRule, HeaderRule, LineRule, Position, RangeRule,
+                    Rule, RuleFile, Step, Window)
+from .patterns import Pattern
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+_ID = re.compile(r"^[a-z0-9][a-z0-9._:/-]*$")
+_DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+
+
+class RuleFileError(ValueError):
+    """One or more problems in rule files; ``problems`` lists each as a located message."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(slots=True)
+class Rulebook:
+    """All loaded rule files: generic rules in order, site files indexed by domain."""
+
+    files: list[RuleFile]
+    generic: list[Rule] = field(default_factory=list)
+    by_domain: dict[str, list[RuleFile]] = field(default_factory=dict)
+    marker_files: list[RuleFile] = field(default_factory=list)
+    digest: str = ""
+
+    def __post_init__(self) -> None:
+        h = hashlib.sha256(f"cleaner {__version__}\n".encode())
+        for f in self.files:
+            h.update(f"{f.name}\n{f.digest}\n".encode())
+            if f.generic:
+                self.generic.extend(f.rules)
+            else:
+                for site in f.sites:
+                    self.by_domain.setdefault(site, []).append(f)
+                if f.markers:
+                    self.marker_files.append(f)
+        self.digest = h.hexdigest()[:16]
+
+    @property
+    def rules(self) -> list[Rule]:
+        return [r for f in self.files for r in f.rules]
+
+    def site_files(self, domain: str | None) -> list[RuleFile]:
+        """Files for ``domain`` or any parent domain (news.example.org uses example.org's)."""
+        if not domain:
+            return []
+        parts = domain.split(".")
+        found: list[RuleFile] = []
+        for k in range(len(parts) - 1):
+            for f in self.by_domain.get(".".join(parts[k:]), ()):
+                if f not in found:
+                    found.append(f)
+        return found
+
+    def rules_for(self, site_files: Iterable[RuleFile]) -> list[Rule]:
+        """The rules for one document in run order: site rules, then generic; headers last.
+
+        Header rules walk over the blocks other rules have taken (a copyright line inside
+        the header zone), so they run after all the others.
+        """
+        rules = [r for f in site_files for r in f.rules] + self.generic
+        return [r for r in rules if r.kind != "header"] + [r for r in rules if r.kind == "header"]
+
+
+def load_rulebook(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> Rulebook:
+    """Load the shipped rules (unless ``defaults`` is false) and the given files/folders.
+
+    Raises RuleFileError listing every problem found, in every file, before any run starts.
+    """
+    sources: list[tuple[Path, Path]] = []
+    if defaults:
+        sources.extend(_yaml_files(DEFAULT_RULES_DIR))
+    for p in paths:
+        p = Path(p)
+        if not p.exists():
+            raise RuleFileError([f"{p}: no such rule file or folder"])
+        sources.extend(_yaml_files(p))
+    files, problems, seen = [], [], {}
+    for path, root in sources:
+        try:
+            f = load_rule_file(path, root)
+        except RuleFileError as exc:
+            problems.extend(exc.problems)
+            continue
+        for rule in f.rules:
+            if rule.id in seen:
+                problems.append(f"{f.name}:{rule.line}: rule '{rule.id}': field 'id': duplicate id, "
+                                f"already defined in {seen[rule.id]}")
+            else:
+                seen[rule.id] = f"{f.name}:{rule.line}"
+        files.append(f)
+    if problems:
+        raise RuleFileError(problems)
+    return Rulebook(files)
+
+
+def _yaml_files(path: Path) -> list[tuple[Path, Path]]:
+    if path.is_file():
+        return [(path, path.parent)]
+    found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    # Generic packs before site files only matters for display; run order is decided by Rulebook.
+    return [(p, path) for p in found]
+
+
+def load_rule_file(path: Path, root: Path | None = None) -> RuleFile:
+    raw = path.read_bytes()
+    name = _display_name(path, root)
+    return parse_rule_file(raw.decode("utf-8", errors="replace"), name, str(path), hashlib.sha256(raw).hexdigest())
+
+
+def _display_name(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            rel = path.resolve().relative_to(root.resolve())
+            return f"{root.name}/{rel.as_posix()}" if root.resolve() == DEFAULT_RULES_DIR else rel.as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def parse_rule_file(text: str, name: str, path: str = "", digest: str = "") -> RuleFile:
+    yaml = YAML(typ="rt")
+    try:
+        doc = yaml.load(io.StringIO(text))
+    except MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+        raise RuleFileError([f"{name}:{line}: YAML error: {exc.problem}"]) from None
+    except Exception as exc:  # ruamel raises a few unmarked errors too
+        raise RuleFileError([f"{name}: YAML error: {exc}"]) from None
+    v = _Validator(name)
+    v.no_tags(doc, 1)
+    if v.problems:
+        raise RuleFileError(v.problems)
+    if not isinstance(doc, CommentedMap):
+        raise RuleFileError([f"{name}:1: a rule file is a mapping with 'scope' and 'rules'"])
+    v.keys(doc, {"scope", "rules", "description"}, None, required={"scope", "rules"})
+    sites, markers = v.scope(doc.get("scope"), _line(doc, "scope"))
+    rules = []
+    items = doc.get("rules")
+    if not isinstance(items, CommentedSeq):
+        v.problem(_line(doc, "rules"), None, "rules", "must be a list of rules")
+        items = []
+    for k, item in enumerate(items):
+        rule = v.rule(item, items.lc.item(k)[0] + 1, name, sites[0] if sites else None)
+        if rule is not None:
+            rules.append(rule)
+    if v.problems:
+        raise RuleFileError(v.problems)
+    return RuleFile(path or name, name, tuple(sites), markers, rules, digest or hashlib.sha256(text.encode()).hexdigest())
+
+
+def _line(node: Any, key: Any) -> int:
+    try:
+        return node.lc.key(key)[0] + 1
+    except Exception:
+        try:
+            return node.lc.line + 1
+        except Exception:
+            return 0
+
+
+class _Validator:
+    def __init__(self, name: str):
+        self.name = name
+        self.problems: list[str] = []
+
+    def problem(self, line: int, rule: str | None, fld: str | None, msg: str) -> None:
+        where = f"{self.name}:{line}:"
+        if rule:
+            where += f" rule '{rule}':"
+        if fld:
+            where += f" field '{fld}':"
+        self.problems.append(f"{where} {msg}")
+
+    def no_tags(self, node: Any, line: int) -> None:
+        tag = getattr(getattr(node, "tag", None), "value", None)
+        if isinstance(node, TaggedScalar) or tag:
+            self.problem(line, None, None, f"YAML tags ({tag or node.tag}) are not allowed: rule files are data")
+            return
+        if isinstance(node, CommentedMap):
+            for key, value in node.items():
+                self.no_tags(value, _line(node, key))
+        elif isinstance(node, CommentedSeq):
+            for k, value in enumerate(node):
+                self.no_tags(value, node.lc.item(k)[0] + 1 if k < len(node) else line)
+
+    def keys(self, node: CommentedMap, allowed: set[str], rule: str | None, required: set[str] = frozenset()) -> None:
+        for key in node:
+            if key not in allowed:
+                self.problem(_line(node, key), rule, str(key), f"unknown key (allowed: {', '.join(sorted(allowed))})")
+        for key in sorted(required - set(node)):
+            self.problem(node.lc.line + 1, rule, key, "required key is missing")
+
+    def scope(self, node: Any, line: int) -> tuple[list[str], list[Pattern]]:
+        if node == "generic":
+            return [], []
+        if not isinstance(node, CommentedMap):
+            self.problem(line, None, "scope", "must be 'generic' or a mapping with 'sites' (and optional 'markers')")
+            return [], []
+        self.keys(node, {"sites", "markers"}, None, required={"sites"})
+        sites = []
+        for site in self.str_list(node.get("sites"), _line(node, "sites"), None, "scope.sites"):
+            site = site.lower().removeprefix("www.").lstrip(".")
+            if not _DOMAIN.match(site):
+                self.problem(_line(node, "sites"), None, "scope.sites", f"{site!r} is not a domain name")
+            sites.append(site)
+        if "sites" in node and not sites:
+            self.problem(_line(node, "sites"), None, "scope.sites", "needs at least one domain")
+        markers = [p for p in (self.pattern(m, _line(node, "markers"), None, "scope.markers")
+                               for m in self.str_list(node.get("markers", []), _line(node, "markers"), None, "scope.markers"))
+                   if p is not None]
+        return sites, markers
+
+    def str_list(self, node: Any, line: int, rule: str | None, fld: str) -> list[str]:
+        if node is None:
+            return []
+        if isinstance(node, str):
+            node = [node]
+        if not isinstance(node, list) or not all(isinstance(x, str) for x in node):
+            self.problem(line, rule, fld, "must be a list of strings")
+            return []
+        return list(node)
+
+    def pattern(self, source: Any, line: int, rule: str | None, fld: str, *, ignore_case=False, full=False,
+                literal=False, anything_ok=False) -> Pattern | None:
+        if not isinstance(source, str) or not source:
+            self.problem(line, rule, fld, "must be a non-empty string")
+            return None
+        try:
+            p = Pattern(source, ignore_case=ignore_case, full=full, literal=literal)
+        except regex.error as exc:
+            self.problem(line, rule, fld, f"bad regular expression: {exc}")
+            return None
+        for why in p.problems(anything_ok=anything_ok):
+            self.problem(line, rule, fld, f"pattern {source!r} {why}")
+            return None
+        bad = [g for g in p.group_names if g not in METADATA_FIELDS]
+        if bad:
+            self.problem(line, rule, fld, f"named group(s) {bad} are not metadata fields ({', '.join(METADATA_FIELDS)})")
+        return p
+
+    def typed(self, node: CommentedMap, key: str, types: type | tuple, rule: str, default: Any = None) -> Any:
+        if key not in node:
+            return default
+        value = node[key]
+        if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
+            self.problem(_line(node, key), rule, key, f"must be {_type_name(types)}, not a boolean")
+            return default
+        if not isinstance(value, types):
+            self.problem(_line(node, key), rule, key, f"must be {_type_name(types)}, not {type(value).__name__}")
+            return default
+        if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            self.problem(_line(node, key), rule, key, "must not be negative")
+            return default
+        return value
+
+    _COMMON = {"id", "kind", "category", "description", "examples", "action", "max_length", "min_length",
+               "position", "languages", "ignore_case", "enabled"}
+    _KIND_KEYS = {
+        "line": {"pattern", "literal", "match", "remove", "replacement"},
+        "block": {"pattern", "literal", "match", "remove", "replacement"},
+        "range": {"start", "end", "max_blocks"},
+        "anchor": {"pattern", "literal", "match", "before", "after", "include_anchor"},
+        "header": {"steps", "min_next_length"},
+    }
+
+    def rule(self, node: Any, line: int, file: str, site: str | None) -> Rule | None:
+        if not isinstance(node, CommentedMap):
+            self.problem(line, None, None, "each rule must be a mapping")
+            return None
+        before = len(self.problems)
+        rid = node.get("id")
+        if not isinstance(rid, str) or not _ID.match(rid):
+            self.problem(line, None, "id", "required: lower-case letters, digits and . _ : / - (e.g. 'copyright-line')")
+            rid = None
+        label = rid or f"#{line}"
+        kind = node.get("kind")
+        if kind not in KINDS:
+            self.problem(_line(node, "kind"), label, "kind", f"must be one of {', '.join(KINDS)}")
+            return None
+        self.keys(node, self._COMMON | self._KIND_KEYS[kind], label, required={"id", "kind", "category", "description", "examples"})
+        category = node.get("category")
+        if "category" in node and category not in CATEGORIES:
+            self.problem(_line(node, "category"), label, "category", f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
+        description = self.typed(node, "description", str, label, "")
+        ignore_case = self.typed(node, "ignore_case", bool, label, False)
+        if not self.typed(node, "enabled", bool, label, True):
+            return None
+        common = dict(
+            id=rid or "", kind=kind, category=category or "", description=description or "", file=file, line=line,
+            examples_remove=[], examples_keep=[], max_length=self.typed(node, "max_length", int, label),
+            min_length=self.typed(node, "min_length", int, label), site=site,
+            languages=tuple(self.str_list(node.get("languages"), _line(node, "languages"), label, "languages")),
+        )
+        action = self.typed(node, "action", str, label, "remove")
+        if action not in ("remove", "replace"):
+            self.problem(_line(node, "action"), label, "action", "must be 'remove' or 'replace'")
+        common["action"] = action
+        common["position"] = self.position(node, label)
+        common["examples_remove"], common["examples_keep"] = self.examples(node, label)
+        rule: Rule | None = None
+        if kind in ("line", "block"):
+            pattern = self.unit_pattern(node, label, ignore_case)
+            remove = self.typed(node, "remove", str, label, "line" if kind == "line" else "block")
+            allowed = ("line", "block", "match") if kind == "line" else ("block", "match")
+            if remove not in allowed:
+                self.problem(_line(node, "remove"), label, "remove", f"must be one of {', '.join(allowed)}")
+            replacement = self.typed(node, "replacement", str, label, "")
+            if replacement and remove != "match":
+                self.problem(_line(node, "replacement"), label, "replacement", "only with 'remove: match'")
+            if (action == "replace") != bool(replacement):
+                self.problem(_line(node, "action"), label, "action", "'action: replace' goes with a 'replacement' (and only then)")
+            cls = LineRule if kind == "line" else BlockRule
+            rule = cls(**common, pattern=pattern, remove=remove, replacement=replacement)
+        elif kind == "range":
+            start = self.pattern(node.get("start"), _line(node, "start"), label, "start", ignore_case=ignore_case)
+            end = None
+            if node.get("end") is not None:
+                end = self.pattern(node.get("end"), _line(node, "end"), label, "end", ignore_case=ignore_case)
+            rule = RangeRule(**common, start=start, end=end, max_blocks=self.typed(node, "max_blocks", int, label))
+        elif kind == "anchor":
+            pattern = self.unit_pattern(node, label, ignore_case)
+            rule = AnchorRule(**common, pattern=pattern, before=self.window(node, "before", label, ignore_case),
+                              after=self.window(node, "after", label, ignore_case),
+                              include_anchor=self.typed(node, "include_anchor", bool, label, True))
+        else:
+            rule = HeaderRule(**common, steps=self.steps(node, label, ignore_case),
+                              min_next_length=self.typed(node, "min_next_length", int, label))
+        if rule is not None and not rule.examples_remove and len(self.problems) == before:
+            self.problem(_line(node, "examples"), label, "examples", "needs at least one 'remove' example")
+        return rule if len(self.problems) == before else None
+
+    def unit_pattern(self, node: CommentedMap, label: str, ignore_case: bool) -> Pattern | None:
+        match = self.typed(node, "match", str, label, "search")
+        if match not in ("search", "full"):
+            self.problem(_line(node, "match"), label, "match", "must be 'search' or 'full'")
+        has_p, has_l = "pattern" in node, "literal" in node
+        if has_p == has_l:
+            self.problem(node.lc.line + 1, label, "pattern", "give exactly one of 'pattern' (regex) or 'literal'")
+            return None
+        key = "pattern" if has_p else "literal"
+        return self.pattern(node[key], _line(node, key), label, key, ignore_case=ignore_case, full=match == "full",
+                            literal=has_l)
+
+    def position(self, node: CommentedMap, label: str) -> Position | None:
+        if "position" not in node:
+            return None
+        pos = node["position"]
+        if not isinstance(pos, CommentedMap):
+            self.problem(_line(node, "position"), label, "position", "must be a mapping (first, last, min_offset, max_offset)")
+            return None
+        self.keys(pos, {"first", "last", "min_offset", "max_offset"}, label)
+        result = Position(first=self.typed(pos, "first", int, label), last=self.typed(pos, "last", int, label),
+                          min_offset=self.typed(pos, "min_offset", (int, float), label),
+                          max_offset=self.typed(pos, "max_offset", (int, float), label))
+        for key in ("min_offset", "max_offset"):
+            value = getattr(result, key)
+            if value is not None and not 0 <= value <= 1:
+                self.problem(_line(pos, key), label, f"position.{key}", "must be a share between 0 and 1")
+        return result
+
+    def window(self, node: CommentedMap, key: str, label: str, ignore_case: bool) -> Window | None:
+        if key not in node:
+            return None
+        w = node[key]
+        if not isinstance(w, CommentedMap):
+            self.problem(_line(node, key), label, key, "must be a mapping (blocks, max_length, pattern)")
+            return None
+        self.keys(w, {"blocks", "max_length", "pattern"}, label, required={"blocks"})
+        blocks = w.get("blocks")
+        if blocks == "all":
+            blocks = None
+        elif not isinstance(blocks, int) or isinstance(blocks, bool) or blocks < 1:
+            self.problem(_line(w, "blocks"), label, f"{key}.blocks", "must be a positive number or 'all'")
+            blocks = 0
+        pattern = None
+        if "pattern" in w:
+            pattern = self.pattern(w["pattern"], _line(w, "pattern"), label, f"{key}.pattern", ignore_case=ignore_case,
+                                   anything_ok=True)
+        return Window(blocks=blocks, max_length=self.typed(w, "max_length", int, label), pattern=pattern)
+
+    def steps(self, node: CommentedMap, label: str, ignore_case: bool) -> list[Step]:
+        items = node.get("steps")
+        if not isinstance(items, CommentedSeq) or not items:
+            self.problem(_line(node, "steps"), label, "steps", "must be a non-empty list of steps")
+            return []
+        steps = []
+        for k, item in enumerate(items):
+            line = items.lc.item(k)[0] + 1
+            if not isinstance(item, CommentedMap):
+                self.problem(line, label, f"steps[{k}]", "must be a mapping with 'pattern'")
+                continue
+            self.keys(item, {"pattern", "optional", "category", "remove"}, label, required={"pattern"})
+            category = item.get("category")
+            if category is not None and category not in CATEGORIES:
+                self.problem(_line(item, "category"), label, f"steps[{k}].category", f"unknown category {category!r}")
+            p = self.pattern(item.get("pattern"), _line(item, "pattern"), label, f"steps[{k}].pattern",
+                             ignore_case=ignore_case, full=True, anything_ok=True)
+            if p is not None:
+                steps.append(Step(p, optional=self.typed(item, "optional", bool, label, False), category=category,
+                                  remove=self.typed(item, "remove", bool, label, True)))
+        return steps
+
+    def examples(self, node: CommentedMap, label: str) -> tuple[list[Any], list[Any]]:
+        ex = node.get("examples")
+        if ex is None:
+            return [], []
+        if not isinstance(ex, CommentedMap):
+            self.problem(_line(node, "examples"), label, "examples", "must be a mapping with 'remove' and 'keep' lists")
+            return [], []
+        self.keys(ex, {"remove", "keep"}, label)
+        out = []
+        for key in ("remove", "keep"):
+            items = ex.get(key, [])
+            if not isinstance(items, list):
+                self.problem(_line(ex, key), label, f"examples.{key}", "must be a list")
+                out.append([])
+                continue
+            good = []
+            for k, item in enumerate(items):
+                if isinstance(item, str):
+                    good.append(item)
+                elif isinstance(item, CommentedMap) and "text" in item:
+                    self.keys(item, {"text", "output", "metadata"}, label)
+                    good.append({k2: (dict(v) if isinstance(v, CommentedMap) else v) for k2, v in item.items()})
+                else:
+                    self.problem(_line(ex, key), label, f"examples.{key}[{k}]",
+                                 "must be a string or a mapping with 'text' (and 'output', 'metadata')")
+            out.append(good)
+        return out[0], out[1]
+
+
+def _type_name(types: type | tuple) -> str:
+    names = {int: "a number", float: "a number", str: "a string", bool: "true or false"}
+    types = types if isinstance(types, tuple) else (types,)
+    return " or ".join(dict.fromkeys(names.get(t, t.__name__) for t in types))

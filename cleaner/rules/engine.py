@@ -1,0 +1,63 @@
+"""Running rules on one document: the rules find, the engine decides what becomes an edit.
+
+Rules run in a fixed order (site rules, then generic packs, header rules last). A span
+that an earlier rule took is not taken again: a later rule gets only the parts still free,
+so edits never overlap and the first, more specific, rule names the removal. Each rule
+has a time budget per document; a rule that exceeds it is reported and skipped, and the
+rest of the document is still cleaned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..edits import Edit, sort_edits
+from ..view import View
+from .model import Claims, Rule
+from .patterns import Budget, RuleTimeout
+
+
+@dataclass(slots=True)
+class RuleError:
+    rule: str
+    file: str
+    message: str
+
+
+@dataclass(slots=True)
+class RuleRun:
+    edits: list[Edit] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+    errors: list[RuleError] = field(default_factory=list)
+
+
+def run_rules(view: View, rules: list[Rule], metadata: dict[str, str], timeout: float) -> RuleRun:
+    """Find the edits ``rules`` make on ``view``; captured fields fill gaps in ``metadata``."""
+    run = RuleRun()
+    claims = Claims()
+    known = dict(metadata)
+    text = view.text
+    for rule in rules:
+        try:
+            hits = rule.find(view, claims, Budget(timeout), known)
+        except RuleTimeout as exc:
+            run.errors.append(RuleError(rule.id, rule.file, f"rule timed out and was skipped on this document: {exc}"))
+            continue
+        for hit in hits:
+            for name, value in hit.fields.items():
+                if not known.get(name):
+                    known[name] = run.fields[name] = value
+            if hit.start == hit.end and not hit.replacement:
+                continue
+            if hit.replacement:
+                if claims.overlaps(hit.start, hit.end):
+                    continue
+                parts = [(hit.start, hit.end)]
+            else:
+                parts = [(s, e) for s, e in claims.free(hit.start, hit.end) if text[s:e].strip()]
+            for s, e in parts:
+                run.edits.append(Edit(s, e, hit.replacement, rule.id, hit.category,
+                                      "replace" if hit.replacement else rule.action, hit.reason, rule.file))
+                claims.add(s, e)
+    run.edits = sort_edits(run.edits)
+    return run

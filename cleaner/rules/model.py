@@ -1,0 +1,359 @@
+"""The rule kinds. A rule *finds* spans in a view; the engine turns them into edits.
+
+Kinds (``kind:`` in YAML):
+
+- ``line``: a pattern tried on every line; removes the line, its block, or only the match.
+- ``block``: a pattern tried on every block (paragraph); removes the block or the match.
+- ``range``: from a block matching ``start`` to one matching ``end`` (or the document end).
+- ``anchor``: a block matching ``pattern`` plus a window of neighbouring blocks before
+  and/or after it (a credit line and the caption above it; "Comments" and all after).
+- ``header``: the zone before the body: consecutive blocks from the top, each matching
+  one step; named groups (``(?P<title>...)``) are captured into metadata.
+
+Conditions shared by all kinds: ``max_length``/``min_length`` (of the line or block
+tested), ``position`` (``first``/``last`` N blocks, ``min_offset``/``max_offset`` as a
+share of the text), ``languages``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..view import Block, View
+from .patterns import Budget, Pattern
+
+CATEGORIES = (
+    "metadata", "navigation", "separator", "copyright", "donation", "caption", "media", "ad",
+    "comments", "footer", "share", "newsletter", "related", "cookie", "junk", "social", "promo",
+    "legal", "subscription", "boilerplate",
+)
+METADATA_FIELDS = ("url", "title", "author", "date", "section", "site_name", "description")
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int
+    end: int
+    category: str
+    reason: str
+    replacement: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+class Claims:
+    """Spans already taken by earlier rules in this stage (sorted, merged)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> list[tuple[int, int]]:
+        parts = []
+        k = bisect.bisect_right(self.ends, start)
+        pos = start
+        while k < len(self.starts) and self.starts[k] < end:
+            if self.starts[k] > pos:
+                parts.append((pos, self.starts[k]))
+            pos = max(pos, self.ends[k])
+            k += 1
+        if pos < end:
+            parts.append((pos, end))
+        return parts
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.free(start, end) != [(start, end)]
+
+    def covers(self, start: int, end: int) -> bool:
+        return not self.free(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect.bisect_left(self.ends, start)
+        j = k
+        while j < len(self.starts) and self.starts[j] <= end:
+            start, end = min(start, self.starts[j]), max(end, self.ends[j])
+            j += 1
+        self.starts[k:j] = [start]
+        self.ends[k:j] = [end]
+
+
+@dataclass(slots=True)
+class Position:
+    first: int | None = None
+    last: int | None = None
+    min_offset: float | None = None
+    max_offset: float | None = None
+
+    def allows(self, block: Block, view: View) -> bool:
+        n = len(view.blocks)
+        if self.first is not None and block.index >= self.first:
+            return False
+        if self.last is not None and block.index < n - self.last:
+            return False
+        size = max(1, len(view.text))
+        if self.min_offset is not None and block.start / size < self.min_offset:
+            return False
+        if self.max_offset is not None and block.start / size > self.max_offset:
+            return False
+        return True
+
+
+@dataclass(slots=True)
+class Rule:
+    """What every kind shares: identity, category, conditions and examples."""
+
+    id: str
+    kind: str
+    category: str
+    description: str
+    file: str
+    line: int
+    examples_remove: list[Any]
+    examples_keep: list[Any]
+    action: str = "remove"
+    max_length: int | None = None
+    min_length: int | None = None
+    position: Position | None = None
+    languages: tuple[str, ...] = ()
+    site: str | None = None  # the site a site rule belongs to (None: generic)
+
+    def length_ok(self, text: str) -> bool:
+        n = len(text)
+        return (self.max_length is None or n <= self.max_length) and (self.min_length is None or n >= self.min_length)
+
+    def block_ok(self, block: Block, view: View) -> bool:
+        return self.position is None or self.position.allows(block, view)
+
+    def find(self, view: View, claims: Claims, budget: Budget, metadata: dict[str, str]) -> list[Hit]:
+        raise NotImplementedError
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return ()
+
+
+@dataclass(slots=True)
+class LineRule(Rule):
+    pattern: Pattern | None = None
+    remove: str = "line"  # line | block | match
+    replacement: str = ""
+
+    def find(self, view, claims, budget, metadata):
+        hits = []
+        for block in view.blocks:
+            if not self.block_ok(block, view):
+                continue
+            for line in block.lines:
+                if not self.length_ok(line.text):
+                    continue
+                m = self.pattern.match(line.text, budget)
+                if m is None:
+                    continue
+                reason = f"{self.description} (line {_quote(line.text)})"
+                if self.remove == "match":
+                    hits.append(Hit(line.start + m.start(), line.start + m.end(), self.category, reason,
+                                    m.expand(self.replacement) if self.replacement else ""))
+                elif self.remove == "block" or len(block.lines) == 1:
+                    hits.append(Hit(block.start, block.cut, self.category, reason))
+                    break
+                else:
+                    hits.append(Hit(line.start, line.cut, self.category, reason))
+        return hits
+
+
+@dataclass(slots=True)
+class BlockRule(Rule):
+    pattern: Pattern | None = None
+    remove: str = "block"  # block | match
+    replacement: str = ""
+
+    def find(self, view, claims, budget, metadata):
+        hits = []
+        for block in view.blocks:
+            if not self.block_ok(block, view) or not self.length_ok(block.text):
+                continue
+            m = self.pattern.match(block.text, budget)
+            if m is None:
+                continue
+            reason = f"{self.description} (block {_quote(block.text)})"
+            if self.remove == "match":
+                hits.append(Hit(block.start + m.start(), block.start + m.end(), self.category, reason,
+                                m.expand(self.replacement) if self.replacement else ""))
+            else:
+                hits.append(Hit(block.start, block.cut, self.category, reason))
+        return hits
+
+
+@dataclass(slots=True)
+class RangeRule(Rule):
+    start: Pattern | None = None
+    end: Pattern | None = None
+    max_blocks: int | None = None
+
+    def find(self, view, claims, budget, metadata):
+        hits, blocks, i = [], view.blocks, 0
+        while i < len(blocks):
+            block = blocks[i]
+            if not (self.block_ok(block, view) and self.length_ok(block.text) and self.start.match(block.text, budget)):
+                i += 1
+                continue
+            limit = len(blocks) if self.max_blocks is None else min(len(blocks), i + self.max_blocks)
+            j = None
+            if self.end is None:
+                j = limit - 1 if self.max_blocks is not None else len(blocks) - 1
+            else:
+                for k in range(i + 1, limit):
+                    if self.end.match(blocks[k].text, budget):
+                        j = k
+                        break
+            if j is None:
+                i += 1
+                continue
+            span = f"{j - i + 1} block(s) from {_quote(block.text)}"
+            hits.append(Hit(block.start, blocks[j].cut, self.category, f"{self.description} ({span})"))
+            i = j + 1
+        return hits
+
+
+@dataclass(slots=True)
+class Window:
+    blocks: int | None = 0  # None: all blocks to that end of the document
+    max_length: int | None = None
+    pattern: Pattern | None = None
+
+    def takes(self, block: Block, budget: Budget) -> bool:
+        if self.max_length is not None and len(block.text) > self.max_length:
+            return False
+        return self.pattern is None or self.pattern.match(block.text, budget) is not None
+
+
+@dataclass(slots=True)
+class AnchorRule(Rule):
+    pattern: Pattern | None = None
+    before: Window | None = None
+    after: Window | None = None
+    include_anchor: bool = True
+
+    def find(self, view, claims, budget, metadata):
+        hits, blocks = [], view.blocks
+        taken_until = -1
+        for block in blocks:
+            if block.index <= taken_until or not self.block_ok(block, view) or not self.length_ok(block.text):
+                continue
+            if claims.covers(block.start, block.end) or self.pattern.match(block.text, budget) is None:
+                continue
+            first = last = block.index
+            if self.before:
+                first = self._extend(blocks, block.index, -1, self.before, claims, budget, stop=taken_until)
+            if self.after:
+                last = self._extend(blocks, block.index, +1, self.after, claims, budget)
+            if not self.include_anchor and first == last == block.index:
+                continue
+            n_before, n_after = block.index - first, last - block.index
+            reason = f"{self.description} (anchor {_quote(block.text)}"
+            reason += f", {n_before} block(s) before" if n_before else ""
+            reason += f", {n_after} block(s) after" if n_after else ""
+            reason += ")"
+            if self.include_anchor:
+                hits.append(Hit(blocks[first].start, blocks[last].cut, self.category, reason))
+            else:
+                if first < block.index:
+                    hits.append(Hit(blocks[first].start, block.start, self.category, reason))
+                if last > block.index:
+                    hits.append(Hit(blocks[block.index + 1].start, blocks[last].cut, self.category, reason))
+            taken_until = last
+        return hits
+
+    @staticmethod
+    def _extend(blocks, index, step, window: Window, claims, budget, stop=-1) -> int:
+        if window.blocks is None:
+            return 0 if step < 0 else len(blocks) - 1
+        edge, k, count = index, index + step, 0
+        while 0 <= k < len(blocks) and k > stop and count < window.blocks:
+            b = blocks[k]
+            if claims.overlaps(b.start, b.end) or not window.takes(b, budget):
+                break
+            edge, k, count = k, k + step, count + 1
+        return edge
+
+
+@dataclass(slots=True)
+class Step:
+    pattern: Pattern
+    optional: bool = False
+    category: str | None = None
+    remove: bool = True
+
+
+@dataclass(slots=True)
+class HeaderRule(Rule):
+    steps: list[Step] = field(default_factory=list)
+    min_next_length: int | None = None  # the first block after the header must be at least this long
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(name for step in self.steps for name in step.pattern.group_names)
+
+    def find(self, view, claims, budget, metadata):
+        if self.fields and all(metadata.get(f) for f in self.fields):
+            return []  # an earlier (site) header already found everything this one would
+        blocks, k, hits, fields = view.blocks, 0, [], {}
+        steps = list(self.steps)
+        while steps and k < len(blocks):
+            block = blocks[k]
+            if claims.covers(block.start, block.end):
+                k += 1
+                continue
+            step = steps[0]
+            m = step.pattern.match(block.text, budget) if self.length_ok(block.text) else None
+            if m is None:
+                if step.optional:
+                    steps.pop(0)
+                    continue
+                return []
+            steps.pop(0)
+            for name, value in m.groupdict().items():
+                if value and value.strip():
+                    fields.setdefault(name, value.strip())
+            if step.remove:
+                names = ", ".join(n for n, v in m.groupdict().items() if v)
+                what = f"header {names}" if names else "header line"
+                hits.append(Hit(block.start, block.cut, step.category or self.category,
+                                f"{self.description} ({what}: {_quote(block.text)})"))
+            k += 1
+        if any(not s.optional for s in steps):
+            return []
+        if self.min_next_length is not None:
+            rest = [b for b in blocks[k:] if not claims.covers(b.start, b.end)]
+            if not rest or len(rest[0].text) < self.min_next_length:
+                return []
+        if hits:
+            hits[0].fields = fields
+        elif fields:
+            hits.append(Hit(0, 0, self.category, self.description, fields=fields))
+        return hits
+
+
+KINDS = {"line": LineRule, "block": BlockRule, "range": RangeRule, "anchor": AnchorRule, "header": HeaderRule}
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = text.replace("\n", " / ")
+    return repr(text if len(text) <= limit else text[: limit - 1] + "\u2026")
+
+
+@dataclass(slots=True)
+class RuleFile:
+    """One YAML file: its scope (generic or sites) and its rules, in file order."""
+
+    path: str
+    name: str  # path as shown in logs: relative to its rules root
+    sites: tuple[str, ...]
+    markers: list[Pattern]
+    rules: list[Rule]
+    digest: str
+
+    @property
+    def generic(self) -> bool:
+        return not self.sites

@@ -1,0 +1,76 @@
+"""Regexes from rule files, run with a time budget.
+
+Rule files are user input, and a pattern such as ``(a|aa)+$`` backtracks exponentially.
+Patterns run on the ``regex`` package, whose matching functions take a timeout; each
+rule gets a time budget per document, shared by all its matches, and a rule that runs out
+raises :class:`RuleTimeout` (the engine turns it into an error record and goes on).
+"""
+
+from __future__ import annotations
+
+import time
+
+import regex
+
+
+class RuleTimeout(Exception):
+    """A rule's patterns ran longer than its budget on one document."""
+
+
+class Budget:
+    """A deadline shared by every match one rule makes on one document."""
+
+    __slots__ = ("deadline", "seconds")
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise RuleTimeout(f"pattern matching exceeded {self.seconds:g} s")
+        return left
+
+
+# Probe strings for "matches everything": ordinary article text, a digit string, a symbol.
+_PROBES = ("The quick brown fox jumps over the lazy dog.", "a", "2020", "\u2014", "Zz 9")
+
+
+class Pattern:
+    """A compiled rule pattern; ``full`` patterns must match the whole unit."""
+
+    __slots__ = ("source", "compiled", "full")
+
+    def __init__(self, source: str, *, ignore_case: bool = False, full: bool = False, literal: bool = False):
+        self.source = source
+        self.full = full
+        flags = regex.V0 | (regex.IGNORECASE if ignore_case else 0)
+        self.compiled = regex.compile(regex.escape(source) if literal else source, flags)
+
+    def problems(self, *, anything_ok: bool = False) -> list[str]:
+        """Why this pattern must not be used, if it matches nothing in particular.
+
+        ``anything_ok`` is for patterns that position already constrains (a header step
+        that takes "the first line", a window), where matching any text is the point.
+        """
+        if self._match("") is not None:
+            return ["matches the empty string"]
+        if not anything_ok and all(self._match(p) is not None for p in _PROBES):
+            return ["matches any text (it would remove everything)"]
+        return []
+
+    def _match(self, text: str):
+        return self.compiled.fullmatch(text, timeout=1.0) if self.full else self.compiled.search(text, timeout=1.0)
+
+    def match(self, text: str, budget: Budget):
+        try:
+            if self.full:
+                return self.compiled.fullmatch(text, timeout=budget.remaining())
+            return self.compiled.search(text, timeout=budget.remaining())
+        except TimeoutError:
+            raise RuleTimeout(f"pattern {self.source[:60]!r} exceeded {budget.seconds:g} s") from None
+
+    @property
+    def group_names(self) -> list[str]:
+        return list(self.compiled.groupindex)

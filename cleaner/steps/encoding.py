@@ -1,0 +1,59 @@
+"""Mojibake repair with ftfy, run only where the text can need it.
+
+ftfy's default ``fix_text`` also restyles clean text (uncurls quotes, folds full-width
+forms and ligatures, unescapes ``&amp;``), so the config below fixes encoding only.
+ftfy is slow (about 3 MB/s on clean English, and its own badness check alone costs ~3 ms
+on a 5 KB page), so a cheap pre-check picks the lines worth handing to it: mojibake is
+always a Latin-1-range letter followed by a character that UTF-8 continuation bytes
+turn into (U+0080-U+00BF or a cp1252 punctuation sign), or a C1 control character.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+from ..edits import Edit
+from . import StepRule
+
+FIX_MOJIBAKE = StepRule("fix-mojibake", "encoding", "repair",
+                        "Text decoded with the wrong encoding (mojibake) repaired by ftfy.")
+RULES = [FIX_MOJIBAKE]
+
+_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+    fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+    remove_control_chars=False, normalization=None, explain=False,
+)
+_CP1252_SIGNS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_SUSPECT = re.compile(f"[\u00c0-\u00ff\u0100-\u017f][\u0080-\u00bf{_CP1252_SIGNS}]|[\u0080-\u009f]|[\ud800-\udfff]")
+
+
+def find(text: str) -> list[Edit]:
+    if text.isascii() or not _SUSPECT.search(text):
+        return []
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        if not line.isascii() and _SUSPECT.search(line):
+            fixed = ftfy.fix_text(line, _CONFIG)
+            if fixed != line:
+                a, b, c = _diff_span(line, fixed)
+                edits.append(Edit(pos + a, pos + b, fixed[a:c], FIX_MOJIBAKE.id, FIX_MOJIBAKE.category,
+                                  FIX_MOJIBAKE.action, f"mojibake {line[a:b][:40]!r} repaired to {fixed[a:c][:40]!r}"))
+        pos += len(line) + 1
+    return edits
+
+
+def _diff_span(old: str, new: str) -> tuple[int, int, int]:
+    """Smallest differing span: old[a:b] became new[a:c]."""
+    a = 0
+    limit = min(len(old), len(new))
+    while a < limit and old[a] == new[a]:
+        a += 1
+    b, c = len(old), len(new)
+    while b > a and c > a and old[b - 1] == new[c - 1]:
+        b -= 1
+        c -= 1
+    return a, b, c

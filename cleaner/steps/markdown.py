@@ -1,0 +1,141 @@
+"""Markdown to plain text: emphasis, escapes, links, images, headings, quotes, code marks.
+
+Scraped "plain text" is very often markdown (reader services, html2text, crawler tools),
+so this runs on every text document. Syntax is found on a *masked* copy of the text:
+escaped characters, code spans and link targets are blanked out (same length, so offsets
+hold) before emphasis is looked for, so ``\\*`` or ``a_b_c`` in a URL is never taken for
+emphasis. Nested emphasis (``**a *b* c**``) is found innermost first, by repeating the
+search on the masked copy until nothing new turns up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..edits import Edit
+from . import StepRule
+
+EMPHASIS = StepRule("markdown-emphasis", "markup", "strip", "Markdown emphasis marks (*, **, _, __, ~~) removed, text kept.")
+ESCAPE = StepRule("markdown-escape", "markup", "strip", "Markdown backslash escapes (\\$, \\*, \\-) reduced to the character.")
+LINK = StepRule("markdown-link", "markup", "strip", "Markdown links reduced to their text; autolinks to their address.")
+IMAGE = StepRule("markdown-image", "media", "remove", "Markdown images (and images wrapped in links) removed.")
+HEADING = StepRule("markdown-heading", "markup", "strip", "Markdown heading marks (#) removed, heading text kept.")
+QUOTE = StepRule("markdown-quote", "markup", "strip", "Blockquote marks (>) at line start removed.")
+CODE = StepRule("markdown-code", "markup", "strip", "Backticks of code spans and fence lines removed.")
+REFDEF = StepRule("markdown-link-definition", "markup", "remove", "Reference-style link definitions ([1]: url) removed.")
+RULES = [EMPHASIS, ESCAPE, LINK, IMAGE, HEADING, QUOTE, CODE, REFDEF]
+
+MASK = "\x00"
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'=^&%@])")
+_CODE = re.compile(r"(?<!`)(`+)(?!`)([^\n]+?)(?<!`)\1(?!`)")
+_FENCE = re.compile(r"(?m)^(?:```|~~~)[^\n]*(?:\n|\Z)")
+_LINE = re.compile(r"(?m)^(?P<quote>(?:>[ \t]?)+)|^(?P<head>#{1,6})(?:[ \t]+|$)|(?P<close>[ \t]+#+)[ \t]*$"
+                   r"|^(?P<def>[ \t]*\[[^\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|\Z))")
+_TARGET = r"\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\s*\)"
+_LINKS = re.compile(
+    rf"(?P<limg>\[\s*!\[[^\]\n]*\]{_TARGET}\s*\]{_TARGET})"
+    rf"|(?P<img>!\[[^\]\n]*\]{_TARGET})"
+    rf"|(?P<link>\[(?P<text>[^\[\]\n]*)\](?P<target>{_TARGET}|\[[^\]\n]*\]))"
+    rf"|(?P<auto><(?P<addr>(?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>)"
+)
+_STAR = re.compile(r"(?<![\w*\\])(\*{1,3})(?![\s*])([^*\n]*?[^\s*\\])\1(?![\w*])")
+_UNDER = re.compile(r"(?<![\w_\\])(_{1,3})(?![\s_])([^_\n]*?[^\s_\\])\1(?![\w_])")
+_STRIKE = re.compile(r"(~~)(?![\s~])([^~\n]*?[^\s~])~~")
+
+
+def find(text: str) -> list[Edit]:
+    if not any(c in text for c in "\\`*_~[]<>#!"):
+        return []
+    edits: list[Edit] = []
+    masked = text
+
+    def add(start: int, end: int, rule: StepRule, reason: str, replacement: str = "") -> None:
+        edits.append(Edit(start, end, replacement, rule.id, rule.category, rule.action, reason))
+
+    def mask(spans: list[tuple[int, int]]) -> None:
+        nonlocal masked
+        if spans:
+            parts, pos = [], 0
+            for s, e in spans:
+                parts.append(masked[pos:s])
+                parts.append(MASK * (e - s))
+                pos = e
+            parts.append(masked[pos:])
+            masked = "".join(parts)
+
+    spans = []
+    for m in _ESCAPE.finditer(masked):
+        add(m.start(), m.start() + 1, ESCAPE, f"escape \\{m.group(1)} reduced to {m.group(1)!r}")
+        spans.append(m.span())
+    mask(spans)
+
+    spans = []
+    for m in _FENCE.finditer(masked):
+        add(m.start(), m.end(), CODE, "code fence line removed")
+        spans.append(m.span())
+    mask(spans)
+    spans = []
+    for m in _CODE.finditer(masked):
+        n = len(m.group(1))
+        add(m.start(), m.start() + n, CODE, "code span mark removed")
+        add(m.end() - n, m.end(), CODE, "code span mark removed")
+        spans.append(m.span())
+    mask(spans)
+
+    spans = []
+    for m in _LINKS.finditer(masked):
+        kind = m.lastgroup if m.lastgroup in ("limg", "img", "auto") else "link"
+        if kind in ("limg", "img"):
+            add(m.start(), m.end(), IMAGE, f"image removed: {text[m.start():m.end()][:80]!r}")
+            spans.append(m.span())
+        elif kind == "auto":
+            add(m.start(), m.start() + 1, LINK, "autolink bracket removed")
+            add(m.end() - 1, m.end(), LINK, "autolink bracket removed")
+            spans.append(m.span())
+        elif not m.group("text").strip():
+            add(m.start(), m.end(), LINK, f"link without text removed: {text[m.start():m.end()][:80]!r}")
+            spans.append(m.span())
+        else:
+            target = m.group("target")
+            add(m.start(), m.start() + 1, LINK, "link bracket removed")
+            add(m.start("target") - 1, m.end(), LINK, f"link target {target[:80]!r} removed, text kept")
+            spans.extend([(m.start(), m.start() + 1), (m.start("target") - 1, m.end())])
+    mask(spans)
+
+    spans = []
+    for m in _LINE.finditer(masked):
+        kind = m.lastgroup
+        if kind == "quote":
+            add(m.start(), m.end(), QUOTE, "blockquote mark removed")
+        elif kind == "head":
+            add(m.start(), m.end(), HEADING, f"heading mark {m.group('head')!r} removed")
+        elif kind == "close":
+            add(m.start(), m.end(), HEADING, "closing heading marks removed")
+        else:
+            add(m.start(), m.end(), REFDEF, f"link definition removed: {m.group().strip()[:80]!r}")
+        spans.append(m.span())
+    mask(spans)
+
+    for _ in range(3):  # innermost emphasis first; three levels is more than markdown uses
+        spans = []
+        for pattern in (_STAR, _UNDER, _STRIKE):
+            for m in pattern.finditer(masked):
+                n = len(m.group(1))
+                add(m.start(), m.start() + n, EMPHASIS, f"emphasis mark {m.group(1)!r} removed")
+                add(m.end() - n, m.end(), EMPHASIS, f"emphasis mark {m.group(1)!r} removed")
+                spans.extend([(m.start(), m.start() + n), (m.end() - n, m.end())])
+        if not spans:
+            break
+        mask(sorted(spans))
+    return _disjoint(edits)
+
+
+def _disjoint(edits: list[Edit]) -> list[Edit]:
+    """Sort; drop the rare later find that overlaps an earlier one (masking prevents most)."""
+    out: list[Edit] = []
+    end = -1
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start >= end or (e.start == e.end == end):
+            out.append(e)
+            end = e.end
+    return out
