@@ -50,11 +50,13 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    # Mostly valid UTF-8 with a few broken bytes: keep UTF-8, mark the bad bytes.
+    # Mostly valid UTF-8 with a few broken bytes: keep UTF-8, mark the bad bytes. "Mostly"
+    # means valid multi-byte characters outnumber the broken sequences 20 to 1; legacy
+    # single-byte text has no valid multi-byte characters at all.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    multibyte = sum(1 for b in data if b >= 0xC0)
-    if multibyte and bad <= max(2, multibyte // 20):
+    valid = sum(1 for c in text if ord(c) > 127) - bad
+    if valid >= 20 * bad:
         return Decoded(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}: {bad} byte sequence(s) replaced by U+FFFD"])
     return _legacy(data)
 

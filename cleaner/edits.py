@@ -73,60 +73,105 @@ def compose(old: Sequence[Edit], new: Sequence[Edit]) -> list[Edit]:
     """Edits on the original equal to applying ``old`` and then ``new``.
 
     ``old`` are edits on the original text; ``new`` are edits on the view, the original with
-    ``old`` applied. Both are sorted and disjoint. An old edit that a new one overlaps is
-    merged into it (its replacement text is kept where the new edit does not cover it).
+    ``old`` applied. Both are sorted and disjoint. New edits and the old edits they overlap
+    form groups (a removed paragraph and the repaired characters inside it; two new edits
+    inside one old replacement); each group becomes one edit, named after its first new
+    edit, whose replacement is the view text of the group with the new edits applied.
     Edits that only touch end to end stay apart, so each keeps its own rule: a paragraph
     removed right after a removed URL line is two log records, not one.
     """
     out: list[Edit] = []
-    i, n_old = 0, len(old)
+    i, n_old, k, n_new = 0, len(old), 0, len(new)
     shift = 0  # view offset minus original offset, for view positions after old[:i]
-    for e in new:
-        s, t = e.start, e.end
-        # Emit old edits that lie wholly before the new one.
-        while i < n_old:
-            o = old[i]
-            vs = o.start + shift
-            ve = vs + len(o.replacement)
-            before = ve <= s
-            if not before:
-                break
-            out.append(o)
-            shift += o.delta
+
+    def view_span(o: Edit, at_shift: int) -> tuple[int, int]:
+        return o.start + at_shift, o.start + at_shift + len(o.replacement)
+
+    def overlaps(vs: int, ve: int, e: Edit) -> bool:
+        return vs < e.start < ve if e.start == e.end else vs < e.end and ve > e.start
+
+    while k < n_new:
+        e = new[k]
+        while i < n_old and view_span(old[i], shift)[1] <= e.start and not overlaps(*view_span(old[i], shift), e):
+            out.append(old[i])
+            shift += old[i].delta
             i += 1
-        # Collect old edits that the new one overlaps.
-        j = i
-        first_vs = last_vs = -1
+        # Grow the group: old edits overlapping a group member, then new edits overlapping those.
+        group_new = [e]
+        group_old: list[tuple[Edit, int, int]] = []  # (edit, view start, view end)
         shift_after = shift
-        while j < n_old:
-            o = old[j]
-            vs = o.start + shift_after
-            ve = vs + len(o.replacement)
-            overlaps = vs < s < ve if s == t else vs < t and ve > s
-            if not overlaps:
+        k += 1
+        while True:
+            grew = False
+            while i < n_old:
+                vs, ve = view_span(old[i], shift_after)
+                if not any(overlaps(vs, ve, g) for g in group_new):
+                    break
+                group_old.append((old[i], vs, ve))
+                shift_after += old[i].delta
+                i += 1
+                grew = True
+            while k < n_new and group_old and overlaps(group_old[-1][1], group_old[-1][2], new[k]):
+                group_new.append(new[k])
+                k += 1
+                grew = True
+            if not grew:
                 break
-            if j == i:
-                first_vs = vs
-            last_vs = vs
-            shift_after += o.delta
-            j += 1
-        if j == i:
-            out.append(_moved(e, s - shift, t - shift, e.replacement))
+        if not group_old:
+            out.append(_moved(e, e.start - shift, e.end - shift, e.replacement))
             continue
-        first, last = old[i], old[j - 1]
-        if s < first_vs:
-            start, prefix = s - shift, ""
-        else:
-            start, prefix = first.start, first.replacement[: s - first_vs]
-        if t > last_vs + len(last.replacement):
-            end, suffix = t - shift_after, ""
-        else:
-            end, suffix = last.end, last.replacement[t - last_vs:]
-        out.append(_moved(e, start, end, prefix + e.replacement + suffix))
+        if e.action == "normalize" and len(group_new) == 1 and all(not o.replacement for o, _, _ in group_old):
+            # Whitespace normalisation never swallows a removal: it is split around the
+            # deletions inside it, so they keep their own rule and category in the log.
+            out.extend(_split_around(e, group_old, shift))
+            shift = shift_after
+            continue
+        v1 = min(group_new[0].start, group_old[0][1])
+        v2 = max(group_new[-1].end, group_old[-1][2])
+        start = group_old[0][0].start if group_old[0][1] == v1 else v1 - shift
+        end = group_old[-1][0].end if group_old[-1][2] == v2 else v2 - shift_after
+        out.append(_moved(e, start, end, _group_text(v1, v2, group_new, group_old)))
         shift = shift_after
-        i = j
     out.extend(old[i:])
     return out
+
+
+def _split_around(e: Edit, deletions: list[tuple[Edit, int, int]], shift: int) -> list[Edit]:
+    pieces: list[Edit] = []
+    prev, replacement = e.start, e.replacement
+    for o, vs, _ in deletions:
+        if vs > prev or replacement:
+            pieces.append(_moved(e, prev - shift, vs - shift, replacement))
+            replacement = ""
+        pieces.append(o)
+        shift += o.delta
+        prev = vs
+    if e.end > prev or replacement:
+        pieces.append(_moved(e, prev - shift, e.end - shift, replacement))
+    return pieces
+
+
+def _group_text(v1: int, v2: int, group_new: list[Edit], group_old: list[tuple[Edit, int, int]]) -> str:
+    """The view text of ``[v1, v2)`` with the group's new edits applied.
+
+    Every view position in the group lies in a new edit or in an old edit's replacement,
+    so the text is built from those alone.
+    """
+    parts: list[str] = []
+    pos, j = v1, 0
+    for e in group_new + [None]:
+        stop = v2 if e is None else e.start
+        while pos < stop:
+            while group_old[j][2] <= pos:
+                j += 1
+            o, vs, ve = group_old[j]
+            take = min(ve, stop)
+            parts.append(o.replacement[pos - vs:take - vs])
+            pos = take
+        if e is not None:
+            parts.append(e.replacement)
+            pos = max(pos, e.end)
+    return "".join(parts)
 
 
 def _moved(e: Edit, start: int, end: int, replacement: str) -> Edit:

@@ -101,7 +101,10 @@ class Cleaner:
         self.rulebook = rulebook if rulebook is not None else load_rulebook()
         self.options = options or Options()
 
-    def clean(self, text: str, *, url: str | None = None, path: str | None = None) -> CleanResult:
+    def clean(self, text: str, *, url: str | None = None, path: str | None = None,
+              language: str | None = None) -> CleanResult:
+        """Clean one decoded text. ``url`` and ``path`` help find the site; ``language``
+        (a code such as ``en``) skips detection when the caller already knows it."""
         opts = self.options
         draft = _Draft(text)
         if opts.fix_encoding:
@@ -125,7 +128,10 @@ class Cleaner:
             draft.apply(found.edits)
 
         run([r for r in rules if not r.languages])
-        language, probability = detect(draft.text) if opts.detect_language else (None, None)
+        if language is not None:
+            probability = None
+        else:
+            language, probability = detect(draft.text) if opts.detect_language else (None, None)
         metadata["language"], metadata["language_probability"] = language, probability
         conditional = [r for r in rules if r.languages and language in r.languages]
         if conditional:
@@ -145,8 +151,8 @@ class Cleaner:
 
     def _guard(self, result: CleanResult) -> None:
         opts = self.options
-        before = sum(1 for c in result.original if not c.isspace())
-        after = sum(1 for c in result.text if not c.isspace())
+        before = sum(map(len, result.original.split()))  # non-space characters, counted in C
+        after = sum(map(len, result.text.split()))
         if not before:
             return
         result.removed_share = round(1 - after / before, 4)

@@ -1,0 +1,260 @@
+"""The ``cleaner`` command line: parse options, call the library, print.
+
+Exit codes: 0 when every document was cleaned, 1 when any document or rule failed
+(the rest of the batch is still done), 2 for usage errors (bad options, paths or rule
+files; nothing is run).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .batch import (AtomicFile, DirSink, JsonlSink, Stats, StdoutSink, UsageError, check_output, iter_docs, run_batch)
+from .examples import check_all
+from .pipeline import Cleaner, Options
+from .rules.book import RuleFileError, load_rulebook
+
+app = typer.Typer(help="Clean scraped text: remove boilerplate, log every removal.", no_args_is_help=True,
+                  add_completion=False, pretty_exceptions_enable=False)
+rules_app = typer.Typer(help="List, validate and test rule files.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", "-r", help="Extra rule file or folder (repeatable).")]
+NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Do not load the shipped rules.")]
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _usage(message: str) -> typer.Exit:
+    _err(f"error: {message}")
+    return typer.Exit(2)
+
+
+def _rulebook(rules: list[Path] | None, no_defaults: bool):
+    try:
+        return load_rulebook(rules or [], defaults=not no_defaults)
+    except RuleFileError as exc:
+        _err(f"error: {len(exc.problems)} problem(s) in rule files; nothing was run:")
+        for p in exc.problems:
+            _err(f"  {p}")
+        raise typer.Exit(2) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"cleaner {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Show the version and exit.")] = False) -> None:
+    """Clean scraped text: remove boilerplate, log every removal."""
+
+
+@app.command()
+def clean(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .jsonl .html); '-' reads stdin.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output folder, or a .jsonl file for records. "
+                                                   "Omit with '-' to write the body to stdout.")] = None,
+    log: Annotated[Optional[Path], typer.Option("--log", help="Write the removal log (JSONL) here.")] = None,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultsOpt = False,
+    url: Annotated[Optional[str], typer.Option("--url", help="Source URL of a single input document (picks site rules).")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Keep only these languages, e.g. 'en,de'; others are "
+                                                "reported as skipped.")] = None,
+    guard_share: Annotated[float, typer.Option("--guard-share", min=0.0, max=1.0,
+                                               help="Flag a document when more than this share of it is removed.")] = 0.95,
+    on_over_removal: Annotated[str, typer.Option("--on-over-removal", help="keep-cleaned (flag only) or keep-original.")]
+    = "keep-cleaned",
+    regex_timeout: Annotated[float, typer.Option("--regex-timeout", min=0.001,
+                                                 help="Seconds each rule may spend on one document.")] = 1.0,
+    no_markdown: Annotated[bool, typer.Option("--no-markdown", help="Do not strip markdown syntax.")] = False,
+    no_join: Annotated[bool, typer.Option("--no-join", help="Do not join paragraphs broken in mid-sentence.")] = False,
+    summary_json: Annotated[Optional[Path], typer.Option("--summary-json", help="Also write the run summary as JSON.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to stderr).")]
+    = False,
+) -> None:
+    """Clean files, folders (recursively), JSONL records or stdin."""
+    if on_over_removal not in ("keep-cleaned", "keep-original"):
+        raise _usage("--on-over-removal must be keep-cleaned or keep-original")
+    stdin = [p for p in paths if str(p) == "-"]
+    if stdin and len(paths) > 1:
+        raise _usage("'-' (stdin) cannot be mixed with other inputs")
+    for p in paths:
+        if str(p) != "-" and not p.exists():
+            raise _usage(f"input {p} does not exist")
+    if output is None and not stdin:
+        raise _usage("give an output with -o OUT (a folder, or a .jsonl file)")
+    if url and (len(paths) > 1 or (not stdin and paths[0].is_dir())):
+        raise _usage("--url is for a single input document")
+    try:
+        check_output([p for p in paths if str(p) != "-"], output)
+        if log is not None:
+            check_output([p for p in paths if str(p) != "-"], log)
+    except UsageError as exc:
+        raise _usage(str(exc)) from None
+    languages = tuple(x.strip() for x in lang.split(",") if x.strip()) if lang else ()
+    options = Options(guard_share=guard_share, on_over_removal=on_over_removal, regex_timeout=regex_timeout,
+                      markdown=not no_markdown, join_paragraphs=not no_join, languages=languages)
+    cleaner = Cleaner(_rulebook(rules, no_default_rules), options)
+    if output is None:
+        sink = StdoutSink()
+    elif output.suffix == ".jsonl":
+        sink = JsonlSink(output)
+    else:
+        if output.exists() and not output.is_dir():
+            raise _usage(f"output {output} exists and is not a folder")
+        sink = DirSink(output)
+    log_file = AtomicFile(log) if log is not None else None
+    progress = _Progress(enabled=not quiet)
+    started = time.perf_counter()
+    try:
+        stats = run_batch(iter_docs(paths, url=url), cleaner, sink, log_file, on_doc=progress.update)
+    except OSError as exc:
+        if log_file is not None:
+            log_file.discard()
+        progress.done()
+        _err(f"error: writing output failed: {exc}; no partial output files were left")
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        if log_file is not None:
+            log_file.discard()
+        progress.done()
+        _err("interrupted; outputs written so far are complete, the log was not written")
+        raise typer.Exit(130) from None
+    if log_file is not None:
+        log_file.commit()
+    progress.done()
+    seconds = time.perf_counter() - started
+    if summary_json is not None:
+        summary_json.write_text(json.dumps({**stats.as_dict(), "seconds": round(seconds, 3)}, indent=2) + "\n")
+    if not quiet:
+        _print_summary(stats, seconds)
+    elif stats.error_examples:
+        for line in stats.error_examples:
+            _err(f"error: {line}")
+    raise typer.Exit(1 if stats.failed else 0)
+
+
+class _Progress:
+    """A progress line on stderr: redrawn on a terminal, every 10 s otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.tty = sys.stderr.isatty()
+        self.started = self.last = time.perf_counter()
+        self.shown = False
+
+    def update(self, stats: Stats) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if now - self.last < (0.2 if self.tty else 10.0):
+            return
+        self.last = now
+        rate = stats.docs / max(now - self.started, 1e-9)
+        line = f"{stats.docs} docs, {rate:.0f} docs/s, {stats.errors} errors"
+        if self.tty:
+            sys.stderr.write(f"\r{line}\x1b[K")
+            self.shown = True
+        else:
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _print_summary(stats: Stats, seconds: float) -> None:
+    rate = stats.docs / seconds if seconds else 0.0
+    _err(f"cleaned {stats.ok} of {stats.docs} documents in {seconds:.2f} s ({rate:.0f} docs/s): "
+         f"{stats.skipped} skipped, {stats.errors} errors, {stats.rule_errors} rule errors, "
+         f"{stats.flagged} flagged by the over-removal guard, {stats.warnings} warnings")
+    if stats.chars_in:
+        _err(f"characters: {stats.chars_in} in, {stats.chars_out} out "
+             f"({1 - stats.chars_out / stats.chars_in:.1%} removed)")
+    if stats.removed:
+        _err("removed by category: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.removed.items(),
+                                                                               key=lambda kv: (-kv[1], kv[0]))))
+    if stats.skipped_languages:
+        _err("skipped by language: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.skipped_languages.items())))
+    for line in stats.error_examples:
+        _err(f"error: {line}")
+    if stats.errors > len(stats.error_examples):
+        _err(f"... and {stats.errors - len(stats.error_examples)} more errors (see the log)")
+
+
+@app.command()
+def restore(
+    output: Annotated[Path, typer.Argument(help="The output of a clean run (folder or .jsonl file).")],
+    log: Annotated[Path, typer.Option("--log", help="The removal log of that run.")],
+    dest: Annotated[Path, typer.Option("--output", "-o", help="Where to write the rebuilt inputs.")],
+) -> None:
+    """Rebuild the original (decoded) inputs from a run's outputs and its removal log."""
+    from .restore import restore_outputs
+
+    if not log.exists():
+        raise _usage(f"log {log} does not exist")
+    try:
+        stats = restore_outputs(output, log, dest)
+    except UsageError as exc:
+        raise _usage(str(exc)) from None
+    for p in stats.problems:
+        _err(f"error: {p}")
+    _err(f"restored {stats.restored} documents into {dest}; {len(stats.problems)} problems")
+    raise typer.Exit(1 if stats.problems else 0)
+
+
+@rules_app.command("list")
+def rules_list(rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
+               as_json: Annotated[bool, typer.Option("--json", help="One JSON object per rule.")] = False) -> None:
+    """Show the loaded rules: id, kind, category, scope and source file."""
+    book = _rulebook(rules, no_default_rules)
+    rows = [(r.id, r.kind, r.category, r.site or "generic", f"{r.file}:{r.line}") for r in book.rules]
+    if as_json:
+        for rid, kind, cat, scope, src in rows:
+            typer.echo(json.dumps({"id": rid, "kind": kind, "category": cat, "scope": scope, "file": src}))
+        return
+    widths = [max(len(row[i]) for row in rows + [("id", "kind", "category", "scope", "file")]) for i in range(5)]
+    for row in [("id", "kind", "category", "scope", "file")] + rows:
+        typer.echo("  ".join(col.ljust(w) for col, w in zip(row, widths)).rstrip())
+    typer.echo(f"{len(rows)} rules in {len(book.files)} files (ruleset {book.digest})")
+
+
+@rules_app.command("check")
+def rules_check(paths: Annotated[list[Path], typer.Argument(help="Rule files or folders to validate.")]) -> None:
+    """Validate rule files: syntax, keys, types, regexes, ids. Exit 2 on any problem."""
+    book = _rulebook(paths, True)
+    typer.echo(f"ok: {len(book.rules)} rules in {len(book.files)} files")
+
+
+@rules_app.command("test")
+def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: the "
+                                                                     "shipped rules and built-in steps).")] = None) -> None:
+    """Run every rule's examples (what it must remove and keep); report each failure."""
+    book = _rulebook(paths, bool(paths))
+    count, failures = check_all(book, builtin=not paths)
+    for f in failures:
+        typer.echo(str(f))
+    typer.echo(f"{count} examples, {len(failures)} failed")
+    raise typer.Exit(1 if failures else 0)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""What to clean: files, folders (walked lazily and in a fixed order), JSONL records, stdin.
+
+Each document becomes an :class:`InputDoc` with its id, where it came from, and either its
+bytes (files) or its text (JSONL). Input kinds are chosen by file name; HTML files and
+JSONL records with an ``html`` field are their own kind, so the HTML path slots in beside
+text. A problem with one file or one record is an :class:`InputDoc` carrying the error,
+never an exception that stops the batch.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+JSONL_SUFFIXES = (".jsonl",)
+
+
+def kind_of(name: str) -> str | None:
+    lower = name.lower()
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(HTML_SUFFIXES):
+        return "html"
+    if lower.endswith(TEXT_SUFFIXES):
+        return "text"
+    return None
+
+
+@dataclass(slots=True)
+class InputDoc:
+    """One document to clean, or the reason it cannot be read."""
+
+    id: str
+    source: str  # input file, relative to the input root given on the command line
+    kind: str  # text | html
+    data: bytes | None = None  # raw file bytes, decoded by the pipeline
+    text: str | None = None  # already text (JSONL records)
+    url: str | None = None
+    path: str | None = None  # for site resolution by folder name
+    line: int | None = None  # JSONL line number
+    record: dict[str, Any] | None = None  # the JSONL record, to pass other fields through
+    container: str | None = None  # the JSONL file this record belongs to (relative)
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class InputFile:
+    """A file found among the inputs: where it is and how it is named in the output."""
+
+    path: Path
+    rel: str
+    kind: str
+
+
+@dataclass(slots=True)
+class Walk:
+    files: Iterator[InputFile]
+    ignored: list[str] = field(default_factory=list)
+
+
+def walk(paths: list[Path]) -> Iterator[InputFile]:
+    """Files under ``paths`` in a fixed order; folders recursively, links followed once."""
+    for root in paths:
+        if root.is_dir():
+            seen: set[tuple[int, int]] = set()
+            for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+                st = os.stat(dirpath)
+                if (st.st_dev, st.st_ino) in seen:  # a symlink loop: do not go round again
+                    dirnames[:] = []
+                    continue
+                seen.add((st.st_dev, st.st_ino))
+                dirnames.sort()
+                for name in sorted(filenames):
+                    kind = kind_of(name)
+                    if kind is None:
+                        continue
+                    full = Path(dirpath) / name
+                    yield InputFile(full, full.relative_to(root).as_posix(), kind)
+        else:
+            yield InputFile(root, root.name, kind_of(root.name) or "text")
+
+
+def read_file(f: InputFile, url: str | None = None) -> Iterator[InputDoc]:
+    """The documents in one file: one for text/HTML, one per line for JSONL."""
+    if f.kind != "jsonl":
+        try:
+            data = f.path.read_bytes()
+        except OSError as exc:
+            yield InputDoc(f.rel, f.rel, f.kind, path=str(f.path), error=f"cannot read: {exc.strerror or exc}")
+            return
+        yield InputDoc(f.rel, f.rel, f.kind, data=data, url=url, path=str(f.path))
+        return
+    try:
+        handle = f.path.open("rb")
+    except OSError as exc:
+        yield InputDoc(f"{f.rel}:0", f.rel, "text", container=f.rel, error=f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            yield record_doc(raw, number, f.rel, str(f.path))
+
+
+def record_doc(raw: bytes, number: int, rel: str, path: str | None = None) -> InputDoc:
+    fallback = f"{rel}:{number}"
+    try:
+        record = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return InputDoc(fallback, rel, "text", line=number, container=rel, error=f"line {number}: not JSON ({exc})")
+    if not isinstance(record, dict):
+        return InputDoc(fallback, rel, "text", line=number, container=rel,
+                        error=f"line {number}: a record must be a JSON object, not {type(record).__name__}")
+    doc_id = str(record["id"]) if record.get("id") is not None else fallback
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    common = dict(line=number, record=record, container=rel, url=url, path=path)
+    if isinstance(record.get("text"), str):
+        return InputDoc(doc_id, rel, "text", text=record["text"], **common)
+    if isinstance(record.get("html"), str):
+        return InputDoc(doc_id, rel, "html", text=record["html"], **common)
+    return InputDoc(doc_id, rel, "text", error=f"line {number}: record has no string 'text' or 'html' field", **common)

@@ -1,0 +1,184 @@
+"""The command line as users run it: folders, JSONL, stdin, logs, exit codes, restore."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from cleaner.cli import app
+from conftest import FIXTURES, SEEDS
+
+runner = CliRunner()
+EDIT_KEYS = ["type", "doc", "rule", "file", "category", "action", "start", "end", "removed", "replacement", "reason"]
+
+
+def _tree(tmp_path):
+    src = tmp_path / "in"
+    shutil.copytree(FIXTURES / "input", src)
+    return src
+
+
+def _snapshot(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_folder_is_mirrored_and_inputs_untouched(tmp_path):
+    src = _tree(tmp_path)
+    before = _snapshot(src)
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log)])
+    assert res.exit_code == 0, res.output
+    assert _snapshot(src) == before
+    for rel in before:
+        target = out / rel.rsplit(".", 1)[0]
+        assert target.with_suffix(".txt").exists(), rel
+    assert (out / "seeds" / SEEDS[0].name).read_bytes() == (FIXTURES / "expected" / "seeds" / SEEDS[0].name).read_bytes()
+    assert "cleaned 12 of 12 documents" in res.output
+
+
+def test_log_records_have_fixed_keys_and_one_doc_record_per_input(tmp_path):
+    src = _tree(tmp_path)
+    log = tmp_path / "log.jsonl"
+    runner.invoke(app, ["clean", str(src), "-o", str(tmp_path / "out"), "--log", str(log)])
+    records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    edits = [r for r in records if r["type"] == "edit"]
+    docs = [r for r in records if r["type"] == "doc"]
+    assert edits and all(list(r) == EDIT_KEYS for r in edits)
+    assert len(docs) == 12 and all(r["schema"] == 1 and r["ruleset"] for r in docs)
+    assert {"language", "chars_in", "chars_out", "removed", "warnings", "flagged"} <= set(docs[0])
+    flagged = [d["doc"] for d in docs if d["flagged"]]
+    assert flagged == ["edge/all-boilerplate.md"]
+
+
+def test_runs_are_byte_identical(tmp_path):
+    src = _tree(tmp_path)
+    outputs = []
+    for n in (1, 2):
+        out, log = tmp_path / f"out{n}", tmp_path / f"log{n}.jsonl"
+        runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log)])
+        outputs.append((_snapshot(out), log.read_bytes()))
+    assert outputs[0] == outputs[1]
+
+
+def test_restore_rebuilds_every_input(tmp_path):
+    src = _tree(tmp_path)
+    out, log, back = tmp_path / "out", tmp_path / "log.jsonl", tmp_path / "back"
+    runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log)])
+    res = runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(back)])
+    assert res.exit_code == 0, res.output
+    from cleaner.decode import decode_bytes
+
+    for rel, data in _snapshot(src).items():
+        assert (back / rel).read_bytes().decode("utf-8") == decode_bytes(data).text, rel
+
+
+def test_restore_jsonl(tmp_path):
+    src = tmp_path / "in.jsonl"
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS}
+    src.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()), encoding="utf-8")
+    out, log, back = tmp_path / "out.jsonl", tmp_path / "log.jsonl", tmp_path / "back.jsonl"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log)]).exit_code == 0
+    assert runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(back)]).exit_code == 0
+    restored = {r["id"]: r["text"] for r in map(json.loads, back.read_text(encoding="utf-8").splitlines())}
+    assert restored == texts
+
+
+def test_stdin_to_stdout():
+    text = SEEDS[1].read_text(encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "cleaner.cli", "clean", "-"], input=text.encode(),
+                          capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == (FIXTURES / "expected" / "seeds" / SEEDS[1].name).read_text(encoding="utf-8")
+
+
+def test_url_option_selects_site_rules():
+    text = "Belarus\n\nSome title here\n\nPublication date: Friday 28 August 2020\n\nBody text of the article.\n"
+    res = runner.invoke(app, ["clean", "-", "--url", "https://www.internationalviewpoint.org/spip.php?a=1"],
+                        input=text)
+    assert res.exit_code == 0
+    assert res.stdout.startswith("Body text of the article.")
+
+
+def test_binary_file_is_an_error_and_the_batch_goes_on(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(FIXTURES / "bad" / "image.txt", src / "image.txt")
+    shutil.copy(SEEDS[0], src / "a.txt")
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log)])
+    assert res.exit_code == 1
+    assert (out / "a.txt").exists() and not (out / "image.txt").exists()
+    assert "image.txt: binary file" in res.output
+    docs = [json.loads(x) for x in log.read_text().splitlines() if '"type":"doc"' in x]
+    assert {d["doc"]: d["status"] for d in docs} == {"a.txt": "ok", "image.txt": "error"}
+
+
+def test_bad_jsonl_lines_are_errors_and_the_rest_is_cleaned(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "Fine text here."}\nnot json\n[1, 2]\n{"id": "b"}\n'
+                   '{"id": "c", "text": "Also fine."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out)])
+    assert res.exit_code == 1
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a", "c"]
+    assert "not JSON" in res.output and "JSON object" in res.output and "no string 'text'" in res.output
+
+
+def test_output_inside_input_is_refused(tmp_path):
+    src = _tree(tmp_path)
+    res = runner.invoke(app, ["clean", str(src), "-o", str(src / "out")])
+    assert res.exit_code == 2 and "inside input folder" in res.output
+    assert not (src / "out").exists()
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert runner.invoke(app, ["clean", str(tmp_path / "missing")]).exit_code == 2
+    assert runner.invoke(app, ["clean", str(SEEDS[0])]).exit_code == 2  # no -o
+    bad_rules = tmp_path / "bad.yaml"
+    bad_rules.write_text("scope: generic\nrules:\n  - id: x\n    kind: line\n")
+    res = runner.invoke(app, ["clean", str(SEEDS[0]), "-o", str(tmp_path / "o"), "--rules", str(bad_rules)])
+    assert res.exit_code == 2 and "bad.yaml:3: rule 'x'" in res.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_lang_filter_reports_skipped_documents(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "en", "text": SEEDS[0].read_text()}) + "\n"
+                   + json.dumps({"id": "de", "text": "Das ist ein Artikel über die Wahlen in Belarus. Die Proteste "
+                                 "gehen weiter, sagen die Beobachter vor Ort in Minsk."}) + "\n", encoding="utf-8")
+    out, log = tmp_path / "out.jsonl", tmp_path / "log.jsonl"
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--lang", "de"])
+    assert res.exit_code == 0
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["de"]
+    assert "1 skipped" in res.output and "skipped by language: en 1" in res.output
+    docs = {d["doc"]: d for d in map(json.loads, log.read_text().splitlines()) if d["type"] == "doc"}
+    assert docs["en"]["status"] == "skipped" and docs["en"]["language"] == "en"
+
+
+def test_rules_commands(tmp_path):
+    res = runner.invoke(app, ["rules", "list"])
+    assert res.exit_code == 0 and "wsws.org/contact-footer" in res.output and "copyright-line" in res.output
+    assert runner.invoke(app, ["rules", "check", "rules"]).exit_code == 0
+    res = runner.invoke(app, ["rules", "test"])
+    assert res.exit_code == 0 and ", 0 failed" in res.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("scope: generic\nrules:\n  - id: b\n    kind: block\n    category: junk\n    description: d\n"
+                   "    pattern: 'the'\n    examples:\n      remove: ['the']\n      keep: ['the end of it']\n")
+    res = runner.invoke(app, ["rules", "test", str(bad)])
+    assert res.exit_code == 1 and "rule 'b' example keep[0]" in res.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_is_an_error(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "secret.txt").write_text("text")
+    (src / "secret.txt").chmod(0)
+    res = runner.invoke(app, ["clean", str(src), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 1 and "cannot read" in res.output

@@ -1,0 +1,120 @@
+"""Rule files are validated when loaded, with messages naming file, line, rule id and field;
+they are data (no tags); a catastrophic regex is stopped by the time limit."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from cleaner import Cleaner, Options, RuleFileError, load_rulebook
+
+GOOD_RULE = """\
+  - id: {id}
+    kind: line
+    category: junk
+    description: test rule
+    pattern: '{pattern}'
+    examples:
+      remove: ['xyz']
+"""
+
+
+def _write(tmp_path, body: str, name: str = "r.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+def _problems(tmp_path, body: str) -> list[str]:
+    path = _write(tmp_path, body)
+    with pytest.raises(RuleFileError) as info:
+        load_rulebook([path], defaults=False)
+    return info.value.problems
+
+
+@pytest.mark.parametrize("body, where, words", [
+    ("scope: generic\nrules:\n  - id: a\n    kind: [unclosed\n", "r.yaml:5", "YAML error"),
+    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    colour: red\n",
+     "r.yaml:10: rule 'a': field 'colour'", "unknown key"),
+    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    max_length: long\n",
+     "r.yaml:10: rule 'a': field 'max_length'", "must be a number"),
+    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="(unclosed"), "r.yaml:7: rule 'a': field 'pattern'",
+     "bad regular expression"),
+    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x?"), "r.yaml:7: rule 'a': field 'pattern'",
+     "matches the empty string"),
+    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern=".+"), "r.yaml:7: rule 'a': field 'pattern'",
+     "matches any text"),
+    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + GOOD_RULE.format(id="a", pattern="y"),
+     "r.yaml:10: rule 'a': field 'id'", "duplicate id"),
+    ("scope: generic\nrules:\n  - id: a\n    kind: line\n    category: junk\n    pattern: x\n",
+     "rule 'a': field 'description'", "required key is missing"),
+    ("scope: generic\nrules:\n  - id: a\n    kind: regexp\n", "r.yaml:4: rule 'a': field 'kind'", "must be one of"),
+    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x").replace("junk", "jnuk"),
+     "r.yaml:5: rule 'a': field 'category'", "unknown category"),
+    ("scope: generic\nrules:\n  - id: a\n    id: b\n", "r.yaml", "duplicate key"),
+    ("scope: generic\nrules:\n  - !!python/object/apply:os.system ['echo hi']\n", "r.yaml:3", "tags"),
+    ("scope: {sites: [not a domain]}\nrules: []\n", "r.yaml:1: field 'scope.sites'", "not a domain"),
+])
+def test_malformed_rule_file_is_reported_precisely(tmp_path, body, where, words):
+    problems = _problems(tmp_path, body)
+    assert any(where in p and words in p for p in problems), problems
+
+
+def test_yaml_1_2_keeps_no_as_a_string(tmp_path):
+    path = _write(tmp_path, "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x")
+                  + "    languages: [no, de]\n")
+    book = load_rulebook([path], defaults=False)
+    assert book.rules[0].languages == ("no", "de")
+
+
+def test_problems_in_several_files_are_all_reported(tmp_path):
+    (tmp_path / "one.yaml").write_text("scope: generic\nrules: [1]\n")
+    (tmp_path / "two.yaml").write_text("scope: nowhere\nrules: []\n")
+    with pytest.raises(RuleFileError) as info:
+        load_rulebook([tmp_path], defaults=False)
+    text = "\n".join(info.value.problems)
+    assert "one.yaml" in text and "two.yaml" in text
+
+
+def test_catastrophic_regex_times_out_and_the_document_is_still_cleaned(tmp_path):
+    path = _write(tmp_path, """\
+        scope: generic
+        rules:
+          - id: catastrophic
+            kind: block
+            category: junk
+            description: backtracks exponentially on a run of a's
+            pattern: '^(a|aa)+$'
+            examples:
+              remove: ['aa']
+        """)
+    book = load_rulebook([path])
+    cleaner = Cleaner(book, Options(regex_timeout=0.2))
+    text = "a" * 40 + "b\n\nCopyright © 2020 Example Ltd. All rights reserved.\n\nBody text stays here.\n"
+    result = cleaner.clean(text)
+    assert [e.rule for e in result.rule_errors] == ["catastrophic"]
+    assert "timed out" in result.rule_errors[0].message
+    assert "Copyright" not in result.text and "Body text stays here." in result.text
+
+
+def test_site_file_applies_only_to_its_site(tmp_path):
+    path = _write(tmp_path, """\
+        scope:
+          sites: [example.org]
+        rules:
+          - id: example.org/kicker
+            kind: block
+            category: navigation
+            description: the site's kicker line
+            match: full
+            literal: Read more from Example
+            examples:
+              remove: [Read more from Example]
+        """)
+    book = load_rulebook([path])
+    cleaner = Cleaner(book)
+    text = "Body paragraph one is here and long enough.\n\nRead more from Example\n"
+    assert "Read more" not in cleaner.clean(text, url="https://news.example.org/a").text
+    assert "Read more" in cleaner.clean(text, url="https://other.org/a").text
+    assert "Read more" not in cleaner.clean(text, path="scrape/www.example.org/a.txt").text
