@@ -182,3 +182,21 @@ def test_unreadable_file_is_an_error(tmp_path):
     (src / "secret.txt").chmod(0)
     res = runner.invoke(app, ["clean", str(src), "-o", str(tmp_path / "out")])
     assert res.exit_code == 1 and "cannot read" in res.output
+
+
+def test_log_matches_its_json_schema(tmp_path):
+    import jsonschema
+
+    from conftest import ROOT
+
+    schema = json.loads((ROOT / "schema" / "log.schema.json").read_text())
+    src = _tree(tmp_path)
+    shutil.copy(FIXTURES / "bad" / "image.txt", src / "image.txt")
+    log = tmp_path / "log.jsonl"
+    runner.invoke(app, ["clean", str(src), "-o", str(tmp_path / "out"), "--log", str(log)])
+    kinds = set()
+    for line in log.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        jsonschema.validate(record, schema)
+        kinds.add((record["type"], record.get("status")))
+    assert {("edit", None), ("doc", "ok"), ("doc", "error")} <= kinds

@@ -1,0 +1,27 @@
+# Two commands: `make run` cleans the bundled fixtures, `make test` runs the test suite.
+# Both create .venv/ (Python 3.11+) and install the project into it first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	rm -rf out
+	$(BIN)/cleaner clean fixtures/input -o out/clean --log out/log.jsonl
+	@echo "clean bodies in out/clean/, removal log in out/log.jsonl"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf out $(VENV) .pytest_cache .hypothesis
