@@ -21,7 +21,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 from . import log as logfmt
 from .decode import DecodeError, decode_bytes
-from .inputs import InputDoc, read_file, walk
+from .inputs import MAX_BYTES, InputDoc, read_file, walk
 from .pipeline import METADATA_KEYS, Cleaner, CleanResult
 
 
@@ -129,15 +129,26 @@ class AtomicFile:
         self.handle.write(text)
 
     def commit(self) -> None:
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
-        self.handle.close()
-        os.replace(self.tmp, self.target)
+        """Make the file appear complete under its name; on any failure, leave nothing."""
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.replace(self.tmp, self.target)
+        except BaseException:
+            self.discard()
+            raise
 
     def discard(self) -> None:
-        if not self.handle.closed:
-            self.handle.close()
-        self.tmp.unlink(missing_ok=True)
+        """Remove the temporary file. Closing may fail again (a full disk fails the final
+        flush too); the file goes all the same."""
+        try:
+            if not self.handle.closed:
+                self.handle.close()
+        except OSError:
+            pass
+        finally:
+            self.tmp.unlink(missing_ok=True)
 
 
 def write_atomic(target: Path, text: str) -> None:
@@ -253,14 +264,18 @@ def check_output(inputs: list[Path], out: Path | None) -> None:
             raise UsageError(f"output {out} is the input file {p}")
 
 
-def iter_docs(paths: list[Path], url: str | None = None, stdin: IO[bytes] | None = None) -> Iterator[InputDoc]:
+def iter_docs(paths: list[Path], url: str | None = None, stdin: IO[bytes] | None = None,
+              max_bytes: int = MAX_BYTES) -> Iterator[InputDoc]:
     for p in paths:
         if str(p) == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            yield InputDoc("-", "-", "text", data=data, url=url)
+            data = (stdin or sys.stdin.buffer).read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield InputDoc("-", "-", "text", error=f"stdin is over --max-bytes {max_bytes}; not read")
+            else:
+                yield InputDoc("-", "-", "text", data=data, url=url)
             continue
         for f in walk([p]):
-            yield from read_file(f, url=url)
+            yield from read_file(f, url=url, max_bytes=max_bytes)
 
 
 def run_batch(docs: Iterable[InputDoc], cleaner: Cleaner, sink: Sink, log: IO[str] | None = None,

@@ -78,6 +78,8 @@ def clean(
     = "keep-cleaned",
     regex_timeout: Annotated[float, typer.Option("--regex-timeout", min=0.001,
                                                  help="Seconds each rule may spend on one document.")] = 1.0,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse (as an error record) any document "
+                                           "larger than this many bytes.")] = 64 * 1024 * 1024,
     no_markdown: Annotated[bool, typer.Option("--no-markdown", help="Do not strip markdown syntax.")] = False,
     no_join: Annotated[bool, typer.Option("--no-join", help="Do not join paragraphs broken in mid-sentence.")] = False,
     summary_json: Annotated[Optional[Path], typer.Option("--summary-json", help="Also write the run summary as JSON.")] = None,
@@ -119,7 +121,8 @@ def clean(
     progress = _Progress(enabled=not quiet)
     started = time.perf_counter()
     try:
-        stats = run_batch(iter_docs(paths, url=url), cleaner, sink, log_file, on_doc=progress.update)
+        stats = run_batch(iter_docs(paths, url=url, max_bytes=max_bytes), cleaner, sink, log_file,
+                          on_doc=progress.update)
     except OSError as exc:
         if log_file is not None:
             log_file.discard()

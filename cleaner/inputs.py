@@ -54,7 +54,15 @@ class InputFile:
 
     path: Path
     rel: str
-    kind: str
+    kind: str  # text | html | jsonl | error (a folder that could not be listed)
+    error: str | None = None
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix() or "."
+    except ValueError:
+        return path.as_posix()
 
 
 @dataclass(slots=True)
@@ -68,7 +76,12 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
     for root in paths:
         if root.is_dir():
             seen: set[tuple[int, int]] = set()
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+            problems: list[OSError] = []
+            for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=problems.append):
+                while problems:  # a folder os.walk could not list: reported, not skipped silently
+                    exc = problems.pop(0)
+                    bad = Path(exc.filename or dirpath)
+                    yield InputFile(bad, _rel(bad, root), "error", f"cannot list folder: {exc.strerror or exc}")
                 st = os.stat(dirpath)
                 if (st.st_dev, st.st_ino) in seen:  # a symlink loop: do not go round again
                     dirnames[:] = []
@@ -81,14 +94,34 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
                         continue
                     full = Path(dirpath) / name
                     yield InputFile(full, full.relative_to(root).as_posix(), kind)
+            for exc in problems:
+                bad = Path(exc.filename or root)
+                yield InputFile(bad, _rel(bad, root), "error", f"cannot list folder: {exc.strerror or exc}")
         else:
             yield InputFile(root, root.name, kind_of(root.name) or "text")
 
 
-def read_file(f: InputFile, url: str | None = None) -> Iterator[InputDoc]:
-    """The documents in one file: one for text/HTML, one per line for JSONL."""
+# An article, even a long HTML page, is well under this; a larger document is almost
+# always a dump or a binary, and reading it whole would cost its size in memory.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def read_file(f: InputFile, url: str | None = None, max_bytes: int = MAX_BYTES) -> Iterator[InputDoc]:
+    """The documents in one file: one for text/HTML, one per line for JSONL.
+
+    A text or HTML file over ``max_bytes``, or a JSONL line over it, is an error for that
+    document (nothing of it is read into memory beyond the limit).
+    """
+    if f.kind == "error":
+        yield InputDoc(f.rel, f.rel, "text", path=str(f.path), error=f.error)
+        return
     if f.kind != "jsonl":
         try:
+            size = f.path.stat().st_size
+            if size > max_bytes:
+                yield InputDoc(f.rel, f.rel, f.kind, path=str(f.path),
+                               error=f"file is {size} bytes, over --max-bytes {max_bytes}; not read")
+                return
             data = f.path.read_bytes()
         except OSError as exc:
             yield InputDoc(f.rel, f.rel, f.kind, path=str(f.path), error=f"cannot read: {exc.strerror or exc}")
@@ -101,10 +134,20 @@ def read_file(f: InputFile, url: str | None = None) -> Iterator[InputDoc]:
         yield InputDoc(f"{f.rel}:0", f.rel, "text", container=f.rel, error=f"cannot read: {exc.strerror or exc}")
         return
     with handle:
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
+        number = 0
+        while True:
+            raw = handle.readline(max_bytes + 1)
+            if not raw:
+                break
+            number += 1
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the oversized line
+                    raw = handle.readline(1 << 20)
+                yield InputDoc(f"{f.rel}:{number}", f.rel, "text", line=number, container=f.rel,
+                               error=f"line {number} is over --max-bytes {max_bytes}; not read")
                 continue
-            yield record_doc(raw, number, f.rel, str(f.path))
+            if raw.strip():
+                yield record_doc(raw, number, f.rel, str(f.path))
 
 
 def record_doc(raw: bytes, number: int, rel: str, path: str | None = None) -> InputDoc:

@@ -83,14 +83,25 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
         except EditError as exc:
             stats.problems.append(f"{doc}: {exc}")
             continue
+        target = dest if jsonl_out else _inside(dest, source)
+        if target is None:
+            stats.problems.append(f"{doc}: source path {source!r} would leave {dest}; not written")
+            continue
         if in_jsonl:
             records["" if jsonl_out else source].append(dumps({"id": doc, "text": text}))
         else:
-            write_atomic(dest / source, text)
+            write_atomic(target, text)
         stats.restored += 1
     for source, lines in records.items():
         write_atomic(dest / source if source else dest, "".join(line + "\n" for line in lines))
     return stats
+
+
+def _inside(root: Path, rel: str) -> Path | None:
+    """``root / rel`` if that stays inside ``root`` (a log is input too: ``../`` is refused)."""
+    target = (root / rel).resolve()
+    base = root.resolve()
+    return target if target != base and base in target.parents else None
 
 
 def _jsonl_texts(path: Path) -> dict[str, str]:
