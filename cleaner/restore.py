@@ -49,32 +49,55 @@ def read_documents(log: Path) -> list[tuple[dict[str, Any], list[dict[str, Any]]
     return docs
 
 
+class OutputReader:
+    """The output text of each document of a run, found from its doc record.
+
+    ``out`` is what ``cleaner clean -o`` wrote: a folder (one file per input, JSONL inputs
+    as JSONL files) or one JSONL file. JSONL files are read once and kept.
+    """
+
+    def __init__(self, out: Path):
+        if not out.exists():
+            raise UsageError(f"output {out} does not exist")
+        self.out = out
+        self.jsonl_out = out.is_file()
+        self._cache: dict[Path, dict[str, str]] = {}
+        self._sink = DirSink(out)
+
+    def in_jsonl(self, rec: dict[str, Any]) -> bool:
+        return self.jsonl_out or rec.get("line") is not None
+
+    def text(self, rec: dict[str, Any]) -> str:
+        """The output of the document ``rec`` describes; KeyError/OSError/ValueError if missing."""
+        doc, source = rec["doc"], rec["source"]
+        if self.in_jsonl(rec):
+            path = self.out if self.jsonl_out else self.out / source
+            if path not in self._cache:
+                self._cache[path] = _jsonl_texts(path)
+            return self._cache[path][doc]
+        return (self.out / self._sink.target_for(InputDoc(doc, source, "text"))).read_text(encoding="utf-8")
+
+    def original(self, rec: dict[str, Any], edit_records: list[dict[str, Any]]) -> str:
+        """The decoded input of ``rec``, rebuilt from its output and edits (raises as :meth:`text`
+        does, or EditError when output and log disagree)."""
+        return restore_text(self.text(rec), edit_records)
+
+
 def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
     """Rebuild the inputs of a run from its output (folder or JSONL file) and log into ``dest``.
 
     A JSONL output gives a JSONL ``dest`` of ``{"id", "text"}`` records; a folder output
     gives a folder with each input at its original relative path.
     """
-    if not out.exists():
-        raise UsageError(f"output {out} does not exist")
+    reader = OutputReader(out)
     stats = RestoreStats()
-    jsonl_out = out.is_file()
-    cache: dict[Path, dict[str, str]] = {}
     records: dict[str, list[str]] = defaultdict(list)
-    sink = DirSink(out)
     for rec, edit_records in read_documents(log):
         if rec.get("status") != "ok":
             continue
         doc, source = rec["doc"], rec["source"]
-        in_jsonl = jsonl_out or rec.get("line") is not None
         try:
-            if in_jsonl:
-                path = out if jsonl_out else out / source
-                if path not in cache:
-                    cache[path] = _jsonl_texts(path)
-                output = cache[path][doc]
-            else:
-                output = (out / sink.target_for(InputDoc(doc, source, "text"))).read_text(encoding="utf-8")
+            output = reader.text(rec)
         except (KeyError, OSError, json.JSONDecodeError) as exc:
             stats.problems.append(f"{doc}: output not found ({exc})")
             continue
@@ -83,8 +106,8 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
         except EditError as exc:
             stats.problems.append(f"{doc}: {exc}")
             continue
-        if in_jsonl:
-            records["" if jsonl_out else source].append(dumps({"id": doc, "text": text}))
+        if reader.in_jsonl(rec):
+            records["" if reader.jsonl_out else source].append(dumps({"id": doc, "text": text}))
         else:
             write_atomic(dest / source, text)
         stats.restored += 1
