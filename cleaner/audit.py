@@ -119,44 +119,59 @@ def audit_log(log: Path, rulebook=None, top: int = 20) -> dict[str, Any]:
     """The audit of a run: totals; tables per category, rule and site; rules that never
     fired (when ``rulebook`` is given); the ``top`` most frequent removed texts; rules with
     many different long removals; flagged documents. Plain data, ready for JSON."""
-    totals = Counter()
-    cats: dict[str, _Row] = defaultdict(_Row)
-    rules: dict[str, _Row] = defaultdict(_Row)
-    sites: dict[str, _Row] = defaultdict(_Row)
-    texts: dict[str, dict[str, Any]] = {}
-    fired: set[str] = set()
-    rulesets: Counter = Counter()
-    flagged: list[dict[str, Any]] = []
-    histogram = [0] * 10
-    for n, entry in enumerate(iter_documents(log)):
+    auditor = Auditor()
+    for entry in iter_documents(log):
+        auditor.add(entry)
+    return auditor.result(str(log), rulebook, top)
+
+
+class Auditor:
+    """Counts documents one at a time (:meth:`add`), so a report reads the log once."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.totals: Counter = Counter()
+        self.cats: dict[str, _Row] = defaultdict(_Row)
+        self.rules: dict[str, _Row] = defaultdict(_Row)
+        self.sites: dict[str, _Row] = defaultdict(_Row)
+        self.texts: dict[str, dict[str, Any]] = {}
+        self.fired: set[str] = set()
+        self.rulesets: Counter = Counter()
+        self.flagged: list[dict[str, Any]] = []
+        self.histogram = [0] * 10
+
+    def add(self, entry: LoggedDocument) -> None:
+        n = self.n
+        self.n += 1
+        totals, cats, rules, sites, texts = self.totals, self.cats, self.rules, self.sites, self.texts
         rec = entry.record
         totals["docs"] += 1
         status = rec.get("status")
-        rulesets[rec.get("ruleset")] += 1
+        self.rulesets[rec.get("ruleset")] += 1
         for err in entry.errors:
             totals["rule_errors"] += 1
             if err.get("rule"):
                 rules[err["rule"]].errors += 1
                 rules[err["rule"]].file = err.get("file") or ""
-        fired.update(e["rule"] for e in entry.edits)
+        self.fired.update(e["rule"] for e in entry.edits)
         if status != "ok":
             totals["skipped" if status == "skipped" else "errors"] += 1
-            continue
+            return
         totals["ok"] += 1
         totals["chars_in"] += rec["chars_in"]
         totals["chars_out"] += rec["chars_out"]
         totals["edits"] += len(entry.edits)
         share = rec.get("removed_share") or 0.0
-        histogram[min(9, max(0, int(share * 10)))] += 1
+        self.histogram[min(9, max(0, int(share * 10)))] += 1
         site = rec.get("site") or "(no site)"
         s = sites[site]
         s.docs.add(n)
         s.chars_in += rec["chars_in"]
         if rec.get("flagged"):
             totals["flagged"] += 1
-            flagged.append({"doc": entry.id, "source": rec.get("source"), "site": rec.get("site"),
-                            "removed_share": share, "chars_in": rec["chars_in"], "chars_out": rec["chars_out"],
-                            "warnings": rec.get("warnings", [])})
+            self.flagged.append({"doc": entry.id, "source": rec.get("source"), "site": rec.get("site"),
+                                 "removed_share": share, "chars_in": rec["chars_in"], "chars_out": rec["chars_out"],
+                                 "warnings": rec.get("warnings", [])})
         for e in entry.edits:
             gone = removed_chars(e)
             totals["removed"] += gone
@@ -176,57 +191,60 @@ def audit_log(log: Path, rulebook=None, top: int = 20) -> dict[str, Any]:
                 r.distinct_long.add(key)
             t = texts.get(key)
             if t is None:
-                t = texts[key] = {"text": _snippet(key), "length": len(key), "count": 0, "docs": set(), "rules": Counter()}
+                t = texts[key] = {"text": _snippet(key), "length": len(key), "count": 0, "docs": set(),
+                                  "rules": Counter()}
             t["count"] += 1
             t["docs"].add(n)
             t["rules"][e["rule"]] += 1
-    chars_in = totals["chars_in"]
 
-    def share(x: int, of: int) -> float:
-        return round(x / of, 4) if of else 0.0
+    def result(self, log_name: str, rulebook=None, top: int = 20) -> dict[str, Any]:
+        totals, cats, rules, sites, texts = self.totals, self.cats, self.rules, self.sites, self.texts
+        rulesets, flagged, fired, histogram = self.rulesets, list(self.flagged), self.fired, self.histogram
+        chars_in = totals["chars_in"]
 
-    category_rows = [{"category": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed,
-                      "share": share(v.removed, chars_in)} for k, v in cats.items()]
-    category_rows.sort(key=lambda r: (-r["removed"], r["category"]))
-    rule_rows = [{"rule": k, "category": v.category, "file": v.file, "docs": len(v.docs), "edits": v.edits,
-                  "removed": v.removed, "share": share(v.removed, chars_in), "errors": v.errors,
-                  "long_removals": v.long, "distinct_long": len(v.distinct_long)} for k, v in rules.items()]
-    rule_rows.sort(key=lambda r: (-r["removed"], r["rule"]))
-    site_rows = [{"site": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed, "chars_in": v.chars_in,
-                  "share": share(v.removed, v.chars_in)} for k, v in sites.items()]
-    site_rows.sort(key=lambda r: (-r["removed"], r["site"]))
-    top_rows = sorted(texts.values(), key=lambda t: (-t["count"], -t["length"], t["text"]))[:top]
-    for t in top_rows:
-        t["docs"] = len(t["docs"])
-        t["rules"] = [rule for rule, _ in t["rules"].most_common()]
-    varied = [r for r in rule_rows if r["distinct_long"]]
-    varied.sort(key=lambda r: (-r["distinct_long"], r["rule"]))
-    flagged.sort(key=lambda f: (-f["removed_share"], f["doc"]))
-    never = None
-    ruleset_note = None
-    if rulebook is not None:
-        never = [{"rule": r.id, "category": r.category, "file": r.file} for r in rulebook.rules if r.id not in fired]
-        if rulesets and rulebook.digest not in rulesets:
-            ruleset_note = (f"the log was made with ruleset {', '.join(sorted(map(str, rulesets)))}, "
-                            f"not with the rules given ({rulebook.digest})")
-    return {
-        "schema": SCHEMA,
-        "log": str(log),
-        "rulesets": sorted(str(k) for k in rulesets),
-        "totals": {"docs": totals["docs"], "ok": totals["ok"], "skipped": totals["skipped"],
-                   "errors": totals["errors"], "rule_errors": totals["rule_errors"], "flagged": totals["flagged"],
-                   "chars_in": chars_in, "chars_out": totals["chars_out"], "edits": totals["edits"],
-                   "removed": totals["removed"], "share": share(totals["removed"], chars_in)},
-        "flagged": flagged,
-        "categories": category_rows,
-        "rules": rule_rows,
-        "sites": site_rows,
-        "never_fired": never,
-        "ruleset_note": ruleset_note,
-        "top_removed": top_rows,
-        "varied_rules": varied,
-        "share_histogram": histogram,
-    }
+        def share(x: int, of: int) -> float:
+            return round(x / of, 4) if of else 0.0
+
+        category_rows = [{"category": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed,
+                          "share": share(v.removed, chars_in)} for k, v in cats.items()]
+        category_rows.sort(key=lambda r: (-r["removed"], r["category"]))
+        rule_rows = [{"rule": k, "category": v.category, "file": v.file, "docs": len(v.docs), "edits": v.edits,
+                      "removed": v.removed, "share": share(v.removed, chars_in), "errors": v.errors,
+                      "long_removals": v.long, "distinct_long": len(v.distinct_long)} for k, v in rules.items()]
+        rule_rows.sort(key=lambda r: (-r["removed"], r["rule"]))
+        site_rows = [{"site": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed, "chars_in": v.chars_in,
+                      "share": share(v.removed, v.chars_in)} for k, v in sites.items()]
+        site_rows.sort(key=lambda r: (-r["removed"], r["site"]))
+        top_rows = [{**t, "docs": len(t["docs"]), "rules": [rule for rule, _ in t["rules"].most_common()]}
+                    for t in sorted(texts.values(), key=lambda t: (-t["count"], -t["length"], t["text"]))[:top]]
+        varied = [r for r in rule_rows if r["distinct_long"]]
+        varied.sort(key=lambda r: (-r["distinct_long"], r["rule"]))
+        flagged.sort(key=lambda f: (-f["removed_share"], f["doc"]))
+        never = None
+        ruleset_note = None
+        if rulebook is not None:
+            never = [{"rule": r.id, "category": r.category, "file": r.file} for r in rulebook.rules if r.id not in fired]
+            if rulesets and rulebook.digest not in rulesets:
+                ruleset_note = (f"the log was made with ruleset {', '.join(sorted(map(str, rulesets)))}, "
+                                f"not with the rules given ({rulebook.digest})")
+        return {
+            "schema": SCHEMA,
+            "log": log_name,
+            "rulesets": sorted(str(k) for k in rulesets),
+            "totals": {"docs": totals["docs"], "ok": totals["ok"], "skipped": totals["skipped"],
+                       "errors": totals["errors"], "rule_errors": totals["rule_errors"], "flagged": totals["flagged"],
+                       "chars_in": chars_in, "chars_out": totals["chars_out"], "edits": totals["edits"],
+                       "removed": totals["removed"], "share": share(totals["removed"], chars_in)},
+            "flagged": flagged,
+            "categories": category_rows,
+            "rules": rule_rows,
+            "sites": site_rows,
+            "never_fired": never,
+            "ruleset_note": ruleset_note,
+            "top_removed": top_rows,
+            "varied_rules": varied,
+            "share_histogram": histogram,
+        }
 
 
 def _table(headers: list[str], rows: list[list[Any]], right: set[int]) -> list[str]:

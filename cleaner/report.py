@@ -28,7 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .audit import LONG_REMOVAL, audit_log, document_text, iter_documents, segments
+from .audit import LONG_REMOVAL, Auditor, document_text, iter_documents, segments
 from .restore import OutputReader
 
 # Documents per compressed chunk: opening a document decompresses its chunk, so this is
@@ -174,7 +174,7 @@ def _gz64(data: Any) -> str:
 
 def build_report(log: Path, out: Path | None = None, rulebook=None, title: str | None = None) -> str:
     """The report's HTML for the run ``log`` (and its output ``out``, for document texts)."""
-    a = audit_log(log, rulebook)
+    auditor = Auditor()
     reader = OutputReader(out) if out is not None else None
     extra: dict[str, str] = {}
     names: dict[str, dict[str, int]] = {"rules": {}, "cats": {}, "sites": {}}
@@ -191,6 +191,7 @@ def build_report(log: Path, out: Path | None = None, rulebook=None, title: str |
     chunk: list[Any] = []
     reasons: dict[str, int] = {}
     for entry in iter_documents(log):
+        auditor.add(entry)
         rec = entry.record
         rules_here = sorted({idx("rules", e["rule"]) for e in entry.edits})
         cats_here = sorted({idx("cats", e["category"]) for e in entry.edits})
@@ -214,6 +215,7 @@ def build_report(log: Path, out: Path | None = None, rulebook=None, title: str |
             chunk, reasons = [], {}
     if chunk:
         chunks.append(_gz64({"docs": chunk, "reasons": list(reasons)}))
+    a = auditor.result(str(log), rulebook)
     summary = summary_html(a, extra)  # assigns fallback colours before the category list is built
     cats = list(names["cats"])
     data = {
