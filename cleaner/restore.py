@@ -75,12 +75,24 @@ class OutputReader:
             if path not in self._cache:
                 self._cache[path] = _jsonl_texts(path)
             return self._cache[path][doc]
-        return (self.out / self._sink.target_for(InputDoc(doc, source, "text"))).read_text(encoding="utf-8")
+        # Bytes decoded as they are: read_text() would turn "\r\n" into "\n", and an output
+        # kept as the original (--on-over-removal keep-original) can hold "\r\n".
+        return (self.out / self._sink.target_for(InputDoc(doc, source, "text"))).read_bytes().decode("utf-8")
 
     def original(self, rec: dict[str, Any], edit_records: list[dict[str, Any]]) -> str:
         """The decoded input of ``rec``, rebuilt from its output and edits (raises as :meth:`text`
         does, or EditError when output and log disagree)."""
-        return restore_text(self.text(rec), edit_records)
+        return restore_checked(self.text(rec), rec, edit_records)
+
+
+def restore_checked(output: str, rec: dict[str, Any], edit_records: list[dict[str, Any]]) -> str:
+    """:func:`restore_text`, after checking the output's length against the doc record's
+    ``chars_out``: removals leave nothing in the output to check, so an output edited after
+    the run would otherwise give a wrong input without a word."""
+    if rec.get("chars_out") is not None and len(output) != rec["chars_out"]:
+        raise EditError(f"output has {len(output)} characters, the log says {rec['chars_out']}: "
+                        f"changed since the run")
+    return restore_text(output, edit_records)
 
 
 def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
@@ -102,7 +114,7 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
             stats.problems.append(f"{doc}: output not found ({exc})")
             continue
         try:
-            text = restore_text(output, edit_records)
+            text = restore_checked(output, rec, edit_records)
         except EditError as exc:
             stats.problems.append(f"{doc}: {exc}")
             continue
