@@ -87,6 +87,38 @@ def test_text_in_documents_cannot_break_out_of_the_page(tmp_path):
     assert "<b>bold</b>" not in html and "<img src=x>" not in html.replace(index, "")
 
 
+def _chunks(html: str) -> list[dict]:
+    import base64
+    import gzip
+
+    return [json.loads(gzip.decompress(base64.b64decode(c)))
+            for c in re.findall(r'<script type="application/octet-stream" id="chunk-\d+">([^<]*)</script>', html)]
+
+
+def test_embedded_documents_hold_the_log_edits_and_the_whole_input(run):
+    _, out, log, page = run
+    html = page.read_text(encoding="utf-8")
+    index = json.loads(re.search(r'<script type="application/json" id="index">(.*?)</script>', html, re.S).group(1))
+    docs = [d for c in _chunks(html) for d in c["docs"]]
+    reasons = [c["reasons"] for c in _chunks(html) for _ in c["docs"]]
+    entries = list(iter_documents(log))
+    assert len(docs) == len(index["docs"]) == len(entries)
+    reader = OutputReader(out)
+    for entry, doc, why in zip(entries, docs, reasons):
+        got = [(index["rules"][e[0]], index["cats"][e[1]], e[3], e[4], e[5], e[6], why[e[7]]) for e in doc["edits"]]
+        assert got == [(e["rule"], e["category"], e["start"], e["end"], e["removed"], e["replacement"], e["reason"])
+                       for e in entry.edits]
+        whole = "".join(s if isinstance(s, str) else entry.edits[s]["removed"] for s in doc["seg"])
+        assert whole == reader.original(entry.record, entry.edits)
+
+
+def test_without_the_run_output_documents_list_their_edits_only(run):
+    _, _, log, _ = run
+    docs = [d for c in _chunks(build_report(log)) for d in c["docs"]]
+    assert all(d["seg"] is None and "--run-output" in d["note"] for d in docs)
+    assert sum(len(d["edits"]) for d in docs) == len(_edits(log))
+
+
 # ---- in the browser ----------------------------------------------------------------------
 
 def _need_browser():
