@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup clean
+.PHONY: run test setup clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,11 @@ run: $(STAMP)
 	$(BIN)/cleaner clean fixtures/input -o out/clean --log out/log.jsonl
 	@echo "clean bodies in out/clean/, removal log in out/log.jsonl"
 
-test: $(STAMP)
+# The report's browser test needs Debian's chromium (installed once, as root; see the script).
+browser:
+	bash scripts/install-browser.sh
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -193,6 +193,13 @@ class StdoutSink(Sink):
         sys.stdout.flush()
 
 
+class NullSink(Sink):
+    """No outputs (``clean --dry-run``): only the log and the summary are written."""
+
+    def write(self, doc, result):
+        pass
+
+
 class JsonlSink(Sink):
     def __init__(self, target: Path):
         self.file = AtomicFile(target)

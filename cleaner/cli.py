@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .batch import (AtomicFile, DirSink, JsonlSink, Stats, StdoutSink, UsageError, check_output, iter_docs, run_batch)
+from .batch import (AtomicFile, DirSink, JsonlSink, NullSink, Stats, StdoutSink, UsageError, check_output, iter_docs, run_batch)
 from .examples import check_all
 from .pipeline import Cleaner, Options
 from .rules.book import RuleFileError, load_rulebook
@@ -85,6 +85,9 @@ def clean(
     summary_json: Annotated[Optional[Path], typer.Option("--summary-json", help="Also write the run summary as JSON.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to stderr).")]
     = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Write the log and the summary only, no outputs.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Print each document with its edits marked (as "
+                                          "'cleaner show') instead of the clean text.")] = False,
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
     if on_over_removal not in ("keep-cleaned", "keep-original"):
@@ -95,7 +98,9 @@ def clean(
     for p in paths:
         if str(p) != "-" and not p.exists():
             raise _usage(f"input {p} does not exist")
-    if output is None and not stdin:
+    if (dry_run or explain) and output is not None:
+        raise _usage("--dry-run and --explain write no outputs: leave out -o")
+    if output is None and not stdin and not (dry_run or explain):
         raise _usage("give an output with -o OUT (a folder, or a .jsonl file)")
     if url and (len(paths) > 1 or (not stdin and paths[0].is_dir())):
         raise _usage("--url is for a single input document")
@@ -109,7 +114,13 @@ def clean(
     options = Options(guard_share=guard_share, on_over_removal=on_over_removal, regex_timeout=regex_timeout,
                       markdown=not no_markdown, join_paragraphs=not no_join, languages=languages)
     cleaner = Cleaner(_rulebook(rules, no_default_rules), options)
-    if output is None:
+    if explain:
+        from .show import ExplainSink
+
+        sink = ExplainSink(sys.stdout.write, color=sys.stdout.isatty())
+    elif dry_run:
+        sink = NullSink()
+    elif output is None:
         sink = StdoutSink()
     elif output.suffix == ".jsonl":
         sink = JsonlSink(output)
@@ -218,6 +229,76 @@ def restore(
         _err(f"error: {p}")
     _err(f"restored {stats.restored} documents into {dest}; {len(stats.problems)} problems")
     raise typer.Exit(1 if stats.problems else 0)
+
+
+@app.command()
+def audit(
+    log: Annotated[Path, typer.Argument(help="The removal log of a clean run.")],
+    fmt: Annotated[str, typer.Option("--format", help="text (tables) or json.")] = "text",
+    top: Annotated[int, typer.Option("--top", min=1, help="How many of the most frequent removed texts.")] = 20,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultsOpt = False,
+) -> None:
+    """Tables per category, rule and site; rules that never fired; frequent removed texts; flagged documents."""
+    from .audit import audit_log, format_audit
+
+    if fmt not in ("text", "json"):
+        raise _usage("--format must be text or json")
+    book = _rulebook(rules, no_default_rules)
+    try:
+        result = audit_log(log, book, top=top)
+    except UsageError as exc:
+        raise _usage(str(exc)) from None
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if fmt == "json" else format_audit(result), nl=fmt == "json")
+
+
+RunOutputOpt = Annotated[Optional[Path], typer.Option("--run-output", help="The run's output (folder or .jsonl): "
+                                                      "documents are rebuilt from it to be shown whole.")]
+
+
+@app.command()
+def show(
+    doc: Annotated[str, typer.Argument(help="Document id (JSONL id, or path relative to the input folder).")],
+    log: Annotated[Path, typer.Option("--log", help="The removal log of the run.")],
+    run_output: RunOutputOpt = None,
+    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colours (default: on a terminal).")] = None,
+) -> None:
+    """Show one document with its removed spans marked, coloured by category, with rule ids."""
+    from .audit import document_text, find_document, segments
+    from .restore import OutputReader
+    from .show import render_document
+
+    try:
+        entry = find_document(log, doc)
+        text, note = document_text(entry, OutputReader(run_output) if run_output is not None else None)
+    except UsageError as exc:
+        raise _usage(str(exc)) from None
+    color = sys.stdout.isatty() if color is None else color
+    # color=True: click would strip the escapes when stdout is not a terminal (--color to a pager).
+    typer.echo(render_document(entry.record, entry.edits, segments(text, entry.edits), note, color=color), nl=False,
+               color=color)
+
+
+@app.command()
+def report(
+    log: Annotated[Path, typer.Argument(help="The removal log of a clean run.")],
+    dest: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    run_output: RunOutputOpt = None,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultsOpt = False,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the report.")] = None,
+) -> None:
+    """Write a self-contained HTML audit report (tables, charts, every document) to open in a browser."""
+    from .batch import write_atomic
+    from .report import build_report
+
+    book = _rulebook(rules, no_default_rules)
+    try:
+        page = build_report(log, run_output, book, title)
+    except UsageError as exc:
+        raise _usage(str(exc)) from None
+    write_atomic(dest, page)
+    _err(f"report written to {dest} ({len(page.encode()) / 1e6:.1f} MB)")
 
 
 @rules_app.command("list")

@@ -49,51 +49,86 @@ def read_documents(log: Path) -> list[tuple[dict[str, Any], list[dict[str, Any]]
     return docs
 
 
+class OutputReader:
+    """The output text of each document of a run, found from its doc record.
+
+    ``out`` is what ``cleaner clean -o`` wrote: a folder (one file per input, JSONL inputs
+    as JSONL files) or one JSONL file. JSONL files are read once and kept.
+    """
+
+    def __init__(self, out: Path):
+        if not out.exists():
+            raise UsageError(f"output {out} does not exist")
+        self.out = out
+        self.jsonl_out = out.is_file()
+        self._cache: dict[Path, dict[str, str]] = {}
+        self._sink = DirSink(out)
+
+    def in_jsonl(self, rec: dict[str, Any]) -> bool:
+        return self.jsonl_out or rec.get("line") is not None
+
+    def text(self, rec: dict[str, Any]) -> str:
+        """The output of the document ``rec`` describes; KeyError/OSError/ValueError if missing."""
+        doc, source = rec["doc"], rec["source"]
+        if self.in_jsonl(rec):
+            path = self.out if self.jsonl_out else self.out / source
+            if path not in self._cache:
+                self._cache[path] = _jsonl_texts(path)
+            return self._cache[path][doc]
+        # Bytes decoded as they are: read_text() would turn "\r\n" into "\n", and an output
+        # kept as the original (--on-over-removal keep-original) can hold "\r\n".
+        return (self.out / self._sink.target_for(InputDoc(doc, source, "text"))).read_bytes().decode("utf-8")
+
+    def original(self, rec: dict[str, Any], edit_records: list[dict[str, Any]]) -> str:
+        """The decoded input of ``rec``, rebuilt from its output and edits (raises as :meth:`text`
+        does, or EditError when output and log disagree)."""
+        return restore_checked(self.text(rec), rec, edit_records)
+
+
+def restore_checked(output: str, rec: dict[str, Any], edit_records: list[dict[str, Any]]) -> str:
+    """:func:`restore_text`, after checking the output's length against the doc record's
+    ``chars_out``: removals leave nothing in the output to check, so an output edited after
+    the run would otherwise give a wrong input without a word."""
+    if rec.get("chars_out") is not None and len(output) != rec["chars_out"]:
+        raise EditError(f"output has {len(output)} characters, the log says {rec['chars_out']}: "
+                        f"changed since the run")
+    return restore_text(output, edit_records)
+
+
 def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
     """Rebuild the inputs of a run from its output (folder or JSONL file) and log into ``dest``.
 
     A JSONL output gives a JSONL ``dest`` of ``{"id", "text"}`` records; a folder output
     gives a folder with each input at its original relative path.
     """
-    if not out.exists():
-        raise UsageError(f"output {out} does not exist")
+    reader = OutputReader(out)
     stats = RestoreStats()
-    jsonl_out = out.is_file()
-    cache: dict[Path, dict[str, str]] = {}
     records: dict[str, list[str]] = defaultdict(list)
-    sink = DirSink(out)
     for rec, edit_records in read_documents(log):
         if rec.get("status") != "ok":
             continue
         doc, source = rec["doc"], rec["source"]
-        in_jsonl = jsonl_out or rec.get("line") is not None
         try:
-            if in_jsonl:
-                path = out if jsonl_out else out / source
-                if path not in cache:
-                    cache[path] = _jsonl_texts(path)
-                output = cache[path][doc]
-            else:
-                output = (out / sink.target_for(InputDoc(doc, source, "text"))).read_text(encoding="utf-8")
+            output = reader.text(rec)
         except (KeyError, OSError, json.JSONDecodeError) as exc:
             stats.problems.append(f"{doc}: output not found ({exc})")
             continue
         try:
-            text = restore_text(output, edit_records)
+            text = restore_checked(output, rec, edit_records)
         except EditError as exc:
             stats.problems.append(f"{doc}: {exc}")
             continue
-        target = dest if jsonl_out else _inside(dest, source)
+        target = dest if reader.jsonl_out else _inside(dest, source)
         if target is None:
             stats.problems.append(f"{doc}: source path {source!r} would leave {dest}; not written")
             continue
-        if in_jsonl:
-            records["" if jsonl_out else source].append(dumps({"id": doc, "text": text}))
+        if reader.in_jsonl(rec):
+            records["" if reader.jsonl_out else source].append(dumps({"id": doc, "text": text}))
         else:
             write_atomic(target, text)
         stats.restored += 1
     for source, lines in records.items():
-        write_atomic(dest / source if source else dest, "".join(line + "\n" for line in lines))
+        write_atomic(_inside(dest, source) if source else dest, "".join(line + "\n" for line in lines))
     return stats
 
 
