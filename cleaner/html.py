@@ -30,6 +30,7 @@ document, with the page's metadata already known. ``cleaner restore`` gives this
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import json
 import re
 import signal
@@ -44,8 +45,10 @@ from .decode import DecodeError, Decoded, decode_bytes
 from .edits import Edit
 from .sites import domain_of, folder_domain
 
+from .pipeline import Cleaner
+
 if TYPE_CHECKING:
-    from .pipeline import Cleaner, CleanResult
+    from .pipeline import CleanResult
     from .rules.model import PruneRule
 
 # A page trafilatura has not finished in this many seconds is an error record. The 181
@@ -219,6 +222,30 @@ def prune(tree: Any, rules: list["PruneRule"]) -> list[Pruned]:
     return pruned
 
 
+def check_prune_rule(rule: "PruneRule") -> list[tuple[str, str, str]]:
+    """Run a prune rule's examples: (case, message, snippet) for each that fails.
+
+    A ``remove`` example is an HTML snippet in which the rule must select at least one
+    element, and none of the selected elements' text may be left in the page; a ``keep``
+    example is a snippet in which it must select nothing that has text.
+    """
+    failures = []
+    for key, items in (("remove", rule.examples_remove), ("keep", rule.examples_keep)):
+        for k, example in enumerate(items):
+            snippet = example["text"] if isinstance(example, dict) else example
+            tree = etree.fromstring(f"<html><body>{snippet}</body></html>", etree.HTMLParser())
+            found = [p for p in prune(tree, [rule]) if p.text]
+            left = " ".join(" ".join(tree.itertext()).split())
+            if key == "remove" and not found:
+                failures.append((f"remove[{k}]", "the rule selected no element with text", snippet))
+            elif key == "remove" and any(p.text in left for p in found):
+                failures.append((f"remove[{k}]", "text of a pruned element is still in the page", snippet))
+            elif key == "keep" and found:
+                failures.append((f"keep[{k}]", f"must be kept but the rule pruned {found[0].element} "
+                                               f"({found[0].text[:60]!r})", snippet))
+    return failures
+
+
 # --------------------------------------------------------------------------- extraction
 
 @contextmanager
@@ -235,15 +262,24 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         return
 
     def expired(signum, frame):
-        raise ExtractionTimeout(f"trafilatura took longer than {seconds:g} s on this page; page skipped")
+        raise _Expired()
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _Expired:  # also when the alarm beat the line above: the limit was reached either way
+        raise ExtractionTimeout(f"trafilatura took longer than {seconds:g} s on this page; page skipped") from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+class _Expired(BaseException):
+    """The alarm inside the time limit. A BaseException, because trafilatura catches
+    ValueError and Exception in places and would take a timeout for an empty page."""
 
 
 # A fast extraction is redone with the full cascade when at least this many lines come
@@ -274,8 +310,6 @@ def extract_text(tree: Any, url: str | None) -> str:
             full = trafilatura.bare_extraction(tree, url=url, fast=False, include_comments=False, with_metadata=False)
             if full is not None and full.text and not looks_like_navigation(full.text):
                 text = full.text
-    except ExtractionTimeout:
-        raise
     except RecursionError:
         raise ExtractionError("trafilatura failed on this page: the HTML is nested too deeply") from None
     except Exception as exc:  # trafilatura and lxml raise many kinds; each is this page's problem only
@@ -426,6 +460,10 @@ def clean_page(page: Page, cleaner: "Cleaner", *, url: str | None = None, path: 
         url = page.metadata.get("url")  # the canonical URL picks the site's text rules too
     text, edits = document(page)
     known = {k: page.metadata.get(k) for k in ("title", "author", "date", "site_name", "description")}
+    if cleaner.options.markdown:
+        # trafilatura's text is plain text, not markdown: a "*" or "_" in it is a character
+        # of the article, so the markdown stage (emphasis, escapes) must not touch it.
+        cleaner = Cleaner(cleaner.rulebook, dataclasses.replace(cleaner.options, markdown=False))
     result = cleaner.clean(text, url=url, path=path, edits=edits, metadata=known)
     if result.metadata.get("url") is None and page.metadata.get("url"):
         result.metadata["url"] = page.metadata["url"]
