@@ -248,3 +248,18 @@ def test_read_page_on_a_navigation_heavy_page_keeps_the_article():
     page = read_page(f"<html><body><ul>{links}</ul><article>{prose}</article></body></html>", None)
     assert "the council met on Tuesday" in page.text
     assert not looks_like_navigation(page.text)
+
+
+def test_restore_gives_back_the_html_documents_input(site_cleaner, tmp_path):
+    from cleaner.batch import iter_docs
+    from cleaner.restore import restore_outputs
+
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    with log.open("w") as f:
+        stats = run_batch(iter_docs([HTML / "pages"]), site_cleaner, DirSink(out), f)
+    assert stats.ok == 1 and stats.errors == 0
+    restored = restore_outputs(out, log, tmp_path / "restored")
+    assert restored.restored == 1 and not restored.problems
+    text = (tmp_path / "restored" / "example.org" / "river-survey.html").read_text(encoding="utf-8")
+    result = process(_html_doc(PAGE), site_cleaner).result
+    assert text == result.original and text.startswith(PROMO)
