@@ -248,8 +248,20 @@ def prune(tree: Any, rules: list["PruneRule"]) -> list[Pruned]:
                 continue
             text = " ".join(" ".join(el.itertext()).split())
             pruned.append(Pruned(rule, _describe(el), text))
-            el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
+            _drop(el)
     return pruned
+
+
+def _drop(el: Any) -> None:
+    """Remove ``el`` and its subtree; its tail text (which belongs to the parent) stays."""
+    parent, tail = el.getparent(), el.tail
+    if tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
 
 
 def check_prune_rule(rule: "PruneRule") -> list[tuple[str, str, str]]:

@@ -263,3 +263,41 @@ def test_restore_gives_back_the_html_documents_input(site_cleaner, tmp_path):
     text = (tmp_path / "restored" / "example.org" / "river-survey.html").read_text(encoding="utf-8")
     result = process(_html_doc(PAGE), site_cleaner).result
     assert text == result.original and text.startswith(PROMO)
+
+
+def test_pruning_keeps_the_tail_text_of_the_pruned_element():
+    from cleaner.html import prune
+
+    book = load_rulebook([HTML / "rules"], defaults=False)
+    tree = parse("<html><body><p>Before <div class='promo-box'>Buy now</div> after the box.</p>"
+                 "<p>Second paragraph of the page.</p></body></html>")
+    pruned = prune(tree, [r for r in book.rules if r.id == "example.org/promo-box"])
+    assert [p.text for p in pruned] == ["Buy now"]
+    text = " ".join(" ".join(tree.itertext()).split())
+    assert "Buy now" not in text and "after the box." in text
+
+
+def _standfirst_page(standfirst_markup: str) -> str:
+    body = "".join(f"<p>Paragraph {i}: the harbour board met on Tuesday and agreed to rebuild the outer pier "
+                   f"before the winter storms, at a cost shared with the town.</p>" for i in range(4))
+    return (f"<html><head><title>Harbour board agrees to rebuild the pier</title>"
+            f"<meta name='description' content='The outer pier will be rebuilt before winter, the board decided.'>"
+            f"</head><body><article>{standfirst_markup}{body}</article></body></html>")
+
+
+def test_standfirst_in_the_article_header_is_removed(cleaner):
+    html = _standfirst_page("<header class='article-header'><h1>Harbour board agrees to rebuild the pier</h1>"
+                            "<h2>The outer pier will be rebuilt before winter, the board decided.</h2></header>")
+    outcome = process(InputDoc("s.html", "s.html", "html", text=html), cleaner)
+    rules = [e.rule for e in outcome.result.edits]
+    assert "html-standfirst" in rules and "html-title" in rules
+    assert "rebuilt before winter, the board decided" not in outcome.result.text
+    assert outcome.result.text.startswith("Paragraph 0:")
+
+
+def test_description_repeated_as_the_lead_paragraph_stays(cleaner):
+    html = _standfirst_page("<h1>Harbour board agrees to rebuild the pier</h1>"
+                            "<p>The outer pier will be rebuilt before winter, the board decided.</p>")
+    outcome = process(InputDoc("s.html", "s.html", "html", text=html), cleaner)
+    assert "html-standfirst" not in [e.rule for e in outcome.result.edits]
+    assert outcome.result.text.startswith("The outer pier will be rebuilt before winter, the board decided.")
