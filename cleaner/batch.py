@@ -51,10 +51,15 @@ def process(doc: InputDoc, cleaner: Cleaner) -> Outcome:
             data = doc.data or b""
             if doc.source.lower().endswith(".gz"):
                 data = gzip.decompress(data)
-            decoded = decode_bytes(data)
+            if doc.kind == "html":
+                from .html import decode_html  # the HTML path (lxml, trafilatura): imported only when needed
+
+                decoded = decode_html(data)
+            else:
+                decoded = decode_bytes(data)
             text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
         if doc.kind == "html":
-            from .html import clean_html  # the HTML path; imported only when needed
+            from .html import clean_html
 
             result = clean_html(text, cleaner, url=doc.url, path=doc.path)
         else:

@@ -58,6 +58,10 @@ def run_alone(rule: Rule, text: str):
 
 
 def check_rule(rule: Rule) -> list[Failure]:
+    if rule.kind == "prune":
+        from .html import check_prune_rule  # HTML snippets, not text: lxml, loaded only here
+
+        return [Failure(rule.id, rule.file, case, message, text) for case, message, text in check_prune_rule(rule)]
     failures = []
     for key, items in (("remove", rule.examples_remove), ("keep", rule.examples_keep)):
         for k, example in enumerate(items):

@@ -47,6 +47,7 @@ class Options:
     guard_min_chars: int = 20
     on_over_removal: Literal["keep-cleaned", "keep-original"] = "keep-cleaned"
     regex_timeout: float = 1.0  # seconds per rule per document
+    html_timeout: float = 10.0  # seconds trafilatura may spend on one page (cleaner.html)
 
 
 @dataclass(slots=True)
@@ -102,11 +103,17 @@ class Cleaner:
         self.options = options or Options()
 
     def clean(self, text: str, *, url: str | None = None, path: str | None = None,
-              language: str | None = None) -> CleanResult:
+              language: str | None = None, edits: list[Edit] | None = None,
+              metadata: dict[str, object] | None = None) -> CleanResult:
         """Clean one decoded text. ``url`` and ``path`` help find the site; ``language``
-        (a code such as ``en``) skips detection when the caller already knows it."""
+        (a code such as ``en``) skips detection when the caller already knows it;
+        ``edits`` are edits a caller already found on ``text`` (the HTML path's pruned
+        elements and page title), applied before every stage; ``metadata`` are fields
+        already known (an HTML page's head): rules do not guess them from the text."""
         opts = self.options
         draft = _Draft(text)
+        if edits:
+            draft.apply(edits)
         if opts.fix_encoding:
             draft.apply(encoding.find(draft.text))
         draft.apply(whitespace.find(draft.text))
@@ -115,7 +122,9 @@ class Cleaner:
         source_edits, url_line = source.find(View(draft.text))
         draft.apply(source_edits)
         site = resolve_site(self.rulebook, draft.text, url=url, url_line=url_line, path=path)
-        metadata: dict[str, object] = {"url": url or url_line}
+        known = metadata or {}
+        metadata = {"url": url or url_line}
+        metadata.update((k, v) for k, v in known.items() if v and k != "url")
         rules = self.rulebook.rules_for(site.files)
         errors: list[RuleError] = []
 

@@ -21,8 +21,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.error import MarkedYAMLError
 
 from .. import __version__
-from .model import (CATEGORIES, KINDS, METADATA_FIELDS, AnchorRule, BlockRule, HeaderRule, LineRule, Position, RangeRule,
-                    Rule, RuleFile, Step, Window)
+from .model import (CATEGORIES, KINDS, METADATA_FIELDS, AnchorRule, BlockRule, HeaderRule, LineRule, Position,
+                    PruneRule, RangeRule, Rule, RuleFile, Step, Window)
 from .patterns import Pattern
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
@@ -83,8 +83,14 @@ class Rulebook:
         Header rules walk over the blocks other rules have taken (a copyright line inside
         the header zone), so they run after all the others.
         """
-        rules = [r for f in site_files for r in f.rules] + self.generic
+        rules = [r for f in site_files for r in f.rules if r.kind != "prune"]
+        rules += [r for r in self.generic if r.kind != "prune"]
         return [r for r in rules if r.kind != "header"] + [r for r in rules if r.kind == "header"]
+
+    def prune_rules_for(self, site_files: Iterable[RuleFile]) -> list[PruneRule]:
+        """The HTML prune rules for one page: the site's, then the generic ones."""
+        rules = [r for f in site_files for r in f.rules] + self.generic
+        return [r for r in rules if isinstance(r, PruneRule)]
 
 
 def load_rulebook(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> Rulebook:
@@ -287,6 +293,7 @@ class _Validator:
         "range": {"start", "end", "max_blocks"},
         "anchor": {"pattern", "literal", "match", "before", "after", "include_anchor"},
         "header": {"steps", "min_next_length"},
+        "prune": {"xpath", "css"},
     }
 
     def rule(self, node: Any, line: int, file: str, site: str | None) -> Rule | None:
@@ -348,12 +355,48 @@ class _Validator:
             rule = AnchorRule(**common, pattern=pattern, before=self.window(node, "before", label, ignore_case),
                               after=self.window(node, "after", label, ignore_case),
                               include_anchor=self.typed(node, "include_anchor", bool, label, True))
+        elif kind == "prune":
+            rule = self.prune(node, label, common)
         else:
             rule = HeaderRule(**common, steps=self.steps(node, label, ignore_case),
                               min_next_length=self.typed(node, "min_next_length", int, label))
         if rule is not None and not rule.examples_remove and len(self.problems) == before:
             self.problem(_line(node, "examples"), label, "examples", "needs at least one 'remove' example")
         return rule if len(self.problems) == before else None
+
+    def prune(self, node: CommentedMap, label: str, common: dict[str, Any]) -> PruneRule | None:
+        """A ``prune`` rule: exactly one of ``xpath`` or ``css``, compiled here so a bad one stops the load."""
+        from lxml import etree
+
+        has_x, has_c = "xpath" in node, "css" in node
+        if has_x == has_c:
+            self.problem(node.lc.line + 1, label, "xpath", "give exactly one of 'xpath' or 'css'")
+            return None
+        key = "xpath" if has_x else "css"
+        source = node[key]
+        if not isinstance(source, str) or not source.strip():
+            self.problem(_line(node, key), label, key, "must be a non-empty string")
+            return None
+        xpath = source
+        if key == "css":
+            try:
+                from lxml.cssselect import CSSSelector
+                xpath = CSSSelector(source).path
+            except ImportError:  # cssselect is a dependency; only a broken install lands here
+                self.problem(_line(node, key), label, key, "CSS selectors need the 'cssselect' package")
+                return None
+            except Exception as exc:  # cssselect.SelectorError and its kin
+                self.problem(_line(node, key), label, key, f"bad CSS selector {source!r}: {exc}")
+                return None
+        try:
+            etree.XPath(xpath)
+        except etree.XPathSyntaxError as exc:
+            self.problem(_line(node, key), label, key, f"bad XPath {source!r}: {exc}")
+            return None
+        for cond in ("max_length", "min_length", "position", "languages"):
+            if cond in node:
+                self.problem(_line(node, cond), label, cond, "not used by 'prune' rules (they select HTML elements)")
+        return PruneRule(**common, xpath=xpath, selector=f"{key}: {source}")
 
     def unit_pattern(self, node: CommentedMap, label: str, ignore_case: bool) -> Pattern | None:
         match = self.typed(node, "match", str, label, "search")

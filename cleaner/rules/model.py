@@ -9,6 +9,8 @@ Kinds (``kind:`` in YAML):
   and/or after it (a credit line and the caption above it; "Comments" and all after).
 - ``header``: the zone before the body: consecutive blocks from the top, each matching
   one step; named groups (``(?P<title>...)``) are captured into metadata.
+- ``prune``: HTML only: elements selected by ``xpath`` or ``css`` are removed from the
+  page before main-content extraction (:mod:`cleaner.html`); never run on text.
 
 Conditions shared by all kinds: ``max_length``/``min_length`` (of the line or block
 tested), ``position`` (``first``/``last`` N blocks, ``min_offset``/``max_offset`` as a
@@ -335,7 +337,19 @@ class HeaderRule(Rule):
         return hits
 
 
-KINDS = {"line": LineRule, "block": BlockRule, "range": RangeRule, "anchor": AnchorRule, "header": HeaderRule}
+@dataclass(slots=True)
+class PruneRule(Rule):
+    """Elements to drop from an HTML page before extraction; :mod:`cleaner.html` runs it."""
+
+    xpath: str = ""  # the selector as an XPath (a ``css`` selector is translated at load)
+    selector: str = ""  # as written in the rule file, for reasons in the log
+
+    def find(self, view, claims, budget, metadata):
+        return []  # not a text rule: Rulebook.rules_for leaves it out of text runs
+
+
+KINDS = {"line": LineRule, "block": BlockRule, "range": RangeRule, "anchor": AnchorRule, "header": HeaderRule,
+         "prune": PruneRule}
 
 
 def _quote(text: str, limit: int = 60) -> str:
