@@ -83,6 +83,8 @@ def clean(
     html_timeout: Annotated[float, typer.Option("--html-timeout", min=0.001,
                                                 help="Seconds trafilatura may spend on one HTML page.")] = 10.0,
     no_markdown: Annotated[bool, typer.Option("--no-markdown", help="Do not strip markdown syntax.")] = False,
+    no_classify: Annotated[bool, typer.Option("--no-classify", help="Do not run the block classifier on "
+                                              "full-page markdown (navigation, link lists, footers).")] = False,
     no_join: Annotated[bool, typer.Option("--no-join", help="Do not join paragraphs broken in mid-sentence.")] = False,
     summary_json: Annotated[Optional[Path], typer.Option("--summary-json", help="Also write the run summary as JSON.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to stderr).")]
@@ -114,8 +116,8 @@ def clean(
         raise _usage(str(exc)) from None
     languages = tuple(x.strip() for x in lang.split(",") if x.strip()) if lang else ()
     options = Options(guard_share=guard_share, on_over_removal=on_over_removal, regex_timeout=regex_timeout,
-                      markdown=not no_markdown, join_paragraphs=not no_join, languages=languages,
-                      html_timeout=html_timeout)
+                      markdown=not no_markdown, classify=not no_classify, join_paragraphs=not no_join,
+                      languages=languages, html_timeout=html_timeout)
     cleaner = Cleaner(_rulebook(rules, no_default_rules), options)
     if explain:
         from .show import ExplainSink

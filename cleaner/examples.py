@@ -20,7 +20,7 @@ from .edits import Edit, apply_edits
 from .pipeline import Cleaner, Options
 from .rules.book import Rulebook
 from .rules.model import Rule, RuleFile
-from .steps import encoding, final, joins, markdown, source, whitespace
+from .steps import classifier, encoding, final, joins, markdown, source, whitespace
 from .view import View
 
 BUILTIN_EXAMPLES = Path(__file__).parent / "steps" / "examples.yaml"
@@ -53,7 +53,7 @@ def _normal(text: str) -> str:
 def run_alone(rule: Rule, text: str):
     """The pipeline with ``rule`` as its only rule (as if generic: site scoping is skipped)."""
     book = Rulebook([RuleFile(rule.file, rule.file, (), [], [rule], "")])
-    cleaner = Cleaner(book, Options(join_paragraphs=False, detect_language=False))
+    cleaner = Cleaner(book, Options(join_paragraphs=False, detect_language=False, classify=False))
     return cleaner.clean(text, language=rule.languages[0] if rule.languages else None)
 
 
@@ -92,12 +92,14 @@ def check_rule(rule: Rule) -> list[Failure]:
 STEP_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
     "encoding": encoding.find,
     "whitespace": whitespace.find,
+    "classifier": lambda text: classifier.find(text, language="en"),
     "markdown": markdown.find,
     "source": lambda text: source.find(View(text))[0],
     "joins": lambda text: joins.find(View(text)),
     "final": final.find,
 }
-_STEP_OF = {r.id: name for name, module in (("encoding", encoding), ("whitespace", whitespace), ("markdown", markdown),
+_STEP_OF = {r.id: name for name, module in (("encoding", encoding), ("whitespace", whitespace),
+                                             ("classifier", classifier), ("markdown", markdown),
                                              ("source", source), ("joins", joins), ("final", final))
             for r in module.RULES}
 

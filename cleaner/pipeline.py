@@ -4,7 +4,8 @@ Stages, each finding edits on the text the previous ones left (the engine compos
 onto the input, :mod:`cleaner.edits`):
 
 1. ``fix-mojibake`` (ftfy, where the text can need it)
-2. whitespace: newlines, Unicode spaces, indentation, invisible characters
+2. whitespace: newlines, Unicode spaces, indentation, invisible characters; then the
+   block classifier on full-page markdown (it needs the link markup, so it runs here)
 3. markdown to plain text (emphasis, escapes, links, images, headings)
 4. the source URL line; then the site is resolved (URL, URL line, folder, markers)
 5. rules: site files, then generic packs, header rules last
@@ -26,7 +27,7 @@ from .language import detect
 from .rules.book import Rulebook, load_rulebook
 from .rules.engine import RuleError, run_rules
 from .sites import resolve_site
-from .steps import encoding, final, joins, markdown, source, whitespace
+from .steps import classifier, encoding, final, joins, markdown, source, whitespace
 from .view import View
 
 METADATA_KEYS = ("url", "title", "author", "date", "section", "language", "language_probability")
@@ -37,6 +38,7 @@ class Options:
     """What a run does besides its rules. Defaults are what ``cleaner clean`` uses."""
 
     markdown: bool = True
+    classify: bool = True  # block classifier for full-page markdown (navigation, link lists, footers)
     fix_encoding: bool = True
     join_paragraphs: bool = True
     detect_language: bool = True
@@ -117,6 +119,8 @@ class Cleaner:
         if opts.fix_encoding:
             draft.apply(encoding.find(draft.text))
         draft.apply(whitespace.find(draft.text))
+        if opts.classify:
+            draft.apply(classifier.find(draft.text, language=language))
         if opts.markdown:
             draft.apply(markdown.find(draft.text))
         source_edits, url_line = source.find(View(draft.text))

@@ -22,9 +22,9 @@ class StepRule:
 
 
 def builtin_rules() -> list[StepRule]:
-    from . import encoding, final, joins, markdown, source, whitespace
+    from . import classifier, encoding, final, joins, markdown, source, whitespace
 
     rules: list[StepRule] = []
-    for module in (encoding, whitespace, markdown, source, joins, final):
+    for module in (encoding, whitespace, classifier, markdown, source, joins, final):
         rules.extend(module.RULES)
     return rules
