@@ -280,7 +280,7 @@ class _Validator:
         return value
 
     _COMMON = {"id", "kind", "category", "description", "examples", "action", "max_length", "min_length",
-               "position", "languages", "ignore_case", "enabled"}
+               "position", "languages", "ignore_case", "enabled", "learned"}
     _KIND_KEYS = {
         "line": {"pattern", "literal", "match", "remove", "replacement"},
         "block": {"pattern", "literal", "match", "remove", "replacement"},
@@ -308,6 +308,9 @@ class _Validator:
         if "category" in node and category not in CATEGORIES:
             self.problem(_line(node, "category"), label, "category", f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
         description = self.typed(node, "description", str, label, "")
+        # ``learned``: the evidence 'cleaner rules learn' wrote (support, pages, notes); for
+        # the reviewer only, the engine ignores it.
+        self.typed(node, "learned", dict, label)
         ignore_case = self.typed(node, "ignore_case", bool, label, False)
         if not self.typed(node, "enabled", bool, label, True):
             return None
