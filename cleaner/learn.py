@@ -102,8 +102,8 @@ _CLASS_RE = {
     "month": "(?:" + "|".join(MONTHS + MONTHS_SHORT) + r")\.?",
     "weekday": "(?:" + "|".join(WEEKDAYS + WEEKDAYS_SHORT) + r")\.?",
     # A name: capitalised words, with the particles names carry (de, van, bin, ...).
-    "name": r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|dos|das)"
-            r"\s+\p{Lu}[\p{L}'’.-]*))*",
+    "name": r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|dos|das)\s+)*"
+            r"\p{Lu}[\p{L}'’.-]*)*",
 }
 
 # The category a candidate most likely belongs to, by the words it contains. Checked in
@@ -263,15 +263,24 @@ def _merge_caps(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if tok[0] == "cap" and len(out) >= 2 and out[-1] == ("space", " ") and out[-2][0] == "cap":
             out.pop()
             out[-1] = ("cap", out[-1][1] + " " + tok[1])
-        elif (tok[0] == "cap" and len(out) >= 4 and out[-1] == ("space", " ") and out[-2][1] in _PARTICLES
-              and out[-3] == ("space", " ") and out[-4][0] == "cap"):
-            # "Van der Berg", "Maria de la Cruz": particles inside a name stay in the run.
-            particle = out[-2][1]
-            del out[-3:]
-            out[-1] = ("cap", f"{out[-1][1]} {particle} {tok[1]}")
+        elif tok[0] == "cap" and _after_particles(out):
+            # "Van der Berg", "Ana de la Cruz": particles inside a name stay in the run.
+            k = len(out)
+            while out[k - 1] == ("space", " ") and out[k - 2][1] in _PARTICLES:
+                k -= 2
+            words = [t for kind, t in out[k:] if kind != "space"]
+            del out[k - 1:]
+            out[-1] = ("cap", " ".join([out[-1][1], *words, tok[1]]))
         else:
             out.append(tok)
     return out
+
+
+def _after_particles(out: list[tuple[str, str]]) -> bool:
+    k = len(out)
+    while k >= 2 and out[k - 1] == ("space", " ") and out[k - 2][1] in _PARTICLES:
+        k -= 2
+    return k < len(out) and k >= 2 and out[k - 1] == ("space", " ") and out[k - 2][0] == "cap"
 
 
 _PARTICLES = {"de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al", "dos", "das"}
