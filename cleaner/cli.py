@@ -244,12 +244,19 @@ def rules_check(paths: Annotated[list[Path], typer.Argument(help="Rule files or 
 def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: the "
                                                                      "shipped rules and built-in steps).")] = None) -> None:
     """Run every rule's examples (what it must remove and keep); report each failure."""
+    from .ruletests import run_file_tests
+
     book = _rulebook(paths, bool(paths))
     count, failures = check_all(book, builtin=not paths)
     for f in failures:
         typer.echo(str(f))
-    typer.echo(f"{count} examples, {len(failures)} failed")
-    raise typer.Exit(1 if failures else 0)
+    # Whole documents listed under 'tests:' in the rule files, with the shipped rules.
+    n_docs, doc_failures = run_file_tests(book, _rulebook(None, False) if paths else book)
+    for f in doc_failures:
+        typer.echo(str(f))
+    typer.echo(f"{count} examples, {len(failures)} failed" +
+               (f"; {n_docs} document tests, {len(doc_failures)} failed" if n_docs else ""))
+    raise typer.Exit(1 if failures or doc_failures else 0)
 
 
 @rules_app.command("learn")
@@ -297,6 +304,44 @@ def rules_learn(
          f"{sum(s.rules for s in result.sites)} rules; {result.no_site} documents without a site, "
          f"{len(result.errors)} unreadable")
     raise typer.Exit(1 if result.errors else 0)
+
+
+@rules_app.command("import-ftr")
+def rules_import_ftr(
+    paths: Annotated[list[Path], typer.Argument(help="FiveFilters site config files (example.com.txt) or folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the rule files (one <site>.yaml each).")]
+    = Path("rules/imported"),
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
+) -> None:
+    """Convert FiveFilters ftr-site-config files; report each directive not converted and why."""
+    from .batch import write_atomic
+    from .ftr import import_paths
+
+    for p in paths:
+        if not p.exists():
+            raise _usage(f"input {p} does not exist")
+    results = import_paths(paths)
+    sites = {}
+    for r in results:
+        for note in r.notes:
+            _err(f"note: {note}")
+        for s in r.skipped:
+            _err(str(s))
+        if r.yaml is None:
+            continue
+        if r.site in sites:
+            _err(f"error: {r.source} and {sites[r.site]} are both for {r.site}; {r.source} was not written")
+            continue
+        sites[r.site] = r.source
+        target = output / f"{r.site}.yaml"
+        if dry_run:
+            typer.echo(f"# {target}")
+            typer.echo(r.yaml)
+        else:
+            write_atomic(target, r.yaml)
+            typer.echo(f"wrote {target} ({r.rules} rules)")
+    _err(f"{len(results)} files: {len(sites)} converted, {sum(len(r.skipped) for r in results)} directives "
+         f"not converted")
 
 
 class _Bar:

@@ -58,6 +58,10 @@ def run_alone(rule: Rule, text: str):
 
 
 def check_rule(rule: Rule) -> list[Failure]:
+    if rule.kind == "prune":  # HTML snippets, checked against the XPath
+        from .rules.prune import check_prune
+
+        return check_prune(rule, Failure)
     failures = []
     for key, items in (("remove", rule.examples_remove), ("keep", rule.examples_keep)):
         for k, example in enumerate(items):

@@ -24,6 +24,8 @@ from .. import __version__
 from .model import (CATEGORIES, KINDS, METADATA_FIELDS, AnchorRule, BlockRule, HeaderRule, LineRule, Position, RangeRule,
                     Rule, RuleFile, Step, Window)
 from .patterns import Pattern
+from .prune import KEYS as PRUNE_KEYS
+from .prune import PruneRule, compile_xpath
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 _ID = re.compile(r"^[a-z0-9][a-z0-9._:/-]*$")
@@ -158,8 +160,9 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "") -> R
         raise RuleFileError(v.problems)
     if not isinstance(doc, CommentedMap):
         raise RuleFileError([f"{name}:1: a rule file is a mapping with 'scope' and 'rules'"])
-    v.keys(doc, {"scope", "rules", "description"}, None, required={"scope", "rules"})
+    v.keys(doc, {"scope", "rules", "description", "tests"}, None, required={"scope", "rules"})
     sites, markers = v.scope(doc.get("scope"), _line(doc, "scope"))
+    tests = v.tests(doc, Path(path).parent if path else Path("."))
     rules = []
     items = doc.get("rules")
     if not isinstance(items, CommentedSeq):
@@ -171,7 +174,8 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "") -> R
             rules.append(rule)
     if v.problems:
         raise RuleFileError(v.problems)
-    return RuleFile(path or name, name, tuple(sites), markers, rules, digest or hashlib.sha256(text.encode()).hexdigest())
+    return RuleFile(path or name, name, tuple(sites), markers, rules, digest or hashlib.sha256(text.encode()).hexdigest(),
+                    tests)
 
 
 def _line(node: Any, key: Any) -> int:
@@ -287,6 +291,7 @@ class _Validator:
         "range": {"start", "end", "max_blocks"},
         "anchor": {"pattern", "literal", "match", "before", "after", "include_anchor"},
         "header": {"steps", "min_next_length"},
+        "prune": PRUNE_KEYS,  # HTML elements by XPath (cleaner/rules/prune.py); finds nothing in text
     }
 
     def rule(self, node: Any, line: int, file: str, site: str | None) -> Rule | None:
@@ -300,7 +305,7 @@ class _Validator:
             rid = None
         label = rid or f"#{line}"
         kind = node.get("kind")
-        if kind not in KINDS:
+        if kind not in KINDS and kind != "prune":
             self.problem(_line(node, "kind"), label, "kind", f"must be one of {', '.join(KINDS)}")
             return None
         self.keys(node, self._COMMON | self._KIND_KEYS[kind], label, required={"id", "kind", "category", "description", "examples"})
@@ -351,6 +356,16 @@ class _Validator:
             rule = AnchorRule(**common, pattern=pattern, before=self.window(node, "before", label, ignore_case),
                               after=self.window(node, "after", label, ignore_case),
                               include_anchor=self.typed(node, "include_anchor", bool, label, True))
+        elif kind == "prune":
+            xpath = self.typed(node, "xpath", str, label, "")
+            if "xpath" not in node:
+                self.problem(node.lc.line + 1, label, "xpath", "required key is missing")
+            else:
+                try:
+                    compile_xpath(xpath)
+                except Exception as exc:  # lxml's XPath errors do not share one base class
+                    self.problem(_line(node, "xpath"), label, "xpath", f"not an XPath expression: {exc}")
+            rule = PruneRule(**common, xpath=xpath)
         else:
             rule = HeaderRule(**common, steps=self.steps(node, label, ignore_case),
                               min_next_length=self.typed(node, "min_next_length", int, label))
@@ -428,6 +443,45 @@ class _Validator:
                 steps.append(Step(p, optional=self.typed(item, "optional", bool, label, False), category=category,
                                   remove=self.typed(item, "remove", bool, label, True)))
         return steps
+
+    def tests(self, doc: CommentedMap, base: Path) -> list[dict[str, Any]]:
+        """``tests: [{input, expected, url, default_rules}]``: documents the file's rules are
+        checked on by ``cleaner rules test``; paths are relative to the rule file."""
+        items = doc.get("tests")
+        if items is None:
+            return []
+        if not isinstance(items, CommentedSeq):
+            self.problem(_line(doc, "tests"), None, "tests", "must be a list of {input, expected} mappings")
+            return []
+        tests = []
+        for k, item in enumerate(items):
+            line = items.lc.item(k)[0] + 1
+            fld = f"tests[{k}]"
+            if not isinstance(item, CommentedMap):
+                self.problem(line, None, fld, "must be a mapping with 'input' and 'expected' (paths)")
+                continue
+            before = len(self.problems)
+            self.keys(item, {"input", "expected", "url", "default_rules"}, None, required={"input", "expected"})
+            test: dict[str, Any] = {"line": line}
+            for key in ("input", "expected"):
+                value = item.get(key)
+                if key not in item:
+                    continue
+                if not isinstance(value, str) or not value:
+                    self.problem(_line(item, key), None, f"{fld}.{key}", "must be a path (relative to the rule file)")
+                    continue
+                target = base / value
+                if not target.is_file():
+                    self.problem(_line(item, key), None, f"{fld}.{key}", f"no such file: {target}")
+                test[key] = target
+            for key, types in (("url", str), ("default_rules", bool)):
+                if key in item and not isinstance(item[key], types):
+                    self.problem(_line(item, key), None, f"{fld}.{key}", f"must be {_type_name(types)}")
+                elif key in item:
+                    test[key] = item[key]
+            if len(self.problems) == before:
+                tests.append(test)
+        return tests
 
     def examples(self, node: CommentedMap, label: str) -> tuple[list[Any], list[Any]]:
         ex = node.get("examples")
