@@ -254,6 +254,19 @@ def harbour_voice(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+def metro_daily(r: random.Random, body: list[str]) -> list[Block]:
+    """A bare date line and "Section | date" in the header; credits inside the caption line."""
+    out: list[Block] = [(_date(r, "long"), "noise"), (f"{r.choice(SECTIONS)} | {_date(r, 'us')}", "noise"),
+                        (_title(r, body), "neutral"),
+                        (f"By {_name(r)}, {r.choice(['Staff Writer', 'Political Editor', 'Correspondent'])}", "noise")]
+    paras = [(p, "body") for p in body]
+    if r.random() < 0.8:
+        paras.insert(min(1, len(paras)), (f"{_caption(r, body)} (Photo: {_name(r)}/{r.choice(AGENCIES)})", "noise"))
+    out += paras
+    out.append(("Metro Daily — independent news since 1987", "noise"))
+    return out
+
+
 SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] = [
     ("dailyplanet.example", daily_planet, 12),
     ("redflagweekly.example", red_flag, 8),
@@ -262,6 +275,7 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("techwire.example", techwire, 4),
     ("smalltown.example", smalltown, 3),
     ("harbourvoice.example", harbour_voice, 7),
+    ("metrodaily.example", metro_daily, 6),
 ]
 
 

@@ -304,19 +304,38 @@ def line_keys(line: str) -> list[tuple[str, ...]]:
     toks = _tokens(line)
     if any(k in ("num", "url", "month", "weekday") for k, _ in toks):
         keys.append(("shape", _shape(toks)))
-    words = [i for i, (k, _) in enumerate(toks) if k != "space"]
+    words = line.split()
     if len(words) >= 2:
+        # The first word with the shape of the rest ("By <name>, <name>"); the shape of
+        # all but the last word with the last ("<name> says:"). A number or a name is a
+        # variable part, never the constant a group is keyed on.
         first, last = words[0], words[-1]
-        if toks[first][0] != "num":
-            keys.append(("first", toks[first][1], _shape(toks[first + 1:])))
-        if toks[last][0] not in ("num", "cap"):
-            keys.append(("last", _shape(toks[:last]), toks[last][1]))
-        elif toks[last][0] == "punct" and len(words) >= 3:
-            keys.append(("last", _shape(toks[:words[-2]]), "".join(t for _, t in toks[words[-2]:])))
+        if not first[0].isdigit():
+            keys.append(("first", first, _shape(_tokens(line[len(first):]))))
+        if not (last[0].isdigit() or last[0].isupper()):
+            keys.append(("last", _shape(_tokens(line[: len(line) - len(last)])), last))
+    tail = _tail(line)
+    if tail:
+        keys.append(("tail", _shape(_tokens(tail))))
     m = _LABEL.match(line)
     if m:
         keys.append(("label", m.group(1)))
     return keys
+
+
+_TAIL_SEP = regex.compile(r"(?:\((?=[^()]*\)$)|(?<=[.!?]) (?=[^.!?]{3,60}$))")
+
+
+def _tail(line: str) -> str | None:
+    """A credit at the end of a caption line: "... on Sunday. (Photo: X/Reuters)" or "...
+    on Sunday. Photo: X/Reuters". The caption varies; the credit has a template's shape."""
+    cut = None
+    for m in _TAIL_SEP.finditer(line):
+        cut = m.start()
+    if cut is None or cut < 10:
+        return None
+    tail = line[cut:].strip()
+    return tail if len(tail) <= 80 and (":" in tail or "/" in tail or "©" in tail) else None
 
 
 def _hash(site: str, key: tuple[str, ...]) -> int:
@@ -358,10 +377,24 @@ class Template:
     pattern: str
     literal: str  # the constant text of the pattern (for judging how specific it is)
     free: bool  # has a free-text part (".{1,N}")
+    weak: bool = False  # nothing constant but a date: only with a header position
 
 
-def generalise(members: list[str], label: str | None = None) -> Template | None:
-    """A full-line pattern matching every member, variable parts typed; None if too vague."""
+def generalise(members: list[str], label: str | None = None, tail: bool = False) -> Template | None:
+    """A full-line pattern matching every member, variable parts typed; None if too vague.
+
+    ``tail``: the members are caption lines ending in a credit; the credits are
+    generalised and the caption before them becomes a bounded free part.
+    """
+    if tail:
+        tails = [_tail(m) for m in members]
+        if not all(tails):
+            return None
+        credit = generalise(tails)
+        if credit is None or credit.weak or sum(ch.isalpha() for ch in credit.literal) < 2:
+            return None  # "(<name>)" alone ends many an article sentence
+        longest = max(len(m) - len(t) for m, t in zip(members, tails))
+        return Template(".{1,%d}" % min(2 * longest, MAX_TEMPLATE_LINE) + credit.pattern, credit.literal, True)
     toks = [_tokens(m) for m in members]
     kinds = [[k for k, _ in t] for t in toks]
     if all(k == kinds[0] for k in kinds):
@@ -392,9 +425,15 @@ def generalise(members: list[str], label: str | None = None) -> Template | None:
     else:
         return None
     letters = sum(ch.isalpha() for ch in template.literal)
-    symbols = sum(not ch.isalnum() and not ch.isspace() for ch in template.literal)
-    if letters < 2 and not (symbols and letters):
-        return None  # all variable: "<name>" alone would match any short title
+    symbols = sum(not ch.isalnum() and not ch.isspace() and ch not in ".,;'’" for ch in template.literal)
+    if letters < 2 and not symbols:
+        # All variable. A date alone ("Tuesday, 3 March 2021") is a header line on some
+        # sites and the article's own date line on others: proposed only if it is always
+        # in the header zone (see _write_site). A name alone would match any short title.
+        if any(k in ("month", "weekday") for t in toks for k, _ in t):
+            template.weak = True
+            return template
+        return None
     return template
 
 
@@ -460,6 +499,11 @@ class _Proposal:
     block_mode: bool = False  # remove the whole (short) block the line sits in
     next_to: Counter = field(default_factory=Counter)  # id of the proposal in the next block -> pages
     paragraph_median: int = 0  # median length of the site's article paragraphs
+    max_index: int = 0  # the furthest block from the top it was seen in
+
+    @property
+    def weak(self) -> bool:
+        return self.template is not None and self.template.weak
 
     def matches_line(self, line: str) -> bool:
         if self.literal is not None:
@@ -557,7 +601,7 @@ def learn(paths: Iterable[str | Path], book: Rulebook, options: LearnOptions | N
 
 def _propose(table: dict[int, _Candidate], needed: int) -> list[_Proposal]:
     """Turn candidates into proposals: templates first (they cover most), then exact repeats."""
-    order = {"shape": 0, "first": 1, "last": 2, "label": 3, "block": 4, "line": 5}
+    order = {"shape": 0, "first": 1, "last": 2, "label": 3, "tail": 4, "block": 5, "line": 6}
     # Widest support first (a "Topics: ..." label over its variants with 2, 3, 4 topics),
     # then the most specific kind (typed shapes before free labels before exact repeats).
     cands = sorted(table.values(), key=lambda c: (-len(c.pages), order[c.key[0]], c.key))
@@ -577,7 +621,7 @@ def _propose(table: dict[int, _Candidate], needed: int) -> list[_Proposal]:
             members = sorted(c.members)
             if len(members) < 2:
                 continue  # every member the same: the exact-line candidate covers it
-            template = generalise(members, c.key[1] if kind == "label" else None)
+            template = generalise(members, c.key[1] if kind == "label" else None, tail=kind == "tail")
             if template is None:
                 continue
             p = _Proposal(c, "line", template.pattern, None, template, c.pages, fresh)
@@ -586,6 +630,8 @@ def _propose(table: dict[int, _Candidate], needed: int) -> list[_Proposal]:
                 continue  # the generalisation lost a member: a bug, never a rule
             if template.free:
                 p.notes.append("the free-text part is generalised from the members; check it cannot match article text")
+            if kind == "tail":
+                p.notes.append("removes the whole line: the caption before the credit varies from page to page")
         p.category, p.evidence = category_of(c.members)
         out.append(p)
         covered |= fresh
@@ -659,6 +705,9 @@ def _label_page(page: _Page, proposals: list[_Proposal], samples: dict[str, str]
             p.next_to[id(owner[i + 1])] += 1
         zone = "header" if i < b0 else "footer" if i >= b1 else "body"
         p.zones[zone] += 1
+        p.max_index = max(p.max_index, i)
+        if p.weak:
+            continue  # a date alone: it separates runs, but takes no window
         for side in ("before", "after"):
             j = i - 1 if side == "before" else i + 1
             seen = getattr(p, side)
@@ -783,6 +832,10 @@ def _rule_map(site: str, rid: str, p: _Proposal, n_pages: int, samples: str | No
             r["literal"] = _scalar(p.literal)
         else:
             r["pattern"] = p.pattern
+    if p.weak:
+        # Two blocks of slack past the furthest seen: headers gain a line on some pages.
+        r["position"] = CommentedMap([("first", p.max_index + 3)])
+        r["position"].fa.set_flow_style()
     if before:
         r["before"] = CommentedMap(before)
         r["before"].fa.set_flow_style()
@@ -805,6 +858,9 @@ def _rule_map(site: str, rid: str, p: _Proposal, n_pages: int, samples: str | No
     if before or after:
         notes.append("the window also removes page-specific text next to this block (a title, caption or comments) "
                      "that lay outside the article body on every page seen")
+    if p.weak:
+        notes.append(f"a date alone: removed only among the first {p.max_index + 3} blocks, where it was always "
+                     "in the header")
     if kind == "block" and p.kind == "line":
         notes.append("removes the short block (<= 400 characters) the line sits in, as seen on the pages")
     if notes:
@@ -867,6 +923,11 @@ def _write_site(site: str, n_pages: int, proposals: list[_Proposal], sample: str
     numbers: Counter = Counter()
     rules: list[CommentedMap] = []
     for p in ordered:
+        if p.weak and set(p.zones) != {"header"}:
+            where = ", ".join(sorted(p.zones)) or "no"
+            skipped.append(f"{site}: a date-only line ({p.pattern[:40]}...) seen in the {where} zone: not proposed, "
+                           "it may be the article's own date")
+            continue
         numbers[p.category] += 1
         rid = f"{site}/learned-{p.category}-{numbers[p.category]}"
         members = sorted(p.candidate.members, key=lambda m: (-p.candidate.members[m], m))[:3]

@@ -129,7 +129,13 @@ def test_generalises_variable_parts_into_a_typed_pattern():
     t = generalise(["By Maria Lopez | 3 min read", "By Kwame Van der Berg | 12 min read"])
     assert regex.compile(t.pattern).fullmatch("By Ana de la Cruz | 7 min read")
     assert generalise(["Maria Lopez", "Kwame Mensah"]) is None  # nothing constant: any name would match
-    assert generalise(["12 March 2020", "3 May 2021"]) is None
+    assert generalise(["12 March 2020", "3 May 2021"]).weak  # only ever proposed with a header position
+    t = generalise(["Protesters in Minsk on Sunday. (Photo: Maria Lopez/Reuters)",
+                    "The minister arrives, Oslo, Friday. (Photo: Kwame Mensah/AFP)"], tail=True)
+    p = regex.compile(t.pattern)
+    assert t.free and p.fullmatch("Farmers block a road. (Photo: Ana de la Cruz/EPA)")
+    assert not p.fullmatch("The report was published on Monday (Reuters)")
+    assert generalise(["He said so (Reuters)", "She said so too (AFP)"], tail=True) is None
 
 
 def test_output_is_deterministic(tmp_path):
@@ -175,3 +181,14 @@ def test_quality_on_the_generated_corpus():
         assert overall.body_share <= learn_quality.BODY_TARGET, report
         for site, f in per_site.items():
             assert f.body_share <= learn_quality.BODY_TARGET, (site, report)
+
+
+def test_a_date_alone_is_learned_only_in_the_header(tmp_path):
+    days = ["Monday, 1 March 2021", "Tuesday, 9 March 2021", "Friday, 19 March 2021", "Sunday, 28 March 2021"]
+    pages = [f"Example Weekly\n\n{day}\n\n{body}\n\n{k + 2} April 2021\n" for k, (day, body) in enumerate(zip(days, BODIES))]
+    result = learn([_site(tmp_path, "weekly.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    dated = [r for r in book.rules if r.pattern and r.pattern.compiled.fullmatch("Monday, 1 March 2021")]
+    assert len(dated) == 1 and dated[0].position.first is not None
+    out = Cleaner(book, Options()).clean(pages[0], url="https://weekly.example/a").text
+    assert out == f"{BODIES[0]}\n\n2 April 2021\n"  # the article's own closing date stays
