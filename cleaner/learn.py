@@ -73,6 +73,7 @@ MAX_SLOT_BLOCK = 250
 # ... and sits next to the rule on nearly every page: where a short article ends right at
 # the caption, the caption is part of the article's run (one page in five allowed).
 SLOT_SHARE = 0.8
+SLOT_SHARE_SHORT = 0.9
 # A slot takes text from inside the article, so it needs more evidence than a zone: on
 # 3 pages, short paragraphs of similar length next to an ad happen by chance.
 MIN_SLOT_PAGES = 4
@@ -471,6 +472,7 @@ def category_of(texts: Iterable[str]) -> tuple[str, str]:
 class _Candidate:
     key: tuple[str, ...]
     pages: list[str] = field(default_factory=list)
+    ordinals: list[int] = field(default_factory=list)  # page ordinals, aligned with ``pages``
     last: int = -1
     members: Counter = field(default_factory=Counter)
     instances: set = field(default_factory=set)  # (page ordinal, block index, line index)
@@ -499,6 +501,7 @@ class _Proposal:
     block_mode: bool = False  # remove the whole (short) block the line sits in
     next_to: Counter = field(default_factory=Counter)  # id of the proposal in the next block -> pages
     paragraph_median: int = 0  # median length of the site's article paragraphs
+    outside: list[str] = field(default_factory=list)  # lines it matches that are not among its members
     max_index: int = 0  # the furthest block from the top it was seen in
 
     @property
@@ -565,6 +568,7 @@ def learn(paths: Iterable[str | Path], book: Rulebook, options: LearnOptions | N
             if c.last != page.ordinal:
                 c.last = page.ordinal
                 c.pages.append(page.id)
+                c.ordinals.append(page.ordinal)
                 c.offsets.append(round(block.start / size, 3))
             if len(c.members) < MAX_MEMBERS or member in c.members:
                 c.members[member] += 1
@@ -612,11 +616,13 @@ def _propose(table: dict[int, _Candidate], needed: int) -> list[_Proposal]:
         fresh = {i for i in c.instances if i not in covered and (i[0], i[1], -1) not in covered}
         if len({i[0] for i in fresh}) < needed:
             continue
+        on = {i[0] for i in fresh}
+        pages = [doc for o, doc in zip(c.ordinals, c.pages) if o in on]  # support: pages not taken yet
         if kind in ("block", "line"):
             literal = c.key[1]
             if kind == "line" and not literal:
                 continue
-            p = _Proposal(c, "block" if kind == "block" else "line", None, literal, None, c.pages, fresh)
+            p = _Proposal(c, "block" if kind == "block" else "line", None, literal, None, pages, fresh)
         else:
             members = sorted(c.members)
             if len(members) < 2:
@@ -624,7 +630,7 @@ def _propose(table: dict[int, _Candidate], needed: int) -> list[_Proposal]:
             template = generalise(members, c.key[1] if kind == "label" else None, tail=kind == "tail")
             if template is None:
                 continue
-            p = _Proposal(c, "line", template.pattern, None, template, c.pages, fresh)
+            p = _Proposal(c, "line", template.pattern, None, template, pages, fresh)
             p.compiled = regex.compile(template.pattern)
             if not all(p.compiled.fullmatch(m) for m in members):
                 continue  # the generalisation lost a member: a bug, never a rule
@@ -657,9 +663,15 @@ def _label_page(page: _Page, proposals: list[_Proposal], samples: dict[str, str]
             found = next(p for p in proposals if p.kind == "block" and p.literal == block.text)
         else:
             per_line = []
-            for line in block.lines:
+            for k, line in enumerate(block.lines):
                 text = line.text.strip()
-                per_line.append(next((p for p in proposals if p.kind == "line" and p.matches_line(text)), None))
+                matching = [p for p in proposals if p.kind == "line" and p.matches_line(text)]
+                for p in matching:
+                    # A pattern must not reach beyond the lines it was learned from: such a
+                    # line is text of one page the rule was never shown (checked per site).
+                    if (page.ordinal, block.index, k) not in p.candidate.instances and len(p.outside) < 3:
+                        p.outside.append(text)
+                per_line.append(matching[0] if matching else None)
             if per_line and all(per_line):
                 found = per_line[0]
             elif any(per_line):
@@ -787,15 +799,17 @@ def _window(p: _Proposal, side: str) -> dict[str, int] | None:
         longest = max(m for _, _, m in seen)
         return {"blocks": max(counts), "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
     slots = sum(1 for k, _, _ in seen if k in ("zone", "slot"))
-    if slots >= MIN_SLOT_PAGES and slots >= SLOT_SHARE * len(seen) and "none" not in kinds:
-        # One block next to the rule on every page (a caption above its credit line), each
-        # shorter than the site's median article paragraph: a paragraph that happens to sit
-        # next to in-article noise (an ad) is longer than the median half of the time, so
-        # four such pages pass by chance once in sixteen.
-        lengths = [m for _, _, m in seen]
+    if slots >= MIN_SLOT_PAGES and slots >= SLOT_SHARE * len(seen):
+        # One block next to the rule on (nearly) every page (a caption above its credit
+        # line), shorter than the site's median article paragraph on 90% of them: a
+        # paragraph that happens to sit next to in-article noise (an ad) is longer than the
+        # median half of the time, so four such pages pass by chance once in sixteen, and
+        # more pages almost never. The window never takes a block above that median.
+        lengths = sorted(m for _, _, m in seen)
         limit = min(MAX_SLOT_BLOCK, p.paragraph_median)
-        if max(lengths) < limit:
-            return {"blocks": 1, "max_length": min(limit, int(max(lengths) * 1.5) + 20)}
+        short = [m for m in lengths if m < limit]
+        if len(short) >= SLOT_SHARE_SHORT * len(lengths):
+            return {"blocks": 1, "max_length": min(limit, int(short[-1] * 1.5) + 20)}
     return None
 
 
@@ -923,6 +937,10 @@ def _write_site(site: str, n_pages: int, proposals: list[_Proposal], sample: str
     numbers: Counter = Counter()
     rules: list[CommentedMap] = []
     for p in ordered:
+        if p.outside:
+            skipped.append(f"{site}: {p.pattern or p.literal!r:.60} not proposed: it also matches lines outside "
+                           f"its support, e.g. {p.outside[0][:80]!r}")
+            continue
         if p.weak and set(p.zones) != {"header"}:
             where = ", ".join(sorted(p.zones)) or "no"
             skipped.append(f"{site}: a date-only line ({p.pattern[:40]}...) seen in the {where} zone: not proposed, "
@@ -941,7 +959,8 @@ def _write_site(site: str, n_pages: int, proposals: list[_Proposal], sample: str
 
 
 def _checked(site: str, n_pages: int, rule_map: CommentedMap, skipped: list[str]) -> CommentedMap | None:
-    """The rule with only the examples it passes when run alone; None if it fails them all."""
+    """The rule with only the remove examples it passes when run alone; None if it removes
+    the article sample it must keep, or none of its own examples."""
     for _ in range(2):
         text = _dump(_file_map(site, n_pages, [rule_map]))
         try:
@@ -953,18 +972,14 @@ def _checked(site: str, n_pages: int, rule_map: CommentedMap, skipped: list[str]
         if not failures:
             return rule_map
         bad = {f.case for f in failures}
+        if any(c.startswith("keep") for c in bad):
+            skipped.append(f"{rule_map['id']}: dropped, run alone it removes the article sample it must keep")
+            return None
         ex = rule_map["examples"]
-        for key in ("remove", "keep"):
-            if key in ex:
-                ex[key] = CommentedSeq(t for k, t in enumerate(ex[key]) if f"{key}[{k}]" not in bad)
+        ex["remove"] = CommentedSeq(t for k, t in enumerate(ex["remove"]) if f"remove[{k}]" not in bad)
         if not ex["remove"]:
             skipped.append(f"{rule_map['id']}: dropped, the rule does not remove its own examples when run alone")
             return None
-        if "keep" in ex and not ex["keep"]:
-            del ex["keep"]
-            if any(c.startswith("keep") for c in bad):
-                rule_map["learned"]["note"] = (rule_map["learned"].get("note", "") +
-                                               "; removes the body sample it was checked against: review").lstrip("; ")
     skipped.append(f"{rule_map['id']}: dropped, its examples still fail")
     return None
 
