@@ -267,6 +267,47 @@ def metro_daily(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+def courier_post(r: random.Random, body: list[str]) -> list[Block]:
+    """Written after the learner was tuned, to measure it on a template it had not seen."""
+    section = r.choice(SECTIONS)
+    out: list[Block] = [("THE COURIER POST", "noise"), (f"Home › {section} › {r.choice(CITIES)}", "noise"),
+                        (_title(r, body), "neutral"), (f"{_name(r)} and {_name(r)}", "noise"),
+                        (f"Published {r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2018, 2023)}, "
+                         f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d} BST | Updated {r.randint(2, 59)} minutes ago",
+                         "noise")]
+    paras = [(p, "body") for p in body]
+    if r.random() < 0.6 and len(paras) > 2:
+        paras.insert(2, (f"Related: {_clause(r, body)}", "noise"))
+    if r.random() < 0.7:
+        paras.insert(min(3, len(paras)), (f"{_caption(r, body)}\nPhotograph: {_name(r)}/{r.choice(AGENCIES)}",
+                                          "noise"))
+    out += paras
+    out.append(("Was this article helpful? Yes / No", "noise"))
+    out.append(("Topics", "noise"))
+    out += [(t.title(), "noise") for t in r.sample(TOPICS, r.randint(1, 4))]
+    out.append(("Most read", "noise"))
+    out += [(_clause(r, body), "noise") for _ in range(3)]
+    out.append((f"© {r.randint(2018, 2023)} Courier Post Group. Registered in England No. "
+                f"{r.randint(1000000, 9999999)}.", "noise"))
+    return out
+
+
+def people_power(r: random.Random, body: list[str]) -> list[Block]:
+    """Written after the learner was tuned, to measure it on a template it had not seen."""
+    out: list[Block] = [(f"{r.choice(WEEKDAYS)} {r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(2018, 2023)}",
+                         "noise"), (_title(r, body), "neutral"),
+                        (f"Category: {r.choice(TOPICS)} — {r.randint(0, 40)} comments", "noise")]
+    out += [(p, "body") for p in body]
+    out += [("If you appreciate our work, chip in €5 so we can keep writing. Every euro goes to our reporters.",
+             "noise"), ("[Donate](https://people-power.example/donate)", "noise"), ("Comments", "noise")]
+    for _ in range(r.randint(1, 3)):
+        out.append((f"{_name(r)}\n{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(2018, 2023)} at "
+                    f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}", "noise"))
+        out.append((" ".join(r.sample(COMMENTS, r.randint(1, 3))), "noise"))
+    out.append(("people-power.example is licensed under CC BY-SA 4.0", "noise"))
+    return out
+
+
 SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] = [
     ("dailyplanet.example", daily_planet, 12),
     ("redflagweekly.example", red_flag, 8),
@@ -276,6 +317,8 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("smalltown.example", smalltown, 3),
     ("harbourvoice.example", harbour_voice, 7),
     ("metrodaily.example", metro_daily, 6),
+    ("courierpost.example", courier_post, 9),
+    ("peoplepower.example", people_power, 4),
 ]
 
 

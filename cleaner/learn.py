@@ -77,6 +77,9 @@ SLOT_SHARE_SHORT = 0.9
 # A slot takes text from inside the article, so it needs more evidence than a zone: on
 # 3 pages, short paragraphs of similar length next to an ad happen by chance.
 MIN_SLOT_PAGES = 4
+# A line rule takes its whole block when the block is this short (and has at most three
+# lines): a caption with its credit, a commenter's name with the date; never a paragraph.
+BLOCK_MODE_MAX = 400
 MAX_MEMBERS = 200  # distinct member texts kept per template candidate (for the pattern)
 MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
 
@@ -398,23 +401,8 @@ def generalise(members: list[str], label: str | None = None, tail: bool = False)
         return Template(".{1,%d}" % min(2 * longest, MAX_TEMPLATE_LINE) + credit.pattern, credit.literal, True)
     toks = [_tokens(m) for m in members]
     kinds = [[k for k, _ in t] for t in toks]
-    if all(k == kinds[0] for k in kinds):
-        parts, literal = [], []
-        for i, kind in enumerate(kinds[0]):
-            texts = [t[i][1] for t in toks]
-            # Numbers, dates and URLs are variable by nature even when the pages seen agree
-            # (all from August 2020): they are always generalised.
-            if len(set(texts)) == 1 and kind not in ("num", "month", "weekday", "url"):
-                parts.append(regex.escape(texts[0]) if kind != "space" else r"\s+")
-                literal.append(texts[0])
-            else:
-                parts.append(_class_of(texts, kind) if kind in _VARIABLE else None)
-                if parts[-1] is None:
-                    return None
-                if kind == "cap":
-                    literal.append(_common_words(texts))
-        template = Template("".join(parts), "".join(literal), False)
-    elif label is not None:
+    template = _positionwise(toks, kinds[0]) if all(k == kinds[0] for k in kinds) else None
+    if template is None and label is not None:
         tails = [m[len(label):] for m in members]
         sep = _common_prefix(tails)
         sep = sep[: len(sep) - len(sep.lstrip())] if not sep.strip() else regex.match(r"\s?[:|]\s*", sep).group()
@@ -423,7 +411,7 @@ def generalise(members: list[str], label: str | None = None, tail: bool = False)
         # a paragraph that happens to start like it.
         template = Template(regex.escape(label + sep) + ".{1,%d}" % min(2 * longest, MAX_TEMPLATE_LINE), label + sep,
                             True)
-    else:
+    if template is None:
         return None
     letters = sum(ch.isalpha() for ch in template.literal)
     symbols = sum(not ch.isalnum() and not ch.isspace() and ch not in ".,;'’" for ch in template.literal)
@@ -436,6 +424,29 @@ def generalise(members: list[str], label: str | None = None, tail: bool = False)
             return template
         return None
     return template
+
+
+def _positionwise(toks: list[list[tuple[str, str]]], kinds: list[str]) -> Template | None:
+    """Members of one token shape: constant tokens literal, varying ones typed (or None)."""
+    parts, literal = [], []
+    for i, kind in enumerate(kinds):
+        texts = [t[i][1] for t in toks]
+        # Numbers, dates and URLs are variable by nature even when the pages seen agree
+        # (all from August 2020): they are always generalised.
+        if len(set(texts)) == 1 and kind not in ("num", "month", "weekday", "url"):
+            parts.append(regex.escape(texts[0]) if kind != "space" else r"\s+")
+            literal.append(texts[0])
+        elif kind == "word" and all(t.islower() for t in texts):
+            # A lower-case word that varies ("Category: health", "... inflation"): one
+            # word, framed by the group's constant parts.
+            parts.append(r"\p{Ll}[\p{L}'’-]*")
+        elif kind in _VARIABLE:
+            parts.append(_class_of(texts, kind))
+            if kind == "cap":
+                literal.append(_common_words(texts))
+        else:
+            return None
+    return Template("".join(parts), "".join(literal), False)
 
 
 def _common_words(texts: list[str]) -> str:
@@ -674,11 +685,11 @@ def _label_page(page: _Page, proposals: list[_Proposal], samples: dict[str, str]
                 per_line.append(matching[0] if matching else None)
             if per_line and all(per_line):
                 found = per_line[0]
-            elif any(per_line):
-                # A matched line in a block with other text (a credit under a caption).
-                for p in per_line:
-                    if p is not None and len(block.text) <= 400 and len(block.lines) <= 3:
-                        p.block_mode = True
+            elif any(per_line) and len(block.text) <= BLOCK_MODE_MAX and len(block.lines) <= 3:
+                # A matched line in a short block with other text (a credit under a
+                # caption, a date under a commenter's name): the rule takes the block.
+                found = next(p for p in per_line if p is not None)
+                found.block_mode = True
         owner.append(found)
     # Runs of blocks no candidate covers. The body region reaches from the first run that
     # holds prose to the last: noise inside the article (an ad, a newsletter box) splits
@@ -724,18 +735,18 @@ def _label_page(page: _Page, proposals: list[_Proposal], samples: dict[str, str]
             j = i - 1 if side == "before" else i + 1
             seen = getattr(p, side)
             if not 0 <= j < len(owner) or owner[j] is not None:
-                seen.append(("none", 0, 0))
+                seen.append(("none", 0, 0, 0))
                 continue
             a, b = next(r for r in runs if r[0] <= j < r[1])
             if zone == "body":
                 # Inside the article, only a slot of one short block next to the rule (a
                 # caption above its credit line) can be the template's.
-                seen.append(("slot", 0, len(blocks[j].text)))
+                seen.append(("slot", 0, len(blocks[j].text), len(blocks[j].text)))
             elif b0 <= a < b1:
                 # The article itself is next to this header or footer block.
-                seen.append(("bad", 0, len(blocks[j].text)))
+                seen.append(("bad", 0, len(blocks[j].text), len(blocks[j].text)))
             else:
-                seen.append(("zone", b - a, len(blocks[j].text)))
+                seen.append(("zone", b - a, max(len(blocks[x].text) for x in range(a, b)), len(blocks[j].text)))
 
 
 _SENTENCE = regex.compile(r"[.!?…][\"”’)\]]?$")
@@ -782,30 +793,31 @@ def _units(proposals: list[_Proposal]) -> None:
 def _window(p: _Proposal, side: str) -> dict[str, int] | None:
     """The window on ``side`` of a rule, from what lay next to it on every page.
 
-    Records per page: ``none`` (another rule's block or the document's edge is next to
-    it), ``zone`` (a run of short blocks in the header/footer zone: blocks, neighbour
-    length), ``slot`` (a block inside the article), ``bad`` (the article lies between).
+    Records per page, (kind, blocks, longest block, neighbour length): ``none`` (another
+    rule's block or the document's edge is next to it), ``zone`` (a run of short blocks in
+    the header/footer zone), ``slot`` (a block inside the article), ``bad`` (the article
+    itself is next to it).
     """
     seen = getattr(p, side)
-    kinds = {k for k, _, _ in seen}
+    kinds = {k for k, _, _, _ in seen}
     if not seen:
         return None
-    counts = [n for k, n, _ in seen if k == "zone"]
+    counts = [n for k, n, _, _ in seen if k == "zone"]
     if kinds <= {"zone", "none"} and counts:
         # Header or footer zone on every page (a title; a section and a title; the comments
         # under a "Comments" heading): as many blocks as the widest run seen, each up to
         # 1.5 times the longest seen (titles and comments vary in length). Zones hold no
         # prose and no sentence-like lead, so the article is not in them.
-        longest = max(m for _, _, m in seen)
+        longest = max(m for _, _, m, _ in seen)
         return {"blocks": max(counts), "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
-    slots = sum(1 for k, _, _ in seen if k in ("zone", "slot"))
+    slots = sum(1 for k, _, _, _ in seen if k in ("zone", "slot"))
     if slots >= MIN_SLOT_PAGES and slots >= SLOT_SHARE * len(seen):
         # One block next to the rule on (nearly) every page (a caption above its credit
         # line), shorter than the site's median article paragraph on 90% of them: a
         # paragraph that happens to sit next to in-article noise (an ad) is longer than the
         # median half of the time, so four such pages pass by chance once in sixteen, and
         # more pages almost never. The window never takes a block above that median.
-        lengths = sorted(m for _, _, m in seen)
+        lengths = sorted(m for _, _, _, m in seen)
         limit = min(MAX_SLOT_BLOCK, p.paragraph_median)
         short = [m for m in lengths if m < limit]
         if len(short) >= SLOT_SHARE_SHORT * len(lengths):
@@ -834,7 +846,7 @@ def _rule_map(site: str, rid: str, p: _Proposal, n_pages: int, samples: str | No
     r["description"] = f"Learned: {what} on {len(p.pages)} of {n_pages} pages ({zone})."
     if kind == "block" and p.kind == "line":
         r["pattern"] = "(?m)^" + (regex.escape(p.literal) if p.literal is not None else f"(?:{p.pattern})") + "$"
-        r["max_length"] = 400
+        r["max_length"] = BLOCK_MODE_MAX
     elif kind == "anchor" and not c.whole_block:
         # The line shares its block with others (a name line above a date line): the
         # anchor is the block holding the line.
@@ -876,7 +888,7 @@ def _rule_map(site: str, rid: str, p: _Proposal, n_pages: int, samples: str | No
         notes.append(f"a date alone: removed only among the first {p.max_index + 3} blocks, where it was always "
                      "in the header")
     if kind == "block" and p.kind == "line":
-        notes.append("removes the short block (<= 400 characters) the line sits in, as seen on the pages")
+        notes.append(f"removes the short block (<= {BLOCK_MODE_MAX} characters) the line sits in, as seen on the pages")
     if notes:
         info["note"] = "; ".join(notes)
     r["learned"] = info
