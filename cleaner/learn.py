@@ -10,12 +10,17 @@ per site, finds the lines and blocks that recur across pages:
   "Publication date: Friday 28 August 2020" and "... Wednesday 12 August 2020" give
   ``Publication date: (?:Monday|...) \\d+ (?:January|...) \\d+``. Lines are grouped by
   their shape, by their first word and the shape of the rest ("By <name>"), by their
-  last word and the shape before it ("<name> says:"), and by a short label before a
-  colon ("Photo: <free text>");
-- **page-specific text next to the noise**: in each page the article body is the longest
-  run of blocks that no candidate covers; runs of other uncovered blocks before it (a
-  title between header lines) or after it (comments between "X says:" lines) become a
-  window of the rule next to them, with the window's usual size and length.
+  last word and the shape before it ("<name> says:"), by a short label before a colon
+  ("Topics: <free text>"), and by a credit ending a caption line ("... (Photo: <name>/
+  <agency>)"). A line that is only a date is proposed only if it is always in the header
+  zone, and then with a ``position`` condition;
+- **page-specific text next to the noise**: in each page the article body reaches from
+  the first to the last run of uncovered blocks that holds prose (a long block, or a
+  sentence to start it). Runs of short uncovered blocks outside it, in the header or
+  footer zone (a title between header lines, comments between "X says:" lines), become a
+  window of the rule next to them; inside the body only a one-block slot qualifies (a
+  caption above its credit line), and only when it is shorter than the site's median
+  article paragraph on nearly every page.
 
 Each candidate is kept only when at least ``min_pages`` pages and ``min_share`` of the
 site's pages support it, and is written as a normal rule (``line``, ``block`` or
@@ -25,10 +30,11 @@ running the rule alone (:func:`cleaner.examples.check_rule`), so the file passes
 ``cleaner rules test``.
 
 The corpus is read three times and never held in memory: pass 1 counts, per site, on how
-many pages each candidate key (a 64-bit hash) occurs; pass 2 collects members, pages and
-positions only for keys that pass the thresholds; pass 3 labels each page with the rules
-found, to find windows and zones. Memory is bounded by the number of distinct candidate
-keys, not by the corpus.
+many pages each candidate key occurs, keeping one 64-bit hash and one packed count per
+distinct key (no text); pass 2 collects members (at most ``MAX_MEMBERS`` texts each),
+pages and positions only for keys that passed the thresholds; pass 3 labels each page
+with the proposals, to find zones and windows (paragraph lengths go into a histogram).
+Memory grows with the number of distinct candidate keys, not with the corpus's text.
 """
 
 from __future__ import annotations
@@ -37,7 +43,6 @@ import gzip
 import hashlib
 import io
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -490,7 +495,6 @@ class _Candidate:
     offsets: list[float] = field(default_factory=list)
     whole_block: bool = True  # the line is always a block on its own
     block_max: int = 0  # longest block the line sits in
-    block_lines: int = 1
 
 
 @dataclass(slots=True)
@@ -506,8 +510,9 @@ class _Proposal:
     evidence: str = ""
     notes: list[str] = field(default_factory=list)
     zones: Counter = field(default_factory=Counter)
-    before: list[tuple[int, int]] = field(default_factory=list)  # per page: (blocks, longest)
-    after: list[tuple[int, int]] = field(default_factory=list)
+    # Per page, what lay next to it (see _window): (kind, blocks, longest block, neighbour length).
+    before: list[tuple[str, int, int, int]] = field(default_factory=list)
+    after: list[tuple[str, int, int, int]] = field(default_factory=list)
     compiled: Any = None
     block_mode: bool = False  # remove the whole (short) block the line sits in
     next_to: Counter = field(default_factory=Counter)  # id of the proposal in the next block -> pages
@@ -587,7 +592,6 @@ def learn(paths: Iterable[str | Path], book: Rulebook, options: LearnOptions | N
             if line_no >= 0 and len(block.lines) > 1:
                 c.whole_block = False
             c.block_max = max(c.block_max, len(block.text))
-            c.block_lines = max(c.block_lines, len(block.lines))
 
     proposals = {site: _propose(cands[site], needed[site]) for site in sorted(cands)}
 
@@ -610,7 +614,7 @@ def learn(paths: Iterable[str | Path], book: Rulebook, options: LearnOptions | N
         report(Progress("check", n, len(proposals)))
         if not proposals[site]:
             continue
-        result.sites.append(_write_site(site, site_pages[site], proposals[site], samples.get(site), opts))
+        result.sites.append(_write_site(site, site_pages[site], proposals[site], samples.get(site)))
     return result
 
 
@@ -829,7 +833,7 @@ def _window(p: _Proposal, side: str) -> dict[str, int] | None:
 # Writing a site's rule file
 
 
-def _rule_map(site: str, rid: str, p: _Proposal, n_pages: int, samples: str | None, examples: tuple[list, list]):
+def _rule_map(rid: str, p: _Proposal, n_pages: int, examples: tuple[list, list]) -> CommentedMap:
     c = p.candidate
     r = CommentedMap()
     r["id"] = rid
@@ -942,8 +946,7 @@ def _sort_key(p: _Proposal) -> tuple:
     return (windowed, offsets[len(offsets) // 2], p.literal or p.pattern or "")
 
 
-def _write_site(site: str, n_pages: int, proposals: list[_Proposal], sample: str | None,
-                opts: LearnOptions) -> SiteRules:
+def _write_site(site: str, n_pages: int, proposals: list[_Proposal], sample: str | None) -> SiteRules:
     skipped: list[str] = []
     ordered = sorted(proposals, key=_sort_key)
     numbers: Counter = Counter()
@@ -962,7 +965,7 @@ def _write_site(site: str, n_pages: int, proposals: list[_Proposal], sample: str
         rid = f"{site}/learned-{p.category}-{numbers[p.category]}"
         members = sorted(p.candidate.members, key=lambda m: (-p.candidate.members[m], m))[:3]
         keep = [sample] if sample else []
-        rule_map = _rule_map(site, rid, p, n_pages, sample, (members, keep))
+        rule_map = _rule_map(rid, p, n_pages, (members, keep))
         rule_map = _checked(site, n_pages, rule_map, skipped)
         if rule_map is not None:
             rules.append(rule_map)
