@@ -308,6 +308,25 @@ def people_power(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+def ledger(r: random.Random, body: list[str]) -> list[Block]:
+    """Written after the learner was tuned, to measure it on a template it had not seen."""
+    author = _name(r)
+    out: list[Block] = [("Skip to main content", "noise"), ("Menu\nSearch\nSign in", "noise"),
+                        (f"{r.choice(SECTIONS)}", "noise"), (_title(r, body), "neutral"),
+                        (f"{author}\n{r.choice(WEEKDAYS)} {r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2018, 2023)} "
+                         f"{r.randint(6, 22):02d}.{r.randint(0, 59):02d} GMT", "noise")]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 4:
+        paras.insert(4, ("Sign up to The Ledger Briefing", "noise"))
+        paras.insert(5, ("Our morning email breaks down the key stories of the day, telling you what's happening "
+                         "and why it matters.", "noise"))
+    out += paras
+    out += [(f"{author} is a columnist for The Ledger", "noise"), ("Explore more on these topics", "noise")]
+    out += [(t.title(), "noise") for t in r.sample(TOPICS, r.randint(2, 5))]
+    out += [("Reuse this content", "noise"), (f"{r.randint(0, 900)} comments", "noise")]
+    return out
+
+
 SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] = [
     ("dailyplanet.example", daily_planet, 12),
     ("redflagweekly.example", red_flag, 8),
@@ -319,6 +338,7 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("metrodaily.example", metro_daily, 6),
     ("courierpost.example", courier_post, 9),
     ("peoplepower.example", people_power, 4),
+    ("ledger.example", ledger, 8),
 ]
 
 

@@ -311,7 +311,9 @@ def line_keys(line: str) -> list[tuple[str, ...]]:
     if len(line) > MAX_TEMPLATE_LINE:
         return keys
     toks = _tokens(line)
-    if any(k in ("num", "url", "month", "weekday") for k, _ in toks):
+    if any(k in _VARIABLE for k, _ in toks):
+        # Numbers, dates, URLs and names are the variable parts ("<name> is a columnist
+        # for The Ledger"); a shape of names alone is refused when generalised.
         keys.append(("shape", _shape(toks)))
     words = line.split()
     if len(words) >= 2:
