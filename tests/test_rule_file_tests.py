@@ -68,3 +68,9 @@ def test_bad_tests_entries_stop_the_run_with_a_located_message(tmp_path):
     assert r.exit_code == 2
     assert "field 'tests[1].expected': no such file" in r.stderr
     assert "field 'tests[0].default_rules': must be true or false" in r.stderr
+
+
+def test_shipped_site_file_keeps_its_seed_documents_under_test():
+    r = CliRunner().invoke(app, ["rules", "test"])
+    assert r.exit_code == 0, r.output
+    assert "2 document tests, 0 failed" in r.stdout
