@@ -71,7 +71,8 @@ NOT_CONVERTED = {
 _CATEGORY_WORDS = [
     ("comments", ("comment", "disqus", "respond")), ("share", ("share", "social", "sharing", "tweet", "facebook")),
     ("newsletter", ("newsletter", "subscribe", "signup")), ("related", ("related", "recommend", "more-")),
-    ("ad", ("advert", "ad-", "-ad", "ads", "sponsor", "promo")), ("navigation", ("nav", "menu", "breadcrumb")),
+    ("ad", ("advert", "ad-", "-ad", "ads", "'ad'", '"ad"', "sponsor", "promo")),
+    ("navigation", ("nav", "menu", "breadcrumb")),
     ("caption", ("caption", "credit")), ("footer", ("footer",)), ("media", ("img", "image", "video", "figure")),
     ("cookie", ("cookie", "consent", "gdpr")), ("donation", ("donat", "support")),
 ]
