@@ -314,34 +314,29 @@ def rules_import_ftr(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
 ) -> None:
     """Convert FiveFilters ftr-site-config files; report each directive not converted and why."""
-    from .batch import write_atomic
-    from .ftr import import_paths
+    from .ftr import import_paths, write_imported
 
     for p in paths:
         if not p.exists():
             raise _usage(f"input {p} does not exist")
     results = import_paths(paths)
-    sites = {}
     for r in results:
         for note in r.notes:
             _err(f"note: {note}")
         for s in r.skipped:
             _err(str(s))
-        if r.yaml is None:
-            continue
-        if r.site in sites:
-            _err(f"error: {r.source} and {sites[r.site]} are both for {r.site}; {r.source} was not written")
-            continue
-        sites[r.site] = r.source
-        target = output / f"{r.site}.yaml"
+    written, problems = write_imported(results, output, dry_run)
+    for target, r in written:
         if dry_run:
             typer.echo(f"# {target}")
             typer.echo(r.yaml)
         else:
-            write_atomic(target, r.yaml)
             typer.echo(f"wrote {target} ({r.rules} rules)")
-    _err(f"{len(results)} files: {len(sites)} converted, {sum(len(r.skipped) for r in results)} directives "
+    for problem in problems:
+        _err(f"error: {problem}")
+    _err(f"{len(results)} files: {len(written)} converted, {sum(len(r.skipped) for r in results)} directives "
          f"not converted")
+    raise typer.Exit(1 if problems else 0)
 
 
 class _Bar:

@@ -363,3 +363,29 @@ def import_paths(paths: Iterable[str | Path]) -> list[Imported]:
             continue
         out.append(convert(f.read_text(encoding="utf-8", errors="replace"), f.name))
     return out
+
+
+def write_imported(results: list[Imported], out_dir: Path,
+                   dry_run: bool = False) -> tuple[list[tuple[Path, Imported]], list[str]]:
+    """Write each converted file as ``OUT/<site>.yaml`` (atomically, unless ``dry_run``).
+
+    Returns (target and result per file written, problems): two files for one site (a
+    dotted and an undotted name) are a problem; the second is not written.
+    """
+    from .batch import write_atomic
+
+    done: list[tuple[Path, Imported]] = []
+    problems: list[str] = []
+    owner: dict[str, str] = {}
+    for r in results:
+        if r.yaml is None or r.site is None:
+            continue
+        if r.site in owner:
+            problems.append(f"{r.source} and {owner[r.site]} are both for {r.site}; {r.source} was not written")
+            continue
+        owner[r.site] = r.source
+        target = out_dir / f"{r.site}.yaml"
+        if not dry_run:
+            write_atomic(target, r.yaml)
+        done.append((target, r))
+    return done, problems

@@ -123,3 +123,16 @@ def test_cli_import_writes_files_and_reports(tmp_path):
     assert ".example.com.txt:2: title: //h1[@class='headline']: not converted" in r.stderr
     assert "does not name a site" in r.stderr
     assert len(import_paths([src])) == 3
+
+
+def test_cli_dry_run_and_two_files_for_one_site(tmp_path):
+    src = tmp_path / "ftr"
+    src.mkdir()
+    (src / ".example.com.txt").write_text("strip: //nav\n", encoding="utf-8")
+    (src / "example.com.txt").write_text("strip: //footer\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["rules", "import-ftr", str(src), "-o", str(out), "--dry-run"])
+    assert r.exit_code == 1  # the second file for example.com is not written
+    assert "are both for example.com" in r.stderr
+    assert f"# {out / 'example.com.yaml'}" in r.stdout and "xpath: //nav" in r.stdout
+    assert not out.exists()
