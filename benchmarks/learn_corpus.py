@@ -327,6 +327,22 @@ def ledger(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+def wire_copy(r: random.Random, body: list[str]) -> list[Block]:
+    """Written after the learner was tuned, to measure it on a template it had not seen."""
+    out: list[Block] = [(f"Wire Copy | {r.choice(SECTIONS)}", "noise"), (_title(r, body), "neutral"),
+                        (f"{r.randint(1, 28)} {r.choice(MONTHS)[:3]} {r.randint(2018, 2023)} · {r.randint(2, 9)} min read"
+                         f" · {r.randint(0, 999)} shares", "noise")]
+    for k, p in enumerate(body):
+        out.append((p, "body"))
+        if k % 4 == 3 and k < len(body) - 1:
+            out.append(("Continue reading below", "noise"))
+    out += [(f"Reporting by {_name(r)}; Editing by {_name(r)} and {_name(r)}", "noise"),
+            ("Our Standards: The Wire Copy Trust Principles.", "noise"), ("Share this story", "noise"),
+            ("Facebook", "noise"), ("X", "noise"), ("LinkedIn", "noise"), ("More from Wire Copy", "noise")]
+    out += [(f"{_clause(r, body)}\n{r.randint(2, 9)} min read", "noise") for _ in range(3)]
+    return out
+
+
 SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] = [
     ("dailyplanet.example", daily_planet, 12),
     ("redflagweekly.example", red_flag, 8),
@@ -339,6 +355,7 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("courierpost.example", courier_post, 9),
     ("peoplepower.example", people_power, 4),
     ("ledger.example", ledger, 8),
+    ("wirecopy.example", wire_copy, 7),
 ]
 
 
