@@ -333,12 +333,125 @@ def rules_check(paths: Annotated[list[Path], typer.Argument(help="Rule files or 
 def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: the "
                                                                      "shipped rules and built-in steps).")] = None) -> None:
     """Run every rule's examples (what it must remove and keep); report each failure."""
+    from .ruletests import run_file_tests
+
     book = _rulebook(paths, bool(paths))
     count, failures = check_all(book, builtin=not paths)
     for f in failures:
         typer.echo(str(f))
-    typer.echo(f"{count} examples, {len(failures)} failed")
-    raise typer.Exit(1 if failures else 0)
+    # Whole documents listed under 'tests:' in the rule files, with the shipped rules.
+    n_docs, doc_failures = run_file_tests(book, _rulebook(None, False) if paths else book)
+    for f in doc_failures:
+        typer.echo(str(f))
+    typer.echo(f"{count} examples, {len(failures)} failed" +
+               (f"; {n_docs} document tests, {len(doc_failures)} failed" if n_docs else ""))
+    raise typer.Exit(1 if failures or doc_failures else 0)
+
+
+@rules_app.command("learn")
+def rules_learn(
+    paths: Annotated[list[Path], typer.Argument(help="Scraped files or folders, as for 'clean'.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the rule files (one <site>.yaml each).")]
+    = Path("rules/learned"),
+    min_pages: Annotated[int, typer.Option("--min-pages", min=1, help="Fewest pages a rule must be seen on.")] = 3,
+    min_share: Annotated[float, typer.Option("--min-share", min=0.0, max=1.0,
+                                             help="Smallest share of a site's pages a rule must be seen on.")] = 0.25,
+    site: Annotated[Optional[str], typer.Option("--site", help="Learn only this site (and its subdomains).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultsOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Propose reviewable site rules from the noise that recurs across a site's pages."""
+    from .learn import LearnError, LearnOptions, learn, write_rules
+
+    for p in paths:
+        if not p.exists():
+            raise _usage(f"input {p} does not exist")
+    book = _rulebook(rules, no_default_rules)  # for site resolution by content markers
+    bar = _Bar(enabled=not quiet)
+    try:
+        result = learn(paths, book, LearnOptions(min_pages, min_share, site.lower() if site else None),
+                       on_progress=bar.update)
+    except LearnError as exc:
+        raise _usage(str(exc)) from None
+    finally:
+        bar.done()
+    for e in result.errors[:20]:
+        _err(f"error: {e}")
+    if dry_run:
+        for s in result.sites:
+            typer.echo(f"# {output / (s.site + '.yaml')}")
+            typer.echo(s.yaml)
+    else:
+        for path in write_rules(result, output):
+            typer.echo(f"wrote {path}")
+    for s in result.sites:
+        for why in s.skipped:
+            _err(f"note: {why}")
+    _err(f"{result.docs} documents, {len(result.sites)} sites with rules, "
+         f"{sum(s.rules for s in result.sites)} rules; {result.no_site} documents without a site, "
+         f"{len(result.errors)} unreadable")
+    raise typer.Exit(1 if result.errors else 0)
+
+
+@rules_app.command("import-ftr")
+def rules_import_ftr(
+    paths: Annotated[list[Path], typer.Argument(help="FiveFilters site config files (example.com.txt) or folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the rule files (one <site>.yaml each).")]
+    = Path("rules/imported"),
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
+) -> None:
+    """Convert FiveFilters ftr-site-config files; report each directive not converted and why."""
+    from .ftr import import_paths, write_imported
+
+    for p in paths:
+        if not p.exists():
+            raise _usage(f"input {p} does not exist")
+    results = import_paths(paths)
+    for r in results:
+        for note in r.notes:
+            _err(f"note: {note}")
+        for s in r.skipped:
+            _err(str(s))
+    written, problems = write_imported(results, output, dry_run)
+    for target, r in written:
+        if dry_run:
+            typer.echo(f"# {target}")
+            typer.echo(r.yaml)
+        else:
+            typer.echo(f"wrote {target} ({r.rules} rules)")
+    for problem in problems:
+        _err(f"error: {problem}")
+    _err(f"{len(results)} files: {len(written)} converted, {sum(len(r.skipped) for r in results)} directives "
+         f"not converted")
+    raise typer.Exit(1 if problems else 0)
+
+
+class _Bar:
+    """A progress bar on stderr for multi-pass commands (a line every 10 s when not a terminal)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled, self.tty, self.last, self.shown = enabled, sys.stderr.isatty(), 0.0, False
+
+    def update(self, progress) -> None:
+        now = time.perf_counter()
+        if not self.enabled or now - self.last < (0.2 if self.tty else 10.0):
+            return
+        self.last = now
+        if progress.total:
+            filled = int(30 * progress.done / progress.total)
+            line = f"{progress.phase:8} [{'#' * filled}{'.' * (30 - filled)}] {progress.done}/{progress.total}"
+        else:
+            line = f"{progress.phase:8} {progress.done} documents"
+        sys.stderr.write(f"\r{line}\x1b[K" if self.tty else line + "\n")
+        sys.stderr.flush()
+        self.shown = self.tty
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
 
 
 def main() -> None:

@@ -268,7 +268,8 @@ def check_prune_rule(rule: "PruneRule") -> list[tuple[str, str, str]]:
     """Run a prune rule's examples: (case, message, snippet) for each that fails.
 
     A ``remove`` example is an HTML snippet in which the rule must select at least one
-    element, and none of the selected elements' text may be left in the page; a ``keep``
+    element (an image has no text), and none of the selected elements' text may be left
+    in the page; a ``keep``
     example is a snippet in which it must select nothing that has text.
     """
     failures = []
@@ -276,10 +277,11 @@ def check_prune_rule(rule: "PruneRule") -> list[tuple[str, str, str]]:
         for k, example in enumerate(items):
             snippet = example["text"] if isinstance(example, dict) else example
             tree = etree.fromstring(f"<html><body>{snippet}</body></html>", etree.HTMLParser())
-            found = [p for p in prune(tree, [rule]) if p.text]
+            pruned = prune(tree, [rule])
+            found = [p for p in pruned if p.text]
             left = " ".join(" ".join(tree.itertext()).split())
-            if key == "remove" and not found:
-                failures.append((f"remove[{k}]", "the rule selected no element with text", snippet))
+            if key == "remove" and not pruned:
+                failures.append((f"remove[{k}]", "the rule selected no element", snippet))
             elif key == "remove" and any(p.text in left for p in found):
                 failures.append((f"remove[{k}]", "text of a pruned element is still in the page", snippet))
             elif key == "keep" and found:

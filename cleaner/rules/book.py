@@ -164,8 +164,9 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "") -> R
         raise RuleFileError(v.problems)
     if not isinstance(doc, CommentedMap):
         raise RuleFileError([f"{name}:1: a rule file is a mapping with 'scope' and 'rules'"])
-    v.keys(doc, {"scope", "rules", "description"}, None, required={"scope", "rules"})
+    v.keys(doc, {"scope", "rules", "description", "tests"}, None, required={"scope", "rules"})
     sites, markers = v.scope(doc.get("scope"), _line(doc, "scope"))
+    tests = v.tests(doc, Path(path).parent if path else Path("."))
     rules = []
     items = doc.get("rules")
     if not isinstance(items, CommentedSeq):
@@ -177,7 +178,8 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "") -> R
             rules.append(rule)
     if v.problems:
         raise RuleFileError(v.problems)
-    return RuleFile(path or name, name, tuple(sites), markers, rules, digest or hashlib.sha256(text.encode()).hexdigest())
+    return RuleFile(path or name, name, tuple(sites), markers, rules, digest or hashlib.sha256(text.encode()).hexdigest(),
+                    tests)
 
 
 def _line(node: Any, key: Any) -> int:
@@ -286,7 +288,7 @@ class _Validator:
         return value
 
     _COMMON = {"id", "kind", "category", "description", "examples", "action", "max_length", "min_length",
-               "position", "languages", "ignore_case", "enabled"}
+               "position", "languages", "ignore_case", "enabled", "learned"}
     _KIND_KEYS = {
         "line": {"pattern", "literal", "match", "remove", "replacement"},
         "block": {"pattern", "literal", "match", "remove", "replacement"},
@@ -307,7 +309,7 @@ class _Validator:
             rid = None
         label = rid or f"#{line}"
         kind = node.get("kind")
-        if kind not in KINDS:
+        if kind not in KINDS and kind != "prune":
             self.problem(_line(node, "kind"), label, "kind", f"must be one of {', '.join(KINDS)}")
             return None
         self.keys(node, self._COMMON | self._KIND_KEYS[kind], label, required={"id", "kind", "category", "description", "examples"})
@@ -315,6 +317,9 @@ class _Validator:
         if "category" in node and category not in CATEGORIES:
             self.problem(_line(node, "category"), label, "category", f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
         description = self.typed(node, "description", str, label, "")
+        # ``learned``: the evidence 'cleaner rules learn' wrote (support, pages, notes); for
+        # the reviewer only, the engine ignores it.
+        self.typed(node, "learned", dict, label)
         ignore_case = self.typed(node, "ignore_case", bool, label, False)
         if not self.typed(node, "enabled", bool, label, True):
             return None
@@ -468,6 +473,45 @@ class _Validator:
                 steps.append(Step(p, optional=self.typed(item, "optional", bool, label, False), category=category,
                                   remove=self.typed(item, "remove", bool, label, True)))
         return steps
+
+    def tests(self, doc: CommentedMap, base: Path) -> list[dict[str, Any]]:
+        """``tests: [{input, expected, url, default_rules}]``: documents the file's rules are
+        checked on by ``cleaner rules test``; paths are relative to the rule file."""
+        items = doc.get("tests")
+        if items is None:
+            return []
+        if not isinstance(items, CommentedSeq):
+            self.problem(_line(doc, "tests"), None, "tests", "must be a list of {input, expected} mappings")
+            return []
+        tests = []
+        for k, item in enumerate(items):
+            line = items.lc.item(k)[0] + 1
+            fld = f"tests[{k}]"
+            if not isinstance(item, CommentedMap):
+                self.problem(line, None, fld, "must be a mapping with 'input' and 'expected' (paths)")
+                continue
+            before = len(self.problems)
+            self.keys(item, {"input", "expected", "url", "default_rules"}, None, required={"input", "expected"})
+            test: dict[str, Any] = {"line": line}
+            for key in ("input", "expected"):
+                value = item.get(key)
+                if key not in item:
+                    continue
+                if not isinstance(value, str) or not value:
+                    self.problem(_line(item, key), None, f"{fld}.{key}", "must be a path (relative to the rule file)")
+                    continue
+                target = base / value
+                if not target.is_file():
+                    self.problem(_line(item, key), None, f"{fld}.{key}", f"no such file: {target}")
+                test[key] = target
+            for key, types in (("url", str), ("default_rules", bool)):
+                if key in item and not isinstance(item[key], types):
+                    self.problem(_line(item, key), None, f"{fld}.{key}", f"must be {_type_name(types)}")
+                elif key in item:
+                    test[key] = item[key]
+            if len(self.problems) == before:
+                tests.append(test)
+        return tests
 
     def examples(self, node: CommentedMap, label: str) -> tuple[list[Any], list[Any]]:
         ex = node.get("examples")

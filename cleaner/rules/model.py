@@ -367,6 +367,7 @@ class RuleFile:
     markers: list[Pattern]
     rules: list[Rule]
     digest: str
+    tests: list[dict[str, Any]] = field(default_factory=list)  # documents to run: {input, expected, ...}
 
     @property
     def generic(self) -> bool:

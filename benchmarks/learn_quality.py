@@ -1,0 +1,141 @@
+"""How well learned rules clean: template noise removed and article body lost, per site.
+
+Generates the corpus of :mod:`learn_corpus` into a temporary folder, runs ``rules learn``
+on it (the library call the CLI makes), cleans every page with the learned rules alone
+(``--no-default-rules``: the built-in steps run, the shipped rule packs do not), and
+counts non-space characters by their label:
+
+- noise removed: share of the template's noise characters that are not in the output;
+- body removed: share of the article body characters that are not in the output.
+
+Targets (issue 5): noise removed >= 95%, body removed <= 0.5%, per corpus.
+
+    python benchmarks/learn_quality.py [--seed 0] [--scale 1.0] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from learn_corpus import NoBodies, Page, generate, write  # noqa: E402
+
+from cleaner import Cleaner, Options  # noqa: E402
+from cleaner.learn import LearnOptions, learn, write_rules  # noqa: E402
+from cleaner.rules.book import Rulebook, load_rulebook  # noqa: E402
+
+NOISE_TARGET = 0.95
+BODY_TARGET = 0.005
+
+
+@dataclass(slots=True)
+class Figures:
+    pages: int = 0
+    noise: int = 0
+    noise_removed: float = 0.0
+    body: int = 0
+    body_removed: float = 0.0
+    rules: int = 0
+
+    @property
+    def noise_share(self) -> float:
+        return self.noise_removed / self.noise if self.noise else 1.0
+
+    @property
+    def body_share(self) -> float:
+        return self.body_removed / self.body if self.body else 0.0
+
+    def add(self, other: "Figures") -> None:
+        self.pages += other.pages
+        self.noise += other.noise
+        self.noise_removed += other.noise_removed
+        self.body += other.body
+        self.body_removed += other.body_removed
+        self.rules += other.rules
+
+
+def measure(page: Page, cleaner: Cleaner) -> Figures:
+    """Characters of each label the pipeline took out of ``page``."""
+    text, labels = page.text, page.labels()
+    result = cleaner.clean(text, path=page.name)
+    f = Figures(pages=1)
+    f.noise = sum(1 for ch, lab in zip(text, labels) if lab == "noise" and not ch.isspace())
+    f.body = sum(1 for ch, lab in zip(text, labels) if lab == "body" and not ch.isspace())
+    for e in result.edits:
+        counts = {"noise": 0, "body": 0, "neutral": 0}
+        for k in range(e.start, e.end):
+            if not text[k].isspace():
+                counts[labels[k]] += 1
+        total = sum(counts.values())
+        if not total:
+            continue
+        # A replacement keeps some characters (a link reduced to its text): the rest of the
+        # span is gone, shared among the labels in proportion.
+        gone = max(0, total - sum(1 for ch in e.replacement if not ch.isspace())) / total
+        f.noise_removed += counts["noise"] * gone
+        f.body_removed += counts["body"] * gone
+    return f
+
+
+def run(seed: int = 0, scale: float = 1.0, keep: Path | None = None, min_pages: int = 3,
+        shared: bool = True) -> tuple[dict[str, Figures], Figures, str]:
+    pages, source = generate(seed, scale, shared)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        corpus = root / "corpus"
+        write(pages, corpus)
+        rules_dir = (keep or root) / "learned"
+        result = learn([corpus], Rulebook([]), LearnOptions(min_pages=min_pages))
+        write_rules(result, rules_dir)
+        book = load_rulebook([rules_dir], defaults=False) if result.sites else Rulebook([])
+        if keep:
+            write(pages, keep / "corpus")
+    cleaner = Cleaner(book, Options())
+    per_site: dict[str, Figures] = {}
+    for page in pages:
+        per_site.setdefault(page.site, Figures()).add(measure(page, cleaner))
+    for s in result.sites:
+        if s.site in per_site:
+            per_site[s.site].rules = s.rules
+    overall = Figures()
+    for f in per_site.values():
+        overall.add(f)
+    return per_site, overall, source
+
+
+def table(per_site: dict[str, Figures], overall: Figures) -> str:
+    rows = [f"{'site':24} {'pages':>5} {'rules':>5} {'noise chars':>11} {'noise removed':>13} "
+            f"{'body chars':>10} {'body removed':>12}"]
+    for site, f in list(per_site.items()) + [("overall", overall)]:
+        rows.append(f"{site:24} {f.pages:5d} {f.rules:5d} {f.noise:11d} {f.noise_share:13.2%} "
+                    f"{f.body:10d} {f.body_share:12.3%}")
+    return "\n".join(rows)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply each site's page count")
+    ap.add_argument("--keep", type=Path, help="also write the corpus and the learned rules here")
+    ap.add_argument("--no-shared", action="store_true", help="use only the repository's own article bodies")
+    args = ap.parse_args()
+    try:
+        per_site, overall, source = run(args.seed, args.scale, args.keep, shared=not args.no_shared)
+    except NoBodies as exc:
+        print(f"skipped: {exc}")
+        return 0
+    print(f"bodies: {source}")
+    print(table(per_site, overall))
+    ok = overall.noise_share >= NOISE_TARGET and overall.body_share <= BODY_TARGET
+    print(f"targets: noise removed >= {NOISE_TARGET:.0%}, body removed <= {BODY_TARGET:.1%}: "
+          f"{'met' if ok else 'NOT met'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,400 @@
+"""Importing FiveFilters site configs (ftr-site-config) as cleaner rule files.
+
+The ftr-site-config project keeps one text file per site (``example.com.txt``; a leading
+dot, ``.example.com.txt``, means every subdomain too) of ``directive: value`` lines.
+What maps onto cleaner's rules is converted; everything else is reported, per directive,
+with the reason:
+
+- ``strip: XPATH``, ``strip_id_or_class: NAME``, ``strip_image_src: PART`` become
+  ``kind: prune`` rules (HTML elements removed before extraction, by XPath; the HTML
+  path runs them, :mod:`cleaner.html`; text input has no elements). An HTML example is
+  built for each and checked against the XPath; when none can be built (an XPath with
+  axes or functions this importer does not model) the rule is written with
+  ``enabled: false`` and a note, for a person to add one.
+- ``find_string``/``replace_string`` pairs (and ``replace_string(FIND): REPL``) become
+  ``line`` rules with ``remove: match`` and the literal replacement (``action: replace``,
+  or a plain removal when the replacement is empty). Strings with HTML markup are not
+  converted: they apply to the page source, and cleaner's text rules see extracted text.
+- The scope is the file name's domain. cleaner applies a site's rules to its subdomains
+  as well, so ``example.com.txt`` (FTR: that host and ``www.``) is reported as widened.
+- ``title``/``body``/``author``/``date`` (extraction selectors), ``test_url`` (needs the
+  live page), paging, login, HTTP and parser settings are reported as not converted.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from lxml import etree
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from .rules.book import RuleFileError, parse_rule_file
+
+_DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+_LINE = re.compile(r"^([A-Za-z_]+)(?:\((.*)\))?\s*:\s?(.*)$")
+
+# Why each directive that has no counterpart in cleaner is left out.
+NOT_CONVERTED = {
+    "title": "an extraction selector: cleaner finds the title in the text (header rules, trafilatura)",
+    "body": "an extraction selector: cleaner extracts the article with trafilatura (no XPath 'keep' selector yet)",
+    "author": "an extraction selector: cleaner finds the author in the text or trafilatura's metadata",
+    "date": "an extraction selector: cleaner finds the date in the text or trafilatura's metadata",
+    "test_url": "needs the live page; add a document test ('tests:' with a saved copy) instead",
+    "test_contains": "belongs to test_url, which needs the live page",
+    "prune": "a FiveFilters extraction setting with no counterpart",
+    "tidy": "a FiveFilters HTML-parser setting with no counterpart",
+    "parser": "a FiveFilters HTML-parser setting with no counterpart",
+    "autodetect_on_failure": "a FiveFilters extraction setting with no counterpart",
+    "single_page_link": "page fetching is not cleaner's job (it cleans what was scraped)",
+    "next_page_link": "page fetching is not cleaner's job (it cleans what was scraped)",
+    "http_header": "page fetching is not cleaner's job (it cleans what was scraped)",
+    "login_uri": "page fetching is not cleaner's job", "login_username_field": "page fetching is not cleaner's job",
+    "login_password_field": "page fetching is not cleaner's job", "not_logged_in_xpath": "page fetching is not cleaner's job",
+    "login_extra_fields": "page fetching is not cleaner's job", "requires_login": "page fetching is not cleaner's job",
+    "skip_json_ld": "a FiveFilters extraction setting with no counterpart",
+    "src_lazy_load_attr": "images are removed from text output",
+    "insert_detected_image": "images are removed from text output",
+    "native_ad_clue": "a document-level flag; cleaner has no 'is this an ad' verdict",
+    "if_page_contains": "a condition on the live page source; not modelled",
+    "wrap_in": "restructures HTML; no counterpart",
+    "dissolve": "restructures HTML; no counterpart",
+    "move_into": "restructures HTML; no counterpart",
+}
+
+# Words in an XPath or class name that tell the category of what it strips.
+_CATEGORY_WORDS = [
+    ("comments", ("comment", "disqus", "respond")), ("share", ("share", "social", "sharing", "tweet", "facebook")),
+    ("newsletter", ("newsletter", "subscribe", "signup")), ("related", ("related", "recommend", "more-")),
+    ("ad", ("advert", "ad-", "-ad", "ads", "'ad'", '"ad"', "sponsor", "promo")),
+    ("navigation", ("nav", "menu", "breadcrumb")),
+    ("caption", ("caption", "credit")), ("footer", ("footer",)), ("media", ("img", "image", "video", "figure")),
+    ("cookie", ("cookie", "consent", "gdpr")), ("donation", ("donat", "support")),
+]
+
+
+@dataclass(slots=True)
+class Skipped:
+    file: str
+    line: int
+    directive: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.directive}: not converted: {self.reason}"
+
+
+@dataclass(slots=True)
+class Imported:
+    """One site file converted: the rule file's text and what was left out."""
+
+    source: str
+    site: str | None
+    yaml: str | None
+    rules: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def site_of(name: str) -> tuple[str | None, bool, str | None]:
+    """(domain, subdomains, problem) from an FTR file name such as ``.example.com.txt``."""
+    stem = name[:-4] if name.endswith(".txt") else name
+    wildcard = stem.startswith(".")
+    domain = stem.lstrip(".").lower()
+    if domain.startswith("www."):
+        domain = domain[4:]
+    if not _DOMAIN.match(domain):
+        return None, wildcard, f"{name!r} does not name a site (expected e.g. example.com.txt or .example.com.txt)"
+    return domain, wildcard, None
+
+
+def parse_ftr(text: str) -> list[tuple[int, str, str | None, str]]:
+    """(line number, directive, argument, value) for each directive line."""
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        m = _LINE.match(line)
+        if m:
+            out.append((number, m.group(1).lower(), m.group(2), m.group(3).strip()))
+        else:
+            out.append((number, "?", None, line))
+    return out
+
+
+def _category(text: str) -> str:
+    low = text.lower()
+    for category, words in _CATEGORY_WORDS:
+        if any(w in low for w in words):
+            return category
+    return "boilerplate"
+
+
+def _xpath_literal(value: str) -> str:
+    if "'" not in value:
+        return f"'{value}'"
+    if '"' not in value:
+        return f'"{value}"'
+    return "concat(" + ", \"'\", ".join(f"'{part}'" for part in value.split("'")) + ")"
+
+
+# XPaths of the shape //tag[@attr='v'], //tag[contains(@attr, 'v')], joined by 'and'/'or':
+# enough to build an element the XPath selects, as the rule's example.
+_STEP = re.compile(r"^//?([A-Za-z*][\w-]*)(?:\[(.*)\])?$")
+_PRED = re.compile(r"""^\s*(?:@([\w-]+)\s*=\s*(['"])(.*?)\2|contains\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\5\s*\)"""
+                   r"""|starts-with\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\8\s*\))\s*$""")
+
+
+def example_for(xpath: str) -> str | None:
+    """An HTML snippet with an element ``xpath`` selects, for simple XPaths; else None."""
+    for branch in xpath.split("|"):
+        m = _STEP.match(branch.strip())
+        if not m:
+            continue
+        tag = "div" if m.group(1) == "*" else m.group(1)
+        attrs: dict[str, str] = {}
+        predicate = m.group(2)
+        if predicate:
+            for part in re.split(r"\s+or\s+", predicate)[:1]:  # one 'or' branch is enough
+                for cond in re.split(r"\s+and\s+", part):
+                    p = _PRED.match(cond)
+                    if not p:
+                        attrs = {}
+                        break
+                    name = p.group(1) or p.group(4) or p.group(7)
+                    value = p.group(3) if p.group(1) else p.group(6) if p.group(4) else p.group(9)
+                    attrs[name] = (attrs.get(name, "") + " " + value).strip()
+                else:
+                    continue
+                break
+            if not attrs:
+                continue
+        if tag in ("img", "br", "hr", "input", "meta", "link"):
+            snippet = f"<{tag}{_attrs(attrs)}>"
+        else:
+            snippet = f"<{tag}{_attrs(attrs)}>Text to remove</{tag}>"
+        html = f"<p>Article text.</p>{snippet}"
+        try:
+            if _selects(xpath, html):
+                return html
+        except (etree.XPathError, etree.ParserError, ValueError):
+            return None
+    return None
+
+
+def compile_xpath(source: str) -> etree.XPath:
+    """The compiled XPath; raises ``etree.XPathSyntaxError`` (a ValueError) if it is not one."""
+    return etree.XPath(source)
+
+
+def _selects(xpath: str, snippet: str) -> int:
+    """How many elements of the HTML ``snippet`` ``xpath`` selects (as the HTML path parses pages)."""
+    root = etree.fromstring(f"<html><body>{snippet}</body></html>", etree.HTMLParser())
+    found = compile_xpath(xpath)(root)
+    return len(found) if isinstance(found, list) else int(bool(found))
+
+
+def _attrs(attrs: dict[str, str]) -> str:
+    return "".join(f' {k}="{v}"' for k, v in attrs.items())
+
+
+def convert(text: str, name: str) -> Imported:
+    """Convert one FTR site file (its text and file name) into a cleaner rule file."""
+    site, wildcard, problem = site_of(name)
+    result = Imported(name, site, None)
+    if problem:
+        result.skipped.append(Skipped(name, 0, "(file name)", problem))
+        return result
+    if not wildcard:
+        result.notes.append(f"{name}: FiveFilters applies it to {site} (and www.) only; cleaner's site scope "
+                            f"also covers subdomains of {site}")
+    rules: list[CommentedMap] = []
+    counters: dict[str, int] = {}
+    finds: list[tuple[int, str]] = []
+    replaces: list[tuple[int, str]] = []
+
+    def rid(kind: str) -> str:
+        counters[kind] = counters.get(kind, 0) + 1
+        return f"{site}/ftr-{kind}-{counters[kind]}"
+
+    for number, directive, arg, value in parse_ftr(text):
+        where = f"{name}:{number}"
+        if directive in ("strip", "strip_id_or_class", "strip_image_src"):
+            if not value:
+                result.skipped.append(Skipped(name, number, directive, "empty value"))
+                continue
+            if directive == "strip":
+                xpath = value
+            elif directive == "strip_id_or_class":
+                lit = _xpath_literal(value)
+                xpath = f"//*[contains(@class, {lit}) or contains(@id, {lit})]"
+            else:
+                xpath = f"//img[contains(@src, {_xpath_literal(value)})]"
+            try:
+                compile_xpath(xpath)
+            except etree.XPathSyntaxError as exc:
+                result.skipped.append(Skipped(name, number, f"{directive}: {value}", f"not a valid XPath ({exc})"))
+                continue
+            rules.append(_prune_rule(rid(directive.replace("_", "-")), xpath, f"{where} {directive}: {value}"))
+        elif directive == "find_string":
+            finds.append((number, value))
+        elif directive == "replace_string" and arg is not None:
+            _replacement(result, rules, rid, name, number, arg, value)
+        elif directive == "replace_string":
+            replaces.append((number, value))
+        elif directive in NOT_CONVERTED:
+            result.skipped.append(Skipped(name, number, f"{directive}: {value}"[:120], NOT_CONVERTED[directive]))
+        else:
+            result.skipped.append(Skipped(name, number, f"{directive}: {value}"[:120], "unknown directive"))
+    for k, (number, find) in enumerate(finds):
+        if k >= len(replaces):
+            result.skipped.append(Skipped(name, number, f"find_string: {find}", "no replace_string pairs with it"))
+            continue
+        _replacement(result, rules, rid, name, number, find, replaces[k][1])
+    for number, value in replaces[len(finds):]:
+        result.skipped.append(Skipped(name, number, f"replace_string: {value}", "no find_string pairs with it"))
+    rules = [r for r in rules if _example_ok(r, site, result, name)]
+    if not rules:
+        return result
+    doc = CommentedMap()
+    doc["description"] = f"Imported from the FiveFilters site config {name} by 'cleaner rules import-ftr'."
+    scope = CommentedMap()
+    scope["sites"] = CommentedSeq([site])
+    scope["sites"].fa.set_flow_style()
+    doc["scope"] = scope
+    doc["rules"] = CommentedSeq(rules)
+    if result.skipped or result.notes:
+        doc.yaml_set_start_comment("\n".join([*result.notes, *map(str, result.skipped)]))
+    result.yaml = _dump(doc)
+    try:
+        result.rules = len(parse_rule_file(result.yaml, f"{site}.yaml").rules)
+    except RuleFileError as exc:  # a bug here, never a file to write
+        raise AssertionError(f"imported {name} does not load: {exc}") from None
+    return result
+
+
+def _example_ok(rule: CommentedMap, site: str, result: Imported, name: str) -> bool:
+    """Check the rule's examples by running it alone; a failing replacement is reported and
+    dropped, a failing prune rule is disabled for review."""
+    from .examples import check_rule
+
+    if rule.get("enabled") is False:
+        return True
+    doc = CommentedMap([("scope", CommentedMap([("sites", [site])])), ("rules", CommentedSeq([rule]))])
+    parsed = parse_rule_file(_dump(doc), f"{site}.yaml").rules[0]
+    failures = check_rule(parsed)
+    if not failures:
+        return True
+    origin = rule["description"].removeprefix("Imported: ")
+    if rule["kind"] == "prune":
+        rule["enabled"] = False
+        result.notes.append(f"{origin}: disabled, its example fails ({failures[0].message})")
+        return True
+    line = int(origin.split(":")[1].split()[0]) if ":" in origin else 0
+    result.skipped.append(Skipped(name, line, f"find_string: {rule['literal']}"[:120],
+                                  f"the text cleaner's rules see differs (markdown and whitespace are normalised "
+                                  f"first): {failures[0].message}"))
+    return False
+
+
+def _prune_rule(rule_id: str, xpath: str, origin: str) -> CommentedMap:
+    r = CommentedMap()
+    r["id"] = rule_id
+    r["kind"] = "prune"
+    r["category"] = _category(xpath)
+    r["description"] = f"Imported: {origin}"
+    r["xpath"] = xpath
+    example = example_for(xpath)
+    ex = CommentedMap()
+    if example is None:
+        # Still written, for review: the loader skips disabled rules, examples included.
+        r["enabled"] = False
+        r.yaml_add_eol_comment("no example could be built for this XPath: add one, then enable", "enabled")
+        ex["remove"] = CommentedSeq()
+    else:
+        ex["remove"] = CommentedSeq([example])
+        ex["keep"] = CommentedSeq(["<p>Article text.</p>"])
+    r["examples"] = ex
+    return r
+
+
+def _replacement(result: Imported, rules: list, rid, name: str, number: int, find: str, replace: str) -> None:
+    if not find:
+        result.skipped.append(Skipped(name, number, "find_string", "empty find string"))
+        return
+    if "<" in find or ">" in find or "<" in replace or ">" in replace or "\\n" in find:
+        result.skipped.append(Skipped(name, number, f"find_string: {find}"[:120],
+                                      "HTML markup: it applies to the page source, cleaner's text rules see text"))
+        return
+    r = CommentedMap()
+    r["id"] = rid("replace")
+    r["kind"] = "line"
+    r["category"] = "junk"
+    r["description"] = f"Imported: {name}:{number} find_string/replace_string"
+    r["literal"] = find
+    r["remove"] = "match"
+    if replace:
+        r["action"] = "replace"
+        # A replacement is a template (\\1, \\g<name>); backslashes are doubled to keep it literal.
+        r["replacement"] = replace.replace("\\", "\\\\")
+    ex = CommentedMap()
+    ex["remove"] = CommentedSeq([{"text": f"Before {find} after.", "output": f"Before {replace} after."}])
+    ex["keep"] = CommentedSeq(["Text without the string."]) if find not in "Text without the string." else CommentedSeq()
+    r["examples"] = ex
+    rules.append(r)
+
+
+def _dump(doc: CommentedMap) -> str:
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.allow_unicode = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    buf = io.StringIO()
+    yaml.dump(doc, buf)
+    return buf.getvalue()
+
+
+def import_paths(paths: Iterable[str | Path]) -> list[Imported]:
+    """Convert every ``*.txt`` site file under ``paths`` (files or folders), in name order."""
+    files: list[Path] = []
+    for p in map(Path, paths):
+        files.extend(sorted(q for q in p.glob("*.txt") if q.is_file()) if p.is_dir() else [p])
+    out = []
+    for f in files:
+        if f.name == "global.txt":
+            out.append(Imported(f.name, None, None, skipped=[Skipped(f.name, 0, "(file)",
+                       "FiveFilters' fallback for every site: importing it would apply to every document")]))
+            continue
+        out.append(convert(f.read_text(encoding="utf-8", errors="replace"), f.name))
+    return out
+
+
+def write_imported(results: list[Imported], out_dir: Path,
+                   dry_run: bool = False) -> tuple[list[tuple[Path, Imported]], list[str]]:
+    """Write each converted file as ``OUT/<site>.yaml`` (atomically, unless ``dry_run``).
+
+    Returns (target and result per file written, problems): two files for one site (a
+    dotted and an undotted name) are a problem; the second is not written.
+    """
+    from .batch import write_atomic
+
+    done: list[tuple[Path, Imported]] = []
+    problems: list[str] = []
+    owner: dict[str, str] = {}
+    for r in results:
+        if r.yaml is None or r.site is None:
+            continue
+        if r.site in owner:
+            problems.append(f"{r.source} and {owner[r.site]} are both for {r.site}; {r.source} was not written")
+            continue
+        owner[r.site] = r.source
+        target = out_dir / f"{r.site}.yaml"
+        if not dry_run:
+            write_atomic(target, r.yaml)
+        done.append((target, r))
+    return done, problems
