@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from . import log as logfmt
-from .decode import DecodeError, decode_bytes
+from .decode import DecodeError, Decoded, decode_bytes
 from .inputs import MAX_BYTES, InputDoc, read_file, walk
 from .pipeline import METADATA_KEYS, Cleaner, CleanResult
 
@@ -38,26 +38,28 @@ class Outcome:
     error: str | None = None
 
 
+def read_text(doc: InputDoc) -> Decoded:
+    """The document's text (HTML still as markup): JSONL text as is, file bytes gunzipped
+    and decoded (HTML by its meta charset). Raises DecodeError, OSError or BadGzipFile."""
+    if doc.text is not None:
+        return Decoded(doc.text, None)
+    data = doc.data or b""
+    if doc.source.lower().endswith(".gz"):
+        data = gzip.decompress(data)
+    if doc.kind == "html":
+        from .html import decode_html  # the HTML path (lxml, trafilatura): imported only when needed
+
+        return decode_html(data)
+    return decode_bytes(data)
+
+
 def process(doc: InputDoc, cleaner: Cleaner) -> Outcome:
     """Decode and clean one document; never raises for a problem with the document."""
     if doc.error:
         return Outcome(doc, error=doc.error)
-    warnings: list[str] = []
-    encoding = None
     try:
-        if doc.text is not None:
-            text = doc.text
-        else:
-            data = doc.data or b""
-            if doc.source.lower().endswith(".gz"):
-                data = gzip.decompress(data)
-            if doc.kind == "html":
-                from .html import decode_html  # the HTML path (lxml, trafilatura): imported only when needed
-
-                decoded = decode_html(data)
-            else:
-                decoded = decode_bytes(data)
-            text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
+        decoded = read_text(doc)
+        text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
         if doc.kind == "html":
             from .html import clean_html
 

@@ -23,17 +23,15 @@ with the reason:
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from lxml import etree
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .rules.book import RuleFileError, parse_rule_file
+from .rules.book import RuleFileError, dump_rule_file, parse_rule_file
 
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _LINE = re.compile(r"^([A-Za-z_]+)(?:\((.*)\))?\s*:\s?(.*)$")
@@ -270,7 +268,7 @@ def convert(text: str, name: str) -> Imported:
     doc["rules"] = CommentedSeq(rules)
     if result.skipped or result.notes:
         doc.yaml_set_start_comment("\n".join([*result.notes, *map(str, result.skipped)]))
-    result.yaml = _dump(doc)
+    result.yaml = dump_rule_file(doc)
     try:
         result.rules = len(parse_rule_file(result.yaml, f"{site}.yaml").rules)
     except RuleFileError as exc:  # a bug here, never a file to write
@@ -286,7 +284,7 @@ def _example_ok(rule: CommentedMap, site: str, result: Imported, name: str) -> b
     if rule.get("enabled") is False:
         return True
     doc = CommentedMap([("scope", CommentedMap([("sites", [site])])), ("rules", CommentedSeq([rule]))])
-    parsed = parse_rule_file(_dump(doc), f"{site}.yaml").rules[0]
+    parsed = parse_rule_file(dump_rule_file(doc), f"{site}.yaml").rules[0]
     failures = check_rule(parsed)
     if not failures:
         return True
@@ -349,14 +347,6 @@ def _replacement(result: Imported, rules: list, rid, name: str, number: int, fin
     rules.append(r)
 
 
-def _dump(doc: CommentedMap) -> str:
-    yaml = YAML(typ="rt")
-    yaml.width = 4096
-    yaml.allow_unicode = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    buf = io.StringIO()
-    yaml.dump(doc, buf)
-    return buf.getvalue()
 
 
 def import_paths(paths: Iterable[str | Path]) -> list[Imported]:

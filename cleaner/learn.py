@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import io
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -49,16 +48,15 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import regex
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from .batch import iter_docs
-from .decode import DecodeError, decode_bytes
+from .batch import iter_docs, read_text
+from .decode import DecodeError
 from .edits import apply_edits, sort_edits
 from .examples import check_rule
 from .inputs import InputDoc
-from .rules.book import Rulebook, RuleFileError, parse_rule_file
+from .rules.book import Rulebook, RuleFileError, dump_rule_file, parse_rule_file
 from .sites import resolve_site
 from .steps import encoding, markdown, source, whitespace
 from .view import View, split_blocks
@@ -180,15 +178,10 @@ class LearnResult:
 
 
 def _decoded(doc: InputDoc) -> str | None:
+    """The text rules see for ``doc`` (an HTML page's extracted text), None if unreadable."""
     if doc.error:
         return None
-    if doc.text is not None:
-        text = doc.text
-    else:
-        data = doc.data or b""
-        if doc.source.lower().endswith(".gz"):
-            data = gzip.decompress(data)
-        text = decode_bytes(data).text
+    text = read_text(doc).text
     if doc.kind == "html":
         from .html import extract
 
@@ -918,14 +911,6 @@ def _scalar(text: str):
     return LiteralScalarString(text) if "\n" in text else text
 
 
-def _dump(doc: CommentedMap) -> str:
-    yaml = YAML(typ="rt")
-    yaml.width = 4096
-    yaml.allow_unicode = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    buf = io.StringIO()
-    yaml.dump(doc, buf)
-    return buf.getvalue()
 
 
 def _file_map(site: str, n_pages: int, rules: list[CommentedMap]) -> CommentedMap:
@@ -971,7 +956,7 @@ def _write_site(site: str, n_pages: int, proposals: list[_Proposal], sample: str
         rule_map = _checked(site, n_pages, rule_map, skipped)
         if rule_map is not None:
             rules.append(rule_map)
-    text = _dump(_file_map(site, n_pages, rules))
+    text = dump_rule_file(_file_map(site, n_pages, rules))
     return SiteRules(site, n_pages, text, len(rules), skipped)
 
 
@@ -979,7 +964,7 @@ def _checked(site: str, n_pages: int, rule_map: CommentedMap, skipped: list[str]
     """The rule with only the remove examples it passes when run alone; None if it removes
     the article sample it must keep, or none of its own examples."""
     for _ in range(2):
-        text = _dump(_file_map(site, n_pages, [rule_map]))
+        text = dump_rule_file(_file_map(site, n_pages, [rule_map]))
         try:
             rule = parse_rule_file(text, f"{site}.yaml").rules[0]
         except RuleFileError as exc:

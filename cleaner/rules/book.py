@@ -133,6 +133,18 @@ def _yaml_files(path: Path) -> list[tuple[Path, Path]]:
     return [(p, path) for p in found]
 
 
+def dump_rule_file(doc: CommentedMap) -> str:
+    """A rule file written for people to review (learned or imported rules): long lines
+    kept whole, Unicode as is, block-style indentation matching the shipped files."""
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.allow_unicode = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    buf = io.StringIO()
+    yaml.dump(doc, buf)
+    return buf.getvalue()
+
+
 def load_rule_file(path: Path, root: Path | None = None) -> RuleFile:
     raw = path.read_bytes()
     name = _display_name(path, root)
