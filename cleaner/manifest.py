@@ -33,6 +33,11 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+def pack(payload: dict[str, Any]) -> bytes:
+    """A payload as stored: compact JSON, zlib level 1 (fast; logs compress ~4x anyway)."""
+    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
 class Manifest:
     """Finished documents of earlier runs into the same output, in an SQLite file."""
 
@@ -60,8 +65,8 @@ class Manifest:
             return None
         return json.loads(zlib.decompress(row[2]))
 
-    def put(self, key: str, input_hash: str, config: str, payload: dict[str, Any]) -> None:
-        blob = zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    def put(self, key: str, input_hash: str, config: str, blob: bytes) -> None:
+        """Record a finished document; ``blob`` is its :func:`pack`-ed payload."""
         self.db.execute("INSERT OR REPLACE INTO docs (key, input, config, payload) VALUES (?, ?, ?, ?)",
                         (key, input_hash, config, blob))
 

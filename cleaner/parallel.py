@@ -32,7 +32,7 @@ from typing import IO, Any, Callable, Iterator
 from . import log as logfmt
 from .batch import AtomicFile, DirSink, Outcome, Stats, outcome_records, output_record, process, write_atomic
 from .inputs import InputDoc, kind_of, read_file, record_doc, walk
-from .manifest import Manifest
+from .manifest import Manifest, pack
 from .pipeline import Cleaner
 
 # Documents per chunk. Small enough that a chunk of full pages takes well under a second
@@ -55,7 +55,7 @@ def clean_chunk(docs: list[InputDoc], cleaner: Cleaner, records: bool) -> list[d
     """Clean ``docs``; for each, the output (body, or record line when ``records``), the
     log records as JSONL text, and the counts the summary needs. Pure: no I/O."""
     ruleset = cleaner.rulebook.digest
-    return [done_of(process(doc, cleaner), ruleset, records) for doc in docs]
+    return [with_manifest_entry(done_of(process(doc, cleaner), ruleset, records), doc, records) for doc in docs]
 
 
 def done_of(outcome: Outcome, ruleset: str, records: bool) -> dict[str, Any]:
@@ -70,6 +70,14 @@ def done_of(outcome: Outcome, ruleset: str, records: bool) -> dict[str, Any]:
                "skipped": bool(r.skipped), "language": r.language, "flagged": bool(r.flagged),
                "chars_in": len(r.original), "chars_out": len(r.text), "removed": r.removed_by_category()}
     return {"error": None, "log": log, "output": output, "summary": summary}
+
+
+def with_manifest_entry(done: dict[str, Any], doc: InputDoc, records: bool) -> dict[str, Any]:
+    """``done`` plus the compressed manifest entry, made in the worker: compressing the log
+    is the costliest thing the driver would otherwise do per document. A file's output is
+    the file on disk, so only whether it was written is kept."""
+    keep = done if (records or doc.container) else {**done, "output": None, "written": done["output"] is not None}
+    return {**done, "entry": pack(keep)}
 
 
 _worker: tuple[Cleaner, bool] | None = None
@@ -434,9 +442,7 @@ def run(paths: list[str | Path], cleaner: Cleaner, output: str | Path | None = N
             add_to_stats(stats, doc, done)
             read += len(doc.data) if doc.data is not None else len(doc.text or "")
             if book is not None and record:
-                keep = done if (writer.records or doc.container) else \
-                    {**done, "output": None, "written": done["output"] is not None}
-                book.put(key, digest, config, keep)
+                book.put(key, digest, config, done["entry"])
         if book is not None:
             book.commit()  # after this chunk's files are in place
         if on_progress is not None:
