@@ -145,8 +145,8 @@ def clean(
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         progress.done()
-        _err("interrupted; outputs written so far are complete and recorded in the manifest: "
-             "run the same command again to resume")
+        _err("interrupted; outputs written so far are complete" + (
+            "" if no_resume else " and recorded in the manifest: run the same command again to resume"))
         raise typer.Exit(130) from None
     progress.done()
     seconds = time.perf_counter() - started

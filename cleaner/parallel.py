@@ -396,31 +396,20 @@ def run(paths: list[str | Path], cleaner: Cleaner, output: str | Path | None = N
     ``on_progress(stats, bytes_read)`` is called after each chunk.
     """
     jobs = jobs or os.cpu_count() or 1
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r} (local or dask)")
+    records = output is not None and str(output).endswith(".jsonl")
     if manifest is True:
         manifest = default_manifest(output)
     book: Manifest | None = Manifest(Path(manifest)) if manifest else None
     if book is not None and book.was_interrupted():  # before this run opens temp files of its own
-        records = output is not None and str(output).endswith(".jsonl")
         files = [Path(p) for p in (log, output if records else None) if p is not None and not is_url(p)]
         sweep_partials(Path(output) if output is not None and not records and not is_url(output) else None, files)
-    writer = Writer(output)
-    config = config_hash(cleaner, writer.records, url)
+    config = config_hash(cleaner, records, url)
     ruleset = cleaner.rulebook.digest
     stats = Stats()
-    if engine == "dask":
-        executor = _Dask(cleaner, writer.records, jobs, scheduler, dask_processes)
-        size = chunk_size or DASK_CHUNK
-    elif engine != "local":
-        raise ValueError(f"unknown engine {engine!r} (local or dask)")
-    elif jobs > 1:
-        executor = _Pool(cleaner, writer.records, jobs)
-        size = chunk_size or LOCAL_CHUNK
-    else:
-        executor = _Inline(cleaner, writer.records)
-        size = chunk_size or LOCAL_CHUNK
-    log_file = open_atomic(log) if log is not None else None
+    executor = writer = log_file = None
     in_flight: collections.deque = collections.deque()
-    limit = IN_FLIGHT_PER_WORKER * executor.workers
     read = 0
     ok = False
 
@@ -449,6 +438,15 @@ def run(paths: list[str | Path], cleaner: Cleaner, output: str | Path | None = N
             on_progress(stats, read)
 
     try:
+        if engine == "dask":
+            executor = _Dask(cleaner, records, jobs, scheduler, dask_processes)
+            size = chunk_size or DASK_CHUNK
+        else:
+            executor = _Pool(cleaner, records, jobs) if jobs > 1 else _Inline(cleaner, records)
+            size = chunk_size or LOCAL_CHUNK
+        limit = IN_FLIGHT_PER_WORKER * executor.workers
+        writer = Writer(output)  # opened only once the engine is up: a failed start leaves no temp file
+        log_file = open_atomic(log) if log is not None else None
         if book is not None:
             book.set_state("running")
         chunk: list = []
@@ -481,8 +479,10 @@ def run(paths: list[str | Path], cleaner: Cleaner, output: str | Path | None = N
             finish(*in_flight.popleft())
         ok = True
     finally:
-        executor.close(ok)
-        writer.close(ok)
+        if executor is not None:
+            executor.close(ok)
+        if writer is not None:
+            writer.close(ok)
         if log_file is not None:
             log_file.commit() if ok else log_file.discard()
         if book is not None:

@@ -21,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
-from cleaner.batch import AtomicFile, DirSink, JsonlSink, iter_docs, run_batch
+from cleaner.batch import AtomicFile, DirSink, iter_docs, run_batch
 from cleaner.cli import app
 from cleaner.parallel import run
 from conftest import FIXTURES, SEEDS
