@@ -45,6 +45,14 @@ DASK_CHUNK = 64
 IN_FLIGHT_PER_WORKER = 2
 
 
+def cpu_count() -> int:
+    """CPUs this process may run on (a container or taskset can allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def is_url(path: str | os.PathLike) -> bool:
     return "://" in str(path)
 
@@ -267,8 +275,10 @@ def _join(root: str | Path, rel: str) -> str | Path:
 class Writer:
     """Where the outputs go: stdout, one JSONL file of records, or a mirrored folder."""
 
-    def __init__(self, output: str | Path | None):
+    def __init__(self, output: str | Path | None, single_root: bool = False):
         self.output = output
+        self.single_root = single_root
+        self.folder: str | None = None
         self.mode = "stdout" if output is None else ("records" if str(output).endswith(".jsonl") else "mirror")
         self.file = open_atomic(output) if self.mode == "records" else None
         self.dirs = DirSink(Path("."))  # naming and claims only: the same names as the sequential path
@@ -284,7 +294,18 @@ class Writer:
         return self.mode == "records"
 
     def claim(self, doc: InputDoc) -> str | None:
-        return self.dirs.claim(doc) if self.mode == "mirror" else ""
+        """The output name for ``doc``, or None if an earlier input was written there."""
+        if self.mode != "mirror":
+            return ""
+        if self.single_root:
+            # With one input root, two inputs can only share an output name within one
+            # folder (a.md and a.txt), and the walk gives a folder's files together: the
+            # claims of earlier folders can go, so memory does not grow with the corpus.
+            folder = self.dirs.target_for(doc).rpartition("/")[0]
+            if folder != self.folder:
+                self.dirs.written.clear()
+                self.folder = folder
+        return self.dirs.claim(doc)
 
     def has_output(self, doc: InputDoc) -> bool:
         """A document's own output file is on disk (files only: JSONL outputs are rebuilt)."""
@@ -395,7 +416,7 @@ def run(paths: list[str | Path], cleaner: Cleaner, output: str | Path | None = N
     beside the output, a path uses that file, False/None runs without resuming.
     ``on_progress(stats, bytes_read)`` is called after each chunk.
     """
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or cpu_count()
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
     records = output is not None and str(output).endswith(".jsonl")
@@ -445,7 +466,7 @@ def run(paths: list[str | Path], cleaner: Cleaner, output: str | Path | None = N
             executor = _Pool(cleaner, records, jobs) if jobs > 1 else _Inline(cleaner, records)
             size = chunk_size or LOCAL_CHUNK
         limit = IN_FLIGHT_PER_WORKER * executor.workers
-        writer = Writer(output)  # opened only once the engine is up: a failed start leaves no temp file
+        writer = Writer(output, single_root=len(paths) == 1 and docs is None)  # opened only once the engine is up: a failed start leaves no temp file
         log_file = open_atomic(log) if log is not None else None
         if book is not None:
             book.set_state("running")

@@ -215,3 +215,16 @@ def test_progress_lines_when_not_a_terminal(corpus, tmp_path):
     assert "cleaned 52 of 52 documents" in res.output
     quiet = runner.invoke(app, ["clean", str(corpus), "-o", str(tmp_path / "o2"), "-q"])
     assert quiet.exit_code == 0 and quiet.output == ""
+
+
+def test_two_inputs_with_one_output_name_like_the_sequential_path(tmp_path, cleaner):
+    src = tmp_path / "in"
+    for folder in ("a", "a/b", "c"):
+        (src / folder).mkdir(parents=True, exist_ok=True)
+        (src / folder / "page.md").write_text("A page in markdown with **bold** text.\n", encoding="utf-8")
+        (src / folder / "page.txt").write_text("The same name as plain text, in the same folder.\n", encoding="utf-8")
+    sequential(src, tmp_path / "ref", tmp_path / "ref.jsonl", cleaner)
+    stats = run([src], cleaner, tmp_path / "out", tmp_path / "log.jsonl", jobs=2, chunk_size=2)
+    assert stats.errors == 3 and all("already written from another input" in e for e in stats.error_examples)
+    assert snapshot(tmp_path / "out") == snapshot(tmp_path / "ref")
+    assert (tmp_path / "log.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
