@@ -8,6 +8,7 @@ files; nothing is run).
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -16,10 +17,11 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .batch import (AtomicFile, DirSink, JsonlSink, NullSink, Stats, StdoutSink, UsageError, check_output, iter_docs, run_batch)
+from .batch import AtomicFile, NullSink, Stats, UsageError, check_output, iter_docs, run_batch
 from .examples import check_all
 from .pipeline import Cleaner, Options
 from .rules.book import RuleFileError, load_rulebook
+from .rules.cache import load_rulebook_cached
 
 app = typer.Typer(help="Clean scraped text: remove boilerplate, log every removal.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -39,8 +41,10 @@ def _usage(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _rulebook(rules: list[Path] | None, no_defaults: bool):
+def _rulebook(rules: list[Path] | None, no_defaults: bool, cached: bool = False):
     try:
+        if cached:  # a clean run: the compiled rulebook from the cache when the files are unchanged
+            return load_rulebook_cached(rules or [], defaults=not no_defaults)
         return load_rulebook(rules or [], defaults=not no_defaults)
     except RuleFileError as exc:
         _err(f"error: {len(exc.problems)} problem(s) in rule files; nothing was run:")
@@ -63,10 +67,11 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 @app.command()
 def clean(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .jsonl .html); '-' reads stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output folder, or a .jsonl file for records. "
-                                                   "Omit with '-' to write the body to stdout.")] = None,
-    log: Annotated[Optional[Path], typer.Option("--log", help="Write the removal log (JSONL) here.")] = None,
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt .md .jsonl .html), or fsspec URLs; "
+                                               "'-' reads stdin.")],
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Output folder, or a .jsonl file for records. "
+                                                  "Omit with '-' to write the body to stdout.")] = None,
+    log: Annotated[Optional[str], typer.Option("--log", help="Write the removal log (JSONL) here.")] = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
     url: Annotated[Optional[str], typer.Option("--url", help="Source URL of a single input document (picks site rules).")] = None,
@@ -92,67 +97,74 @@ def clean(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Write the log and the summary only, no outputs.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Print each document with its edits marked (as "
                                           "'cleaner show') instead of the clean text.")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number "
+                                                "of CPUs). Outputs and log are the same for any number.")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a "
+                                                     "LocalCluster of --jobs workers).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Redo every document, even those the manifest has "
+                                        "as done with the same input and rules.")] = False,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", help="Resume manifest (default: OUT.manifest.sqlite "
+                                                     "beside the output).")] = None,
+    no_resume: Annotated[bool, typer.Option("--no-resume", help="Keep no manifest: every run redoes everything.")]
+    = False,
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
+    from .parallel import is_url, run
+
     if on_over_removal not in ("keep-cleaned", "keep-original"):
         raise _usage("--on-over-removal must be keep-cleaned or keep-original")
-    stdin = [p for p in paths if str(p) == "-"]
+    if engine not in ("local", "dask"):
+        raise _usage("--engine must be local or dask")
+    if scheduler and engine != "dask":
+        raise _usage("--scheduler goes with --engine dask")
+    stdin = [p for p in paths if p == "-"]
     if stdin and len(paths) > 1:
         raise _usage("'-' (stdin) cannot be mixed with other inputs")
-    for p in paths:
-        if str(p) != "-" and not p.exists():
+    local = [Path(p) for p in paths if p != "-" and not is_url(p)]
+    for p in local:
+        if not p.exists():
             raise _usage(f"input {p} does not exist")
     if (dry_run or explain) and output is not None:
         raise _usage("--dry-run and --explain write no outputs: leave out -o")
     if output is None and not stdin and not (dry_run or explain):
         raise _usage("give an output with -o OUT (a folder, or a .jsonl file)")
-    if url and (len(paths) > 1 or (not stdin and paths[0].is_dir())):
+    if url and (len(paths) > 1 or (not stdin and local and local[0].is_dir())):
         raise _usage("--url is for a single input document")
     try:
-        check_output([p for p in paths if str(p) != "-"], output)
-        if log is not None:
-            check_output([p for p in paths if str(p) != "-"], log)
+        if output is not None and not is_url(output):
+            check_output(local, Path(output))
+        if log is not None and not is_url(log):
+            check_output(local, Path(log))
     except UsageError as exc:
         raise _usage(str(exc)) from None
     languages = tuple(x.strip() for x in lang.split(",") if x.strip()) if lang else ()
     options = Options(guard_share=guard_share, on_over_removal=on_over_removal, regex_timeout=regex_timeout,
                       markdown=not no_markdown, classify=not no_classify, join_paragraphs=not no_join,
                       languages=languages, html_timeout=html_timeout)
-    cleaner = Cleaner(_rulebook(rules, no_default_rules), options)
-    if explain:
-        from .show import ExplainSink
-
-        sink = ExplainSink(sys.stdout.write, color=sys.stdout.isatty())
-    elif dry_run:
-        sink = NullSink()
-    elif output is None:
-        sink = StdoutSink()
-    elif output.suffix == ".jsonl":
-        sink = JsonlSink(output)
-    else:
-        if output.exists() and not output.is_dir():
+    cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
+    if output is not None and not is_url(output) and not output.endswith(".jsonl"):
+        if Path(output).exists() and not Path(output).is_dir():
             raise _usage(f"output {output} exists and is not a folder")
-        sink = DirSink(output)
-    log_file = AtomicFile(log) if log is not None else None
-    progress = _Progress(enabled=not quiet)
+    progress = _Progress(enabled=not quiet, paths=local)
     started = time.perf_counter()
     try:
-        stats = run_batch(iter_docs(paths, url=url, max_bytes=max_bytes), cleaner, sink, log_file,
-                          on_doc=progress.update)
-    except OSError as exc:
-        if log_file is not None:
-            log_file.discard()
+        if dry_run or explain:
+            stats = _run_without_outputs(paths, cleaner, log, url, max_bytes, explain, progress)
+        else:
+            stats = run(paths, cleaner, output, log, jobs=1 if output is None else jobs, engine=engine,
+                        scheduler=scheduler, force=force, url=url, on_progress=progress.update,
+                        manifest=False if no_resume else (manifest or True), max_bytes=max_bytes)
+    except (OSError, sqlite3.Error) as exc:  # a full disk fails the manifest (SQLite) as well as the files
         progress.done()
-        _err(f"error: writing output failed: {exc}; no partial output files were left")
+        what = "the resume manifest" if isinstance(exc, sqlite3.Error) else "output"
+        _err(f"error: writing {what} failed: {exc}; no partial output files were left")
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        if log_file is not None:
-            log_file.discard()
         progress.done()
-        _err("interrupted; outputs written so far are complete, the log was not written")
+        _err("interrupted; outputs written so far are complete" + (
+            "" if no_resume else " and recorded in the manifest: run the same command again to resume"))
         raise typer.Exit(130) from None
-    if log_file is not None:
-        log_file.commit()
     progress.done()
     seconds = time.perf_counter() - started
     if summary_json is not None:
@@ -165,35 +177,79 @@ def clean(
     raise typer.Exit(1 if stats.failed else 0)
 
 
-class _Progress:
-    """A progress line on stderr: redrawn on a terminal, every 10 s otherwise."""
+def _run_without_outputs(paths: list[str], cleaner: Cleaner, log: str | None, url: str | None, max_bytes: int,
+                         explain: bool, progress: "_Progress") -> Stats:
+    """--explain and --dry-run: one pass in this process, the log and summary only (or the
+    documents with their edits marked); no outputs, no manifest."""
+    if explain:
+        from .show import ExplainSink
 
-    def __init__(self, enabled: bool):
+        sink = ExplainSink(sys.stdout.write, color=sys.stdout.isatty())
+    else:
+        sink = NullSink()
+    log_file = AtomicFile(Path(log)) if log is not None else None
+    try:
+        stats = run_batch(iter_docs([Path(p) for p in paths], url=url, max_bytes=max_bytes), cleaner, sink, log_file,
+                          on_doc=lambda s: progress.update(s, 0))
+    except BaseException:
+        if log_file is not None:
+            log_file.discard()
+        raise
+    if log_file is not None:
+        log_file.commit()
+    return stats
+
+
+class _Progress:
+    """Progress on stderr: a rich bar on a terminal (docs, docs/s, MB/s, ETA, errors), a
+    plain line every 10 s otherwise, nothing with --quiet. The ETA is by bytes: the
+    inputs' total size is summed in a background thread while the run starts."""
+
+    def __init__(self, enabled: bool, paths: list[Path]):
         self.enabled = enabled
         self.tty = sys.stderr.isatty()
         self.started = self.last = time.perf_counter()
-        self.shown = False
+        self.bar = None
+        self.total: int | None = None
+        if enabled and self.tty:
+            import threading
 
-    def update(self, stats: Stats) -> None:
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(TextColumn("{task.fields[docs]} docs"), BarColumn(),
+                                TextColumn("{task.fields[rate]:.0f} docs/s  {task.fields[mbs]:.1f} MB/s"),
+                                TextColumn("{task.fields[errors]} errors"), TimeRemainingColumn(),
+                                console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("clean", total=None, docs=0, rate=0.0, mbs=0.0, errors=0)
+            self.bar.start()
+            threading.Thread(target=self._measure, args=(paths,), daemon=True).start()
+
+    def _measure(self, paths: list[Path]) -> None:
+        from .inputs import walk
+
+        self.total = sum(f.path.stat().st_size for f in walk(paths) if f.path.exists())
+
+    def update(self, stats: Stats, read: int) -> None:
         if not self.enabled:
             return
         now = time.perf_counter()
-        if now - self.last < (0.2 if self.tty else 10.0):
+        elapsed = max(now - self.started, 1e-9)
+        rate, mbs = stats.docs / elapsed, read / elapsed / 1e6
+        if self.bar is not None:
+            self.bar.update(self.task, completed=read, total=self.total, docs=stats.docs, rate=rate, mbs=mbs,
+                            errors=stats.errors)
+            return
+        if now - self.last < 10.0:
             return
         self.last = now
-        rate = stats.docs / max(now - self.started, 1e-9)
-        line = f"{stats.docs} docs, {rate:.0f} docs/s, {stats.errors} errors"
-        if self.tty:
-            sys.stderr.write(f"\r{line}\x1b[K")
-            self.shown = True
-        else:
-            sys.stderr.write(line + "\n")
+        sys.stderr.write(f"{stats.docs} docs, {rate:.0f} docs/s, {mbs:.1f} MB/s, {stats.errors} errors\n")
         sys.stderr.flush()
 
     def done(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
 
 
 def _print_summary(stats: Stats, seconds: float) -> None:

@@ -56,7 +56,7 @@ def resolve_site(book: Rulebook, text: str, *, url: str | None = None, url_line:
     for candidate, via in ((domain_of(url), "url"), (domain_of(url_line), "url-line"), (folder_domain(path), "folder")):
         if candidate:
             return Site(candidate, via, book.site_files(candidate))
-    for f in book.marker_files:
+    for f in book.marker_candidates(text):  # the files whose markers can match at all
         budget = Budget(MARKER_TIMEOUT)
         try:
             if any(p.match(text, budget) for p in f.markers):

@@ -47,6 +47,7 @@ class Rulebook:
     by_domain: dict[str, list[RuleFile]] = field(default_factory=dict)
     marker_files: list[RuleFile] = field(default_factory=list)
     digest: str = ""
+    marker_index: Any = field(default=None, repr=False, compare=False)  # built on first use
 
     def __post_init__(self) -> None:
         h = hashlib.sha256(f"cleaner {__version__}\n".encode())
@@ -64,6 +65,14 @@ class Rulebook:
     @property
     def rules(self) -> list[Rule]:
         return [r for f in self.files for r in f.rules]
+
+    def marker_candidates(self, text: str) -> list[RuleFile]:
+        """Site files whose markers may match ``text`` (one RE2 scan for all), in file order."""
+        if self.marker_index is None:
+            from .prefilter import MarkerIndex
+
+            self.marker_index = MarkerIndex(self.marker_files)
+        return self.marker_index.candidates(text)
 
     def site_files(self, domain: str | None) -> list[RuleFile]:
         """Files for ``domain`` or any parent domain (news.example.org uses example.org's)."""

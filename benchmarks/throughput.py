@@ -1,0 +1,213 @@
+"""Throughput, scaling and memory of `cleaner clean`, end to end, measured in one run.
+
+Builds a corpus from the fixtures and the benchmark markdown pages (copies under varied
+names), runs the CLI as a user would, and prints docs/s, MB/s, peak RSS and the ratios
+the batch issue asks for. Ratios are measured in the same run, because other work on the
+machine makes absolute timings noisy.
+
+    python benchmarks/throughput.py                 # 20,000 documents (long)
+    python benchmarks/throughput.py --docs 2000 --small 200
+    python benchmarks/throughput.py --tiny          # a smoke run (the test suite uses it)
+
+Not a test: nothing here asserts a speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT.parent / "shared" / "bench" / "data" / "scrapinghub"
+
+
+def sources() -> list[Path]:
+    found = sorted(p for p in (ROOT / "fixtures" / "input").rglob("*") if p.suffix in (".md", ".txt") and p.is_file())
+    if (BENCH / "markdown").is_dir():
+        found += sorted((BENCH / "markdown").glob("*.md"))
+    return found
+
+
+def build_corpus(target: Path, n: int) -> int:
+    """``n`` documents copied from the sources under varied names; returns their total bytes."""
+    src = sources()
+    size = 0
+    for k in range(n):
+        s = src[k % len(src)]
+        dest = target / f"{k // 1000:03d}" / f"{k:06d}-{s.stem}{s.suffix}"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(s, dest)
+        size += dest.stat().st_size
+    return size
+
+
+def site_rules(target: Path, n: int) -> Path:
+    """``n`` generated site files, each with content markers and three rules, like hand-written ones."""
+    target.mkdir(parents=True, exist_ok=True)
+    for k in range(n):
+        (target / f"site{k:05d}.example.yaml").write_text(f"""description: Generated site {k} for the benchmark.
+scope:
+  sites: [site{k:05d}.example]
+  markers: ['(?i)\\bsite{k:05d}\\.example/(?:contact|about)\\b', '^Site {k:05d} Daily']
+rules:
+  - id: site{k:05d}.example/newsletter
+    kind: block
+    category: newsletter
+    description: The newsletter box.
+    pattern: '^Get the Site {k:05d} newsletter'
+    max_length: 300
+    examples:
+      remove: ['Get the Site {k:05d} newsletter every morning.']
+      keep: ['The newsletter went out to readers.']
+  - id: site{k:05d}.example/footer
+    kind: anchor
+    category: footer
+    description: The contact footer and all after it.
+    pattern: '^Contact Site {k:05d}'
+    after: {{blocks: all}}
+    examples:
+      remove: ['Contact Site {k:05d} at the address below.']
+      keep: ['A contact was made.']
+  - id: site{k:05d}.example/share
+    kind: line
+    category: share
+    description: The share line.
+    literal: 'Share this Site {k:05d} story'
+    examples:
+      remove: ['Share this Site {k:05d} story']
+      keep: ['Share prices fell.']
+""", encoding="utf-8")
+    return target
+
+
+def run_cli(args: list[str], env: dict) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB, the largest of the process tree) of one CLI run."""
+    cmd = [sys.executable, "-c", "from cleaner.cli import main; main()", *args]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"cleaner failed ({proc.returncode}): {' '.join(args)}\n{err}")
+    return seconds, usage.ru_maxrss
+
+
+def clean(corpus: Path, work: Path, env: dict, *extra: str) -> tuple[float, int]:
+    out = work / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    return run_cli(["clean", str(corpus), "-o", str(out), "--log", str(work / "log.jsonl"), "-q", "--no-resume",
+                    *extra], env)
+
+
+def bare_trafilatura(folder: Path, env: dict) -> float:
+    """Seconds for trafilatura alone on the pages, as cleaner calls it, in a fresh process."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", f"""
+import gzip, pathlib, trafilatura
+for f in sorted(pathlib.Path({str(folder)!r}).glob('*.html*')):
+    data = gzip.decompress(f.read_bytes()) if f.suffix == '.gz' else f.read_bytes()
+    trafilatura.bare_extraction(data.decode('utf-8', errors='replace'), include_comments=False,
+                                with_metadata=True)
+"""], env=env, check=True)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=20000, help="documents in the large corpus")
+    ap.add_argument("--small", type=int, default=2000, help="documents in the small corpus (RSS, site files)")
+    ap.add_argument("--sites", type=int, default=2000, help="generated site rule files")
+    ap.add_argument("--html", type=int, default=181, help="HTML pages for the trafilatura comparison")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each timed configuration (the best counts)")
+    ap.add_argument("--tiny", action="store_true", help="a smoke run: a few documents of each kind")
+    ap.add_argument("--keep", action="store_true", help="keep the work folder")
+    a = ap.parse_args()
+    if a.tiny:
+        a.docs, a.small, a.sites, a.html = 40, 20, 30, 3
+    work = Path(tempfile.mkdtemp(prefix="cleaner-bench-"))
+    env = {**os.environ, "CLEANER_CACHE_DIR": str(work / "cache")}
+    rows: list[tuple[str, str]] = []
+    try:
+        big, small = work / "big", work / "small"
+        big_bytes, small_bytes = build_corpus(big, a.docs), build_corpus(small, a.small)
+        print(f"corpus: {a.docs} documents ({big_bytes / 1e6:.1f} MB) and {a.small} ({small_bytes / 1e6:.1f} MB) "
+              f"from {len(sources())} fixture and benchmark markdown pages", flush=True)
+
+        clean(small, work, env, "--jobs", "1")  # fills the rulebook cache, warms the page cache
+        t1 = t2 = ts = float("inf")
+        rss_big = rss_small = 0
+        for _ in range(a.repeat):  # interleaved, best of each: other work on the machine comes and goes
+            t, rss = clean(big, work, env, "--jobs", "1")
+            print(f"1 job, {a.docs} docs: {t:.1f} s, {a.docs / t:.1f} docs/s, {big_bytes / t / 1e6:.2f} MB/s, "
+                  f"peak RSS {rss / 1024:.0f} MiB", flush=True)
+            t1, rss_big = min(t1, t), max(rss_big, rss)
+            t = clean(big, work, env, "--jobs", "2")[0]
+            print(f"2 jobs, {a.docs} docs: {t:.1f} s, {a.docs / t:.1f} docs/s, {big_bytes / t / 1e6:.2f} MB/s",
+                  flush=True)
+            t2 = min(t2, t)
+            t, rss = clean(small, work, env, "--jobs", "1")
+            print(f"1 job, {a.small} docs: {t:.1f} s, peak RSS {rss / 1024:.0f} MiB", flush=True)
+            ts, rss_small = min(ts, t), max(rss_small, rss)
+        rows += [("text/markdown throughput, 1 job (target >= 1,000 docs/s)", f"{a.docs / t1:.1f} docs/s, "
+                  f"{big_bytes / t1 / 1e6:.2f} MB/s"),
+                 ("--jobs 2 vs --jobs 1 (target >= 1.8x)", f"{t1 / t2:.2f}x"),
+                 (f"peak RSS {a.docs} vs {a.small} docs (target <= 1.1x)", f"{rss_big / rss_small:.2f}x "
+                  f"({rss_big / 1024:.0f} vs {rss_small / 1024:.0f} MiB)")]
+
+        few, many = site_rules(work / "sites10", 10), site_rules(work / "sites-many", a.sites)
+        clean(small, work, env, "--jobs", "1", "--rules", str(many))  # fills the cache for the many files
+        t_few = t_many = float("inf")
+        for _ in range(a.repeat):
+            t_few = min(t_few, clean(small, work, env, "--jobs", "1", "--rules", str(few))[0])
+            t_many = min(t_many, clean(small, work, env, "--jobs", "1", "--rules", str(many))[0])
+            print(f"{a.small} docs with 10 site files: {t_few:.1f} s; with {a.sites}: {t_many:.1f} s (best so far)",
+                  flush=True)
+        rows.append((f"per-document time, {a.sites} vs 10 site files (target <= 1.2x)", f"{t_many / t_few:.2f}x"))
+
+        load = subprocess.run([sys.executable, "-c", f"""
+import time
+from cleaner.rules.cache import load_rulebook_cached
+t = time.perf_counter(); book = load_rulebook_cached([{str(many)!r}])
+t1 = time.perf_counter(); book.marker_candidates('warm up the marker index')
+t2 = time.perf_counter(); print(f'{{t1 - t:.3f}} {{t2 - t1:.3f}} {{len(book.files)}}')
+"""], env=env, capture_output=True, text=True, check=True).stdout.split()
+        rows.append((f"loading {a.sites} site files, cached (target < 1 s)",
+                     f"{float(load[0]):.3f} s (+ {float(load[1]):.3f} s to build the marker index on first use; "
+                     f"{load[2]} files)"))
+
+        pages = sorted((BENCH / "html").glob("*.html*"))[: a.html] if (BENCH / "html").is_dir() else []
+        if pages:
+            hdir = work / "html"
+            hdir.mkdir()
+            for p in pages:
+                shutil.copyfile(p, hdir / p.name)
+            th = tt = float("inf")
+            for _ in range(a.repeat):
+                th = min(th, clean(hdir, work, env, "--jobs", "1")[0])
+                tt = min(tt, bare_trafilatura(hdir, env))
+            print(f"HTML, {len(pages)} pages: cleaner 1 job {th:.1f} s, bare trafilatura {tt:.1f} s", flush=True)
+            rows.append((f"HTML, 1 job, vs bare trafilatura on {len(pages)} pages (target <= 1.10x)",
+                         f"{th / tt:.2f}x time"))
+
+        width = max(len(r[0]) for r in rows)
+        print()
+        for name, value in rows:
+            print(f"{name.ljust(width)}  {value}")
+    finally:
+        if a.keep:
+            print(f"work folder kept: {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

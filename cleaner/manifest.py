@@ -1,0 +1,79 @@
+"""The resume manifest: which documents a run has finished, with what input and rules.
+
+A run that stops halfway (Ctrl-C, a kill, a crash) or a rerun after a few inputs changed
+should not redo everything. The manifest is an SQLite file next to the output; one row
+per finished document, keyed by its place in the input (``source`` and JSONL line):
+
+- ``input``: a hash of the document's bytes (a file) or its record (a JSONL line)
+- ``config``: a hash of the ruleset, the options and the output form; a change of rules
+  redoes every document
+- ``payload``: the document's log records, its output record when the output is JSONL
+  (a file's output is the file itself), and its counts for the summary, zlib-compressed
+
+A rerun skips a document whose input and config hashes match (and whose output file is
+still there) and copies its log records from the manifest, so the log of a resumed run
+is rebuilt in input order and equals an uninterrupted run's log byte for byte: no record
+is ever appended twice. Rows are committed once per chunk, after that chunk's output
+files are in place, so the manifest never vouches for an output that is not on disk.
+SQLite keeps the lookups on disk: memory does not grow with the number of documents.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, input TEXT NOT NULL, config TEXT NOT NULL,
+                                 payload BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def pack(payload: dict[str, Any]) -> bytes:
+    """A payload as stored: compact JSON, zlib level 1 (fast; logs compress ~4x anyway)."""
+    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+class Manifest:
+    """Finished documents of earlier runs into the same output, in an SQLite file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), isolation_level="DEFERRED")
+        self.db.executescript(_SCHEMA)
+        self.db.commit()
+        self.pending = 0
+
+    def was_interrupted(self) -> bool:
+        """True when the last run into this output did not finish (its temp files may remain)."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'state'").fetchone()
+        return row is not None and row[0] == "running"
+
+    def set_state(self, state: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('state', ?)", (state,))
+        self.db.commit()
+
+    def get(self, key: str, input_hash: str, config: str) -> dict[str, Any] | None:
+        """The stored result of ``key`` if it was made from the same input and config."""
+        row = self.db.execute("SELECT input, config, payload FROM docs WHERE key = ?", (key,)).fetchone()
+        if row is None or row[0] != input_hash or row[1] != config:
+            return None
+        return json.loads(zlib.decompress(row[2]))
+
+    def put(self, key: str, input_hash: str, config: str, blob: bytes) -> None:
+        """Record a finished document; ``blob`` is its :func:`pack`-ed payload."""
+        self.db.execute("INSERT OR REPLACE INTO docs (key, input, config, payload) VALUES (?, ?, ?, ?)",
+                        (key, input_hash, config, blob))
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def close(self) -> None:
+        """Close without committing what the current chunk left pending (it is redone next time)."""
+        self.db.rollback()
+        self.db.close()

@@ -1,0 +1,136 @@
+"""Which site files' content markers can match a text, asked of all of them at once.
+
+Documents without a URL are matched to a site by the markers site files declare. Trying
+each file's markers in turn costs a regex search per file per document, which grows with
+the number of site files (2,000 files: ~2,000 searches per document). Instead every
+marker is translated to an RE2 pattern that matches a *superset* of what the original
+matches, and one ``re2.Set`` scan over the text names the markers that may match; only
+their files are then tried with the real pattern (``regex``, with its time budget), in
+file order, so the answer is exactly the one-by-one answer.
+
+The translation only ever loosens a pattern, never tightens it: ``\\b``/``\\B`` and ``$``
+are dropped, ``\\w``/``\\d``/``\\s`` become Unicode classes at least as wide as regex's,
+and ``\\W``/``\\D``/``\\S`` any character. A pattern RE2 cannot take (look-arounds,
+back-references, atomic groups, ``(?x)``) is not in the set and its file is always tried.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .model import RuleFile
+    from .patterns import Pattern
+
+_WORD = r"\p{L}\p{N}\p{M}\p{Pc}\x{200c}\x{200d}"
+_SPACE = r"\s\p{Z}\x{85}\x{1c}-\x{1f}"
+_INSIDE = {"w": _WORD, "d": r"\p{N}", "s": _SPACE}  # wider than regex's \w, \d (Nd), \s
+_OUTSIDE = {"w": f"[{_WORD}]", "d": r"\p{N}", "s": f"[{_SPACE}]", "W": r"[\s\S]", "D": r"[\s\S]",
+            "S": r"[\s\S]", "b": "", "B": "", "Z": "", "z": ""}
+
+
+def loosen(source: str) -> str | None:
+    """An RE2 pattern matching at least what ``source`` matches, or None if none is known."""
+    out, i, in_class = [], 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\" and i + 1 < len(source):
+            n = source[i + 1]
+            if n == "u" and regex.fullmatch(r"[0-9a-fA-F]{4}", source[i + 2:i + 6]):
+                out.append(f"\\x{{{source[i + 2:i + 6]}}}")
+                i += 6
+                continue
+            table = _INSIDE if in_class else _OUTSIDE
+            if n in table:
+                out.append(table[n])
+            elif in_class and n in "WDSbB":
+                return None
+            else:
+                out.append(c + n)
+            i += 2
+            continue
+        if in_class:
+            if c == "]" and out[-1] not in ("[", "[^"):
+                in_class = False
+            out.append(c)
+        elif c == "[":
+            in_class = True
+            if source.startswith("[^", i):
+                out.append("[^")
+                i += 2
+                if source.startswith("]", i):  # a literal ] first in the class
+                    out.append("\\]")
+                    i += 1
+                continue
+            out.append("[")
+            if source.startswith("]", i + 1):
+                out.append("\\]")
+                i += 1
+        elif c == "$":
+            pass  # regex's $ also matches before a final newline: dropping it only loosens
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+class MarkerIndex:
+    """All marker patterns of a list of site files in one RE2 set."""
+
+    def __init__(self, files: list[RuleFile]):
+        self.files = files
+        self._build()
+
+    def _build(self) -> None:
+        import re2
+
+        options = re2.Options()
+        options.log_errors = False
+        options.max_mem = 256 << 20  # thousands of small patterns; the default 8 MB runs out
+        self.set = re2.Set.SearchSet(options)
+        self.owner: list[int] = []  # set index -> file index
+        self.always: list[int] = []  # files with a marker RE2 cannot take
+        for k, f in enumerate(self.files):
+            for p in f.markers:
+                pattern = _re2_source(p)
+                try:
+                    if pattern is None:
+                        raise ValueError
+                    self.set.Add(pattern)
+                    self.owner.append(k)
+                except Exception:  # re2.error, or a pattern RE2 parses differently
+                    if k not in self.always:
+                        self.always.append(k)
+        self.compiled = bool(self.owner)
+        if self.compiled:
+            try:
+                self.set.Compile()
+            except Exception:  # out of memory for the set: fall back to trying every file
+                self.compiled = False
+        if not self.compiled:  # nothing in the set (or it would not build): try every file
+            self.always = list(range(len(self.files)))
+
+    def candidates(self, text: str) -> list[RuleFile]:
+        """The files whose markers may match ``text``, in file order."""
+        if not self.files:
+            return []
+        hits = set(self.always)
+        if self.compiled:
+            hits.update(self.owner[i] for i in self.set.Match(text) or ())
+        return [self.files[k] for k in sorted(hits)]
+
+    def __getstate__(self):
+        return self.files  # RE2 objects do not pickle: rebuilt where unpickled
+
+    def __setstate__(self, files):
+        self.files = files
+        self._build()
+
+
+def _re2_source(p: Pattern) -> str | None:
+    loose = loosen(p.compiled.pattern)
+    if loose is None:
+        return None
+    return f"(?i){loose}" if p.compiled.flags & regex.IGNORECASE else loose

@@ -1,0 +1,230 @@
+"""Batch runs at scale: any number of jobs gives the same bytes; interrupted runs resume.
+
+The corpus is the fixture tree plus copies of the seeds (files and JSONL records), so a
+run has many chunks; outputs and logs are compared with the sequential ``run_batch``
+path, which the fixture and seed tests pin.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cleaner import Cleaner
+from cleaner.batch import AtomicFile, DirSink, iter_docs, run_batch
+from cleaner.cli import app
+from cleaner.parallel import run
+from conftest import FIXTURES, SEEDS
+
+runner = CliRunner()
+
+
+def make_corpus(root: Path, copies: int) -> Path:
+    src = root / "in"
+    shutil.copytree(FIXTURES / "input", src)
+    for k in range(copies):
+        seed = SEEDS[k % len(SEEDS)]
+        target = src / "copies" / f"{k // 10:03d}" / f"{k:04d}-{seed.name}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(seed, target)
+    with (src / "records.jsonl").open("w", encoding="utf-8") as f:
+        for k, seed in enumerate(SEEDS * 2):
+            f.write(json.dumps({"id": f"rec-{k}", "text": seed.read_text(encoding="utf-8"), "extra": k}) + "\n")
+    return src
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def inodes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in sorted(folder.rglob("*.txt"))}
+
+
+def sequential(src: Path, out: Path, log: Path, cleaner: Cleaner) -> None:
+    """The reference: the sequential path every earlier test pins."""
+    f = AtomicFile(log)
+    run_batch(iter_docs([src]), cleaner, DirSink(out), f)
+    f.commit()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return make_corpus(tmp_path_factory.mktemp("corpus"), 30)
+
+
+def test_jobs_1_and_2_give_the_same_bytes_as_the_sequential_path(corpus, tmp_path, cleaner):
+    sequential(corpus, tmp_path / "ref", tmp_path / "ref.jsonl", cleaner)
+    for jobs in (1, 2):
+        stats = run([corpus], cleaner, tmp_path / f"out{jobs}", tmp_path / f"log{jobs}.jsonl", jobs=jobs,
+                    chunk_size=3)
+        assert stats.docs == 12 + 30 + 10
+        assert snapshot(tmp_path / f"out{jobs}") == snapshot(tmp_path / "ref")
+        assert (tmp_path / f"log{jobs}.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
+
+
+def test_jsonl_output_is_the_same_for_any_jobs(corpus, tmp_path, cleaner):
+    outs = []
+    for jobs in (1, 2):
+        res = runner.invoke(app, ["clean", str(corpus), "-o", str(tmp_path / f"o{jobs}.jsonl"), "--log",
+                                  str(tmp_path / f"l{jobs}.jsonl"), "--jobs", str(jobs), "-q"])
+        assert res.exit_code == 0, res.output
+        outs.append(((tmp_path / f"o{jobs}.jsonl").read_bytes(), (tmp_path / f"l{jobs}.jsonl").read_bytes()))
+    assert outs[0] == outs[1]
+    ids = [json.loads(line)["id"] for line in outs[0][0].decode().splitlines()]
+    assert len(ids) == len(set(ids)) == 52  # every document written once, in input order
+    assert ids[:10] == [f"rec-{k}" for k in range(10)]  # a folder's files before its sub-folders
+
+
+def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_path, cleaner):
+    src = tmp_path / "in"
+    shutil.copytree(corpus, src)
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    run([src], cleaner, out, log, jobs=2, chunk_size=4)
+    first, first_log, first_inodes = snapshot(out), log.read_bytes(), inodes(out)
+    assert (tmp_path / "out.manifest.sqlite").exists()
+
+    changed = src / "copies" / "000" / "0000-" f"{SEEDS[0].name}"
+    text = changed.read_text(encoding="utf-8")
+    middle = text.index(" the ", len(text) // 2)
+    changed.write_text(text[:middle] + " THE " + text[middle + 5:], encoding="utf-8")
+    run([src], cleaner, out, log, jobs=2, chunk_size=4)
+    now = inodes(out)
+    redone = sorted(k for k in now if now[k] != first_inodes[k])
+    assert redone == [f"copies/000/0000-{SEEDS[0].stem}.txt"]
+    assert (out / redone[0]).read_bytes() != first[redone[0]] and b" THE " in (out / redone[0]).read_bytes()
+    # the log is rebuilt in input order: the changed document's records in its place, no duplicates
+    docs = [json.loads(line)["doc"] for line in log.read_text(encoding="utf-8").splitlines()
+            if json.loads(line)["type"] == "doc"]
+    assert len(docs) == len(set(docs)) == 52
+
+    changed.write_bytes(SEEDS[0].read_bytes())
+    run([src], cleaner, out, log, jobs=1)
+    assert snapshot(out) == first and log.read_bytes() == first_log
+
+    before = inodes(out)
+    run([src], cleaner, out, log, jobs=2, force=True)
+    after = inodes(out)
+    assert all(after[k] != before[k] for k in after)  # every file written again
+    assert snapshot(out) == first and log.read_bytes() == first_log
+
+
+def test_changed_rules_redo_everything(corpus, tmp_path, cleaner):
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    run([corpus], cleaner, out, log, jobs=1)
+    before = inodes(out)
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("""scope: generic
+rules:
+  - id: test-zzz-marker
+    kind: line
+    category: junk
+    description: A line no fixture has.
+    literal: ZZZ-NOT-IN-ANY-FIXTURE
+    examples: {remove: [ZZZ-NOT-IN-ANY-FIXTURE]}
+""", encoding="utf-8")
+    from cleaner import load_rulebook
+
+    run([corpus], Cleaner(load_rulebook([extra])), out, log, jobs=1)
+    after = inodes(out)
+    assert all(after[k] != before[k] for k in after)
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from cleaner.cli import main; main()", *args]
+
+
+def _manifest_rows(path: Path) -> int:
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
+        try:
+            return db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _interrupt(cmd: list[str], manifest: Path, sig: int, env: dict) -> int:
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while _manifest_rows(manifest) < 20 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before it could be interrupted: make the corpus bigger"
+    if sig == signal.SIGKILL:
+        os.killpg(proc.pid, signal.SIGKILL)  # the driver and its pool workers, like an OOM kill or a power cut
+    else:
+        os.kill(proc.pid, sig)  # Ctrl-C
+    proc.communicate(timeout=120)
+    return proc.returncode
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
+    src = make_corpus(tmp_path, 200)
+    env = {**os.environ, "CLEANER_CACHE_DIR": str(tmp_path / "cache")}
+    ref_out, ref_log = tmp_path / "ref", tmp_path / "ref.jsonl"
+    subprocess.run(_cli("clean", str(src), "-o", str(ref_out), "--log", str(ref_log), "-q", "--no-resume"),
+                   check=True, env=env)
+
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    code = _interrupt(_cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"),
+                      tmp_path / "out.manifest.sqlite", sig, env)
+    assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 130)
+    assert not log.exists()  # the log is only ever written whole
+    done_before = inodes(out)
+    assert 0 < len(done_before) < len(inodes(ref_out))
+    for rel, data in snapshot(out).items():  # what is there is complete (a temp file is never a target)
+        assert rel.endswith(".part") or data == (ref_out / rel).read_bytes(), rel
+
+    res = subprocess.run(_cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"), env=env)
+    assert res.returncode == 0
+    assert snapshot(out) == snapshot(ref_out)  # no temp files left, every output as in one go
+    assert log.read_bytes() == ref_log.read_bytes()
+    kept = inodes(out)
+    assert sum(kept[k] == done_before[k] for k in done_before) >= 20  # finished documents were not redone
+
+    if sig != signal.SIGKILL:
+        return
+    # a JSONL output (one file, written whole) resumes the same way
+    ref_jsonl = tmp_path / "ref-records.jsonl"
+    subprocess.run(_cli("clean", str(src), "-o", str(ref_jsonl), "-q", "--no-resume"), check=True, env=env)
+    records = tmp_path / "records.jsonl"
+    _interrupt(_cli("clean", str(src), "-o", str(records), "-q", "--jobs", "2"),
+               tmp_path / "records.jsonl.manifest.sqlite", sig, env)
+    assert not records.exists()
+    subprocess.run(_cli("clean", str(src), "-o", str(records), "-q"), check=True, env=env)
+    assert records.read_bytes() == ref_jsonl.read_bytes()
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_progress_lines_when_not_a_terminal(corpus, tmp_path):
+    res = runner.invoke(app, ["clean", str(corpus), "-o", str(tmp_path / "o"), "--jobs", "2"])
+    assert res.exit_code == 0, res.output
+    assert "cleaned 52 of 52 documents" in res.output
+    quiet = runner.invoke(app, ["clean", str(corpus), "-o", str(tmp_path / "o2"), "-q"])
+    assert quiet.exit_code == 0 and quiet.output == ""
+
+
+def test_two_inputs_with_one_output_name_like_the_sequential_path(tmp_path, cleaner):
+    src = tmp_path / "in"
+    for folder in ("a", "a/b", "c"):
+        (src / folder).mkdir(parents=True, exist_ok=True)
+        (src / folder / "page.md").write_text("A page in markdown with **bold** text.\n", encoding="utf-8")
+        (src / folder / "page.txt").write_text("The same name as plain text, in the same folder.\n", encoding="utf-8")
+    sequential(src, tmp_path / "ref", tmp_path / "ref.jsonl", cleaner)
+    stats = run([src], cleaner, tmp_path / "out", tmp_path / "log.jsonl", jobs=2, chunk_size=2)
+    assert stats.errors == 3 and all("already written from another input" in e for e in stats.error_examples)
+    assert snapshot(tmp_path / "out") == snapshot(tmp_path / "ref")
+    assert (tmp_path / "log.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
