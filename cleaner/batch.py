@@ -158,14 +158,18 @@ class AtomicFile:
             self.tmp.unlink(missing_ok=True)
 
 
-def write_atomic(target: Path, text: str) -> None:
-    f = AtomicFile(target)
+def write_whole(f: "AtomicFile", text: str) -> None:
+    """Write ``text`` to an atomic file (local or fsspec) and commit it; on any failure, nothing is left."""
     try:
         f.write(text)
         f.commit()
     except BaseException:
         f.discard()
         raise
+
+
+def write_atomic(target: Path, text: str) -> None:
+    write_whole(AtomicFile(target), text)
 
 
 def output_record(doc: InputDoc, result: CleanResult) -> dict[str, Any]:
@@ -194,28 +198,11 @@ class Sink:
         pass
 
 
-class StdoutSink(Sink):
-    def write(self, doc, result):
-        sys.stdout.write(result.text)
-        sys.stdout.flush()
-
-
 class NullSink(Sink):
     """No outputs (``clean --dry-run``): only the log and the summary are written."""
 
     def write(self, doc, result):
         pass
-
-
-class JsonlSink(Sink):
-    def __init__(self, target: Path):
-        self.file = AtomicFile(target)
-
-    def write(self, doc, result):
-        self.file.write(logfmt.dumps(output_record(doc, result)) + "\n")
-
-    def close(self, ok):
-        self.file.commit() if ok else self.file.discard()
 
 
 class DirSink(Sink):

@@ -31,7 +31,7 @@ from typing import IO, Any, Callable, Iterator
 
 from . import log as logfmt
 from .batch import (AtomicFile, DirSink, Outcome, Stats, iter_docs, outcome_records, output_record, process,
-                    write_atomic)
+                    write_whole)
 from .inputs import MAX_BYTES, InputDoc, kind_of, record_doc
 from .manifest import Manifest, pack
 from .pipeline import Cleaner
@@ -253,14 +253,24 @@ class _FsAtomicFile:
         self.handle.write(text)
 
     def commit(self) -> None:
-        self.handle.close()
-        self.fs.mv(self.tmp, self.path)
+        """As :meth:`AtomicFile.commit`: complete under its name, or nothing left."""
+        try:
+            self.handle.close()
+            self.fs.mv(self.tmp, self.path)
+        except BaseException:
+            self.discard()
+            raise
 
     def discard(self) -> None:
-        if not self.handle.closed:
-            self.handle.close()
-        if self.fs.exists(self.tmp):
-            self.fs.rm(self.tmp)
+        """As :meth:`AtomicFile.discard`: closing may fail again on a full disk; the file goes all the same."""
+        try:
+            if not self.handle.closed:
+                self.handle.close()
+        except OSError:
+            pass
+        finally:
+            if self.fs.exists(self.tmp):
+                self.fs.rm(self.tmp)
 
 
 def open_atomic(target: str | Path):
@@ -326,13 +336,7 @@ class Writer:
                 self.container = (rel, open_atomic(_join(self.output, rel)))
             self.container[1].write(payload)
         else:
-            target = _join(self.output, self.dirs.target_for(doc))
-            if isinstance(target, Path):
-                write_atomic(target, payload)
-            else:
-                f = _FsAtomicFile(target)
-                f.write(payload)
-                f.commit()
+            write_whole(open_atomic(_join(self.output, self.dirs.target_for(doc))), payload)
 
     def _close_container(self, ok: bool) -> None:
         if self.container is not None:
