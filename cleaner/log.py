@@ -15,22 +15,41 @@ Record types:
 from __future__ import annotations
 
 import json
-from typing import Any
+from json.encoder import encode_basestring
+from typing import Any, Sequence
 
 from .edits import Edit
 from .pipeline import CleanResult
 
 SCHEMA = 1
 
+# One encoder for every record: json.dumps with options builds a new encoder per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
 
 def dumps(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(record)
 
 
 def edit_record(doc: str, e: Edit, original: str) -> dict[str, Any]:
     return {"type": "edit", "doc": doc, "rule": e.rule, "file": e.file, "category": e.category, "action": e.action,
             "start": e.start, "end": e.end, "removed": original[e.start:e.end], "replacement": e.replacement,
             "reason": e.reason}
+
+
+def edit_lines(doc: str, edits: Sequence[Edit], original: str) -> str:
+    """The edit records of one document as JSONL text, byte for byte ``dumps(edit_record(...))``
+    per edit and a newline, built without the records: a full-page document has a hundred
+    edits or more, and the dicts and the general encoder cost more than the cleaning of
+    some documents. Strings go through ``encode_basestring``, the function json.dumps uses
+    with ``ensure_ascii=False``; offsets are ints, written as json writes ints."""
+    esc = encode_basestring
+    head = '{"type":"edit","doc":' + esc(doc) + ',"rule":'
+    return "".join([
+        f'{head}{esc(e.rule)},"file":{esc(e.file)},"category":{esc(e.category)},"action":{esc(e.action)},'
+        f'"start":{e.start:d},"end":{e.end:d},"removed":{esc(original[e.start:e.end])},'
+        f'"replacement":{esc(e.replacement)},"reason":{esc(e.reason)}}}\n'
+        for e in edits])
 
 
 def doc_record(doc: str, source: str, line: int | None, ruleset: str, *, status: str = "ok",
@@ -70,3 +89,12 @@ def document_records(doc: str, source: str, line: int | None, ruleset: str, resu
     records.append(doc_record(doc, source, line, ruleset, status=status, result=result, encoding=encoding,
                               warnings=warnings))
     return records
+
+
+def document_log(doc: str, source: str, line: int | None, ruleset: str, result: CleanResult,
+                 encoding: str | None, warnings: list[str]) -> str:
+    """:func:`document_records` as JSONL text, the edits written by :func:`edit_lines`."""
+    rest = [error_record(doc, source, err.rule, err.file, err.message) for err in result.rule_errors]
+    rest.append(doc_record(doc, source, line, ruleset, status="skipped" if result.skipped else "ok", result=result,
+                           encoding=encoding, warnings=warnings))
+    return edit_lines(doc, result.edits, result.original) + "".join(dumps(r) + "\n" for r in rest)

@@ -33,9 +33,28 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+FORMAT = 2  # of the payload; part of the run's config hash, so rows of another format are redone
+
+
 def pack(payload: dict[str, Any]) -> bytes:
-    """A payload as stored: compact JSON, zlib level 1 (fast; logs compress ~4x anyway)."""
-    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    """A payload as stored, zlib level 1 (fast; logs compress ~4x anyway): the small fields
+    as JSON, then the log and the output as they are, split by NUL. Log and output are
+    JSON lines (or nothing), which never hold a raw NUL; JSON-encoding them again, as one
+    string each, cost more than compressing them."""
+    head = {k: v for k, v in payload.items() if k not in ("log", "output")}
+    output = payload.get("output")
+    head["has_output"] = output is not None
+    parts = [json.dumps(head, ensure_ascii=False, separators=(",", ":")), payload.get("log") or "", output or ""]
+    return zlib.compress("\0".join(parts).encode("utf-8"), 1)
+
+
+def unpack(blob: bytes) -> dict[str, Any]:
+    """The payload :func:`pack` stored."""
+    head, log, output = zlib.decompress(blob).decode("utf-8").split("\0")
+    payload = json.loads(head)
+    payload["log"] = log
+    payload["output"] = output if payload.pop("has_output") else None
+    return payload
 
 
 class Manifest:
@@ -63,7 +82,7 @@ class Manifest:
         row = self.db.execute("SELECT input, config, payload FROM docs WHERE key = ?", (key,)).fetchone()
         if row is None or row[0] != input_hash or row[1] != config:
             return None
-        return json.loads(zlib.decompress(row[2]))
+        return unpack(row[2])
 
     def put(self, key: str, input_hash: str, config: str, blob: bytes) -> None:
         """Record a finished document; ``blob`` is its :func:`pack`-ed payload."""

@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 from . import log as logfmt
-from .batch import (AtomicFile, DirSink, Outcome, Stats, iter_docs, outcome_records, output_record, process,
+from .batch import (AtomicFile, DirSink, Outcome, Stats, iter_docs, outcome_log, output_record, process,
                     write_whole)
 from .inputs import MAX_BYTES, InputDoc, kind_of, record_doc
+from .manifest import FORMAT as MANIFEST_FORMAT
 from .manifest import Manifest, pack
 from .pipeline import Cleaner
 
@@ -69,7 +70,7 @@ def clean_chunk(docs: list[InputDoc], cleaner: Cleaner, records: bool) -> list[d
 
 def done_of(outcome: Outcome, ruleset: str, records: bool) -> dict[str, Any]:
     doc, r = outcome.doc, outcome.result
-    log = "".join(logfmt.dumps(rec) + "\n" for rec in outcome_records(outcome, ruleset))
+    log = outcome_log(outcome, ruleset)
     if outcome.error:
         return {"error": outcome.error, "log": log, "output": None, "summary": None}
     output = None
@@ -252,8 +253,9 @@ class _FsAtomicFile:
     def write(self, text: str) -> None:
         self.handle.write(text)
 
-    def commit(self) -> None:
-        """As :meth:`AtomicFile.commit`: complete under its name, or nothing left."""
+    def commit(self, durable: bool = True) -> None:
+        """As :meth:`AtomicFile.commit`: complete under its name, or nothing left (the file
+        system behind the URL decides what is durable when)."""
         try:
             self.handle.close()
             self.fs.mv(self.tmp, self.path)
@@ -292,6 +294,7 @@ class Writer:
         self.file = open_atomic(output) if self.mode == "records" else None
         self.dirs = DirSink(Path("."))  # naming and claims only: the same names as the sequential path
         self.container: tuple[str, Any] | None = None
+        self.unsynced = False  # document files written since the last sync()
         self._fs = None
         if self.mode == "mirror" and is_url(output):
             import fsspec
@@ -336,7 +339,19 @@ class Writer:
                 self.container = (rel, open_atomic(_join(self.output, rel)))
             self.container[1].write(payload)
         else:
-            write_whole(open_atomic(_join(self.output, self.dirs.target_for(doc))), payload)
+            write_whole(open_atomic(_join(self.output, self.dirs.target_for(doc))), payload, durable=False)
+            self.unsynced = True
+
+    def sync(self) -> None:
+        """Make the document files written since the last call durable, all at once.
+
+        A file per document fsynced one by one cost more than cleaning it (about 0.3 ms to
+        2 ms each here); renaming without fsync is still atomic for a killed run, and one
+        ``os.sync()`` per chunk, before the manifest vouches for the chunk, covers a power
+        loss. fsspec URLs are left to their file system."""
+        if self.unsynced and self._fs is None:
+            os.sync()
+        self.unsynced = False
 
     def _close_container(self, ok: bool) -> None:
         if self.container is not None:
@@ -345,6 +360,8 @@ class Writer:
             self.container = None
 
     def close(self, ok: bool) -> None:
+        if ok:
+            self.sync()
         self._close_container(ok)
         if self.file is not None:
             self.file.commit() if ok else self.file.discard()
@@ -405,7 +422,7 @@ def add_to_stats(stats: Stats, doc: InputDoc, done: dict[str, Any]) -> None:
 
 def config_hash(cleaner: Cleaner, records: bool, url: str | None) -> str:
     """Everything besides the input that decides a document's output and log records."""
-    text = json.dumps([cleaner.rulebook.digest, repr(cleaner.options), records, url])
+    text = json.dumps([cleaner.rulebook.digest, repr(cleaner.options), records, url, MANIFEST_FORMAT])
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
@@ -457,7 +474,8 @@ def run(paths: list[str | Path], cleaner: Cleaner, output: str | Path | None = N
             if book is not None and record:
                 book.put(key, digest, config, done["entry"])
         if book is not None:
-            book.commit()  # after this chunk's files are in place
+            writer.sync()
+            book.commit()  # after this chunk's files are in place and durable
         if on_progress is not None:
             on_progress(stats, read)
 
