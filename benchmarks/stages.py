@@ -1,0 +1,107 @@
+"""Where a document's time goes: CPU milliseconds per document for each pipeline stage.
+
+Cleans the throughput corpus's source pages (fixtures and the benchmark's full-page
+markdown, each once per pass) in this process and times each stage's entry point with
+``time.process_time`` (CPU time: other work on the machine disturbs it less than wall
+time). Times are exclusive: the markdown classifier's own language detection counts
+under language detection, not under the classifier. The entry points are wrapped here,
+in the benchmark, so the pipeline carries no timing code.
+
+    python benchmarks/stages.py [--passes 3] [--limit N]
+
+Not a test: nothing here asserts a speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from throughput import sources  # noqa: E402
+
+# (stage name, module, attribute): what each stage's time is the time of.
+ENTRY_POINTS = [
+    ("encoding repair (ftfy, gated)", "cleaner.steps.encoding", "find"),
+    ("whitespace", "cleaner.steps.whitespace", "find"),
+    ("markdown block classifier", "cleaner.steps.classifier", "find"),
+    ("markdown syntax", "cleaner.steps.markdown", "find"),
+    ("source URL line", "cleaner.steps.source", "find"),
+    ("site resolution", "cleaner.pipeline", "resolve_site"),
+    ("rules", "cleaner.pipeline", "run_rules"),
+    ("language detection (langdetect)", "cleaner.language", "detect"),
+    ("joins", "cleaner.steps.joins", "find"),
+    ("final whitespace", "cleaner.steps.final", "find"),
+    ("applying and composing edits", "cleaner.pipeline", "_Draft.apply"),
+]
+
+_totals: dict[str, float] = {}
+_stack: list[list[float]] = []  # [start, time spent in nested timed calls]
+
+
+def _timed(name: str, fn):
+    def wrapper(*args, **kwargs):
+        _stack.append([time.process_time(), 0.0])
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            start, nested = _stack.pop()
+            spent = time.process_time() - start
+            _totals[name] = _totals.get(name, 0.0) + spent - nested
+            if _stack:
+                _stack[-1][1] += spent
+    return wrapper
+
+
+def instrument() -> None:
+    for name, module_name, attr in ENTRY_POINTS:
+        owner = importlib.import_module(module_name)
+        *path, last = attr.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        if not hasattr(owner, last):
+            raise SystemExit(f"stages.py: {module_name}.{attr} is gone; update ENTRY_POINTS")
+        setattr(owner, last, _timed(name, getattr(owner, last)))
+    # The pipeline imported detect by name; the classifier imports it from cleaner.language.
+    import cleaner.language
+    import cleaner.pipeline
+
+    cleaner.pipeline.detect = cleaner.language.detect
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--passes", type=int, default=3, help="passes over the pages (after one warm-up pass)")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N pages (a smoke run)")
+    a = ap.parse_args()
+    from cleaner.pipeline import Cleaner
+
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sources()[: a.limit]]
+    cleaner = Cleaner()
+    for t in texts:  # warm-up: profiles, caches, compiled patterns
+        cleaner.clean(t)
+    instrument()
+    started = time.process_time()
+    for _ in range(a.passes):
+        for t in texts:
+            cleaner.clean(t)
+    total = time.process_time() - started
+    n = len(texts) * a.passes
+    print(f"{len(texts)} pages ({sum(map(len, texts)) / len(texts) / 1000:.1f} K characters on average), "
+          f"{a.passes} passes, CPU ms per document")
+    width = max(len(name) for name, _, _ in ENTRY_POINTS)
+    for name, _, _ in ENTRY_POINTS:
+        print(f"  {name.ljust(width)}  {1000 * _totals.get(name, 0.0) / n:7.2f}")
+    rest = total - sum(_totals.values())
+    print(f"  {'everything else in Cleaner.clean'.ljust(width)}  {1000 * rest / n:7.2f}")
+    print(f"  {'total'.ljust(width)}  {1000 * total / n:7.2f}  ({n / total:.0f} docs/s of CPU)")
+
+
+if __name__ == "__main__":
+    main()
