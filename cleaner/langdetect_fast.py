@@ -1,0 +1,238 @@
+"""langdetect's Detector with its two hot loops made fast, giving the same answer to the last bit.
+
+langdetect (pure Python) spends its time in two loops: normalising and windowing the text
+one character at a time to get its n-grams, and multiplying 55 language probabilities one
+by one for each n-gram drawn in the random trials. ``FastDetector`` is a subclass of
+langdetect's ``Detector`` that keeps everything else: the factory's loaded profiles
+(``word_lang_prob_map``, ``langlist``), the seed, ``random.Random`` and the order of its
+draws, alpha, the thresholds and the result sorting. Only these loops change:
+
+* **Text preparation** (``append``, ``cleaning_text``): the same steps with regular
+  expressions instead of per-character loops.
+* **N-grams** (``_extract_ngrams``): ``NGram.normalize`` is a function of one character
+  (no context), so it becomes a ``str.translate`` table computed from ``NGram.normalize``
+  itself. ``NGram``'s window resets at every space (the character after a space starts
+  again from ``' '`` with ``capitalword`` false), and the text starts in that same state,
+  so the n-grams of a text are the n-grams of its space-separated words, in order; only
+  the last word lacks the n-grams its closing space would add if the text does not end
+  with one. Each word's n-grams come from langdetect's own ``NGram`` window and are kept
+  in a bounded LRU cache, since words repeat in any text.
+* **Trials** (``_detect_block``): the same draws in the same order (one ``gauss`` per
+  trial, one ``choice`` per iteration, over a sequence of the same length), with the
+  55-wide update ``prob[i] *= weight + lang_prob_map[i]`` done by numpy. Elementwise add,
+  multiply and divide of float64 are the same IEEE operations numpy or Python does them,
+  so each value is bit-identical. The normalising sum stays Python's ``sum`` over Python
+  floats, exactly as langdetect calls it (numpy's sum is pairwise and would differ in the
+  last bits).
+
+tests/test_language_fast.py checks ``get_probabilities()`` (languages and float
+probabilities) against langdetect's own ``Detector`` on fixtures, multilingual sentences,
+benchmark pages when present, and generated text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+import numpy as np
+from langdetect.detector import Detector
+from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+from langdetect.utils.ngram import NGram
+
+# Distinct words whose n-grams are kept. Every language's running text reuses a few
+# thousand frequent words for most of its tokens. An entry is a short word and a tuple of
+# row numbers (the int objects of ``Profiles.rows``, shared, so ~8 bytes per n-gram):
+# well under 30 MB when full, whatever the number of documents.
+WORD_CACHE = 2**16
+
+# Runs of the characters langdetect's cleaning_text counts as Latin ('A' <= ch <= 'z',
+# which takes in [ \ ] ^ _ ` too) and as non-Latin: every ch >= U+0300. langdetect means to
+# leave out the Latin Extended Additional block there, but compares unicode_block()'s
+# integer with the block's name, a string, which is never equal, so that block counts as
+# non-Latin too; the fast path counts what langdetect counts.
+_LATIN = re.compile("[A-z]+")
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]+")
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _normalize_table() -> dict[int, str]:
+    """``NGram.normalize`` as a ``str.translate`` table: every code point it changes.
+
+    Every Unicode block that ``normalize`` rewrites lies in the Basic Multilingual Plane;
+    the test checks the table against ``normalize`` on all code points.
+    """
+    table = {}
+    for cp in range(0x10000):
+        ch = chr(cp)
+        to = NGram.normalize(ch)
+        if to != ch:
+            table[cp] = to
+    return table
+
+
+class _Normalized(NGram):
+    """langdetect's n-gram window for characters that are already normalised."""
+
+    @classmethod
+    def normalize(cls, ch: str) -> str:
+        return ch
+
+
+class Profiles:
+    """What the fast path derives once from a loaded langdetect factory.
+
+    ``rows`` numbers the profiles' n-grams; row ``r`` of ``matrix`` (n-grams x languages)
+    holds n-gram ``r``'s list from ``word_lang_prob_map`` as float64. The matrix is
+    allocated zeroed (the OS maps its pages only when touched) and a row is copied from
+    the factory's list the first time a text uses its n-gram, so a process that sees a few
+    thousand n-grams does not pay for all 87,000 rows (38 MB). Copies are idempotent: two
+    threads filling the same row write the same floats, and ``filled`` is set after.
+    """
+
+    def __init__(self, factory):
+        self.word_lang_prob_map = factory.word_lang_prob_map
+        self.langlist = factory.langlist
+        self.normalize = _normalize_table()
+        self.ngrams = list(self.word_lang_prob_map)
+        self.rows = {w: i for i, w in enumerate(self.ngrams)}
+        self.matrix = np.zeros((len(self.ngrams), len(self.langlist)))
+        self.filled = bytearray(len(self.ngrams))
+        self.word_rows = lru_cache(maxsize=WORD_CACHE)(self._word_rows)
+
+    def ngrams_of(self, chars: str) -> list[str]:
+        """The n-grams langdetect's ``_extract_ngrams`` yields for normalised ``chars``
+        fed to a fresh window: its loop, with the normalisation already done."""
+        known = self.word_lang_prob_map
+        result = []
+        ngram = _Normalized()
+        for ch in chars:
+            ngram.add_char(ch)
+            if ngram.capitalword:
+                continue
+            for n in (1, 2, 3):
+                if len(ngram.grams) < n:
+                    break
+                w = ngram.grams[-n:]
+                if w and w != " " and w in known:
+                    result.append(w)
+        return result
+
+    def rows_of(self, chars: str) -> list[int]:
+        """The rows of ``ngrams_of(chars)``, copied into the matrix if not there yet."""
+        rows = [self.rows[w] for w in self.ngrams_of(chars)]
+        for r in rows:
+            if not self.filled[r]:
+                self.matrix[r] = self.word_lang_prob_map[self.ngrams[r]]
+                self.filled[r] = 1
+        return rows
+
+    def _word_rows(self, word: str) -> tuple[int, ...]:
+        """The rows of one space-delimited word followed by its space."""
+        return tuple(self.rows_of(word + " "))
+
+
+_profiles: Profiles | None = None
+_profiles_lock = threading.Lock()
+
+
+def profiles(factory) -> Profiles:
+    """The fast path's tables for ``factory`` (langdetect's process-wide one), built once."""
+    global _profiles
+    with _profiles_lock:
+        if _profiles is None or _profiles.word_lang_prob_map is not factory.word_lang_prob_map:
+            _profiles = Profiles(factory)
+        return _profiles
+
+
+class FastDetector(Detector):
+    """langdetect's ``Detector`` with the same results (``verbose`` tracing is not reproduced)."""
+
+    def __init__(self, factory):
+        super().__init__(factory)
+        self.profiles = profiles(factory)
+
+    def append(self, text: str) -> None:
+        """langdetect's ``append``: URLs and e-mail addresses blanked, Vietnamese
+        normalised, the first ``max_text_length`` characters with runs of spaces made one."""
+        text = self.URL_RE.sub(" ", text)
+        text = self.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        self.text += _SPACE_RUN.sub(" ", text[: self.max_text_length])
+
+    def cleaning_text(self) -> None:
+        """langdetect's ``cleaning_text``: drop the Latin letters of a mostly non-Latin text."""
+        text = self.text
+        latin = sum(map(len, _LATIN.findall(text)))
+        non_latin = 0 if text.isascii() else sum(map(len, _NON_LATIN.findall(text)))
+        if latin * 2 < non_latin:
+            self.text = _LATIN.sub("", text)
+
+    def _extract_rows(self) -> list[int]:
+        """The profile rows of langdetect's n-grams of the text, word by word (see the
+        module docstring)."""
+        p = self.profiles
+        words = self.text.translate(p.normalize).split(" ")
+        result: list[int] = []
+        for word in words[:-1]:
+            if word:
+                result += p.word_rows(word)
+        if words[-1]:  # the text does not end with a space: no closing n-grams
+            result += p.rows_of(words[-1])
+        return result
+
+    def _extract_ngrams(self) -> list[str]:
+        """langdetect's n-grams of the text (the detector itself works on their rows)."""
+        return [self.profiles.ngrams[r] for r in self._extract_rows()]
+
+    def _detect_block(self) -> None:
+        """langdetect's trials: the same random draws, the updates done 55 at a time.
+
+        langdetect updates ``prob`` with one random n-gram per iteration and normalises
+        it after iterations 0, 5, 10, ...; here the n-grams between two checks are drawn
+        first (the draws do not depend on ``prob``), their rows taken from the matrix in
+        one call and their factors ``weight + lang_prob_map[i]`` added in one call, then
+        multiplied into ``prob`` one after the other as langdetect does.
+        """
+        self.cleaning_text()
+        rows = self._extract_rows()
+        if not rows:
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        matrix = self.profiles.matrix
+        choice = self.random.choice  # draws an index from len(rows) alone, as on the n-grams
+        langprob = np.zeros(len(self.langlist))
+
+        self.random.seed(self.seed)
+        for _ in range(self.n_trial):
+            prob = np.array(self._init_probability(), dtype=float)
+            alpha = self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            weight = alpha / self.BASE_FREQ
+            i, block = 0, 1  # iteration 0 is checked alone, then every 5th
+            while True:
+                factors = matrix.take([choice(rows) for _ in range(block)], axis=0)
+                factors += weight
+                for f in factors:
+                    prob *= f
+                i += block - 1  # the iteration just done
+                if self._normalize(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                    break
+                i, block = i + 1, 5
+            langprob += prob / self.n_trial
+        self.langprob = langprob.tolist()
+
+    @staticmethod
+    def _normalize(prob: np.ndarray) -> float:
+        """langdetect's ``_normalize_prob`` in place; returns the largest probability.
+
+        The total is the builtin ``sum`` over Python floats, as langdetect calls it, so it
+        is the same on any Python version (3.11 adds left to right, 3.12 compensates).
+        The largest quotient is the largest value divided by the total: division by a
+        positive number is correctly rounded, hence monotonic.
+        """
+        values = prob.tolist()
+        total = sum(values)
+        if total == 0.0:
+            raise ZeroDivisionError("float division by zero")  # what langdetect's loop raises
+        prob /= total
+        return max(0.0, max(values) / total)
