@@ -15,7 +15,7 @@ draws, alpha, the thresholds and the result sorting. Only these loops change:
   again from ``' '`` with ``capitalword`` false), and the text starts in that same state,
   so the n-grams of a text are the n-grams of its space-separated words, in order; only
   the last word lacks the n-grams its closing space would add if the text does not end
-  with one. Each word's n-grams come from langdetect's own ``NGram`` window and are kept
+  with one. Each word's n-grams come from langdetect's ``NGram`` window code and are kept
   in a bounded LRU cache, since words repeat in any text.
 * **Trials** (``_detect_block``): the same draws in the same order (one ``gauss`` per
   trial, one ``choice`` per iteration, over a sequence of the same length), with the
@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 from langdetect.detector import Detector
@@ -42,10 +43,13 @@ from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 
 # Distinct words whose n-grams are kept. Every language's running text reuses a few
-# thousand frequent words for most of its tokens. An entry is a short word and a tuple of
-# row numbers (the int objects of ``Profiles.rows``, shared, so ~8 bytes per n-gram):
-# well under 30 MB when full, whatever the number of documents.
+# thousand frequent words for most of its tokens, and a word missing from the cache costs
+# ~10 us to window again, so the cache is large: an entry is a short word and a tuple of
+# row numbers (the int objects of ``Profiles.rows``, shared), and 2**16 entries of random
+# 3-10 letter words measured 35 MB, whatever the number of documents.
 WORD_CACHE = 2**16
+# Texts' last words, which lack their closing n-grams; one per text, so fewer are kept.
+LAST_WORD_CACHE = 2**12
 
 # Runs of the characters langdetect's cleaning_text counts as Latin ('A' <= ch <= 'z',
 # which takes in [ \ ] ^ _ ` too) and as non-Latin: every ch >= U+0300. langdetect means to
@@ -57,80 +61,101 @@ _NON_LATIN = re.compile("[\u0300-\U0010ffff]+")
 _SPACE_RUN = re.compile(" {2,}")
 
 
-def _normalize_table() -> dict[int, str]:
-    """``NGram.normalize`` as a ``str.translate`` table: every code point it changes.
+def _normalize_table() -> list[str]:
+    """``NGram.normalize`` as a ``str.translate`` table: entry ``cp`` is ``normalize(chr(cp))``.
 
-    Every Unicode block that ``normalize`` rewrites lies in the Basic Multilingual Plane;
-    the test checks the table against ``normalize`` on all code points.
+    Every Unicode block that ``normalize`` rewrites lies in the Basic Multilingual Plane, so
+    the table stops there; beyond it ``translate`` gets an IndexError, a LookupError, and
+    leaves the character as it is. The test checks this against ``normalize`` on all code
+    points. A full list (~5 MB) rather than a dict of the 18,000 changed characters: a
+    lookup that misses a dict raises inside ``translate``, and that doubled the cost of
+    normalising Cyrillic, Greek or Arabic text.
     """
-    table = {}
-    for cp in range(0x10000):
-        ch = chr(cp)
-        to = NGram.normalize(ch)
-        if to != ch:
-            table[cp] = to
-    return table
-
-
-class _Normalized(NGram):
-    """langdetect's n-gram window for characters that are already normalised."""
-
-    @classmethod
-    def normalize(cls, ch: str) -> str:
-        return ch
+    return [NGram.normalize(chr(cp)) for cp in range(0x10000)]
 
 
 class Profiles:
     """What the fast path derives once from a loaded langdetect factory.
 
-    ``rows`` numbers the profiles' n-grams; row ``r`` of ``matrix`` (n-grams x languages)
-    holds n-gram ``r``'s list from ``word_lang_prob_map`` as float64. The matrix is
-    allocated zeroed (the OS maps its pages only when touched) and a row is copied from
-    the factory's list the first time a text uses its n-gram, so a process that sees a few
-    thousand n-grams does not pay for all 87,000 rows (38 MB). Copies are idempotent: two
-    threads filling the same row write the same floats, and ``filled`` is set after.
+    Row ``rows[w]`` of ``matrix`` (n-grams x languages) holds n-gram ``w``'s list from
+    ``word_lang_prob_map`` as float64. Rows are numbered and copied in the order texts
+    first use their n-grams: the matrix is allocated zeroed for all 87,000 n-grams of the
+    profiles (38 MB) but the OS maps its pages only when written, so a process that sees
+    a few thousand n-grams keeps a few MB of it, packed at the start. Numbering takes a
+    lock; a row is written before its number is published in ``rows``.
     """
 
     def __init__(self, factory):
         self.word_lang_prob_map = factory.word_lang_prob_map
         self.langlist = factory.langlist
         self.normalize = _normalize_table()
-        self.ngrams = list(self.word_lang_prob_map)
-        self.rows = {w: i for i, w in enumerate(self.ngrams)}
-        self.matrix = np.zeros((len(self.ngrams), len(self.langlist)))
-        self.filled = bytearray(len(self.ngrams))
+        self.rows: dict[str, int] = {}
+        self.ngrams: list[str] = []  # by row
+        self.matrix = np.zeros((len(self.word_lang_prob_map), len(self.langlist)))
+        self._lock = threading.Lock()
         self.word_rows = lru_cache(maxsize=WORD_CACHE)(self._word_rows)
+        self.last_word_rows = lru_cache(maxsize=LAST_WORD_CACHE)(self._last_word_rows)
 
     def ngrams_of(self, chars: str) -> list[str]:
-        """The n-grams langdetect's ``_extract_ngrams`` yields for normalised ``chars``
-        fed to a fresh window: its loop, with the normalisation already done."""
+        """The n-grams langdetect's ``_extract_ngrams`` yields for normalised ``chars`` fed
+        to a fresh ``NGram`` window.
+
+        ``NGram.add_char`` (less its ``normalize``) and the loop of ``_extract_ngrams``,
+        statement for statement, with the window's ``grams`` and ``capitalword`` as locals:
+        this runs once per new word, and method calls per character made it ~2x slower.
+        """
         known = self.word_lang_prob_map
         result = []
-        ngram = _Normalized()
+        grams, capitalword = " ", False
         for ch in chars:
-            ngram.add_char(ch)
-            if ngram.capitalword:
+            # NGram.add_char
+            last_char = grams[-1]
+            if last_char == " ":
+                grams, capitalword = " ", False
+                if ch == " ":
+                    continue  # nothing to yield: the window is " "
+            elif len(grams) >= NGram.N_GRAM:
+                grams = grams[1:]
+            grams += ch
+            if ch.isupper():
+                if last_char.isupper():
+                    capitalword = True
+            else:
+                capitalword = False
+            # Detector._extract_ngrams
+            if capitalword:
                 continue
             for n in (1, 2, 3):
-                if len(ngram.grams) < n:
+                if len(grams) < n:
                     break
-                w = ngram.grams[-n:]
+                w = grams[-n:]
                 if w and w != " " and w in known:
                     result.append(w)
         return result
 
-    def rows_of(self, chars: str) -> list[int]:
-        """The rows of ``ngrams_of(chars)``, copied into the matrix if not there yet."""
-        rows = [self.rows[w] for w in self.ngrams_of(chars)]
-        for r in rows:
-            if not self.filled[r]:
-                self.matrix[r] = self.word_lang_prob_map[self.ngrams[r]]
-                self.filled[r] = 1
-        return rows
+    def rows_of(self, chars: str) -> tuple[int, ...]:
+        """The rows of ``ngrams_of(chars)``, copying the n-grams not seen before."""
+        ngrams = self.ngrams_of(chars)
+        rows = self.rows
+        try:
+            return tuple([rows[w] for w in ngrams])
+        except KeyError:
+            pass
+        with self._lock:
+            new = list(dict.fromkeys(w for w in ngrams if w not in rows))
+            first = len(self.ngrams)
+            self.matrix[first : first + len(new)] = [self.word_lang_prob_map[w] for w in new]
+            self.ngrams += new
+            rows.update(zip(new, range(first, first + len(new))))
+        return tuple([rows[w] for w in ngrams])
 
     def _word_rows(self, word: str) -> tuple[int, ...]:
         """The rows of one space-delimited word followed by its space."""
-        return tuple(self.rows_of(word + " "))
+        return self.rows_of(word + " ")
+
+    def _last_word_rows(self, word: str) -> tuple[int, ...]:
+        """The rows of a text's last word when no space follows it."""
+        return self.rows_of(word)
 
 
 _profiles: Profiles | None = None
@@ -155,17 +180,26 @@ class FastDetector(Detector):
 
     def append(self, text: str) -> None:
         """langdetect's ``append``: URLs and e-mail addresses blanked, Vietnamese
-        normalised, the first ``max_text_length`` characters with runs of spaces made one."""
+        normalised, the first ``max_text_length`` characters with runs of spaces made one.
+
+        The address pattern has no literal to search for and costs more than the rest of
+        the detection's preparation, so it runs only on text with an "@", without which it
+        cannot match; likewise the Vietnamese marks (U+0300...) never occur in ASCII text.
+        """
         text = self.URL_RE.sub(" ", text)
-        text = self.MAIL_RE.sub(" ", text)
-        text = NGram.normalize_vi(text)
+        if "@" in text:
+            text = self.MAIL_RE.sub(" ", text)
+        if not text.isascii():
+            text = NGram.normalize_vi(text)
         self.text += _SPACE_RUN.sub(" ", text[: self.max_text_length])
 
     def cleaning_text(self) -> None:
         """langdetect's ``cleaning_text``: drop the Latin letters of a mostly non-Latin text."""
         text = self.text
+        if text.isascii():  # no non-Latin characters: nothing to drop
+            return
+        non_latin = sum(map(len, _NON_LATIN.findall(text)))
         latin = sum(map(len, _LATIN.findall(text)))
-        non_latin = 0 if text.isascii() else sum(map(len, _NON_LATIN.findall(text)))
         if latin * 2 < non_latin:
             self.text = _LATIN.sub("", text)
 
@@ -174,12 +208,10 @@ class FastDetector(Detector):
         module docstring)."""
         p = self.profiles
         words = self.text.translate(p.normalize).split(" ")
-        result: list[int] = []
-        for word in words[:-1]:
-            if word:
-                result += p.word_rows(word)
-        if words[-1]:  # the text does not end with a space: no closing n-grams
-            result += p.rows_of(words[-1])
+        last = words.pop()
+        result = list(chain.from_iterable(map(p.word_rows, filter(None, words))))
+        if last:  # the text does not end with a space: no closing n-grams
+            result += p.last_word_rows(last)
         return result
 
     def _extract_ngrams(self) -> list[str]:
