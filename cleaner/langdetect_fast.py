@@ -8,7 +8,7 @@ langdetect's ``Detector`` that keeps everything else: the factory's loaded profi
 draws, alpha, the thresholds and the result sorting. Only these loops change:
 
 * **Text preparation** (``append``, ``cleaning_text``): the same steps with regular
-  expressions instead of per-character loops.
+  expressions instead of per-character loops, skipped where they cannot change the text.
 * **N-grams** (``_extract_ngrams``): ``NGram.normalize`` is a function of one character
   (no context), so it becomes a ``str.translate`` table computed from ``NGram.normalize``
   itself. ``NGram``'s window resets at every space (the character after a space starts
@@ -19,9 +19,10 @@ draws, alpha, the thresholds and the result sorting. Only these loops change:
   any text.
 * **Trials** (``_detect_block``): the same draws in the same order (one ``gauss`` per
   trial, one ``choice`` per iteration, over a sequence of the same length), with the
-  55-wide update ``prob[i] *= weight + lang_prob_map[i]`` done by numpy. Elementwise add,
-  multiply and divide of float64 are the same IEEE operations numpy or Python does them,
-  so each value is bit-identical. The normalising sum stays Python's ``sum`` over Python
+  55-wide update ``prob[i] *= weight + lang_prob_map[i]`` done by numpy, for the n-grams
+  drawn up to the next convergence check at a time. Elementwise add, multiply and divide
+  of float64 are the same IEEE operations whether numpy or Python does them, in the same
+  order, so each value is bit-identical. The normalising sum stays Python's ``sum`` over Python
   floats, exactly as langdetect calls it (numpy's sum is pairwise and would differ in the
   last bits).
 
