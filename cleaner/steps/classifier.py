@@ -64,7 +64,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..edits import Edit
-from ..view import Block, View
 from . import StepRule
 from .markdown import _TARGET
 
@@ -141,14 +140,27 @@ _IMAGE = re.compile(rf"!\[[^\]\n]*\]{_TARGET}")
 # A link label may run over blank lines (html2text renders a teaser card as one link) and
 # may hold bracketed words; it never holds another link.
 _LINK = re.compile(rf"(?<!!)\[((?:[^\[\]]|\[[^\[\]\n]*\])*?)\]{_TARGET}")
-_LIST_MARK = re.compile(r"(?m)^[ \t]*(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)")
-_HEADING = re.compile(r"^#{1,6}[ \t]")
-_MARKUP = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]*|>[ \t]?)+|[*_`~|]{1,3}|\\(?=[^\w\s])")
+_HEADING = re.compile(r"#{1,6}[ \t]")  # used with .match at the block start
+# Markup that is not text: a list mark, then heading and quote marks, at the start of a line;
+# emphasis, code and table marks (``*_`~|``) and escaping backslashes anywhere. jusText-style
+# features are computed on the text without them. Written as one pass over all blocks: the
+# line-start marks (list mark first, then heading/quote marks after it) by one regex, the
+# backslashes by another, and the inline marks deleted with str.replace (deleting every
+# ``[*_`~|]{1,3}`` run leaves none of these characters, and none of them can start or sit
+# inside a line-start mark, so the order of the passes does not change the result).
+_LIST = r"[ \t]*(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)"
+_QUOTE_HEADING = r"[ \t]*(?:#{1,6}[ \t]*|>[ \t]?)+"
+_LINE_MARKS = re.compile(rf"(?m)^(?:{_LIST}(?:{_QUOTE_HEADING})?|{_QUOTE_HEADING})")
+_ESCAPE = re.compile(r"\\(?=[^\w\s])")
+_INLINE_MARKS = "*_`~|"
 _EMPTY_LINK = "\x01"
 _LINK_LINE_START = re.compile(r"(?m)^[ \t]*(?:[*+\-][ \t]+|\d+[.)][ \t]+)?(?:#+[ \t]*)?\[")  # marks a link without visible label (a linked picture) in the link mask
 
 # --- words -----------------------------------------------------------------------------------
 _WORD = re.compile(r"\w+")
+# A block: a maximal run of non-blank lines (``str.strip`` and ``\s`` agree on what is blank);
+# the same blocks as cleaner.view.split_blocks, found by one regex instead of a loop over lines.
+_BLOCK = re.compile(r"(?m)^[^\S\n]*\S.*(?:\n[^\S\n]*\S.*)*")
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _CJK_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")  # one token per character in CJK runs
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
@@ -246,12 +258,16 @@ _WIDGETS = [
 class Unit:
     """One block with its features and the classifier's verdicts on it."""
 
-    block: Block
+    start: int  # the block in the text: its first character,
+    end: int  # the end of its last line's content,
+    cut: int  # and its removal end (start of the next block, or end of text)
+    lines: int  # lines in the block
     text: str  # visible text, whitespace collapsed
     length: int  # characters of visible text (CJK weighted), plus LINKED_IMAGE per linked picture
     link_chars: int
     stopword_share: float
     heading: bool
+    h1: bool  # a level-1 heading, "# ..." (the page title, if it is the only one)
     link_lines: float = 0.0  # share of lines that are mostly link text (multi-line blocks)
     repeated: bool = False
     widget: str | None = None  # share / newsletter / cookie
@@ -294,7 +310,7 @@ def find(text: str, language: str | None = None) -> list[Edit]:
     gone_groups = {u.group for u in units if u.group and not keep(u)}  # a link goes whole or not at all
     edits = []
     group_rule: dict[int, StepRule] = {}
-    for u in sorted(units + residue, key=lambda u: u.block.start):
+    for u in sorted(units + residue, key=lambda u: u.start):
         if (keep(u) if u.length else True) and u.group not in gone_groups:
             continue
         if u.length:
@@ -303,7 +319,7 @@ def find(text: str, language: str | None = None) -> list[Edit]:
         else:
             rule = group_rule.get(u.group, RELATED)
             reason = "classifier: the end of a link that starts in a removed block"
-        edits.append(Edit(u.block.start, u.block.cut, "", rule.id, rule.category, rule.action, reason))
+        edits.append(Edit(u.start, u.cut, "", rule.id, rule.category, rule.action, reason))
     return edits
 
 
@@ -320,20 +336,20 @@ def _sentence(u: Unit) -> bool:
 def analyse(text: str, language: str | None = None) -> tuple[list[Unit], list[Unit]]:
     """(units, residue): the classified blocks, and the text-less blocks that only carry the
     end of a link begun in an earlier block (they go wherever that link goes)."""
-    blocks = View(text).blocks
+    spans = [m.span() for m in _BLOCK.finditer(text)]
     if language is None:
-        language = _language(blocks)
+        language = _language([text[s:e] for s, e in spans])
     stop = stopwords(language) if language else frozenset()
     chars = language in CHAR_LANGS
     visible, linked, multi = _masks(text)
-    every = [_unit(b, visible, linked, stop, chars) for b in blocks]
+    every = _units(text, spans, visible, linked, stop, chars)
     if multi:
         k = 0
         for g, (start, end) in enumerate(multi, 1):
-            while k < len(every) and every[k].block.end <= start:
+            while k < len(every) and every[k].end <= start:
                 k += 1
             j = k
-            while j < len(every) and every[j].block.start < end:
+            while j < len(every) and every[j].start < end:
                 every[j].group = g
                 j += 1
     units = [u for u in every if u.length]
@@ -345,12 +361,12 @@ def analyse(text: str, language: str | None = None) -> tuple[list[Unit], list[Un
     return units, residue
 
 
-def _language(blocks: list[Block]) -> str | None:
+def _language(blocks: list[str]) -> str | None:
     from ..language import detect  # langdetect loads its profiles on first use
 
     # link-free blocks of some length: text of the page, not its menus (40 characters is
     # language.py's own floor; a line of Chinese or Japanese prose is often under 80)
-    sample = [b.text for b in blocks if len(b.text) >= SAMPLE_MIN and "](" not in b.text]
+    sample = [b for b in blocks if len(b) >= SAMPLE_MIN and "](" not in b]
     return detect("\n\n".join(sample[:SAMPLE_BLOCKS]))[0] if sample else None
 
 
@@ -358,61 +374,100 @@ def _masks(text: str) -> tuple[str, str, list[tuple[int, int]]]:
     """(visible, linked, multi): ``visible`` and ``linked`` are copies of ``text`` of the same
     length; ``visible`` has pictures and link targets blanked, ``linked`` keeps only the
     characters of link labels. ``multi`` are the spans of links whose label runs over a
-    blank line (a teaser card: picture, headline and byline in one link)."""
+    blank line (a teaser card: picture, headline and byline in one link).
+
+    Built by ``re.sub`` with same-length replacements and by joining the gaps between link
+    labels, not character by character: a page has hundreds of links but ~20,000 characters."""
     multi: list[tuple[int, int]] = []
     if "](" not in text:
         return text, "", multi
-    vis = list(text)
-    for m in _IMAGE.finditer(text):
-        vis[m.start():m.end()] = " " * (m.end() - m.start())
-    labels = []
-    for m in _LINK.finditer("".join(vis)):
+    vis = _IMAGE.sub(lambda m: " " * (m.end() - m.start()), text) if "![" in text else text
+    labels: list[tuple[int, int, str]] = []
+
+    def blank_target(m: re.Match) -> str:
         s, e = m.span(1)
-        vis[m.start()] = " "
-        vis[e:m.end()] = " " * (m.end() - e)
-        labels.append((s, e))
-        if "\n\n" in text[s:e]:
+        label = m.group(1)
+        labels.append((s, e, label))
+        if text.find("\n\n", s, e) >= 0:
             multi.append(m.span())
-    visible = "".join(vis)
-    linked = [" "] * len(text)
-    for s, e in labels:
-        if visible[s:e].strip():
-            linked[s:e] = visible[s:e]
+        return " " + label + " " * (m.end() - e)
+
+    visible = _LINK.sub(blank_target, vis)
+    linked = []
+    pos = 0
+    for s, e, label in labels:
+        linked.append(" " * (s - pos))
+        if label.strip():
+            linked.append(label)
+            pos = e
         else:
-            linked[s] = _EMPTY_LINK
+            linked.append(_EMPTY_LINK)
+            pos = s + 1
+    linked.append(" " * (len(text) - pos))
     return visible, "".join(linked), multi
 
 
-def _unit(block: Block, visible: str, linked: str, stop: frozenset[str], chars: bool) -> Unit:
-    t = visible[block.start:block.end]
-    lk = linked[block.start:block.end] if linked else ""
-    link_chars = len(" ".join(lk.split())) if lk else 0
-    pictures = lk.count(_EMPTY_LINK) if lk else 0
-    link_chars += (LINKED_IMAGE - 1) * pictures  # the marker itself counted one
-    link_lines = 0.0
-    if link_chars and len(block.lines) > 1:
-        n = n_linked = 0
-        for line in block.lines:
-            a, b = line.start - block.start, line.end - block.start
-            seen = len(t[a:b].split())
-            if seen:
-                n += 1
-                n_linked += len(lk[a:b].split()) >= LINK_LINE * seen
-        link_lines = n_linked / n if n else 0.0
-    heading = len(block.lines) == 1 and bool(_HEADING.match(block.text))
-    text = " ".join(_MARKUP.sub("", _LIST_MARK.sub("", t)).split())
-    length = len(text)
-    if chars and text:
-        length += (CJK_WEIGHT - 1) * len(_CJK_CHAR.findall(text))
-        link_chars = link_chars * length // len(text)
-    length += LINKED_IMAGE * pictures
-    words = (_CJK_TOKEN if chars else _WORD).findall(text.lower())
-    if stop:
-        share = sum(1 for w in words if w in stop) / len(words) if words else 0.0
-    else:
-        marks = len(_PUNCT.findall(text))
-        share = STOPWORDS_HIGH if marks and length / marks <= PROSE_CHARS_PER_MARK else 0.0
-    return Unit(block, text, length, min(link_chars, length), share, heading, link_lines)
+def _strip_markup(text: str) -> str:
+    """``text`` without list, heading and quote marks at line starts, inline marks and
+    escaping backslashes (see _LINE_MARKS)."""
+    text = _LINE_MARKS.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub("", text)
+    for mark in _INLINE_MARKS:
+        if mark in text:
+            text = text.replace(mark, "")
+    return text
+
+
+def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str, stop: frozenset[str],
+           chars: bool) -> list[Unit]:
+    """The features of every block (``spans``), from the masks of the whole text.
+
+    The markup is stripped in one pass over all blocks' visible text joined by newlines (each
+    block starts a line, as it would alone; no mark spans a newline and none is deleted), and
+    split back by each block's count of lines."""
+    pieces = [visible[s:e] for s, e in spans]
+    bare = _strip_markup("\n".join(pieces)).split("\n")
+    units = []
+    k = 0
+    for (start, end), t, cut in zip(spans, pieces, [*(s for s, _ in spans[1:]), len(text)]):
+        n = t.count("\n") + 1
+        text_ = " ".join((bare[k] if n == 1 else " ".join(bare[k:k + n])).split())
+        k += n
+        lines = text.count("\n", start, end) + 1
+        lk = linked[start:end] if linked else ""
+        link_chars = len(" ".join(lk.split())) if lk else 0
+        pictures = lk.count(_EMPTY_LINK) if lk else 0
+        link_chars += (LINKED_IMAGE - 1) * pictures  # the marker itself counted one
+        link_lines = 0.0
+        if link_chars and lines > 1:
+            n_lines = n_linked = 0
+            a = start
+            while a < end:
+                b = text.find("\n", a, end)
+                if b < 0:
+                    b = end
+                seen = len(visible[a:b].split())
+                if seen:
+                    n_lines += 1
+                    n_linked += len(linked[a:b].split()) >= LINK_LINE * seen
+                a = b + 1
+            link_lines = n_linked / n_lines if n_lines else 0.0
+        heading = lines == 1 and bool(_HEADING.match(text, start, end))
+        length = len(text_)
+        if chars and text_:
+            length += (CJK_WEIGHT - 1) * len(_CJK_CHAR.findall(text_))
+            link_chars = link_chars * length // len(text_)
+        length += LINKED_IMAGE * pictures
+        words = (_CJK_TOKEN if chars else _WORD).findall(text_.lower())
+        if stop:
+            share = sum(map(stop.__contains__, words)) / len(words) if words else 0.0
+        else:
+            marks = len(_PUNCT.findall(text_))
+            share = STOPWORDS_HIGH if marks and length / marks <= PROSE_CHARS_PER_MARK else 0.0
+        units.append(Unit(start, end, cut, lines, text_, length, min(link_chars, length), share, heading,
+                          heading and text.startswith("# ", start), link_lines))
+    return units
 
 
 def _mark(units: list[Unit]) -> None:
@@ -460,7 +515,7 @@ def _classify(units: list[Unit]) -> None:
 
 
 def _prose_list(u: Unit) -> bool:
-    return (u.length > LENGTH_HIGH and u.stopword_share >= STOPWORDS_HIGH and len(u.block.lines) > 1
+    return (u.length > LENGTH_HIGH and u.stopword_share >= STOPWORDS_HIGH and u.lines > 1
             and u.link_lines < LINK_LINE)
 
 
@@ -549,7 +604,7 @@ def _weight(u: Unit) -> float:
 
 def _title(units: list[Unit]) -> int | None:
     """Index of the page title: the one level-1 heading, if it reads like a title."""
-    h1 = [i for i, u in enumerate(units) if u.heading and u.block.text.startswith("# ")]
+    h1 = [i for i, u in enumerate(units) if u.h1]
     if len(h1) == 1:
         u = units[h1[0]]
         if u.length >= TITLE_MIN and u.link_density < TITLE_MAX_LINK_DENSITY:
@@ -625,7 +680,7 @@ def _explain(u: Unit, size: int) -> tuple[StepRule, str]:
     elif u.cf in ("bad-links", "image") or u.link_density > MAX_LINK_DENSITY:
         if not u.after:
             rule = NAVIGATION
-        elif not u.main and u.block.start >= (1 - FOOTER_TAIL) * size:
+        elif not u.main and u.start >= (1 - FOOTER_TAIL) * size:
             rule = FOOTER
         else:
             rule = RELATED
