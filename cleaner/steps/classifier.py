@@ -59,8 +59,11 @@ value in the middle of a plateau; each constant says so beside it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from ..edits import Edit
@@ -138,23 +141,31 @@ FOOTER_TAIL = 0.15  # link blocks after the main text in the last 15% of the pag
 # --- markdown --------------------------------------------------------------------------------
 _IMAGE = re.compile(rf"!\[[^\]\n]*\]{_TARGET}")
 # A link label may run over blank lines (html2text renders a teaser card as one link) and
-# may hold bracketed words; it never holds another link.
-_LINK = re.compile(rf"(?<!!)\[((?:[^\[\]]|\[[^\[\]\n]*\])*?)\]{_TARGET}")
+# may hold bracketed words; it never holds another link. Written for the regex engine's
+# speed: the "not a picture" test comes after the bracket ("[" not preceded by "!") so that
+# the search can jump from "[" to "["; the label is runs of plain characters between
+# bracketed words, a loop the engine runs in C. The label always ends at the first "]"
+# outside a bracketed word, so this finds the same links as the shortest-label form
+# ``((?:[^\[\]]|\[[^\[\]\n]*\])*?)``.
+_LINK = re.compile(rf"\[(?<!!\[)([^\[\]]*(?:\[[^\[\]\n]*\][^\[\]]*)*)\]{_TARGET}")
 _HEADING = re.compile(r"#{1,6}[ \t]")  # used with .match at the block start
 # Markup that is not text: a list mark, then heading and quote marks, at the start of a line;
 # emphasis, code and table marks (``*_`~|``) and escaping backslashes anywhere. jusText-style
-# features are computed on the text without them. Written as one pass over all blocks: the
-# line-start marks (list mark first, then heading/quote marks after it) by one regex, the
-# backslashes by another, and the inline marks deleted with str.replace (deleting every
-# ``[*_`~|]{1,3}`` run leaves none of these characters, and none of them can start or sit
-# inside a line-start mark, so the order of the passes does not change the result).
+# features are computed on the text without them. Stripped in three passes over all blocks
+# at once, in this order: the line-start marks (a list mark, then heading/quote marks after
+# it; "*" is a list mark there, not emphasis); backslashes before a character that is neither
+# a word character nor a space (the first pass never removes such a character); every inline
+# mark, by str.replace (deleting every ``[*_`~|]{1,3}`` run, as one regex did, leaves none).
+# The line starts are matched as "\n" + mark on the text after a "\n", which lets the regex
+# engine jump from newline to newline instead of trying every position.
 _LIST = r"[ \t]*(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)"
 _QUOTE_HEADING = r"[ \t]*(?:#{1,6}[ \t]*|>[ \t]?)+"
-_LINE_MARKS = re.compile(rf"(?m)^(?:{_LIST}(?:{_QUOTE_HEADING})?|{_QUOTE_HEADING})")
+_LINE_MARKS = re.compile(rf"\n(?:{_LIST}(?:{_QUOTE_HEADING})?|{_QUOTE_HEADING})")
 _ESCAPE = re.compile(r"\\(?=[^\w\s])")
 _INLINE_MARKS = "*_`~|"
-_EMPTY_LINK = "\x01"
-_LINK_LINE_START = re.compile(r"(?m)^[ \t]*(?:[*+\-][ \t]+|\d+[.)][ \t]+)?(?:#+[ \t]*)?\[")  # marks a link without visible label (a linked picture) in the link mask
+_EMPTY_LINK = "\x01"  # marks a link without visible label (a linked picture) in the link mask
+# A line that starts with a link (after a list mark or heading mark); matched after its "\n".
+_LINK_LINE_START = re.compile(r"\n[ \t]*(?:[*+\-][ \t]+|\d+[.)][ \t]+)?(?:#+[ \t]*)?\[")
 
 # --- words -----------------------------------------------------------------------------------
 _WORD = re.compile(r"\w+")
@@ -217,7 +228,10 @@ _SECTIONS = {
     ),
 }
 _SECTION = re.compile("|".join(rf"(?P<{k}>{v})" for k, v in _SECTIONS.items()))
-_EDGE = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+# The part of a block tested as a section heading: from its first to its last letter, without
+# the digits, punctuation and "_" around it ("3 Comments:" -> "comments"); one search, rather
+# than a substitution of both edges that tries the end anchor at every position.
+_CORE = re.compile(r"[^\W\d_](?:.*[^\W\d_])?", re.S)
 SECTION_MAX = 80  # a section heading is a short label; body sentences that merely mention "comments" are longer
 
 # Widget vocabulary: prompts that are prose-like (so stop words do not catch them) but are
@@ -237,9 +251,10 @@ _WIDGETS = [
         r"articolo|facebook|twitter|whatsapp|e-?mail))*\W*$", re.I)),
     ("share", 120, None, re.compile(rf"^(?:(?:{_SOCIAL})\W*){{2,}}$", re.I)),
     ("newsletter", 60, None, re.compile(
-        r"newsletter|\bsubscribe\b|\bsign up\b|abonnieren|abonnez|inscrivez-vous|suscr[ií]b[ea]te|suscribirse|"
+        r"(?=[nsaiпzメ订訂])"  # the first letters below: the regex engine skips other positions fast
+        r"(?:newsletter|\bsubscribe\b|\bsign up\b|abonnieren|abonnez|inscrivez-vous|suscr[ií]b[ea]te|suscribirse|"
         r"suscr[ií]base|suscripción|inscr[ií]bete|inscreva-se|\bassine\b|iscriviti|подпишитесь|подписаться|"
-        r"подписка|zapisz się|aanmelden|anmelden|メルマガ|订阅|訂閱", re.I)),
+        r"подписка|zapisz się|aanmelden|anmelden|メルマガ|订阅|訂閱)", re.I)),
     ("newsletter", 300, ("newsletter", "mail", "inbox", "correo"), re.compile(
         r"newsletter|\b(?:your|votre|ihre|tu|seu|la tua) (?:e-?mail|inbox|adresse e-?mail|correo)\b|"
         r"e-?mail address|adresse e-?mail|e-?mail-adresse|correo electrónico|\binbox\b", re.I)),
@@ -263,6 +278,7 @@ class Unit:
     cut: int  # and its removal end (start of the next block, or end of text)
     lines: int  # lines in the block
     text: str  # visible text, whitespace collapsed
+    low: str  # the same, lower-cased (stop words, repetition, widget and section vocabularies)
     length: int  # characters of visible text (CJK weighted), plus LINKED_IMAGE per linked picture
     link_chars: int
     stopword_share: float
@@ -299,7 +315,8 @@ def looks_like_page(text: str) -> bool:
     (menus, link lists), to be a whole page rather than an article that links in its text."""
     if text.count("](") - text.count("![") < MIN_LINKS:
         return False
-    return len(_LINK_LINE_START.findall(text)) >= MIN_LINK_LINES
+    found = _LINK_LINE_START.finditer("\n" + text)
+    return sum(1 for _ in zip(range(MIN_LINK_LINES), found)) == MIN_LINK_LINES  # stop at enough
 
 
 def find(text: str, language: str | None = None) -> list[Edit]:
@@ -410,7 +427,7 @@ def _masks(text: str) -> tuple[str, str, list[tuple[int, int]]]:
 def _strip_markup(text: str) -> str:
     """``text`` without list, heading and quote marks at line starts, inline marks and
     escaping backslashes (see _LINE_MARKS)."""
-    text = _LINE_MARKS.sub("", text)
+    text = _LINE_MARKS.sub("\n", "\n" + text)[1:]
     if "\\" in text:
         text = _ESCAPE.sub("", text)
     for mark in _INLINE_MARKS:
@@ -425,15 +442,20 @@ def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str, s
 
     The markup is stripped in one pass over all blocks' visible text joined by newlines (each
     block starts a line, as it would alone; no mark spans a newline and none is deleted), and
-    split back by each block's count of lines."""
+    split back by each block's count of lines. The texts are lower-cased in one call too
+    (joined by newlines, which no text holds and which end a word for lower()'s final sigma)."""
     pieces = [visible[s:e] for s, e in spans]
     bare = _strip_markup("\n".join(pieces)).split("\n")
-    units = []
+    texts = []
     k = 0
-    for (start, end), t, cut in zip(spans, pieces, [*(s for s, _ in spans[1:]), len(text)]):
+    for t in pieces:
         n = t.count("\n") + 1
-        text_ = " ".join((bare[k] if n == 1 else " ".join(bare[k:k + n])).split())
+        texts.append(" ".join((bare[k] if n == 1 else " ".join(bare[k:k + n])).split()))
         k += n
+    lows = "\n".join(texts).lower().split("\n")
+    tokens = _CJK_TOKEN if chars else _WORD
+    units = []
+    for (start, end), text_, low, cut in zip(spans, texts, lows, [*(s for s, _ in spans[1:]), len(text)]):
         lines = text.count("\n", start, end) + 1
         lk = linked[start:end] if linked else ""
         link_chars = len(" ".join(lk.split())) if lk else 0
@@ -459,38 +481,65 @@ def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str, s
             length += (CJK_WEIGHT - 1) * len(_CJK_CHAR.findall(text_))
             link_chars = link_chars * length // len(text_)
         length += LINKED_IMAGE * pictures
-        words = (_CJK_TOKEN if chars else _WORD).findall(text_.lower())
+        words = tokens.findall(low)
         if stop:
             share = sum(map(stop.__contains__, words)) / len(words) if words else 0.0
         else:
             marks = len(_PUNCT.findall(text_))
             share = STOPWORDS_HIGH if marks and length / marks <= PROSE_CHARS_PER_MARK else 0.0
-        units.append(Unit(start, end, cut, lines, text_, length, min(link_chars, length), share, heading,
+        units.append(Unit(start, end, cut, lines, text_, low, length, min(link_chars, length), share, heading,
                           heading and text.startswith("# ", start), link_lines))
     return units
 
 
 def _mark(units: list[Unit]) -> None:
     """Repetition, widget prompts and section headings."""
-    counts: dict[str, int] = {}
-    keys = []
-    for u in units:
-        key = _DIGITS.sub("0", u.text.lower()) if len(u.text) >= REPEAT_MIN else ""
-        keys.append(key)
-        if key:
-            counts[key] = counts.get(key, 0) + 1
-    for u, key in zip(units, keys):
-        u.repeated = bool(key) and counts[key] > 1
-        low = u.text.lower()
+    _repetition(units)
+    joined = "\n".join(u.low for u in units)
+    starts = list(accumulate((len(u.low) + 1 for u in units[:-1]), initial=0))
+
+    def holding(words: tuple[str, ...]) -> set[int]:
+        """Indices of the units whose lower-cased text holds one of ``words``: str.find over
+        all texts at once (the words are rare, the blocks many)."""
+        found = set()
+        for w in words:
+            i = joined.find(w)
+            while i >= 0:
+                found.add(bisect_right(starts, i) - 1)
+                i = joined.find(w, i + 1)
+        return found
+
+    hits = {words: holding(words) for _, _, words, _ in _WIDGETS if words}
+    for i, u in enumerate(units):
         for kind, longest, words, pattern in _WIDGETS:
-            if u.length <= longest and (words is None or any(w in low for w in words)) and pattern.search(u.text):
+            if u.length <= longest and (words is None or i in hits[words]) and pattern.search(u.text):
                 u.widget = kind
                 break
         if u.length <= SECTION_MAX:
-            core = _EDGE.sub("", low)
-            m = _SECTION.fullmatch(core) if core else None
+            m = _CORE.search(u.low)
+            m = _SECTION.fullmatch(m.group()) if m else None
             if m:
                 u.section = m.lastgroup
+
+
+def _repetition(units: list[Unit]) -> None:
+    """Mark the blocks whose text (lower-cased, digit runs as "0") occurs again, if it has
+    REPEAT_MIN characters or more.
+
+    The digit-free key is built only for texts that might share it with another: equal keys
+    have the same number of spaces and the same first and last character (a digit read as
+    "0"), a signature that costs no pass over the text."""
+    def signature(low: str) -> tuple[int, str, str]:
+        first, last = low[0], low[-1]
+        return low.count(" "), "0" if first.isdecimal() else first, "0" if last.isdecimal() else last
+
+    long = [u for u in units if len(u.text) >= REPEAT_MIN]
+    signatures = [signature(u.low) for u in long]
+    shared = Counter(signatures)
+    keys = [_DIGITS.sub("0", u.low) if shared[sig] > 1 else None for u, sig in zip(long, signatures)]
+    counts = Counter(key for key in keys if key is not None)
+    for u, key in zip(long, keys):
+        u.repeated = key is not None and counts[key] > 1
 
 
 def _classify(units: list[Unit]) -> None:
