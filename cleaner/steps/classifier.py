@@ -327,7 +327,7 @@ def find(text: str, language: str | None = None) -> list[Edit]:
     gone_groups = {u.group for u in units if u.group and not keep(u)}  # a link goes whole or not at all
     edits = []
     group_rule: dict[int, StepRule] = {}
-    for u in sorted(units + residue, key=lambda u: u.start):
+    for u in sorted(units + residue, key=lambda u: u.start) if residue else units:
         if (keep(u) if u.length else True) and u.group not in gone_groups:
             continue
         if u.length:
@@ -602,10 +602,11 @@ def _revise(units: list[Unit]) -> None:
         if u.heading and u.final == "short" and _good_soon(units, i):
             u.final = "neargood"
     new = {}
+    before, after = _nearest([u.final for u in units], ("good", "bad"))
     for i, u in enumerate(units):
         if u.final != "short":
             continue
-        prev, nxt = _neighbour(units, i, -1, True), _neighbour(units, i, 1, True)
+        prev, nxt = before[i], after[i]  # _neighbour(units, i, -1 / 1, True)
         if prev == nxt == "good":
             new[i] = "good"
         elif prev == nxt == "bad":
@@ -626,10 +627,29 @@ def _revise(units: list[Unit]) -> None:
             u.final = "good"
 
 
+def _nearest(classes: list[str], wanted: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """For every block, the class of the nearest block before it and after it whose class is
+    one of ``wanted`` ("bad" past the ends of the page): what _neighbour finds, for all blocks
+    in two passes rather than a walk from each block."""
+    before, last = [], "bad"
+    for c in classes:
+        before.append(last)
+        if c in wanted:
+            last = c
+    after, last = [], "bad"
+    for c in reversed(classes):
+        after.append(last)
+        if c in wanted:
+            last = c
+    after.reverse()
+    return before, after
+
+
 def _good_soon(units: list[Unit], i: int) -> bool:
     """A good block follows within MAX_HEADING_DISTANCE characters."""
     dist = 0
-    for v in units[i + 1:]:
+    for j in range(i + 1, len(units)):
+        v = units[j]
         if dist > MAX_HEADING_DISTANCE:
             return False
         if v.final == "good":
@@ -711,22 +731,23 @@ _TEXT = ("good", "neargood", "nonprose")  # blocks a main text may start and end
 def _explain(u: Unit, size: int) -> tuple[StepRule, str]:
     """The rule (category) of a removal and its reason with the deciding feature values."""
     where = "in-main" if u.main else ("after-main" if u.after else "before-main")
-    facts = [f"link_density={u.link_density:.2f}", f"stopword_share={u.stopword_share:.2f}",
-             f"len={u.length}", f"class={u.cf}", f"context={u.final}", where]
+    density = u.link_density
+    reason = (f"classifier: link_density={density:.2f} stopword_share={u.stopword_share:.2f} len={u.length} "
+              f"class={u.cf} context={u.final} {where}")
     if u.repeated:
-        facts.append("repeated")
+        reason += " repeated"
     if u.comments:
-        facts.append("under-comments-heading")
+        reason += " under-comments-heading"
     if u.title:
         rule = TITLE
     elif u.widget:
         rule = _WIDGET_RULES[u.widget]
-        facts.append(f"widget={u.widget}")
+        reason += f" widget={u.widget}"
     elif u.cf == "bad-copyright":
         rule = FOOTER
     elif u.comments:
         rule = COMMENTS
-    elif u.cf in ("bad-links", "image") or u.link_density > MAX_LINK_DENSITY:
+    elif u.cf in ("bad-links", "image") or density > MAX_LINK_DENSITY:
         if not u.after:
             rule = NAVIGATION
         elif not u.main and u.start >= (1 - FOOTER_TAIL) * size:
@@ -737,4 +758,4 @@ def _explain(u: Unit, size: int) -> tuple[StepRule, str]:
         rule = RELATED
     else:
         rule = JUNK
-    return rule, "classifier: " + " ".join(facts)
+    return rule, reason
