@@ -139,6 +139,9 @@ SAMPLE_BLOCKS = 12  # detect() reads 600 characters; a dozen blocks of 40+ is al
 FOOTER_TAIL = 0.15  # link blocks after the main text in the last 15% of the page: its footer
 
 # --- markdown --------------------------------------------------------------------------------
+# A block: a maximal run of non-blank lines (``str.strip`` and ``\s`` agree on what is blank);
+# the same blocks as cleaner.view.split_blocks, found by one regex instead of a loop over lines.
+_BLOCK = re.compile(r"(?m)^[^\S\n]*\S.*(?:\n[^\S\n]*\S.*)*")
 _IMAGE = re.compile(rf"!\[[^\]\n]*\]{_TARGET}")
 # A link label may run over blank lines (html2text renders a teaser card as one link) and
 # may hold bracketed words; it never holds another link. Written for the regex engine's
@@ -169,9 +172,6 @@ _LINK_LINE_START = re.compile(r"\n[ \t]*(?:[*+\-][ \t]+|\d+[.)][ \t]+)?(?:#+[ \t
 
 # --- words -----------------------------------------------------------------------------------
 _WORD = re.compile(r"\w+")
-# A block: a maximal run of non-blank lines (``str.strip`` and ``\s`` agree on what is blank);
-# the same blocks as cleaner.view.split_blocks, found by one regex instead of a loop over lines.
-_BLOCK = re.compile(r"(?m)^[^\S\n]*\S.*(?:\n[^\S\n]*\S.*)*")
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _CJK_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")  # one token per character in CJK runs
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
@@ -353,13 +353,13 @@ def _sentence(u: Unit) -> bool:
 def analyse(text: str, language: str | None = None) -> tuple[list[Unit], list[Unit]]:
     """(units, residue): the classified blocks, and the text-less blocks that only carry the
     end of a link begun in an earlier block (they go wherever that link goes)."""
-    spans = [m.span() for m in _BLOCK.finditer(text)]
+    spans = _blocks(text)
     if language is None:
         language = _language([text[s:e] for s, e in spans])
     stop = stopwords(language) if language else frozenset()
     chars = language in CHAR_LANGS
-    visible, linked, multi = _masks(text)
-    every = _units(text, spans, visible, linked, stop, chars)
+    visible, linked, multi, stretches = _masks(text)
+    every = _units(text, spans, visible, linked, stretches, stop, chars)
     if multi:
         k = 0
         for g, (start, end) in enumerate(multi, 1):
@@ -378,6 +378,12 @@ def analyse(text: str, language: str | None = None) -> tuple[list[Unit], list[Un
     return units, residue
 
 
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every block: the blocks of cleaner.view.split_blocks (``end`` is the end
+    of the last line's content), without building its Line and Block objects."""
+    return [m.span() for m in _BLOCK.finditer(text)]
+
+
 def _language(blocks: list[str]) -> str | None:
     from ..language import detect  # langdetect loads its profiles on first use
 
@@ -387,17 +393,21 @@ def _language(blocks: list[str]) -> str | None:
     return detect("\n\n".join(sample[:SAMPLE_BLOCKS]))[0] if sample else None
 
 
-def _masks(text: str) -> tuple[str, str, list[tuple[int, int]]]:
-    """(visible, linked, multi): ``visible`` and ``linked`` are copies of ``text`` of the same
-    length; ``visible`` has pictures and link targets blanked, ``linked`` keeps only the
-    characters of link labels. ``multi`` are the spans of links whose label runs over a
-    blank line (a teaser card: picture, headline and byline in one link).
+def _masks(text: str) -> tuple[str, str, list[tuple[int, int]], tuple[list[int], list[int]]]:
+    """(visible, linked, multi, stretches): ``visible`` and ``linked`` are copies of ``text`` of
+    the same length; ``visible`` has pictures and link targets blanked, ``linked`` keeps only
+    the characters of link labels. ``multi`` are the spans of links whose label runs over a
+    blank line (a teaser card: picture, headline and byline in one link). ``stretches`` are
+    the starts and ends of what ``linked`` keeps of each link, so that blocks without any
+    can skip it.
 
     Built by ``re.sub`` with same-length replacements and by joining the gaps between link
     labels, not character by character: a page has hundreds of links but ~20,000 characters."""
     multi: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     if "](" not in text:
-        return text, "", multi
+        return text, "", multi, (starts, ends)
     vis = _IMAGE.sub(lambda m: " " * (m.end() - m.start()), text) if "![" in text else text
     labels: list[tuple[int, int, str]] = []
 
@@ -420,8 +430,10 @@ def _masks(text: str) -> tuple[str, str, list[tuple[int, int]]]:
         else:
             linked.append(_EMPTY_LINK)
             pos = s + 1
+        starts.append(s)
+        ends.append(pos)
     linked.append(" " * (len(text) - pos))
-    return visible, "".join(linked), multi
+    return visible, "".join(linked), multi, (starts, ends)
 
 
 def _strip_markup(text: str) -> str:
@@ -436,14 +448,15 @@ def _strip_markup(text: str) -> str:
     return text
 
 
-def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str, stop: frozenset[str],
-           chars: bool) -> list[Unit]:
+def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str,
+           stretches: tuple[list[int], list[int]], stop: frozenset[str], chars: bool) -> list[Unit]:
     """The features of every block (``spans``), from the masks of the whole text.
 
     The markup is stripped in one pass over all blocks' visible text joined by newlines (each
     block starts a line, as it would alone; no mark spans a newline and none is deleted), and
     split back by each block's count of lines. The texts are lower-cased in one call too
-    (joined by newlines, which no text holds and which end a word for lower()'s final sigma)."""
+    (joined by newlines, which no text holds and which end a word for lower()'s final sigma).
+    Blocks that no link label reaches skip the link features."""
     pieces = [visible[s:e] for s, e in spans]
     bare = _strip_markup("\n".join(pieces)).split("\n")
     texts = []
@@ -454,13 +467,18 @@ def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str, s
         k += n
     lows = "\n".join(texts).lower().split("\n")
     tokens = _CJK_TOKEN if chars else _WORD
+    link_starts, link_ends = stretches
     units = []
     for (start, end), text_, low, cut in zip(spans, texts, lows, [*(s for s, _ in spans[1:]), len(text)]):
         lines = text.count("\n", start, end) + 1
-        lk = linked[start:end] if linked else ""
-        link_chars = len(" ".join(lk.split())) if lk else 0
-        pictures = lk.count(_EMPTY_LINK) if lk else 0
-        link_chars += (LINKED_IMAGE - 1) * pictures  # the marker itself counted one
+        j = bisect_right(link_ends, start)
+        if j == len(link_ends) or link_starts[j] >= end:  # no link label in the block
+            link_chars = pictures = 0
+        else:
+            lk = linked[start:end]
+            link_chars = len(" ".join(lk.split()))
+            pictures = lk.count(_EMPTY_LINK)
+            link_chars += (LINKED_IMAGE - 1) * pictures  # the marker itself counted one
         link_lines = 0.0
         if link_chars and lines > 1:
             n_lines = n_linked = 0
