@@ -3,7 +3,8 @@
 Runs before markdown and rules so that their patterns can assume ``\\n`` line ends and
 single plain spaces. One regex (``_PATTERN``) says what a span is; plain single spaces
 between words (the vast majority) never match it. It is only tried where a span can start
-(:func:`_starts`), because asking it at every character is what made this step slow.
+(:func:`_starts`, :mod:`cleaner.steps.scan`), because asking it at every character is
+what made this step slow.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from ..edits import Edit
 from . import StepRule
+from .scan import finditer_at
 
 NEWLINES = StepRule("normalize-newlines", "whitespace", "normalize", "CRLF and lone CR line ends turned into LF.")
 SPACES = StepRule("normalize-spaces", "whitespace", "normalize",
@@ -64,22 +66,8 @@ def _starts(text: str) -> list[int]:
 
 
 def find(text: str) -> list[Edit]:
-    """The spans ``_PATTERN.finditer(text)`` finds, as edits.
-
-    ``finditer`` takes the leftmost match at or after the end of the previous one; no
-    match starts outside :func:`_starts`, so trying ``_PATTERN`` at those positions in
-    order, skipping those inside the previous match, finds the same matches.
-    """
     edits: list[Edit] = []
-    match = _PATTERN.match
-    end = 0
-    for start in _starts(text):
-        if start < end:
-            continue
-        m = match(text, start)
-        if m is None:
-            continue
-        end = m.end()
+    for m in finditer_at(_PATTERN, text, _starts(text)):
         kind = m.lastgroup
         step, replacement = _STEPS[kind]
         found = m.group()
