@@ -37,3 +37,18 @@ def test_a_missing_start_would_be_noticed():
     # The check above can fail: leaving out the line starts loses a heading mark.
     text = "x\n# Title"
     assert _spans(finditer_at(markdown._LINE, text, [])) != _spans(markdown._LINE.finditer(text))
+
+
+MOJIBAKE_BITS = st.sampled_from(["a", "\n", "é", "Ã", "©", "Å", "\u00bf", "\u00c0", "\u017f", "\u0180", "\u0080",
+                                 "\u0099", "\u2019", "\u20ac", "â€", "\ud800"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(MOJIBAKE_BITS, max_size=8).map("".join))
+def test_mojibake_gate_is_the_one_alternation_it_splits(text):
+    import re
+
+    from cleaner.steps import encoding
+
+    plain = re.compile(f"[\u00c0-\u00ff\u0100-\u017f][\u0080-\u00bf{encoding._CP1252_SIGNS}]|[\u0080-\u009f]|[\ud800-\udfff]")
+    assert encoding._suspect(text) == bool(plain.search(text))
