@@ -12,7 +12,8 @@ import pytest
 
 from cleaner.rules.book import Rulebook, parse_rule_file
 from cleaner.rules.patterns import Budget
-from cleaner.rules.prefilter import MarkerIndex, loosen
+from cleaner.rules.patterns import Pattern
+from cleaner.rules.prefilter import MarkerIndex, loosen, unit_screen
 from cleaner.sites import resolve_site
 
 CASES = [
@@ -29,6 +30,7 @@ CASES = [
     (r"(?<=by )Example Press", "by Example Press"),  # RE2 has no look-behind: always tried
     (r"(a)\1 double", "aa double"),  # nor back-references
     (r"caf\u00e9 corner", "café corner"),
+    (r"ab{,3}c marker", "abbc marker"),  # regex reads {,3} as {0,3}; RE2 would take it literally
 ]
 
 
@@ -65,3 +67,39 @@ def test_many_site_files_resolve_like_one_by_one():
     assert resolve_site(book, texts[0]).domain == "site42.example"
     assert resolve_site(book, texts[3]).domain == "site7.example"  # the first file in order wins
     assert len(book.marker_candidates("nothing at all here")) == 1  # only the look-behind file
+
+
+# Rule patterns and a line or block they match (with regex); in a longer text the RE2
+# screen must still find them, or the rule would wrongly be skipped.
+UNIT_CASES = CASES + [
+    (r"^Copyright \d{4}", "Copyright 2020 Example"),
+    (r"\AAdvertisement$", "Advertisement"),
+    (r"(?i)^read more\b", "READ MORE: stories"),
+    (r"^[^\n]{1,20}\n[^\n]+$", "a caption\nits credit line"),  # a block pattern
+    (r"(?i:reuters|ap)\s*$", "Photo / AP"),
+]
+
+
+@pytest.mark.parametrize("source,unit", UNIT_CASES)
+def test_a_rule_pattern_that_matches_a_unit_is_never_screened_out(source, unit):
+    text = f"A first line.\n\n{unit}\nand a last line\n"
+    assert Pattern(source).match(unit, Budget(1.0)) is not None  # the case is right
+    assert Pattern(source).may_occur_in(text)
+    full = Pattern(source, full=True)
+    if full.match(unit, Budget(1.0)) is not None:  # as a full-match rule too, where it is one
+        assert full.may_occur_in(text)
+
+
+def test_the_screen_does_skip_and_pickles_without_re2():
+    import pickle
+
+    p = Pattern(r"^Copyright \d{4}")
+    assert unit_screen(p) is not None
+    assert not p.may_occur_in("Body text.\n\nNo notice here, copyright or otherwise, 2020.\n")
+    copy = pickle.loads(pickle.dumps(p))
+    assert copy.source == p.source and copy.may_occur_in("x\nCopyright 2021 Y\n")
+    assert Pattern(r"(?<=by )Example").may_occur_in("nothing")  # RE2 cannot take it: always run
+    # A rulebook cache pickled before patterns had a screen holds the default slots state.
+    old = Pattern.__new__(Pattern)
+    old.__setstate__((None, {"source": p.source, "compiled": p.compiled, "full": False}))
+    assert old.may_occur_in("x\nCopyright 2021 Y\n") and not old.may_occur_in("nothing")
