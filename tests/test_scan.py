@@ -52,3 +52,38 @@ def test_mojibake_gate_is_the_one_alternation_it_splits(text):
 
     plain = re.compile(f"[\u00c0-\u00ff\u0100-\u017f][\u0080-\u00bf{encoding._CP1252_SIGNS}]|[\u0080-\u009f]|[\ud800-\udfff]")
     assert encoding._suspect(text) == bool(plain.search(text))
+
+
+def _blocks_line_by_line(text):
+    """view.split_blocks as first written: a text.find loop, one line at a time."""
+    from cleaner.view import Block, Line
+
+    blocks, current, pos, n = [], [], 0, len(text)
+
+    def close():
+        if current:
+            first, last = current[0], current[-1]
+            blocks.append(Block(len(blocks), first.start, last.end, n, text[first.start:last.end], list(current)))
+            current.clear()
+
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        cut = n if nl < 0 else nl + 1
+        if text[pos:end].strip():
+            if not current and blocks:
+                blocks[-1].cut = pos
+            current.append(Line(pos, end, cut, text[pos:end]))
+        else:
+            close()
+        pos = cut
+    close()
+    return blocks
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\n\n", "\u2028", "\x1c", "\u00a0"]), max_size=20).map("".join))
+def test_split_blocks_agrees_with_the_line_by_line_split(text):
+    from cleaner.view import split_blocks
+
+    assert split_blocks(text) == _blocks_line_by_line(text)
