@@ -8,11 +8,11 @@ matches, and one ``re2.Set`` scan over the text names the markers that may match
 their files are then tried with the real pattern (``regex``, with its time budget), in
 file order, so the answer is exactly the one-by-one answer.
 
-The translation only ever loosens a pattern, never tightens it: ``\\b``/``\\B`` and ``$``
-are dropped, ``\\w``/``\\d``/``\\s`` become Unicode classes at least as wide as regex's,
-and ``\\W``/``\\D``/``\\S`` any character. A pattern RE2 cannot take (look-arounds,
-back-references, atomic groups, ``(?x)``, ``{,n}``) is not in the set and its file is
-always tried.
+The translation only ever loosens a pattern, never tightens it: ``\\b``/``\\B``, ``$`` and
+look-arounds (zero-width conditions) are dropped, ``\\w``/``\\d``/``\\s`` become Unicode
+classes at least as wide as regex's, and ``\\W``/``\\D``/``\\S`` any character. A pattern
+RE2 cannot take (back-references, atomic groups, ``(?x)``, ``{,n}``) is not in the set and
+its file is always tried.
 
 Text rules are screened the same way (:func:`unit_screen`): a rule's pattern is tried on
 every line or block, which costs a regex call per line per rule, while most rules match
@@ -77,12 +77,49 @@ def loosen(source: str) -> str | None:
                 i += 1
         elif c == "$":
             pass  # regex's $ also matches before a final newline: dropping it only loosens
+        elif source.startswith(_LOOKAROUNDS, i):
+            end = _group_end(source, i)  # a look-around only adds a condition: dropping it loosens
+            if end is None:
+                return None
+            i = end
+            continue
         elif source.startswith("{,", i):
             return None  # regex reads {,n} as {0,n}; RE2 as the literal text "{,n}"
         else:
             out.append(c)
         i += 1
     return "".join(out)
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _group_end(source: str, i: int) -> int | None:
+    """The index just past the group that opens at ``source[i]``, or None if it is not closed."""
+    depth, in_class = 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):  # a literal ] first in the class
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
 
 
 class MarkerIndex:
