@@ -111,3 +111,14 @@ def test_the_screen_does_skip_and_pickles_without_re2():
     old = Pattern.__new__(Pattern)
     old.__setstate__((None, {"source": p.source, "compiled": p.compiled, "full": False}))
     assert old.may_occur_in("x\nCopyright 2021 Y\n") and not old.may_occur_in("nothing")
+
+
+def test_a_text_re2_cannot_read_runs_every_rule():
+    # Lone surrogates do not encode to UTF-8; the rule is then run, not skipped or crashed.
+    assert Pattern(r"^Copyright \d{4}").may_occur_in("x\ud800\nnothing")
+    from cleaner import Cleaner, Options
+
+    result = Cleaner(options=Options(fix_encoding=False)).clean(
+        "Body text that stays.\n\nx\ud800 Copyright 2020 Example. All rights reserved.\n",
+        url="https://example.org/a")
+    assert result.text == "Body text that stays.\n"

@@ -67,7 +67,12 @@ class Pattern:
             from .prefilter import unit_screen
 
             self._screen = unit_screen(self)
-        return self._screen is None or self._screen.search(text) is not None
+        if self._screen is None:
+            return True
+        try:
+            return self._screen.search(text) is not None
+        except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only, so regex decides
+            return True
 
     def problems(self, *, anything_ok: bool = False) -> list[str]:
         """Why this pattern must not be used, if it matches nothing in particular.
