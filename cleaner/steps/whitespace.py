@@ -13,7 +13,7 @@ import re
 
 from ..edits import Edit
 from . import StepRule
-from .scan import finditer_at
+from .scan import finditer_at, positions
 
 NEWLINES = StepRule("normalize-newlines", "whitespace", "normalize", "CRLF and lone CR line ends turned into LF.")
 SPACES = StepRule("normalize-spaces", "whitespace", "normalize",
@@ -57,12 +57,11 @@ _SPACE_AFTER_BREAK = re.compile(r"[\n\r] ")
 
 def _starts(text: str) -> list[int]:
     """Sorted positions where a match of ``_PATTERN`` may start (a superset of where one does)."""
-    found = {m.start() for m in _ODD_START.finditer(text)}
-    found.update(m.start() for m in _SPACE_BEFORE_SPACE.finditer(text))
-    found.update(m.end() - 1 for m in _SPACE_AFTER_BREAK.finditer(text))
+    found = positions(_ODD_START, text) + positions(_SPACE_BEFORE_SPACE, text)
+    found += [start + 1 for start in positions(_SPACE_AFTER_BREAK, text)]
     if text.startswith(" "):
-        found.add(0)
-    return sorted(found)
+        found.append(0)
+    return sorted(found)  # a position found twice is at most tried twice, with the same answer
 
 
 def find(text: str) -> list[Edit]:
