@@ -122,3 +122,8 @@ def test_a_text_re2_cannot_read_runs_every_rule():
         "Body text that stays.\n\nx\ud800 Copyright 2020 Example. All rights reserved.\n",
         url="https://example.org/a")
     assert result.text == "Body text that stays.\n"
+
+
+def test_the_screen_reads_utf8_bytes_as_the_text():
+    p = Pattern(r"(?i)^café \w+")
+    assert p.may_occur_in("x\nCAFÉ Ködö\n".encode()) and not p.may_occur_in("x\ncafe Ködö\n".encode())

@@ -38,8 +38,12 @@ def run_rules(view: View, rules: list[Rule], metadata: dict[str, str], timeout: 
     claims = Claims()
     known = dict(metadata)
     text = view.text
+    try:
+        screened = text.encode()  # RE2 reads UTF-8: encoded once here, not once per rule screen
+    except UnicodeEncodeError:  # lone surrogates: no screen, every rule runs
+        screened = None
     for rule in rules:
-        if not rule.may_match(text):
+        if screened is not None and not rule.may_match(screened):
             continue
         try:
             hits = rule.find(view, claims, Budget(timeout), known)

@@ -130,8 +130,9 @@ class Rule:
     def find(self, view: View, claims: Claims, budget: Budget, metadata: dict[str, str]) -> list[Hit]:
         raise NotImplementedError
 
-    def may_match(self, text: str) -> bool:
-        """False only when :meth:`find` can find nothing in ``text`` (a cheap whole-text screen)."""
+    def may_match(self, text: str | bytes) -> bool:
+        """False only when :meth:`find` can find nothing in ``text`` (a cheap whole-text
+        screen; the engine passes the text as UTF-8 bytes, which RE2 reads directly)."""
         return True
 
     @property

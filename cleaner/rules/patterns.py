@@ -61,8 +61,9 @@ class Pattern:
         self.source, self.compiled, self.full = state
         self._screen = _UNSET
 
-    def may_occur_in(self, text: str) -> bool:
-        """False only when no line or block of ``text`` can match (one RE2 scan of all of it)."""
+    def may_occur_in(self, text: str | bytes) -> bool:
+        """False only when no line or block of ``text`` (str, or str encoded as UTF-8) can
+        match: one RE2 scan of all of it."""
         if self._screen is _UNSET:
             from .prefilter import unit_screen
 
