@@ -89,12 +89,22 @@ class _Draft:
         self.original = original
         self.text = original
         self.edits: list[Edit] = []
+        self._view: View | None = None
+
+    @property
+    def view(self) -> View:
+        """The text as a :class:`View`. Stages that leave the text as it was (no URL line, no
+        rule hit) leave the view too, so the next stage does not split the text again."""
+        if self._view is None:
+            self._view = View(self.text)
+        return self._view
 
     def apply(self, batch: list[Edit]) -> None:
         if batch:
             batch = sort_edits(batch)
             self.text = apply_edits(self.text, batch)
             self.edits = compose(self.edits, batch)
+            self._view = None
 
 
 class Cleaner:
@@ -123,7 +133,7 @@ class Cleaner:
             draft.apply(classifier.find(draft.text, language=language))
         if opts.markdown:
             draft.apply(markdown.find(draft.text))
-        source_edits, url_line = source.find(View(draft.text))
+        source_edits, url_line = source.find(draft.view)
         draft.apply(source_edits)
         site = resolve_site(self.rulebook, draft.text, url=url, url_line=url_line, path=path)
         known = metadata or {}
@@ -133,7 +143,7 @@ class Cleaner:
         errors: list[RuleError] = []
 
         def run(selected) -> None:
-            found = run_rules(View(draft.text), selected, metadata, opts.regex_timeout)
+            found = run_rules(draft.view, selected, metadata, opts.regex_timeout)
             errors.extend(found.errors)
             for key, value in found.fields.items():
                 if metadata.get(key) is None:
@@ -150,7 +160,7 @@ class Cleaner:
         if conditional:
             run(conditional)
         if opts.join_paragraphs:
-            draft.apply(joins.find(View(draft.text)))
+            draft.apply(joins.find(draft.view))
         draft.apply(final.find(draft.text))
 
         result = CleanResult(text, draft.text, draft.edits, _metadata(metadata), site.domain, site.via,

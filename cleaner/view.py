@@ -44,26 +44,29 @@ class View:
 
 
 def split_blocks(text: str) -> list[Block]:
+    """The text's blocks with their lines, in order (a blank line holds only whitespace).
+
+    Every stage that addresses blocks splits the text it is given, several times per
+    document, so this is one pass over ``str.split`` with no per-line helper calls.
+    """
     blocks: list[Block] = []
-    current: list[Line] = []
+    lines: list[Line] = []  # the lines of the block being read
     pos, n = 0, len(text)
-
-    def close() -> None:
-        if current:
-            first, last = current[0], current[-1]
-            blocks.append(Block(len(blocks), first.start, last.end, n, text[first.start:last.end], list(current)))
-            current.clear()
-
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        cut = n if nl < 0 else nl + 1
-        if text[pos:end].strip():
-            if not current and blocks:
-                blocks[-1].cut = pos
-            current.append(Line(pos, end, cut, text[pos:end]))
-        else:
-            close()
-        pos = cut
-    close()
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        if raw and not raw.isspace():
+            if not lines and blocks:
+                blocks[-1].cut = pos  # a block's removal takes the blank lines up to the next one
+            lines.append(Line(pos, end, end + 1 if end < n else n, raw))
+        elif lines:
+            blocks.append(_block(text, len(blocks), lines))
+            lines = []
+        pos = end + 1
+    if lines:
+        blocks.append(_block(text, len(blocks), lines))
     return blocks
+
+
+def _block(text: str, index: int, lines: list[Line]) -> Block:
+    start, end = lines[0].start, lines[-1].end
+    return Block(index, start, end, len(text), text[start:end], lines)

@@ -300,3 +300,61 @@ def test_russian_page_related_and_comments_headings():
     assert gone["Читайте также"] == "related"
     assert gone["Комментарии"] == "comments"
     assert gone[comment] == "comments"
+
+
+# --- the fast shapes of the features: same results as the plain forms they replace ------------
+
+TRICKY_BLOCKS = [
+    "", "\n", "one line", "one line\n", "  \n\nfirst\nsecond  \n \t\n\nthird\r\n\xa0\n\x1c\nfourth",
+    "trailing spaces   ", "a\n\n\n", "\n\n  lead\n\ttab line\n\n", "a\r\nb\r\n\r\nc", "\u2028\nx\u2028y\n\u3000\nz",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_BLOCKS)
+def test_blocks_are_the_views_blocks(text):
+    from cleaner.view import split_blocks
+
+    assert classifier._blocks(text) == [(b.start, b.end) for b in split_blocks(text)]
+
+
+def test_markup_is_stripped_as_by_the_per_block_regexes():
+    # the two regexes the classifier applied to each block before it stripped all blocks at once
+    list_mark = re.compile(r"(?m)^[ \t]*(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)")
+    markup = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]*|>[ \t]?)+|[*_`~|]{1,3}|\\(?=[^\w\s])")
+    lines = ["* # Heading in a list", "  - > quoted item", "1. **bold** and _em_ and `code`", r"\*not emphasis\*",
+             "*# not a heading", "|a|b|c|", "####### seven hashes", "\u2022 bullet", "12) item", "1234. no list",
+             "> > ## nested", r"back\\slash \w word", "***~~|||", "-no space", "+ plus\tand tab", "#\ttab heading"]
+    for block in [*lines, "\n".join(lines), "\n".join(reversed(lines))]:
+        assert classifier._strip_markup(block) == markup.sub("", list_mark.sub("", block)), block
+
+
+def test_links_are_found_as_by_the_shortest_label_regex():
+    from cleaner.steps.markdown import _TARGET
+
+    shortest = re.compile(rf"(?<!!)\[((?:[^\[\]]|\[[^\[\]\n]*\])*?)\]{_TARGET}")
+    text = ("[a](/a) ![pic](/p.png) [a [b] c](/x) [stray [x](/y) [[double]](/d) [no link] (/z) "
+            "[card\n\nwith byline\n](/card \"t\") [](/empty) [![p](/p)](/l) [a [b\nc] d](/n) !x[y](/y) [a](b)(c)")
+    assert [m.span(1) for m in classifier._LINK.finditer(text)] == [m.span(1) for m in shortest.finditer(text)]
+    assert len(shortest.findall(text)) >= 8
+
+
+def test_newsletter_prompt_pattern_reads_as_before_its_first_letter_lookahead():
+    kind, _, _, pattern = classifier._WIDGETS[2]
+    assert kind == "newsletter"
+    plain = re.compile(pattern.pattern.replace("(?=[nsaiпzメ订訂])", "", 1), re.I)
+    prompts = ["Newsletter", "SUBSCRIBE", "Sign up now", "Jetzt abonnieren", "Abonnez-vous", "Inscrivez-vous",
+               "Suscríbete", "Inscreva-se", "Assine", "Iscriviti", "Подпишитесь", "Zapisz się", "Aanmelden",
+               "メルマガ登録", "订阅", "訂閱", "İNSCRİVEZ-VOUS", "ſubscribe", "Share this", "Subscribers only"]
+    for prompt in prompts:
+        assert bool(pattern.search(prompt)) == bool(plain.search(prompt)), prompt
+
+
+def test_blocks_that_differ_only_in_digits_are_repeated():
+    page = "\n\n".join(["[a](/a) [b](/b) [c](/c)", "* [d](/d)\n* [e](/e)", "Posted 3 hours ago by the editors",
+                        "Posted 15 hours ago by the editors", "Posted 3 hours ago by the reporters",
+                        "Posted 3 hours ago by our editors"]) + "\n"
+    units, _ = classifier.analyse(page, language="en")
+    repeated = {u.text: u.repeated for u in units}
+    assert repeated["Posted 3 hours ago by the editors"] and repeated["Posted 15 hours ago by the editors"]
+    assert not repeated["Posted 3 hours ago by the reporters"]
+    assert not repeated["Posted 3 hours ago by our editors"]

@@ -94,3 +94,95 @@ def test_overlap_with_earlier_edit_merges_into_one():
     # touches it, so it keeps its own record.
     assert [(e.rule, e.start, e.end) for e in composed] == [("md", 0, 1), ("donation", 1, 7)]
     assert view == "PS:\n\nbody\n"
+
+
+def _compose_by_groups(old, new):
+    """compose as first written: every new edit goes through the group algorithm.
+
+    cleaner.edits.compose writes the common case (a new edit that overlaps no old edit)
+    out inline; this is the plain algorithm it must agree with, record for record.
+    """
+    from cleaner.edits import _group_text, _moved, _split_around
+
+    out, i, k, shift = [], 0, 0, 0
+
+    def view_span(o, at_shift):
+        return o.start + at_shift, o.start + at_shift + len(o.replacement)
+
+    def overlaps(vs, ve, e):
+        return vs < e.start < ve if e.start == e.end else vs < e.end and ve > e.start
+
+    while k < len(new):
+        e = new[k]
+        while i < len(old) and view_span(old[i], shift)[1] <= e.start and not overlaps(*view_span(old[i], shift), e):
+            out.append(old[i])
+            shift += old[i].delta
+            i += 1
+        group_new, group_old, shift_after = [e], [], shift
+        k += 1
+        while True:
+            grew = False
+            while i < len(old):
+                vs, ve = view_span(old[i], shift_after)
+                if not any(overlaps(vs, ve, g) for g in group_new):
+                    break
+                group_old.append((old[i], vs, ve))
+                shift_after += old[i].delta
+                i += 1
+                grew = True
+            while k < len(new) and group_old and overlaps(group_old[-1][1], group_old[-1][2], new[k]):
+                group_new.append(new[k])
+                k += 1
+                grew = True
+            if not grew:
+                break
+        if not group_old:
+            out.append(_moved(e, e.start - shift, e.end - shift, e.replacement))
+            continue
+        if e.action == "normalize" and len(group_new) == 1 and all(not o.replacement for o, _, _ in group_old):
+            out.extend(_split_around(e, group_old, shift))
+            shift = shift_after
+            continue
+        v1 = min(group_new[0].start, group_old[0][1])
+        v2 = max(group_new[-1].end, group_old[-1][2])
+        start = group_old[0][0].start if group_old[0][1] == v1 else v1 - shift
+        end = group_old[-1][0].end if group_old[-1][2] == v2 else v2 - shift_after
+        out.append(_moved(e, start, end, _group_text(v1, v2, group_new, group_old)))
+        shift = shift_after
+    out.extend(old[i:])
+    return out
+
+
+@st.composite
+def named_edit_batch(draw, text: str):
+    """Like edit_batch, with varied rules and actions (normalize edits take their own path)."""
+    batch = draw(edit_batch(text))
+    return [Edit(e.start, e.end, e.replacement, f"r{n}", "c", draw(st.sampled_from(["normalize", "remove"])), "")
+            for n, e in enumerate(batch)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.data())
+def test_compose_fast_path_agrees_with_group_algorithm(data):
+    original = data.draw(st.text(alphabet=ALPHABET, max_size=40))
+    composed, text = [], original
+    for _ in range(data.draw(st.integers(1, 4))):
+        batch = data.draw(named_edit_batch(text))
+        text = apply_edits(text, batch)
+        expected = _compose_by_groups(composed, batch)
+        composed = compose(composed, batch)
+        assert composed == expected
+
+
+WHITESPACE = st.text(alphabet=st.sampled_from(list(" \t\n\r\u00a0\u3000\u200b\x00\x7fab.")), max_size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(WHITESPACE)
+def test_whitespace_finds_what_its_pattern_finds_everywhere(text):
+    """whitespace.find tries its pattern only where a match can start; that must lose nothing."""
+    from cleaner.steps import whitespace
+
+    everywhere = [(m.start(), m.end()) for m in whitespace._PATTERN.finditer(text)
+                  if m.group() != whitespace._STEPS[m.lastgroup][1]]
+    assert [(e.start, e.end) for e in whitespace.find(text)] == everywhere

@@ -12,7 +12,8 @@ import pytest
 
 from cleaner.rules.book import Rulebook, parse_rule_file
 from cleaner.rules.patterns import Budget
-from cleaner.rules.prefilter import MarkerIndex, loosen
+from cleaner.rules.patterns import Pattern
+from cleaner.rules.prefilter import MarkerIndex, loosen, unit_screen
 from cleaner.sites import resolve_site
 
 CASES = [
@@ -26,9 +27,13 @@ CASES = [
     (r"x\Wy", "x—y"),
     (r"[\w-]+@example\.org", "jörg-x@example.org"),
     (r"[^\]]+\] marker", "[x] marker"),
-    (r"(?<=by )Example Press", "by Example Press"),  # RE2 has no look-behind: always tried
+    (r"(?<=by )Example Press", "by Example Press"),  # RE2 has no look-behind: dropped
+    (r"^(?=[^\n]*\b(?i:reuters|ap)\b)[^/\n]{2,60}\s/\s[^\n]{2,60}$", "JANE DOE / REUTERS"),
+    (r"(?![-*_]{3,}$)[^\w\s]{1,5}", "?!"),
+    (r"(?<!\((?:[a-z]\)|[)\]]))Press", "Example Press"),  # brackets and parentheses inside
     (r"(a)\1 double", "aa double"),  # nor back-references
     (r"caf\u00e9 corner", "café corner"),
+    (r"ab{,3}c marker", "abbc marker"),  # regex reads {,3} as {0,3}; RE2 would take it literally
 ]
 
 
@@ -49,19 +54,76 @@ def test_a_matching_marker_is_always_a_candidate(marker, text):
 def test_loosen_drops_only_constraints():
     assert loosen(r"\bfoo\b$") == "foo"
     assert loosen(r"[\W]x") is None  # a negated class inside a class: not translated, always tried
+    assert loosen(r"(?<=by )(?!x)a(?=[)(])") == "a"  # look-arounds are conditions: dropped
+    assert loosen(r"(?=a") is None  # not closed
 
 
 def test_many_site_files_resolve_like_one_by_one():
     files = [_with_marker(k, rf"(?i)\bsite{k}\.example/(about|contact)\b") for k in range(300)]
     files.insert(150, _with_marker(999, r"(?<=Published by )Look Behind Press"))
+    files.insert(200, _with_marker(998, r"(Back)ref \1 Press"))  # RE2 has no back-references
     book = Rulebook(files)
-    assert len(book.marker_files) == 301
+    assert len(book.marker_files) == 302
     texts = ["Body text.\n\nsite42.example/contact", "Published by Look Behind Press\n\nBody",
-             "nothing at all here", "SITE7.EXAMPLE/ABOUT and site8.example/about"]
+             "nothing at all here", "SITE7.EXAMPLE/ABOUT and site8.example/about",
+             "Backref Back Press"]
     for text in texts:
         got = resolve_site(book, text)
         expected = next((f for f in files if any(p.match(text, Budget(1.0)) for p in f.markers)), None)
         assert got.files == ([expected] if expected else [])
     assert resolve_site(book, texts[0]).domain == "site42.example"
     assert resolve_site(book, texts[3]).domain == "site7.example"  # the first file in order wins
-    assert len(book.marker_candidates("nothing at all here")) == 1  # only the look-behind file
+    assert len(book.marker_candidates("nothing at all here")) == 1  # only the back-reference file
+
+
+# Rule patterns and a line or block they match (with regex); in a longer text the RE2
+# screen must still find them, or the rule would wrongly be skipped.
+UNIT_CASES = CASES + [
+    (r"^Copyright \d{4}", "Copyright 2020 Example"),
+    (r"\AAdvertisement$", "Advertisement"),
+    (r"(?i)^read more\b", "READ MORE: stories"),
+    (r"^[^\n]{1,20}\n[^\n]+$", "a caption\nits credit line"),  # a block pattern
+    (r"(?i:reuters|ap)\s*$", "Photo / AP"),
+]
+
+
+@pytest.mark.parametrize("source,unit", UNIT_CASES)
+def test_a_rule_pattern_that_matches_a_unit_is_never_screened_out(source, unit):
+    text = f"A first line.\n\n{unit}\nand a last line\n"
+    assert Pattern(source).match(unit, Budget(1.0)) is not None  # the case is right
+    assert Pattern(source).may_occur_in(text)
+    full = Pattern(source, full=True)
+    if full.match(unit, Budget(1.0)) is not None:  # as a full-match rule too, where it is one
+        assert full.may_occur_in(text)
+
+
+def test_the_screen_does_skip_and_pickles_without_re2():
+    import pickle
+
+    p = Pattern(r"^Copyright \d{4}")
+    assert unit_screen(p) is not None
+    assert not p.may_occur_in("Body text.\n\nNo notice here, copyright or otherwise, 2020.\n")
+    copy = pickle.loads(pickle.dumps(p))
+    assert copy.source == p.source and copy.may_occur_in("x\nCopyright 2021 Y\n")
+    assert Pattern(r"(Example)\1").may_occur_in("nothing")  # RE2 cannot take it: always run
+    assert not Pattern(r"(?<=by )Example").may_occur_in("nothing")  # its look-behind is dropped
+    # A rulebook cache pickled before patterns had a screen holds the default slots state.
+    old = Pattern.__new__(Pattern)
+    old.__setstate__((None, {"source": p.source, "compiled": p.compiled, "full": False}))
+    assert old.may_occur_in("x\nCopyright 2021 Y\n") and not old.may_occur_in("nothing")
+
+
+def test_a_text_re2_cannot_read_runs_every_rule():
+    # Lone surrogates do not encode to UTF-8; the rule is then run, not skipped or crashed.
+    assert Pattern(r"^Copyright \d{4}").may_occur_in("x\ud800\nnothing")
+    from cleaner import Cleaner, Options
+
+    result = Cleaner(options=Options(fix_encoding=False)).clean(
+        "Body text that stays.\n\nx\ud800 Copyright 2020 Example. All rights reserved.\n",
+        url="https://example.org/a")
+    assert result.text == "Body text that stays.\n"
+
+
+def test_the_screen_reads_utf8_bytes_as_the_text():
+    p = Pattern(r"(?i)^café \w+")
+    assert p.may_occur_in("x\nCAFÉ Ködö\n".encode()) and not p.may_occur_in("x\ncafe Ködö\n".encode())

@@ -4,7 +4,8 @@ Rules run in a fixed order (site rules, then generic packs, header rules last). 
 that an earlier rule took is not taken again: a later rule gets only the parts still free,
 so edits never overlap and the first, more specific, rule names the removal. Each rule
 has a time budget per document; a rule that exceeds it is reported and skipped, and the
-rest of the document is still cleaned.
+rest of the document is still cleaned. A rule whose pattern cannot match anywhere in the
+text (one RE2 scan, :func:`cleaner.rules.prefilter.unit_screen`) is not run at all.
 """
 
 from __future__ import annotations
@@ -37,7 +38,13 @@ def run_rules(view: View, rules: list[Rule], metadata: dict[str, str], timeout: 
     claims = Claims()
     known = dict(metadata)
     text = view.text
+    try:
+        screened = text.encode()  # RE2 reads UTF-8: encoded once here, not once per rule screen
+    except UnicodeEncodeError:  # lone surrogates: no screen, every rule runs
+        screened = None
     for rule in rules:
+        if screened is not None and not rule.may_match(screened):
+            continue
         try:
             hits = rule.find(view, claims, Budget(timeout), known)
         except RuleTimeout as exc:

@@ -130,6 +130,11 @@ class Rule:
     def find(self, view: View, claims: Claims, budget: Budget, metadata: dict[str, str]) -> list[Hit]:
         raise NotImplementedError
 
+    def may_match(self, text: str | bytes) -> bool:
+        """False only when :meth:`find` can find nothing in ``text`` (a cheap whole-text
+        screen; the engine passes the text as UTF-8 bytes, which RE2 reads directly)."""
+        return True
+
     @property
     def fields(self) -> tuple[str, ...]:
         return ()
@@ -140,6 +145,9 @@ class LineRule(Rule):
     pattern: Pattern | None = None
     remove: str = "line"  # line | block | match
     replacement: str = ""
+
+    def may_match(self, text):
+        return self.pattern.may_occur_in(text)
 
     def find(self, view, claims, budget, metadata):
         hits = []
@@ -170,6 +178,9 @@ class BlockRule(Rule):
     remove: str = "block"  # block | match
     replacement: str = ""
 
+    def may_match(self, text):
+        return self.pattern.may_occur_in(text)
+
     def find(self, view, claims, budget, metadata):
         hits = []
         for block in view.blocks:
@@ -192,6 +203,9 @@ class RangeRule(Rule):
     start: Pattern | None = None
     end: Pattern | None = None
     max_blocks: int | None = None
+
+    def may_match(self, text):
+        return self.start.may_occur_in(text)  # every range begins with a block matching start
 
     def find(self, view, claims, budget, metadata):
         hits, blocks, i = [], view.blocks, 0
@@ -236,6 +250,9 @@ class AnchorRule(Rule):
     before: Window | None = None
     after: Window | None = None
     include_anchor: bool = True
+
+    def may_match(self, text):
+        return self.pattern.may_occur_in(text)  # nothing is taken without an anchor block
 
     def find(self, view, claims, budget, metadata):
         hits, blocks = [], view.blocks

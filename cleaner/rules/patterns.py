@@ -37,16 +37,43 @@ class Budget:
 _PROBES = ("The quick brown fox jumps over the lazy dog.", "a", "2020", "\u2014", "Zz 9")
 
 
+_UNSET = object()
+
+
 class Pattern:
     """A compiled rule pattern; ``full`` patterns must match the whole unit."""
 
-    __slots__ = ("source", "compiled", "full")
+    __slots__ = ("source", "compiled", "full", "_screen")
 
     def __init__(self, source: str, *, ignore_case: bool = False, full: bool = False, literal: bool = False):
         self.source = source
         self.full = full
         flags = regex.V0 | (regex.IGNORECASE if ignore_case else 0)
         self.compiled = regex.compile(regex.escape(source) if literal else source, flags)
+        self._screen = _UNSET  # RE2 screen (cleaner.rules.prefilter.unit_screen), made on first use
+
+    def __getstate__(self):
+        return self.source, self.compiled, self.full  # RE2 objects do not pickle: remade where used
+
+    def __setstate__(self, state):
+        if len(state) == 2:  # (None, {slot: value}): pickled without __getstate__ (an older rulebook cache)
+            state = tuple(state[1][name] for name in ("source", "compiled", "full"))
+        self.source, self.compiled, self.full = state
+        self._screen = _UNSET
+
+    def may_occur_in(self, text: str | bytes) -> bool:
+        """False only when no line or block of ``text`` (str, or str encoded as UTF-8) can
+        match: one RE2 scan of all of it."""
+        if self._screen is _UNSET:
+            from .prefilter import unit_screen
+
+            self._screen = unit_screen(self)
+        if self._screen is None:
+            return True
+        try:
+            return self._screen.search(text) is not None
+        except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only, so regex decides
+            return True
 
     def problems(self, *, anything_ok: bool = False) -> list[str]:
         """Why this pattern must not be used, if it matches nothing in particular.

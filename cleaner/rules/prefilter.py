@@ -1,4 +1,4 @@
-"""Which site files' content markers can match a text, asked of all of them at once.
+"""Which site files' markers, and which rules, can match a text: asked with RE2 first.
 
 Documents without a URL are matched to a site by the markers site files declare. Trying
 each file's markers in turn costs a regex search per file per document, which grows with
@@ -8,10 +8,17 @@ matches, and one ``re2.Set`` scan over the text names the markers that may match
 their files are then tried with the real pattern (``regex``, with its time budget), in
 file order, so the answer is exactly the one-by-one answer.
 
-The translation only ever loosens a pattern, never tightens it: ``\\b``/``\\B`` and ``$``
-are dropped, ``\\w``/``\\d``/``\\s`` become Unicode classes at least as wide as regex's,
-and ``\\W``/``\\D``/``\\S`` any character. A pattern RE2 cannot take (look-arounds,
-back-references, atomic groups, ``(?x)``) is not in the set and its file is always tried.
+The translation only ever loosens a pattern, never tightens it: ``\\b``/``\\B``, ``$`` and
+look-arounds (zero-width conditions) are dropped, ``\\w``/``\\d``/``\\s`` become Unicode
+classes at least as wide as regex's, and ``\\W``/``\\D``/``\\S`` any character. A pattern
+RE2 cannot take (back-references, atomic groups, ``(?x)``, ``{,n}``) is not in the set and
+its file is always tried.
+
+Text rules are screened the same way (:func:`unit_screen`): a rule's pattern is tried on
+every line or block, which costs a regex call per line per rule, while most rules match
+nothing in most documents. One RE2 search of the whole text for the loosened pattern
+(with ``^`` at every line start) says whether any line or block can match; if not, the
+rule would find nothing and is not run.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ _WORD = r"\p{L}\p{N}\p{M}\p{Pc}\x{200c}\x{200d}"
 _SPACE = r"\s\p{Z}\x{85}\x{1c}-\x{1f}"
 _INSIDE = {"w": _WORD, "d": r"\p{N}", "s": _SPACE}  # wider than regex's \w, \d (Nd), \s
 _OUTSIDE = {"w": f"[{_WORD}]", "d": r"\p{N}", "s": f"[{_SPACE}]", "W": r"[\s\S]", "D": r"[\s\S]",
-            "S": r"[\s\S]", "b": "", "B": "", "Z": "", "z": ""}
+            "S": r"[\s\S]", "b": "", "B": "", "Z": "", "z": "", "A": "^"}
 
 
 def loosen(source: str) -> str | None:
@@ -70,10 +77,49 @@ def loosen(source: str) -> str | None:
                 i += 1
         elif c == "$":
             pass  # regex's $ also matches before a final newline: dropping it only loosens
+        elif source.startswith(_LOOKAROUNDS, i):
+            end = _group_end(source, i)  # a look-around only adds a condition: dropping it loosens
+            if end is None:
+                return None
+            i = end
+            continue
+        elif source.startswith("{,", i):
+            return None  # regex reads {,n} as {0,n}; RE2 as the literal text "{,n}"
         else:
             out.append(c)
         i += 1
     return "".join(out)
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _group_end(source: str, i: int) -> int | None:
+    """The index just past the group that opens at ``source[i]``, or None if it is not closed."""
+    depth, in_class = 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):  # a literal ] first in the class
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
 
 
 class MarkerIndex:
@@ -134,3 +180,26 @@ def _re2_source(p: Pattern) -> str | None:
     if loose is None:
         return None
     return f"(?i){loose}" if p.compiled.flags & regex.IGNORECASE else loose
+
+
+def unit_screen(p: Pattern):
+    """A compiled RE2 pattern that finds, in a whole text, every match ``p`` has in one of
+    the text's lines or blocks; None when there is no such translation.
+
+    A line or block is a slice of the text, so its match is a match in the text once the
+    constraints that depend on the slice's ends are loosened: ``\\b``, ``$`` and ``\\Z``
+    are dropped by :func:`loosen`, and ``^`` (``\\A`` becomes ``^``) matches at every line
+    start under ``(?m)``. A ``full`` pattern's match of the whole unit is found by search.
+    """
+    import re2
+
+    loose = _re2_source(p)
+    if loose is None:
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = 64 << 20  # large case-insensitive alternations outgrow the default 8 MB
+    try:
+        return re2.compile(f"(?m){loose}", options)
+    except Exception:  # re2.error: a construct RE2 does not have
+        return None

@@ -54,17 +54,26 @@ The algorithm, in the order it runs:
 Thresholds are jusText's published defaults where the step is jusText's; the others were
 set on aggregate scores of a full-page markdown benchmark (never per page), choosing a
 value in the middle of a plateau; each constant says so beside it.
+
+The step runs on every full-page document, so its features are computed the way Python is
+fast: a few passes over the whole page (the blocks by one regex, the link masks by
+same-length substitutions, the markup of all blocks by one substitution and a few
+``str.replace``, repetition and widget words over all texts at once) instead of several
+regex calls per block, and regexes written so that the engine can scan for their first
+character. Each fast shape says beside it which plain form it equals; tests check them.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from ..edits import Edit
-from ..view import Block, View
 from . import StepRule
 from .markdown import _TARGET
 
@@ -137,15 +146,36 @@ SAMPLE_BLOCKS = 12  # detect() reads 600 characters; a dozen blocks of 40+ is al
 FOOTER_TAIL = 0.15  # link blocks after the main text in the last 15% of the page: its footer
 
 # --- markdown --------------------------------------------------------------------------------
+# A block: a maximal run of non-blank lines (``str.strip`` and ``\s`` agree on what is blank);
+# the same blocks as cleaner.view.split_blocks, found by one regex instead of a loop over lines.
+_BLOCK = re.compile(r"(?m)^[^\S\n]*\S.*(?:\n[^\S\n]*\S.*)*")
 _IMAGE = re.compile(rf"!\[[^\]\n]*\]{_TARGET}")
 # A link label may run over blank lines (html2text renders a teaser card as one link) and
-# may hold bracketed words; it never holds another link.
-_LINK = re.compile(rf"(?<!!)\[((?:[^\[\]]|\[[^\[\]\n]*\])*?)\]{_TARGET}")
-_LIST_MARK = re.compile(r"(?m)^[ \t]*(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)")
-_HEADING = re.compile(r"^#{1,6}[ \t]")
-_MARKUP = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]*|>[ \t]?)+|[*_`~|]{1,3}|\\(?=[^\w\s])")
-_EMPTY_LINK = "\x01"
-_LINK_LINE_START = re.compile(r"(?m)^[ \t]*(?:[*+\-][ \t]+|\d+[.)][ \t]+)?(?:#+[ \t]*)?\[")  # marks a link without visible label (a linked picture) in the link mask
+# may hold bracketed words; it never holds another link. Written for the regex engine's
+# speed: the "not a picture" test comes after the bracket ("[" not preceded by "!") so that
+# the search can jump from "[" to "["; the label is runs of plain characters between
+# bracketed words, a loop the engine runs in C. The label always ends at the first "]"
+# outside a bracketed word, so this finds the same links as the shortest-label form
+# ``((?:[^\[\]]|\[[^\[\]\n]*\])*?)``.
+_LINK = re.compile(rf"\[(?<!!\[)([^\[\]]*(?:\[[^\[\]\n]*\][^\[\]]*)*)\]{_TARGET}")
+_HEADING = re.compile(r"#{1,6}[ \t]")  # used with .match at the block start
+# Markup that is not text: a list mark, then heading and quote marks, at the start of a line;
+# emphasis, code and table marks (``*_`~|``) and escaping backslashes anywhere. jusText-style
+# features are computed on the text without them. Stripped in three passes over all blocks
+# at once, in this order: the line-start marks (a list mark, then heading/quote marks after
+# it; "*" is a list mark there, not emphasis); backslashes before a character that is neither
+# a word character nor a space (the first pass never removes such a character); every inline
+# mark, by str.replace (deleting every ``[*_`~|]{1,3}`` run, as one regex did, leaves none).
+# The line starts are matched as "\n" + mark on the text after a "\n", which lets the regex
+# engine jump from newline to newline instead of trying every position.
+_LIST = r"[ \t]*(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)"
+_QUOTE_HEADING = r"[ \t]*(?:#{1,6}[ \t]*|>[ \t]?)+"
+_LINE_MARKS = re.compile(rf"\n(?:{_LIST}(?:{_QUOTE_HEADING})?|{_QUOTE_HEADING})")
+_ESCAPE = re.compile(r"\\(?=[^\w\s])")
+_INLINE_MARKS = "*_`~|"
+_EMPTY_LINK = "\x01"  # marks a link without visible label (a linked picture) in the link mask
+# A line that starts with a link (after a list mark or heading mark); matched after its "\n".
+_LINK_LINE_START = re.compile(r"\n[ \t]*(?:[*+\-][ \t]+|\d+[.)][ \t]+)?(?:#+[ \t]*)?\[")
 
 # --- words -----------------------------------------------------------------------------------
 _WORD = re.compile(r"\w+")
@@ -205,7 +235,10 @@ _SECTIONS = {
     ),
 }
 _SECTION = re.compile("|".join(rf"(?P<{k}>{v})" for k, v in _SECTIONS.items()))
-_EDGE = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+# The part of a block tested as a section heading: from its first to its last letter, without
+# the digits, punctuation and "_" around it ("3 Comments:" -> "comments"); one search, rather
+# than a substitution of both edges that tries the end anchor at every position.
+_CORE = re.compile(r"[^\W\d_](?:.*[^\W\d_])?", re.S)
 SECTION_MAX = 80  # a section heading is a short label; body sentences that merely mention "comments" are longer
 
 # Widget vocabulary: prompts that are prose-like (so stop words do not catch them) but are
@@ -225,9 +258,10 @@ _WIDGETS = [
         r"articolo|facebook|twitter|whatsapp|e-?mail))*\W*$", re.I)),
     ("share", 120, None, re.compile(rf"^(?:(?:{_SOCIAL})\W*){{2,}}$", re.I)),
     ("newsletter", 60, None, re.compile(
-        r"newsletter|\bsubscribe\b|\bsign up\b|abonnieren|abonnez|inscrivez-vous|suscr[ií]b[ea]te|suscribirse|"
+        r"(?=[nsaiпzメ订訂])"  # the first letters below: the regex engine skips other positions fast
+        r"(?:newsletter|\bsubscribe\b|\bsign up\b|abonnieren|abonnez|inscrivez-vous|suscr[ií]b[ea]te|suscribirse|"
         r"suscr[ií]base|suscripción|inscr[ií]bete|inscreva-se|\bassine\b|iscriviti|подпишитесь|подписаться|"
-        r"подписка|zapisz się|aanmelden|anmelden|メルマガ|订阅|訂閱", re.I)),
+        r"подписка|zapisz się|aanmelden|anmelden|メルマガ|订阅|訂閱)", re.I)),
     ("newsletter", 300, ("newsletter", "mail", "inbox", "correo"), re.compile(
         r"newsletter|\b(?:your|votre|ihre|tu|seu|la tua) (?:e-?mail|inbox|adresse e-?mail|correo)\b|"
         r"e-?mail address|adresse e-?mail|e-?mail-adresse|correo electrónico|\binbox\b", re.I)),
@@ -246,12 +280,17 @@ _WIDGETS = [
 class Unit:
     """One block with its features and the classifier's verdicts on it."""
 
-    block: Block
+    start: int  # the block in the text: its first character,
+    end: int  # the end of its last line's content,
+    cut: int  # and its removal end (start of the next block, or end of text)
+    lines: int  # lines in the block
     text: str  # visible text, whitespace collapsed
+    low: str  # the same, lower-cased (stop words, repetition, widget and section vocabularies)
     length: int  # characters of visible text (CJK weighted), plus LINKED_IMAGE per linked picture
     link_chars: int
     stopword_share: float
     heading: bool
+    h1: bool  # a level-1 heading, "# ..." (the page title, if it is the only one)
     link_lines: float = 0.0  # share of lines that are mostly link text (multi-line blocks)
     repeated: bool = False
     widget: str | None = None  # share / newsletter / cookie
@@ -283,7 +322,8 @@ def looks_like_page(text: str) -> bool:
     (menus, link lists), to be a whole page rather than an article that links in its text."""
     if text.count("](") - text.count("![") < MIN_LINKS:
         return False
-    return len(_LINK_LINE_START.findall(text)) >= MIN_LINK_LINES
+    found = _LINK_LINE_START.finditer("\n" + text)
+    return sum(1 for _ in zip(range(MIN_LINK_LINES), found)) == MIN_LINK_LINES  # stop at enough
 
 
 def find(text: str, language: str | None = None) -> list[Edit]:
@@ -294,7 +334,7 @@ def find(text: str, language: str | None = None) -> list[Edit]:
     gone_groups = {u.group for u in units if u.group and not keep(u)}  # a link goes whole or not at all
     edits = []
     group_rule: dict[int, StepRule] = {}
-    for u in sorted(units + residue, key=lambda u: u.block.start):
+    for u in sorted(units + residue, key=lambda u: u.start) if residue else units:
         if (keep(u) if u.length else True) and u.group not in gone_groups:
             continue
         if u.length:
@@ -303,7 +343,7 @@ def find(text: str, language: str | None = None) -> list[Edit]:
         else:
             rule = group_rule.get(u.group, RELATED)
             reason = "classifier: the end of a link that starts in a removed block"
-        edits.append(Edit(u.block.start, u.block.cut, "", rule.id, rule.category, rule.action, reason))
+        edits.append(Edit(u.start, u.cut, "", rule.id, rule.category, rule.action, reason))
     return edits
 
 
@@ -320,20 +360,20 @@ def _sentence(u: Unit) -> bool:
 def analyse(text: str, language: str | None = None) -> tuple[list[Unit], list[Unit]]:
     """(units, residue): the classified blocks, and the text-less blocks that only carry the
     end of a link begun in an earlier block (they go wherever that link goes)."""
-    blocks = View(text).blocks
+    spans = _blocks(text)
     if language is None:
-        language = _language(blocks)
+        language = _language([text[s:e] for s, e in spans])
     stop = stopwords(language) if language else frozenset()
     chars = language in CHAR_LANGS
-    visible, linked, multi = _masks(text)
-    every = [_unit(b, visible, linked, stop, chars) for b in blocks]
+    visible, linked, multi, stretches = _masks(text)
+    every = _units(text, spans, visible, linked, stretches, stop, chars)
     if multi:
         k = 0
         for g, (start, end) in enumerate(multi, 1):
-            while k < len(every) and every[k].block.end <= start:
+            while k < len(every) and every[k].end <= start:
                 k += 1
             j = k
-            while j < len(every) and every[j].block.start < end:
+            while j < len(every) and every[j].start < end:
                 every[j].group = g
                 j += 1
     units = [u for u in every if u.length]
@@ -345,97 +385,186 @@ def analyse(text: str, language: str | None = None) -> tuple[list[Unit], list[Un
     return units, residue
 
 
-def _language(blocks: list[Block]) -> str | None:
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every block: the blocks of cleaner.view.split_blocks (``end`` is the end
+    of the last line's content), without building its Line and Block objects."""
+    return [m.span() for m in _BLOCK.finditer(text)]
+
+
+def _language(blocks: list[str]) -> str | None:
     from ..language import detect  # langdetect loads its profiles on first use
 
     # link-free blocks of some length: text of the page, not its menus (40 characters is
     # language.py's own floor; a line of Chinese or Japanese prose is often under 80)
-    sample = [b.text for b in blocks if len(b.text) >= SAMPLE_MIN and "](" not in b.text]
+    sample = [b for b in blocks if len(b) >= SAMPLE_MIN and "](" not in b]
     return detect("\n\n".join(sample[:SAMPLE_BLOCKS]))[0] if sample else None
 
 
-def _masks(text: str) -> tuple[str, str, list[tuple[int, int]]]:
-    """(visible, linked, multi): ``visible`` and ``linked`` are copies of ``text`` of the same
-    length; ``visible`` has pictures and link targets blanked, ``linked`` keeps only the
-    characters of link labels. ``multi`` are the spans of links whose label runs over a
-    blank line (a teaser card: picture, headline and byline in one link)."""
+def _masks(text: str) -> tuple[str, str, list[tuple[int, int]], tuple[list[int], list[int]]]:
+    """(visible, linked, multi, stretches): ``visible`` and ``linked`` are copies of ``text`` of
+    the same length; ``visible`` has pictures and link targets blanked, ``linked`` keeps only
+    the characters of link labels. ``multi`` are the spans of links whose label runs over a
+    blank line (a teaser card: picture, headline and byline in one link). ``stretches`` are
+    the starts and ends of what ``linked`` keeps of each link, so that blocks without any
+    can skip it.
+
+    Built by ``re.sub`` with same-length replacements and by joining the gaps between link
+    labels, not character by character: a page has hundreds of links but ~20,000 characters."""
     multi: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     if "](" not in text:
-        return text, "", multi
-    vis = list(text)
-    for m in _IMAGE.finditer(text):
-        vis[m.start():m.end()] = " " * (m.end() - m.start())
-    labels = []
-    for m in _LINK.finditer("".join(vis)):
+        return text, "", multi, (starts, ends)
+    vis = _IMAGE.sub(lambda m: " " * (m.end() - m.start()), text) if "![" in text else text
+    labels: list[tuple[int, int, str]] = []
+
+    def blank_target(m: re.Match) -> str:
         s, e = m.span(1)
-        vis[m.start()] = " "
-        vis[e:m.end()] = " " * (m.end() - e)
-        labels.append((s, e))
-        if "\n\n" in text[s:e]:
+        label = m.group(1)
+        labels.append((s, e, label))
+        if text.find("\n\n", s, e) >= 0:
             multi.append(m.span())
-    visible = "".join(vis)
-    linked = [" "] * len(text)
-    for s, e in labels:
-        if visible[s:e].strip():
-            linked[s:e] = visible[s:e]
+        return " " + label + " " * (m.end() - e)
+
+    visible = _LINK.sub(blank_target, vis)
+    linked = []
+    pos = 0
+    for s, e, label in labels:
+        linked.append(" " * (s - pos))
+        if label.strip():
+            linked.append(label)
+            pos = e
         else:
-            linked[s] = _EMPTY_LINK
-    return visible, "".join(linked), multi
+            linked.append(_EMPTY_LINK)
+            pos = s + 1
+        starts.append(s)
+        ends.append(pos)
+    linked.append(" " * (len(text) - pos))
+    return visible, "".join(linked), multi, (starts, ends)
 
 
-def _unit(block: Block, visible: str, linked: str, stop: frozenset[str], chars: bool) -> Unit:
-    t = visible[block.start:block.end]
-    lk = linked[block.start:block.end] if linked else ""
-    link_chars = len(" ".join(lk.split())) if lk else 0
-    pictures = lk.count(_EMPTY_LINK) if lk else 0
-    link_chars += (LINKED_IMAGE - 1) * pictures  # the marker itself counted one
-    link_lines = 0.0
-    if link_chars and len(block.lines) > 1:
-        n = n_linked = 0
-        for line in block.lines:
-            a, b = line.start - block.start, line.end - block.start
-            seen = len(t[a:b].split())
-            if seen:
-                n += 1
-                n_linked += len(lk[a:b].split()) >= LINK_LINE * seen
-        link_lines = n_linked / n if n else 0.0
-    heading = len(block.lines) == 1 and bool(_HEADING.match(block.text))
-    text = " ".join(_MARKUP.sub("", _LIST_MARK.sub("", t)).split())
-    length = len(text)
-    if chars and text:
-        length += (CJK_WEIGHT - 1) * len(_CJK_CHAR.findall(text))
-        link_chars = link_chars * length // len(text)
-    length += LINKED_IMAGE * pictures
-    words = (_CJK_TOKEN if chars else _WORD).findall(text.lower())
-    if stop:
-        share = sum(1 for w in words if w in stop) / len(words) if words else 0.0
-    else:
-        marks = len(_PUNCT.findall(text))
-        share = STOPWORDS_HIGH if marks and length / marks <= PROSE_CHARS_PER_MARK else 0.0
-    return Unit(block, text, length, min(link_chars, length), share, heading, link_lines)
+def _strip_markup(text: str) -> str:
+    """``text`` without list, heading and quote marks at line starts, inline marks and
+    escaping backslashes (see _LINE_MARKS)."""
+    text = _LINE_MARKS.sub("\n", "\n" + text)[1:]
+    if "\\" in text:
+        text = _ESCAPE.sub("", text)
+    for mark in _INLINE_MARKS:
+        if mark in text:
+            text = text.replace(mark, "")
+    return text
+
+
+def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str,
+           stretches: tuple[list[int], list[int]], stop: frozenset[str], chars: bool) -> list[Unit]:
+    """The features of every block (``spans``), from the masks of the whole text.
+
+    The markup is stripped in one pass over all blocks' visible text joined by newlines (each
+    block starts a line, as it would alone; no mark spans a newline and none is deleted), and
+    split back by each block's count of lines. The texts are lower-cased in one call too
+    (joined by newlines, which no text holds and which end a word for lower()'s final sigma).
+    Blocks that no link label reaches skip the link features."""
+    pieces = [visible[s:e] for s, e in spans]
+    bare = _strip_markup("\n".join(pieces)).split("\n")
+    texts = []
+    k = 0
+    for t in pieces:
+        n = t.count("\n") + 1
+        texts.append(" ".join((bare[k] if n == 1 else " ".join(bare[k:k + n])).split()))
+        k += n
+    lows = "\n".join(texts).lower().split("\n")
+    tokens = _CJK_TOKEN if chars else _WORD
+    link_starts, link_ends = stretches
+    units = []
+    for (start, end), text_, low, cut in zip(spans, texts, lows, [*(s for s, _ in spans[1:]), len(text)]):
+        lines = text.count("\n", start, end) + 1
+        j = bisect_right(link_ends, start)
+        if j == len(link_ends) or link_starts[j] >= end:  # no link label in the block
+            link_chars = pictures = 0
+        else:
+            lk = linked[start:end]
+            link_chars = len(" ".join(lk.split()))
+            pictures = lk.count(_EMPTY_LINK)
+            link_chars += (LINKED_IMAGE - 1) * pictures  # the marker itself counted one
+        link_lines = 0.0
+        if link_chars and lines > 1:
+            n_lines = n_linked = 0
+            a = start
+            while a < end:
+                b = text.find("\n", a, end)
+                if b < 0:
+                    b = end
+                seen = len(visible[a:b].split())
+                if seen:
+                    n_lines += 1
+                    n_linked += len(linked[a:b].split()) >= LINK_LINE * seen
+                a = b + 1
+            link_lines = n_linked / n_lines if n_lines else 0.0
+        heading = lines == 1 and bool(_HEADING.match(text, start, end))
+        length = len(text_)
+        if chars and text_:
+            length += (CJK_WEIGHT - 1) * len(_CJK_CHAR.findall(text_))
+            link_chars = link_chars * length // len(text_)
+        length += LINKED_IMAGE * pictures
+        words = tokens.findall(low)
+        if stop:
+            share = sum(map(stop.__contains__, words)) / len(words) if words else 0.0
+        else:
+            marks = len(_PUNCT.findall(text_))
+            share = STOPWORDS_HIGH if marks and length / marks <= PROSE_CHARS_PER_MARK else 0.0
+        units.append(Unit(start, end, cut, lines, text_, low, length, min(link_chars, length), share, heading,
+                          heading and text.startswith("# ", start, end), link_lines))
+    return units
 
 
 def _mark(units: list[Unit]) -> None:
     """Repetition, widget prompts and section headings."""
-    counts: dict[str, int] = {}
-    keys = []
-    for u in units:
-        key = _DIGITS.sub("0", u.text.lower()) if len(u.text) >= REPEAT_MIN else ""
-        keys.append(key)
-        if key:
-            counts[key] = counts.get(key, 0) + 1
-    for u, key in zip(units, keys):
-        u.repeated = bool(key) and counts[key] > 1
-        low = u.text.lower()
+    _repetition(units)
+    joined = "\n".join(u.low for u in units)
+    starts = list(accumulate((len(u.low) + 1 for u in units[:-1]), initial=0))
+
+    def holding(words: tuple[str, ...]) -> set[int]:
+        """Indices of the units whose lower-cased text holds one of ``words``: str.find over
+        all texts at once (the words are rare, the blocks many)."""
+        found = set()
+        for w in words:
+            i = joined.find(w)
+            while i >= 0:
+                found.add(bisect_right(starts, i) - 1)
+                i = joined.find(w, i + 1)
+        return found
+
+    hits = {words: holding(words) for _, _, words, _ in _WIDGETS if words}
+    for i, u in enumerate(units):
         for kind, longest, words, pattern in _WIDGETS:
-            if u.length <= longest and (words is None or any(w in low for w in words)) and pattern.search(u.text):
+            if u.length <= longest and (words is None or i in hits[words]) and pattern.search(u.text):
                 u.widget = kind
                 break
         if u.length <= SECTION_MAX:
-            core = _EDGE.sub("", low)
-            m = _SECTION.fullmatch(core) if core else None
+            m = _CORE.search(u.low)
+            m = _SECTION.fullmatch(m.group()) if m else None
             if m:
                 u.section = m.lastgroup
+
+
+def _repetition(units: list[Unit]) -> None:
+    """Mark the blocks whose text (lower-cased, digit runs as "0") occurs again, if it has
+    REPEAT_MIN characters or more.
+
+    The digit-free key is built only for texts that might share it with another: equal keys
+    have the same number of spaces and the same first and last character (a digit read as
+    "0"), a signature that costs no pass over the text."""
+    def signature(low: str) -> tuple[int, str, str]:
+        first, last = low[0], low[-1]
+        return low.count(" "), "0" if first.isdecimal() else first, "0" if last.isdecimal() else last
+
+    long = [u for u in units if len(u.text) >= REPEAT_MIN]
+    signatures = [signature(u.low) for u in long]
+    shared = Counter(signatures)
+    keys = [_DIGITS.sub("0", u.low) if shared[sig] > 1 else None for u, sig in zip(long, signatures)]
+    counts = Counter(key for key in keys if key is not None)
+    for u, key in zip(long, keys):
+        u.repeated = key is not None and counts[key] > 1
 
 
 def _classify(units: list[Unit]) -> None:
@@ -460,7 +589,7 @@ def _classify(units: list[Unit]) -> None:
 
 
 def _prose_list(u: Unit) -> bool:
-    return (u.length > LENGTH_HIGH and u.stopword_share >= STOPWORDS_HIGH and len(u.block.lines) > 1
+    return (u.length > LENGTH_HIGH and u.stopword_share >= STOPWORDS_HIGH and u.lines > 1
             and u.link_lines < LINK_LINE)
 
 
@@ -498,10 +627,11 @@ def _revise(units: list[Unit]) -> None:
         if u.heading and u.final == "short" and _good_soon(units, i):
             u.final = "neargood"
     new = {}
+    before, after = _nearest([u.final for u in units], ("good", "bad"))
     for i, u in enumerate(units):
         if u.final != "short":
             continue
-        prev, nxt = _neighbour(units, i, -1, True), _neighbour(units, i, 1, True)
+        prev, nxt = before[i], after[i]  # _neighbour(units, i, -1 / 1, True)
         if prev == nxt == "good":
             new[i] = "good"
         elif prev == nxt == "bad":
@@ -522,10 +652,29 @@ def _revise(units: list[Unit]) -> None:
             u.final = "good"
 
 
+def _nearest(classes: list[str], wanted: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """For every block, the class of the nearest block before it and after it whose class is
+    one of ``wanted`` ("bad" past the ends of the page): what _neighbour finds, for all blocks
+    in two passes rather than a walk from each block."""
+    before, last = [], "bad"
+    for c in classes:
+        before.append(last)
+        if c in wanted:
+            last = c
+    after, last = [], "bad"
+    for c in reversed(classes):
+        after.append(last)
+        if c in wanted:
+            last = c
+    after.reverse()
+    return before, after
+
+
 def _good_soon(units: list[Unit], i: int) -> bool:
     """A good block follows within MAX_HEADING_DISTANCE characters."""
     dist = 0
-    for v in units[i + 1:]:
+    for j in range(i + 1, len(units)):
+        v = units[j]
         if dist > MAX_HEADING_DISTANCE:
             return False
         if v.final == "good":
@@ -549,7 +698,7 @@ def _weight(u: Unit) -> float:
 
 def _title(units: list[Unit]) -> int | None:
     """Index of the page title: the one level-1 heading, if it reads like a title."""
-    h1 = [i for i, u in enumerate(units) if u.heading and u.block.text.startswith("# ")]
+    h1 = [i for i, u in enumerate(units) if u.h1]
     if len(h1) == 1:
         u = units[h1[0]]
         if u.length >= TITLE_MIN and u.link_density < TITLE_MAX_LINK_DENSITY:
@@ -607,25 +756,26 @@ _TEXT = ("good", "neargood", "nonprose")  # blocks a main text may start and end
 def _explain(u: Unit, size: int) -> tuple[StepRule, str]:
     """The rule (category) of a removal and its reason with the deciding feature values."""
     where = "in-main" if u.main else ("after-main" if u.after else "before-main")
-    facts = [f"link_density={u.link_density:.2f}", f"stopword_share={u.stopword_share:.2f}",
-             f"len={u.length}", f"class={u.cf}", f"context={u.final}", where]
+    density = u.link_density
+    reason = (f"classifier: link_density={density:.2f} stopword_share={u.stopword_share:.2f} len={u.length} "
+              f"class={u.cf} context={u.final} {where}")
     if u.repeated:
-        facts.append("repeated")
+        reason += " repeated"
     if u.comments:
-        facts.append("under-comments-heading")
+        reason += " under-comments-heading"
     if u.title:
         rule = TITLE
     elif u.widget:
         rule = _WIDGET_RULES[u.widget]
-        facts.append(f"widget={u.widget}")
+        reason += f" widget={u.widget}"
     elif u.cf == "bad-copyright":
         rule = FOOTER
     elif u.comments:
         rule = COMMENTS
-    elif u.cf in ("bad-links", "image") or u.link_density > MAX_LINK_DENSITY:
+    elif u.cf in ("bad-links", "image") or density > MAX_LINK_DENSITY:
         if not u.after:
             rule = NAVIGATION
-        elif not u.main and u.block.start >= (1 - FOOTER_TAIL) * size:
+        elif not u.main and u.start >= (1 - FOOTER_TAIL) * size:
             rule = FOOTER
         else:
             rule = RELATED
@@ -633,4 +783,4 @@ def _explain(u: Unit, size: int) -> tuple[StepRule, str]:
         rule = RELATED
     else:
         rule = JUNK
-    return rule, "classifier: " + " ".join(facts)
+    return rule, reason

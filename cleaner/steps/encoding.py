@@ -27,16 +27,27 @@ _CONFIG = ftfy.TextFixerConfig(
     remove_control_chars=False, normalization=None, explain=False,
 )
 _CP1252_SIGNS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_SUSPECT = re.compile(f"[\u00c0-\u00ff\u0100-\u017f][\u0080-\u00bf{_CP1252_SIGNS}]|[\u0080-\u009f]|[\ud800-\udfff]")
+# What mojibake looks like, as two patterns that each begin with one character class: re
+# scans for such a class in C, while an alternation of classes is tried at every character
+# (0.5 ms against 0.1 ms on a 19 KB page, paid on every document with one non-ASCII letter).
+_SUSPECT = (
+    re.compile(f"[\u00c0-\u00ff\u0100-\u017f][\u0080-\u00bf{_CP1252_SIGNS}]"),  # a letter, then a UTF-8 tail
+    re.compile("[\u0080-\u009f\ud800-\udfff]"),  # C1 controls, lone surrogates
+)
+
+
+def _suspect(text: str) -> bool:
+    """Whether ``text`` has a character sequence that mojibake leaves."""
+    return any(pattern.search(text) for pattern in _SUSPECT)
 
 
 def find(text: str) -> list[Edit]:
-    if text.isascii() or not _SUSPECT.search(text):
+    if text.isascii() or not _suspect(text):
         return []
     edits: list[Edit] = []
     pos = 0
     for line in text.split("\n"):
-        if not line.isascii() and _SUSPECT.search(line):
+        if not line.isascii() and _suspect(line):
             fixed = ftfy.fix_text(line, _CONFIG)
             if fixed != line:
                 a, b, c = _diff_span(line, fixed)

@@ -15,7 +15,6 @@ RULES = [TRIM, BLANKS]
 
 _BLANKS = re.compile(r"\n{3,}")
 _HEAD = re.compile(r"^\s+")
-_TAIL = re.compile(r"\s*\Z")
 
 
 def find(text: str) -> list[Edit]:
@@ -27,8 +26,9 @@ def find(text: str) -> list[Edit]:
     head = _HEAD.match(text)
     if head:
         edits.append(Edit(0, head.end(), "", TRIM.id, TRIM.category, TRIM.action, "leading blank lines removed"))
-    tail = _TAIL.search(text)
-    body_end = tail.start()
+    # Where the trailing whitespace starts. (A search for \s*\Z finds the same place but
+    # is tried at every character; str.rstrip and re's \s agree on what whitespace is.)
+    body_end = len(text.rstrip())
     for m in _BLANKS.finditer(text, head.end() if head else 0, body_end):
         edits.append(Edit(m.start(), m.end(), "\n\n", BLANKS.id, BLANKS.category, BLANKS.action,
                           f"{m.end() - m.start() - 1} blank lines made one"))

@@ -14,6 +14,7 @@ import re
 
 from ..edits import Edit
 from . import StepRule
+from .scan import finditer_at, positions
 
 EMPHASIS = StepRule("markdown-emphasis", "markup", "strip", "Markdown emphasis marks (*, **, _, __, ~~) removed, text kept.")
 ESCAPE = StepRule("markdown-escape", "markup", "strip", "Markdown backslash escapes (\\$, \\*, \\-) reduced to the character.")
@@ -44,6 +45,25 @@ _LINKS = re.compile(
 _STAR = re.compile(r"(?<![\w*\\])(\*{1,3})(?![\s*])([^*\n]{0,1000}?[^\s*\\])\1(?![\w*])")
 _UNDER = re.compile(r"(?<![\w_\\])(_{1,3})(?![\s_])([^_\n]{0,1000}?[^\s_\\])\1(?![\w_])")
 _STRIKE = re.compile(r"(~~)(?![\s~])([^~\n]{0,1000}?[^\s~])~~")
+
+# The patterns above begin with an alternation, a look-behind or ``^``, so ``re`` would try
+# them at every character; they are tried only where they can start (cleaner.steps.scan).
+_BACKTICK = re.compile("`")
+_LINK_START = re.compile(r"[\[!<]")
+_STAR_START = re.compile(r"\*")
+_UNDER_START = re.compile("_")
+_LINE_START = re.compile(r"\n[>#\[ \t]")  # a line that can hold a quote, heading or definition
+_CLOSE_START = re.compile(r"[ \t](?=[ \t]*#)")  # any space of a run before closing #s
+
+
+def _line_starts(masked: str) -> list[int]:
+    """Where a match of ``_LINE`` can start: a line start followed by ``>``, ``#``, ``[``
+    or a space, and every space or tab in a run followed by ``#``."""
+    starts = [m.start() + 1 for m in _LINE_START.finditer(masked)]
+    if masked[:1] in (">", "#", "[", " ", "\t"):
+        starts.insert(0, 0)
+    starts += positions(_CLOSE_START, masked)
+    return sorted(starts)
 
 
 def find(text: str) -> list[Edit]:
@@ -81,7 +101,7 @@ def find(text: str) -> list[Edit]:
         spans.append(m.span())
     mask(spans)
     spans = []
-    for m in (_CODE.finditer(masked) if has["`"] else ()):
+    for m in (finditer_at(_CODE, masked, positions(_BACKTICK, masked)) if has["`"] else ()):
         n = len(m.group(1))
         add(m.start(), m.start() + n, CODE, "code span mark removed")
         add(m.end() - n, m.end(), CODE, "code span mark removed")
@@ -89,7 +109,7 @@ def find(text: str) -> list[Edit]:
     mask(spans)
 
     spans = []
-    for m in (_LINKS.finditer(masked) if has["["] or has["<"] else ()):
+    for m in (finditer_at(_LINKS, masked, positions(_LINK_START, masked)) if has["["] or has["<"] else ()):
         kind = m.lastgroup if m.lastgroup in ("limg", "img", "auto") else "link"
         if kind in ("limg", "img"):
             add(m.start(), m.end(), IMAGE, f"image removed: {text[m.start():m.end()][:80]!r}")
@@ -109,7 +129,7 @@ def find(text: str) -> list[Edit]:
     mask(spans)
 
     spans = []
-    for m in (_LINE.finditer(masked) if has["#"] or has[">"] or has["["] else ()):
+    for m in (finditer_at(_LINE, masked, _line_starts(masked)) if has["#"] or has[">"] or has["["] else ()):
         kind = m.lastgroup
         if kind == "quote":
             add(m.start(), m.end(), QUOTE, "blockquote mark removed")
@@ -124,8 +144,11 @@ def find(text: str) -> list[Edit]:
 
     for _ in range(3):  # innermost emphasis first; three levels is more than markdown uses
         spans = []
-        for pattern, mark in ((_STAR, "*"), (_UNDER, "_"), (_STRIKE, "~")):
-            for m in (pattern.finditer(masked) if has[mark] else ()):
+        for pattern, mark, start in ((_STAR, "*", _STAR_START), (_UNDER, "_", _UNDER_START), (_STRIKE, "~", None)):
+            if not has[mark]:
+                continue
+            found = pattern.finditer(masked) if start is None else finditer_at(pattern, masked, positions(start, masked))
+            for m in found:
                 n = len(m.group(1))
                 add(m.start(), m.start() + n, EMPHASIS, f"emphasis mark {m.group(1)!r} removed")
                 add(m.end() - n, m.end(), EMPHASIS, f"emphasis mark {m.group(1)!r} removed")
