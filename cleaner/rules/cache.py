@@ -30,7 +30,7 @@ def cache_dir() -> Path:
 
 def rules_key(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> str | None:
     """A hash of every rule file that :func:`load_rulebook` would read; None if a path is missing."""
-    h = hashlib.sha256(f"cleaner {__version__} rulebook pickle 2\n".encode())
+    h = hashlib.sha256(f"cleaner {__version__} rulebook pickle 3\n".encode())
     sources = list(_yaml_files(DEFAULT_RULES_DIR)) if defaults else []
     for p in paths:
         p = Path(p)
