@@ -323,7 +323,9 @@ def test_markup_is_stripped_as_by_the_per_block_regexes():
     markup = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]*|>[ \t]?)+|[*_`~|]{1,3}|\\(?=[^\w\s])")
     lines = ["* # Heading in a list", "  - > quoted item", "1. **bold** and _em_ and `code`", r"\*not emphasis\*",
              "*# not a heading", "|a|b|c|", "####### seven hashes", "\u2022 bullet", "12) item", "1234. no list",
-             "> > ## nested", r"back\\slash \w word", "***~~|||", "-no space", "+ plus\tand tab", "#\ttab heading"]
+             "> > ## nested", r"back\\slash \w word", "***~~|||", "-no space", "+ plus\tand tab", "#\ttab heading",
+             "\t 7. tabbed item", "   ## indented heading", " \t> spaced quote", "\u0663) arabic-indic digit",
+             "#no space", "word # not a heading", "  plain indented line", ""]
     for block in [*lines, "\n".join(lines), "\n".join(reversed(lines))]:
         assert classifier._strip_markup(block) == markup.sub("", list_mark.sub("", block)), block
 

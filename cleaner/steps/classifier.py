@@ -167,10 +167,13 @@ _HEADING = re.compile(r"#{1,6}[ \t]")  # used with .match at the block start
 # a word character nor a space (the first pass never removes such a character); every inline
 # mark, by str.replace (deleting every ``[*_`~|]{1,3}`` run, as one regex did, leaves none).
 # The line starts are matched as "\n" + mark on the text after a "\n", which lets the regex
-# engine jump from newline to newline instead of trying every position.
+# engine jump from newline to newline instead of trying every position. The lookahead (the
+# first character that either kind of mark can start with) is implied by the alternatives;
+# it only lets most lines, which start with a word, fail at once instead of trying both
+# alternatives (a third of the cost of the substitution on the benchmark pages).
 _LIST = r"[ \t]*(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)"
 _QUOTE_HEADING = r"[ \t]*(?:#{1,6}[ \t]*|>[ \t]?)+"
-_LINE_MARKS = re.compile(rf"\n(?:{_LIST}(?:{_QUOTE_HEADING})?|{_QUOTE_HEADING})")
+_LINE_MARKS = re.compile(rf"\n(?=[ \t]*[*+\-\u2022\d#>])(?:{_LIST}(?:{_QUOTE_HEADING})?|{_QUOTE_HEADING})")
 _ESCAPE = re.compile(r"\\(?=[^\w\s])")
 _INLINE_MARKS = "*_`~|"
 _EMPTY_LINK = "\x01"  # marks a link without visible label (a linked picture) in the link mask
