@@ -360,3 +360,27 @@ def test_blocks_that_differ_only_in_digits_are_repeated():
     assert repeated["Posted 3 hours ago by the editors"] and repeated["Posted 15 hours ago by the editors"]
     assert not repeated["Posted 3 hours ago by the reporters"]
     assert not repeated["Posted 3 hours ago by our editors"]
+
+
+def test_words_of_ascii_blocks_are_the_regex_words():
+    ascii_chars = "".join(map(chr, range(128)))
+    samples = [ascii_chars, ascii_chars[::-1], "don't stop_words 3.14 a-b x\x1cy\x1fz \tq\x0bw",
+               "__init__ (the) [of] {and}, to; it's 12ab34 ---", "", " ", "a"]
+    for text in samples:
+        words = [w.decode() for w in text.encode().translate(classifier._ASCII_WORDS).split()]
+        assert words == classifier._WORD.findall(text) == classifier._CJK_TOKEN.findall(text), text
+
+
+def test_stopword_share_is_the_share_of_regex_words_in_the_stop_list():
+    page = "\n\n".join([
+        "[Home](/) [News](/news) [Sport](/sport)", "* [One](/1)\n* [Two](/2)",
+        "The council voted on Tuesday to build six kilometres of protected bike lanes in the city centre.",
+        "The council’s vote — after “two years” of asking — was close: 5 to 4, it said.",
+        "Über die Straße fährt der Bus, and it is late again", "x_y and the_z __ of", "© 2024",
+    ]) + "\n"
+    stop = classifier.stopwords("en")
+    units, _ = classifier.analyse(page, language="en")
+    assert any(not u.low.isascii() for u in units) and any(u.low.isascii() for u in units)
+    for u in units:
+        words = classifier._WORD.findall(u.low)
+        assert u.stopword_share == (sum(w in stop for w in words) / len(words) if words else 0.0), u.text
