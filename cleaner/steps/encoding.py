@@ -36,9 +36,17 @@ _SUSPECT = (
 )
 
 
+# Where either pattern can start: its first character class, both in one. Most pages have
+# no such character (a page with curly quotes, dashes and no-break spaces has none), and
+# one scan for it replaces the two; where there is one, the two patterns are searched
+# from it on, since neither can match before it.
+_SUSPECT_START = re.compile("[\u00c0-\u017f\u0080-\u009f\ud800-\udfff]")
+
+
 def _suspect(text: str) -> bool:
     """Whether ``text`` has a character sequence that mojibake leaves."""
-    return any(pattern.search(text) for pattern in _SUSPECT)
+    first = _SUSPECT_START.search(text)
+    return first is not None and any(pattern.search(text, first.start()) for pattern in _SUSPECT)
 
 
 def find(text: str) -> list[Edit]:

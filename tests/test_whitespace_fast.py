@@ -1,0 +1,37 @@
+"""whitespace.find's fast shape (starts found by str.find, an edit's fields made once per
+shape) gives exactly the edits of the plain loop over every match of its pattern."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from cleaner.edits import Edit
+from cleaner.steps import whitespace
+
+BITS = st.sampled_from(list(" \t\n\r\u00a0\u3000\u200b\u00ad\x00\x7fab.") + ["  ", "\r\n", "\n  ", "  \n"])
+
+
+def _plain_find(text: str) -> list[Edit]:
+    """whitespace.find as first written: _PATTERN tried everywhere, each reason formatted."""
+    edits = []
+    for m in whitespace._PATTERN.finditer(text):
+        step, replacement = whitespace._STEPS[m.lastgroup]
+        if m.group() != replacement:
+            edits.append(Edit(m.start(), m.end(), replacement, step.id, step.category, step.action,
+                              whitespace._REASONS[m.lastgroup].format(m.group())))
+    return edits
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(BITS, max_size=30).map("".join))
+def test_find_gives_the_plain_loops_edits(text):
+    assert whitespace.find(text) == _plain_find(text)
+    assert whitespace.find(text) == _plain_find(text)  # again: now from the fields made the first time
+
+
+def test_the_fields_table_stays_bounded():
+    for n in range(whitespace._FIELDS_MAX + 50):
+        whitespace.find("a" + " " * (n + 2) + "b")
+    assert len(whitespace._FIELDS) <= whitespace._FIELDS_MAX
+    text = "a" + " " * 5000 + "b"  # a shape not in the full table still gets its edit
+    assert whitespace.find(text) == _plain_find(text)
