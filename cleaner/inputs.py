@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -93,12 +94,24 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
                     if kind is None:
                         continue
                     full = Path(dirpath) / name
-                    yield InputFile(full, full.relative_to(root).as_posix(), kind)
+                    yield _checked(InputFile(full, full.relative_to(root).as_posix(), kind))
             for exc in problems:
                 bad = Path(exc.filename or root)
                 yield InputFile(bad, _rel(bad, root), "error", f"cannot list folder: {exc.strerror or exc}")
         else:
-            yield InputFile(root, root.name, kind_of(root.name) or "text")
+            yield _checked(InputFile(root, root.name, kind_of(root.name) or "text"))
+
+
+def _checked(f: InputFile) -> InputFile:
+    """``f``, or an error for it if its name is not UTF-8: Python keeps such bytes as lone
+    surrogates, which no UTF-8 log, manifest or output name can hold, so the file is
+    reported (named with the bad bytes as ``\\xNN``) and the batch goes on."""
+    try:
+        f.rel.encode("utf-8")
+        return f
+    except UnicodeEncodeError:
+        shown = os.fsencode(f.rel).decode("utf-8", "backslashreplace")
+        return InputFile(f.path, shown, "error", "file name is not valid UTF-8; rename the file to clean it")
 
 
 # An article, even a long HTML page, is well under this; a larger document is almost
@@ -150,6 +163,19 @@ def read_file(f: InputFile, url: str | None = None, max_bytes: int = MAX_BYTES) 
                 yield record_doc(raw, number, f.rel, str(f.path))
 
 
+# A JSON escape of a UTF-16 surrogate: json.loads joins a proper pair into one character
+# but leaves a lone one as it is. Only records with such an escape get the exact check.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(record: dict[str, Any]) -> bool:
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
 def record_doc(raw: bytes, number: int, rel: str, path: str | None = None) -> InputDoc:
     fallback = f"{rel}:{number}"
     try:
@@ -159,6 +185,10 @@ def record_doc(raw: bytes, number: int, rel: str, path: str | None = None) -> In
     if not isinstance(record, dict):
         return InputDoc(fallback, rel, "text", line=number, container=rel,
                         error=f"line {number}: a record must be a JSON object, not {type(record).__name__}")
+    if _SURROGATE_ESCAPE.search(raw) and _lone_surrogate(record):
+        return InputDoc(fallback, rel, "text", line=number, container=rel,
+                        error=f"line {number}: a string holds a lone surrogate escape (\\ud800-\\udfff without "
+                              f"its pair), which is no character and cannot be written as UTF-8")
     doc_id = str(record["id"]) if record.get("id") is not None else fallback
     url = record.get("url") if isinstance(record.get("url"), str) else None
     common = dict(line=number, record=record, container=rel, url=url, path=path)

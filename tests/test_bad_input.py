@@ -189,3 +189,27 @@ def test_restore_refuses_a_log_that_points_outside(tmp_path):
     res = runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(tmp_path / "back")])
     assert res.exit_code == 1 and "would leave" in res.output
     assert not (tmp_path / "back").exists() or not any((tmp_path / "back").iterdir())
+
+
+def test_file_name_that_is_not_utf8_is_an_error_and_the_batch_goes_on(tmp_path):
+    src = _folder_with(tmp_path, {})
+    (src / os.fsdecode(b"bad\xff name.txt")).write_text(GOOD, encoding="utf-8")
+    res, out, docs = _run(tmp_path, src)
+    assert res.exit_code == 1, res.output
+    rec = docs["bad\\xff name.txt"]  # the bad byte shown escaped: the log stays UTF-8
+    assert rec["status"] == "error" and "not valid UTF-8" in rec["error"]
+    _good_done(out, docs)
+
+
+def test_jsonl_record_with_a_lone_surrogate_is_an_error_and_the_batch_goes_on(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": "ok1", "text": "Fine text."}\n'
+                    b'{"id": "lone", "text": "half a pair \\ud800 here"}\n'
+                    b'{"id": "pair", "text": "a whole pair \\ud83d\\ude00 and a literal \\\\ud800"}\n')
+    res, out, docs = _run(tmp_path, src)
+    assert res.exit_code == 1, res.output
+    assert docs["in.jsonl:2"]["status"] == "error" and "lone surrogate" in docs["in.jsonl:2"]["error"]
+    assert docs["ok1"]["status"] == "ok" and docs["pair"]["status"] == "ok"
+    written = [json.loads(x) for x in (out / "in.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in written] == ["ok1", "pair"]
+    assert "\U0001f600" in written[1]["text"] and "\\ud800" in written[1]["text"]
