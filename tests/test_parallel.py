@@ -172,7 +172,9 @@ def _interrupt(cmd: list[str], manifest: Path, sig: int, env: dict) -> int:
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
 def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
-    src = make_corpus(tmp_path, 200)
+    # Big enough that the rest of the run outlasts the signal's way to it: with 200 seed
+    # copies a faster pipeline sometimes finished first (exit 0 instead of 130).
+    src = make_corpus(tmp_path, 1000)
     env = {**os.environ, "CLEANER_CACHE_DIR": str(tmp_path / "cache")}
     ref_out, ref_log = tmp_path / "ref", tmp_path / "ref.jsonl"
     subprocess.run(_cli("clean", str(src), "-o", str(ref_out), "--log", str(ref_log), "-q", "--no-resume"),
