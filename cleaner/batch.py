@@ -150,15 +150,21 @@ class AtomicFile:
             raise
 
     def discard(self) -> None:
-        """Remove the temporary file. Closing may fail again (a full disk fails the final
-        flush too); the file goes all the same."""
+        """Remove the temporary file, closed first as far as it can be (:func:`close_quietly`)."""
         try:
-            if not self.handle.closed:
-                self.handle.close()
-        except OSError:
-            pass
+            close_quietly(self.handle)
         finally:
             self.tmp.unlink(missing_ok=True)
+
+
+def close_quietly(handle: IO) -> None:
+    """Close ``handle`` of a file being thrown away. Closing may fail again (a full disk
+    fails the final flush too); the file goes all the same, so that failure is ignored."""
+    try:
+        if not handle.closed:
+            handle.close()
+    except OSError:
+        pass
 
 
 def write_whole(f: "AtomicFile", text: str, durable: bool = True) -> None:

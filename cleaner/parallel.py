@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 from . import log as logfmt
-from .batch import (AtomicFile, DirSink, Outcome, Stats, iter_docs, outcome_log, output_record, process,
-                    write_whole)
+from .batch import (AtomicFile, DirSink, Outcome, Stats, close_quietly, iter_docs, outcome_log, output_record,
+                    process, write_whole)
 from .inputs import MAX_BYTES, InputDoc, kind_of, record_doc
 from .manifest import FORMAT as MANIFEST_FORMAT
 from .manifest import Manifest, pack
@@ -264,12 +264,9 @@ class _FsAtomicFile:
             raise
 
     def discard(self) -> None:
-        """As :meth:`AtomicFile.discard`: closing may fail again on a full disk; the file goes all the same."""
+        """As :meth:`AtomicFile.discard`: closed as far as it can be, then removed."""
         try:
-            if not self.handle.closed:
-                self.handle.close()
-        except OSError:
-            pass
+            close_quietly(self.handle)
         finally:
             if self.fs.exists(self.tmp):
                 self.fs.rm(self.tmp)
