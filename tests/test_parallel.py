@@ -155,9 +155,15 @@ def _manifest_rows(path: Path) -> int:
         return 0
 
 
-def _interrupt(cmd: list[str], manifest: Path, sig: int, env: dict) -> int:
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _interrupt(cmd: list[str], manifest: Path, sig: int, env: dict) -> tuple[int, str]:
+    # A shell without job control starts background commands with SIGINT ignored, and
+    # Python keeps an inherited SIG_IGN: the run would never see this Ctrl-C. Reset it.
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_default_sigint)
     deadline = time.monotonic() + 120
     while _manifest_rows(manifest) < 20 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -166,8 +172,8 @@ def _interrupt(cmd: list[str], manifest: Path, sig: int, env: dict) -> int:
         os.killpg(proc.pid, signal.SIGKILL)  # the driver and its pool workers, like an OOM kill or a power cut
     else:
         os.kill(proc.pid, sig)  # Ctrl-C
-    proc.communicate(timeout=120)
-    return proc.returncode
+    _, err = proc.communicate(timeout=120)
+    return proc.returncode, err.decode("utf-8", "replace")
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
@@ -181,21 +187,23 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
                    check=True, env=env)
 
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
-    code = _interrupt(_cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"),
-                      tmp_path / "out.manifest.sqlite", sig, env)
-    assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 130)
+    code, err = _interrupt(_cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"),
+                           tmp_path / "out.manifest.sqlite", sig, env)
+    assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 130), err
     assert not log.exists()  # the log is only ever written whole
     done_before = inodes(out)
-    assert 0 < len(done_before) < len(inodes(ref_out))
+    assert 0 < len(done_before) < len(inodes(ref_out)), (len(done_before), err)
     for rel, data in snapshot(out).items():  # what is there is complete (a temp file is never a target)
         assert rel.endswith(".part") or data == (ref_out / rel).read_bytes(), rel
 
-    res = subprocess.run(_cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"), env=env)
-    assert res.returncode == 0
+    res = subprocess.run(_cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"),
+                         env=env, stderr=subprocess.PIPE, text=True)
+    assert res.returncode == 0, res.stderr
     assert snapshot(out) == snapshot(ref_out)  # no temp files left, every output as in one go
     assert log.read_bytes() == ref_log.read_bytes()
     kept = inodes(out)
-    assert sum(kept[k] == done_before[k] for k in done_before) >= 20  # finished documents were not redone
+    kept_count = sum(kept[k] == done_before[k] for k in done_before)
+    assert kept_count >= 20, (kept_count, len(done_before), err)  # finished documents were not redone
 
     if sig != signal.SIGKILL:
         return
