@@ -54,7 +54,9 @@ def edit_lines(doc: str, edits: Sequence[Edit], original: str) -> str:
 
 def doc_record(doc: str, source: str, line: int | None, ruleset: str, *, status: str = "ok",
                result: CleanResult | None = None, encoding: str | None = None, warnings: list[str] | None = None,
-               error: str | None = None) -> dict[str, Any]:
+               error: str | None = None, removed: dict[str, int] | None = None) -> dict[str, Any]:
+    """The summary record of one document; ``removed``, when given, is the result's
+    :meth:`~cleaner.pipeline.CleanResult.removed_by_category` already computed."""
     rec: dict[str, Any] = {"type": "doc", "schema": SCHEMA, "doc": doc, "source": source, "line": line,
                            "status": status}
     if result is not None:
@@ -62,7 +64,7 @@ def doc_record(doc: str, source: str, line: int | None, ruleset: str, *, status:
             "site": result.site, "site_via": result.site_via, "language": result.metadata.get("language"),
             "language_probability": result.metadata.get("language_probability"), "encoding": encoding,
             "chars_in": len(result.original), "chars_out": len(result.text), "edits": len(result.edits),
-            "removed": result.removed_by_category(), "removed_share": result.removed_share,
+            "removed": result.removed_by_category() if removed is None else removed, "removed_share": result.removed_share,
             "flagged": result.flagged, "warnings": (warnings or []) + result.warnings,
             "metadata": {k: v for k, v in result.metadata.items() if k not in ("language", "language_probability")},
         })
@@ -92,9 +94,9 @@ def document_records(doc: str, source: str, line: int | None, ruleset: str, resu
 
 
 def document_log(doc: str, source: str, line: int | None, ruleset: str, result: CleanResult,
-                 encoding: str | None, warnings: list[str]) -> str:
+                 encoding: str | None, warnings: list[str], removed: dict[str, int] | None = None) -> str:
     """:func:`document_records` as JSONL text, the edits written by :func:`edit_lines`."""
     rest = [error_record(doc, source, err.rule, err.file, err.message) for err in result.rule_errors]
     rest.append(doc_record(doc, source, line, ruleset, status="skipped" if result.skipped else "ok", result=result,
-                           encoding=encoding, warnings=warnings))
+                           encoding=encoding, warnings=warnings, removed=removed))
     return edit_lines(doc, result.edits, result.original) + "".join(dumps(r) + "\n" for r in rest)

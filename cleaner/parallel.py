@@ -31,7 +31,7 @@ from typing import IO, Any, Callable, Iterator
 
 from . import log as logfmt
 from .batch import (AtomicFile, DirSink, Outcome, Stats, close_quietly, iter_docs, outcome_log, output_record,
-                    process, write_whole)
+                    process, put_file, write_whole)
 from .inputs import MAX_BYTES, InputDoc, kind_of, record_doc
 from .manifest import FORMAT as MANIFEST_FORMAT
 from .manifest import Manifest, pack
@@ -61,16 +61,21 @@ def is_url(path: str | os.PathLike) -> bool:
 
 # --------------------------------------------------------------------------- the worker side
 
-def clean_chunk(docs: list[InputDoc], cleaner: Cleaner, records: bool) -> list[dict[str, Any]]:
+def clean_chunk(docs: list[InputDoc], cleaner: Cleaner, records: bool, entries: bool = True) -> list[dict[str, Any]]:
     """Clean ``docs``; for each, the output (body, or record line when ``records``), the
-    log records as JSONL text, and the counts the summary needs. Pure: no I/O."""
+    log records as JSONL text, the counts the summary needs and, when ``entries`` (a run
+    with a manifest), the packed manifest entry. Pure: no I/O."""
     ruleset = cleaner.rulebook.digest
-    return [with_manifest_entry(done_of(process(doc, cleaner), ruleset, records), doc, records) for doc in docs]
+    done = [done_of(process(doc, cleaner), ruleset, records) for doc in docs]
+    if not entries:  # packing compresses the whole log: ~0.4 ms a page for nothing
+        return done
+    return [with_manifest_entry(d, doc, records) for d, doc in zip(done, docs)]
 
 
 def done_of(outcome: Outcome, ruleset: str, records: bool) -> dict[str, Any]:
     doc, r = outcome.doc, outcome.result
-    log = outcome_log(outcome, ruleset)
+    removed = r.removed_by_category() if r is not None else None  # once, for the log and the summary
+    log = outcome_log(outcome, ruleset, removed)
     if outcome.error:
         return {"error": outcome.error, "log": log, "output": None, "summary": None}
     output = None
@@ -78,7 +83,7 @@ def done_of(outcome: Outcome, ruleset: str, records: bool) -> dict[str, Any]:
         output = logfmt.dumps(output_record(doc, r)) + "\n" if records or doc.container else r.text
     summary = {"rule_errors": len(r.rule_errors), "warnings": len(outcome.warnings) + len(r.warnings),
                "skipped": bool(r.skipped), "language": r.language, "flagged": bool(r.flagged),
-               "chars_in": len(r.original), "chars_out": len(r.text), "removed": r.removed_by_category()}
+               "chars_in": len(r.original), "chars_out": len(r.text), "removed": removed}
     return {"error": None, "log": log, "output": output, "summary": summary}
 
 
@@ -90,12 +95,12 @@ def with_manifest_entry(done: dict[str, Any], doc: InputDoc, records: bool) -> d
     return {**done, "entry": pack(keep)}
 
 
-_worker: tuple[Cleaner, bool] | None = None
+_worker: tuple[Cleaner, bool, bool] | None = None
 
 
-def _init_pool_worker(cleaner: Cleaner, records: bool) -> None:
+def _init_pool_worker(cleaner: Cleaner, records: bool, entries: bool) -> None:
     global _worker
-    _worker = (cleaner, records)
+    _worker = (cleaner, records, entries)
     # Ctrl-C goes to the whole process group: the driver handles it and stops the pool;
     # workers printing their own tracebacks would only bury the driver's message.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -111,11 +116,11 @@ def _pool_chunk(docs: list[InputDoc]) -> list[dict[str, Any]]:
 class _Inline:
     workers = 1
 
-    def __init__(self, cleaner: Cleaner, records: bool):
-        self.cleaner, self.records = cleaner, records
+    def __init__(self, cleaner: Cleaner, records: bool, entries: bool):
+        self.cleaner, self.records, self.entries = cleaner, records, entries
 
     def submit(self, docs):
-        return clean_chunk(docs, self.cleaner, self.records)
+        return clean_chunk(docs, self.cleaner, self.records, self.entries)
 
     def result(self, handle):
         return handle
@@ -125,13 +130,13 @@ class _Inline:
 
 
 class _Pool:
-    def __init__(self, cleaner: Cleaner, records: bool, jobs: int):
+    def __init__(self, cleaner: Cleaner, records: bool, entries: bool, jobs: int):
         import multiprocessing
 
         # fork shares the loaded rulebook with the workers for free; elsewhere spawn
         # pickles it once per worker (the worker function is importable either way).
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        self.pool = multiprocessing.get_context(method).Pool(jobs, _init_pool_worker, (cleaner, records))
+        self.pool = multiprocessing.get_context(method).Pool(jobs, _init_pool_worker, (cleaner, records, entries))
         self.workers = jobs
 
     def submit(self, docs):
@@ -149,7 +154,8 @@ class _Pool:
 
 
 class _Dask:
-    def __init__(self, cleaner: Cleaner, records: bool, jobs: int, scheduler: str | None, processes: bool = True):
+    def __init__(self, cleaner: Cleaner, records: bool, entries: bool, jobs: int, scheduler: str | None,
+                 processes: bool = True):
         from distributed import Client, LocalCluster
 
         self.cluster = None
@@ -162,10 +168,10 @@ class _Dask:
         self.workers = max(1, sum(self.client.nthreads().values()))
         # Sent once to every worker, not once per chunk.
         self.cleaner = self.client.scatter(cleaner, broadcast=True, hash=False)
-        self.records = records
+        self.records, self.entries = records, entries
 
     def submit(self, docs):
-        return self.client.submit(clean_chunk, docs, self.cleaner, self.records, pure=False)
+        return self.client.submit(clean_chunk, docs, self.cleaner, self.records, self.entries, pure=False)
 
     def result(self, handle):
         return handle.result()
@@ -292,6 +298,7 @@ class Writer:
         self.dirs = DirSink(Path("."))  # naming and claims only: the same names as the sequential path
         self.container: tuple[str, Any] | None = None
         self.unsynced = False  # document files written since the last sync()
+        self._folder_made: str | None = None  # the last output folder made
         self._fs = None
         if self.mode == "mirror" and is_url(output):
             import fsspec
@@ -335,8 +342,15 @@ class Writer:
                 self._close_container(True)
                 self.container = (rel, open_atomic(_join(self.output, rel)))
             self.container[1].write(payload)
-        else:
+        elif self._fs is not None:
             write_whole(open_atomic(_join(self.output, self.dirs.target_for(doc))), payload, durable=False)
+        else:
+            target = os.path.join(self.output, self.dirs.target_for(doc))
+            folder = os.path.dirname(target)
+            if folder != self._folder_made:  # a walk gives a folder's files together
+                os.makedirs(folder, exist_ok=True)
+                self._folder_made = folder
+            put_file(target, payload, durable=False)
             self.unsynced = True
 
     def sync(self) -> None:
@@ -478,10 +492,11 @@ def run(paths: list[str | Path], cleaner: Cleaner, output: str | Path | None = N
 
     try:
         if engine == "dask":
-            executor = _Dask(cleaner, records, jobs, scheduler, dask_processes)
+            executor = _Dask(cleaner, records, book is not None, jobs, scheduler, dask_processes)
             size = chunk_size or DASK_CHUNK
         else:
-            executor = _Pool(cleaner, records, jobs) if jobs > 1 else _Inline(cleaner, records)
+            entries = book is not None
+            executor = _Pool(cleaner, records, entries, jobs) if jobs > 1 else _Inline(cleaner, records, entries)
             size = chunk_size or LOCAL_CHUNK
         limit = IN_FLIGHT_PER_WORKER * executor.workers
         writer = Writer(output, single_root=len(paths) == 1 and docs is None)  # opened only once the engine is up: a failed start leaves no temp file

@@ -21,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
-from cleaner.batch import AtomicFile, DirSink, iter_docs, run_batch
+from cleaner.batch import AtomicFile, DirSink, iter_docs, put_file, run_batch, write_atomic
 from cleaner.cli import app
 from cleaner.parallel import run
 from conftest import FIXTURES, SEEDS
@@ -56,6 +56,21 @@ def sequential(src: Path, out: Path, log: Path, cleaner: Cleaner) -> None:
     f = AtomicFile(log)
     run_batch(iter_docs([src]), cleaner, DirSink(out), f)
     f.commit()
+
+
+def test_put_file_writes_what_write_atomic_writes_and_leaves_nothing_when_it_fails(tmp_path):
+    text = "Zeile eins\r\nline two: caf\u00e9 \U0001F600\n" * 500  # no newline translation, UTF-8
+    write_atomic(tmp_path / "ref.txt", text)
+    put_file(str(tmp_path / "out.txt"), text)
+    put_file(str(tmp_path / "out.txt"), text + "again")  # replaces a finished file whole
+    assert (tmp_path / "out.txt").read_bytes() == (tmp_path / "ref.txt").read_bytes() + b"again"
+    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == (tmp_path / "ref.txt").stat().st_mode & 0o777
+    (tmp_path / "taken").mkdir()  # a folder where the file should go: the rename fails
+    with pytest.raises(OSError):
+        put_file(str(tmp_path / "taken"), text)
+    with pytest.raises(UnicodeEncodeError):  # nothing is created for text that cannot be written
+        put_file(str(tmp_path / "bad.txt"), "lone \ud800 surrogate")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "ref.txt", "taken"]
 
 
 @pytest.fixture(scope="module")
