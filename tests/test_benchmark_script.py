@@ -24,3 +24,7 @@ def test_stage_timing_script_times_every_stage():
     for stage in ("whitespace", "markdown syntax", "rules", "language detection", "applying and composing"):
         line = next(ln for ln in res.stdout.splitlines() if stage in ln)
         assert float(line.split()[-1]) > 0, res.stdout
+    # ... and so was each step of the batch path around the pipeline.
+    for step in ("log records", "manifest entry", "writing the output file"):
+        line = next(ln for ln in res.stdout.splitlines() if step in ln)
+        assert float(line.split()[-1]) > 0, res.stdout
