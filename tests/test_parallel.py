@@ -73,6 +73,16 @@ def test_put_file_writes_what_write_atomic_writes_and_leaves_nothing_when_it_fai
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "ref.txt", "taken"]
 
 
+def test_sync_file_system_flushes_the_output_file_system_only(tmp_path):
+    from cleaner import parallel
+
+    parallel.sync_file_system(str(tmp_path))
+    if sys.platform.startswith("linux"):
+        assert callable(parallel._syncfs)  # syncfs(2) was found, not the os.sync() fallback
+    with pytest.raises(FileNotFoundError):
+        parallel.sync_file_system(str(tmp_path / "missing"))
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     return make_corpus(tmp_path_factory.mktemp("corpus"), 30)
