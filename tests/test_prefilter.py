@@ -124,6 +124,13 @@ def test_a_text_re2_cannot_read_runs_every_rule():
     assert result.text == "Body text that stays.\n"
 
 
+def test_a_text_re2_cannot_read_has_every_site_file_as_a_candidate():
+    files = [_with_marker(k, f"^Site {k} Daily") for k in range(3)]
+    text = "Site 2 Daily\nx\ud800 a lone surrogate, kept when encoding repair is off\n"
+    assert MarkerIndex(files).candidates(text) == files  # no crash; the real markers decide
+    assert resolve_site(Rulebook(files=files), text).domain == "site2.example"
+
+
 def test_the_screen_reads_utf8_bytes_as_the_text():
     p = Pattern(r"(?i)^café \w+")
     assert p.may_occur_in("x\nCAFÉ Ködö\n".encode()) and not p.may_occur_in("x\ncafe Ködö\n".encode())

@@ -164,7 +164,11 @@ class MarkerIndex:
             return []
         hits = set(self.always)
         if self.compiled:
-            hits.update(self.owner[i] for i in self.set.Match(text) or ())
+            try:
+                found = self.set.Match(text)
+            except UnicodeEncodeError:  # lone surrogates (encoding repair off): RE2 reads UTF-8
+                return list(self.files)  # only, so every file's own markers decide
+            hits.update(self.owner[i] for i in found or ())
         return [self.files[k] for k in sorted(hits)]
 
     def __getstate__(self):
