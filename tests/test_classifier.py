@@ -421,3 +421,22 @@ def test_widget_patterns_find_in_lower_cased_ascii_what_they_find_ignoring_case(
         for _, _, _, pattern in classifier._WIDGETS:
             cased = classifier._CASED[pattern]
             assert bool(pattern.search(text)) == bool(cased.search(text.lower())), (pattern.pattern[:30], text)
+
+
+def test_a_list_of_news_items_may_carry_more_link_text_than_a_menu():
+    # Both blocks are long multi-line prose with about half their text in links; in the first, one
+    # linked headline opens each line (few, long words), in the second most words of each line are
+    # link. Only the second reads as links (MAX_LINK_DENSITY_LIST versus MAX_LINK_DENSITY).
+    items = "\n".join(f"{i}. [Councillors recommend extraordinary infrastructure investments](/a/{i}) "
+                      "and it is to be in the city by the end of the year" for i in range(1, 4))
+    menu = "\n".join(f"{i}. [It is to be in the city by the end of the year and](/b/{i}) councillors "
+                     "recommend extraordinary infrastructure" for i in range(1, 4))
+    page = "\n\n".join(["[Home](/) [News](/news)", "* [One](/1)\n* [Two](/2)", items, menu]) + "\n"
+    units, _ = classifier.analyse(page, language="en")
+    by_text = {u.text[:12]: u for u in units}
+    news, links = by_text["Councillors "], by_text["It is to be "]
+    for u in (news, links):
+        assert classifier.MAX_LINK_DENSITY < u.link_density <= classifier.MAX_LINK_DENSITY_LIST, u.link_density
+        assert classifier._long_prose(u.length, u.stopword_share, u.lines)
+    assert news.link_lines == 0.0 and news.cf == "good"
+    assert links.link_lines == 1.0 and links.cf == "bad-links"

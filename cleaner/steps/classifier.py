@@ -303,7 +303,9 @@ class Unit:
     stopword_share: float
     heading: bool
     h1: bool  # a level-1 heading, "# ..." (the page title, if it is the only one)
-    link_lines: float = 0.0  # share of lines that are mostly link text (multi-line blocks)
+    # share of lines that are mostly link text; computed only for multi-line prose with links, the
+    # blocks _prose_list reads it of (a line-by-line pass over every menu would be a tenth of _units)
+    link_lines: float = 0.0
     repeated: bool = False
     widget: str | None = None  # share / newsletter / cookie
     section: str | None = None  # comments / related: the block is such a section's heading
@@ -529,20 +531,6 @@ def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str,
             link_chars = len(" ".join(lk.split()))
             pictures = lk.count(_EMPTY_LINK)
             link_chars += (LINKED_IMAGE - 1) * pictures  # the marker itself counted one
-        link_lines = 0.0
-        if link_chars and lines > 1:
-            n_lines = n_linked = 0
-            a = start
-            while a < end:
-                b = text.find("\n", a, end)
-                if b < 0:
-                    b = end
-                seen = len(visible[a:b].split())
-                if seen:
-                    n_lines += 1
-                    n_linked += len(linked[a:b].split()) >= LINK_LINE * seen
-                a = b + 1
-            link_lines = n_linked / n_lines if n_lines else 0.0
         heading = lines == 1 and text.startswith("#", start) and bool(_HEADING.match(text, start, end))
         length = len(text_)
         if chars and text_:
@@ -558,6 +546,20 @@ def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str,
         else:
             words = tokens.findall(ws)
             share = sum(map(stop.__contains__, words)) / len(words) if words else 0.0
+        link_lines = 0.0
+        if link_chars and _long_prose(length, share, lines):  # the only blocks _classify reads it of
+            n_lines = n_linked = 0
+            a = start
+            while a < end:
+                b = text.find("\n", a, end)
+                if b < 0:
+                    b = end
+                seen = len(visible[a:b].split())
+                if seen:
+                    n_lines += 1
+                    n_linked += len(linked[a:b].split()) >= LINK_LINE * seen
+                a = b + 1
+            link_lines = n_linked / n_lines if n_lines else 0.0
         units.append(Unit(start, end, cut, lines, text_, low, length, min(link_chars, length), share, heading,
                           heading and text.startswith("# ", start, end), link_lines))
     return units
@@ -604,14 +606,12 @@ def _repetition(units: list[Unit]) -> None:
     REPEAT_MIN characters or more.
 
     The digit-free key is built only for texts that might share it with another: equal keys
-    have the same number of spaces and the same first and last character (a digit read as
-    "0"), a signature that costs no pass over the text."""
-    def signature(low: str) -> tuple[int, str, str]:
-        first, last = low[0], low[-1]
-        return low.count(" "), "0" if first.isdecimal() else first, "0" if last.isdecimal() else last
-
+    have the same number of spaces and the same first and last character, where a digit (read
+    as "0") counts as True: a signature that costs one str.count, computed inline (a function
+    call per block was a third of it)."""
     long = [u for u in units if len(u.text) >= REPEAT_MIN]
-    signatures = [signature(u.low) for u in long]
+    signatures = [(low.count(" "), low[0].isdecimal() or low[0], low[-1].isdecimal() or low[-1])
+                  for low in [u.low for u in long]]
     shared = Counter(signatures)
     keys = [_DIGITS.sub("0", u.low) if shared[sig] > 1 else None for u, sig in zip(long, signatures)]
     counts = Counter(key for key in keys if key is not None)
@@ -641,8 +641,13 @@ def _classify(units: list[Unit]) -> None:
 
 
 def _prose_list(u: Unit) -> bool:
-    return (u.length > LENGTH_HIGH and u.stopword_share >= STOPWORDS_HIGH and u.lines > 1
-            and u.link_lines < LINK_LINE)
+    return _long_prose(u.length, u.stopword_share, u.lines) and u.link_lines < LINK_LINE
+
+
+def _long_prose(length: int, share: float, lines: int) -> bool:
+    """Several lines of prose, long enough to be good: the blocks that may be a prose list
+    (_prose_list), the only ones whose link_lines is read."""
+    return length > LENGTH_HIGH and share >= STOPWORDS_HIGH and lines > 1
 
 
 def _start_class(cf: str) -> str:
