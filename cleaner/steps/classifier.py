@@ -482,7 +482,9 @@ _ASCII_WORDS = bytes(b if b > 127 or chr(b).isalnum() or chr(b) == "_" else ord(
 # same words, and a block of Latin-script text with no other non-ASCII character can take the
 # ASCII path (a ``\w+`` regex on a str with such characters is several times slower than the
 # byte table). Two thirds of the benchmark's non-ASCII blocks are so only by these.
-_NON_WORD_MARKS = "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb\u00a9\u00ae\u2122\u2022\u00b7\u00b0"
+_NON_WORD_MARKS = ("\u2018\u2019\u201a\u201c\u201d\u201e"  # quotes
+                   "\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7"  # dashes, ellipsis, guillemets, bullets
+                   "\u00a9\u00ae\u2122\u00b0")  # signs
 
 
 @lru_cache(maxsize=None)
@@ -626,7 +628,9 @@ def _classify(units: list[Unit]) -> None:
             u.cf = "bad-widget"
         elif not u.text:
             u.cf = "image"  # only linked pictures: inside an article as often as in a menu
-        elif u.link_density > (MAX_LINK_DENSITY_LIST if _prose_list(u) else MAX_LINK_DENSITY):
+        # above MAX_LINK_DENSITY_LIST for a prose list, else above MAX_LINK_DENSITY; asked in this
+        # order, only the blocks between the two limits need to be tested for a prose list
+        elif u.link_density > MAX_LINK_DENSITY and (u.link_density > MAX_LINK_DENSITY_LIST or not _prose_list(u)):
             u.cf = "bad-links"
         elif "\u00a9" in u.text:
             u.cf = "bad-copyright"
