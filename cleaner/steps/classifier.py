@@ -70,8 +70,9 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from pathlib import Path
+from typing import Iterable
 
 from ..edits import Edit
 from . import StepRule
@@ -376,7 +377,7 @@ def analyse(text: str, language: str | None = None) -> tuple[list[Unit], list[Un
     end of a link begun in an earlier block (they go wherever that link goes)."""
     spans = _blocks(text)
     if language is None:
-        language = _language([text[s:e] for s, e in spans])
+        language = _language(text[s:e] for s, e in spans)
     stop = stopwords(language) if language else frozenset()
     chars = language in CHAR_LANGS
     visible, linked, multi, stretches = _masks(text)
@@ -405,13 +406,14 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BLOCK.finditer(text)]
 
 
-def _language(blocks: list[str]) -> str | None:
+def _language(blocks: Iterable[str]) -> str | None:
     from ..language import detect  # langdetect loads its profiles on first use
 
     # link-free blocks of some length: text of the page, not its menus (40 characters is
-    # language.py's own floor; a line of Chinese or Japanese prose is often under 80)
-    sample = [b for b in blocks if len(b) >= SAMPLE_MIN and "](" not in b]
-    return detect("\n\n".join(sample[:SAMPLE_BLOCKS]))[0] if sample else None
+    # language.py's own floor; a line of Chinese or Japanese prose is often under 80); the
+    # blocks are read only until SAMPLE_BLOCKS of them are found
+    sample = list(islice((b for b in blocks if len(b) >= SAMPLE_MIN and "](" not in b), SAMPLE_BLOCKS))
+    return detect("\n\n".join(sample))[0] if sample else None
 
 
 def _masks(text: str) -> tuple[str, str, list[tuple[int, int]], tuple[list[int], list[int]]]:
