@@ -377,6 +377,7 @@ def test_stopword_share_is_the_share_of_regex_words_in_the_stop_list():
         "The council voted on Tuesday to build six kilometres of protected bike lanes in the city centre.",
         "The council’s vote — after “two years” of asking — was close: 5 to 4, it said.",
         "Über die Straße fährt der Bus, and it is late again", "x_y and the_z __ of", "© 2024",
+        "«The vote» … and the “end” of it • 5° ‚a‘ „b“ – ™", "Совет проголосовал — and the rest",
     ]) + "\n"
     stop = classifier.stopwords("en")
     units, _ = classifier.analyse(page, language="en")
@@ -384,3 +385,58 @@ def test_stopword_share_is_the_share_of_regex_words_in_the_stop_list():
     for u in units:
         words = classifier._WORD.findall(u.low)
         assert u.stopword_share == (sum(w in stop for w in words) / len(words) if words else 0.0), u.text
+
+
+def test_non_word_marks_are_neither_word_characters_nor_cjk():
+    # blanking them must leave the words of a block as they were
+    for mark in classifier._NON_WORD_MARKS:
+        assert not classifier._WORD.search(mark) and not classifier._CJK_TOKEN.search(mark), hex(ord(mark))
+    text = "l’école «d’été» — “quoted” ‘single’ … 5° © ® ™ • · „low“ ‚x‘ – end"
+    blanked = text
+    for mark in classifier._NON_WORD_MARKS:
+        blanked = blanked.replace(mark, " ")
+    assert blanked.isascii() is False  # "é" stays: such a block keeps the regex
+    assert classifier._WORD.findall(blanked) == classifier._WORD.findall(text)
+
+
+def test_widget_patterns_find_in_lower_cased_ascii_what_they_find_ignoring_case():
+    import random
+
+    for _, _, _, pattern in classifier._WIDGETS:
+        literal = re.sub(r"\\.", "", pattern.pattern)  # escapes such as \W, \b aside
+        assert literal == literal.lower(), "the twin needs a pattern written in lower case"
+        assert not set("\u017f\u0131\u212a\u212b") & set(literal)  # no partner of an ASCII letter's case fold
+    samples = ["Share", "SHARE THIS ARTICLE", "Tweet", "Share on Facebook", "FACEBOOK TWITTER E-MAIL",
+               "Facebook, Twitter, WhatsApp", "Print | Mail", "Subscribe", "SIGN UP NOW", "Sign-up",
+               "Newsletter", "Jetzt ABONNIEREN", "Inscrivez-vous", "Suscribete", "Inscribete aqui", "Assine ja",
+               "Iscriviti", "Aanmelden", "Enter your E-mail", "your inbox", "Email address", "ADRESSE E-MAIL",
+               "We use cookies to improve", "Accept all COOKIES", "Cookie Policy", "GDPR", "rgpd notice",
+               "Wir verwenden Cookies", "Utilizamos cookies", "Share of the vote fell", "subscribers only",
+               "A story about cookies and milk", "assined", "", " ", "!!!"]
+    rng = random.Random(6)
+    samples += ["".join(c.upper() if rng.random() < 0.5 else c for c in s) for s in samples]
+    samples += ["".join(rng.choice("sharetwinup ,.-!|:@ESIGNCOKdr") for _ in range(rng.randint(0, 40)))
+                for _ in range(2000)]
+    for text in samples:
+        for _, _, _, pattern in classifier._WIDGETS:
+            cased = classifier._CASED[pattern]
+            assert bool(pattern.search(text)) == bool(cased.search(text.lower())), (pattern.pattern[:30], text)
+
+
+def test_a_list_of_news_items_may_carry_more_link_text_than_a_menu():
+    # Both blocks are long multi-line prose with about half their text in links; in the first, one
+    # linked headline opens each line (few, long words), in the second most words of each line are
+    # link. Only the second reads as links (MAX_LINK_DENSITY_LIST versus MAX_LINK_DENSITY).
+    items = "\n".join(f"{i}. [Councillors recommend extraordinary infrastructure investments](/a/{i}) "
+                      "and it is to be in the city by the end of the year" for i in range(1, 4))
+    menu = "\n".join(f"{i}. [It is to be in the city by the end of the year and](/b/{i}) councillors "
+                     "recommend extraordinary infrastructure" for i in range(1, 4))
+    page = "\n\n".join(["[Home](/) [News](/news)", "* [One](/1)\n* [Two](/2)", items, menu]) + "\n"
+    units, _ = classifier.analyse(page, language="en")
+    by_text = {u.text[:12]: u for u in units}
+    news, links = by_text["Councillors "], by_text["It is to be "]
+    for u in (news, links):
+        assert classifier.MAX_LINK_DENSITY < u.link_density <= classifier.MAX_LINK_DENSITY_LIST, u.link_density
+        assert classifier._long_prose(u.length, u.stopword_share, u.lines)
+    assert news.link_lines == 0.0 and news.cf == "good"
+    assert links.link_lines == 1.0 and links.cf == "bad-links"

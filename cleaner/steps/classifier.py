@@ -70,8 +70,9 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from pathlib import Path
+from typing import Iterable
 
 from ..edits import Edit
 from . import StepRule
@@ -280,6 +281,12 @@ _WIDGETS = [
 
 
 _SHORT_MAX = max(SECTION_MAX, *(longest for _, longest, _, _ in _WIDGETS))  # the longest block _mark tests
+# The widget patterns ignore case and are written in lower case. On an ASCII text, where ignoring
+# case is lower-casing (the engine's other case equivalences, such as "ſ" with "s", need a
+# non-ASCII character), each finds what the same pattern *with* case finds in the lower-cased
+# text, and that runs several times faster: the engine can reject an alternative on its first
+# character without folding the case of every character it tries (checked by a test).
+_CASED = {pattern: re.compile(pattern.pattern) for _, _, _, pattern in _WIDGETS}
 
 
 @dataclass(slots=True)
@@ -297,7 +304,9 @@ class Unit:
     stopword_share: float
     heading: bool
     h1: bool  # a level-1 heading, "# ..." (the page title, if it is the only one)
-    link_lines: float = 0.0  # share of lines that are mostly link text (multi-line blocks)
+    # share of lines that are mostly link text; computed only for multi-line prose with links, the
+    # blocks _prose_list reads it of (a line-by-line pass over every menu would be a tenth of _units)
+    link_lines: float = 0.0
     repeated: bool = False
     widget: str | None = None  # share / newsletter / cookie
     section: str | None = None  # comments / related: the block is such a section's heading
@@ -368,7 +377,7 @@ def analyse(text: str, language: str | None = None) -> tuple[list[Unit], list[Un
     end of a link begun in an earlier block (they go wherever that link goes)."""
     spans = _blocks(text)
     if language is None:
-        language = _language([text[s:e] for s, e in spans])
+        language = _language(text[s:e] for s, e in spans)
     stop = stopwords(language) if language else frozenset()
     chars = language in CHAR_LANGS
     visible, linked, multi, stretches = _masks(text)
@@ -397,13 +406,14 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BLOCK.finditer(text)]
 
 
-def _language(blocks: list[str]) -> str | None:
+def _language(blocks: Iterable[str]) -> str | None:
     from ..language import detect  # langdetect loads its profiles on first use
 
     # link-free blocks of some length: text of the page, not its menus (40 characters is
-    # language.py's own floor; a line of Chinese or Japanese prose is often under 80)
-    sample = [b for b in blocks if len(b) >= SAMPLE_MIN and "](" not in b]
-    return detect("\n\n".join(sample[:SAMPLE_BLOCKS]))[0] if sample else None
+    # language.py's own floor; a line of Chinese or Japanese prose is often under 80); the
+    # blocks are read only until SAMPLE_BLOCKS of them are found
+    sample = list(islice((b for b in blocks if len(b) >= SAMPLE_MIN and "](" not in b), SAMPLE_BLOCKS))
+    return detect("\n\n".join(sample))[0] if sample else None
 
 
 def _masks(text: str) -> tuple[str, str, list[tuple[int, int]], tuple[list[int], list[int]]]:
@@ -469,6 +479,16 @@ def _strip_markup(text: str) -> str:
 _ASCII_WORDS = bytes(b if b > 127 or chr(b).isalnum() or chr(b) == "_" else ord(" ") for b in range(256))
 
 
+# Marks that are not word characters (no \w, no CJK) and that make most prose blocks non-ASCII
+# (typographic quotes, dashes, ellipsis, guillemets, bullets, signs): blanked, they leave the
+# same words, and a block of Latin-script text with no other non-ASCII character can take the
+# ASCII path (a ``\w+`` regex on a str with such characters is several times slower than the
+# byte table). Two thirds of the benchmark's non-ASCII blocks are so only by these.
+_NON_WORD_MARKS = ("\u2018\u2019\u201a\u201c\u201d\u201e"  # quotes
+                   "\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7"  # dashes, ellipsis, guillemets, bullets
+                   "\u00a9\u00ae\u2122\u00b0")  # signs
+
+
 @lru_cache(maxsize=None)
 def _ascii_stopwords(stop: frozenset[str]) -> frozenset[bytes]:
     """The ASCII words of a stop list, encoded, to look up the words of ASCII blocks."""
@@ -481,8 +501,10 @@ def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str,
 
     The markup is stripped in one pass over all blocks' visible text joined by newlines (each
     block starts a line, as it would alone; no mark spans a newline and none is deleted), and
-    split back by each block's count of lines. The texts are lower-cased in one call too
-    (joined by newlines, which no text holds and which end a word for lower()'s final sigma).
+    split back by each block's count of lines. The texts are lower-cased block by block: most
+    blocks are ASCII, for which lower() has a fast path that the whole page, made non-ASCII by
+    any one curly quote, would not take (twice as fast on the benchmark pages). The words are
+    read from the lower-cased texts with _NON_WORD_MARKS blanked, in one pass over all of them.
     Blocks that no link label reaches skip the link features."""
     pieces = [visible[s:e] for s, e in spans]
     bare = _strip_markup("\n".join(pieces)).split("\n")
@@ -492,12 +514,18 @@ def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str,
         n = t.count("\n") + 1
         texts.append(" ".join((bare[k] if n == 1 else " ".join(bare[k:k + n])).split()))
         k += n
-    lows = "\n".join(texts).lower().split("\n")
+    lows = [t.lower() for t in texts]
+    words_of = "\n".join(lows)  # (no text holds a newline)
+    for mark in _NON_WORD_MARKS:
+        if mark in words_of:
+            words_of = words_of.replace(mark, " ")
+    words_of = words_of.split("\n")
     tokens = _CJK_TOKEN if chars else _WORD
     stop_bytes = _ascii_stopwords(stop)
     link_starts, link_ends = stretches
     units = []
-    for (start, end), text_, low, cut in zip(spans, texts, lows, [*(s for s, _ in spans[1:]), len(text)]):
+    for (start, end), text_, low, ws, cut in zip(spans, texts, lows, words_of,
+                                                 [*(s for s, _ in spans[1:]), len(text)]):
         lines = text.count("\n", start, end) + 1
         j = bisect_right(link_ends, start)
         if j == len(link_ends) or link_starts[j] >= end:  # no link label in the block
@@ -507,8 +535,23 @@ def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str,
             link_chars = len(" ".join(lk.split()))
             pictures = lk.count(_EMPTY_LINK)
             link_chars += (LINKED_IMAGE - 1) * pictures  # the marker itself counted one
+        heading = lines == 1 and text.startswith("#", start) and bool(_HEADING.match(text, start, end))
+        length = len(text_)
+        if chars and text_:
+            length += (CJK_WEIGHT - 1) * len(_CJK_CHAR.findall(text_))
+            link_chars = link_chars * length // len(text_)
+        length += LINKED_IMAGE * pictures
+        if not stop:
+            marks = len(_PUNCT.findall(text_))
+            share = STOPWORDS_HIGH if marks and length / marks <= PROSE_CHARS_PER_MARK else 0.0
+        elif ws.isascii():  # most blocks: the same words, by a byte table (see _ASCII_WORDS)
+            words = ws.encode().translate(_ASCII_WORDS).split()
+            share = sum(map(stop_bytes.__contains__, words)) / len(words) if words else 0.0
+        else:
+            words = tokens.findall(ws)
+            share = sum(map(stop.__contains__, words)) / len(words) if words else 0.0
         link_lines = 0.0
-        if link_chars and lines > 1:
+        if link_chars and _long_prose(length, share, lines):  # the only blocks _classify reads it of
             n_lines = n_linked = 0
             a = start
             while a < end:
@@ -521,21 +564,6 @@ def _units(text: str, spans: list[tuple[int, int]], visible: str, linked: str,
                     n_linked += len(linked[a:b].split()) >= LINK_LINE * seen
                 a = b + 1
             link_lines = n_linked / n_lines if n_lines else 0.0
-        heading = lines == 1 and text.startswith("#", start) and bool(_HEADING.match(text, start, end))
-        length = len(text_)
-        if chars and text_:
-            length += (CJK_WEIGHT - 1) * len(_CJK_CHAR.findall(text_))
-            link_chars = link_chars * length // len(text_)
-        length += LINKED_IMAGE * pictures
-        if not stop:
-            marks = len(_PUNCT.findall(text_))
-            share = STOPWORDS_HIGH if marks and length / marks <= PROSE_CHARS_PER_MARK else 0.0
-        elif low.isascii():  # most blocks: the same words, by a byte table (see _ASCII_WORDS)
-            words = low.encode().translate(_ASCII_WORDS).split()
-            share = sum(map(stop_bytes.__contains__, words)) / len(words) if words else 0.0
-        else:
-            words = tokens.findall(low)
-            share = sum(map(stop.__contains__, words)) / len(words) if words else 0.0
         units.append(Unit(start, end, cut, lines, text_, low, length, min(link_chars, length), share, heading,
                           heading and text.startswith("# ", start, end), link_lines))
     return units
@@ -564,8 +592,10 @@ def _mark(units: list[Unit]) -> None:
     short = [u for u in units if u.length <= _SHORT_MAX]
     for kind, longest, words, pattern in _WIDGETS:
         candidates = short if words is None else [units[i] for i in holding(words)]
+        cased = _CASED[pattern]
         for u in candidates:
-            if u.length <= longest and u.widget is None and pattern.search(u.text):
+            if u.length <= longest and u.widget is None and \
+                    (cased.search(u.low) if u.text.isascii() else pattern.search(u.text)):
                 u.widget = kind
     for u in short:
         if u.length <= SECTION_MAX:
@@ -580,14 +610,12 @@ def _repetition(units: list[Unit]) -> None:
     REPEAT_MIN characters or more.
 
     The digit-free key is built only for texts that might share it with another: equal keys
-    have the same number of spaces and the same first and last character (a digit read as
-    "0"), a signature that costs no pass over the text."""
-    def signature(low: str) -> tuple[int, str, str]:
-        first, last = low[0], low[-1]
-        return low.count(" "), "0" if first.isdecimal() else first, "0" if last.isdecimal() else last
-
+    have the same number of spaces and the same first and last character, where a digit (read
+    as "0") counts as True: a signature that costs one str.count, computed inline (a function
+    call per block was a third of it)."""
     long = [u for u in units if len(u.text) >= REPEAT_MIN]
-    signatures = [signature(u.low) for u in long]
+    signatures = [(low.count(" "), low[0].isdecimal() or low[0], low[-1].isdecimal() or low[-1])
+                  for low in [u.low for u in long]]
     shared = Counter(signatures)
     keys = [_DIGITS.sub("0", u.low) if shared[sig] > 1 else None for u, sig in zip(long, signatures)]
     counts = Counter(key for key in keys if key is not None)
@@ -602,7 +630,9 @@ def _classify(units: list[Unit]) -> None:
             u.cf = "bad-widget"
         elif not u.text:
             u.cf = "image"  # only linked pictures: inside an article as often as in a menu
-        elif u.link_density > (MAX_LINK_DENSITY_LIST if _prose_list(u) else MAX_LINK_DENSITY):
+        # above MAX_LINK_DENSITY_LIST for a prose list, else above MAX_LINK_DENSITY; asked in this
+        # order, only the blocks between the two limits need to be tested for a prose list
+        elif u.link_density > MAX_LINK_DENSITY and (u.link_density > MAX_LINK_DENSITY_LIST or not _prose_list(u)):
             u.cf = "bad-links"
         elif "\u00a9" in u.text:
             u.cf = "bad-copyright"
@@ -617,8 +647,13 @@ def _classify(units: list[Unit]) -> None:
 
 
 def _prose_list(u: Unit) -> bool:
-    return (u.length > LENGTH_HIGH and u.stopword_share >= STOPWORDS_HIGH and u.lines > 1
-            and u.link_lines < LINK_LINE)
+    return _long_prose(u.length, u.stopword_share, u.lines) and u.link_lines < LINK_LINE
+
+
+def _long_prose(length: int, share: float, lines: int) -> bool:
+    """Several lines of prose, long enough to be good: the blocks that may be a prose list
+    (_prose_list), the only ones whose link_lines is read."""
+    return length > LENGTH_HIGH and share >= STOPWORDS_HIGH and lines > 1
 
 
 def _start_class(cf: str) -> str:
