@@ -34,6 +34,8 @@ CASES = [
     (r"(a)\1 double", "aa double"),  # nor back-references
     (r"caf\u00e9 corner", "café corner"),
     (r"ab{,3}c marker", "abbc marker"),  # regex reads {,3} as {0,3}; RE2 would take it literally
+    (r"[\w.-]{1,120}\.png", "see " + "x" * 300 + ".png"),  # a bounded count, a longer run
+    (r"^\d{2,3} items", "12 items"),
 ]
 
 
@@ -56,6 +58,7 @@ def test_loosen_drops_only_constraints():
     assert loosen(r"[\W]x") is None  # a negated class inside a class: not translated, always tried
     assert loosen(r"(?<=by )(?!x)a(?=[)(])") == "a"  # look-arounds are conditions: dropped
     assert loosen(r"(?=a") is None  # not closed
+    assert loosen(r"a{2,5}?b\{1,2\}[{1,2}]c{3}") == r"a{2,}?b\{1,2\}[{1,2}]c{3}"  # counts only, not literals
 
 
 def test_many_site_files_resolve_like_one_by_one():
