@@ -250,12 +250,15 @@ class FastDetector(Detector):
 
         The total is the builtin ``sum`` over Python floats, as langdetect calls it, so it
         is the same on any Python version (3.11 adds left to right, 3.12 compensates).
-        The largest quotient is the largest value divided by the total: division by a
-        positive number is correctly rounded, hence monotonic.
+        The largest quotient is the largest value divided by the total (division is
+        correctly rounded, hence monotonic), or the smallest when the total is negative,
+        as it can be when ``alpha`` is near 0 or below and the gauss term makes a weight
+        negative; langdetect starts its maximum at 0.0 and skips NaN, as ``max(0.0, ...)``.
         """
         values = prob.tolist()
         total = sum(values)
         if total == 0.0:
             raise ZeroDivisionError("float division by zero")  # what langdetect's loop raises
         prob /= total
-        return max(0.0, max(values) / total)
+        largest = max(values) if total > 0.0 else min(values)  # / total: the largest quotient
+        return max(0.0, largest / total)

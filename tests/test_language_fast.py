@@ -154,6 +154,15 @@ def test_sentences_with_other_seeds_alpha_and_priors():
         assert_same(text, 3, prior={"en": 0.5, "de": 0.3, "zh-cn": 0.2})
 
 
+@pytest.mark.parametrize("alpha", [0.0, 1e-12, -1e-3, -0.5, -10.0, 0.1, 5.0, 1e6])
+def test_alphas_whose_weights_can_be_negative(alpha):
+    # alpha + gauss * 0.05 is below 0 for alpha near 0: negative factors, totals and
+    # probabilities, where the largest quotient is the smallest value over the total
+    for text in SENTENCES[:6]:
+        for seed in range(5):
+            assert_same(text, 7, seed=seed, alpha=alpha)
+
+
 def test_all_sentences_in_one_text():
     assert_same(" ".join(SENTENCES), 7)
     assert_same_ngrams(" ".join(SENTENCES))
