@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench" / "data" / "scrapinghub"
@@ -86,8 +87,15 @@ rules:
     return target
 
 
-def run_cli(args: list[str], env: dict) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB, the largest of the process tree) of one CLI run."""
+class Run(NamedTuple):
+    seconds: float  # wall time
+    rss: int  # peak RSS, KiB, the largest of the process tree
+    cpu: float  # CPU seconds of the CLI and its pool workers (it waits for them)
+
+
+def run_cli(args: list[str], env: dict) -> Run:
+    """One CLI run. CPU time is kept besides wall time: on a shared machine wall time
+    swings with other work, CPU time less."""
     cmd = [sys.executable, "-c", "from cleaner.cli import main; main()", *args]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -98,10 +106,10 @@ def run_cli(args: list[str], env: dict) -> tuple[float, int]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"cleaner failed ({proc.returncode}): {' '.join(args)}\n{err}")
-    return seconds, usage.ru_maxrss
+    return Run(seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 
 
-def clean(corpus: Path, work: Path, env: dict, *extra: str) -> tuple[float, int]:
+def clean(corpus: Path, work: Path, env: dict, *extra: str) -> Run:
     out = work / "out"
     shutil.rmtree(out, ignore_errors=True)
     return run_cli(["clean", str(corpus), "-o", str(out), "--log", str(work / "log.jsonl"), "-q", "--no-resume",
@@ -143,23 +151,25 @@ def main() -> None:
               f"from {len(sources())} fixture and benchmark markdown pages", flush=True)
 
         clean(small, work, env, "--jobs", "1")  # fills the rulebook cache, warms the page cache
-        t1 = t2 = ts = float("inf")
+        t1 = t2 = ts = c1 = c2 = float("inf")
         rss_big = rss_small = 0
         for _ in range(a.repeat):  # interleaved, best of each: other work on the machine comes and goes
-            t, rss = clean(big, work, env, "--jobs", "1")
+            t, rss, cpu = clean(big, work, env, "--jobs", "1")
             print(f"1 job, {a.docs} docs: {t:.1f} s, {a.docs / t:.1f} docs/s, {big_bytes / t / 1e6:.2f} MB/s, "
-                  f"peak RSS {rss / 1024:.0f} MiB", flush=True)
-            t1, rss_big = min(t1, t), max(rss_big, rss)
-            t = clean(big, work, env, "--jobs", "2")[0]
-            print(f"2 jobs, {a.docs} docs: {t:.1f} s, {a.docs / t:.1f} docs/s, {big_bytes / t / 1e6:.2f} MB/s",
-                  flush=True)
-            t2 = min(t2, t)
-            t, rss = clean(small, work, env, "--jobs", "1")
+                  f"peak RSS {rss / 1024:.0f} MiB, CPU {cpu:.1f} s", flush=True)
+            t1, rss_big, c1 = min(t1, t), max(rss_big, rss), min(c1, cpu)
+            t, _, cpu = clean(big, work, env, "--jobs", "2")
+            print(f"2 jobs, {a.docs} docs: {t:.1f} s, {a.docs / t:.1f} docs/s, {big_bytes / t / 1e6:.2f} MB/s, "
+                  f"CPU {cpu:.1f} s (driver and workers)", flush=True)
+            t2, c2 = min(t2, t), min(c2, cpu)
+            t, rss, _ = clean(small, work, env, "--jobs", "1")
             print(f"1 job, {a.small} docs: {t:.1f} s, peak RSS {rss / 1024:.0f} MiB", flush=True)
             ts, rss_small = min(ts, t), max(rss_small, rss)
         rows += [("text/markdown throughput, 1 job (target >= 1,000 docs/s)", f"{a.docs / t1:.1f} docs/s, "
                   f"{big_bytes / t1 / 1e6:.2f} MB/s"),
                  ("--jobs 2 vs --jobs 1 (target >= 1.8x)", f"{t1 / t2:.2f}x"),
+                 ("  CPU per document, 1 job / 2 jobs (what 2 jobs add)",
+                  f"{1000 * c1 / a.docs:.2f} / {1000 * c2 / a.docs:.2f} ms ({100 * (c2 / c1 - 1):+.0f}%)"),
                  (f"peak RSS {a.docs} vs {a.small} docs (target <= 1.1x)", f"{rss_big / rss_small:.2f}x "
                   f"({rss_big / 1024:.0f} vs {rss_small / 1024:.0f} MiB)")]
 
