@@ -14,7 +14,6 @@ import itertools
 import json
 import os
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,7 +128,7 @@ class AtomicFile:
     def __init__(self, target: Path):
         self.target = target
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        fd, tmp = create_part(str(target))
         self.tmp = Path(tmp)
         self.handle: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
@@ -185,16 +184,29 @@ def write_atomic(target: Path, text: str) -> None:
 _part_numbers = itertools.count()
 
 
+def create_part(target: str) -> tuple[int, str]:
+    """A new temporary file beside ``target``, ``.NAME.PID-N.part``, open for writing.
+
+    Its mode is 0666 less the umask, as for any file a program creates (``mkstemp``'s
+    0600 kept the outputs from the other users and tools a corpus is made for). The name
+    is unique by process id and a counter; ``O_EXCL`` refuses one that exists (a file a
+    killed run left under a process id used again), and the next number is taken."""
+    folder, name = os.path.split(target)
+    for _ in range(1000):
+        tmp = os.path.join(folder, f".{name}.{os.getpid()}-{next(_part_numbers)}.part")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
 def put_file(target: str, text: str, durable: bool = True) -> None:
     """:func:`write_atomic` for a path that is a plain string and a folder that exists, the
-    way a batch writes one file per document: the same temporary name beside the target,
-    the same mode (0600, as ``mkstemp`` makes it) and the same bytes, without pathlib, a
-    random name or a text wrapper, which together cost more than the write. The name is
-    unique by process id and a counter, and ``O_EXCL`` refuses to reuse one."""
-    folder, _, name = target.rpartition("/")
-    tmp = f"{folder}/.{name}.{os.getpid()}-{next(_part_numbers)}.part"
+    way a batch writes one file per document: the same temporary file (:func:`create_part`)
+    and the same bytes, without pathlib or a text wrapper, which cost more than the write."""
     data = text.encode("utf-8")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    fd, tmp = create_part(target)
     try:
         try:
             done = 0

@@ -64,13 +64,31 @@ def test_put_file_writes_what_write_atomic_writes_and_leaves_nothing_when_it_fai
     put_file(str(tmp_path / "out.txt"), text)
     put_file(str(tmp_path / "out.txt"), text + "again")  # replaces a finished file whole
     assert (tmp_path / "out.txt").read_bytes() == (tmp_path / "ref.txt").read_bytes() + b"again"
-    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == (tmp_path / "ref.txt").stat().st_mode & 0o777
+    (tmp_path / "plain.txt").write_text("made as any program makes a file")
+    plain = (tmp_path / "plain.txt").stat().st_mode & 0o777  # 0666 less the umask
+    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == (tmp_path / "ref.txt").stat().st_mode & 0o777 == plain
+    (tmp_path / "plain.txt").unlink()
     (tmp_path / "taken").mkdir()  # a folder where the file should go: the rename fails
     with pytest.raises(OSError):
         put_file(str(tmp_path / "taken"), text)
     with pytest.raises(UnicodeEncodeError):  # nothing is created for text that cannot be written
         put_file(str(tmp_path / "bad.txt"), "lone \ud800 surrogate")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "ref.txt", "taken"]
+
+
+def test_a_temporary_name_left_by_a_killed_run_is_not_reused(tmp_path, monkeypatch):
+    import itertools
+
+    from cleaner import batch
+
+    monkeypatch.setattr(batch, "_part_numbers", itertools.count())
+    stale = tmp_path / f".out.txt.{os.getpid()}-0.part"  # same process id, same number
+    stale.write_text("half a file from a killed run")
+    put_file(str(tmp_path / "out.txt"), "whole")
+    write_atomic(tmp_path / "out.txt", "whole again")
+    assert (tmp_path / "out.txt").read_text() == "whole again"
+    assert stale.read_text() == "half a file from a killed run"  # not ours: left for the sweep
+    assert sorted(p.name for p in tmp_path.iterdir()) == [stale.name, "out.txt"]
 
 
 def test_sync_file_system_flushes_the_output_file_system_only(tmp_path):
