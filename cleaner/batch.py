@@ -178,7 +178,9 @@ def write_whole(f: "AtomicFile", text: str, durable: bool = True) -> None:
 
 
 def write_atomic(target: Path, text: str) -> None:
-    write_whole(AtomicFile(target), text)
+    """Write ``text`` to ``target`` whole or not at all (its folder made if missing)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    put_file(str(target), text)
 
 
 _part_numbers = itertools.count()
@@ -202,9 +204,10 @@ def create_part(target: str) -> tuple[int, str]:
 
 
 def put_file(target: str, text: str, durable: bool = True) -> None:
-    """:func:`write_atomic` for a path that is a plain string and a folder that exists, the
-    way a batch writes one file per document: the same temporary file (:func:`create_part`)
-    and the same bytes, without pathlib or a text wrapper, which cost more than the write."""
+    """Write ``text`` (UTF-8, newlines as they are) to ``target`` in an existing folder,
+    whole or not at all: a temporary file beside it (:func:`create_part`), fsynced unless
+    ``durable`` is False, renamed into place. Plain ``os`` calls: a batch writes one file
+    per document, and pathlib and a text wrapper cost more than the write."""
     data = text.encode("utf-8")
     fd, tmp = create_part(target)
     try:

@@ -58,12 +58,13 @@ def sequential(src: Path, out: Path, log: Path, cleaner: Cleaner) -> None:
     f.commit()
 
 
-def test_put_file_writes_what_write_atomic_writes_and_leaves_nothing_when_it_fails(tmp_path):
+def test_put_file_writes_the_text_whole_and_leaves_nothing_when_it_fails(tmp_path):
     text = "Zeile eins\r\nline two: caf\u00e9 \U0001F600\n" * 500  # no newline translation, UTF-8
     write_atomic(tmp_path / "ref.txt", text)
     put_file(str(tmp_path / "out.txt"), text)
     put_file(str(tmp_path / "out.txt"), text + "again")  # replaces a finished file whole
-    assert (tmp_path / "out.txt").read_bytes() == (tmp_path / "ref.txt").read_bytes() + b"again"
+    assert (tmp_path / "ref.txt").read_bytes() == text.encode("utf-8")
+    assert (tmp_path / "out.txt").read_bytes() == (text + "again").encode("utf-8")
     (tmp_path / "plain.txt").write_text("made as any program makes a file")
     plain = (tmp_path / "plain.txt").stat().st_mode & 0o777  # 0666 less the umask
     assert (tmp_path / "out.txt").stat().st_mode & 0o777 == (tmp_path / "ref.txt").stat().st_mode & 0o777 == plain
