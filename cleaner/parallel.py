@@ -296,10 +296,10 @@ def sync_file_system(folder: str) -> None:
     data would wait for that data too. Linux has ``syncfs(2)``, which Python's ``os``
     module does not wrap: it is called through the C library, and ``os.sync()`` is the
     fallback where there is none."""
+    import ctypes
+
     global _syncfs
     if _syncfs is False:
-        import ctypes
-
         try:
             _syncfs = ctypes.CDLL(None, use_errno=True).syncfs
         except (AttributeError, OSError):
@@ -310,8 +310,6 @@ def sync_file_system(folder: str) -> None:
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
         if _syncfs(fd) != 0:
-            import ctypes
-
             err = ctypes.get_errno()
             raise OSError(err, f"syncfs: {os.strerror(err)}", folder)
     finally:
