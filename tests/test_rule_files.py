@@ -118,3 +118,29 @@ def test_site_file_applies_only_to_its_site(tmp_path):
     assert "Read more" not in cleaner.clean(text, url="https://news.example.org/a").text
     assert "Read more" in cleaner.clean(text, url="https://other.org/a").text
     assert "Read more" not in cleaner.clean(text, path="scrape/www.example.org/a.txt").text
+
+
+def test_missing_shipped_rules_are_an_error_not_an_empty_rulebook(tmp_path, monkeypatch):
+    """An install without its rule files would keep every copyright line and say nothing."""
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+    from cleaner.rules import book
+
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(book, "DEFAULT_RULES_DIR", tmp_path / "gone")
+    with pytest.raises(RuleFileError, match="shipped rule files are missing"):
+        load_rulebook()
+    res = CliRunner().invoke(app, ["clean", "-"], input="Copyright 2019 The Daily Planet. All rights reserved.\n")
+    assert res.exit_code == 2 and "shipped rule files are missing" in res.output
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setattr(book, "DEFAULT_RULES_DIR", tmp_path / "empty")
+    with pytest.raises(RuleFileError, match="holds no rule files"):
+        load_rulebook()
+    assert load_rulebook(defaults=False).rules == []  # asked for no shipped rules: no error
+
+
+def test_shipped_rules_are_named_as_in_the_repository():
+    """Logs name rules/sites/x.yaml whether the files come from the checkout or a wheel."""
+    names = {f.name for f in load_rulebook().files}
+    assert "rules/sites/wsws.org.yaml" in names and "rules/generic/copyright.yaml" in names

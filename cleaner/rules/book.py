@@ -9,6 +9,7 @@ reported as ``file:line: rule 'id': field 'name': message``.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import re
 from dataclasses import dataclass, field
@@ -25,7 +26,19 @@ from .model import (CATEGORIES, KINDS, METADATA_FIELDS, AnchorRule, BlockRule, H
                     PruneRule, RangeRule, Rule, RuleFile, Step, Window)
 from .patterns import Pattern
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+
+
+def _shipped_rules_dir() -> Path | None:
+    """Where the shipped rule files are: the package ``cleaner.default_rules``, which is the
+    repository's ``rules/`` folder mapped into the package (pyproject.toml), so a checkout, an
+    editable install and a wheel all find it the same way. None if it is not installed."""
+    spec = importlib.util.find_spec("cleaner.default_rules")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]).resolve()
+
+
+DEFAULT_RULES_DIR = _shipped_rules_dir()
 _ID = re.compile(r"^[a-z0-9][a-z0-9._:/-]*$")
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 
@@ -109,7 +122,7 @@ def load_rulebook(paths: Iterable[str | Path] = (), *, defaults: bool = True) ->
     """
     sources: list[tuple[Path, Path]] = []
     if defaults:
-        sources.extend(_yaml_files(DEFAULT_RULES_DIR))
+        sources.extend(default_rule_files())
     for p in paths:
         p = Path(p)
         if not p.exists():
@@ -132,6 +145,20 @@ def load_rulebook(paths: Iterable[str | Path] = (), *, defaults: bool = True) ->
     if problems:
         raise RuleFileError(problems)
     return Rulebook(files)
+
+
+def default_rule_files() -> list[tuple[Path, Path]]:
+    """The shipped rule files as (file, root) pairs. Missing or empty, they are an error:
+    cleaning with no rules would leave every copyright line in place and say nothing."""
+    where = DEFAULT_RULES_DIR
+    if where is None or not where.is_dir():
+        raise RuleFileError([f"the shipped rule files are missing ({where or 'no package cleaner.default_rules'}): "
+                             f"reinstall cleaner, or run with --no-default-rules and your own --rules"])
+    found = _yaml_files(where)
+    if not found:
+        raise RuleFileError([f"{where}: the shipped rule folder holds no rule files: reinstall cleaner, or run "
+                             f"with --no-default-rules and your own --rules"])
+    return found
 
 
 def _yaml_files(path: Path) -> list[tuple[Path, Path]]:
@@ -164,7 +191,9 @@ def _display_name(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
             rel = path.resolve().relative_to(root.resolve())
-            return f"{root.name}/{rel.as_posix()}" if root.resolve() == DEFAULT_RULES_DIR else rel.as_posix()
+            # The shipped files are named as in the repository (rules/sites/x.yaml) wherever
+            # they are installed, so logs do not depend on the installation.
+            return f"rules/{rel.as_posix()}" if root.resolve() == DEFAULT_RULES_DIR else rel.as_posix()
         except ValueError:
             pass
     return path.name

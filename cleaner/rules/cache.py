@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .. import __version__
-from .book import DEFAULT_RULES_DIR, RuleFileError, Rulebook, _yaml_files, load_rulebook
+from .book import RuleFileError, Rulebook, _yaml_files, default_rule_files, load_rulebook
 
 
 def cache_dir() -> Path:
@@ -29,9 +29,10 @@ def cache_dir() -> Path:
 
 
 def rules_key(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> str | None:
-    """A hash of every rule file that :func:`load_rulebook` would read; None if a path is missing."""
+    """A hash of every rule file that :func:`load_rulebook` would read; None if a path is missing.
+    Raises RuleFileError when the shipped rules are missing."""
     h = hashlib.sha256(f"cleaner {__version__} rulebook pickle 3\n".encode())
-    sources = list(_yaml_files(DEFAULT_RULES_DIR)) if defaults else []
+    sources = default_rule_files() if defaults else []
     for p in paths:
         p = Path(p)
         if not p.exists():
