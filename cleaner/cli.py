@@ -396,11 +396,13 @@ def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule 
     for f in failures:
         typer.echo(str(f))
     # Whole documents listed under 'tests:' in the rule files, with the shipped rules.
-    n_docs, doc_failures = run_file_tests(book, _rulebook(None, False) if paths else book)
+    n_docs, doc_failures, n_skipped = run_file_tests(book, _rulebook(None, False) if paths else book)
     for f in doc_failures:
         typer.echo(str(f))
     typer.echo(f"{count} examples, {len(failures)} failed" +
-               (f"; {n_docs} document tests, {len(doc_failures)} failed" if n_docs else ""))
+               (f"; {n_docs} document tests, {len(doc_failures)} failed" if n_docs else "") +
+               (f"; {n_skipped} document tests of the shipped rules skipped: their documents are in the "
+                f"repository's fixtures/, not installed" if n_skipped else ""))
     raise typer.Exit(1 if failures or doc_failures else 0)
 
 

@@ -74,3 +74,20 @@ def test_shipped_site_file_keeps_its_seed_documents_under_test():
     r = CliRunner().invoke(app, ["rules", "test"])
     assert r.exit_code == 0, r.output
     assert "2 document tests, 0 failed" in r.stdout
+
+
+def test_shipped_rules_whose_test_documents_are_not_installed_still_load(tmp_path, monkeypatch):
+    """A wheel carries rules/ but not fixtures/: cleaning works, 'rules test' says what it skipped."""
+    import shutil
+
+    from cleaner import load_rulebook
+    from cleaner.rules import book
+    from conftest import ROOT
+
+    shutil.copytree(ROOT / "rules", tmp_path / "site-packages" / "default_rules")
+    monkeypatch.setattr(book, "DEFAULT_RULES_DIR", (tmp_path / "site-packages" / "default_rules").resolve())
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    assert [f.name for f in load_rulebook().files if f.tests] == ["rules/sites/internationalviewpoint.org.yaml"]
+    r = CliRunner().invoke(app, ["rules", "test"])
+    assert r.exit_code == 0, r.output
+    assert "2 document tests of the shipped rules skipped" in r.stdout and "0 document tests" not in r.stdout
