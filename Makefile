@@ -5,9 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup clean browser
+.PHONY: run test setup clean browser check-wheel
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	@# The distribution was named "cleaner" before it became scrape-cleaner: drop a stale one.
@@ -28,6 +28,12 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+	$(MAKE) --no-print-directory check-wheel
+
+# The wheel, installed into a fresh virtual environment, cleans the seeds of ../shared/seeds
+# exactly as gold (what `pip install` gives a user, not what the checkout does).
+check-wheel: $(STAMP)
+	$(BIN)/python scripts/check_wheel.py
 
 clean:
 	rm -rf out $(VENV) .pytest_cache .hypothesis
