@@ -3,25 +3,26 @@
 Exit codes: 0 when every document was cleaned, 1 when any document or rule failed
 (the rest of the batch is still done), 2 for usage errors (bad options, paths or rule
 files; nothing is run).
+
+Each command imports what it needs when it runs: ``cleaner --help`` and the light commands
+do not pay for the pipeline (numpy, langdetect, ftfy, trafilatura) or Dask.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from . import __version__
-from .batch import AtomicFile, NullSink, Stats, UsageError, check_output, iter_docs, run_batch
-from .examples import check_all
-from .pipeline import Cleaner, Options
-from .rules.book import RuleFileError, load_rulebook
-from .rules.cache import load_rulebook_cached
+
+if TYPE_CHECKING:
+    from .batch import Stats
+    from .pipeline import Cleaner
 
 app = typer.Typer(help="Clean scraped text: remove boilerplate, log every removal.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -42,6 +43,9 @@ def _usage(message: str) -> typer.Exit:
 
 
 def _rulebook(rules: list[Path] | None, no_defaults: bool, cached: bool = False):
+    from .rules.book import RuleFileError, load_rulebook
+    from .rules.cache import load_rulebook_cached
+
     try:
         if cached:  # a clean run: the compiled rulebook from the cache when the files are unchanged
             return load_rulebook_cached(rules or [], defaults=not no_defaults)
@@ -110,7 +114,11 @@ def clean(
     = False,
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
+    import sqlite3
+
+    from .batch import UsageError, check_output
     from .parallel import is_url, run
+    from .pipeline import Cleaner, Options
 
     if on_over_removal not in ("keep-cleaned", "keep-original"):
         raise _usage("--on-over-removal must be keep-cleaned or keep-original")
@@ -181,6 +189,7 @@ def _run_without_outputs(paths: list[str], cleaner: Cleaner, log: str | None, ur
                          explain: bool, progress: "_Progress") -> Stats:
     """--explain and --dry-run: one pass in this process, the log and summary only (or the
     documents with their edits marked); no outputs, no manifest."""
+    from .batch import AtomicFile, NullSink, iter_docs, run_batch
     if explain:
         from .show import ExplainSink
 
@@ -278,6 +287,7 @@ def restore(
     dest: Annotated[Path, typer.Option("--output", "-o", help="Where to write the rebuilt inputs.")],
 ) -> None:
     """Rebuild the original (decoded) inputs from a run's outputs and its removal log."""
+    from .batch import UsageError
     from .restore import restore_outputs
 
     if not log.exists():
@@ -302,6 +312,7 @@ def audit(
 ) -> None:
     """Tables per category, rule and site; rules that never fired; frequent removed texts; flagged documents."""
     from .audit import audit_log, format_audit
+    from .batch import UsageError
 
     if fmt not in ("text", "json"):
         raise _usage("--format must be text or json")
@@ -326,6 +337,7 @@ def show(
 ) -> None:
     """Show one document with its removed spans marked, coloured by category, with rule ids."""
     from .audit import document_text, find_document, segments
+    from .batch import UsageError
     from .restore import OutputReader
     from .show import render_document
 
@@ -350,7 +362,7 @@ def report(
     title: Annotated[Optional[str], typer.Option("--title", help="Title of the report.")] = None,
 ) -> None:
     """Write a self-contained HTML audit report (tables, charts, every document) to open in a browser."""
-    from .batch import write_atomic
+    from .batch import UsageError, write_atomic
     from .report import build_report
 
     book = _rulebook(rules, no_default_rules)
@@ -389,6 +401,7 @@ def rules_check(paths: Annotated[list[Path], typer.Argument(help="Rule files or 
 def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: the "
                                                                      "shipped rules and built-in steps).")] = None) -> None:
     """Run every rule's examples (what it must remove and keep); report each failure."""
+    from .examples import check_all
     from .ruletests import run_file_tests
 
     book = _rulebook(paths, bool(paths))

@@ -10,8 +10,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
-import charset_normalizer
-
 
 class DecodeError(ValueError):
     """The bytes are not text cleaner can read (binary, or no encoding fits)."""
@@ -84,6 +82,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _legacy(data: bytes) -> Decoded:
     """A single-byte legacy encoding, chosen by charset-normalizer, not guessed."""
+    import charset_normalizer  # only for input that is not UTF-8 or UTF-16
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise DecodeError("no text encoding fits these bytes (binary, or an unknown encoding)")

@@ -11,8 +11,7 @@ turn into (U+0080-U+00BF or a cp1252 punctuation sign), or a C1 control characte
 from __future__ import annotations
 
 import re
-
-import ftfy
+from functools import cache
 
 from ..edits import Edit
 from . import StepRule
@@ -21,11 +20,20 @@ FIX_MOJIBAKE = StepRule("fix-mojibake", "encoding", "repair",
                         "Text decoded with the wrong encoding (mojibake) repaired by ftfy.")
 RULES = [FIX_MOJIBAKE]
 
-_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
-    fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
-    remove_control_chars=False, normalization=None, explain=False,
-)
+
+@cache
+def _config():
+    """ftfy and its config, made on first use: importing ftfy costs ~35 ms, and most documents
+    never get past the pre-check."""
+    import ftfy
+
+    return ftfy, ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+        fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+        remove_control_chars=False, normalization=None, explain=False,
+    )
+
+
 _CP1252_SIGNS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 # What mojibake looks like, as two patterns that each begin with one character class: re
 # scans for such a class in C, while an alternation of classes is tried at every character
@@ -52,11 +60,12 @@ def _suspect(text: str) -> bool:
 def find(text: str) -> list[Edit]:
     if text.isascii() or not _suspect(text):
         return []
+    ftfy, config = _config()
     edits: list[Edit] = []
     pos = 0
     for line in text.split("\n"):
         if not line.isascii() and _suspect(line):
-            fixed = ftfy.fix_text(line, _CONFIG)
+            fixed = ftfy.fix_text(line, config)
             if fixed != line:
                 a, b, c = _diff_span(line, fixed)
                 edits.append(Edit(pos + a, pos + b, fixed[a:c], FIX_MOJIBAKE.id, FIX_MOJIBAKE.category,
