@@ -17,6 +17,10 @@ draws, alpha, the thresholds and the result sorting. Only these loops change:
   the last word lacks the n-grams its closing space would add if the text does not end
   with one. Each word's n-grams are kept in a bounded LRU cache, since words repeat in
   any text.
+* **Profiles** (``load_factory``): langdetect's ``DetectorFactory.load_profile`` computes the
+  55 probabilities of all 87,000 n-grams when it loads (0.2 s, most of a short command's
+  start); ``load_factory`` reads the same profile files in the same order and computes an
+  n-gram's list, with the same expression, the first time it is read.
 * **Trials** (``_detect_block``): the same draws in the same order (one ``gauss`` per
   trial, one ``choice`` per iteration, over a sequence of the same length), with the
   55-wide update ``prob[i] *= weight + lang_prob_map[i]`` done by numpy, for the n-grams
@@ -28,11 +32,14 @@ draws, alpha, the thresholds and the result sorting. Only these loops change:
 
 tests/test_language_fast.py checks ``get_probabilities()`` (languages and float
 probabilities) against langdetect's own ``Detector`` on fixtures, multilingual sentences,
-benchmark pages when present, and generated text.
+benchmark pages when present, and generated text, and the lazily computed profiles
+against ``load_profile``'s, every n-gram's list of floats.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import threading
 from functools import lru_cache
@@ -40,6 +47,7 @@ from itertools import chain
 
 import numpy as np
 from langdetect.detector import Detector
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 
@@ -62,17 +70,74 @@ _NON_LATIN = re.compile("[\u0300-\U0010ffff]+")
 _SPACE_RUN = re.compile(" {2,}")
 
 
-def _normalize_table() -> list[str]:
-    """``NGram.normalize`` as a ``str.translate`` table: entry ``cp`` is ``normalize(chr(cp))``.
+class NormalizeTable(dict):
+    """``NGram.normalize`` as a ``str.translate`` table: entry ``cp`` is ``normalize(chr(cp))``,
+    computed the first time ``translate`` meets the character and kept.
 
-    Every Unicode block that ``normalize`` rewrites lies in the Basic Multilingual Plane, so
-    the table stops there; beyond it ``translate`` gets an IndexError, a LookupError, and
-    leaves the character as it is. The test checks this against ``normalize`` on all code
-    points. A full list (~5 MB) rather than a dict of the 18,000 changed characters: a
-    lookup that misses a dict raises inside ``translate``, and that doubled the cost of
-    normalising Cyrillic, Greek or Arabic text.
+    Every character gets an entry, changed or not: a lookup that misses a plain dict raises
+    inside ``translate``, and that doubled the cost of normalising Cyrillic, Greek or Arabic
+    text. Filled on demand rather than for the 65,536 characters of the Basic Multilingual
+    Plane up front (45 ms, a tenth of a short command's start), since a text uses a few
+    hundred. The test checks it against ``normalize`` on all code points.
     """
-    return [NGram.normalize(chr(cp)) for cp in range(0x10000)]
+
+    __slots__ = ()
+
+    def __missing__(self, cp: int) -> str:
+        ch = self[cp] = NGram.normalize(chr(cp))
+        return ch
+
+
+class ProbabilityMap(dict):
+    """langdetect's ``word_lang_prob_map`` (n-gram -> its probability in each language) with
+    every n-gram a key from the start and its list computed the first time it is read.
+
+    ``in`` is a plain dict lookup and ``[]`` gives the list ``DetectorFactory.add_profile``
+    would have stored: 0.0 where a profile lacks the n-gram, else ``1.0 * count /
+    n_words[len - 1]`` for n-grams of 1 to 3 characters. Those two and ``len`` are all that
+    langdetect's ``Detector`` and this module use; other dict methods see ``None`` for lists
+    not read yet.
+    """
+
+    __slots__ = ("profiles", "langsize")
+
+    def __init__(self, profiles: list[dict], langsize: int):
+        super().__init__(dict.fromkeys(chain.from_iterable(p["freq"] for p in profiles)))
+        self.profiles = profiles
+        self.langsize = langsize
+
+    def __getitem__(self, word: str) -> list[float]:
+        probabilities = dict.__getitem__(self, word)
+        if probabilities is None:
+            probabilities = [0.0] * self.langsize
+            length = len(word)
+            if 1 <= length <= 3:
+                for index, profile in enumerate(self.profiles):
+                    count = profile["freq"].get(word)
+                    if count is not None:
+                        probabilities[index] = 1.0 * count / profile["n_words"][length - 1]
+            dict.__setitem__(self, word, probabilities)
+        return probabilities
+
+
+def load_factory(directory: str = PROFILES_DIRECTORY) -> DetectorFactory:
+    """A ``DetectorFactory`` as ``load_profile(directory)`` leaves it (the same files, in the
+    same ``os.listdir`` order, the same ``langsize``), with a :class:`ProbabilityMap`."""
+    files = os.listdir(directory)
+    profiles = []
+    for name in files:
+        path = os.path.join(directory, name)
+        if name.startswith(".") or not os.path.isfile(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            profiles.append(json.load(f))
+    langlist = [p["name"] for p in profiles]
+    if len(set(langlist)) != len(langlist):
+        raise LangDetectException(ErrorCode.DuplicateLangError, "Duplicate the same language profile.")
+    factory = DetectorFactory()
+    factory.langlist = langlist
+    factory.word_lang_prob_map = ProbabilityMap(profiles, len(files))
+    return factory
 
 
 class Profiles:
@@ -89,7 +154,7 @@ class Profiles:
     def __init__(self, factory):
         self.word_lang_prob_map = factory.word_lang_prob_map
         self.langlist = factory.langlist
-        self.normalize = _normalize_table()
+        self.normalize = NormalizeTable()
         self.rows: dict[str, int] = {}
         self.ngrams: list[str] = []  # by row
         self.matrix = np.zeros((len(self.word_lang_prob_map), len(self.langlist)))

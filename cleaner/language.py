@@ -1,8 +1,8 @@
 """Language detection with langdetect: seeded, eager, on a bounded sample.
 
 langdetect is random (it samples n-grams), so the factory is seeded for deterministic
-results; it loads its 55 profiles lazily and not thread-safely (about 0.4 s), so they are
-loaded once per process, eagerly, under a lock. Detection cost grows with text length
+results; its 55 profiles are loaded once per process, under a lock, at the first
+detection (each n-gram's probabilities computed when first used, cleaner/langdetect_fast.py). Detection cost grows with text length
 and the answer stops changing after a few hundred characters, so only a sample of the
 body's longer paragraphs is used. The detector is langdetect's own with its two hot loops
 made fast (cleaner/langdetect_fast.py), giving bit-identical probabilities.
@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import threading
 
-from .langdetect_fast import FastDetector
-
 SAMPLE_CHARS = 400  # langdetect is stable on news text from ~300 chars; 400 leaves margin
 # langdetect's default is 7 random trials per text. On the 181 benchmark pages 3 trials on
 # 400 characters give the same language as 7 trials on 600 for every page, at a third of
@@ -22,19 +20,21 @@ TRIALS = 3
 MIN_BLOCK = 40  # shorter blocks are mostly labels, dates and names
 
 _lock = threading.Lock()
-_ready = False
+_factory = None
 
 
-def _init() -> None:
-    global _ready
+def _init():
+    """The process's langdetect factory (profiles loaded, seed 0), made on first use."""
+    global _factory
     with _lock:
-        if not _ready:
+        if _factory is None:
             from langdetect import DetectorFactory
-            from langdetect.detector_factory import init_factory
+
+            from .langdetect_fast import load_factory
 
             DetectorFactory.seed = 0
-            init_factory()
-            _ready = True
+            _factory = load_factory()
+        return _factory
 
 
 def _block_texts(text: str):
@@ -81,12 +81,13 @@ def detect(text: str) -> tuple[str | None, float | None]:
     probe = sample(text)
     if not any(c.isalpha() for c in probe):
         return None, None
-    _init()
-    from langdetect.detector_factory import _factory
+    factory = _init()
     from langdetect.lang_detect_exception import LangDetectException
 
+    from .langdetect_fast import FastDetector  # numpy and langdetect: loaded on the first detection
+
     try:
-        detector = FastDetector(_factory)
+        detector = FastDetector(factory)
         detector.n_trial = TRIALS
         detector.append(probe)
         langs = detector.get_probabilities()

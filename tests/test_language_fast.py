@@ -22,7 +22,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
 from cleaner import language
-from cleaner.langdetect_fast import FastDetector, profiles
+from cleaner.langdetect_fast import FastDetector, NormalizeTable, load_factory
 from cleaner.view import View
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,10 +30,7 @@ BENCH = ROOT.parent / "shared" / "bench" / "data" / "scrapinghub" / "markdown"
 
 
 def _factory():
-    language._init()  # loads langdetect's profiles once, seed 0
-    from langdetect.detector_factory import _factory as factory
-
-    return factory
+    return language._init()  # loads langdetect's profiles once, seed 0
 
 
 def _run(cls, text: str, n_trial: int, seed=None, alpha=None, prior=None):
@@ -187,8 +184,24 @@ def test_max_text_length_cuts_the_same_place():
         assert fast.text == ref.text
 
 
+def test_profiles_computed_on_first_use_are_load_profiles_to_the_bit():
+    """load_factory's lazy map against langdetect's own loading: the same languages in the same
+    order, the same n-grams, and every n-gram's list of floats equal."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    ref = DetectorFactory()
+    ref.load_profile(PROFILES_DIRECTORY)
+    lazy = load_factory()
+    assert lazy.langlist == ref.langlist and len(lazy.word_lang_prob_map) == len(ref.word_lang_prob_map)
+    assert list(lazy.word_lang_prob_map) == list(ref.word_lang_prob_map)
+    assert all(w in lazy.word_lang_prob_map for w in ref.word_lang_prob_map) and "qqqqq" not in lazy.word_lang_prob_map
+    bad = [w for w, probs in ref.word_lang_prob_map.items()
+           if [p.hex() for p in lazy.word_lang_prob_map[w]] != [p.hex() for p in probs]]
+    assert not bad
+
+
 def test_normalize_table_is_ngram_normalize_on_every_code_point():
-    table = profiles(_factory()).normalize
+    table = NormalizeTable()  # a table of its own: this one ends up with every character in it
     everything = "".join(chr(cp) for cp in range(0x110000))
     translated = everything.translate(table)
     bad = [hex(cp) for cp in range(0x110000) if translated[cp] != NGram.normalize(chr(cp))]
