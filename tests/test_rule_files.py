@@ -144,3 +144,48 @@ def test_shipped_rules_are_named_as_in_the_repository():
     """Logs name rules/sites/x.yaml whether the files come from the checkout or a wheel."""
     names = {f.name for f in load_rulebook().files}
     assert "rules/sites/wsws.org.yaml" in names and "rules/generic/copyright.yaml" in names
+
+
+def test_rules_check_reports_every_problem_in_one_round(tmp_path):
+    """A duplicate id, a bad kind, a missing key and an unknown key, in two files: all at
+    once, not one more each time the previous ones are fixed."""
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+
+    _write(tmp_path, "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    colour: red\n"
+           + "  - id: b\n    kind: regexp\n    category: junk\n", "one.yaml")
+    _write(tmp_path, "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="y")
+           + GOOD_RULE.format(id="c", pattern="z").replace("      remove: ['xyz']\n", "      keep: ['xyz']\n"),
+           "two.yaml")
+    res = CliRunner().invoke(app, ["rules", "check", "--no-default-rules", str(tmp_path)])
+    assert res.exit_code == 2
+    for problem in ("one.yaml:10: rule 'a': field 'colour': unknown key",
+                    "one.yaml:12: rule 'b': field 'kind': must be one of",
+                    "one.yaml:11: rule 'b': field 'description': required key is missing",
+                    "one.yaml:11: rule 'b': field 'examples': required key is missing",
+                    "two.yaml:3: rule 'a': field 'id': duplicate id, already defined in one.yaml:3",
+                    "two.yaml:15: rule 'c': field 'examples': needs at least one 'remove' example"):
+        assert problem in res.output, res.output
+    assert "6 problem(s) in rule files" in res.output
+
+
+def test_rules_check_reports_ids_the_shipped_rules_already_use(tmp_path):
+    """'rules check' accepts what 'clean --rules' will: an id the shipped rules use is a problem."""
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+
+    path = _write(tmp_path, "scope: generic\nrules:\n" + GOOD_RULE.format(id="copyright-line", pattern="x"))
+    res = CliRunner().invoke(app, ["rules", "check", str(path)])
+    assert res.exit_code == 2 and "r.yaml:3: rule 'copyright-line': field 'id': duplicate id" in res.output
+    res = CliRunner().invoke(app, ["rules", "check", "--no-default-rules", str(path)])
+    assert res.exit_code == 0 and "ok: 1 rules in 1 files" in res.output
+
+
+def test_a_rule_file_given_twice_is_loaded_once():
+    """'rules check rules/' and '--rules rules/sites/x.yaml' name files the shipped rules load already."""
+    from conftest import ROOT
+
+    assert len(load_rulebook([ROOT / "rules" / "sites" / "wsws.org.yaml"]).files) == len(load_rulebook().files)
+    assert len(load_rulebook([ROOT / "rules"], defaults=False).rules) == len(load_rulebook().rules)

@@ -44,10 +44,13 @@ _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 
 
 class RuleFileError(ValueError):
-    """One or more problems in rule files; ``problems`` lists each as a located message."""
+    """One or more problems in rule files; ``problems`` lists each as a located message.
+    ``ids``: the (id, line) of every rule of a refused file that has a well-formed id, so
+    that duplicate ids are reported in the same round as the file's other problems."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[str], ids: list[tuple[str, int]] | None = None):
         self.problems = problems
+        self.ids = ids or []
         super().__init__("\n".join(problems))
 
 
@@ -128,20 +131,24 @@ def load_rulebook(paths: Iterable[str | Path] = (), *, defaults: bool = True) ->
         if not p.exists():
             raise RuleFileError([f"{p}: no such rule file or folder"])
         sources.extend(_yaml_files(p))
-    files, problems, seen = [], [], {}
+    files, problems, seen, loaded = [], [], {}, set()
     for path, root in sources:
+        if path.resolve() in loaded:  # a file given twice (say rules/ itself with the shipped rules) is one file
+            continue
+        loaded.add(path.resolve())
+        name = _display_name(path, root)
         try:
             f = load_rule_file(path, root, shipped=root.resolve() == DEFAULT_RULES_DIR)
+            ids = [(rule.id, rule.line) for rule in f.rules]
+            files.append(f)
         except RuleFileError as exc:
             problems.extend(exc.problems)
-            continue
-        for rule in f.rules:
-            if rule.id in seen:
-                problems.append(f"{f.name}:{rule.line}: rule '{rule.id}': field 'id': duplicate id, "
-                                f"already defined in {seen[rule.id]}")
+            ids = exc.ids
+        for rid, line in ids:  # also the ids of rules with other problems: all of them in one round
+            if rid in seen:
+                problems.append(f"{name}:{line}: rule '{rid}': field 'id': duplicate id, already defined in {seen[rid]}")
             else:
-                seen[rule.id] = f"{f.name}:{rule.line}"
-        files.append(f)
+                seen[rid] = f"{name}:{line}"
     if problems:
         raise RuleFileError(problems)
     return Rulebook(files)
@@ -214,7 +221,7 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "", *, s
         raise RuleFileError([f"{name}: YAML error: {exc}"]) from None
     v = _Validator(name)
     v.no_tags(doc, 1)
-    if v.problems:
+    if v.problems:  # a file with YAML tags is refused as a whole: nothing in it is read
         raise RuleFileError(v.problems)
     if not isinstance(doc, CommentedMap):
         raise RuleFileError([f"{name}:1: a rule file is a mapping with 'scope' and 'rules'"])
@@ -231,7 +238,7 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "", *, s
         if rule is not None:
             rules.append(rule)
     if v.problems:
-        raise RuleFileError(v.problems)
+        raise RuleFileError(v.problems, v.ids)
     return RuleFile(path or name, name, tuple(sites), markers, rules, digest or hashlib.sha256(text.encode()).hexdigest(),
                     tests)
 
@@ -250,6 +257,7 @@ class _Validator:
     def __init__(self, name: str):
         self.name = name
         self.problems: list[str] = []
+        self.ids: list[tuple[str, int]] = []  # (id, line) of each enabled rule with a well-formed id
 
     def problem(self, line: int, rule: str | None, fld: str | None, msg: str) -> None:
         where = f"{self.name}:{line}:"
@@ -362,14 +370,20 @@ class _Validator:
             self.problem(line, None, "id", "required: lower-case letters, digits and . _ : / - (e.g. 'copyright-line')")
             rid = None
         label = rid or f"#{line}"
+        if rid and node.get("enabled") is not False:
+            self.ids.append((rid, line))
         kind = node.get("kind")
-        if kind not in KINDS and kind != "prune":
-            self.problem(_line(node, "kind"), label, "kind", f"must be one of {', '.join(KINDS)}")
-            return None
-        self.keys(node, self._COMMON | self._KIND_KEYS[kind], label, required={"id", "kind", "category", "description", "examples"})
+        required = {"id", "kind", "category", "description", "examples"}
         category = node.get("category")
         if "category" in node and category not in CATEGORIES:
             self.problem(_line(node, "category"), label, "category", f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
+        if kind not in KINDS and kind != "prune":
+            # The kind decides the other keys; the ones every rule needs are still checked.
+            self.problem(_line(node, "kind"), label, "kind", f"must be one of {', '.join(KINDS)}")
+            for key in sorted(required - set(node) - {"kind"}):
+                self.problem(node.lc.line + 1, label, key, "required key is missing")
+            return None
+        self.keys(node, self._COMMON | self._KIND_KEYS[kind], label, required=required)
         description = self.typed(node, "description", str, label, "")
         # ``learned``: the evidence 'cleaner rules learn' wrote (support, pages, notes); for
         # the reviewer only, the engine ignores it.
@@ -419,7 +433,8 @@ class _Validator:
         else:
             rule = HeaderRule(**common, steps=self.steps(node, label, ignore_case),
                               min_next_length=self.typed(node, "min_next_length", int, label))
-        if rule is not None and not rule.examples_remove and len(self.problems) == before:
+        examples = node.get("examples")  # missing, or not a mapping: reported above already
+        if rule is not None and isinstance(examples, CommentedMap) and not examples.get("remove"):
             self.problem(_line(node, "examples"), label, "examples", "needs at least one 'remove' example")
         return rule if len(self.problems) == before else None
 
