@@ -10,6 +10,7 @@ Times are wall-clock on whatever else the machine is doing: compare sizes in one
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -74,4 +75,7 @@ def main(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(x) for x in sys.argv[1:]] or [1000, 10000])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, metavar="N", default=[1000, 10000],
+                        help="numbers of documents to build a report of (default: 1000 10000)")
+    main(parser.parse_args().sizes)

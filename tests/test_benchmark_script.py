@@ -28,3 +28,13 @@ def test_stage_timing_script_times_every_stage():
     for step in ("log records", "manifest entry", "writing the output file"):
         line = next(ln for ln in res.stdout.splitlines() if step in ln)
         assert float(line.split()[-1]) > 0, res.stdout
+
+
+def test_report_benchmark_script_explains_itself():
+    """scripts/bench_report.py --help crashed with a ValueError (it read every argument as a number)."""
+    res = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_report.py"), "--help"], capture_output=True,
+                         text=True, timeout=120)
+    assert res.returncode == 0 and res.stdout.startswith("usage: bench_report.py"), res.stderr
+    res = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_report.py"), "many"], capture_output=True,
+                         text=True, timeout=120)
+    assert res.returncode == 2 and "invalid int value: 'many'" in res.stderr
