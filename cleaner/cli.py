@@ -4,8 +4,11 @@ Exit codes: 0 when every document was cleaned, 1 when any document or rule faile
 (the rest of the batch is still done), 2 for usage errors (bad options, paths or rule
 files; nothing is run).
 
-Each command imports what it needs when it runs: ``cleaner --help`` and the light commands
-do not pay for the pipeline (numpy, langdetect, ftfy, trafilatura) or Dask.
+Choices are enums and checks of one value are callbacks, so typer reports them as it
+reports every other parse error; each command then calls the library and prints. Each
+command imports what it needs when it runs: ``cleaner --help`` and the light commands do
+not pay for the pipeline (numpy, langdetect, ftfy, trafilatura) or Dask. Help is plain
+text: typer's rich help shows a type beside every flag, as if ``--quiet`` took a value.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from __future__ import annotations
 import json
 import sys
 import time
+from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 
 import typer
 
@@ -23,14 +28,33 @@ from . import __version__
 if TYPE_CHECKING:
     from .batch import Stats
     from .pipeline import Cleaner
+    from .progress import RunProgress
 
 app = typer.Typer(help="Clean scraped text: remove boilerplate, log every removal.", no_args_is_help=True,
-                  add_completion=False, pretty_exceptions_enable=False)
-rules_app = typer.Typer(help="List, validate and test rule files.", no_args_is_help=True)
+                  rich_markup_mode=None, pretty_exceptions_enable=False)
+rules_app = typer.Typer(help="List, validate and test rule files.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
 
-RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", "-r", help="Extra rule file or folder (repeatable).")]
+
+class OnOverRemoval(str, Enum):
+    keep_cleaned = "keep-cleaned"
+    keep_original = "keep-original"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class AuditFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", "-r", metavar="PATH",
+                                                        help="Extra rule file or folder (repeatable).")]
 NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Do not load the shipped rules.")]
+ColorOpt = Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colours (default: on a terminal).")]
 
 
 def _err(message: str) -> None:
@@ -63,106 +87,162 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _existing(paths: list[Path] | None) -> list[Path] | None:
+    """Callback: every path must exist."""
+    for p in paths or ():
+        if not p.exists():
+            raise typer.BadParameter(f"{p} does not exist")
+    return paths
+
+
+def _inputs(paths: list[str]) -> list[str]:
+    """Callback of 'clean' inputs: local paths exist; '-' (stdin) stands alone."""
+    from .parallel import is_url
+
+    if "-" in paths and len(paths) > 1:
+        raise typer.BadParameter("'-' (stdin) cannot be mixed with other inputs")
+    _existing([Path(p) for p in paths if p != "-" and not is_url(p)])
+    return paths
+
+
+def _languages(value: str | None) -> str | None:
+    """Callback of --lang: comma-separated language codes as langdetect gives them."""
+    import re
+
+    for code in (value or "").split(","):
+        if code.strip() and not re.fullmatch(r"[a-z]{2,3}(-[a-z]{2,4})?", code.strip()):
+            raise typer.BadParameter(f"{code.strip()!r} is not a language code (en, de, zh-cn, ...)")
+    return value
+
+
 @app.callback()
 def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                                 help="Show the version and exit.")] = False) -> None:
     """Clean scraped text: remove boilerplate, log every removal."""
 
 
+MANIFEST_HELP = ("Resume manifest (SQLite): lets a rerun skip the documents already done. Default: "
+                 "OUT.manifest.sqlite beside the output, not in it, so that the output holds outputs only (and a "
+                 ".jsonl output has no folder to hold it); none when writing to stdout or to a URL.")
+
+
 @app.command()
 def clean(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt .md .jsonl .html), or fsspec URLs; "
-                                               "'-' reads stdin.")],
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Output folder, or a .jsonl file for records. "
-                                                  "Omit with '-' to write the body to stdout.")] = None,
-    log: Annotated[Optional[str], typer.Option("--log", help="Write the removal log (JSONL) here.")] = None,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", callback=_inputs, help="Files or folders "
+                                               "(.txt .md .jsonl .html), or fsspec URLs; '-' reads stdin.")],
+    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="OUT", help="Output folder, or a .jsonl "
+                                                  "file for records. Without it, one document (a file or '-') "
+                                                  "goes to stdout.")] = None,
+    log: Annotated[Optional[str], typer.Option("--log", metavar="LOG", help="Write the removal log (JSONL) here.")]
+    = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
-    url: Annotated[Optional[str], typer.Option("--url", help="Source URL of a single input document (picks site rules).")] = None,
-    lang: Annotated[Optional[str], typer.Option("--lang", help="Keep only these languages, e.g. 'en,de'; others are "
-                                                "reported as skipped.")] = None,
-    guard_share: Annotated[float, typer.Option("--guard-share", min=0.0, max=1.0,
-                                               help="Flag a document when more than this share of it is removed.")] = 0.95,
-    on_over_removal: Annotated[str, typer.Option("--on-over-removal", help="keep-cleaned (flag only) or keep-original.")]
-    = "keep-cleaned",
-    regex_timeout: Annotated[float, typer.Option("--regex-timeout", min=0.001,
+    url: Annotated[Optional[str], typer.Option("--url", metavar="URL", help="Source URL of a single input document "
+                                               "(picks site rules).")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", metavar="CODES", callback=_languages, help="Keep only these "
+                                                "languages, e.g. 'en,de'; others are reported as skipped.")] = None,
+    guard_share: Annotated[float, typer.Option("--guard-share", min=0.0, max=1.0, metavar="SHARE",
+                                               help="Flag a document when more than this share of it is removed.")]
+    = 0.95,
+    on_over_removal: Annotated[OnOverRemoval, typer.Option("--on-over-removal", help="What to write for a flagged "
+                                                           "document: the cleaned text or the original.")]
+    = OnOverRemoval.keep_cleaned,
+    regex_timeout: Annotated[float, typer.Option("--regex-timeout", min=0.001, metavar="SECONDS",
                                                  help="Seconds each rule may spend on one document.")] = 1.0,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse (as an error record) any document "
-                                           "larger than this many bytes.")] = 64 * 1024 * 1024,
-    html_timeout: Annotated[float, typer.Option("--html-timeout", min=0.001,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, metavar="BYTES", help="Refuse (as an error record) "
+                                           "any document larger than this.")] = 64 * 1024 * 1024,
+    html_timeout: Annotated[float, typer.Option("--html-timeout", min=0.001, metavar="SECONDS",
                                                 help="Seconds trafilatura may spend on one HTML page.")] = 10.0,
     no_markdown: Annotated[bool, typer.Option("--no-markdown", help="Do not strip markdown syntax.")] = False,
     no_classify: Annotated[bool, typer.Option("--no-classify", help="Do not run the block classifier on "
                                               "full-page markdown (navigation, link lists, footers).")] = False,
     no_join: Annotated[bool, typer.Option("--no-join", help="Do not join paragraphs broken in mid-sentence.")] = False,
-    summary_json: Annotated[Optional[Path], typer.Option("--summary-json", help="Also write the run summary as JSON.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to stderr).")]
-    = False,
+    summary_json: Annotated[Optional[Path], typer.Option("--summary-json", metavar="FILE",
+                                                         help="Also write the run summary as JSON.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to "
+                                        "stderr).")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Write the log and the summary only, no outputs.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Print each document with its edits marked (as "
                                           "'cleaner show') instead of the clean text.")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number "
-                                                "of CPUs). Outputs and log are the same for any number.")] = None,
-    engine: Annotated[str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster).")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a "
-                                                     "LocalCluster of --jobs workers).")] = None,
+    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colours in --explain (default: when "
+                                                  "stdout is a terminal).")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes "
+                                                "(default: the number of CPUs). Outputs and log are the same for "
+                                                "any number.")] = None,
+    engine: Annotated[Engine, typer.Option("--engine", help="Where the workers run: this machine or a Dask "
+                                           "cluster.")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address "
+                                                     "(with --engine dask; default: a LocalCluster of --jobs "
+                                                     "workers).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo every document, even those the manifest has "
                                         "as done with the same input and rules.")] = False,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", help="Resume manifest (default: OUT.manifest.sqlite "
-                                                     "beside the output).")] = None,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", metavar="FILE", help=MANIFEST_HELP)] = None,
     no_resume: Annotated[bool, typer.Option("--no-resume", help="Keep no manifest: every run redoes everything.")]
     = False,
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
-    import sqlite3
-
-    from .batch import UsageError, check_output
-    from .parallel import is_url, run
+    from .parallel import default_manifest, run
     from .pipeline import Cleaner, Options
+    from .progress import RunProgress
 
-    if on_over_removal not in ("keep-cleaned", "keep-original"):
-        raise _usage("--on-over-removal must be keep-cleaned or keep-original")
-    if engine not in ("local", "dask"):
-        raise _usage("--engine must be local or dask")
-    if scheduler and engine != "dask":
-        raise _usage("--scheduler goes with --engine dask")
-    stdin = [p for p in paths if p == "-"]
-    if stdin and len(paths) > 1:
-        raise _usage("'-' (stdin) cannot be mixed with other inputs")
+    local = _check_clean(paths, output, log, url, scheduler, engine, dry_run or explain)
+    options = Options(guard_share=guard_share, on_over_removal=on_over_removal.value, regex_timeout=regex_timeout,
+                      markdown=not no_markdown, classify=not no_classify, join_paragraphs=not no_join,
+                      languages=tuple(x.strip() for x in (lang or "").split(",") if x.strip()),
+                      html_timeout=html_timeout)
+    cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
+    book = None if no_resume or dry_run or explain else (manifest or default_manifest(output))
+    progress = RunProgress(enabled=not quiet, paths=local, text_on_stdout=output is None)
+    started = time.perf_counter()
+    with _reported(progress, book):
+        if dry_run or explain:
+            stats = _run_without_outputs(paths, cleaner, log, url, max_bytes, explain, color, progress)
+        else:
+            stats = run(paths, cleaner, output, log, jobs=1 if output is None else jobs, engine=engine.value,
+                        scheduler=scheduler, force=force, url=url, on_progress=progress.update,
+                        manifest=book or False, max_bytes=max_bytes)
+    _finish(stats, time.perf_counter() - started, summary_json, quiet, book)
+
+
+def _check_clean(paths: list[str], output: str | None, log: str | None, url: str | None, scheduler: str | None,
+                 engine: Engine, no_outputs: bool) -> list[Path]:
+    """What one option of 'clean' cannot check alone; returns the local inputs."""
+    from .batch import UsageError, check_output
+    from .inputs import kind_of
+    from .parallel import is_url
+
     local = [Path(p) for p in paths if p != "-" and not is_url(p)]
-    for p in local:
-        if not p.exists():
-            raise _usage(f"input {p} does not exist")
-    if (dry_run or explain) and output is not None:
-        raise _usage("--dry-run and --explain write no outputs: leave out -o")
-    if output is None and not stdin and not (dry_run or explain):
-        raise _usage("give an output with -o OUT (a folder, or a .jsonl file)")
-    if url and (len(paths) > 1 or (not stdin and local and local[0].is_dir())):
-        raise _usage("--url is for a single input document")
+    if scheduler and engine is not Engine.dask:
+        raise typer.BadParameter("goes with --engine dask", param_hint="'--scheduler'")
+    if no_outputs and output is not None:
+        raise typer.BadParameter("--dry-run and --explain write no outputs: leave out -o", param_hint="'--output'")
+    one_document = len(paths) == 1 and (paths[0] == "-" or (len(local) == 1 and local[0].is_file()
+                                                              and kind_of(local[0].name) != "jsonl"))
+    if output is None and not no_outputs and not one_document:
+        raise typer.BadParameter("give an output with -o OUT (a folder, or a .jsonl file): only one document "
+                                 "(a file or '-') goes to stdout", param_hint="'--output'")
+    if url and not one_document:
+        raise typer.BadParameter("is for a single input document", param_hint="'--url'")
     try:
-        if output is not None and not is_url(output):
-            check_output(local, Path(output))
-        if log is not None and not is_url(log):
-            check_output(local, Path(log))
+        for target in (output, log):
+            if target is not None and not is_url(target):
+                check_output(local, Path(target))
     except UsageError as exc:
         raise _usage(str(exc)) from None
-    languages = tuple(x.strip() for x in lang.split(",") if x.strip()) if lang else ()
-    options = Options(guard_share=guard_share, on_over_removal=on_over_removal, regex_timeout=regex_timeout,
-                      markdown=not no_markdown, classify=not no_classify, join_paragraphs=not no_join,
-                      languages=languages, html_timeout=html_timeout)
-    cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     if output is not None and not is_url(output) and not output.endswith(".jsonl"):
         if Path(output).exists() and not Path(output).is_dir():
             raise _usage(f"output {output} exists and is not a folder")
-    progress = _Progress(enabled=not quiet, paths=local)
-    started = time.perf_counter()
+    return local
+
+
+@contextmanager
+def _reported(progress: RunProgress, manifest: Path | None) -> Iterator[None]:
+    """Around a run: a failed write or an interrupt stops it with a message and the exit code
+    that says so. The progress display is closed first, so that it takes no message with it."""
+    import sqlite3
+
     try:
-        if dry_run or explain:
-            stats = _run_without_outputs(paths, cleaner, log, url, max_bytes, explain, progress)
-        else:
-            stats = run(paths, cleaner, output, log, jobs=1 if output is None else jobs, engine=engine,
-                        scheduler=scheduler, force=force, url=url, on_progress=progress.update,
-                        manifest=False if no_resume else (manifest or True), max_bytes=max_bytes)
+        yield
     except (OSError, sqlite3.Error) as exc:  # a full disk fails the manifest (SQLite) as well as the files
         progress.done()
         what = "the resume manifest" if isinstance(exc, sqlite3.Error) else "output"
@@ -171,29 +251,38 @@ def clean(
     except KeyboardInterrupt:
         progress.done()
         _err("interrupted; outputs written so far are complete" + (
-            "" if no_resume else " and recorded in the manifest: run the same command again to resume"))
+            f" and recorded in the manifest ({manifest}): run the same command again to resume" if manifest else ""))
         raise typer.Exit(130) from None
-    progress.done()
-    seconds = time.perf_counter() - started
+    finally:
+        progress.done()
+
+
+def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool, manifest: Path | None) -> None:
+    from .progress import summary_lines
+
     if summary_json is not None:
         summary_json.write_text(json.dumps({**stats.as_dict(), "seconds": round(seconds, 3)}, indent=2) + "\n")
     if not quiet:
-        _print_summary(stats, seconds)
-    elif stats.error_examples:
+        for line in summary_lines(stats, seconds):
+            _err(line)
+        if manifest is not None:
+            _err(f"resume manifest: {manifest} (a rerun skips the documents done; --no-resume keeps none)")
+    else:
         for line in stats.error_examples:
             _err(f"error: {line}")
     raise typer.Exit(1 if stats.failed else 0)
 
 
 def _run_without_outputs(paths: list[str], cleaner: Cleaner, log: str | None, url: str | None, max_bytes: int,
-                         explain: bool, progress: "_Progress") -> Stats:
+                         explain: bool, color: bool | None, progress: RunProgress) -> Stats:
     """--explain and --dry-run: one pass in this process, the log and summary only (or the
     documents with their edits marked); no outputs, no manifest."""
     from .batch import AtomicFile, NullSink, iter_docs, run_batch
+
     if explain:
         from .show import ExplainSink
 
-        sink = ExplainSink(sys.stdout.write, color=sys.stdout.isatty())
+        sink = ExplainSink(sys.stdout.write, color=sys.stdout.isatty() if color is None else color)
     else:
         sink = NullSink()
     log_file = AtomicFile(Path(log)) if log is not None else None
@@ -209,82 +298,11 @@ def _run_without_outputs(paths: list[str], cleaner: Cleaner, log: str | None, ur
     return stats
 
 
-class _Progress:
-    """Progress on stderr: a rich bar on a terminal (docs, docs/s, MB/s, ETA, errors), a
-    plain line every 10 s otherwise, nothing with --quiet. The ETA is by bytes: the
-    inputs' total size is summed in a background thread while the run starts."""
-
-    def __init__(self, enabled: bool, paths: list[Path]):
-        self.enabled = enabled
-        self.tty = sys.stderr.isatty()
-        self.started = self.last = time.perf_counter()
-        self.bar = None
-        self.total: int | None = None
-        if enabled and self.tty:
-            import threading
-
-            from rich.console import Console
-            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self.bar = Progress(TextColumn("{task.fields[docs]} docs"), BarColumn(),
-                                TextColumn("{task.fields[rate]:.0f} docs/s  {task.fields[mbs]:.1f} MB/s"),
-                                TextColumn("{task.fields[errors]} errors"), TimeRemainingColumn(),
-                                console=Console(stderr=True), transient=True)
-            self.task = self.bar.add_task("clean", total=None, docs=0, rate=0.0, mbs=0.0, errors=0)
-            self.bar.start()
-            threading.Thread(target=self._measure, args=(paths,), daemon=True).start()
-
-    def _measure(self, paths: list[Path]) -> None:
-        from .inputs import walk
-
-        self.total = sum(f.path.stat().st_size for f in walk(paths) if f.path.exists())
-
-    def update(self, stats: Stats, read: int) -> None:
-        if not self.enabled:
-            return
-        now = time.perf_counter()
-        elapsed = max(now - self.started, 1e-9)
-        rate, mbs = stats.docs / elapsed, read / elapsed / 1e6
-        if self.bar is not None:
-            self.bar.update(self.task, completed=read, total=self.total, docs=stats.docs, rate=rate, mbs=mbs,
-                            errors=stats.errors)
-            return
-        if now - self.last < 10.0:
-            return
-        self.last = now
-        sys.stderr.write(f"{stats.docs} docs, {rate:.0f} docs/s, {mbs:.1f} MB/s, {stats.errors} errors\n")
-        sys.stderr.flush()
-
-    def done(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-            self.bar = None
-
-
-def _print_summary(stats: Stats, seconds: float) -> None:
-    rate = stats.docs / seconds if seconds else 0.0
-    _err(f"cleaned {stats.ok} of {stats.docs} documents in {seconds:.2f} s ({rate:.0f} docs/s): "
-         f"{stats.skipped} skipped, {stats.errors} errors, {stats.rule_errors} rule errors, "
-         f"{stats.flagged} flagged by the over-removal guard, {stats.warnings} warnings")
-    if stats.chars_in:
-        _err(f"characters: {stats.chars_in} in, {stats.chars_out} out "
-             f"({1 - stats.chars_out / stats.chars_in:.1%} removed)")
-    if stats.removed:
-        _err("removed by category: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.removed.items(),
-                                                                               key=lambda kv: (-kv[1], kv[0]))))
-    if stats.skipped_languages:
-        _err("skipped by language: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.skipped_languages.items())))
-    for line in stats.error_examples:
-        _err(f"error: {line}")
-    if stats.errors > len(stats.error_examples):
-        _err(f"... and {stats.errors - len(stats.error_examples)} more errors (see the log)")
-
-
 @app.command()
 def restore(
     output: Annotated[Path, typer.Argument(help="The output of a clean run (folder or .jsonl file).")],
-    log: Annotated[Path, typer.Option("--log", help="The removal log of that run.")],
-    dest: Annotated[Path, typer.Option("--output", "-o", help="Where to write the rebuilt inputs.")],
+    log: Annotated[Path, typer.Option("--log", metavar="LOG", help="The removal log of that run.")],
+    dest: Annotated[Path, typer.Option("--output", "-o", metavar="DEST", help="Where to write the rebuilt inputs.")],
 ) -> None:
     """Rebuild the original (decoded) inputs from a run's outputs and its removal log."""
     from .batch import UsageError
@@ -305,8 +323,9 @@ def restore(
 @app.command()
 def audit(
     log: Annotated[Path, typer.Argument(help="The removal log of a clean run.")],
-    fmt: Annotated[str, typer.Option("--format", help="text (tables) or json.")] = "text",
-    top: Annotated[int, typer.Option("--top", min=1, help="How many of the most frequent removed texts.")] = 20,
+    fmt: Annotated[AuditFormat, typer.Option("--format", help="Tables as text, or JSON.")] = AuditFormat.text,
+    top: Annotated[int, typer.Option("--top", min=1, metavar="N",
+                                     help="How many of the most frequent removed texts.")] = 20,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
 ) -> None:
@@ -314,26 +333,25 @@ def audit(
     from .audit import audit_log, format_audit
     from .batch import UsageError
 
-    if fmt not in ("text", "json"):
-        raise _usage("--format must be text or json")
     book = _rulebook(rules, no_default_rules)
     try:
         result = audit_log(log, book, top=top)
     except UsageError as exc:
         raise _usage(str(exc)) from None
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if fmt == "json" else format_audit(result), nl=fmt == "json")
+    as_json = fmt is AuditFormat.json
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else format_audit(result), nl=as_json)
 
 
-RunOutputOpt = Annotated[Optional[Path], typer.Option("--run-output", help="The run's output (folder or .jsonl): "
-                                                      "documents are rebuilt from it to be shown whole.")]
+RunOutputOpt = Annotated[Optional[Path], typer.Option("--run-output", metavar="OUT", help="The run's output (folder "
+                                                      "or .jsonl): documents are rebuilt from it to be shown whole.")]
 
 
 @app.command()
 def show(
     doc: Annotated[str, typer.Argument(help="Document id (JSONL id, or path relative to the input folder).")],
-    log: Annotated[Path, typer.Option("--log", help="The removal log of the run.")],
+    log: Annotated[Path, typer.Option("--log", metavar="LOG", help="The removal log of the run.")],
     run_output: RunOutputOpt = None,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colours (default: on a terminal).")] = None,
+    color: ColorOpt = None,
 ) -> None:
     """Show one document with its removed spans marked, coloured by category, with rule ids."""
     from .audit import document_text, find_document, segments
@@ -355,11 +373,11 @@ def show(
 @app.command()
 def report(
     log: Annotated[Path, typer.Argument(help="The removal log of a clean run.")],
-    dest: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    dest: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")],
     run_output: RunOutputOpt = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
-    title: Annotated[Optional[str], typer.Option("--title", help="Title of the report.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="Title of the report.")] = None,
 ) -> None:
     """Write a self-contained HTML audit report (tables, charts, every document) to open in a browser."""
     from .batch import UsageError, write_atomic
@@ -391,19 +409,22 @@ def rules_list(rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
 
 
 @rules_app.command("check")
-def rules_check(paths: Annotated[list[Path], typer.Argument(help="Rule files or folders to validate.")],
+def rules_check(paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Rule files or folders to validate.")],
                 no_default_rules: NoDefaultsOpt = False) -> None:
     """Validate rule files: syntax, keys, types, regexes, ids (also against the shipped rules'
     ids, as 'clean --rules' loads them together). Every problem is listed; exit 2 on any."""
     book = _rulebook(paths, no_default_rules)
     given = [p.resolve() for p in paths]
     files = [f for f in book.files if any(Path(f.path).resolve().is_relative_to(p) for p in given)]
-    typer.echo(f"ok: {sum(len(f.rules) for f in files)} rules in {len(files)} files")
+    from .progress import plural
+
+    typer.echo(f"ok: {plural(sum(len(f.rules) for f in files), 'rule')} in {plural(len(files), 'file')}")
 
 
 @rules_app.command("test")
-def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: the "
-                                                                     "shipped rules and built-in steps).")] = None) -> None:
+def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(metavar="PATH", help="Rule files or folders "
+                                                                     "(default: the shipped rules and built-in "
+                                                                     "steps).")] = None) -> None:
     """Run every rule's examples (what it must remove and keep); report each failure."""
     from .examples import check_all
     from .ruletests import run_file_tests
@@ -425,13 +446,17 @@ def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule 
 
 @rules_app.command("learn")
 def rules_learn(
-    paths: Annotated[list[Path], typer.Argument(help="Scraped files or folders, as for 'clean'.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the rule files (one <site>.yaml each).")]
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", callback=_existing,
+                                                help="Scraped files or folders, as for 'clean'.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR",
+                                         help="Folder for the rule files (one <site>.yaml each).")]
     = Path("rules/learned"),
-    min_pages: Annotated[int, typer.Option("--min-pages", min=1, help="Fewest pages a rule must be seen on.")] = 3,
-    min_share: Annotated[float, typer.Option("--min-share", min=0.0, max=1.0,
+    min_pages: Annotated[int, typer.Option("--min-pages", min=1, metavar="N",
+                                           help="Fewest pages a rule must be seen on.")] = 3,
+    min_share: Annotated[float, typer.Option("--min-share", min=0.0, max=1.0, metavar="SHARE",
                                              help="Smallest share of a site's pages a rule must be seen on.")] = 0.25,
-    site: Annotated[Optional[str], typer.Option("--site", help="Learn only this site (and its subdomains).")] = None,
+    site: Annotated[Optional[str], typer.Option("--site", metavar="DOMAIN",
+                                                help="Learn only this site (and its subdomains).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
@@ -440,11 +465,10 @@ def rules_learn(
     """Propose reviewable site rules from the noise that recurs across a site's pages."""
     from .learn import LearnError, LearnOptions, learn, write_rules
 
-    for p in paths:
-        if not p.exists():
-            raise _usage(f"input {p} does not exist")
+    from .progress import PassProgress
+
     book = _rulebook(rules, no_default_rules)  # for site resolution by content markers
-    bar = _Bar(enabled=not quiet)
+    bar = PassProgress(enabled=not quiet)
     try:
         result = learn(paths, book, LearnOptions(min_pages, min_share, site.lower() if site else None),
                        on_progress=bar.update)
@@ -472,17 +496,16 @@ def rules_learn(
 
 @rules_app.command("import-ftr")
 def rules_import_ftr(
-    paths: Annotated[list[Path], typer.Argument(help="FiveFilters site config files (example.com.txt) or folders.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the rule files (one <site>.yaml each).")]
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", callback=_existing,
+                                                help="FiveFilters site config files (example.com.txt) or folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR",
+                                         help="Folder for the rule files (one <site>.yaml each).")]
     = Path("rules/imported"),
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
 ) -> None:
     """Convert FiveFilters ftr-site-config files; report each directive not converted and why."""
     from .ftr import import_paths, write_imported
 
-    for p in paths:
-        if not p.exists():
-            raise _usage(f"input {p} does not exist")
     results = import_paths(paths)
     for r in results:
         for note in r.notes:
@@ -501,32 +524,6 @@ def rules_import_ftr(
     _err(f"{len(results)} files: {len(written)} converted, {sum(len(r.skipped) for r in results)} directives "
          f"not converted")
     raise typer.Exit(1 if problems else 0)
-
-
-class _Bar:
-    """A progress bar on stderr for multi-pass commands (a line every 10 s when not a terminal)."""
-
-    def __init__(self, enabled: bool):
-        self.enabled, self.tty, self.last, self.shown = enabled, sys.stderr.isatty(), 0.0, False
-
-    def update(self, progress) -> None:
-        now = time.perf_counter()
-        if not self.enabled or now - self.last < (0.2 if self.tty else 10.0):
-            return
-        self.last = now
-        if progress.total:
-            filled = int(30 * progress.done / progress.total)
-            line = f"{progress.phase:8} [{'#' * filled}{'.' * (30 - filled)}] {progress.done}/{progress.total}"
-        else:
-            line = f"{progress.phase:8} {progress.done} documents"
-        sys.stderr.write(f"\r{line}\x1b[K" if self.tty else line + "\n")
-        sys.stderr.flush()
-        self.shown = self.tty
-
-    def done(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -139,7 +140,15 @@ def test_output_inside_input_is_refused(tmp_path):
 
 def test_usage_errors_exit_2(tmp_path):
     assert runner.invoke(app, ["clean", str(tmp_path / "missing")]).exit_code == 2
-    assert runner.invoke(app, ["clean", str(SEEDS[0])]).exit_code == 2  # no -o
+    res = runner.invoke(app, ["clean", str(FIXTURES / "input")])  # a folder is many documents: no stdout
+    assert res.exit_code == 2 and "give an output with -o OUT" in res.output
+    records = tmp_path / "in.jsonl"
+    records.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
+    assert runner.invoke(app, ["clean", str(records)]).exit_code == 2  # records: no stdout either
+    for bad in (["--on-over-removal", "keep-both"], ["--engine", "spark"], ["--lang", "english"],
+                ["--guard-share", "2"], ["--scheduler", "tcp://x:8786"]):
+        res = runner.invoke(app, ["clean", str(SEEDS[0]), *bad])
+        assert res.exit_code == 2 and bad[0] in res.output, (bad, res.output)
     bad_rules = tmp_path / "bad.yaml"
     bad_rules.write_text("scope: generic\nrules:\n  - id: x\n    kind: line\n")
     res = runner.invoke(app, ["clean", str(SEEDS[0]), "-o", str(tmp_path / "o"), "--rules", str(bad_rules)])
@@ -200,3 +209,49 @@ def test_log_matches_its_json_schema(tmp_path):
         jsonschema.validate(record, schema)
         kinds.add((record["type"], record.get("status")))
     assert {("edit", None), ("doc", "ok"), ("doc", "error")} <= kinds
+
+
+def test_one_html_file_without_output_goes_to_stdout(tmp_path):
+    """Like one text file: the clean body on stdout, nothing written anywhere."""
+    html = FIXTURES / "html"
+    page = tmp_path / "river-survey.html"
+    shutil.copy(html / "pages" / "example.org" / "river-survey.html", page)
+    args = ["clean", str(page), "--url", "https://www.example.org/news/river-survey", "--rules", str(html / "rules")]
+    proc = subprocess.run([sys.executable, "-m", "cleaner.cli", *args], capture_output=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == (html / "expected" / "example.org" / "river-survey.txt").read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["river-survey.html"]
+    text = subprocess.run([sys.executable, "-m", "cleaner.cli", "clean", str(SEEDS[1]), "-q"], capture_output=True)
+    assert text.stdout.decode() == (FIXTURES / "expected" / "seeds" / SEEDS[1].name).read_text(encoding="utf-8")
+
+
+def test_help_shows_no_type_beside_flags():
+    """'--quiet <bool>' read as if --quiet took a value; '--rules <list[Path]>' as if it took a list."""
+    for command in ([], ["clean"], ["restore"], ["audit"], ["show"], ["report"], ["rules", "list"],
+                    ["rules", "check"], ["rules", "test"], ["rules", "learn"], ["rules", "import-ftr"]):
+        text = runner.invoke(app, [*command, "--help"]).output
+        options = [line for line in text.splitlines() if line.lstrip().startswith("-")]
+        assert options and not [line for line in options if "<bool>" in line or "list[" in line], (command, text)
+    text = runner.invoke(app, ["clean", "--help"]).output
+    options = {line.split()[0].rstrip(","): line.split() for line in text.splitlines() if line.startswith("  -")}
+    assert options["-q"][:2] == ["-q,", "--quiet"] and options["-q"][2] == "No"
+    assert options["-r"][:3] == ["-r,", "--rules", "PATH"]
+    assert options["--no-resume"][1] == "Keep"
+    assert options["--on-over-removal"][1] == "<keep-cleaned|keep-original>"
+    assert "OUT.manifest.sqlite beside the output" in " ".join(text.split())
+
+
+def test_shell_completion_is_offered_and_completes():
+    text = runner.invoke(app, ["--help"]).output
+    assert "--install-completion" in text and "--show-completion" in text
+
+    def complete(*words: str) -> list[str]:
+        env = {**os.environ, "_CLEANER_COMPLETE": "complete_bash", "COMP_WORDS": " ".join(("cleaner", *words)),
+               "COMP_CWORD": str(len(words))}
+        command = Path(sys.executable).parent / "cleaner"  # completion goes by the program's name
+        proc = subprocess.run([str(command)], env=env, capture_output=True, text=True)
+        return proc.stdout.split()
+
+    assert complete("cl") == ["clean"]
+    assert complete("clean", "--on-over-removal", "") == ["keep-cleaned", "keep-original"]
+    assert "--no-resume" in complete("clean", "--no-")

@@ -180,7 +180,7 @@ def test_rules_check_reports_ids_the_shipped_rules_already_use(tmp_path):
     res = CliRunner().invoke(app, ["rules", "check", str(path)])
     assert res.exit_code == 2 and "r.yaml:3: rule 'copyright-line': field 'id': duplicate id" in res.output
     res = CliRunner().invoke(app, ["rules", "check", "--no-default-rules", str(path)])
-    assert res.exit_code == 0 and "ok: 1 rules in 1 files" in res.output
+    assert res.exit_code == 0 and "ok: 1 rule in 1 file" in res.output
 
 
 def test_a_rule_file_given_twice_is_loaded_once():
