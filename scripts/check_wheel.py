@@ -2,7 +2,7 @@
 """Build the wheel, install it into a fresh virtual environment, and check that the seeds come
 out as gold from there: what a user gets from ``pip install``, not what the checkout does.
 
-    python scripts/check_wheel.py [--seeds ../shared/seeds] [--keep DIR]
+    python scripts/check_wheel.py [--seeds DIR] [--keep DIR]
 
 1. The tracked (and new, not ignored) files of the checkout are copied to a temporary folder
    and the wheel is built there (``pip wheel --no-deps``), so nothing left in ``build/`` by
@@ -15,7 +15,9 @@ out as gold from there: what a user gets from ``pip install``, not what the chec
    must be those of ``gold/NAME.json``, and the package must be imported from the new
    environment with its rules named ``rules/...`` in the log.
 
-Prints one line per check and exits 1 if any failed (2 when the seeds are not there).
+The seeds are ../shared/seeds (CI has it beside the clone); without it, the copies the
+repository keeps in fixtures/ (tests/test_seeds.py checks they are the same files).
+Prints one line per check and exits 1 if any failed (2 when ``--seeds`` has no gold/).
 ``make test`` (CI) runs it after the test suite.
 """
 
@@ -55,6 +57,18 @@ print(json.dumps(out))
 
 def run(cmd: list[str], **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, capture_output=True, **kwargs)
+
+
+def fixture_seeds(dest: Path, src: Path = ROOT) -> Path:
+    """The seeds laid out as ../shared/seeds is (NAME.txt, gold/NAME.txt, gold/NAME.json),
+    from the copies in ``src``/fixtures."""
+    (dest / "gold").mkdir(parents=True)
+    expected = src / "fixtures" / "expected" / "seeds"
+    for path in sorted((src / "fixtures" / "input" / "seeds").glob("*.txt")):
+        shutil.copy(path, dest / path.name)
+        for suffix in (".txt", ".json"):
+            shutil.copy(expected / (path.stem + suffix), dest / "gold" / (path.stem + suffix))
+    return dest
 
 
 def source_copy(dest: Path) -> Path:
@@ -160,24 +174,27 @@ def check_install(python: str, cleaner: str, seeds: Path, work: Path, prefix: Pa
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seeds", type=Path, default=SEEDS, help=f"seed folder with gold/ (default: {SEEDS})")
+    parser.add_argument("--seeds", type=Path, help=f"seed folder with gold/ (default: {SEEDS}, else the copies in "
+                        "fixtures/)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     args = parser.parse_args(argv)
-    if not (args.seeds / "gold").is_dir():
-        print(f"check_wheel: no seeds with gold/ at {args.seeds} (CI has them in ../shared/seeds)", file=sys.stderr)
+    if args.seeds is not None and not (args.seeds / "gold").is_dir():
+        print(f"check_wheel: no seeds with gold/ at {args.seeds}", file=sys.stderr)
         return 2
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="check-wheel-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         src = source_copy(work / "src")
+        seeds = args.seeds or (SEEDS if (SEEDS / "gold").is_dir() else fixture_seeds(work / "seeds", src))
+        print(f"seeds: {seeds}")
         wheel = build_wheel(src, work / "dist")
         print(f"built {wheel.name}")
         problems = wheel_problems(wheel, src)
         passed = [] if problems else ["the wheel carries every rule file, the log schema and the package data"]
         bin_dir = fresh_env(work / "venv", wheel)
         print(f"installed it into a fresh virtual environment ({time.perf_counter() - started:.0f} s)")
-        ok, failed = check_install(str(bin_dir / "python"), str(bin_dir / "cleaner"), args.seeds.resolve(), work,
+        ok, failed = check_install(str(bin_dir / "python"), str(bin_dir / "cleaner"), seeds.resolve(), work,
                                    work / "venv")
         passed, problems = passed + ok, problems + failed
     for line in passed:

@@ -6,14 +6,13 @@ environment; here the wheel is installed with --no-deps beside this environment'
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import subprocess
 import sys
 import zipfile
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import ROOT
 
 
 def _script():
@@ -47,22 +46,12 @@ def test_the_wheel_carries_rules_schema_and_package_data(built):
     assert cw.wheel_problems(wheel, src) == ["the wheel lacks cleaner/default_rules/generic/later.yaml"]
 
 
-def _seeds(dest):
-    """The seeds with gold/ as ../shared/seeds lays them out (fixtures/ holds the same files)."""
-    (dest / "gold").mkdir(parents=True)
-    for path in sorted((FIXTURES / "input" / "seeds").glob("*.txt")):
-        shutil.copy(path, dest / path.name)
-        for suffix in (".txt", ".json"):
-            shutil.copy(FIXTURES / "expected" / "seeds" / (path.stem + suffix), dest / "gold" / (path.stem + suffix))
-    return dest
-
-
 def test_the_seed_check_passes_on_the_installed_wheel_and_names_a_seed_that_differs(built):
     cw, tmp, src, wheel = built
     site = tmp / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)],
                    check=True, capture_output=True)
-    seeds, work = _seeds(tmp / "seeds"), tmp / "work"
+    seeds, work = cw.fixture_seeds(tmp / "seeds"), tmp / "work"  # as ../shared/seeds lays them out
     work.mkdir()
     args = (sys.executable, str(site / "bin" / "cleaner"), seeds, work, site, {"PYTHONPATH": str(site)})
     passed, problems = cw.check_install(*args)
