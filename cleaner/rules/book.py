@@ -146,7 +146,8 @@ def load_rulebook(paths: Iterable[str | Path] = (), *, defaults: bool = True) ->
             ids = exc.ids
         for rid, line in ids:  # also the ids of rules with other problems: all of them in one round
             if rid in seen:
-                problems.append(f"{name}:{line}: rule '{rid}': field 'id': duplicate id, already defined in {seen[rid]}")
+                problems.append(f"{name}:{line}: rule '{rid}': field 'id': duplicate id, "
+                                f"already defined in {seen[rid]}")
             else:
                 seen[rid] = f"{name}:{line}"
     if problems:
