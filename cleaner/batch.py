@@ -61,9 +61,7 @@ def process(doc: InputDoc, cleaner: Cleaner) -> Outcome:
         decoded = read_text(doc)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
         if doc.kind == "html":
-            from .html import clean_html
-
-            result = clean_html(text, cleaner, url=doc.url, path=doc.path)
+            result = cleaner.clean_html(text, url=doc.url, path=doc.path)
         else:
             if not text.strip():
                 warnings.append("empty document")

@@ -152,10 +152,11 @@ def clean(
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, metavar="BYTES", help="Refuse (as an error record) "
                                            "any document larger than this.")] = 64 * 1024 * 1024,
     html_timeout: Annotated[float, typer.Option("--html-timeout", min=0.001, metavar="SECONDS",
-                                                help="Seconds trafilatura may spend on one HTML page.")] = 10.0,
+                                                help="Seconds reading one HTML page may take.")] = 10.0,
     no_markdown: Annotated[bool, typer.Option("--no-markdown", help="Do not strip markdown syntax.")] = False,
-    no_classify: Annotated[bool, typer.Option("--no-classify", help="Do not run the block classifier on "
-                                              "full-page markdown (navigation, link lists, footers).")] = False,
+    no_judge: Annotated[bool, typer.Option("--no-judge", help="Do not run the boilerplate judge (navigation, "
+                                           "footers, widgets, comments: the units of a page that are not its "
+                                           "text).")] = False,
     no_join: Annotated[bool, typer.Option("--no-join", help="Do not join paragraphs broken in mid-sentence.")] = False,
     summary_json: Annotated[Optional[Path], typer.Option("--summary-json", metavar="FILE",
                                                          help="Also write the run summary as JSON.")] = None,
@@ -187,7 +188,7 @@ def clean(
 
     local = _check_clean(paths, output, log, url, scheduler, engine, dry_run or explain)
     options = Options(guard_share=guard_share, on_over_removal=on_over_removal.value, regex_timeout=regex_timeout,
-                      markdown=not no_markdown, classify=not no_classify, join_paragraphs=not no_join,
+                      markdown=not no_markdown, judge=not no_judge, join_paragraphs=not no_join,
                       languages=tuple(x.strip() for x in (lang or "").split(",") if x.strip()),
                       html_timeout=html_timeout)
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)

@@ -257,3 +257,28 @@ def restore(output: str, edits: Sequence[Edit], removed: Sequence[str] | None = 
         in_pos = e.end
     parts.append(output[out_pos:])
     return "".join(parts)
+
+
+def to_original(edits: Sequence[Edit], positions: Sequence[int]) -> list[int]:
+    """Where each position of the text ``edits`` made lies in the original text.
+
+    ``positions`` are sorted offsets into the edited text (the view). A position in text
+    that no edit touched moves by the edits before it; a position inside what an edit put
+    in (its replacement) maps to where that edit starts in the original.
+    """
+    out: list[int] = []
+    i, n, shift = 0, len(edits), 0  # shift: view offset minus original offset after edits[:i]
+    for v in positions:
+        while i < n:
+            e = edits[i]
+            view_start = e.start + shift
+            view_end = view_start + len(e.replacement)
+            if view_end > v:
+                break
+            shift = view_end - e.end
+            i += 1
+        if i < n and edits[i].start + shift <= v < edits[i].start + shift + len(edits[i].replacement):
+            out.append(edits[i].start)
+        else:
+            out.append(v - shift)
+    return out

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ruamel.yaml import YAML
 
-from .edits import Edit, apply_edits
+from .edits import apply_edits
 from .pipeline import Cleaner, Options
 from .rules.book import Rulebook
 from .rules.model import Rule, RuleFile
-from .steps import classifier, encoding, final, joins, markdown, source, whitespace
-from .view import View
+from .document import Document
+from .steps import Step, steps
 
 BUILTIN_EXAMPLES = Path(__file__).parent / "steps" / "examples.yaml"
 
@@ -53,7 +53,7 @@ def _normal(text: str) -> str:
 def run_alone(rule: Rule, text: str):
     """The pipeline with ``rule`` as its only rule (as if generic: site scoping is skipped)."""
     book = Rulebook([RuleFile(rule.file, rule.file, (), [], [rule], "")])
-    cleaner = Cleaner(book, Options(join_paragraphs=False, detect_language=False, classify=False))
+    cleaner = Cleaner(book, Options(join_paragraphs=False, detect_language=False, judge=False))
     return cleaner.clean(text, language=rule.languages[0] if rule.languages else None)
 
 
@@ -89,19 +89,22 @@ def check_rule(rule: Rule) -> list[Failure]:
     return failures
 
 
-STEP_FINDERS: dict[str, Callable[[str], list[Edit]]] = {
-    "encoding": encoding.find,
-    "whitespace": whitespace.find,
-    "classifier": lambda text: classifier.find(text, language="en"),
-    "markdown": markdown.find,
-    "source": lambda text: source.find(View(text))[0],
-    "joins": lambda text: joins.find(View(text)),
-    "final": final.find,
-}
-_STEP_OF = {r.id: name for name, module in (("encoding", encoding), ("whitespace", whitespace),
-                                             ("classifier", classifier), ("markdown", markdown),
-                                             ("source", source), ("joins", joins), ("final", final))
-            for r in module.RULES}
+def _step_of(rule_id: str) -> Step:
+    for step in steps():
+        if any(r.id == rule_id for r in step.rules):
+            return step
+    raise KeyError(f"no built-in step has the rule {rule_id!r}")
+
+
+def _document(text: str, form: str | None) -> Document:
+    """A document for one example, as the step alone sees it (no other step has run)."""
+    options = Options(detect_language=False)
+    if form == "html":
+        from .html import read_page
+
+        page = read_page(text, timeout=None)
+        return Document(page.text, form="html", options=options, rulebook=Rulebook([]), page=page)
+    return Document(text, form=form or "text", options=options, rulebook=Rulebook([]))
 
 
 def load_builtin_examples() -> dict[str, Any]:
@@ -109,14 +112,18 @@ def load_builtin_examples() -> dict[str, Any]:
 
 
 def check_builtin(rule_id: str, cases: dict[str, Any]) -> list[Failure]:
-    finder = STEP_FINDERS[_STEP_OF[rule_id]]
+    """Run one built-in rule's examples through its step alone. An example may name the
+    ``form`` of its text (``html``, ``markdown``, ``text``); an HTML example's output is the
+    page's visible text with the step's edits applied."""
+    step = _step_of(rule_id)
     file = "cleaner/steps/examples.yaml"
     failures = []
     for key in ("change", "keep"):
         for k, example in enumerate(cases.get(key, [])):
             text = example["text"] if isinstance(example, dict) else example
-            mine = [e for e in finder(text) if e.rule == rule_id]
-            got = apply_edits(text, mine)
+            doc = _document(text, example.get("form") if isinstance(example, dict) else None)
+            mine = [e for e in step.find(doc) if e.rule == rule_id]
+            got = apply_edits(doc.original, mine)
             if key == "keep" and mine:
                 failures.append(Failure(rule_id, file, f"keep[{k}]", "must be kept unchanged", text, text, got))
             if key == "change" and got != example["output"]:

@@ -53,13 +53,11 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from .batch import iter_docs, read_text
 from .decode import DecodeError
-from .edits import apply_edits, sort_edits
 from .examples import check_rule
 from .inputs import InputDoc
 from .rules.book import Rulebook, RuleFileError, dump_rule_file, parse_rule_file
-from .sites import resolve_site
-from .steps import encoding, markdown, source, whitespace
-from .view import View, split_blocks
+from .steps import steps
+from .view import split_blocks
 
 # Template lines are short: a header, credit or meta line. Longer lines are sentences of
 # prose, where a shared shape is a coincidence (chosen from the seeds' and generated
@@ -183,25 +181,29 @@ def _decoded(doc: InputDoc) -> str | None:
         return None
     text = read_text(doc).text
     if doc.kind == "html":
-        from .html import extract
+        from .html import read_page
 
-        text, _ = extract(text, url=doc.url)
+        text = read_page(text, doc.url).text
     return text
 
 
 def prepare(text: str, book: Rulebook, *, url: str | None = None, path: str | None = None) -> tuple[str | None, str]:
-    """(site, text) with the text as rules see it: the pipeline's stages before the rules.
+    """(site, text) with the text as rules see it: the pipeline's steps before the rules.
 
-    This repeats the first stages of :meth:`cleaner.pipeline.Cleaner.clean` (encoding,
-    whitespace, markdown, the source URL line, site resolution) so that learned patterns
-    match the text the rules will run on.
+    The steps are the pipeline's own (:func:`cleaner.steps.steps`, up to the site's rules),
+    so that learned patterns match the text the rules will run on.
     """
-    for find in (encoding.find, whitespace.find, markdown.find):
-        text = apply_edits(text, sort_edits(find(text)))
-    edits, url_line = source.find(View(text))
-    text = apply_edits(text, sort_edits(edits))
-    site = resolve_site(book, text, url=url, url_line=url_line, path=path)
-    return site.domain, text
+    from .document import Document
+    from .judge import detect_form
+    from .pipeline import Options
+
+    doc = Document(text, form=detect_form(text), options=Options(), rulebook=book, url=url, path=path)
+    for step in steps():
+        if step.name == "site-rules":
+            break
+        if step.applies(doc):
+            doc.apply(step.find(doc))
+    return doc.site.domain, doc.text
 
 
 @dataclass(slots=True)

@@ -1,34 +1,25 @@
-"""The text pipeline: one document in, clean body, metadata and edits out.
+"""The pipeline: one document in, clean body, metadata and edits out.
 
-Stages, each finding edits on the text the previous ones left (the engine composes them
-onto the input, :mod:`cleaner.edits`):
-
-1. ``fix-mojibake`` (ftfy, where the text can need it)
-2. whitespace: newlines, Unicode spaces, indentation, invisible characters; then the
-   block classifier on full-page markdown (it needs the link markup, so it runs here)
-3. markdown to plain text (emphasis, escapes, links, images, headings)
-4. the source URL line; then the site is resolved (URL, URL line, folder, markers)
-5. rules: site files, then generic packs, header rules last
-6. language detection on a sample of what is left; then rules with a ``languages`` condition
-7. joins of paragraphs broken in mid-sentence
-8. the document's outer whitespace
-
-Finally the over-removal guard compares what is left with what came in.
+A document is text (an HTML page: its whole visible text, :mod:`cleaner.html`) plus the
+edits the steps find on it. The steps run in the one order :func:`cleaner.steps.steps`
+gives; each finds edits on the text the previous ones left, and :class:`Document`
+composes them onto the input (:mod:`cleaner.edits`). Finally the over-removal guard
+compares what is left with what came in.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from .dates import parse_date
-from .edits import Edit, apply_edits, compose, sort_edits
-from .language import detect
+from .document import Document
+from .edits import Edit
 from .rules.book import Rulebook, load_rulebook
-from .rules.engine import RuleError, run_rules
-from .sites import resolve_site
-from .steps import classifier, encoding, final, joins, markdown, source, whitespace
-from .view import View
+from .rules.engine import RuleError
+from .sites import domain_of, folder_domain
+from .steps import steps
 
 METADATA_KEYS = ("url", "title", "author", "date", "section", "language", "language_probability")
 
@@ -38,18 +29,18 @@ class Options:
     """What a run does besides its rules. Defaults are what ``cleaner clean`` uses."""
 
     markdown: bool = True
-    classify: bool = True  # block classifier for full-page markdown (navigation, link lists, footers)
+    judge: bool = True  # the boilerplate judge (cleaner.judge): navigation, footers, widgets, comments
     fix_encoding: bool = True
     join_paragraphs: bool = True
     detect_language: bool = True
     languages: tuple[str, ...] = ()  # keep only documents in these languages (empty: all)
-    # Full-page markdown is often >80% navigation, so the guard only speaks when almost
-    # everything goes: on the 181 benchmark pages the body is under 5% of the page for 11.
+    # A whole page is often >80% navigation, so the guard only speaks when almost everything
+    # goes: on the 181 news pages the body is under 5% of the full-page markdown for 11.
     guard_share: float = 0.95
     guard_min_chars: int = 20
     on_over_removal: Literal["keep-cleaned", "keep-original"] = "keep-cleaned"
     regex_timeout: float = 1.0  # seconds per rule per document
-    html_timeout: float = 10.0  # seconds trafilatura may spend on one page (cleaner.html)
+    html_timeout: float = 10.0  # seconds to read one HTML page (cleaner.html)
 
 
 @dataclass(slots=True)
@@ -67,6 +58,7 @@ class CleanResult:
     flagged: bool = False
     removed_share: float = 0.0
     skipped: str | None = None  # why the document is not written (language filter)
+    form: str = "text"  # html, markdown or text
 
     @property
     def language(self) -> str | None:
@@ -82,29 +74,21 @@ class CleanResult:
         return dict(sorted(counts.items()))
 
 
-class _Draft:
-    """The input, the edits made so far, and the text they give."""
+# An HTML document: a doctype or an <html>, <head> or <body> tag first (after an XML
+# declaration or comments), or, for a fragment, markup throughout: tags of the usual block
+# and inline elements on most lines.
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|img|section|article|nav|header|footer|"
+                       r"meta|link|script|style|b|i|em|strong)\b[^>]*>", re.I)
 
-    def __init__(self, original: str):
-        self.original = original
-        self.text = original
-        self.edits: list[Edit] = []
-        self._view: View | None = None
 
-    @property
-    def view(self) -> View:
-        """The text as a :class:`View`. Stages that leave the text as it was (no URL line, no
-        rule hit) leave the view too, so the next stage does not split the text again."""
-        if self._view is None:
-            self._view = View(self.text)
-        return self._view
-
-    def apply(self, batch: list[Edit]) -> None:
-        if batch:
-            batch = sort_edits(batch)
-            self.text = apply_edits(self.text, batch)
-            self.edits = compose(self.edits, batch)
-            self._view = None
+def looks_like_html(text: str) -> bool:
+    """Whether a text is an HTML page (or a fragment of one) rather than text or markdown."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    tags = _HTML_TAG.findall(head)
+    return len(tags) >= 5 and sum(map(len, tags)) >= 0.1 * len(head.strip())
 
 
 class Cleaner:
@@ -115,60 +99,60 @@ class Cleaner:
         self.options = options or Options()
 
     def clean(self, text: str, *, url: str | None = None, path: str | None = None,
-              language: str | None = None, edits: list[Edit] | None = None,
-              metadata: dict[str, object] | None = None) -> CleanResult:
+              language: str | None = None, metadata: dict[str, object] | None = None,
+              form: str | None = None) -> CleanResult:
         """Clean one decoded text. ``url`` and ``path`` help find the site; ``language``
         (a code such as ``en``) skips detection when the caller already knows it;
-        ``edits`` are edits a caller already found on ``text`` (the HTML path's pruned
-        elements and page title), applied before every stage; ``metadata`` are fields
-        already known (an HTML page's head): rules do not guess them from the text."""
-        opts = self.options
-        draft = _Draft(text)
-        if edits:
-            draft.apply(edits)
-        if opts.fix_encoding:
-            draft.apply(encoding.find(draft.text))
-        draft.apply(whitespace.find(draft.text))
-        if opts.classify:
-            draft.apply(classifier.find(draft.text, language=language))
-        if opts.markdown:
-            draft.apply(markdown.find(draft.text))
-        source_edits, url_line = source.find(draft.view)
-        draft.apply(source_edits)
-        site = resolve_site(self.rulebook, draft.text, url=url, url_line=url_line, path=path)
-        known = metadata or {}
-        metadata = {"url": url or url_line}
-        metadata.update((k, v) for k, v in known.items() if v and k != "url")
-        rules = self.rulebook.rules_for(site.files)
-        errors: list[RuleError] = []
+        ``metadata`` are fields already known: rules do not guess them from the text.
+        ``form`` is ``text`` or ``markdown`` (found from the text when not given); a text
+        that is an HTML page is cleaned as one (:meth:`clean_html`)."""
+        if form is None:
+            if looks_like_html(text):
+                return self.clean_html(text, url=url, path=path)
+            from .judge import detect_form
 
-        def run(selected) -> None:
-            found = run_rules(draft.view, selected, metadata, opts.regex_timeout)
-            errors.extend(found.errors)
-            for key, value in found.fields.items():
-                if metadata.get(key) is None:
-                    metadata[key] = value
-            draft.apply(found.edits)
+            form = detect_form(text)
+        if form == "html":
+            return self.clean_html(text, url=url, path=path)
+        doc = Document(text, form=form, options=self.options, rulebook=self.rulebook, url=url, path=path,
+                       language=language, metadata=metadata)
+        return self.run(doc)
 
-        run([r for r in rules if not r.languages])
-        if language is not None:
-            probability = None
-        else:
-            language, probability = detect(draft.text) if opts.detect_language else (None, None)
-        metadata["language"], metadata["language_probability"] = language, probability
-        conditional = [r for r in rules if r.languages and language in r.languages]
-        if conditional:
-            run(conditional)
-        if opts.join_paragraphs:
-            draft.apply(joins.find(draft.view))
-        draft.apply(final.find(draft.text))
+    def clean_html(self, html: str, *, url: str | None = None, path: str | None = None) -> CleanResult:
+        """Read an HTML page (:func:`cleaner.html.read_page`, raises ExtractionError) and clean
+        its visible text. ``url`` (or, without it and a domain-named folder, the page's
+        canonical URL) picks the site rules."""
+        from .html import read_page
 
-        result = CleanResult(text, draft.text, draft.edits, _metadata(metadata), site.domain, site.via,
-                             rule_errors=errors)
+        page = read_page(html, url, self.options.html_timeout)
+        canonical = page.metadata.get("url")
+        if not url and not folder_domain(path) and domain_of(canonical):
+            url = canonical
+        known = {k: page.metadata.get(k) for k in ("title", "author", "date", "site_name", "description")}
+        doc = Document(page.text, form="html", options=self.options, rulebook=self.rulebook, url=url, path=path,
+                       metadata=known, page=page)
+        result = self.run(doc)
+        if result.metadata.get("url") is None and canonical:
+            result.metadata["url"] = canonical
+        return result
+
+    def run(self, doc: Document, until: str | None = None) -> CleanResult:
+        """Run the steps on ``doc`` (all of them, or those before the one named ``until``)."""
+        for step in steps():
+            if step.name == until:
+                break
+            if step.applies(doc):
+                doc.apply(step.find(doc))
+        metadata = doc.metadata()
+        metadata["language"], metadata["language_probability"] = doc.language, doc.language_probability
+        site = doc.site
+        result = CleanResult(doc.original, doc.text, doc.edits, _metadata(metadata), site.domain, site.via,
+                             warnings=doc.warnings, rule_errors=doc.rule_errors, form=doc.form)
         if metadata.get("date") and result.metadata["date"] is None:
             result.warnings.append(f"date {metadata['date']!r} not understood; left out of the metadata")
-        if opts.languages and language not in opts.languages:
-            result.skipped = f"language {language or 'unknown'} not in {','.join(opts.languages)}"
+        opts = self.options
+        if opts.languages and doc.language not in opts.languages:
+            result.skipped = f"language {doc.language or 'unknown'} not in {','.join(opts.languages)}"
         self._guard(result)
         return result
 
@@ -204,5 +188,6 @@ def _metadata(found: dict[str, object]) -> dict[str, object]:
 
 def clean_text(text: str, *, url: str | None = None, path: str | None = None,
                rulebook: Rulebook | None = None, options: Options | None = None) -> CleanResult:
-    """Clean one text with the shipped rules (or ``rulebook``): the one-call Python API."""
+    """Clean one text with the shipped rules (or ``rulebook``): the one-call Python API.
+    An HTML page given as text is recognised and cleaned as HTML."""
     return Cleaner(rulebook, options).clean(text, url=url, path=path)

@@ -65,9 +65,7 @@ def run_one(f: RuleFile, test: dict, defaults: Rulebook | None) -> FileTestFailu
     except (OSError, DecodeError) as exc:
         return FileTestFailure(f.name, test["line"], source, f"cannot read the input: {exc}")
     if source.name.lower().endswith((".html", ".htm")):
-        from .html import clean_html
-
-        got = clean_html(text, cleaner, url=url).text
+        got = cleaner.clean_html(text, url=url).text
     else:
         got = cleaner.clean(text, url=url).text
     expected = expected_path.read_text(encoding="utf-8")

@@ -1,14 +1,38 @@
-"""Built-in steps: the code rules every document goes through.
+"""The pipeline's steps: one contract, one ordered list.
 
-Each step finds edits on the text it is given and returns them; the engine applies
-them (:mod:`cleaner.edits`). Every step has a stable rule id used in the log, the stats
-and the CLI, a description, and examples of what it changes and what it keeps
-(``cleaner/steps/examples.yaml``), run by the test suite and ``cleaner rules test``.
+A step reads a :class:`cleaner.document.Document` and returns edits on its current text;
+the pipeline applies them (:meth:`Document.apply`) before the next step runs. A step may
+also record what it learned on the document (the URL line, metadata fields, the
+language). Every edit names a rule: the built-in steps' rules are :class:`StepRule`\\ s,
+with the same id in the log, the stats, the report and the CLI, and examples of what
+they change and keep (``cleaner/steps/examples.yaml``) run by the test suite and
+``cleaner rules test``.
+
+:data:`STEPS` is the order, in one place; the pipeline, the examples and ``rules learn``
+read it:
+
+1. ``encoding``: mojibake repaired (ftfy, where the text can need it)
+2. ``whitespace``: newlines, Unicode spaces, indentation, invisible characters
+3. ``html-prune``: HTML only, the blocks inside elements that prune rules name
+4. ``markdown``: markdown to plain text (not for HTML, whose text is plain already)
+5. ``source``: a URL line at the top, kept as metadata
+6. ``site-rules``: the rule files of the document's site
+7. ``judge``: the boilerplate judge, unit by unit (:mod:`cleaner.judge`)
+8. ``rules``: the generic rule packs, header rules last
+9. ``language``: language detection on what is left
+10. ``language-rules``: rules with a ``languages`` condition
+11. ``joins``: paragraphs broken in mid-sentence (not for HTML, whose paragraphs are marked)
+12. ``final``: the document's outer whitespace
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..edits import Edit
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,10 +45,49 @@ class StepRule:
     description: str
 
 
-def builtin_rules() -> list[StepRule]:
-    from . import classifier, encoding, final, joins, markdown, source, whitespace
+class Step:
+    """One stage of the pipeline. Subclasses set ``name`` and ``rules`` and define ``find``."""
 
-    rules: list[StepRule] = []
-    for module in (encoding, whitespace, classifier, markdown, source, joins, final):
-        rules.extend(module.RULES)
-    return rules
+    name: str = ""
+    rules: tuple[StepRule, ...] = ()
+
+    def applies(self, doc: "Document") -> bool:
+        """Whether the step runs on this document (options, form)."""
+        return True
+
+    def find(self, doc: "Document") -> list["Edit"]:
+        raise NotImplementedError
+
+
+def steps() -> tuple[Step, ...]:
+    """The steps in run order (built once)."""
+    global _STEPS
+    if _STEPS is None:
+        from .encoding import Encoding
+        from .final import Final
+        from .htmlprune import HtmlPrune
+        from .joins import Joins
+        from .judge import Judge
+        from .language import Language, LanguageRules
+        from .markdown import Markdown
+        from .rules import GenericRules, SiteRules
+        from .source import Source
+        from .whitespace import Whitespace
+
+        _STEPS = (Encoding(), Whitespace(), HtmlPrune(), Markdown(), Source(), SiteRules(), Judge(), GenericRules(),
+                  Language(), LanguageRules(), Joins(), Final())
+    return _STEPS
+
+
+_STEPS: tuple[Step, ...] | None = None
+
+
+def step(name: str) -> Step:
+    for s in steps():
+        if s.name == name:
+            return s
+    raise KeyError(name)
+
+
+def builtin_rules() -> list[StepRule]:
+    return [rule for s in steps() for rule in s.rules]

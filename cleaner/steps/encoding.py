@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..edits import Edit
-from . import StepRule
+from . import Step, StepRule
 
 FIX_MOJIBAKE = StepRule("fix-mojibake", "encoding", "repair",
                         "Text decoded with the wrong encoding (mojibake) repaired by ftfy.")
@@ -85,3 +85,14 @@ def _diff_span(old: str, new: str) -> tuple[int, int, int]:
         b -= 1
         c -= 1
     return a, b, c
+
+
+class Encoding(Step):
+    name = "encoding"
+    rules = tuple(RULES)
+
+    def applies(self, doc) -> bool:
+        return doc.options.fix_encoding
+
+    def find(self, doc) -> list[Edit]:
+        return find(doc.text)

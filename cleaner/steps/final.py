@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..edits import Edit
-from . import StepRule
+from . import Step, StepRule
 
 TRIM = StepRule("trim-document", "whitespace", "normalize",
                 "Blank lines at the start removed; the end made exactly one newline.")
@@ -36,3 +36,11 @@ def find(text: str) -> list[Edit]:
         edits.append(Edit(body_end, len(text), "\n", TRIM.id, TRIM.category, TRIM.action,
                           "document end made exactly one newline"))
     return edits
+
+
+class Final(Step):
+    name = "final"
+    rules = tuple(RULES)
+
+    def find(self, doc) -> list[Edit]:
+        return find(doc.text)

@@ -16,7 +16,7 @@ import re
 
 from ..edits import Edit
 from ..view import Block, View
-from . import StepRule
+from . import Step, StepRule
 
 JOIN = StepRule("join-broken-paragraph", "repair", "join",
                 "A paragraph broken in mid-sentence joined to its continuation with one space.")
@@ -70,3 +70,16 @@ def find(view: View) -> list[Edit]:
             edits.append(Edit(prev.end, nxt.start, " ", JOIN.id, JOIN.category, JOIN.action,
                               f"paragraph ending {tail!r} continues in {head!r}"))
     return edits
+
+
+class Joins(Step):
+    """Not for HTML pages: their paragraphs are marked up, never broken by a scraper."""
+
+    name = "joins"
+    rules = tuple(RULES)
+
+    def applies(self, doc) -> bool:
+        return doc.options.join_paragraphs and doc.form != "html"
+
+    def find(self, doc) -> list[Edit]:
+        return find(doc.view)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..edits import Edit
-from . import StepRule
+from . import Step, StepRule
 from .scan import finditer_at, positions
 
 EMPHASIS = StepRule("markdown-emphasis", "markup", "strip", "Markdown emphasis marks (*, **, _, __, ~~) removed, text kept.")
@@ -168,3 +168,17 @@ def _disjoint(edits: list[Edit]) -> list[Edit]:
             out.append(e)
             end = e.end
     return out
+
+
+class Markdown(Step):
+    """Markdown to plain text; not for HTML pages, whose text is plain already (a ``*`` in it
+    is a character of the page)."""
+
+    name = "markdown"
+    rules = tuple(RULES)
+
+    def applies(self, doc) -> bool:
+        return doc.options.markdown and doc.form != "html"
+
+    def find(self, doc) -> list[Edit]:
+        return find(doc.text)

@@ -11,7 +11,7 @@ import re
 
 from ..edits import Edit
 from ..view import View
-from . import StepRule
+from . import Step, StepRule
 
 SOURCE_URL = StepRule("source-url-line", "metadata", "remove", "A URL line at the top of the document, kept as metadata.")
 RULES = [SOURCE_URL]
@@ -30,3 +30,17 @@ def find(view: View) -> tuple[list[Edit], str | None]:
                         "URL line at the top of the document (kept as metadata url)")
             return [edit], m.group(1)
     return [], None
+
+
+class Source(Step):
+    """The URL line at the top: removed, and kept on the document (it names the site)."""
+
+    name = "source"
+    rules = tuple(RULES)
+
+    def applies(self, doc) -> bool:
+        return doc.form != "html"
+
+    def find(self, doc) -> list[Edit]:
+        edits, doc.url_line = find(doc.view)
+        return edits

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..edits import Edit
-from . import StepRule
+from . import Step, StepRule
 from .scan import finditer_at, positions
 
 NEWLINES = StepRule("normalize-newlines", "whitespace", "normalize", "CRLF and lone CR line ends turned into LF.")
@@ -109,3 +109,11 @@ def _fields(kind: str, found: str) -> tuple[str, str, str, str, str] | None:
     if found == replacement:
         return None
     return replacement, step.id, step.category, step.action, _REASONS[kind].format(found)
+
+
+class Whitespace(Step):
+    name = "whitespace"
+    rules = tuple(RULES)
+
+    def find(self, doc) -> list[Edit]:
+        return find(doc.text)

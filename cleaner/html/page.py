@@ -1,0 +1,137 @@
+"""Reading one HTML page: parse it, read its head, and lay out its visible text as blocks.
+
+:func:`read_page` is the whole HTML front end: the page parsed once with lxml (with the
+repairs libxml2 needs), its metadata and declared kind (:mod:`cleaner.html.metadata`), and
+its visible text as blocks (:mod:`cleaner.html.blocks`), joined with a blank line between
+blocks into the text the pipeline cleans and the log's offsets refer to. Parsing and the
+walk over the tree run under a time limit: a page that takes longer is an error record,
+and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from ..decode import DecodeError
+from .blocks import HtmlBlock, segment
+from .metadata import page_kind, page_metadata
+
+# A page not read in this many seconds is an error record. Pages of the benchmark sets take
+# 10 ms on average and under 1 s at worst; 10 s leaves room for slow machines while stopping
+# pathological pages (huge tables, deep nesting) from stalling a batch.
+EXTRACTION_TIMEOUT = 10.0
+
+
+class ExtractionError(DecodeError):
+    """The page cannot be read (lxml fails, the time limit is reached): an error record."""
+
+
+class ExtractionTimeout(ExtractionError):
+    pass
+
+
+@dataclass(slots=True)
+class Page:
+    """One page: its visible text, the blocks it is made of, and what its head declares."""
+
+    text: str  # the blocks' texts, a blank line between two, one final newline
+    blocks: list[HtmlBlock]
+    spans: list[tuple[int, int]]  # [start, end) of each block's text in ``text``
+    metadata: dict[str, str | None]
+    schema_types: tuple[str, ...] = ()
+    og_type: str | None = None
+    tree: Any = field(default=None, repr=False)
+
+    def cut(self, i: int) -> int:
+        """Where the removal of block ``i`` ends: the next block's start (or the text's end)."""
+        return self.spans[i + 1][0] if i + 1 < len(self.spans) else len(self.text)
+
+
+# libxml2 repairs (as trafilatura does them): characters XML cannot hold, a doctype on the
+# first line that confuses the parser, and a self-closing <html/>.
+_INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_DOCTYPE = re.compile(r"<!DOCTYPE.*?>", re.I | re.S)
+_FAULTY_HTML = re.compile(r"(<html.*?)\s*/>", re.I)
+
+
+def parse(html: str) -> Any:
+    """The page as an lxml tree (ExtractionError if there is no document in it)."""
+    from lxml.html import HTMLParser, fromstring
+
+    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                        remove_pis=True)
+    html = _INVALID_XML.sub("", html)
+    if "doctype" in html[:50].lower():
+        first, sep, rest = html.partition("\n")
+        html = _DOCTYPE.sub("", first, count=1) + sep + rest
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            html = _FAULTY_HTML.sub(r"\1>", html, count=1)
+            break
+    try:
+        tree = fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except Exception as exc:  # lxml raises several kinds on broken documents
+        raise ExtractionError(f"not an HTML page lxml can parse: {type(exc).__name__}: {exc}") from None
+    if tree is None:
+        raise ExtractionError("not an HTML page (lxml found no document in it)")
+    return tree
+
+
+def read_page(html: str, url: str | None = None, timeout: float | None = EXTRACTION_TIMEOUT) -> Page:
+    """Parse a page and lay out its visible text (raises ExtractionError)."""
+    if not html.strip():
+        return Page("", [], [], {"url": url})
+    with time_limit(timeout):
+        try:
+            tree = parse(html)
+            meta = page_metadata(tree, url)
+            types, og = page_kind(tree)
+            blocks = segment(tree)
+        except RecursionError:
+            raise ExtractionError("the HTML is nested too deeply to read") from None
+    parts, spans, pos = [], [], 0
+    for b in blocks:
+        spans.append((pos, pos + len(b.text)))
+        parts.append(b.text)
+        pos += len(b.text) + 2
+    text = "\n\n".join(parts) + "\n" if parts else ""
+    return Page(text, blocks, spans, meta, types, og, tree)
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ExtractionTimeout in the block after ``seconds`` (SIGALRM; main thread only).
+
+    A signal, not a thread or a process per page: Python cannot stop a thread, and a
+    process per page costs more than most pages. Off the main thread (a Dask worker
+    thread) there is no limit; the batch-level timeouts of the executor apply there.
+    """
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise _Expired()
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _Expired:  # also when the alarm beat the line above: the limit was reached either way
+        raise ExtractionTimeout(f"reading the page took longer than {seconds:g} s; page skipped") from None
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+class _Expired(BaseException):
+    """The alarm inside the time limit: a BaseException, so that no ``except Exception`` on
+    the way takes it for an ordinary failure."""

@@ -1,0 +1,109 @@
+"""The judge's feature rows: a unit's form, its words, its page, and its neighbours.
+
+Stage 1 reads, per unit, the features of its form (:mod:`cleaner.judge.units`), of its text
+(:mod:`cleaner.judge.text`), of the whole page (:func:`cleaner.judge.units.page_features`),
+and the same few text features of the units around it (two before, two after, and the mean
+over five on each side): a line of a menu sits among other short linked lines, a sentence
+among sentences.
+
+Stage 2 reads all of that plus what stage 1 thought of the neighbourhood: the scores of the
+units around, and the mean score of the containers the unit is in (its paragraph; for HTML,
+its parent and the ancestors two, three and five levels up). jusText revises each block by
+its neighbours with hand rules; here the revision is learned the same way the first pass is.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import text as textf
+from .units import PAGE_FEATURES, Units, form_features
+
+# Text features whose values at the neighbours are features too.
+NEIGHBOUR_BASE = ("link_density", "stopword_share", "chars", "sentence_end")
+OFFSETS = (-2, -1, 1, 2)
+WINDOW = 5
+MISSING = -1.0  # before the first unit or after the last
+
+
+def stage1_names(form: str) -> tuple[str, ...]:
+    neighbours = tuple(f"{b}@{o:+d}" for b in NEIGHBOUR_BASE for o in OFFSETS) + tuple(
+        f"{b}@window" for b in NEIGHBOUR_BASE)
+    return form_features(form) + textf.FEATURES + PAGE_FEATURES + ("link_density",) + neighbours
+
+
+def stage2_names(form: str, levels: int) -> tuple[str, ...]:
+    return stage1_names(form) + ("score",) + tuple(f"score@{o:+d}" for o in OFFSETS) + ("score@window",) + tuple(
+        f"score@up{k}" for k in range(levels)) + tuple(f"units@up{k}" for k in range(levels))
+
+
+def link_density(units: Units) -> np.ndarray:
+    if units.form == "html":
+        return units.X[:, 1].copy()
+    if units.form == "markdown":
+        return units.X[:, 0].copy()
+    return np.zeros(len(units.texts))
+
+
+def stage1(units: Units, page: np.ndarray) -> tuple[np.ndarray, str | None]:
+    """(stage-1 rows, the page's language by stop words)."""
+    T, language = textf.features(units.texts)
+    n = len(units.texts)
+    link = link_density(units)
+    base = np.column_stack([link, T[:, textf.FEATURES.index("stopword_share")], T[:, textf.FEATURES.index("chars")],
+                            T[:, textf.FEATURES.index("sentence_end")]]) if n else np.zeros((0, 4))
+    cols = [units.X, T, np.repeat(page.reshape(1, -1), n, axis=0), link.reshape(-1, 1)]
+    cols.append(shifted(base, OFFSETS))
+    cols.append(window_mean(base, WINDOW))
+    return np.hstack(cols) if n else np.zeros((0, len(stage1_names(units.form)))), language
+
+
+def stage2(units: Units, X1: np.ndarray, score: np.ndarray) -> np.ndarray:
+    n = len(score)
+    s = score.reshape(-1, 1)
+    lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
+    ups, sizes = [], []
+    for ids in units.groups:
+        mean, size = group_means(np.asarray(ids), score, lengths)
+        ups.append(mean)
+        sizes.append(np.log1p(size))
+    cols = [X1, s, shifted(s, OFFSETS), window_mean(s, WINDOW)]
+    if ups:
+        cols += [np.column_stack(ups), np.column_stack(sizes)]
+    return np.hstack(cols) if n else np.zeros((0, X1.shape[1] + 6 + 2 * len(units.groups)))
+
+
+def shifted(values: np.ndarray, offsets: tuple[int, ...]) -> np.ndarray:
+    """For each column, its value ``o`` units away (``MISSING`` off the ends), per offset."""
+    n, k = values.shape
+    out = np.full((n, k * len(offsets)), MISSING)
+    for c in range(k):
+        for j, o in enumerate(offsets):
+            col = c * len(offsets) + j
+            if o < 0 and n > -o:
+                out[-o:, col] = values[:o, c]
+            elif o > 0 and n > o:
+                out[:-o, col] = values[o:, c]
+    return out
+
+
+def window_mean(values: np.ndarray, half: int) -> np.ndarray:
+    """Mean of each column over the unit and ``half`` units on each side (fewer at the ends)."""
+    n = len(values)
+    if not n:
+        return values.copy()
+    c = np.vstack([np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)])
+    idx = np.arange(n)
+    lo, hi = np.maximum(0, idx - half), np.minimum(n, idx + half + 1)
+    return (c[hi] - c[lo]) / (hi - lo).reshape(-1, 1)
+
+
+def group_means(ids: np.ndarray, values: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per unit, the weighted mean of ``values`` over the units of its group, and the group's size."""
+    if not len(ids):
+        return np.zeros(0), np.zeros(0)
+    _, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
+    w = weights + 1e-9
+    sums = np.bincount(inverse, weights=values * w)
+    total = np.bincount(inverse, weights=w)
+    return (sums / total)[inverse], counts[inverse].astype(np.float64)

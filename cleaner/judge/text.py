@@ -1,0 +1,168 @@
+"""What the words of a unit say, whatever form the page came in.
+
+Every unit the judge decides on (an HTML block, a markdown or text line) has a visible
+text; these features are computed on it alone, the same way in all three forms: how long
+it is, how much of it is stop words of the page's language (prose) or digits, capitals and
+punctuation (labels, dates, menus), whether it ends like a sentence, whether it repeats
+elsewhere in the page, and whether it reads as one of the widgets pages are full of (a
+share bar, a newsletter or cookie prompt, a "Comments" or "Related" heading) by the
+multilingual vocabulary of :mod:`cleaner.vocabulary`.
+
+The page's language for the stop-word share is the stop list (of the 50 in
+``cleaner/data/stopwords``) that covers most of the page's words: cheaper than language
+detection and, for this purpose, as good (a page's stop words are its most frequent words).
+Languages written without spaces count characters as words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .. import vocabulary
+
+STOPWORDS_DIR = Path(__file__).resolve().parent.parent / "data" / "stopwords"
+
+FEATURES: tuple[str, ...] = (
+    "chars", "words", "stopword_share", "punctuation", "sentence_end", "digits", "capitals", "title_words",
+    "lines", "bullet", "mean_word", "copyright", "date_like", "widget_share", "widget_newsletter",
+    "widget_cookie", "section_comments", "section_related", "repeats", "position", "char_position",
+)
+
+_WORD = re.compile(r"\w+")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_PUNCT = re.compile(r"[.,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b]")
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f:][\"'\u201d\u2019\u00bb)\]]*$")
+_BULLET = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf\u00b7>]|\d{1,3}[.)])\s")
+_COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte|tous droits|"
+                        r"todos los derechos|tutti i diritti|все права", re.I)
+_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                   r"oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                   r"dec)[a-z]* \d{4}|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _stop_lists() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """(languages, word -> indices of the languages whose stop list has it)."""
+    languages = tuple(sorted(p.stem for p in STOPWORDS_DIR.glob("*.txt")))
+    index: dict[str, list[int]] = {}
+    for i, lang in enumerate(languages):
+        for word in (STOPWORDS_DIR / f"{lang}.txt").read_text(encoding="utf-8").split():
+            index.setdefault(word, []).append(i)
+    return languages, {w: tuple(v) for w, v in index.items()}
+
+
+@lru_cache(maxsize=None)
+def stopwords(language: str) -> frozenset[str]:
+    path = STOPWORDS_DIR / f"{language}.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
+
+
+def page_language(counts: Counter) -> str | None:
+    """The stop list that covers most of the words counted (``None`` if none covers any)."""
+    languages, index = _stop_lists()
+    totals = [0] * len(languages)
+    for word, n in counts.items():
+        for i in index.get(word, ()):
+            totals[i] += n
+    best = max(range(len(languages)), key=totals.__getitem__) if languages else 0
+    return languages[best] if languages and totals[best] else None
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words; in runs of CJK characters every character is a word."""
+    low = text.lower()
+    words = _WORD.findall(low)
+    if _CJK_CHAR.search(low):
+        out: list[str] = []
+        for w in words:
+            if _CJK_CHAR.search(w):
+                out.extend(_CJK_TOKEN.findall(w))
+            else:
+                out.append(w)
+        return out
+    return words
+
+
+_CJK_TOKEN = re.compile(f"[{_CJK}]|[^{_CJK}]+")
+
+
+def features(texts: list[str]) -> tuple[np.ndarray, str | None]:
+    """(matrix of :data:`FEATURES` per text, the page language by stop words).
+
+    Character classes are counted for all texts at once on their code points (numpy), with
+    cases as Latin, Greek and Cyrillic have them and any other letter counted as a letter
+    without case; words are found text by text.
+    """
+    n = len(texts)
+    if not n:
+        return np.zeros((0, len(FEATURES))), None
+    toks = [tokens(t) for t in texts]
+    counts = Counter(w for ws in toks for w in ws)
+    language = page_language(counts)
+    stop = stopwords(language) if language else frozenset()
+    keys = [" ".join(ws) for ws in toks]
+    seen = Counter(keys)
+    lengths = np.array([len(t) for t in texts], dtype=np.float64)
+    nw = np.array([len(ws) for ws in toks], dtype=np.float64)
+    classes = _char_classes(texts)
+    digits, upper, letters, punct, titled = (classes[:, k] for k in range(5))
+    safe_len, safe_nw = np.maximum(lengths, 1), np.maximum(nw, 1)
+    X = np.zeros((n, len(FEATURES)))
+    X[:, 0] = np.log1p(lengths)
+    X[:, 1] = np.log1p(nw)
+    X[:, 2] = np.array([sum(map(stop.__contains__, ws)) for ws in toks], dtype=np.float64) / safe_nw
+    X[:, 3] = punct / safe_len
+    X[:, 5] = digits / safe_len
+    X[:, 6] = upper / np.maximum(letters, 1)
+    X[:, 7] = titled / safe_nw
+    X[:, 10] = np.array([sum(map(len, ws)) for ws in toks], dtype=np.float64) / safe_nw
+    X[:, 18] = np.array([seen[k] - 1 if k else 0 for k in keys], dtype=np.float64)
+    X[:, 19] = np.arange(n) / (n - 1) if n > 1 else 0.0
+    X[:, 20] = (np.cumsum(lengths) - lengths) / max(lengths.sum(), 1)
+    for i, text in enumerate(texts):
+        length = len(text)
+        X[i, 4] = bool(_SENTENCE_END.search(text))
+        X[i, 8] = text.count("\n") + 1
+        X[i, 9] = bool(_BULLET.match(text))
+        X[i, 11] = bool(_COPYRIGHT.search(text))
+        X[i, 12] = bool(_DATE.search(text))
+        if length <= vocabulary.SHORT_MAX:
+            low = text.lower()
+            widget = vocabulary.widget(low, length)
+            if widget:
+                X[i, 13 + ("share", "newsletter", "cookie").index(widget)] = 1.0
+            if length <= vocabulary.SECTION_MAX:
+                section = vocabulary.section(low)
+                if section:
+                    X[i, 16 + ("comments", "related").index(section)] = 1.0
+    return X, language
+
+
+_PUNCT_CODES = np.array([ord(c) for c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b"], dtype=np.uint32)
+
+
+def _char_classes(texts: list[str]) -> np.ndarray:
+    """Per text: digits, capitals, letters, punctuation marks, capitalised words (counts)."""
+    joined = "\x00".join(texts)
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    digit = (cp >= 48) & (cp <= 57)
+    upper = (((cp >= 65) & (cp <= 90)) | ((cp >= 0xC0) & (cp <= 0xDE) & (cp != 0xD7))
+             | ((cp >= 0x391) & (cp <= 0x3A9)) | ((cp >= 0x410) & (cp <= 0x42F)))
+    lower = (((cp >= 97) & (cp <= 122)) | ((cp >= 0xDF) & (cp <= 0xFF) & (cp != 0xF7))
+             | ((cp >= 0x3B1) & (cp <= 0x3C9)) | ((cp >= 0x430) & (cp <= 0x44F)))
+    other = ((cp >= 0x100) & ~((cp >= 0x2000) & (cp <= 0x2BFF)) & ~((cp >= 0x3000) & (cp <= 0x303F))
+             & ~((cp >= 0xFF00) & (cp <= 0xFF0F)) & ~((cp >= 0xD800) & (cp <= 0xDFFF)))
+    letter = upper | lower | other
+    word = letter | digit
+    start = letter.copy()
+    start[1:] &= ~word[:-1]
+    punct = np.isin(cp, _PUNCT_CODES)
+    bounds = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    stacked = np.column_stack([digit, upper, letter, punct, upper & start]).astype(np.int64)
+    return np.add.reduceat(stacked, bounds, axis=0).astype(np.float64)

@@ -1,0 +1,62 @@
+"""Removing units of the original text from the current text, line by line.
+
+The judge and the HTML prune rules decide on *units* of the document's original text (an
+HTML block, a markdown or text line), but they run after steps that changed the text
+(encoding repair, whitespace, markdown). :func:`unit_removals` finds, for every line of the
+current text, the unit its first character comes from, and removes the lines of the
+removed units: a line with its newline, a whole block with the blank lines after it, so
+that what is left stays well-formed text. Consecutive lines of one unit are one edit.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Callable, Sequence
+
+from ..document import Document
+from ..edits import Edit, to_original
+
+
+def unit_removals(doc: Document, spans: Sequence[tuple[int, int]],
+                  removal: Callable[[int], tuple[str, str, str, str] | None]) -> list[Edit]:
+    """Edits on ``doc``'s view removing the lines of units for which ``removal(i)`` gives
+    ``(rule, category, reason, file)`` (``None``: the unit stays). ``spans`` are the units'
+    ``[start, end)`` in the original text, sorted and disjoint."""
+    blocks = doc.view.blocks
+    if not blocks or not spans:
+        return []
+    starts = [s for s, _ in spans]
+    lines = [line for b in blocks for line in b.lines]
+    origins = to_original(doc.edits, [line.start for line in lines])
+    unit_of: list[int | None] = []
+    for pos in origins:
+        k = bisect_right(starts, pos) - 1
+        unit_of.append(k if k >= 0 and pos < max(spans[k][1], spans[k][0] + 1) else None)
+    edits: list[Edit] = []
+    decided: dict[int, tuple[str, str, str, str] | None] = {}
+    i = 0
+    for block in blocks:
+        n = len(block.lines)
+        gone = []
+        for j in range(n):
+            k = unit_of[i + j]
+            if k is not None and k not in decided:
+                decided[k] = removal(k)
+            gone.append(decided[k] if k is not None else None)
+        whole = all(g is not None for g in gone)
+        j = 0
+        while j < n:
+            if gone[j] is None:
+                j += 1
+                continue
+            k = unit_of[i + j]
+            first = j
+            while j + 1 < n and gone[j + 1] is not None and unit_of[i + j + 1] == k:
+                j += 1
+            start = block.lines[first].start if not (whole and first == 0) else block.start
+            end = block.cut if whole and j == n - 1 else block.lines[j].cut
+            rule, category, reason, file = gone[first]
+            edits.append(Edit(start, end, "", rule, category, "remove", reason, file))
+            j += 1
+        i += n
+    return edits

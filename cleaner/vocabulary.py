@@ -1,0 +1,132 @@
+"""The words of page furniture, in the languages with the most web pages: one place for them.
+
+Section headings that open reader comments or lists of links to other pages ("Comments",
+"Related articles", "Lesen Sie auch"), and widget prompts (share bars, newsletter and
+cookie notices). The judge (:mod:`cleaner.judge`) reads them as features of a unit's text;
+generic rule files name the same ideas in their own patterns, with examples.
+
+A heading matches only as the whole unit (give or take a count, a colon or an arrow), and
+each widget pattern only on units shorter than prompts of that kind ever are, so an article
+*about* Facebook, cookies or newsletters keeps its paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Headings that open a section of comments or of links to other pages, in the languages
+# with the most web pages. A block that is nothing but one of these (give or take a count,
+# a colon or an arrow) is a section heading. A comments heading that follows good text ends
+# the main text; a related heading only names the category of what is removed (on its own
+# it cut articles: "Most popular" boxes sit beside and inside articles as often as below).
+# Words that also head sections of articles ("Discussion", "Réactions") are left out.
+_SECTIONS = {
+    "comments": (
+        r"(?:\d+ )?comments?|reader comments|(?:top |most )?(?:rated |recent |popular )?comments|"
+        r"leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|"
+        r"join the (?:discussion|conversation)|(?:\d+ )?(?:responses?|replies|thoughts) (?:to|on) .{1,150}|"
+        r"comments are closed|(?:show|view|load|see) (?:all )?comments|"
+        r"kommentare?|leserkommentare|kommentieren|schreiben sie einen kommentar|"
+        r"commentaires?|laisser un commentaire|ajouter un commentaire|"
+        r"comentarios?|deja (?:un|tu) comentario|dejar un comentario|deja una respuesta|"
+        r"comentários?|deixe (?:um|seu) comentário|deixe uma resposta|"
+        r"commenti|commento|lascia un commento|reacties?|plaats een reactie|reageer|"
+        r"комментари[йия]|комментариев|оставить комментарий|"
+        r"komentarze?|dodaj komentarz|kommentarer|kommentera|kommenter|yorumlar|yorum yap|"
+        r"komentáře|コメント|评论|評論|留言|发表评论|댓글"
+    ),
+    "related": (
+        r"related(?: (?:articles?|posts?|stories|news|content|coverage|reading|topics|links|videos))?|"
+        r"read (?:these )?next|read more|more (?:stories|news|articles|posts|videos|like this)|"
+        r"more (?:from|on|in|about) .{1,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+        r"recommended(?: for you| stories| articles| reading)?|popular(?: posts| articles| stories| now)?|"
+        r"most (?:read|viewed|shared|popular|commented)|trending(?: now| stories)?|"
+        r"latest (?:news|posts|articles|stories)|recent (?:posts|articles|stories|news)|see also|also read|"
+        r"don'?t miss|further reading|what to read next|up next|top stories|editor'?s picks|"
+        r"ähnliche (?:artikel|beiträge|themen)|weitere (?:artikel|beiträge|nachrichten|meldungen)|"
+        r"mehr (?:zum thema|zu diesem thema)|das könnte sie (?:auch )?interessieren|meist ?gelesen(?:e)?|"
+        r"lesen sie auch|auch interessant|"
+        r"(?:articles?|contenus?) (?:similaires|liés|connexes|associés)|à lire aussi|lire aussi|"
+        r"à lire également|sur le même (?:sujet|thème)|vous aimerez (?:peut-être )?aussi|les plus lus|voir aussi|"
+        r"(?:artículos|noticias|entradas) relacionad[oa]s|(?:también )?te puede interesar|"
+        r"lo más (?:leído|visto|popular)|más noticias|lee también|te recomendamos|quizás te interese|"
+        r"(?:artigos|notícias|posts) relacionad[oa]s|você (?:também )?pode gostar|leia também|veja também|"
+        r"mais lidas|talvez você goste|"
+        r"articoli correlati|(?:ti )?potrebbe(?:ro)? interessarti|leggi anche|i più letti|"
+        r"gerelateerde artikelen|lees ook|meest gelezen|meer nieuws|ook interessant|"
+        r"читайте также|похожие (?:статьи|новости|материалы|записи)|популярное|ещ[её] по теме|другие новости|"
+        r"czytaj (?:też|także)|zobacz (?:też|także)|(?:powiązane|podobne) artykuły|najczęściej czytane|"
+        r"ilgili haberler|benzer haberler|en çok okunanlar|"
+        r"関連記事|関連する記事|人気記事|新着記事|おすすめ記事|こちらの記事も.{0,20}|"
+        r"相关文章|相关阅读|相关新闻|热门文章|推荐阅读|猜你喜欢|相關文章|延伸閱讀|관련 ?기사|인기 ?기사"
+    ),
+}
+_SECTION = re.compile("|".join(rf"(?P<{k}>{v})" for k, v in _SECTIONS.items()))
+# The part of a block tested as a section heading: from its first to its last letter, without
+# the digits, punctuation and "_" around it ("3 Comments:" -> "comments"); one search, rather
+# than a substitution of both edges that tries the end anchor at every position.
+_CORE = re.compile(r"[^\W\d_](?:.*[^\W\d_])?", re.S)
+SECTION_MAX = 80  # a section heading is a short label; body sentences that merely mention "comments" are longer
+
+# Widget vocabulary: prompts that are prose-like (so stop words do not catch them) but are
+# page furniture. Each needs a phrase, not a single topic word, so an article *about*
+# Facebook, cookies or newsletters keeps its paragraphs; and each applies only to blocks
+# shorter than prompts of that kind ever are (the length limit beside each pattern).
+_SOCIAL = (r"facebook|twitter|whatsapp|pinterest|linkedin|telegram|reddit|tumblr|e-?mail|print|messenger|"
+           r"flipboard|pocket|xing|vk|google\+?|copy link|mail|instagram|youtube")
+# (kind, longest block it applies to, words one of which must occur, pattern); the first
+# match wins. Short labels may be a bare verb ("Share", "Subscribe"); longer blocks need a
+# phrase only prompts use. The words are a cheap test before the pattern (None: always try).
+_WIDGETS = [
+    ("share", 40, None, re.compile(
+        r"^(?:share|tweet|teilen|partager|compartir|condividi|compartilh[ae]r?|deel|delen|udostępnij|paylaş|"
+        r"поделиться|sdílet|dela)(?:\s+(?:this|the|on|via|with|your|friends|auf|sur|en|su|no|na|cet|este|esta|"
+        r"questo|dieses|diesen|den|le|la|l'|article|story|post|page|link|artikel|artículo|noticia|notícia|"
+        r"articolo|facebook|twitter|whatsapp|e-?mail))*\W*$", re.I)),
+    ("share", 120, None, re.compile(rf"^(?:(?:{_SOCIAL})\W*){{2,}}$", re.I)),
+    ("newsletter", 60, None, re.compile(
+        r"(?=[nsaiпzメ订訂])"  # the first letters below: the regex engine skips other positions fast
+        r"(?:newsletter|\bsubscribe\b|\bsign up\b|abonnieren|abonnez|inscrivez-vous|suscr[ií]b[ea]te|suscribirse|"
+        r"suscr[ií]base|suscripción|inscr[ií]bete|inscreva-se|\bassine\b|iscriviti|подпишитесь|подписаться|"
+        r"подписка|zapisz się|aanmelden|anmelden|メルマガ|订阅|訂閱)", re.I)),
+    ("newsletter", 300, ("newsletter", "mail", "inbox", "correo"), re.compile(
+        r"newsletter|\b(?:your|votre|ihre|tu|seu|la tua) (?:e-?mail|inbox|adresse e-?mail|correo)\b|"
+        r"e-?mail address|adresse e-?mail|e-?mail-adresse|correo electrónico|\binbox\b", re.I)),
+    ("cookie", 600, ("cookie", "gdpr", "rgpd", "dsgvo"), re.compile(
+        r"\buses? (?:of )?cookies\b|\baccept(?:ing)? (?:all )?cookies\b|"
+        r"\bcookies? (?:policy|settings|preferences|consent|notice|banner)\b|"
+        r"\butilis\w* (?:des |les )?cookies|\bverwende\w* cookies|\bnutz\w* cookies|"
+        r"\butiliz\w* (?:as |los |i |le )?cookies?|\busamos cookies|\bgebruik\w* cookies|"
+        r"используем (?:файлы )?cookie|cookie-?(?:richtlinie|einstellungen|hinweis)|"
+        r"política de cookies|politique (?:de|relative aux) cookies|informativa (?:sui )?cookie|"
+        r"\bgdpr\b|\brgpd\b|\bdsgvo\b", re.I)),
+]
+
+
+SHORT_MAX = max(SECTION_MAX, *(longest for _, longest, _, _ in _WIDGETS))  # the longest block _mark tests
+# The widget patterns ignore case and are written in lower case. On an ASCII text, where ignoring
+# case is lower-casing (the engine's other case equivalences, such as "ſ" with "s", need a
+# non-ASCII character), each finds what the same pattern *with* case finds in the lower-cased
+# text, and that runs several times faster: the engine can reject an alternative on its first
+# character without folding the case of every character it tries (checked by a test).
+_CASED = {pattern: re.compile(pattern.pattern) for _, _, _, pattern in _WIDGETS}
+
+
+def widget(low: str, length: int) -> str | None:
+    """The widget kind a lower-cased unit text reads as (share, newsletter, cookie), if any."""
+    if length > SHORT_MAX:
+        return None
+    ascii_ = low.isascii()
+    for kind, longest, words, pattern in _WIDGETS:
+        if length > longest or (words is not None and not any(w in low for w in words)):
+            continue
+        if (_CASED[pattern].search(low) if ascii_ else pattern.search(low)):
+            return kind
+    return None
+
+
+def section(low: str) -> str | None:
+    """``comments`` or ``related`` when a lower-cased unit text is such a section's heading."""
+    m = _CORE.search(low)
+    m = _SECTION.fullmatch(m.group()) if m else None
+    return m.lastgroup if m else None

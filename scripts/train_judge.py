@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Train the judge's models (``cleaner/judge/models/FORM-{1,2}.npz``) on the benchmark pages.
+
+    python scripts/train_judge.py --form html          # also: markdown, text
+    python scripts/train_judge.py --form html --dry-run   # train and score, write nothing
+
+Data: the pages of ``../shared/bench/data`` (wcxb-dev in all three forms, scrapinghub as
+HTML and markdown), *tune part only*: the same split as ``run.py --part`` (in id order,
+every fourth page is kept for checking and never trained on). For the text form, the
+hand-checked bodies of the tune pages are added as documents of their own, in which every
+line is kept: a clean article must come through a judge untouched.
+
+Labels: a unit is article text when most of its word pairs occur in the page's
+hand-checked body (a one-word unit: when its word does). Weights: each unit counts its
+share of its page's characters, so that every page weighs the same, as in the benchmark's
+per-page average.
+
+Model: gradient boosting of depth-2 trees (scikit-learn's HistGradientBoostingClassifier;
+``pip install -e '.[train]'``), folded into pair tables (:mod:`cleaner.judge.model`).
+Stage 2 is trained on stage-1 scores that each page got from a stage-1 model *not*
+trained on it (4 folds by page), as it will meet them on new pages.
+
+Printed: word F1 (the wcxb metric) of the kept units, per page type, on the tune part
+out of fold and on the check part. These are the judge's own figures; the benchmark's
+are measured by ``run.py`` through the whole command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import pickle
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from multiprocessing import Pool
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from cleaner.judge import detect_form, prepare  # noqa: E402
+from cleaner.judge import features as feats  # noqa: E402
+from cleaner.judge.model import from_trees  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "bench" / "data"
+CACHE = ROOT / ".cache" / "judge"
+SETS = {"html": ("wcxb-dev", "scrapinghub"), "markdown": ("wcxb-dev", "scrapinghub"), "text": ("wcxb-dev",)}
+_TOKEN = re.compile(r"\w+")
+
+
+def split(keys: list[str]) -> tuple[list[str], list[str]]:
+    """run.py's split: in id order, every fourth page is for checking."""
+    keys = sorted(keys)
+    return [k for i, k in enumerate(keys) if i % 4 != 3], [k for i, k in enumerate(keys) if i % 4 == 3]
+
+
+def load_set(root: Path, mode: str) -> dict[str, dict]:
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    out = {}
+    for key in sorted(truth):
+        item = truth[key]
+        if mode == "html":
+            path = root / "html" / f"{key}.html.gz"
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                src = f.read()
+        else:
+            folder, ext = ("markdown", "md") if mode == "markdown" else ("text", "txt")
+            path = root / folder / f"{key}.{ext}"
+            if not path.exists():
+                continue
+            src = path.read_text(encoding="utf-8")
+        out[key] = {"src": src, "url": item.get("url"), "gold": item.get("articleBody", ""),
+                    "type": item.get("page_type", "article")}
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def overlap(unit: list[str], pairs: set, words: set) -> float:
+    if not unit:
+        return 0.0
+    if len(unit) == 1:
+        return float(unit[0] in words)
+    return sum((a, b) in pairs for a, b in zip(unit, unit[1:])) / (len(unit) - 1)
+
+
+def featurize(job: tuple[str, str, dict]) -> tuple[str, dict | None]:
+    form, key, doc = job
+    from cleaner.html import ExtractionError, read_page
+
+    try:
+        if form == "html":
+            page = read_page(doc["src"], doc["url"], timeout=None)
+            prepared = prepare("html", page.text, url=doc["url"], page=page)
+        else:
+            if detect_form(doc["src"]) != form:
+                return key, None
+            prepared = prepare(form, doc["src"], url=doc["url"])
+    except ExtractionError:
+        return key, None
+    gold = tokens(doc["gold"])
+    pairs, words = set(zip(gold, gold[1:])), set(gold)
+    labels = np.array([overlap(tokens(t), pairs, words) for t in prepared.units.texts])
+    lengths = np.array([len(t) for t in prepared.units.texts], dtype=np.float64)
+    return key, {"X1": prepared.X1, "labels": labels, "lengths": lengths, "texts": prepared.units.texts,
+                 "groups": prepared.units.groups, "gold": doc["gold"], "type": doc["type"]}
+
+
+def build(form: str, jobs: int) -> dict[str, dict]:
+    """Features of every page of the form's sets (cached by the code and data they come from)."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "cleaner").rglob("*.py")):
+        digest.update(path.read_bytes())
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache = CACHE / f"{form}-{digest.hexdigest()[:16]}.pkl"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    docs: dict[str, dict] = {}
+    for name in SETS[form]:
+        for key, doc in load_set(DATA / name, form).items():
+            docs[f"{name}/{key}"] = doc
+    if form == "text":  # clean bodies of a third of the tune pages: every line of them is kept
+        tune_keys = split([k.split("/")[1] for k in docs if k.startswith("wcxb-dev/")])[0]
+        for key in tune_keys[::3]:
+            body = docs[f"wcxb-dev/{key}"]["gold"]
+            docs[f"clean/{key}"] = {"src": body, "url": None, "gold": body, "type": "clean"}
+    with Pool(jobs) as pool:
+        data = {k: v for k, v in pool.imap_unordered(featurize, [(form, k, d) for k, d in docs.items()], chunksize=4)
+                if v is not None}
+    cache.write_bytes(pickle.dumps(data))
+    return data
+
+
+def parts(data: dict[str, dict]) -> tuple[list[str], list[str]]:
+    tune, check = [], []
+    by_set: dict[str, list[str]] = defaultdict(list)
+    for k in data:
+        by_set[k.split("/")[0]].append(k.split("/")[1])
+    for name, keys in by_set.items():
+        if name == "clean":
+            tune += [f"clean/{k}" for k in keys]
+            continue
+        t, c = split(keys)
+        tune += [f"{name}/{k}" for k in t]
+        check += [f"{name}/{k}" for k in c]
+    return sorted(tune), sorted(check)
+
+
+def matrix(data: dict[str, dict], keys: list[str], column: str = "X1") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    X = np.vstack([data[k][column] for k in keys])
+    y = np.concatenate([(data[k]["labels"] >= 0.5).astype(int) for k in keys])
+    w = np.concatenate([data[k]["lengths"] / max(1.0, data[k]["lengths"].sum()) for k in keys])
+    return X, y, w
+
+
+def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, args: argparse.Namespace):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    model = HistGradientBoostingClassifier(max_depth=2, max_iter=args.iterations, learning_rate=args.learning_rate,
+                                           min_samples_leaf=args.min_leaf, l2_regularization=args.l2,
+                                           max_bins=args.bins, early_stopping=False, random_state=0)
+    return model.fit(X, y, sample_weight=w * len(w) / max(w.sum(), 1e-9))
+
+
+def folded(model, names: tuple[str, ...], meta: dict):
+    trees = [[tuple(node[f] for f in ("feature_idx", "num_threshold", "left", "right", "value", "is_leaf"))
+              for node in predictor[0].nodes] for predictor in model._predictors]
+    return from_trees(list(names), float(np.ravel(model._baseline_prediction)[0]), trees, meta=meta)
+
+
+def stage2_rows(data: dict[str, dict], keys: list[str], scores: dict[str, np.ndarray]) -> None:
+    from cleaner.judge.units import Units
+
+    for k in keys:
+        d = data[k]
+        units = Units("", [], d["texts"], np.zeros((len(d["texts"]), 0)), d["groups"])
+        d["X2"] = feats.stage2(units, d["X1"], scores[k])
+
+
+def word_f1(gold: str, kept: list[str]) -> float:
+    g, p = Counter(tokens(gold)), Counter(tokens("\n".join(kept)))
+    tp = sum((g & p).values())
+    if not g and not p:
+        return 1.0
+    precision = tp / sum(p.values()) if p else 0.0
+    recall = tp / sum(g.values()) if g else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def report(data: dict[str, dict], keys: list[str], prob: dict[str, np.ndarray], threshold: float) -> dict:
+    rows: dict[str, list[float]] = defaultdict(list)
+    for k in keys:
+        d = data[k]
+        kept = [t for t, p in zip(d["texts"], prob[k]) if p >= threshold]
+        f1 = word_f1(d["gold"], kept)
+        rows[f"{k.split('/')[0]}"].append(f1)
+        if k.startswith("wcxb-dev/"):
+            rows[f"  {d['type']}"].append(f1)
+    return {name: (len(v), round(float(np.mean(v)), 4)) for name, v in sorted(rows.items())}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--form", choices=("html", "markdown", "text"), required=True)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--iterations", type=int, default=600)
+    ap.add_argument("--learning-rate", type=float, default=0.1)
+    ap.add_argument("--min-leaf", type=int, default=200)
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--bins", type=int, default=128)
+    ap.add_argument("--folds", type=int, default=4)
+    ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
+    args = ap.parse_args()
+
+    started = time.time()
+    data = build(args.form, args.jobs)
+    tune, check = parts(data)
+    print(f"{args.form}: {len(tune)} tune and {len(check)} check documents, "
+          f"{sum(len(data[k]['texts']) for k in tune)} tune units ({time.time() - started:.0f} s)", flush=True)
+    names1 = feats.stage1_names(args.form)
+    levels = len(data[tune[0]]["groups"])
+    names2 = feats.stage2_names(args.form, levels)
+
+    # stage 1 out of fold on the tune part, then on all of it
+    oof: dict[str, np.ndarray] = {}
+    for f in range(args.folds):
+        train = [k for i, k in enumerate(tune) if i % args.folds != f]
+        model = fit(*matrix(data, train), args)
+        for k in (k for i, k in enumerate(tune) if i % args.folds == f):
+            oof[k] = model.decision_function(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0)
+    first_model = fit(*matrix(data, tune), args)
+    first = folded(first_model, names1, {})
+    check1 = {k: first.score(data[k]["X1"]) for k in check}
+    print("stage 1, tune out of fold:", report(data, tune, {k: 1 / (1 + np.exp(-s)) for k, s in oof.items()}, 0.5))
+    print("stage 1, check:", report(data, check, {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}, 0.5),
+          flush=True)
+
+    stage2_rows(data, tune, oof)
+    stage2_rows(data, check, check1)
+    second_model = fit(*matrix(data, tune, "X2"), args)
+    meta = {"form": args.form, "trained_on": {s: "tune part" for s in SETS[args.form]},
+            "documents": len(tune), "units": int(sum(len(data[k]["texts"]) for k in tune)),
+            "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")}}
+    second = folded(second_model, names2, meta)
+    prob2 = {k: second.probability(data[k]["X2"]) for k in check}
+    scores = report(data, check, prob2, 0.5)
+    print("stage 2, check:", scores)
+    if not args.dry_run:
+        out = ROOT / "cleaner" / "judge" / "models"
+        out.mkdir(parents=True, exist_ok=True)
+        first.save(out / f"{args.form}-1.npz")
+        second.save(out / f"{args.form}-2.npz")
+        print(f"wrote {out}/{args.form}-1.npz and -2.npz ({len(first.term_a)} and {len(second.term_a)} terms)")
+    print(f"{time.time() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
