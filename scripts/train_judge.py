@@ -10,10 +10,11 @@ every fourth page is kept for checking and never trained on). For the text form,
 hand-checked bodies of the tune pages are added as documents of their own, in which every
 line is kept: a clean article must come through a judge untouched.
 
-Labels: a unit is article text when most of its word pairs occur in the page's
-hand-checked body (a one-word unit: when its word does). Weights: each unit counts its
-share of its page's characters, so that every page weighs the same, as in the benchmark's
-per-page average.
+Labels: the page's words, in order, are aligned with the words of its hand-checked body
+(difflib's longest-matching-blocks alignment, which keeps order, so that a menu item that
+repeats a heading of the body is not taken for it); a unit is article text when most of
+its words are aligned. Weights: each unit counts its share of its page's characters, so
+that every page weighs the same, as in the benchmark's per-page average.
 
 Model: gradient boosting of depth-2 trees (scikit-learn's HistGradientBoostingClassifier;
 ``pip install -e '.[train]'``), folded into pair tables (:mod:`cleaner.judge.model`).
@@ -84,12 +85,21 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def overlap(unit: list[str], pairs: set, words: set) -> float:
-    if not unit:
-        return 0.0
-    if len(unit) == 1:
-        return float(unit[0] in words)
-    return sum((a, b) in pairs for a, b in zip(unit, unit[1:])) / (len(unit) - 1)
+def labels(texts: list[str], gold: str) -> np.ndarray:
+    """Per unit, the share of its words that the alignment with the gold body matches."""
+    from difflib import SequenceMatcher
+
+    words = [tokens(t) for t in texts]
+    flat = [w for ws in words for w in ws]
+    matched = np.zeros(len(flat))
+    for a, _, n in SequenceMatcher(None, flat, tokens(gold), autojunk=False).get_matching_blocks():
+        matched[a:a + n] = 1.0
+    out, pos = np.zeros(len(texts)), 0
+    for i, ws in enumerate(words):
+        if ws:
+            out[i] = matched[pos:pos + len(ws)].mean()
+        pos += len(ws)
+    return out
 
 
 def featurize(job: tuple[str, str, dict]) -> tuple[str, dict | None]:
@@ -106,11 +116,9 @@ def featurize(job: tuple[str, str, dict]) -> tuple[str, dict | None]:
             prepared = prepare(form, doc["src"], url=doc["url"])
     except ExtractionError:
         return key, None
-    gold = tokens(doc["gold"])
-    pairs, words = set(zip(gold, gold[1:])), set(gold)
-    labels = np.array([overlap(tokens(t), pairs, words) for t in prepared.units.texts])
     lengths = np.array([len(t) for t in prepared.units.texts], dtype=np.float64)
-    return key, {"X1": prepared.X1, "labels": labels, "lengths": lengths, "texts": prepared.units.texts,
+    return key, {"X1": prepared.X1, "labels": labels(prepared.units.texts, doc["gold"]), "lengths": lengths,
+                 "texts": prepared.units.texts,
                  "groups": prepared.units.groups, "gold": doc["gold"], "type": doc["type"]}
 
 

@@ -27,8 +27,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections import Counter
 from functools import lru_cache
 from typing import Any, Iterator
+
+import numpy as np
 
 # --- what is a block, what is not text --------------------------------------------------------
 BLOCK_TAGS = frozenset(
@@ -95,18 +98,53 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-@dataclass(slots=True)
 class Context:
-    """An element's place: its depth, the ancestors above it and the class words around it."""
+    """An element's place: its depth, the ancestors above it and the class words around it.
 
-    depth: int
-    ancestors: int  # bit set of ANCESTORS at or above
-    words: dict[str, int]  # class word -> depth of the nearest element (at or above) that has it
-    roles: dict[str, int]
-    props: frozenset[str]
-    hidden: bool
-    path: tuple[int, ...]  # ids of this element and its ancestors, nearest first (up to 9)
-    signature: str  # tag.class of this element and three ancestors: blocks of one template share it
+    Made for every element that can change it (each block element, and inline elements
+    with attributes), from its parent's: the dictionaries are shared until an element adds
+    to them. Its path and template signature are read only for the elements that hold
+    blocks, so they are computed when first asked for.
+    """
+
+    __slots__ = ("depth", "ancestors", "words", "roles", "props", "hidden", "ident", "own", "parent", "_path",
+                 "_signature")
+
+    def __init__(self, depth: int, ancestors: int, words: dict[str, int], roles: dict[str, int],
+                 props: frozenset[str], hidden: bool, ident: int, own: str, parent: "Context | None"):
+        self.depth = depth
+        self.ancestors = ancestors  # bit set of ANCESTORS at or above
+        self.words = words  # class word -> depth of the nearest element (at or above) that has it
+        self.roles = roles
+        self.props = props
+        self.hidden = hidden
+        self.ident = ident
+        self.own = own  # "tag.class" of the element
+        self.parent = parent
+        self._path: tuple[int, ...] | None = None
+        self._signature: str | None = None
+
+    @property
+    def path(self) -> tuple[int, ...]:
+        """Ids of this element and its ancestors, nearest first (up to 9)."""
+        if self._path is None:
+            ids, ctx = [], self
+            while ctx is not None and len(ids) < 9:
+                ids.append(ctx.ident)
+                ctx = ctx.parent
+            self._path = tuple(ids)
+        return self._path
+
+    @property
+    def signature(self) -> str:
+        """``tag.class`` of this element and three ancestors: blocks of one template share it."""
+        if self._signature is None:
+            owns, ctx = [], self
+            while ctx is not None and ctx.parent is not None and len(owns) < 4:
+                owns.append(ctx.own)
+                ctx = ctx.parent
+            self._signature = "/".join(owns)
+        return self._signature
 
 
 @dataclass(slots=True)
@@ -130,25 +168,39 @@ class HtmlBlock:
         return f"<{self.tag}{' ' + attrs if attrs else ''}>"
 
 
-@lru_cache(maxsize=8192)
 def class_words(attribute: str) -> tuple[str, ...]:
     """The vocabulary words in a class/id attribute (``"site-footer mainNav"`` -> footer, nav).
 
     Long words are found inside the attribute's words (longest first, so "sidebar" is
     "sidebar", not "side"); the short ones ("ad", "tab") only as whole words.
     """
-    low = attribute.lower()
+    found: list[str] = []
+    for token in attribute.split():
+        found += _token_words(token)
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=16384)
+def _token_words(token: str) -> tuple[str, ...]:
+    """class_words of one whitespace-free token (page templates repeat their tokens)."""
+    low = token.lower()
     found = _LONG.findall(low)
     if _SHORT_CANDIDATE.search(low):
-        found += ["ad" if w == "ads" else w for w in _SPLIT.split(_CAMEL.sub(" ", attribute).lower())
-                  if w in _SHORT_WORDS]
-    return tuple(dict.fromkeys(found))
+        found += ["ad" if w == "ads" else w for w in _SPLIT.split(_CAMEL.sub(" ", token).lower()) if w in _SHORT_WORDS]
+    return tuple(found)
 
 
 _SPLIT = re.compile(r"[\s_\-:./]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LONG = re.compile("|".join(sorted((w for w in CLASS_WORDS if w not in _SHORT_WORDS), key=len, reverse=True)))
 _SHORT_CANDIDATE = re.compile("|".join(sorted(_SHORT_WORDS, key=len, reverse=True)))
+# Inline elements that mark up part of a sentence (a word's emphasis, a code span, a date):
+# their edges are not word breaks. The edges of other inline elements (links, spans, buttons,
+# labels) that touch a word on both sides are: "<span>Why us</span><span>See more</span>"
+# shows as two labels, not as "usSee" (a single letter, a drop cap, is left joined).
+_PHRASING = frozenset("b strong i em u s strike small big sup sub mark font abbr code q cite var dfn ins del tt kbd "
+                      "samp ruby rt rp bdi bdo wbr data time nobr".split())
+_SEPARATE = re.compile(r"(?<=\w)\x01+(?=\w)")
 # Inline elements that change nothing about their children's context are skipped by the walk.
 _PLAIN_INLINE = frozenset("span b i em strong u s small big font abbr cite q sub sup mark bdi bdo wbr ins del "
                           "var dfn data ruby rt rp".split())
@@ -161,12 +213,13 @@ def _child_context(parent: Context, el: Any, tag: str, ident: int) -> Context:
     if bit:
         ancestors |= bit
     words = parent.words
-    attrs = el.get("class"), el.get("id")
-    found = class_words(" ".join(a for a in attrs if a)) if attrs[0] or attrs[1] else ()
-    if found:
-        words = dict(words)
-        for w in found:
-            words[w] = depth
+    cls, ident_attr = el.get("class"), el.get("id")
+    if cls or ident_attr:
+        found = class_words(f"{cls} {ident_attr}" if cls and ident_attr else cls or ident_attr)
+        if found:
+            words = dict(words)
+            for w in found:
+                words[w] = depth
     roles = parent.roles
     role = el.get("role")
     if role:
@@ -178,9 +231,7 @@ def _child_context(parent: Context, el: Any, tag: str, ident: int) -> Context:
     if prop:
         props = props | {ITEMPROPS[p] for p in prop.lower().split() if p in ITEMPROPS}
     hidden = parent.hidden or _is_hidden(el)
-    own = f"{tag}.{attrs[0] or ''}"
-    signature = "/".join((own, *parent.signature.split("/")[:3])) if parent.signature else own
-    return Context(depth, ancestors, words, roles, props, hidden, (ident,) + parent.path[:8], signature)
+    return Context(depth, ancestors, words, roles, props, hidden, ident, f"{tag}.{cls or ''}", parent)
 
 
 def _is_hidden(el: Any) -> bool:
@@ -197,7 +248,7 @@ def segment(tree: Any) -> list[HtmlBlock]:
     blocks: list[HtmlBlock] = []
     buf: list[str] = []  # text of the block being read
     link_buf: list[int] = [0, 0]  # link characters (approximate until the flush) and <a> count
-    root_ctx = Context(0, 0, {}, {}, frozenset(), _is_hidden(root), (0,), "")
+    root_ctx = Context(0, 0, {}, {}, frozenset(), _is_hidden(root), 0, "", None)
     state = {"ctx": root_ctx, "tag": root.tag if isinstance(root.tag, str) else "body", "el": root, "pre": False}
     ids = 0
 
@@ -210,6 +261,8 @@ def segment(tree: Any) -> list[HtmlBlock]:
             text = raw.strip("\n").rstrip()
             text = "\n".join(line.rstrip() for line in text.split("\n"))
         else:
+            if "\x01" in raw:
+                raw = _SEPARATE.sub(" ", raw).replace("\x01", "")
             text = "\n".join(t for t in (_HTML_SPACE.sub(" ", part).strip() for part in raw.split("\x00")) if t)
         links, link_chars = link_buf[1], link_buf[0]
         link_buf[0] = link_buf[1] = 0
@@ -223,7 +276,9 @@ def segment(tree: Any) -> list[HtmlBlock]:
     while stack:
         el, ctx, in_link, in_pre, saved = stack.pop()
         if ctx is None:  # closing
-            if saved is not None:  # a block element: its text ends here, the parent's resumes
+            if saved == "sep":  # an inline element that is not a word's part: its end separates words
+                buf.append("\x01")
+            elif saved is not None:  # a block element: its text ends here, the parent's resumes
                 flush()
                 state["ctx"], state["tag"], state["el"], state["pre"] = saved
             if el.tail:
@@ -256,7 +311,10 @@ def segment(tree: Any) -> list[HtmlBlock]:
             flush()
             saved = (state["ctx"], state["tag"], state["el"], state["pre"])
             state["ctx"], state["tag"], state["el"], state["pre"] = ctx, tag, el, inner_pre
-        stack.append((el, None, in_link, in_pre, saved))
+        separate = tag not in _PHRASING and not in_pre and (len(el) or len((el.text or "").strip()) > 1)
+        if separate:
+            buf.append("\x01")
+        stack.append((el, None, in_link, in_pre, "sep" if separate and saved is None else saved))
         if el.text:
             _add(buf, link_buf, el.text, inner_link, inner_pre)
         for child in reversed(el):
@@ -271,48 +329,72 @@ def _add(buf: list[str], link_buf: list[int], text: str, in_link: int, in_pre: b
         link_buf[0] += len(text) if in_pre else len(_HTML_SPACE.sub(" ", text).strip())
 
 
-def features(blocks: list[HtmlBlock]) -> list[list[float]]:
-    """The markup features of each block (:data:`FEATURES`, in that order)."""
+_COLUMN = {name: i for i, name in enumerate(FEATURES)}
+_TAG_COLUMN = {tag: _COLUMN[f"tag_{group}"] for tag, group in _TAG_GROUP.items()}
+_WORD_COLUMN = {w: _COLUMN[f"class_{w}"] for w in CLASS_WORDS}
+_ROLE_COLUMN = {r: _COLUMN[f"role_{r}"] for r in ROLES}
+_PROP_COLUMN = {p: _COLUMN[f"itemprop_{p}"] for p in ITEMPROP_GROUPS}
+
+
+def features(blocks: list[HtmlBlock]) -> np.ndarray:
+    """The markup features of each block (:data:`FEATURES`, in that order), one row each."""
     n = len(blocks)
-    total = sum(len(b.text) for b in blocks) or 1
-    chars: dict[int, int] = {}
-    link: dict[int, int] = {}
-    count: dict[int, int] = {}
-    for b in blocks:
-        for ident in b.ctx.path:
-            chars[ident] = chars.get(ident, 0) + len(b.text)
-            link[ident] = link.get(ident, 0) + b.link_chars
-            count[ident] = count.get(ident, 0) + 1
-    same_path: dict[str, int] = {}
-    for b in blocks:
-        same_path[b.ctx.signature] = same_path.get(b.ctx.signature, 0) + 1
-    tag_index = {g: i for i, g in enumerate(TAG_GROUPS)}
-    rows = []
-    for b in blocks:
-        ctx = b.ctx
-        d = ctx.depth
-        row = [float(d), b.link_chars / len(b.text), float(b.links), float(ctx.ancestors & _ANCESTOR_BIT["a"] != 0),
-               float(ctx.hidden), float(b.pre)]
-        tags = [0.0] * len(TAG_GROUPS)
-        group = _TAG_GROUP.get(b.tag)
-        if group is not None:
-            tags[tag_index[group]] = 1.0
-        row += tags
-        row += [float(ctx.ancestors >> i & 1) for i in range(len(ANCESTORS))]
-        words = ctx.words
-        row += [1.0 / (1 + d - words[w]) if w in words else 0.0 for w in CLASS_WORDS]
-        roles = ctx.roles
-        row += [1.0 / (1 + d - roles[r]) if r in roles else 0.0 for r in ROLES]
-        row += [float(p in ctx.props) for p in ITEMPROP_GROUPS]
-        path = ctx.path
-        for k in CONTAINER_LEVELS:
-            ident = path[min(k, len(path) - 1)]
-            c = chars[ident]
-            row += [c / total, link[ident] / c if c else 0.0, float(count[ident])]
-        row.append(float(same_path[ctx.signature]))
-        rows.append(row)
-    assert all(len(r) == len(FEATURES) for r in rows[:1])
-    return rows
+    X = np.zeros((n, len(FEATURES)))
+    if not n:
+        return X
+    lengths = np.array([len(b.text) for b in blocks], dtype=np.float64)
+    link = np.array([b.link_chars for b in blocks], dtype=np.float64)
+    contexts = [b.ctx for b in blocks]
+    depth = np.array([c.depth for c in contexts], dtype=np.float64)
+    bits = np.array([c.ancestors for c in contexts], dtype=np.int64)
+    X[:, 0] = depth
+    X[:, 1] = link / lengths
+    X[:, 2] = [b.links for b in blocks]
+    X[:, 3] = (bits & _ANCESTOR_BIT["a"]) != 0
+    X[:, 4] = [c.hidden for c in contexts]
+    X[:, 5] = [b.pre for b in blocks]
+    first = _COLUMN[f"in_{ANCESTORS[0]}"]
+    X[:, first:first + len(ANCESTORS)] = (bits[:, None] >> np.arange(len(ANCESTORS))) & 1
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for i, (b, c) in enumerate(zip(blocks, contexts)):
+        column = _TAG_COLUMN.get(b.tag)
+        if column is not None:
+            rows.append(i), cols.append(column), vals.append(1.0)
+        d = c.depth
+        for w, at in c.words.items():
+            column = _WORD_COLUMN.get(w)
+            if column is not None:
+                rows.append(i), cols.append(column), vals.append(1.0 / (1 + d - at))
+        for r, at in c.roles.items():
+            column = _ROLE_COLUMN.get(r)
+            if column is not None:
+                rows.append(i), cols.append(column), vals.append(1.0 / (1 + d - at))
+        for p in c.props:
+            rows.append(i), cols.append(_PROP_COLUMN[p]), vals.append(1.0)
+    X[rows, cols] = vals
+    # the containers: each block's text and link text counted in each of its ancestors
+    real = [c.path for c in contexts]
+    paths = np.array([(p + (p[-1],) * 9)[:9] for p in real], dtype=np.intp)  # padded: path[min(k, len - 1)]
+    flat = np.fromiter((i for p in real for i in p), dtype=np.intp)
+    per = np.array([len(p) for p in real])
+    size = int(paths.max()) + 1
+    chars = np.bincount(flat, weights=np.repeat(lengths, per), minlength=size)
+    links = np.bincount(flat, weights=np.repeat(link, per), minlength=size)
+    count = np.bincount(flat, minlength=size).astype(np.float64)
+    total = max(lengths.sum(), 1.0)
+    first = _COLUMN[f"up{CONTAINER_LEVELS[0]}_share"]
+    for j, k in enumerate(CONTAINER_LEVELS):
+        ids = paths[:, k]
+        c = chars[ids]
+        X[:, first + 3 * j] = c / total
+        X[:, first + 3 * j + 1] = np.divide(links[ids], c, out=np.zeros(n), where=c > 0)
+        X[:, first + 3 * j + 2] = count[ids]
+    signatures = [c.signature for c in contexts]
+    same = Counter(signatures)
+    X[:, _COLUMN["same_path"]] = [same[s] for s in signatures]
+    return X
 
 
 def iter_texts(blocks: list[HtmlBlock]) -> Iterator[str]:

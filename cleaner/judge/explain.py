@@ -1,20 +1,25 @@
 """What the judge says about a removal: its rule (by the kind of noise) and its reason.
 
 The model decides *whether* a unit goes; *what* it was is read from the same features,
-in this order: a widget by its words (share, newsletter, cookie), reader comments (by the
-markup, or under a comments heading), an advertisement, the page title or a byline, a
-caption, navigation (``<nav>``, menus, breadcrumbs, link lists before the text), the
-page footer, links to other pages after the text, and junk for the rest.
+first match wins: a widget by its words or class (share, newsletter, cookie), reader
+comments (by the markup, or under a comments heading), an advertisement, the page title
+or a byline above the text, a caption, navigation (``<nav>``, menus, breadcrumbs), the
+page footer, links to other pages, link lists (navigation before the text, footer after
+it, related inside it), and junk for the rest.
 
-The reason gives the model's probability that the unit is article text and the three
-terms of the model that pushed it down most, in words: ``link text 92% and inside <nav>
-(-1.4)``. Each term's value is its exact share of the unit's score (the model is a sum of
-terms, :mod:`cleaner.judge.model`), so the reasons are the decision, not a story about it.
+The reason gives the model's probability that the unit is article text, the three
+features of the unit that weighed most against it, and how much the unit's neighbourhood
+moved its score: ``article text 0.04 (kept from 0.50); against it: inside <nav> (-1.4),
+link text 92% (-0.9), at 3% of the page (-0.6); neighbourhood -0.8``. The first pass of
+the model is a sum of terms of one or two features (:mod:`cleaner.judge.model`); a
+feature's weight is the sum of its terms (half of each two-feature term), so the weights
+add up to the first-pass score: the reasons are the decision, not a story about it.
 """
 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 
@@ -36,115 +41,130 @@ JUNK = StepRule("judge-junk", "junk", "remove", "Labels, buttons and other page 
 RULES = (NAVIGATION, FOOTER, RELATED, COMMENTS, SHARE, NEWSLETTER, COOKIE, AD, TITLE, CAPTION, JUNK)
 FILE = "cleaner/judge"  # the ``file`` of the judge's edits
 
+# (rule, condition): a condition is a list of (feature, least value); any one met is enough.
+# "before" is a pseudo-feature: the unit comes before the first unit the judge kept.
+_SIGNS: tuple[tuple[StepRule, tuple[tuple[str, float], ...]], ...] = (
+    (SHARE, (("widget_share", 1), ("class_share", 0.5), ("class_social", 0.5))),
+    (NEWSLETTER, (("widget_newsletter", 1), ("class_newsletter", 0.5), ("class_subscribe", 0.5))),
+    (COOKIE, (("widget_cookie", 1), ("class_cookie", 0.2), ("class_consent", 0.2))),
+    (COMMENTS, (("class_comment", 0.2), ("role_comment", 0.2), ("itemprop_comment", 1), ("section_comments", 1),
+                ("class_reply", 0.5))),
+    (AD, (("class_ad", 0.5), ("class_advert", 0.2), ("class_sponsor", 0.2), ("class_promo", 0.5))),
+    (CAPTION, (("tag_caption", 1), ("in_figure", 1), ("class_caption", 0.5), ("class_credit", 0.5))),
+    (NAVIGATION, (("in_nav", 1), ("role_navigation", 0.2), ("class_nav", 0.3), ("class_menu", 0.3),
+                  ("class_breadcrumb", 0.2))),
+    (FOOTER, (("in_footer", 1), ("role_contentinfo", 0.2), ("class_footer", 0.3), ("copyright", 1))),
+    (RELATED, (("class_related", 0.2), ("class_recommend", 0.2), ("section_related", 1))),
+)
+_TITLE_SIGNS = (("tag_h1", 1), ("md_heading", 1), ("class_byline", 0.5), ("class_author", 0.5),
+                ("itemprop_author", 1), ("itemprop_headline", 1), ("date_like", 1))
 
-class Row:
-    """A unit's stage-1 features, read by name (absent names read 0)."""
 
-    __slots__ = ("values", "index")
+def rules_for(X1: np.ndarray, names: tuple[str, ...], before: np.ndarray, after: np.ndarray) -> list[StepRule]:
+    """The rule each removed unit is logged under. ``X1``: the removed units' stage-1
+    features; ``before``/``after``: whether each comes before the first / after the last
+    unit the judge kept."""
+    index = {n: i for i, n in enumerate(names)}
+    n = len(X1)
 
-    def __init__(self, values: np.ndarray, index: dict[str, int]):
-        self.values, self.index = values, index
+    def met(signs: tuple[tuple[str, float], ...]) -> np.ndarray:
+        hit = np.zeros(n, dtype=bool)
+        for name, least in signs:
+            if name in index:
+                hit |= X1[:, index[name]] >= least
+        return hit
 
-    def __call__(self, name: str) -> float:
-        i = self.index.get(name)
-        return 0.0 if i is None else float(self.values[i])
+    choice = np.full(n, -1)
+    order = [rule for rule, _ in _SIGNS]
+    for k, (rule, signs) in enumerate(_SIGNS[:5]):  # widgets, comments, ads
+        choice[(choice < 0) & met(signs)] = k
+    title = (choice < 0) & before & met(_TITLE_SIGNS)
+    for k, (rule, signs) in list(enumerate(_SIGNS))[5:]:
+        choice[(choice < 0) & ~title & met(signs)] = k
+    link = X1[:, index["link_density"]] if "link_density" in index else np.zeros(n)
+    out = []
+    for i in range(n):
+        if title[i]:
+            out.append(TITLE)
+        elif choice[i] >= 0:
+            out.append(order[choice[i]])
+        elif link[i] >= 0.5:
+            out.append(NAVIGATION if before[i] else FOOTER if after[i] else RELATED)
+        elif after[i] and link[i] >= 0.2:
+            out.append(FOOTER)
+        else:
+            out.append(JUNK)
+    return out
 
 
-def rule_for(f: Row, position: str) -> StepRule:
-    """The rule a removed unit is logged under. ``f``: its stage-1 features; ``position``:
-    ``before``, ``inside`` or ``after`` the article text the judge kept."""
-    if f("widget_share") or f("class_share") >= 0.5:
-        return SHARE
-    if f("widget_newsletter") or f("class_newsletter") >= 0.5 or f("class_subscribe") >= 0.5:
-        return NEWSLETTER
-    if f("widget_cookie") or f("class_cookie") or f("class_consent"):
-        return COOKIE
-    if (f("class_comment") or f("role_comment") or f("itemprop_comment") or f("section_comments")
-            or f("class_reply") >= 0.5):
-        return COMMENTS
-    if f("class_ad") >= 0.5 or f("class_advert") or f("class_sponsor") or f("class_promo") >= 0.5:
-        return AD
-    if position == "before" and (f("tag_h1") or f("md_heading") == 1 or f("class_byline") or f("class_author") >= 0.5
-                                 or f("itemprop_author") or f("itemprop_headline")):
-        return TITLE
-    if f("tag_caption") or f("in_figure") or f("class_caption") or f("class_credit"):
-        return CAPTION
-    if f("in_nav") or f("role_navigation") or f("class_nav") >= 0.3 or f("class_menu") >= 0.3 or f("class_breadcrumb"):
-        return NAVIGATION
-    if f("in_footer") or f("role_contentinfo") or f("class_footer") >= 0.3 or f("copyright"):
-        return FOOTER
-    if f("class_related") or f("class_recommend") or f("section_related"):
-        return RELATED
-    link = f("link_density")
-    if link >= 0.5:
-        return NAVIGATION if position == "before" else FOOTER if position == "after" else RELATED
-    if position == "after" and link >= 0.2:
-        return FOOTER
-    return JUNK
+def feature_weights(terms: np.ndarray, term_a: np.ndarray, term_b: np.ndarray, n_features: int) -> np.ndarray:
+    """(rows, features): each feature's share of each row's first-pass score."""
+    W = np.zeros((len(term_a), n_features))
+    single = term_a == term_b
+    rows = np.arange(len(term_a))
+    W[rows[single], term_a[single]] = 1.0
+    W[rows[~single], term_a[~single]] = 0.5
+    W[rows[~single], term_b[~single]] = 0.5
+    return terms @ W
 
 
 _PLAIN = {
     "link_density": "link text {:.0%}", "md_link_density": "link text {:.0%}", "stopword_share": "stop words {:.0%}",
-    "chars": "{} characters", "words": "{} words", "sentence_end": "ends a sentence: {}", "digits": "digits {:.0%}",
-    "capitals": "capitals {:.0%}", "repeats": "repeated {}x", "position": "at {:.0%} of the page",
-    "char_position": "at {:.0%} of the text", "depth": "depth {:.0f}", "score": "first-pass score {:+.1f}",
-    "tx_indent": "indented {:.0f}", "page_link_density": "page link text {:.0%}",
+    "punctuation": "punctuation {:.0%}", "digits": "digits {:.0%}", "capitals": "capitals {:.0%}",
+    "title_words": "capitalised words {:.0%}", "repeats": "repeated {:.0f} times elsewhere",
+    "position": "at {:.0%} of the page", "char_position": "at {:.0%} of the text", "depth": "depth {:.0f}",
+    "links": "{:.0f} links", "lines": "{:.0f} lines", "mean_word": "words of {:.1f} letters",
+    "same_path": "{:.0f} blocks of the same template", "tx_indent": "indented {:.0f}",
+    "page_link_density": "page's link text {:.0%}", "page_short_share": "page's short units {:.0%}",
 }
+_PLACE = {"-2": "two before", "-1": "the one before", "+1": "the next one", "+2": "two after", "window": "around"}
 
 
+@lru_cache(maxsize=4096)
 def describe(name: str, value: float) -> str:
     """A feature and its value in words."""
     base, _, where = name.partition("@")
     if where:
-        place = {"-2": "two before", "-1": "the one before", "+1": "the next", "+2": "two after",
-                 "window": "around"}.get(where, where)
-        if where.startswith("up"):
-            return f"{'score' if base == 'score' else base} of its container ({where[2:]}) {value:+.1f}"
-        return f"{describe(base, value)} ({place})"
-    if name in ("chars", "words"):
-        return _PLAIN[name].format(round(math.expm1(value)))
+        if value == -1.0 and where in ("-2", "-1", "+1", "+2"):
+            return f"no unit {_PLACE[where]}"
+        return f"{describe(base, value)} ({_PLACE.get(where, where)})"
+    if name in ("chars", "words", "page_units", "page_chars"):
+        return f"{round(math.expm1(value))} {name.replace('page_', 'page ').rstrip('s')}s"
     if name in _PLAIN:
         return _PLAIN[name].format(value)
-    for prefix, text in (("in_", "inside <{}>"), ("tag_", "a <{}>"), ("url_", "URL says {}"), ("schema_", "page type {}"),
-                         ("og_", "og:type {}"), ("widget_", "{} prompt"), ("section_", "{} heading"),
-                         ("itemprop_", "itemprop {}"), ("md_", "markdown {}"), ("tx_", "{}")):
+    flag = value in (0.0, 1.0)
+    for prefix, text in (("in_", "inside <{}>"), ("tag_", "a <{}> block"), ("url_", "URL word '{}'"),
+                         ("schema_", "page type {}"), ("og_", "og:type {}"), ("widget_", "{} prompt words"),
+                         ("section_", "{} heading"), ("itemprop_", "itemprop {}"), ("sentence_end", "sentence end"),
+                         ("bullet", "bullet"), ("copyright", "copyright words"), ("date_like", "a date"),
+                         ("hidden", "hidden"), ("in_link", "inside a link"), ("pre", "preformatted")):
         if name.startswith(prefix):
-            label = text.format(name[len(prefix):].replace("_", " "))
-            return label if value in (0.0, 1.0) and value else f"{label} {value:.2g}"
-    for prefix in ("class_", "role_"):
+            label = text.format(name[len(prefix):].replace("_", " ")) if "{}" in text else text
+            return (label if value else "not " + label if prefix == "in_" else "no " + label) if flag \
+                else f"{label} {value:.2g}"
+    for prefix, kind in (("class_", "class"), ("role_", "role")):
         if name.startswith(prefix):
-            kind = "class" if prefix == "class_" else "role"
+            word = name[len(prefix):]
             if value <= 0:
-                return f"no {kind} '{name[len(prefix):]}' above"
-            return f"{kind} '{name[len(prefix):]}' {round(1 / value) - 1} up"
+                return f"no {kind} '{word}' above"
+            up = round(1 / value) - 1
+            return f"{kind} '{word}' " + ("on it" if up == 0 else f"{up} up")
     if name.startswith("up") and "_" in name:
         level, _, what = name.partition("_")
         return f"container {level[2:]} up: {what.replace('_', ' ')} {value:.2g}"
     return f"{name.replace('_', ' ')} {value:.2g}"
 
 
-def against(terms: np.ndarray, top: int = 3) -> np.ndarray:
-    """Per row, the indices of the ``top`` most negative terms (most negative first)."""
-    k = min(top, terms.shape[1])
-    return np.argsort(terms, axis=1, kind="stable")[:, :k] if k else np.zeros((len(terms), 0), dtype=np.intp)
-
-
-def reason(form: str, probability: float, threshold: float, first: float, final: float, names: tuple[str, ...],
-           X1row: np.ndarray, term_values: np.ndarray, term_features: list[tuple[int, int]],
-           worst: np.ndarray) -> str:
-    """``judge (html): article text 0.04 (kept from 0.50); against it: A (-1.4), B (-0.9), C (-0.6);
-    neighbourhood -0.8``: the probability, the unit's own features that weighed most against
-    it (stage 1), and how much its neighbourhood moved the score (stage 2)."""
-    parts = []
-    for t in worst.tolist():
-        value = float(term_values[t])
-        if value >= 0:
-            break
-        a, b = term_features[t]
-        words = describe(names[a], float(X1row[a]))
-        if b != a:
-            words += " and " + describe(names[b], float(X1row[b]))
-        parts.append(f"{words} ({value:+.1f})")
-    against_it = "; against it: " + ", ".join(parts) if parts else ""
-    return (f"judge ({form}): article text {probability:.2f} (kept from {threshold:.2f}){against_it}; "
-            f"neighbourhood {final - first:+.1f}")
+def reasons(form: str, probability: np.ndarray, threshold: float, first: np.ndarray, final: np.ndarray,
+            names: tuple[str, ...], X1: np.ndarray, weights: np.ndarray, top: int = 3) -> list[str]:
+    """One reason per row (see the module's docstring)."""
+    k = min(top, weights.shape[1]) if weights.size else 0
+    worst = np.argsort(weights, axis=1, kind="stable")[:, :k] if k else np.zeros((len(X1), 0), dtype=np.intp)
+    out = []
+    for i in range(len(X1)):
+        parts = [f"{describe(names[f], float(X1[i, f]))} ({weights[i, f]:+.1f})" for f in worst[i].tolist()
+                 if weights[i, f] <= -0.05]
+        against_it = "; against it: " + ", ".join(parts) if parts else ""
+        out.append(f"judge ({form}): article text {probability[i]:.2f} (kept from {threshold:.2f}){against_it}; "
+                   f"neighbourhood {final[i] - first[i]:+.1f}")
+    return out

@@ -37,7 +37,8 @@ _WORD = re.compile(r"\w+")
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _PUNCT = re.compile(r"[.,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b]")
-_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f:][\"'\u201d\u2019\u00bb)\]]*$")
+_ENDS = frozenset(".!?\u2026\u3002\uff01\uff1f:")  # a sentence ends with one of these,
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"  # perhaps followed by closing quotes and brackets
 _BULLET = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf\u00b7>]|\d{1,3}[.)])\s")
 _COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte|tous droits|"
                         r"todos los derechos|tutti i diritti|все права", re.I)
@@ -125,13 +126,17 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None]:
     X[:, 18] = np.array([seen[k] - 1 if k else 0 for k in keys], dtype=np.float64)
     X[:, 19] = np.arange(n) / (n - 1) if n > 1 else 0.0
     X[:, 20] = (np.cumsum(lengths) - lengths) / max(lengths.sum(), 1)
+    joined = "\x00".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    for column, pattern in ((11, _COPYRIGHT), (12, _DATE)):  # rare: one search over all texts
+        hits = [m.start() for m in pattern.finditer(joined)]
+        if hits:
+            X[np.searchsorted(starts, hits, side="right") - 1, column] = 1.0
     for i, text in enumerate(texts):
         length = len(text)
-        X[i, 4] = bool(_SENTENCE_END.search(text))
+        X[i, 4] = text.rstrip(_CLOSERS)[-1:] in _ENDS
         X[i, 8] = text.count("\n") + 1
         X[i, 9] = bool(_BULLET.match(text))
-        X[i, 11] = bool(_COPYRIGHT.search(text))
-        X[i, 12] = bool(_DATE.search(text))
         if length <= vocabulary.SHORT_MAX:
             low = text.lower()
             widget = vocabulary.widget(low, length)
@@ -163,6 +168,8 @@ def _char_classes(texts: list[str]) -> np.ndarray:
     start = letter.copy()
     start[1:] &= ~word[:-1]
     punct = np.isin(cp, _PUNCT_CODES)
-    bounds = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    ends = starts + np.array([len(t) for t in texts])
     stacked = np.column_stack([digit, upper, letter, punct, upper & start]).astype(np.int64)
-    return np.add.reduceat(stacked, bounds, axis=0).astype(np.float64)
+    sums = np.vstack([np.zeros((1, 5), dtype=np.int64), np.cumsum(stacked, axis=0)])
+    return (sums[ends] - sums[starts]).astype(np.float64)

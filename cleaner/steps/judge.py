@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from ..edits import Edit
-from ..judge.explain import FILE, RULES, Row, against, reason, rule_for
+from ..judge.explain import FILE, RULES, feature_weights, reasons, rules_for
 from . import Step
 from .spans import unit_removals
 
@@ -34,21 +36,15 @@ class Judge(Step):
             return []
         first, second = models(doc.form)
         scored = score(prepared, (first, second))
-        keep = scored.keep.tolist()
-        kept = [i for i, k in enumerate(keep) if k]
-        lo, hi = (kept[0], kept[-1]) if kept else (len(keep), -1)
-        gone = [i for i, k in enumerate(keep) if not k]
-        worst = dict(zip(gone, against(scored.terms[gone]))) if gone else {}
-        index = {name: i for i, name in enumerate(first.features)}
-        pairs = list(zip(first.term_a.tolist(), first.term_b.tolist()))
-        X1 = prepared.X1
-
-        def removal(i: int) -> tuple[str, str, str, str] | None:
-            if keep[i]:
-                return None
-            rule = rule_for(Row(X1[i], index), "before" if i < lo else "after" if i > hi else "inside")
-            why = reason(doc.form, float(scored.probability[i]), second.threshold, float(scored.first[i]),
-                         float(scored.final[i]), first.features, X1[i], scored.terms[i], pairs, worst[i])
-            return rule.id, rule.category, why, FILE
-
-        return unit_removals(doc, prepared.units.spans, removal)
+        gone = np.flatnonzero(~scored.keep)
+        if not len(gone):
+            return []
+        kept = np.flatnonzero(scored.keep)
+        lo, hi = (kept[0], kept[-1]) if len(kept) else (len(scored.keep), -1)
+        X1 = prepared.X1[gone]
+        rules = rules_for(X1, first.features, gone < lo, gone > hi)
+        why = reasons(doc.form, scored.probability[gone], second.threshold, scored.first[gone], scored.final[gone],
+                      first.features, X1, feature_weights(scored.terms[gone], first.term_a, first.term_b,
+                                                          len(first.features)))
+        found = {int(i): (rule.id, rule.category, text, FILE) for i, rule, text in zip(gone, rules, why)}
+        return unit_removals(doc, prepared.units.spans, found.get)
