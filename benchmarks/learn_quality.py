@@ -83,7 +83,7 @@ def measure(page: Page, cleaner: Cleaner) -> Figures:
 
 
 def run(seed: int = 0, scale: float = 1.0, keep: Path | None = None, min_pages: int = 3,
-        shared: bool = True, classify: bool = True) -> tuple[dict[str, Figures], Figures, str]:
+        shared: bool = True, judge: bool = True) -> tuple[dict[str, Figures], Figures, str]:
     pages, source = generate(seed, scale, shared)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -95,9 +95,9 @@ def run(seed: int = 0, scale: float = 1.0, keep: Path | None = None, min_pages: 
         book = load_rulebook([rules_dir], defaults=False) if result.sites else Rulebook([])
         if keep:
             write(pages, keep / "corpus")
-    # classify=False measures the learned rules alone: the built-in markdown classifier
-    # also acts on templates whose pages carry link lists (breadcrumbs, related links).
-    cleaner = Cleaner(book, Options(classify=classify))
+    # judge=False measures the learned rules alone: the judge also acts on templates
+    # (menus, breadcrumbs, related links).
+    cleaner = Cleaner(book, Options(judge=judge))
     per_site: dict[str, Figures] = {}
     for page in pages:
         per_site.setdefault(page.site, Figures()).add(measure(page, cleaner))
@@ -125,18 +125,17 @@ def main() -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="multiply each site's page count")
     ap.add_argument("--keep", type=Path, help="also write the corpus and the learned rules here")
     ap.add_argument("--no-shared", action="store_true", help="use only the repository's own article bodies")
-    ap.add_argument("--no-classify", action="store_true",
-                    help="measure the learned rules without the built-in markdown block classifier")
+    ap.add_argument("--no-judge", action="store_true", help="measure the learned rules without the judge")
     args = ap.parse_args()
     try:
         per_site, overall, source = run(args.seed, args.scale, args.keep, shared=not args.no_shared,
-                                        classify=not args.no_classify)
+                                        judge=not args.no_judge)
     except NoBodies as exc:
         print(f"skipped: {exc}")
         return 0
     print(f"bodies: {source}")
-    print("pipeline: learned rules " + ("alone (no markdown classifier)" if args.no_classify
-                                        else "in the full pipeline (built-in steps and the markdown classifier)"))
+    print("pipeline: learned rules " + ("alone (no judge)" if args.no_judge
+                                        else "in the full pipeline (built-in steps and the judge)"))
     print(table(per_site, overall))
     ok = overall.noise_share >= NOISE_TARGET and overall.body_share <= BODY_TARGET
     print(f"targets: noise removed >= {NOISE_TARGET:.0%}, body removed <= {BODY_TARGET:.1%}: "

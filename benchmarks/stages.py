@@ -1,11 +1,10 @@
-"""Where a document's time goes: CPU milliseconds per document for each pipeline stage.
+"""Where a document's time goes: CPU milliseconds per document for each pipeline step.
 
 Cleans the throughput corpus's source pages (fixtures and the benchmark's full-page
-markdown, each once per pass) in this process and times each stage's entry point with
-``time.process_time`` (CPU time: other work on the machine disturbs it less than wall
-time). Times are exclusive: the markdown classifier's own language detection counts
-under language detection, not under the classifier. The entry points are wrapped here,
-in the benchmark, so the pipeline carries no timing code.
+markdown, each once per pass) in this process and times each step of the pipeline's one
+list (:func:`cleaner.steps.steps`) with ``time.process_time`` (CPU time: other work on
+the machine disturbs it less than wall time). Times are exclusive. The steps are wrapped
+here, in the benchmark, so the pipeline carries no timing code.
 
     python benchmarks/stages.py [--passes 3] [--limit N]
 
@@ -30,20 +29,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from throughput import sources  # noqa: E402
 
-# (stage name, module, attribute): what each stage's time is the time of.
+# (stage name, module, attribute) of what is timed besides the steps themselves.
 ENTRY_POINTS = [
-    ("encoding repair (ftfy, gated)", "cleaner.steps.encoding", "find"),
-    ("whitespace", "cleaner.steps.whitespace", "find"),
-    ("markdown block classifier", "cleaner.steps.classifier", "find"),
-    ("markdown syntax", "cleaner.steps.markdown", "find"),
-    ("source URL line", "cleaner.steps.source", "find"),
-    ("site resolution", "cleaner.pipeline", "resolve_site"),
-    ("rules", "cleaner.pipeline", "run_rules"),
-    ("language detection (langdetect)", "cleaner.language", "detect"),
-    ("joins", "cleaner.steps.joins", "find"),
-    ("final whitespace", "cleaner.steps.final", "find"),
-    ("applying and composing edits", "cleaner.pipeline", "_Draft.apply"),
+    ("judge: units and features (the step's own time is the rest)", "cleaner.judge", "prepare"),
+    ("applying and composing edits", "cleaner.document", "Document.apply"),
 ]
+
 
 _totals: dict[str, float] = {}
 _stack: list[list[float]] = []  # [start, time spent in nested timed calls]
@@ -63,7 +54,15 @@ def _timed(name: str, fn):
     return wrapper
 
 
-def instrument() -> None:
+def instrument() -> list[str]:
+    """Wrap every step's ``find`` and the entry points; the names of the timed stages, in order."""
+    from cleaner.steps import steps
+
+    names = []
+    for step in steps():
+        name = f"step {step.name}"
+        step.find = _timed(name, step.find)  # an instance attribute over the class's method
+        names.append(name)
     for name, module_name, attr in ENTRY_POINTS:
         owner = importlib.import_module(module_name)
         *path, last = attr.split(".")
@@ -72,11 +71,8 @@ def instrument() -> None:
         if not hasattr(owner, last):
             raise SystemExit(f"stages.py: {module_name}.{attr} is gone; update ENTRY_POINTS")
         setattr(owner, last, _timed(name, getattr(owner, last)))
-    # The pipeline imported detect by name; the classifier imports it from cleaner.language.
-    import cleaner.language
-    import cleaner.pipeline
-
-    cleaner.pipeline.detect = cleaner.language.detect
+        names.append(name)
+    return names
 
 
 def main() -> None:
@@ -92,7 +88,7 @@ def main() -> None:
     cleaner = Cleaner()
     for t in texts:  # warm-up: profiles, caches, compiled patterns
         cleaner.clean(t)
-    instrument()
+    names = instrument()
     started = time.process_time()
     for _ in range(a.passes):
         for t in texts:
@@ -101,8 +97,8 @@ def main() -> None:
     n = len(texts) * a.passes
     print(f"{len(texts)} pages ({sum(map(len, texts)) / len(texts) / 1000:.1f} K characters on average), "
           f"{a.passes} passes, CPU ms per document")
-    width = max(len(name) for name, _, _ in ENTRY_POINTS)
-    for name, _, _ in ENTRY_POINTS:
+    width = max(len(name) for name in names)
+    for name in names:
         print(f"  {name.ljust(width)}  {1000 * _totals.get(name, 0.0) / n:7.2f}")
     rest = total - sum(_totals.values())
     print(f"  {'everything else in Cleaner.clean'.ljust(width)}  {1000 * rest / n:7.2f}")

@@ -97,6 +97,10 @@ class Cleaner:
     def __init__(self, rulebook: Rulebook | None = None, options: Options | None = None):
         self.rulebook = rulebook if rulebook is not None else load_rulebook()
         self.options = options or Options()
+        if self.options.judge:
+            from .judge import check_models
+
+            check_models()
 
     def clean(self, text: str, *, url: str | None = None, path: str | None = None,
               language: str | None = None, metadata: dict[str, object] | None = None,

@@ -251,6 +251,7 @@ def main() -> None:
     print("stage 1, check:", report(data, check, {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}, 0.5),
           flush=True)
 
+    (CACHE / f"{args.form}-oof.pkl").write_bytes(pickle.dumps({"oof": oof, "check": check1}))  # for analysis
     stage2_rows(data, tune, oof)
     stage2_rows(data, check, check1)
     second_model = fit(*matrix(data, tune, "X2"), args)

@@ -1,5 +1,5 @@
-"""The HTML path: decoding, prune rules, extraction with a time limit, page metadata, and the
-log's view of an HTML document (pruned texts + extracted text, restorable).
+"""The HTML path: decoding, the page as its whole visible text (blocks), prune rules, the
+time limit, page metadata, and the log's view of an HTML document (restorable).
 
 Fixtures are pages written for these tests (fixtures/html/), never benchmark pages.
 """
@@ -15,9 +15,11 @@ import pytest
 from cleaner import Cleaner, Options, apply_edits, load_rulebook, restore
 from cleaner.batch import DirSink, process, run_batch
 from cleaner.examples import check_rule
-from cleaner.html import (ExtractionError, ExtractionTimeout, Page, decode_html, document, lead_edits,
-                          looks_like_navigation, page_metadata, parse, read_page, time_limit)
+from cleaner.html import ExtractionTimeout, decode_html, parse, prune_edits, read_page
+from cleaner.html.metadata import page_kind, page_metadata
+from cleaner.html.page import time_limit
 from cleaner.inputs import InputDoc, record_doc
+from cleaner.pipeline import looks_like_html
 from cleaner.rules.book import RuleFileError, parse_rule_file
 from conftest import FIXTURES
 
@@ -26,6 +28,7 @@ PAGE = HTML / "pages" / "example.org" / "river-survey.html"
 URL = "https://www.example.org/news/river-survey"
 PROMO = "Enjoying our reporting?"
 AUTHOR_CARD = "Jane Doe writes about rivers"
+BODY = (HTML / "expected" / "example.org" / "river-survey.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -38,22 +41,87 @@ def _html_doc(path, url=None, data=None):
     return InputDoc(rel, rel, "html", data=data if data is not None else path.read_bytes(), url=url, path=str(path))
 
 
+# ----------------------------------------------------------------------------- the page as text
+
+def test_the_input_of_a_page_is_its_whole_visible_text_one_block_per_block_element():
+    page = read_page("""<html><head><title>T</title><style>p {color: red}</style></head><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <script>var hidden = 1;</script><template><p>never shown</p></template>
+      <article><h1>A title</h1><p>First line<br>second line, with <b>bold</b> and <a href="#">a link</a>.</p>
+      <ul><li>one</li><li>two</li></ul><pre>code  kept
+  indented</pre></article>
+      <noscript><p>Shown without scripts.</p></noscript>
+      <div hidden><p>Sent hidden, shown by a script.</p></div>
+      <footer>Footer text</footer></body></html>""")
+    assert page.text == ("Home News\n\nA title\n\nFirst line\nsecond line, with bold and a link.\n\none\n\ntwo\n\n"
+                         "code  kept\n  indented\n\nShown without scripts.\n\nSent hidden, shown by a script.\n\n"
+                         "Footer text\n")
+    assert [page.text[s:e] for s, e in page.spans] == [b.text for b in page.blocks]
+    assert [b.tag for b in page.blocks] == ["nav", "h1", "p", "li", "li", "pre", "p", "p", "footer"]
+    nav, para = page.blocks[0], page.blocks[2]
+    assert nav.link_chars == len("HomeNews") and nav.links == 2 and para.links == 1
+    assert page.blocks[7].ctx.hidden and not para.ctx.hidden
+
+
+def test_inline_elements_that_touch_are_separate_words_but_emphasis_is_not():
+    page = read_page("<html><body><div><span>Why us</span><span>See more</span></div>"
+                     "<p><span class='dropcap'>T</span>he <b>bold</b>ness stays one word.</p>"
+                     "<p><a href='/a'>Home</a><a href='/b'>About</a></p></body></html>")
+    assert page.text == "Why us See more\n\nThe boldness stays one word.\n\nHome About\n"
+
+
+def test_block_features_see_the_markup_around_a_block():
+    from cleaner.html.blocks import FEATURES, features
+
+    page = read_page("<html><body><div class='site-footer'><nav role='navigation'><ul><li><a href='/'>Home</a></li>"
+                     "</ul></nav></div><main><article itemprop='articleBody'><p>Body text of the article.</p>"
+                     "</article></main></body></html>")
+    X = features(page.blocks)
+    row = {name: X[0, i] for i, name in enumerate(FEATURES)}
+    assert row["in_nav"] == row["in_li"] == row["in_list"] == 1.0 and row["in_main"] == 0.0
+    assert row["class_footer"] == pytest.approx(1 / 4)  # three levels above the <li>
+    assert row["role_navigation"] == pytest.approx(1 / 3) and row["link_density"] == 1.0
+    body = {name: X[1, i] for i, name in enumerate(FEATURES)}
+    assert body["in_article"] == body["in_main"] == body["itemprop_body"] == 1.0 and body["link_density"] == 0.0
+
+
+def test_page_kind_from_json_ld_microdata_and_open_graph():
+    tree = parse("""<html><head><meta property="og:type" content="product">
+      <script type="application/ld+json">{"@type": ["Product", "Thing"], "offers": {"@type": "Offer"}}</script>
+      </head><body><div itemscope itemtype="https://schema.org/BreadcrumbList"></div></body></html>""")
+    assert page_kind(tree) == (("BreadcrumbList", "Offer", "Product", "Thing"), "product")
+
+
 # ----------------------------------------------------------------------------- the page fixture
 
 def test_page_comes_out_as_expected_with_metadata_and_invariants(site_cleaner):
     outcome = process(_html_doc(PAGE, URL), site_cleaner)
     assert outcome.error is None
     result = outcome.result
-    assert result.text == (HTML / "expected" / "example.org" / "river-survey.txt").read_text(encoding="utf-8")
+    assert result.text == BODY
     meta = json.loads((HTML / "expected" / "example.org" / "river-survey.json").read_text(encoding="utf-8"))
     for key in ("title", "author", "date", "url", "language"):
         assert result.metadata[key] == meta[key], key
     assert set(meta["rules"]) <= {e.rule for e in result.edits}
-    # The document's input is text: pruned element texts first, then the extracted text.
-    assert result.original.index(PROMO) < result.original.index("More than two hundred volunteers")
+    # The input is the page's whole visible text, in page order: menu first, footer last.
+    assert result.original.startswith("Home\n\nNews\n\nSport\n\n")
+    assert result.original.index(PROMO) > result.original.index("More than two hundred volunteers")
+    assert result.original.rstrip().endswith("All rights reserved.")
     assert apply_edits(result.original, result.edits) == result.text
     removed = [result.original[e.start:e.end] for e in result.edits]
     assert restore(result.text, result.edits, removed) == result.original
+    # every character that is gone is in an edit with a rule and a reason
+    assert all(e.rule and e.reason for e in result.edits if e.end > e.start)
+
+
+def test_what_the_judge_removes_is_logged_with_its_rule_and_reason(cleaner):
+    result = process(_html_doc(PAGE, URL), cleaner).result
+    judged = {result.original[e.start:e.end].strip(): e for e in result.edits if e.rule.startswith("judge-")}
+    assert judged["Home"].rule == "judge-navigation" and judged["Home"].category == "navigation"
+    footer = judged["Example News, 1 Harbour Street. All rights reserved."]
+    assert footer.rule == "judge-footer" and footer.file == "cleaner/judge"
+    assert footer.reason.startswith("judge (html): article text 0.") and "against it:" in footer.reason
+    assert result.removed_share > 0.2  # the menu, the footer, the promo: the true share, not "nothing"
 
 
 def test_pruned_elements_are_logged_with_rule_category_and_text(site_cleaner):
@@ -66,12 +134,15 @@ def test_pruned_elements_are_logged_with_rule_category_and_text(site_cleaner):
     assert AUTHOR_CARD in result.original[pruned["example.org/author-card"].start:pruned["example.org/author-card"].end]
 
 
-def test_without_the_site_rules_the_pruned_text_stays(cleaner):
-    # The with/without pair: the same page with only the shipped rules keeps the promo box
-    # (trafilatura alone does not drop it), so the prune rule is what removes it.
-    result = process(_html_doc(PAGE, URL), cleaner).result
-    assert PROMO in result.text
-    assert not any(e.rule.startswith("example.org/") for e in result.edits)
+def test_a_site_prune_rule_wins_over_the_judge(cleaner, site_cleaner):
+    # Without the site's rules the promo box is the judge's to decide; with them, the site's
+    # prune rule names the removal and the judge never sees the block.
+    plain = process(_html_doc(PAGE, URL), cleaner).result
+    assert not any(e.rule.startswith("example.org/") for e in plain.edits)
+    site = process(_html_doc(PAGE, URL), site_cleaner).result
+    at = site.original.index(PROMO)
+    owners = [e.rule for e in site.edits if e.start <= at < e.end]
+    assert owners == ["example.org/promo-box"]
 
 
 def test_site_rules_come_from_the_canonical_url_when_no_url_is_given(site_cleaner):
@@ -89,9 +160,17 @@ def test_html_gz_and_jsonl_html_records(site_cleaner, tmp_path):
     rec = record_doc(raw, 1, "pages.jsonl")
     assert rec.kind == "html"
     rec_result = process(rec, site_cleaner).result
-    expected = (HTML / "expected" / "example.org" / "river-survey.txt").read_text(encoding="utf-8")
-    assert gz_result.text == rec_result.text == expected
+    assert gz_result.text == rec_result.text == BODY
     assert DirSink(tmp_path).target_for(InputDoc(gz.name, gz.name, "html")) == "river-survey.txt"
+
+
+def test_html_given_as_text_is_cleaned_as_html(cleaner):
+    html = PAGE.read_text(encoding="utf-8")
+    assert looks_like_html(html) and looks_like_html("<div><p>a</p><p>b</p><p>c</p><span>d</span><br></div>")
+    assert not looks_like_html("Use <b> for bold, the manual says.\n") and not looks_like_html(BODY)
+    as_text = cleaner.clean(html, url=URL)
+    assert as_text.form == "html" and as_text.text == process(_html_doc(PAGE, URL), cleaner).result.text
+    assert "<p>" not in as_text.text and "<html" not in as_text.text
 
 
 # ----------------------------------------------------------------------------- prune rules
@@ -161,6 +240,16 @@ def test_wrong_declared_charset_falls_back_to_detection_with_a_warning():
     assert any("declared charset utf-8 does not fit" in w for w in decoded.warnings)
 
 
+
+def test_prune_rule_removes_only_the_blocks_inside_the_element():
+    book = load_rulebook([HTML / "rules"], defaults=False)
+    page = read_page("<html><body><p>Before <div class='promo-box'>Buy now</div> after the box.</p>"
+                     "<p>Second paragraph of the page.</p></body></html>")
+    edits = prune_edits(page, [r for r in book.rules if r.id == "example.org/promo-box"])
+    assert [page.text[e.start:e.end] for e in edits] == ["Buy now\n\n"]
+    assert apply_edits(page.text, edits) == "Before\n\nafter the box.\n\nSecond paragraph of the page.\n"
+
+
 # ----------------------------------------------------------------------------- errors and time limit
 
 def test_time_limit_stops_a_long_block():
@@ -174,8 +263,8 @@ def test_time_limit_stops_a_long_block():
 
 def test_a_page_over_the_time_limit_is_an_error_record_and_the_batch_goes_on(tmp_path):
     big = "<html><body><article>" + "".join(
-        f"<div><p>Paragraph {i} of a page long enough to take the extractor well over the limit.</p></div>"
-        for i in range(20000)) + "</article></body></html>"
+        f"<div><p>Paragraph {i} of a page long enough to take the reader well over the limit.</p></div>"
+        for i in range(40000)) + "</article></body></html>"
     docs = [InputDoc("big.html", "big.html", "html", text=big),
             InputDoc("note.txt", "note.txt", "text", text="A short note that is cleaned after the slow page.\n")]
     cleaner = Cleaner(options=Options(html_timeout=0.05))
@@ -189,11 +278,9 @@ def test_a_page_over_the_time_limit_is_an_error_record_and_the_batch_goes_on(tmp
     assert (tmp_path / "out" / "note.txt").exists()
 
 
-def test_text_that_is_not_html_is_an_error_record(cleaner):
+def test_a_page_file_that_holds_plain_text_keeps_its_text(cleaner):
     outcome = process(InputDoc("x.html", "x.html", "html", data=b"just a line of text, no markup"), cleaner)
-    assert outcome.error and "not an HTML page" in outcome.error
-    with pytest.raises(ExtractionError):
-        parse("just a line of text, no markup")
+    assert outcome.error is None and "just a line of text, no markup" in outcome.result.original
 
 
 def test_empty_page_is_an_empty_document(cleaner):
@@ -201,7 +288,7 @@ def test_empty_page_is_an_empty_document(cleaner):
     assert outcome.error is None and outcome.result.text == ""
 
 
-# ----------------------------------------------------------------------------- metadata and lead
+# ----------------------------------------------------------------------------- metadata
 
 def test_metadata_from_json_ld_and_title_tag():
     tree = parse("""<html><head><title>Harbour reopens after storm - Coast Times</title>
@@ -219,37 +306,6 @@ def test_metadata_from_json_ld_and_title_tag():
     assert meta["title"] == "Only a title tag here" and "author" not in meta
 
 
-def test_title_at_the_top_is_removed_only_when_it_repeats_the_page_title():
-    body = "Harbour reopens after storm\n\nThe harbour reopened on Monday.\n"
-    edits = lead_edits(body, 0, {"title": "Harbour reopens after storm | Coast Times"})
-    assert [e.rule for e in edits] == ["html-title"] and apply_edits(body, edits) == "The harbour reopened on Monday.\n"
-    assert lead_edits(body, 0, {"title": "Storm damage in the north"}) == []
-    later = "First paragraph of the body.\n\nSecond one.\n\nHarbour reopens after storm\n"
-    assert lead_edits(later, 0, {"title": "Harbour reopens after storm"}) == []
-
-
-def test_document_puts_pruned_texts_first_and_one_paragraph_per_block():
-    text, edits = document(Page("Title line\nFirst paragraph.\nSecond paragraph.\n", {"title": "Title line"}))
-    assert text == "Title line\n\nFirst paragraph.\n\nSecond paragraph.\n"
-    assert [e.rule for e in edits] == ["html-title"]
-
-
-def test_navigation_dump_is_told_from_an_article():
-    menu = "\n".join(f"Menu item {i}" for i in range(100))
-    article = "\n".join("A sentence of an article that goes on long enough to be prose. " * 2 for _ in range(80))
-    assert looks_like_navigation(menu) and not looks_like_navigation(article)
-    assert not looks_like_navigation("\n".join(f"Item {i}" for i in range(20)))  # a short list in an article
-
-
-def test_read_page_on_a_navigation_heavy_page_keeps_the_article():
-    links = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(150))
-    prose = "".join(f"<p>Paragraph {i}: the council met on Tuesday and agreed the budget for the coming year "
-                    f"after a long debate about the harbour.</p>" for i in range(6))
-    page = read_page(f"<html><body><ul>{links}</ul><article>{prose}</article></body></html>", None)
-    assert "the council met on Tuesday" in page.text
-    assert not looks_like_navigation(page.text)
-
-
 def test_restore_gives_back_the_html_documents_input(site_cleaner, tmp_path):
     from cleaner.batch import iter_docs
     from cleaner.restore import restore_outputs
@@ -262,42 +318,4 @@ def test_restore_gives_back_the_html_documents_input(site_cleaner, tmp_path):
     assert restored.restored == 1 and not restored.problems
     text = (tmp_path / "restored" / "example.org" / "river-survey.html").read_text(encoding="utf-8")
     result = process(_html_doc(PAGE), site_cleaner).result
-    assert text == result.original and text.startswith(PROMO)
-
-
-def test_pruning_keeps_the_tail_text_of_the_pruned_element():
-    from cleaner.html import prune
-
-    book = load_rulebook([HTML / "rules"], defaults=False)
-    tree = parse("<html><body><p>Before <div class='promo-box'>Buy now</div> after the box.</p>"
-                 "<p>Second paragraph of the page.</p></body></html>")
-    pruned = prune(tree, [r for r in book.rules if r.id == "example.org/promo-box"])
-    assert [p.text for p in pruned] == ["Buy now"]
-    text = " ".join(" ".join(tree.itertext()).split())
-    assert "Buy now" not in text and "after the box." in text
-
-
-def _standfirst_page(standfirst_markup: str) -> str:
-    body = "".join(f"<p>Paragraph {i}: the harbour board met on Tuesday and agreed to rebuild the outer pier "
-                   f"before the winter storms, at a cost shared with the town.</p>" for i in range(4))
-    return (f"<html><head><title>Harbour board agrees to rebuild the pier</title>"
-            f"<meta name='description' content='The outer pier will be rebuilt before winter, the board decided.'>"
-            f"</head><body><article>{standfirst_markup}{body}</article></body></html>")
-
-
-def test_standfirst_in_the_article_header_is_removed(cleaner):
-    html = _standfirst_page("<header class='article-header'><h1>Harbour board agrees to rebuild the pier</h1>"
-                            "<h2>The outer pier will be rebuilt before winter, the board decided.</h2></header>")
-    outcome = process(InputDoc("s.html", "s.html", "html", text=html), cleaner)
-    rules = [e.rule for e in outcome.result.edits]
-    assert "html-standfirst" in rules and "html-title" in rules
-    assert "rebuilt before winter, the board decided" not in outcome.result.text
-    assert outcome.result.text.startswith("Paragraph 0:")
-
-
-def test_description_repeated_as_the_lead_paragraph_stays(cleaner):
-    html = _standfirst_page("<h1>Harbour board agrees to rebuild the pier</h1>"
-                            "<p>The outer pier will be rebuilt before winter, the board decided.</p>")
-    outcome = process(InputDoc("s.html", "s.html", "html", text=html), cleaner)
-    assert "html-standfirst" not in [e.rule for e in outcome.result.edits]
-    assert outcome.result.text.startswith("The outer pier will be rebuilt before winter, the board decided.")
+    assert text == result.original and text.startswith("Home\n\n") and PROMO in text

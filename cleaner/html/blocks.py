@@ -76,7 +76,7 @@ CLASS_WORDS = ("nav", "menu", "footer", "header", "sidebar", "side", "comment", 
                "legal", "form", "btn", "button", "icon", "logo", "user", "signature", "vote", "rating", "quote",
                "dropdown", "overlay", "notice", "alert", "recommend", "more", "next", "prev", "ad", "sponsor",
                "footnote", "summary", "lead", "intro", "answer", "question", "post-body", "tab", "carousel",
-               "slider", "accordion", "faq", "feature", "hero", "cta", "contact", "address", "copy")
+               "slider", "accordion", "faq", "feature", "hero", "cta", "contact", "address", "copy", "sr")
 _SHORT_WORDS = frozenset(("ad", "ads", "sr", "tab", "cta", "copy", "faq", "toc", "tag", "doc", "btn"))
 ROLES = ("navigation", "banner", "contentinfo", "main", "complementary", "article", "search", "dialog", "menu",
          "menubar", "form", "region", "tablist", "listitem", "comment", "alert")
@@ -311,7 +311,8 @@ def segment(tree: Any) -> list[HtmlBlock]:
             flush()
             saved = (state["ctx"], state["tag"], state["el"], state["pre"])
             state["ctx"], state["tag"], state["el"], state["pre"] = ctx, tag, el, inner_pre
-        separate = tag not in _PHRASING and not in_pre and (len(el) or len((el.text or "").strip()) > 1)
+        separate = (saved is None and tag not in _PHRASING and not in_pre
+                    and (len(el) or len((el.text or "").strip()) > 1))
         if separate:
             buf.append("\x01")
         stack.append((el, None, in_link, in_pre, "sep" if separate and saved is None else saved))

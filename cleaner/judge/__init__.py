@@ -64,15 +64,32 @@ def detect_form(text: str) -> str:
 
 def prepare(form: str, text: str, *, url: str | None = None, page=None) -> Prepared:
     """Units and stage-1 rows of a document (``page``: the :class:`cleaner.html.Page` of an HTML one)."""
+    title = description = None
     if form == "html":
         units = html_units(page.blocks, page.spans)
         types, og = page.schema_types, page.og_type
+        title, description = page.metadata.get("title"), page.metadata.get("description")
     else:
         units = markdown_units(text) if form == "markdown" else text_units(text)
         types, og = (), None
     page_row = page_features(url, types, og, units.texts, feats.link_density(units))
-    X1, language = feats.stage1(units, page_row)
+    X1, language = feats.stage1(units, page_row, title, description)
     return Prepared(units, X1, language)
+
+
+class ModelMissing(FileNotFoundError):
+    """A form's model file is not where the package keeps it: a broken installation."""
+
+
+def check_models() -> None:
+    """Raise ModelMissing unless every form's model files are installed (checked once per
+    Cleaner, so a broken installation stops a run before any document, not in each one)."""
+    for form in FORMS:
+        for stage in (1, 2):
+            path = MODELS_DIR / f"{form}-{stage}.npz"
+            if not path.is_file():
+                raise ModelMissing(f"the judge's model {path} is missing: reinstall the package "
+                                   f"(or train it: python scripts/train_judge.py --form {form})")
 
 
 @lru_cache(maxsize=None)

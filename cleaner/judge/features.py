@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import text as textf
-from .units import PAGE_FEATURES, Units, form_features
+from .units import LEVELS, PAGE_FEATURES, Units, form_features
 
 # Text features whose values at the neighbours are features too.
 NEIGHBOUR_BASE = ("link_density", "stopword_share", "chars", "sentence_end")
@@ -26,13 +26,24 @@ WINDOW = 5
 MISSING = -1.0  # before the first unit or after the last
 
 
+# What the page says its title and summary are (HTML: the head) against each unit: the
+# title repeated as the headline is not body, and the body starts after it.
+TITLE_FEATURES = ("title_overlap", "title_cover", "after_title", "description_overlap")
+# A unit of prose: enough stop words and length to be sentences, not labels.
+PROSE_STOPWORDS = 0.25
+PROSE_CHARS = 60
+
+
 def stage1_names(form: str) -> tuple[str, ...]:
     neighbours = tuple(f"{b}@{o:+d}" for b in NEIGHBOUR_BASE for o in OFFSETS) + tuple(
         f"{b}@window" for b in NEIGHBOUR_BASE)
-    return form_features(form) + textf.FEATURES + PAGE_FEATURES + ("link_density",) + neighbours
+    prose = tuple(f"prose@up{k}" for k in range(LEVELS[form]))
+    return (form_features(form) + textf.FEATURES + PAGE_FEATURES + ("link_density",) + neighbours
+            + TITLE_FEATURES + prose)
 
 
-def stage2_names(form: str, levels: int) -> tuple[str, ...]:
+def stage2_names(form: str, levels: int | None = None) -> tuple[str, ...]:
+    levels = LEVELS[form] if levels is None else levels
     return stage1_names(form) + ("score",) + tuple(f"score@{o:+d}" for o in OFFSETS) + ("score@window",) + tuple(
         f"score@up{k}" for k in range(levels)) + tuple(f"units@up{k}" for k in range(levels))
 
@@ -45,17 +56,52 @@ def link_density(units: Units) -> np.ndarray:
     return np.zeros(len(units.texts))
 
 
-def stage1(units: Units, page: np.ndarray) -> tuple[np.ndarray, str | None]:
+def stage1(units: Units, page: np.ndarray, title: str | None = None,
+           description: str | None = None) -> tuple[np.ndarray, str | None]:
     """(stage-1 rows, the page's language by stop words)."""
-    T, language = textf.features(units.texts)
     n = len(units.texts)
+    if not n:
+        return np.zeros((0, len(stage1_names(units.form)))), None
+    T, language, words = textf.features(units.texts)
     link = link_density(units)
-    base = np.column_stack([link, T[:, textf.FEATURES.index("stopword_share")], T[:, textf.FEATURES.index("chars")],
-                            T[:, textf.FEATURES.index("sentence_end")]]) if n else np.zeros((0, 4))
-    cols = [units.X, T, np.repeat(page.reshape(1, -1), n, axis=0), link.reshape(-1, 1)]
-    cols.append(shifted(base, OFFSETS))
-    cols.append(window_mean(base, WINDOW))
-    return np.hstack(cols) if n else np.zeros((0, len(stage1_names(units.form)))), language
+    stop, chars = T[:, textf.FEATURES.index("stopword_share")], T[:, textf.FEATURES.index("chars")]
+    base = np.column_stack([link, stop, chars, T[:, textf.FEATURES.index("sentence_end")]])
+    cols = [units.X, T, np.repeat(page.reshape(1, -1), n, axis=0), link.reshape(-1, 1), shifted(base, OFFSETS),
+            window_mean(base, WINDOW), title_features(words, title, description)]
+    lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
+    prose = np.where((stop >= PROSE_STOPWORDS) & (lengths >= PROSE_CHARS), lengths, 0.0)
+    total = max(prose.sum(), 1.0)
+    for ids in units.groups[:LEVELS[units.form]]:
+        _, inverse = np.unique(np.asarray(ids), return_inverse=True)
+        cols.append((np.bincount(inverse, weights=prose)[inverse] / total).reshape(-1, 1))
+    return np.hstack(cols), language
+
+
+def title_features(words: list[list[str]], title: str | None, description: str | None) -> np.ndarray:
+    """Per unit: its share of words in the title, the share of the title's words it holds,
+    whether it comes after the first unit that is the title, and its share of words in the
+    description."""
+    n = len(words)
+    out = np.zeros((n, len(TITLE_FEATURES)))
+    heads = set(textf.tokens(title)) if title else set()
+    summary = set(textf.tokens(description)) if description else set()
+    first = None
+    for i, ws in enumerate(words):
+        if not ws:
+            continue
+        if heads:
+            inside = sum(map(heads.__contains__, ws))
+            out[i, 0] = inside / len(ws)
+            out[i, 1] = len(heads.intersection(ws)) / len(heads)
+            if first is None and out[i, 0] >= 0.8 and out[i, 1] >= 0.8:
+                first = i
+        if summary:
+            out[i, 3] = sum(map(summary.__contains__, ws)) / len(ws)
+    if first is not None:
+        out[first + 1:, 2] = 1.0
+    else:
+        out[:, 2] = MISSING
+    return out
 
 
 def stage2(units: Units, X1: np.ndarray, score: np.ndarray) -> np.ndarray:

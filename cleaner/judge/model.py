@@ -53,38 +53,54 @@ class Model:
     meta: str = "{}"  # JSON: how the model was trained (script, data, scores)
 
     def __post_init__(self) -> None:
-        # For speed, each term's row lookup gives the flat index of the row's first cell
-        # (off_t + row * width), so a cell is one addition away: rows_at[a-bin] + map_b[b-bin].
-        rows_at = self.off_t.repeat(np.diff(np.append(self.off_a, len(self.map_a)))) + self.map_a * \
-            self.width.repeat(np.diff(np.append(self.off_a, len(self.map_a))))
-        object.__setattr__(self, "_rows_at", rows_at.astype(np.intp))
-        object.__setattr__(self, "_used", tuple(sorted(set(self.term_a.tolist()) | set(self.term_b.tolist()))))
+        # Lookups are laid out for speed. Bins are kept per used feature as rows (feature, unit),
+        # so that each term's bins are one row copy. Each term's row lookup gives the flat index
+        # of the row's first cell in ``tables`` (off_t + row * width), so a cell is one addition
+        # away: rows_at[a-bin] + map_b[b-bin].
+        sizes = np.diff(np.append(self.off_a, len(self.map_a)))
+        rows_at = self.off_t.repeat(sizes) + self.map_a * self.width.repeat(sizes)
+        used = sorted(set(self.term_a.tolist()) | set(self.term_b.tolist()))
+        slot = {f: i for i, f in enumerate(used)}
+        fast = {
+            "used": used,
+            "rows_at": rows_at.astype(np.intp), "map_b": self.map_b.astype(np.intp),
+            "slot_a": np.array([slot[f] for f in self.term_a.tolist()], dtype=np.intp),
+            "slot_b": np.array([slot[f] for f in self.term_b.tolist()], dtype=np.intp),
+            "off_a": self.off_a.astype(np.intp).reshape(-1, 1), "off_b": self.off_b.astype(np.intp).reshape(-1, 1),
+        }
+        object.__setattr__(self, "_fast", fast)
 
     def bins(self, X: np.ndarray) -> np.ndarray:
-        """(N, F) bin index of every value: how many of its feature's thresholds lie below it
-        (for the features the terms use; 0 for the others)."""
-        B = np.zeros(X.shape, dtype=np.intp)
-        for f in self._used:  # type: ignore[attr-defined]
+        """(used features, N) bin index of every value of the features the terms use: how
+        many of the feature's thresholds lie below it."""
+        used = self._fast["used"]  # type: ignore[attr-defined]
+        B = np.zeros((len(used), len(X)), dtype=np.intp)
+        for k, f in enumerate(used):
             cuts = self.thresholds[f]
             if len(cuts):
-                B[:, f] = np.searchsorted(cuts, X[:, f], side="left")
+                B[k] = np.searchsorted(cuts, X[:, f], side="left")
         return B
 
     def terms(self, X: np.ndarray) -> np.ndarray:
         """(N, T) value of every term for every row: the additive parts of ``score``."""
+        return self._term_rows(X).T
+
+    def _term_rows(self, X: np.ndarray) -> np.ndarray:
+        """(T, N): the terms' values, term by term."""
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != len(self.features):
             raise ValueError(f"expected {len(self.features)} features per row, got shape {X.shape}")
         if not len(X):
-            return np.zeros((0, len(self.term_a)))
+            return np.zeros((len(self.term_a), 0))
+        fast = self._fast  # type: ignore[attr-defined]
         B = self.bins(X)
-        cells = self._rows_at[self.off_a + B[:, self.term_a]]  # type: ignore[attr-defined]
-        cells += self.map_b[self.off_b + B[:, self.term_b]]
+        cells = fast["rows_at"][B[fast["slot_a"]] + fast["off_a"]]
+        cells += fast["map_b"][B[fast["slot_b"]] + fast["off_b"]]
         return self.tables[cells]
 
     def score(self, X: np.ndarray) -> np.ndarray:
         """Log-odds of "article text" per row."""
-        return self.bias + self.terms(X).sum(axis=1)
+        return self.bias + self._term_rows(X).sum(axis=0)
 
     def probability(self, X: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.score(X)))

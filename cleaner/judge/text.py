@@ -93,8 +93,8 @@ def tokens(text: str) -> list[str]:
 _CJK_TOKEN = re.compile(f"[{_CJK}]|[^{_CJK}]+")
 
 
-def features(texts: list[str]) -> tuple[np.ndarray, str | None]:
-    """(matrix of :data:`FEATURES` per text, the page language by stop words).
+def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]:
+    """(matrix of :data:`FEATURES` per text, the page language by stop words, each text's words).
 
     Character classes are counted for all texts at once on their code points (numpy), with
     cases as Latin, Greek and Cyrillic have them and any other letter counted as a letter
@@ -102,7 +102,7 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None]:
     """
     n = len(texts)
     if not n:
-        return np.zeros((0, len(FEATURES))), None
+        return np.zeros((0, len(FEATURES))), None, []
     toks = [tokens(t) for t in texts]
     counts = Counter(w for ws in toks for w in ws)
     language = page_language(counts)
@@ -146,7 +146,7 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None]:
                 section = vocabulary.section(low)
                 if section:
                     X[i, 16 + ("comments", "related").index(section)] = 1.0
-    return X, language
+    return X, language, toks
 
 
 _PUNCT_CODES = np.array([ord(c) for c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b"], dtype=np.uint32)

@@ -26,6 +26,9 @@ import numpy as np
 from ..html.blocks import FEATURES as HTML_FEATURES, HtmlBlock, features as html_features
 
 FORMS = ("html", "markdown", "text")
+# Levels of containers per form (Units.groups): HTML blocks sit in their parent and the
+# ancestors two, three and five levels up; a line sits in its paragraph.
+LEVELS = {"html": 4, "markdown": 1, "text": 1}
 
 
 @dataclass(slots=True)
@@ -148,8 +151,8 @@ def _link_masks(text: str) -> tuple[str, str]:
     parts, pos = [], 0
     for s, e in labels:
         parts.append(" " * (s - pos))
-        label = text[s:e]
-        if label.strip() and "![" not in label:
+        label = vis[s:e]  # pictures inside the label are blanked
+        if label.strip():
             parts.append(label)
         else:
             parts.append("#####"[: e - s].ljust(e - s))  # a linked picture: five characters of link
