@@ -1,8 +1,9 @@
 """The words of page furniture, in the languages with the most web pages: one place for them.
 
-Section headings that open reader comments or lists of links to other pages ("Comments",
-"Related articles", "Lesen Sie auch"), and widget prompts (share bars, newsletter and
-cookie notices). The judge (:mod:`cleaner.judge`) reads them as features of a unit's text;
+Section headings that open reader comments, lists of links to other pages or a table of
+contents ("Comments", "Related articles", "Lesen Sie auch", "On this page"), widget prompts
+(share bars, newsletter and cookie notices), and the labels of buttons and controls ("Add
+to cart", "Reply", "Read more", "Sort by"). The judge (:mod:`cleaner.judge`) reads them as features of a unit's text;
 generic rule files name the same ideas in their own patterns, with examples.
 
 A heading matches only as the whole unit (give or take a count, a colon or an arrow), and
@@ -59,6 +60,13 @@ _SECTIONS = {
         r"ilgili haberler|benzer haberler|en çok okunanlar|"
         r"関連記事|関連する記事|人気記事|新着記事|おすすめ記事|こちらの記事も.{0,20}|"
         r"相关文章|相关阅读|相关新闻|热门文章|推荐阅读|猜你喜欢|相關文章|延伸閱讀|관련 ?기사|인기 ?기사"
+    ),
+    "toc": (
+        r"table of contents|contents|on this page|in this (?:article|post|guide|section)|jump to|"
+        r"inhalt|inhaltsverzeichnis|auf dieser seite|sommaire|table des matières|dans cet article|sur cette page|"
+        r"índice|contenido|contenidos|tabla de contenidos?|en esta página|índice de conteúdo|nesta página|"
+        r"indice|sommario|in questa pagina|inhoud|inhoudsopgave|op deze pagina|содержание|оглавление|"
+        r"spis treści|na tej stronie|目次|目录|目錄|목차"
     ),
 }
 _SECTION = re.compile("|".join(rf"(?P<{k}>{v})" for k, v in _SECTIONS.items()))
@@ -130,3 +138,40 @@ def section(low: str) -> str | None:
     m = _CORE.search(low)
     m = _SECTION.fullmatch(m.group()) if m else None
     return m.lastgroup if m else None
+
+
+# Labels of buttons and controls: a unit that is nothing but one or two of these is a
+# control of the page, not its text, wherever it sits (between the posts of a thread, under
+# each card of a shop). Whole-unit matches only: a sentence that uses the words stays.
+_LABEL = (
+    r"add to (?:cart|bag|basket|wish ?list|favou?rites|compare)|buy now|shop now|order now|book now|"
+    r"(?:read|learn|see|show|view|load|discover|find out) (?:more|all|less|details|the full story)|continue reading|"
+    r"more|less|sort(?: by)?|filters?|filter by|clear (?:all|filters)|apply|reset|search|go|submit|send|cancel|"
+    r"close|ok|menu|back|back to top|top|next|previous|prev|older posts|newer posts|page \d+|\d+|"
+    r"reply|quote|report|share|like|likes|upvote|downvote|vote|helpful|not helpful|yes|no|edit|delete|flag|"
+    r"follow|unfollow|subscribe|sign in|sign up|log in|log out|login|logout|register|join|"
+    r"was this (?:page|article|answer) helpful\??|print|download|copy|copy link|copied|expand|collapse|"
+    r"toggle (?:navigation|menu)|skip to (?:main )?content|open menu|accept(?: all)?|reject(?: all)?|"
+    r"manage (?:preferences|cookies)|in den warenkorb|warenkorb|jetzt kaufen|weiterlesen|mehr lesen|mehr|"
+    r"antworten|zitieren|melden|anmelden|abmelden|registrieren|suchen|sortieren|ajouter au panier|"
+    r"acheter|lire la suite|en savoir plus|répondre|citer|signaler|se connecter|s'inscrire|rechercher|trier|"
+    r"añadir al carrito|comprar|leer más|ver más|responder|citar|iniciar sesión|registrarse|buscar|ordenar|"
+    r"adicionar ao carrinho|leia mais|ver mais|entrar|cadastre-se|aggiungi al carrello|acquista|"
+    r"leggi di più|rispondi|accedi|registrati|cerca|in winkelwagen|lees meer|reageren|inloggen|zoeken|"
+    r"в корзину|купить|читать далее|ответить|войти|регистрация|поиск"
+)
+_LABELS = re.compile(rf"(?:(?:{_LABEL})\W*){{1,2}}", re.I)
+LABEL_MAX = 40
+
+
+def control_label(low: str) -> bool:
+    """Whether a lower-cased unit text is nothing but the label of a button or control."""
+    return len(low) <= LABEL_MAX and _LABELS.fullmatch(_core(low)) is not None
+
+
+def _core(low: str) -> str:
+    core = _TRIM.search(low)
+    return core.group() if core else low
+
+
+_TRIM = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)  # from the first to the last letter or digit

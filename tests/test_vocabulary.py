@@ -96,3 +96,23 @@ def test_widget_patterns_find_in_lower_cased_ascii_what_they_find_ignoring_case(
         for _, _, _, pattern in vocabulary._WIDGETS:
             cased = vocabulary._CASED[pattern]
             assert bool(pattern.search(text)) == bool(cased.search(text.lower())), (pattern.pattern[:30], text)
+
+
+@pytest.mark.parametrize("heading", ["Table of Contents", "On this page", "In this article", "Inhaltsverzeichnis",
+                                     "Sommaire", "Índice", "Содержание", "目次"])
+def test_table_of_contents_headings(heading):
+    assert vocabulary.section(heading.lower()) == "toc"
+
+
+@pytest.mark.parametrize("label", ["Add to cart", "Reply", "Quote Report", "Read more »", "Continue reading →",
+                                   "▲ 17 ▼", "Sort by", "Log in Sign up", "Was this page helpful?", "In den Warenkorb",
+                                   "Lire la suite", "Añadir al carrito", "Leia mais", "Ответить"])
+def test_control_labels(label):
+    assert vocabulary.control_label(label.lower())
+
+
+@pytest.mark.parametrize("text", ["The reply came two weeks later.", "Add to cart the items you need, she wrote.",
+                                  "Sort by size before you wash them, and read more about fabrics below.",
+                                  "Reply to all: a short history of the e-mail thread"])
+def test_sentences_with_control_words_are_no_control_labels(text):
+    assert not vocabulary.control_label(text.lower())

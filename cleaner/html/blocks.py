@@ -87,7 +87,7 @@ ITEMPROP_GROUPS = ("body", "description", "headline", "name", "author", "date", 
 CONTAINER_LEVELS = (1, 2, 3, 5, 8)  # ancestors above the block's element whose totals are features
 
 FEATURES: tuple[str, ...] = (
-    ("depth", "link_density", "links", "in_link", "hidden", "pre")
+    ("depth", "link_density", "links", "fragment_links", "in_link", "hidden", "pre")
     + tuple(f"tag_{g}" for g in TAG_GROUPS)
     + tuple(f"in_{a}" for a in ANCESTORS)
     + tuple(f"class_{w}" for w in CLASS_WORDS)
@@ -157,6 +157,7 @@ class HtmlBlock:
     link_chars: int
     links: int
     pre: bool
+    fragments: int = 0  # links to a place in the same page (href="#..."): a table of contents
     element: Any = field(repr=False, default=None)  # the lxml element that holds the block
 
     def describe(self) -> str:
@@ -176,7 +177,8 @@ def class_words(attribute: str) -> tuple[str, ...]:
     """
     found: list[str] = []
     for token in attribute.split():
-        found += _token_words(token)
+        if not token.startswith("__"):  # a framework's root ("__next", "__nuxt"): no word of the page's
+            found += _token_words(token)
     return tuple(dict.fromkeys(found))
 
 
@@ -247,7 +249,7 @@ def segment(tree: Any) -> list[HtmlBlock]:
     root = body if body is not None else tree
     blocks: list[HtmlBlock] = []
     buf: list[str] = []  # text of the block being read
-    link_buf: list[int] = [0, 0]  # link characters (approximate until the flush) and <a> count
+    link_buf: list[int] = [0, 0, 0]  # link characters (approximate until the flush), <a> count, "#" links
     root_ctx = Context(0, 0, {}, {}, frozenset(), _is_hidden(root), 0, "", None)
     state = {"ctx": root_ctx, "tag": root.tag if isinstance(root.tag, str) else "body", "el": root, "pre": False}
     ids = 0
@@ -264,11 +266,11 @@ def segment(tree: Any) -> list[HtmlBlock]:
             if "\x01" in raw:
                 raw = _SEPARATE.sub(" ", raw).replace("\x01", "")
             text = "\n".join(t for t in (_HTML_SPACE.sub(" ", part).strip() for part in raw.split("\x00")) if t)
-        links, link_chars = link_buf[1], link_buf[0]
-        link_buf[0] = link_buf[1] = 0
+        link_chars, links, fragments = link_buf
+        link_buf[0] = link_buf[1] = link_buf[2] = 0
         if text.strip():
             blocks.append(HtmlBlock(text, state["tag"], state["ctx"], min(link_chars, len(text)), links,
-                                    state["pre"], state["el"]))
+                                    state["pre"], fragments, state["el"]))
 
     # The walk: (element, context of the element, link depth, inside pre) for an element to
     # open; (element, None, ...) to close one (flush at block ends, then its tail text).
@@ -305,6 +307,8 @@ def segment(tree: Any) -> list[HtmlBlock]:
         inner_link = in_link + (tag == "a")
         if tag == "a":
             link_buf[1] += 1
+            if (el.get("href") or "").startswith("#"):
+                link_buf[2] += 1
         inner_pre = in_pre or tag in PRE_TAGS
         saved = None
         if tag in BLOCK_TAGS and el is not root:
@@ -351,9 +355,10 @@ def features(blocks: list[HtmlBlock]) -> np.ndarray:
     X[:, 0] = depth
     X[:, 1] = link / lengths
     X[:, 2] = [b.links for b in blocks]
-    X[:, 3] = (bits & _ANCESTOR_BIT["a"]) != 0
-    X[:, 4] = [c.hidden for c in contexts]
-    X[:, 5] = [b.pre for b in blocks]
+    X[:, 3] = [b.fragments / b.links if b.links else 0.0 for b in blocks]
+    X[:, 4] = (bits & _ANCESTOR_BIT["a"]) != 0
+    X[:, 5] = [c.hidden for c in contexts]
+    X[:, 6] = [b.pre for b in blocks]
     first = _COLUMN[f"in_{ANCESTORS[0]}"]
     X[:, first:first + len(ANCESTORS)] = (bits[:, None] >> np.arange(len(ANCESTORS))) & 1
     rows: list[int] = []

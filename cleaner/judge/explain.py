@@ -52,7 +52,7 @@ _SIGNS: tuple[tuple[StepRule, tuple[tuple[str, float], ...]], ...] = (
     (AD, (("class_ad", 0.5), ("class_advert", 0.2), ("class_sponsor", 0.2), ("class_promo", 0.5))),
     (CAPTION, (("tag_caption", 1), ("in_figure", 1), ("class_caption", 0.5), ("class_credit", 0.5))),
     (NAVIGATION, (("in_nav", 1), ("role_navigation", 0.2), ("class_nav", 0.3), ("class_menu", 0.3),
-                  ("class_breadcrumb", 0.2))),
+                  ("class_breadcrumb", 0.2), ("section_toc", 1), ("fragment_links", 0.5), ("class_toc", 0.2))),
     (FOOTER, (("in_footer", 1), ("role_contentinfo", 0.2), ("class_footer", 0.3), ("copyright", 1))),
     (RELATED, (("class_related", 0.2), ("class_recommend", 0.2), ("section_related", 1))),
 )
@@ -60,10 +60,12 @@ _TITLE_SIGNS = (("tag_h1", 1), ("md_heading", 1), ("class_byline", 0.5), ("class
                 ("itemprop_author", 1), ("itemprop_headline", 1), ("date_like", 1))
 
 
-def rules_for(X1: np.ndarray, names: tuple[str, ...], before: np.ndarray, after: np.ndarray) -> list[StepRule]:
+def rules_for(X1: np.ndarray, names: tuple[str, ...], before: np.ndarray, after: np.ndarray,
+              under: list[str | None]) -> list[StepRule]:
     """The rule each removed unit is logged under. ``X1``: the removed units' stage-1
     features; ``before``/``after``: whether each comes before the first / after the last
-    unit the judge kept."""
+    unit the judge kept; ``under``: the kind of section heading (``comments``, ``related``)
+    each comes under, if any."""
     index = {n: i for i, n in enumerate(names)}
     n = len(X1)
 
@@ -84,7 +86,9 @@ def rules_for(X1: np.ndarray, names: tuple[str, ...], before: np.ndarray, after:
     link = X1[:, index["link_density"]] if "link_density" in index else np.zeros(n)
     out = []
     for i in range(n):
-        if title[i]:
+        if choice[i] < 0 and under[i] is not None:
+            out.append(COMMENTS if under[i] == "comments" else RELATED)
+        elif title[i]:
             out.append(TITLE)
         elif choice[i] >= 0:
             out.append(order[choice[i]])
@@ -167,4 +171,21 @@ def reasons(form: str, probability: np.ndarray, threshold: float, first: np.ndar
         against_it = "; against it: " + ", ".join(parts) if parts else ""
         out.append(f"judge ({form}): article text {probability[i]:.2f} (kept from {threshold:.2f}){against_it}; "
                    f"neighbourhood {final[i] - first[i]:+.1f}")
+    return out
+
+
+def sections(X1: np.ndarray, names: tuple[str, ...], keep: np.ndarray) -> list[str | None]:
+    """Per unit, the kind of the section heading it comes under (``comments`` or
+    ``related``): from such a heading to the next unit the judge keeps."""
+    index = {n: i for i, n in enumerate(names)}
+    kinds = [(k, index[f"section_{k}"]) for k in ("comments", "related") if f"section_{k}" in index]
+    out: list[str | None] = []
+    current = None
+    for i in range(len(X1)):
+        heading = next((k for k, c in kinds if X1[i, c] >= 1), None)
+        if heading is not None:
+            current = heading
+        elif keep[i]:
+            current = None
+        out.append(current)
     return out

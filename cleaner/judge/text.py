@@ -30,8 +30,10 @@ STOPWORDS_DIR = Path(__file__).resolve().parent.parent / "data" / "stopwords"
 FEATURES: tuple[str, ...] = (
     "chars", "words", "stopword_share", "punctuation", "sentence_end", "digits", "capitals", "title_words",
     "lines", "bullet", "mean_word", "copyright", "date_like", "widget_share", "widget_newsletter",
-    "widget_cookie", "section_comments", "section_related", "repeats", "position", "char_position",
+    "widget_cookie", "section_comments", "section_related", "section_toc", "control_label", "repeats", "position",
+    "char_position",
 )
+_C = {name: i for i, name in enumerate(FEATURES)}
 
 _WORD = re.compile(r"\w+")
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -115,37 +117,39 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
     digits, upper, letters, punct, titled = (classes[:, k] for k in range(5))
     safe_len, safe_nw = np.maximum(lengths, 1), np.maximum(nw, 1)
     X = np.zeros((n, len(FEATURES)))
-    X[:, 0] = np.log1p(lengths)
-    X[:, 1] = np.log1p(nw)
-    X[:, 2] = np.array([sum(map(stop.__contains__, ws)) for ws in toks], dtype=np.float64) / safe_nw
-    X[:, 3] = punct / safe_len
-    X[:, 5] = digits / safe_len
-    X[:, 6] = upper / np.maximum(letters, 1)
-    X[:, 7] = titled / safe_nw
-    X[:, 10] = np.array([sum(map(len, ws)) for ws in toks], dtype=np.float64) / safe_nw
-    X[:, 18] = np.array([seen[k] - 1 if k else 0 for k in keys], dtype=np.float64)
-    X[:, 19] = np.arange(n) / (n - 1) if n > 1 else 0.0
-    X[:, 20] = (np.cumsum(lengths) - lengths) / max(lengths.sum(), 1)
+    X[:, _C["chars"]] = np.log1p(lengths)
+    X[:, _C["words"]] = np.log1p(nw)
+    X[:, _C["stopword_share"]] = np.array([sum(map(stop.__contains__, ws)) for ws in toks], dtype=np.float64) / safe_nw
+    X[:, _C["punctuation"]] = punct / safe_len
+    X[:, _C["digits"]] = digits / safe_len
+    X[:, _C["capitals"]] = upper / np.maximum(letters, 1)
+    X[:, _C["title_words"]] = titled / safe_nw
+    X[:, _C["mean_word"]] = np.array([sum(map(len, ws)) for ws in toks], dtype=np.float64) / safe_nw
+    X[:, _C["repeats"]] = np.array([seen[k] - 1 if k else 0 for k in keys], dtype=np.float64)
+    X[:, _C["position"]] = np.arange(n) / (n - 1) if n > 1 else 0.0
+    X[:, _C["char_position"]] = (np.cumsum(lengths) - lengths) / max(lengths.sum(), 1)
     joined = "\x00".join(texts)
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    for column, pattern in ((11, _COPYRIGHT), (12, _DATE)):  # rare: one search over all texts
+    for column, pattern in (("copyright", _COPYRIGHT), ("date_like", _DATE)):  # rare: one search over all texts
         hits = [m.start() for m in pattern.finditer(joined)]
         if hits:
-            X[np.searchsorted(starts, hits, side="right") - 1, column] = 1.0
+            X[np.searchsorted(starts, hits, side="right") - 1, _C[column]] = 1.0
+    sentence_end, lines, bullet = _C["sentence_end"], _C["lines"], _C["bullet"]
     for i, text in enumerate(texts):
         length = len(text)
-        X[i, 4] = text.rstrip(_CLOSERS)[-1:] in _ENDS
-        X[i, 8] = text.count("\n") + 1
-        X[i, 9] = bool(_BULLET.match(text))
+        X[i, sentence_end] = text.rstrip(_CLOSERS)[-1:] in _ENDS
+        X[i, lines] = text.count("\n") + 1
+        X[i, bullet] = bool(_BULLET.match(text))
         if length <= vocabulary.SHORT_MAX:
             low = text.lower()
             widget = vocabulary.widget(low, length)
             if widget:
-                X[i, 13 + ("share", "newsletter", "cookie").index(widget)] = 1.0
+                X[i, _C[f"widget_{widget}"]] = 1.0
             if length <= vocabulary.SECTION_MAX:
                 section = vocabulary.section(low)
                 if section:
-                    X[i, 16 + ("comments", "related").index(section)] = 1.0
+                    X[i, _C[f"section_{section}"]] = 1.0
+                X[i, _C["control_label"]] = vocabulary.control_label(low)
     return X, language, toks
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..edits import Edit
-from ..judge.explain import FILE, RULES, feature_weights, reasons, rules_for
+from ..judge.explain import FILE, RULES, feature_weights, reasons, rules_for, sections
 from . import Step
 from .spans import unit_removals
 
@@ -41,8 +41,9 @@ class Judge(Step):
             return []
         kept = np.flatnonzero(scored.keep)
         lo, hi = (kept[0], kept[-1]) if len(kept) else (len(scored.keep), -1)
+        under = sections(prepared.X1, first.features, scored.keep)
         X1 = prepared.X1[gone]
-        rules = rules_for(X1, first.features, gone < lo, gone > hi)
+        rules = rules_for(X1, first.features, gone < lo, gone > hi, [under[i] for i in gone])
         why = reasons(doc.form, scored.probability[gone], second.threshold, scored.first[gone], scored.final[gone],
                       first.features, X1, feature_weights(scored.terms[gone], first.term_a, first.term_b,
                                                           len(first.features)))

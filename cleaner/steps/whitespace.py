@@ -10,8 +10,9 @@ what made this step slow.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from ..edits import Edit
+from ..edits import Edit, sort_edits, to_original
 from . import Step, StepRule
 from .scan import finditer_at, positions
 
@@ -112,8 +113,24 @@ def _fields(kind: str, found: str) -> tuple[str, str, str, str, str] | None:
 
 
 class Whitespace(Step):
+    """Whitespace normalised, except the indentation and spacing of an HTML page's
+    preformatted blocks (``<pre>``: code, poems), where spaces are part of the text."""
+
     name = "whitespace"
     rules = tuple(RULES)
 
     def find(self, doc) -> list[Edit]:
-        return find(doc.text)
+        edits = sort_edits(find(doc.text))
+        page = doc.page
+        if doc.form != "html" or page is None or not edits or not any(b.pre for b in page.blocks):
+            return edits
+        pre = [span for block, span in zip(page.blocks, page.spans) if block.pre]
+        starts = [s for s, _ in pre]
+        origins = to_original(doc.edits, [e.start for e in edits])
+        kept = []
+        for e, at in zip(edits, origins):
+            k = bisect_right(starts, at) - 1
+            if e.rule in (INDENT.id, SPACES.id) and k >= 0 and at < pre[k][1]:
+                continue
+            kept.append(e)
+        return kept
