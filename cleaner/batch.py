@@ -20,13 +20,10 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from . import log as logfmt
-from .decode import DecodeError, Decoded, decode_bytes
+from .decode import Decoded, decode_bytes
+from .errors import DOCUMENT_ERRORS, UsageError
 from .inputs import MAX_BYTES, InputDoc, read_file, walk
 from .pipeline import METADATA_KEYS, Cleaner, CleanResult
-
-
-class UsageError(ValueError):
-    """A run that must not start (bad paths or options); the CLI exits with code 2."""
 
 
 @dataclass(slots=True)
@@ -40,7 +37,7 @@ class Outcome:
 
 def read_text(doc: InputDoc) -> Decoded:
     """The document's text (HTML still as markup): JSONL text as is, file bytes gunzipped
-    and decoded (HTML by its meta charset). Raises DecodeError, OSError or BadGzipFile."""
+    and decoded (HTML by its meta charset). Raises DecodeError, OSError or BadGzipFile (and ExtractionError for HTML)."""
     if doc.text is not None:
         return Decoded(doc.text, None)
     data = doc.data or b""
@@ -68,7 +65,7 @@ def process(doc: InputDoc, cleaner: Cleaner) -> Outcome:
             if not text.strip():
                 warnings.append("empty document")
             result = cleaner.clean(text, url=doc.url, path=doc.path)
-    except DecodeError as exc:
+    except DOCUMENT_ERRORS as exc:
         return Outcome(doc, error=str(exc))
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         return Outcome(doc, error=f"cannot read: {exc}")

@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
+from .version import __version__
 from .batch import AtomicFile, NullSink, Stats, UsageError, check_output, iter_docs, run_batch
 from .examples import check_all
 from .pipeline import Cleaner, Options

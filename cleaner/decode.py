@@ -12,9 +12,7 @@ from dataclasses import dataclass, field
 
 import charset_normalizer
 
-
-class DecodeError(ValueError):
-    """The bytes are not text cleaner can read (binary, or no encoding fits)."""
+from .errors import DecodeError
 
 
 @dataclass(slots=True)

@@ -42,8 +42,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from lxml import etree
 
-from .decode import DecodeError, Decoded, decode_bytes
+from .decode import Decoded, decode_bytes
 from .edits import Edit
+from .errors import ExtractionError, ExtractionTimeout
 from .sites import domain_of, folder_domain
 
 from .pipeline import Cleaner
@@ -58,14 +59,6 @@ if TYPE_CHECKING:
 EXTRACTION_TIMEOUT = 10.0
 
 HTML_FILE = "cleaner/html.py"  # the ``file`` of edits made by the HTML step itself
-
-
-class ExtractionError(DecodeError):
-    """trafilatura could not make text of the page (crash, time limit): an error record."""
-
-
-class ExtractionTimeout(ExtractionError):
-    pass
 
 
 # --------------------------------------------------------------------------- decoding

@@ -52,7 +52,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from .batch import iter_docs, read_text
-from .decode import DecodeError
+from .errors import DecodeError, ExtractionError
 from .edits import apply_edits, sort_edits
 from .examples import check_rule
 from .inputs import InputDoc
@@ -219,7 +219,7 @@ def _pages(paths: list[Path], book: Rulebook, opts: LearnOptions, errors: list[s
     for doc in iter_docs(paths):
         try:
             text = _decoded(doc)
-        except (DecodeError, OSError, EOFError, gzip.BadGzipFile) as exc:
+        except (DecodeError, ExtractionError, OSError, EOFError, gzip.BadGzipFile) as exc:
             text = None
             if errors is not None:
                 errors.append(f"{doc.id}: {exc}")

@@ -20,7 +20,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.error import MarkedYAMLError
 
-from .. import __version__
+from ..errors import RuleFileError
+from ..version import __version__
 from .model import (CATEGORIES, KINDS, METADATA_FIELDS, AnchorRule, BlockRule, HeaderRule, LineRule, Position,
                     PruneRule, RangeRule, Rule, RuleFile, Step, Window)
 from .patterns import Pattern
@@ -28,14 +29,6 @@ from .patterns import Pattern
 DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 _ID = re.compile(r"^[a-z0-9][a-z0-9._:/-]*$")
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
-
-
-class RuleFileError(ValueError):
-    """One or more problems in rule files; ``problems`` lists each as a located message."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 @dataclass(slots=True)

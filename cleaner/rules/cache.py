@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from .. import __version__
+from ..version import __version__
 from .book import DEFAULT_RULES_DIR, RuleFileError, Rulebook, _yaml_files, load_rulebook
 
 
