@@ -10,9 +10,7 @@ read or cleaned becomes an error record and the batch goes on.
 from __future__ import annotations
 
 import gzip
-import itertools
 import json
-import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +21,8 @@ from . import log as logfmt
 from .decode import Decoded, decode_bytes
 from .errors import DOCUMENT_ERRORS, UsageError
 from .inputs import MAX_BYTES, InputDoc, read_file, walk
+from .io.atomic import AtomicFile, write_atomic
+from .io.layout import output_name
 from .pipeline import METADATA_KEYS, Cleaner, CleanResult
 
 
@@ -119,112 +119,6 @@ class Stats:
                 "skipped_languages": dict(sorted(self.skipped_languages.items()))}
 
 
-class AtomicFile:
-    """A text file written to a temporary name and renamed into place on commit."""
-
-    def __init__(self, target: Path):
-        self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = create_part(str(target))
-        self.tmp = Path(tmp)
-        self.handle: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-
-    def write(self, text: str) -> None:
-        self.handle.write(text)
-
-    def commit(self, durable: bool = True) -> None:
-        """Make the file appear complete under its name; on any failure, leave nothing.
-        ``durable=False`` skips the fsync: the caller syncs many files at once (one
-        ``os.sync()`` per chunk costs about what one fsync does, see :class:`cleaner.parallel.Writer`)."""
-        try:
-            self.handle.flush()
-            if durable:
-                os.fsync(self.handle.fileno())
-            self.handle.close()
-            os.replace(self.tmp, self.target)
-        except BaseException:
-            self.discard()
-            raise
-
-    def discard(self) -> None:
-        """Remove the temporary file, closed first as far as it can be (:func:`close_quietly`)."""
-        try:
-            close_quietly(self.handle)
-        finally:
-            self.tmp.unlink(missing_ok=True)
-
-
-def close_quietly(handle: IO) -> None:
-    """Close ``handle`` of a file being thrown away. Closing may fail again (a full disk
-    fails the final flush too); the file goes all the same, so that failure is ignored."""
-    try:
-        if not handle.closed:
-            handle.close()
-    except OSError:
-        pass
-
-
-def write_whole(f: "AtomicFile", text: str, durable: bool = True) -> None:
-    """Write ``text`` to an atomic file (local or fsspec) and commit it; on any failure, nothing is left."""
-    try:
-        f.write(text)
-        f.commit(durable)
-    except BaseException:
-        f.discard()
-        raise
-
-
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` whole or not at all (its folder made if missing)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    put_file(str(target), text)
-
-
-_part_numbers = itertools.count()
-
-
-def create_part(target: str) -> tuple[int, str]:
-    """A new temporary file beside ``target``, ``.NAME.PID-N.part``, open for writing.
-
-    Its mode is 0666 less the umask, as for any file a program creates (``mkstemp``'s
-    0600 kept the outputs from the other users and tools a corpus is made for). The name
-    is unique by process id and a counter; ``O_EXCL`` refuses one that exists (a file a
-    killed run left under a process id used again), and the next number is taken."""
-    folder, name = os.path.split(target)
-    for _ in range(1000):
-        tmp = os.path.join(folder, f".{name}.{os.getpid()}-{next(_part_numbers)}.part")
-        try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666), tmp
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free temporary name beside {target}")
-
-
-def put_file(target: str, text: str, durable: bool = True) -> None:
-    """Write ``text`` (UTF-8, newlines as they are) to ``target`` in an existing folder,
-    whole or not at all: a temporary file beside it (:func:`create_part`), fsynced unless
-    ``durable`` is False, renamed into place. Plain ``os`` calls: a batch writes one file
-    per document, and pathlib and a text wrapper cost more than the write."""
-    data = text.encode("utf-8")
-    fd, tmp = create_part(target)
-    try:
-        try:
-            done = 0
-            while done < len(data):
-                done += os.write(fd, data[done:] if done else data)
-            if durable:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def output_record(doc: InputDoc, result: CleanResult) -> dict[str, Any]:
     """The JSONL output record: the input record's fields, the clean text, the metadata."""
     rec: dict[str, Any] = {}
@@ -267,14 +161,7 @@ class DirSink(Sink):
         self.container: tuple[str, AtomicFile] | None = None
 
     def target_for(self, doc: InputDoc) -> str:
-        if doc.container:
-            return doc.container
-        name = doc.source
-        for suffix in (".html.gz", ".htm.gz"):
-            if name.lower().endswith(suffix):
-                return name[: -len(suffix)] + ".txt"
-        stem, dot, rest = name.rpartition(".")
-        return (stem if dot and stem and not stem.endswith("/") and "/" not in rest else name) + ".txt"
+        return output_name(doc.source, doc.container)
 
     def claim(self, doc: InputDoc) -> str | None:
         """The output name for ``doc``, or None (with the reason) if another input has it."""

@@ -350,7 +350,7 @@ def report(
     title: Annotated[Optional[str], typer.Option("--title", help="Title of the report.")] = None,
 ) -> None:
     """Write a self-contained HTML audit report (tables, charts, every document) to open in a browser."""
-    from .batch import write_atomic
+    from .io.atomic import write_atomic
     from .report import build_report
 
     book = _rulebook(rules, no_default_rules)

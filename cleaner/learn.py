@@ -988,7 +988,7 @@ def _checked(site: str, n_pages: int, rule_map: CommentedMap, skipped: list[str]
 
 def write_rules(result: LearnResult, out_dir: Path) -> list[Path]:
     """Write each site's file as ``OUT/<site>.yaml`` (atomically); the paths written."""
-    from .batch import write_atomic
+    from .io.atomic import write_atomic
 
     written = []
     for s in result.sites:

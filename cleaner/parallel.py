@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 from . import log as logfmt
-from .batch import (AtomicFile, DirSink, Outcome, Stats, close_quietly, iter_docs, outcome_log, output_record,
-                    process, put_file, write_whole)
+from .batch import DirSink, Outcome, Stats, iter_docs, outcome_log, output_record, process
+from .io.atomic import AtomicFile, sweep_partials, sync_file_system, write_atomic
+from .io.layout import is_url
 from .inputs import MAX_BYTES, InputDoc, kind_of, record_doc
 from .manifest import FORMAT as MANIFEST_FORMAT
 from .manifest import Manifest, pack
@@ -53,10 +54,6 @@ def cpu_count() -> int:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def is_url(path: str | os.PathLike) -> bool:
-    return "://" in str(path)
 
 
 # --------------------------------------------------------------------------- the worker side
@@ -243,77 +240,12 @@ def input_hash(doc: InputDoc) -> str | None:
 
 # --------------------------------------------------------------------------- outputs
 
-class _FsAtomicFile:
-    """:class:`AtomicFile` for an fsspec URL: written beside the target, moved on commit."""
-
-    def __init__(self, target: str):
-        import fsspec
-
-        self.fs, self.path = fsspec.core.url_to_fs(target)
-        parent = self.path.rsplit("/", 1)[0]
-        if parent:
-            self.fs.makedirs(parent, exist_ok=True)
-        self.tmp = f"{parent}/.{self.path.rsplit('/', 1)[-1]}.{os.getpid()}.part"
-        self.handle = self.fs.open(self.tmp, "w", encoding="utf-8", newline="\n")
-
-    def write(self, text: str) -> None:
-        self.handle.write(text)
-
-    def commit(self, durable: bool = True) -> None:
-        """As :meth:`AtomicFile.commit`: complete under its name, or nothing left (the file
-        system behind the URL decides what is durable when)."""
-        try:
-            self.handle.close()
-            self.fs.mv(self.tmp, self.path)
-        except BaseException:
-            self.discard()
-            raise
-
-    def discard(self) -> None:
-        """As :meth:`AtomicFile.discard`: closed as far as it can be, then removed."""
-        try:
-            close_quietly(self.handle)
-        finally:
-            if self.fs.exists(self.tmp):
-                self.fs.rm(self.tmp)
-
-
-def open_atomic(target: str | Path):
-    return _FsAtomicFile(str(target)) if is_url(target) else AtomicFile(Path(target))
+def open_atomic(target: str | Path) -> AtomicFile:
+    return AtomicFile(target)
 
 
 def _join(root: str | Path, rel: str) -> str | Path:
     return f"{str(root).rstrip('/')}/{rel}" if is_url(root) else Path(root) / rel
-
-
-_syncfs: Callable[[int], int] | None | bool = False  # False: not looked up yet
-
-
-def sync_file_system(folder: str) -> None:
-    """Flush the dirty data of the file system ``folder`` is on, and only that one.
-
-    ``os.sync()`` flushes every file system's, so a run on a machine busy writing other
-    data would wait for that data too. Linux has ``syncfs(2)``, which Python's ``os``
-    module does not wrap: it is called through the C library, and ``os.sync()`` is the
-    fallback where there is none."""
-    import ctypes
-
-    global _syncfs
-    if _syncfs is False:
-        try:
-            _syncfs = ctypes.CDLL(None, use_errno=True).syncfs
-        except (AttributeError, OSError):
-            _syncfs = None
-    if _syncfs is None:
-        os.sync()
-        return
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        if _syncfs(fd) != 0:
-            err = ctypes.get_errno()
-            raise OSError(err, f"syncfs: {os.strerror(err)}", folder)
-    finally:
-        os.close(fd)
 
 
 class Writer:
@@ -373,14 +305,14 @@ class Writer:
                 self.container = (rel, open_atomic(_join(self.output, rel)))
             self.container[1].write(payload)
         elif self._fs is not None:
-            write_whole(open_atomic(_join(self.output, self.dirs.target_for(doc))), payload, durable=False)
+            write_atomic(_join(self.output, self.dirs.target_for(doc)), payload, durable=False)
         else:
             target = os.path.join(self.output, self.dirs.target_for(doc))
             folder = os.path.dirname(target)
             if folder != self._folder_made:  # a walk gives a folder's files together
                 os.makedirs(folder, exist_ok=True)
                 self._folder_made = folder
-            put_file(target, payload, durable=False)
+            write_atomic(target, payload, durable=False, parents=False)
             self.unsynced = True
 
     def sync(self) -> None:
@@ -415,23 +347,6 @@ def default_manifest(output: str | Path | None) -> Path | None:
         return None
     out = Path(output)
     return out.parent / f"{out.name}.manifest.sqlite"
-
-
-def sweep_partials(folder: Path | None, files: list[Path]) -> int:
-    """Remove the temporary ``.NAME.*.part`` files a killed run left: anywhere under the
-    output ``folder``, and beside each single-file target in ``files``. Never a finished file."""
-    removed = 0
-    if folder is not None and folder.is_dir():
-        for dirpath, _, names in os.walk(folder):
-            for name in names:
-                if name.startswith(".") and name.endswith(".part"):
-                    Path(dirpath, name).unlink(missing_ok=True)
-                    removed += 1
-    for target in files:
-        for leftover in target.parent.glob(f".{target.name}.*.part"):
-            leftover.unlink(missing_ok=True)
-            removed += 1
-    return removed
 
 
 # --------------------------------------------------------------------------- the driver

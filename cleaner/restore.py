@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .batch import DirSink, UsageError, read_log, write_atomic
+from .batch import DirSink, UsageError, read_log
+from .io.atomic import write_atomic
 from .edits import Edit, EditError, restore
 from .inputs import InputDoc
 from .log import dumps

@@ -21,7 +21,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
-from cleaner.batch import AtomicFile, DirSink, iter_docs, put_file, run_batch, write_atomic
+from cleaner.batch import DirSink, iter_docs, run_batch
+from cleaner.io.atomic import AtomicFile
 from cleaner.cli import app
 from cleaner.parallel import run
 from conftest import FIXTURES, SEEDS
@@ -56,50 +57,6 @@ def sequential(src: Path, out: Path, log: Path, cleaner: Cleaner) -> None:
     f = AtomicFile(log)
     run_batch(iter_docs([src]), cleaner, DirSink(out), f)
     f.commit()
-
-
-def test_put_file_writes_the_text_whole_and_leaves_nothing_when_it_fails(tmp_path):
-    text = "Zeile eins\r\nline two: caf\u00e9 \U0001F600\n" * 500  # no newline translation, UTF-8
-    write_atomic(tmp_path / "ref.txt", text)
-    put_file(str(tmp_path / "out.txt"), text)
-    put_file(str(tmp_path / "out.txt"), text + "again")  # replaces a finished file whole
-    assert (tmp_path / "ref.txt").read_bytes() == text.encode("utf-8")
-    assert (tmp_path / "out.txt").read_bytes() == (text + "again").encode("utf-8")
-    (tmp_path / "plain.txt").write_text("made as any program makes a file")
-    plain = (tmp_path / "plain.txt").stat().st_mode & 0o777  # 0666 less the umask
-    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == (tmp_path / "ref.txt").stat().st_mode & 0o777 == plain
-    (tmp_path / "plain.txt").unlink()
-    (tmp_path / "taken").mkdir()  # a folder where the file should go: the rename fails
-    with pytest.raises(OSError):
-        put_file(str(tmp_path / "taken"), text)
-    with pytest.raises(UnicodeEncodeError):  # nothing is created for text that cannot be written
-        put_file(str(tmp_path / "bad.txt"), "lone \ud800 surrogate")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "ref.txt", "taken"]
-
-
-def test_a_temporary_name_left_by_a_killed_run_is_not_reused(tmp_path, monkeypatch):
-    import itertools
-
-    from cleaner import batch
-
-    monkeypatch.setattr(batch, "_part_numbers", itertools.count())
-    stale = tmp_path / f".out.txt.{os.getpid()}-0.part"  # same process id, same number
-    stale.write_text("half a file from a killed run")
-    put_file(str(tmp_path / "out.txt"), "whole")
-    write_atomic(tmp_path / "out.txt", "whole again")
-    assert (tmp_path / "out.txt").read_text() == "whole again"
-    assert stale.read_text() == "half a file from a killed run"  # not ours: left for the sweep
-    assert sorted(p.name for p in tmp_path.iterdir()) == [stale.name, "out.txt"]
-
-
-def test_sync_file_system_flushes_the_output_file_system_only(tmp_path):
-    from cleaner import parallel
-
-    parallel.sync_file_system(str(tmp_path))
-    if sys.platform.startswith("linux"):
-        assert callable(parallel._syncfs)  # syncfs(2) was found, not the os.sync() fallback
-    with pytest.raises(FileNotFoundError):
-        parallel.sync_file_system(str(tmp_path / "missing"))
 
 
 @pytest.fixture(scope="module")
