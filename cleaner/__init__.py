@@ -16,10 +16,3 @@ from .version import __version__
 
 __all__ = ["Cleaner", "CleanResult", "CleanerError", "Edit", "Options", "Rulebook", "RuleFileError", "apply_edits",
            "clean_text", "load_rulebook", "restore", "__version__"]
-
-# The submodule cleaner.restore shares its name with the function restore: importing the
-# submodule would rebind cleaner.restore to the module. Loading it first makes the function stick.
-import importlib  # noqa: E402
-
-importlib.import_module(".restore", __name__)
-from .edits import restore  # noqa: E402,F811

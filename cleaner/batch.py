@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
-from . import log as logfmt
+from .runlog import records as logfmt
 from .decode import Decoded, decode_bytes
 from .errors import DOCUMENT_ERRORS, UsageError
 from .inputs import MAX_BYTES, InputDoc, read_file, walk
@@ -262,13 +262,3 @@ def outcome_log(outcome: Outcome, ruleset: str, removed: dict[str, int] | None =
         return "".join(logfmt.dumps(r) + "\n" for r in outcome_records(outcome, ruleset))
     return logfmt.document_log(doc.id, doc.source, doc.line, ruleset, outcome.result, outcome.encoding,
                                outcome.warnings, removed)
-
-
-def read_log(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise UsageError(f"{path}:{number}: not a log record ({exc})") from None

@@ -278,7 +278,7 @@ def restore(
     dest: Annotated[Path, typer.Option("--output", "-o", help="Where to write the rebuilt inputs.")],
 ) -> None:
     """Rebuild the original (decoded) inputs from a run's outputs and its removal log."""
-    from .restore import restore_outputs
+    from .runlog.restore import restore_outputs
 
     if not log.exists():
         raise _usage(f"log {log} does not exist")
@@ -325,8 +325,9 @@ def show(
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colours (default: on a terminal).")] = None,
 ) -> None:
     """Show one document with its removed spans marked, coloured by category, with rule ids."""
-    from .audit import document_text, find_document, segments
-    from .restore import OutputReader
+    from .audit import document_text, segments
+    from .runlog import find_document
+    from .runlog.restore import OutputReader
     from .show import render_document
 
     try:

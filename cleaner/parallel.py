@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
-from . import log as logfmt
+from .runlog import records as logfmt
 from .batch import DirSink, Outcome, Stats, iter_docs, outcome_log, output_record, process
 from .io.atomic import AtomicFile, sweep_partials, sync_file_system, write_atomic
 from .io.layout import is_url

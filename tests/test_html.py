@@ -252,7 +252,7 @@ def test_read_page_on_a_navigation_heavy_page_keeps_the_article():
 
 def test_restore_gives_back_the_html_documents_input(site_cleaner, tmp_path):
     from cleaner.batch import iter_docs
-    from cleaner.restore import restore_outputs
+    from cleaner.runlog.restore import restore_outputs
 
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
     with log.open("w") as f:
