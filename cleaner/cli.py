@@ -17,7 +17,8 @@ from typing import Annotated, Optional
 import typer
 
 from .version import __version__
-from .batch import AtomicFile, NullSink, Stats, UsageError, check_output, iter_docs, run_batch
+from .driver.stats import Stats
+from .errors import RunError, UsageError
 from .examples import check_all
 from .pipeline import Cleaner, Options
 from .rules.book import RuleFileError, load_rulebook
@@ -110,7 +111,9 @@ def clean(
     = False,
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
-    from .parallel import is_url, run
+    from .driver import Form, RunConfig, run
+    from .driver.config import check_output
+    from .io.layout import is_url
 
     if on_over_removal not in ("keep-cleaned", "keep-original"):
         raise _usage("--on-over-removal must be keep-cleaned or keep-original")
@@ -148,17 +151,21 @@ def clean(
             raise _usage(f"output {output} exists and is not a folder")
     progress = _Progress(enabled=not quiet, paths=local)
     started = time.perf_counter()
+    form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
+    config = RunConfig(list(paths), cleaner, output, log, form=form, jobs=1 if output is None and not dry_run else jobs,
+                       engine=engine, scheduler=scheduler, force=force, url=url, on_progress=progress.update,
+                       manifest=False if no_resume else (manifest or True), max_bytes=max_bytes,
+                       color=explain and sys.stdout.isatty())
     try:
-        if dry_run or explain:
-            stats = _run_without_outputs(paths, cleaner, log, url, max_bytes, explain, progress)
-        else:
-            stats = run(paths, cleaner, output, log, jobs=1 if output is None else jobs, engine=engine,
-                        scheduler=scheduler, force=force, url=url, on_progress=progress.update,
-                        manifest=False if no_resume else (manifest or True), max_bytes=max_bytes)
+        stats = run(config)
     except (OSError, sqlite3.Error) as exc:  # a full disk fails the manifest (SQLite) as well as the files
         progress.done()
         what = "the resume manifest" if isinstance(exc, sqlite3.Error) else "output"
         _err(f"error: writing {what} failed: {exc}; no partial output files were left")
+        raise typer.Exit(1) from None
+    except RunError as exc:
+        progress.done()
+        _err(f"error: {exc}; no partial output files were left")
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         progress.done()
@@ -175,29 +182,6 @@ def clean(
         for line in stats.error_examples:
             _err(f"error: {line}")
     raise typer.Exit(1 if stats.failed else 0)
-
-
-def _run_without_outputs(paths: list[str], cleaner: Cleaner, log: str | None, url: str | None, max_bytes: int,
-                         explain: bool, progress: "_Progress") -> Stats:
-    """--explain and --dry-run: one pass in this process, the log and summary only (or the
-    documents with their edits marked); no outputs, no manifest."""
-    if explain:
-        from .show import ExplainSink
-
-        sink = ExplainSink(sys.stdout.write, color=sys.stdout.isatty())
-    else:
-        sink = NullSink()
-    log_file = AtomicFile(Path(log)) if log is not None else None
-    try:
-        stats = run_batch(iter_docs([Path(p) for p in paths], url=url, max_bytes=max_bytes), cleaner, sink, log_file,
-                          on_doc=lambda s: progress.update(s, 0))
-    except BaseException:
-        if log_file is not None:
-            log_file.discard()
-        raise
-    if log_file is not None:
-        log_file.commit()
-    return stats
 
 
 class _Progress:

@@ -10,6 +10,7 @@ exit code and handling the CLI gives it:
 - :class:`ExtractionError` (and :class:`ExtractionTimeout`): trafilatura or lxml could not
   make text of an HTML page; an error record for that page, and the batch goes on.
 - :class:`EditError`: edits that cannot be applied, or an output and a log that disagree.
+- :class:`RunError`: a batch run that cannot go on (a worker process died); exit code 1.
 
 They are ``ValueError`` subclasses, as they were before this module gathered them, so
 callers that caught ``ValueError`` keep working. A per-document problem is data (an error
@@ -53,8 +54,12 @@ class EditError(CleanerError):
     """Edits that cannot be applied: unsorted, overlapping or out of range."""
 
 
+class RunError(CleanerError):
+    """A batch run that cannot go on: a worker process died (killed, out of memory)."""
+
+
 # Problems with one document: an error record for it, and the batch goes on.
 DOCUMENT_ERRORS = (DecodeError, ExtractionError)
 
 __all__ = ["CleanerError", "UsageError", "RuleFileError", "DecodeError", "ExtractionError", "ExtractionTimeout",
-           "EditError", "DOCUMENT_ERRORS"]
+           "EditError", "RunError", "DOCUMENT_ERRORS"]

@@ -51,7 +51,7 @@ import regex
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from .batch import iter_docs, read_text
+from .io.reading import iter_docs, read_text
 from .errors import DecodeError, ExtractionError
 from .edits import apply_edits, sort_edits
 from .examples import check_rule

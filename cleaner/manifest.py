@@ -16,15 +16,25 @@ is rebuilt in input order and equals an uninterrupted run's log byte for byte: n
 is ever appended twice. Rows are committed once per chunk, after that chunk's output
 files are in place, so the manifest never vouches for an output that is not on disk.
 SQLite keeps the lookups on disk: memory does not grow with the number of documents.
+
+Only the batch driver opens the manifest (workers get what it expects of each document and
+compute the hashes, :func:`input_hash`). Imports :mod:`cleaner.runlog` (to hash records).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterable
+
+from .runlog.records import dumps
+
+if TYPE_CHECKING:
+    from .inputs import InputDoc
+    from .pipeline import Cleaner
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, input TEXT NOT NULL, config TEXT NOT NULL,
@@ -46,6 +56,42 @@ def pack(payload: dict[str, Any]) -> bytes:
     head["has_output"] = output is not None
     parts = [json.dumps(head, ensure_ascii=False, separators=(",", ":")), payload.get("log") or "", output or ""]
     return zlib.compress("\0".join(parts).encode("utf-8"), 1)
+
+
+def entry(error: str | None, log: str, output: str | None, summary: dict[str, Any] | None,
+          written: bool | None = None) -> bytes:
+    """A document's packed payload. ``written`` (a mirrored file's output, which is the file
+    itself and is not stored) says whether one was written; otherwise ``output`` is kept."""
+    payload: dict[str, Any] = {"error": error, "log": log, "output": output, "summary": summary}
+    if written is not None:
+        payload["written"] = written
+    return pack(payload)
+
+
+def input_hash(doc: "InputDoc") -> str | None:
+    """What a document was made from; None for documents that could not be read (always redone)."""
+    if doc.error:
+        return None
+    h = hashlib.sha256()
+    if doc.record is not None:
+        h.update(dumps(doc.record).encode("utf-8"))
+    elif doc.data is not None:
+        h.update(doc.data)
+    else:
+        h.update((doc.text or "").encode("utf-8"))
+    h.update(f"\0{doc.kind}\0{doc.url or ''}".encode())
+    return h.hexdigest()[:32]
+
+
+def config_hash(cleaner: "Cleaner", records: bool, url: str | None) -> str:
+    """Everything besides the input that decides a document's output and log records."""
+    text = json.dumps([cleaner.rulebook.digest, repr(cleaner.options), records, url, FORMAT])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def doc_key(source: str, line: int | None) -> str:
+    """A document's row: its input file and JSONL line."""
+    return f"{source}\0{line or 0}"
 
 
 def unpack(blob: bytes) -> dict[str, Any]:
@@ -77,12 +123,17 @@ class Manifest:
         self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('state', ?)", (state,))
         self.db.commit()
 
-    def get(self, key: str, input_hash: str, config: str) -> dict[str, Any] | None:
-        """The stored result of ``key`` if it was made from the same input and config."""
-        row = self.db.execute("SELECT input, config, payload FROM docs WHERE key = ?", (key,)).fetchone()
-        if row is None or row[0] != input_hash or row[1] != config:
-            return None
-        return unpack(row[2])
+    def get_many(self, keys: Iterable[str], config: str) -> dict[str, tuple[str, dict[str, Any]]]:
+        """(input hash, payload) of each of ``keys`` stored with ``config``; others are left out."""
+        keys = list(keys)
+        found: dict[str, tuple[str, dict[str, Any]]] = {}
+        for k in range(0, len(keys), 500):  # SQLite's limit on parameters is 999 in old builds
+            part = keys[k:k + 500]
+            rows = self.db.execute(f"SELECT key, input, payload FROM docs WHERE config = ? AND key IN "
+                                   f"({','.join('?' * len(part))})", (config, *part))
+            for row_key, row_input, blob in rows:
+                found[row_key] = (row_input, unpack(blob))
+        return found
 
     def put(self, key: str, input_hash: str, config: str, blob: bytes) -> None:
         """Record a finished document; ``blob`` is its :func:`pack`-ed payload."""

@@ -1,8 +1,9 @@
 """Batch runs at scale: any number of jobs gives the same bytes; interrupted runs resume.
 
 The corpus is the fixture tree plus copies of the seeds (files and JSONL records), so a
-run has many chunks; outputs and logs are compared with the sequential ``run_batch``
-path, which the fixture and seed tests pin.
+run has many tasks; outputs and logs are compared with documents read up front and
+cleaned one after another in this process (``run_batch``), the path the fixture and seed
+tests pin.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
-from cleaner.batch import DirSink, iter_docs, run_batch
-from cleaner.io.atomic import AtomicFile
+from cleaner.batch import DirSink, run_batch
 from cleaner.cli import app
-from cleaner.parallel import run
+from cleaner.driver import RunConfig, run
+from cleaner.errors import RunError
+from cleaner.io.reading import iter_docs
 from conftest import FIXTURES, SEEDS
 
 runner = CliRunner()
@@ -53,10 +55,9 @@ def inodes(folder: Path) -> dict[str, int]:
 
 
 def sequential(src: Path, out: Path, log: Path, cleaner: Cleaner) -> None:
-    """The reference: the sequential path every earlier test pins."""
-    f = AtomicFile(log)
-    run_batch(iter_docs([src]), cleaner, DirSink(out), f)
-    f.commit()
+    """The reference: every document read up front, then cleaned one after another here."""
+    with log.open("w", encoding="utf-8", newline="\n") as f:
+        run_batch(list(iter_docs([src])), cleaner, DirSink(out), f)
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +68,8 @@ def corpus(tmp_path_factory):
 def test_jobs_1_and_2_give_the_same_bytes_as_the_sequential_path(corpus, tmp_path, cleaner):
     sequential(corpus, tmp_path / "ref", tmp_path / "ref.jsonl", cleaner)
     for jobs in (1, 2):
-        stats = run([corpus], cleaner, tmp_path / f"out{jobs}", tmp_path / f"log{jobs}.jsonl", jobs=jobs,
-                    chunk_size=3)
+        stats = run(RunConfig([corpus], cleaner, tmp_path / f"out{jobs}", tmp_path / f"log{jobs}.jsonl",
+                              jobs=jobs, chunk_size=3))
         assert stats.docs == 12 + 30 + 10
         assert snapshot(tmp_path / f"out{jobs}") == snapshot(tmp_path / "ref")
         assert (tmp_path / f"log{jobs}.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
@@ -91,7 +92,7 @@ def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_p
     src = tmp_path / "in"
     shutil.copytree(corpus, src)
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
-    run([src], cleaner, out, log, jobs=2, chunk_size=4)
+    run(RunConfig([src], cleaner, out, log, jobs=2, chunk_size=4))
     first, first_log, first_inodes = snapshot(out), log.read_bytes(), inodes(out)
     assert (tmp_path / "out.manifest.sqlite").exists()
 
@@ -99,7 +100,7 @@ def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_p
     text = changed.read_text(encoding="utf-8")
     middle = text.index(" the ", len(text) // 2)
     changed.write_text(text[:middle] + " THE " + text[middle + 5:], encoding="utf-8")
-    run([src], cleaner, out, log, jobs=2, chunk_size=4)
+    run(RunConfig([src], cleaner, out, log, jobs=2, chunk_size=4))
     now = inodes(out)
     redone = sorted(k for k in now if now[k] != first_inodes[k])
     assert redone == [f"copies/000/0000-{SEEDS[0].stem}.txt"]
@@ -110,11 +111,11 @@ def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_p
     assert len(docs) == len(set(docs)) == 52
 
     changed.write_bytes(SEEDS[0].read_bytes())
-    run([src], cleaner, out, log, jobs=1)
+    run(RunConfig([src], cleaner, out, log, jobs=1))
     assert snapshot(out) == first and log.read_bytes() == first_log
 
     before = inodes(out)
-    run([src], cleaner, out, log, jobs=2, force=True)
+    run(RunConfig([src], cleaner, out, log, jobs=2, force=True))
     after = inodes(out)
     assert all(after[k] != before[k] for k in after)  # every file written again
     assert snapshot(out) == first and log.read_bytes() == first_log
@@ -122,7 +123,7 @@ def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_p
 
 def test_changed_rules_redo_everything(corpus, tmp_path, cleaner):
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
-    run([corpus], cleaner, out, log, jobs=1)
+    run(RunConfig([corpus], cleaner, out, log, jobs=1))
     before = inodes(out)
     extra = tmp_path / "extra.yaml"
     extra.write_text("""scope: generic
@@ -136,7 +137,7 @@ rules:
 """, encoding="utf-8")
     from cleaner import load_rulebook
 
-    run([corpus], Cleaner(load_rulebook([extra])), out, log, jobs=1)
+    run(RunConfig([corpus], Cleaner(load_rulebook([extra])), out, log, jobs=1))
     after = inodes(out)
     assert all(after[k] != before[k] for k in after)
 
@@ -202,6 +203,7 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
     assert res.returncode == 0, res.stderr
     assert snapshot(out) == snapshot(ref_out)  # no temp files left, every output as in one go
     assert log.read_bytes() == ref_log.read_bytes()
+    assert not list(tmp_path.glob(".*.part"))  # nor the killed run's log shards beside the log
     kept = inodes(out)
     kept_count = sum(kept[k] == done_before[k] for k in done_before)
     assert kept_count >= 20, (kept_count, len(done_before), err)  # finished documents were not redone
@@ -235,7 +237,41 @@ def test_two_inputs_with_one_output_name_like_the_sequential_path(tmp_path, clea
         (src / folder / "page.md").write_text("A page in markdown with **bold** text.\n", encoding="utf-8")
         (src / folder / "page.txt").write_text("The same name as plain text, in the same folder.\n", encoding="utf-8")
     sequential(src, tmp_path / "ref", tmp_path / "ref.jsonl", cleaner)
-    stats = run([src], cleaner, tmp_path / "out", tmp_path / "log.jsonl", jobs=2, chunk_size=2)
+    stats = run(RunConfig([src], cleaner, tmp_path / "out", tmp_path / "log.jsonl", jobs=2, chunk_size=2))
     assert stats.errors == 3 and all("already written from another input" in e for e in stats.error_examples)
     assert snapshot(tmp_path / "out") == snapshot(tmp_path / "ref")
     assert (tmp_path / "log.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
+
+
+def _children() -> list[int]:
+    """Process ids of this process's children (the pool's workers), from /proc."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == os.getpid():
+                        found.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_that_dies_stops_the_run_with_an_error_not_a_hang(corpus, tmp_path, cleaner):
+    # A pool worker killed mid-run (the OOM killer): the run must stop with a clear error,
+    # leave no temporary files, and not wait forever for the dead worker's task.
+    killed = []
+
+    def kill_a_worker(stats, read):
+        if not killed:
+            victim = max(_children())
+            os.kill(victim, signal.SIGKILL)
+            killed.append(victim)
+
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    with pytest.raises(RunError, match=r"worker process \d+ died"):
+        run(RunConfig([corpus], cleaner, out, log, jobs=2, chunk_size=2, manifest=False, on_progress=kill_a_worker))
+    assert killed
+    assert not log.exists() and not list(tmp_path.glob(".*.part"))
+    assert not [p for p in out.rglob("*") if p.name.endswith(".part")] if out.exists() else True

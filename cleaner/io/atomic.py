@@ -19,6 +19,7 @@ Imports only :mod:`cleaner.io.layout` (and fsspec, for URLs, when one is used).
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import shutil
@@ -145,24 +146,30 @@ class AtomicFile:
         else:
             _write_all(self._fd, data)
 
-    def append_file(self, path: str) -> None:
-        """Append the bytes of the local file ``path`` (copied in the kernel where it can be)."""
+    def append_file(self, path: str, start: int = 0, length: int | None = None) -> None:
+        """Append ``length`` bytes (all, when None) from ``start`` of the local file ``path``,
+        copied in the kernel where it can be."""
         with open(path, "rb") as src:
+            end = os.fstat(src.fileno()).st_size if length is None else start + length
+            pos = start
             if self._handle is None:
-                size = os.fstat(src.fileno()).st_size
-                done = 0
                 try:
-                    while done < size:
-                        sent = os.sendfile(self._fd, src.fileno(), done, size - done)
+                    while pos < end:
+                        sent = os.sendfile(self._fd, src.fileno(), pos, end - pos)
                         if sent == 0:
                             break
-                        done += sent
+                        pos += sent
                     return
                 except OSError as exc:
-                    if done or exc.errno not in (22, 38):  # EINVAL, ENOSYS: no sendfile between these files
+                    if pos != start or exc.errno not in (errno.EINVAL, errno.ENOSYS):  # no sendfile here
                         raise
-            while block := src.read(1 << 20):
+            src.seek(pos)
+            while pos < end:
+                block = src.read(min(1 << 20, end - pos))
+                if not block:
+                    break
                 self.write_bytes(block)
+                pos += len(block)
 
     def commit(self, durable: bool = True) -> None:
         """Make the file appear complete under its name; on any failure, leave nothing."""
