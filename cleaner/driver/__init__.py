@@ -12,8 +12,8 @@ the same bytes for any number of workers and either engine. ``--dry-run`` and
 
 Resuming: with a manifest (:mod:`cleaner.manifest`), a document whose input and config
 are unchanged is not cleaned again and its stored records go into the log, so a resumed
-run's log equals an uninterrupted run's; rows are committed once per task, after its
-output files are in place and durable.
+run's log equals an uninterrupted run's; rows are committed about once a second, after
+the output files they vouch for are in place and durable.
 
 The modules: :mod:`.config` (what is asked), :mod:`.messages` (what crosses process
 boundaries), :mod:`.plan` (inputs to tasks), :mod:`.worker` (a task run),
@@ -98,9 +98,9 @@ def _finish(config: RunConfig, executor: Executor, assembler: Assembler, book: M
     for shard in (result.log, result.out):
         if shard.path is not None:
             os.unlink(shard.path)
-    if book is not None:
+    if book is not None and book.due():
         assembler.sync()
-        book.commit()  # after this task's files are in place and durable
+        book.commit()  # after the files of the tasks it vouches for are in place and durable
     if config.on_progress is not None:
         config.on_progress(assembler.stats, assembler.read)
 
