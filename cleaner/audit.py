@@ -2,9 +2,10 @@
 
 Everything here reads the log (and, for per-document views, the run's output) and
 nothing else, so an audit can be made long after the run, on another machine, by
-another tool. It imports the log reader (:mod:`cleaner.runlog`), never the batch driver. :func:`audit_log` gives the tables ``cleaner audit`` prints and the HTML
-report shows; :func:`segments` cuts one document into kept text and edits for ``cleaner
-show`` and the report's document view.
+another tool: it imports the log reader (:mod:`cleaner.runlog`), never the batch driver.
+:func:`audit_log` gives the tables ``cleaner audit`` prints and the HTML report shows;
+:func:`segments` cuts one document into kept text and edits for ``cleaner show`` and the
+report's document view.
 
 Counting conventions (the same as the doc records' ``removed`` and the run summary):
 an edit *removes* ``len(removed) - len(replacement)`` characters when that is positive;
