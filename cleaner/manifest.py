@@ -142,10 +142,9 @@ class Manifest:
                 found[row_key] = (row_input, unpack(blob))
         return found
 
-    def put(self, key: str, input_hash: str, config: str, blob: bytes) -> None:
-        """Record a finished document; ``blob`` is its :func:`pack`-ed payload."""
-        self.db.execute("INSERT OR REPLACE INTO docs (key, input, config, payload) VALUES (?, ?, ?, ?)",
-                        (key, input_hash, config, blob))
+    def put(self, rows: list[tuple[str, str, str, bytes]]) -> None:
+        """Record finished documents: (key, input hash, config, :func:`pack`-ed payload) each."""
+        self.db.executemany("INSERT OR REPLACE INTO docs (key, input, config, payload) VALUES (?, ?, ?, ?)", rows)
 
     def due(self) -> bool:
         """Whether rows have waited :data:`COMMIT_EVERY` seconds since the last commit."""

@@ -99,6 +99,7 @@ class Assembler:
         self.claims: dict[str, str] = {}
         self._folder: str | None = None
         self.unsynced = 0  # output files written since the last sync
+        self._rows: list[tuple[str, str, str, bytes]] = []  # the task's manifest rows
         self.read = 0
         self._copy_log, self._copy_out = _Copy(), _Copy()
         self._files: list[AtomicFile] = []  # opened here: committed or discarded by close()
@@ -131,6 +132,10 @@ class Assembler:
                 out_pos += d.out_size or 0
         self._copy_log.flush()
         self._copy_out.flush()
+        if self._rows:
+            assert self.book is not None
+            self.book.put(self._rows)
+            self._rows = []
         self.unsynced += result.files
         self.read += result.read
 
@@ -171,7 +176,7 @@ class Assembler:
         else:
             self.stats.add(label(source, d.id), error, summary)
         if self.book is not None and d.entry is not None and d.input_hash is not None:
-            self.book.put(key, d.input_hash, self.config_hash, d.entry)
+            self._rows.append((key, d.input_hash, self.config_hash, d.entry))
 
     def _output(self, name: str, container: str | None, data: bytes | None, shard: Shard, start: int,
                 size: int) -> None:
