@@ -77,14 +77,16 @@ def run(config: RunConfig) -> Stats:
         graceful = ok or _settle(executor, in_flight)
         if executor is not None:
             executor.close(graceful)
+        done = False  # the log and outputs are in place
         try:
             if assembler is not None:
                 assembler.close(ok)
+            done = ok
         finally:
             if shards is not None:
                 shutil.rmtree(shards, ignore_errors=True)
             if book is not None:
-                if ok:
+                if done:
                     book.set_state("done")
                 book.close()
     return stats

@@ -25,7 +25,7 @@ from ..manifest import Manifest, doc_key
 from ..runlog.records import error_log
 from .config import Form, RunConfig
 from .messages import DocResult, Item, Shard, Task, TaskResult
-from .plan import Stored, item_container, item_source
+from .plan import Claims, Stored, item_container, item_source, single_root
 from .stats import DocSummary, Stats, label
 
 
@@ -95,25 +95,27 @@ class Assembler:
         self.ruleset = config.cleaner.rulebook.digest
         self.output = None if config.output is None else str(config.output)
         self.local_mirror = self.form is Form.MIRROR and self.output is not None and not is_url(self.output)
-        self.single_root = len(config.paths) == 1 and config.documents is None
-        self.claims: dict[str, str] = {}
-        self._folder: str | None = None
+        self.claims = Claims(single_root(config))  # of the inputs cleaned, not just found
         self.unsynced = 0  # output files written since the last sync
         self._rows: list[tuple[str, str, str, bytes]] = []  # the task's manifest rows
         self.read = 0
         self._copy_log, self._copy_out = _Copy(), _Copy()
         self._files: list[AtomicFile] = []  # opened here: committed or discarded by close()
-        self.log: Stream | None = None
-        if isinstance(config.log, (str, os.PathLike)):
-            self.log = self._open(config.log)
-        elif config.log is not None:
-            self.log = TextStream(config.log)
-        self.stream: Stream | None = None  # where outputs of JSONL records and stdout go
-        if self.form is Form.RECORDS:
-            self.stream = self._open(self.output)
-        elif self.form in (Form.STDOUT, Form.EXPLAIN):
-            self.stream = TextStream(sys.stdout, flush=True)
         self.container: tuple[str, AtomicFile] | None = None
+        self.log: Stream | None = None
+        self.stream: Stream | None = None  # where outputs of JSONL records and stdout go
+        try:
+            if isinstance(config.log, (str, os.PathLike)):
+                self.log = self._open(config.log)
+            elif config.log is not None:
+                self.log = TextStream(config.log)
+            if self.form is Form.RECORDS:
+                self.stream = self._open(self.output)
+            elif self.form in (Form.STDOUT, Form.EXPLAIN):
+                self.stream = TextStream(sys.stdout, flush=True)
+        except BaseException:
+            self.close(False)
+            raise
 
     def _open(self, target: Any) -> AtomicFile:
         f = AtomicFile(target)
@@ -156,7 +158,7 @@ class Assembler:
             has_out = out is not None
         name = output_name(source, container) if self.form is Form.MIRROR or has_out else ""
         if error is None and self.form is Form.MIRROR:
-            owner = self._claim(name, source)
+            owner = self.claims.claim(name, source)
             if owner is not None:
                 if counted:
                     raise RuntimeError(f"internal error: {source} was written over {owner}'s output {name}")
@@ -201,16 +203,6 @@ class Assembler:
             self._copy_out.data(stream, data)
         else:
             self._copy_out.range(stream, shard, start, size)
-
-    def _claim(self, name: str, source: str) -> str | None:
-        """None when ``source`` may write ``name``; else the input that wrote it first."""
-        if self.single_root:  # as the planner: a walk gives a folder's files together
-            folder = name.rpartition("/")[0]
-            if folder != self._folder:
-                self.claims.clear()
-                self._folder = folder
-        owner = self.claims.setdefault(name, source)
-        return None if owner == source else owner
 
     def sync(self) -> None:
         """Make the output files written since the last call durable, all at once (one sync

@@ -27,6 +27,11 @@ from .messages import DocItem, Expect, FileItem, Item, RangeItem, Task
 Stored = dict[str, dict[str, Any]]  # a task's documents the manifest has, by key: their payloads
 
 
+def single_root(config: RunConfig) -> bool:
+    """The run walks one input root (so output names collide within one folder only)."""
+    return len(config.paths) == 1 and config.documents is None
+
+
 def item_source(item: Item) -> str:
     return item.doc.source if isinstance(item, DocItem) else item.rel
 
@@ -38,6 +43,29 @@ def item_container(item: Item) -> str | None:
     return item.rel if isinstance(item, RangeItem) else None
 
 
+class Claims:
+    """Which input writes each output name of a mirrored folder: the first to claim it.
+
+    With one input root, two inputs can only share an output name within one folder
+    (a.md and a.txt), and the walk gives a folder's files together: the names of earlier
+    folders are forgotten, so memory does not grow with the corpus."""
+
+    def __init__(self, single_root: bool):
+        self.single_root = single_root
+        self._owners: dict[str, str] = {}
+        self._folder: str | None = None
+
+    def claim(self, name: str, source: str) -> str | None:
+        """None when ``source`` has ``name`` (now, or already); else the input that has it."""
+        if self.single_root:
+            folder = name.rpartition("/")[0]
+            if folder != self._folder:
+                self._owners.clear()
+                self._folder = folder
+        owner = self._owners.setdefault(name, source)
+        return None if owner == source else owner
+
+
 class Planner:
     """Tasks of about ``size`` documents for a run, with what the manifest has of each."""
 
@@ -45,12 +73,9 @@ class Planner:
         self.config, self.shared_disk, self.size = config, shared_disk, size
         self.book, self.config_hash = (None, "") if config.force else (book, config_hash)
         self.mirror = config.form is Form.MIRROR
-        # With one input root, two inputs can only share an output name within one folder
-        # (a.md and a.txt), and the walk gives a folder's files together: the names of
-        # earlier folders can go, so memory does not grow with the corpus.
-        self.single_root = len(config.paths) == 1 and config.documents is None
-        self._seen: dict[str, str] = {}
-        self._folder: str | None = None
+        # Every input that shares its output name with an earlier one, whether or not the
+        # earlier one will be cleaned: the driver settles these in input order.
+        self._names = Claims(single_root(config))
 
     def tasks(self) -> Iterator[tuple[Task, Stored]]:
         items: list[Item] = []
@@ -58,8 +83,8 @@ class Planner:
         number = 0
         for item in self.items():
             if self.mirror:
-                item.contested = self._contested(output_name(item_source(item), item_container(item)),
-                                                 item_source(item))
+                source = item_source(item)
+                item.contested = self._names.claim(output_name(source, item_container(item)), source) is not None
             items.append(item)
             docs += item.lines if isinstance(item, RangeItem) else 1
             if docs >= self.size:
@@ -105,16 +130,6 @@ class Planner:
         with handle:
             for start, end, first, lines in split_lines(handle, self.size):
                 yield RangeItem(rel, location, path, start, end, first, lines)
-
-    def _contested(self, name: str, source: str) -> bool:
-        """Whether an earlier input has the output name ``name`` (its writer is then settled
-        by the driver, in input order, as only it knows which of them were cleaned)."""
-        if self.single_root:
-            folder = name.rpartition("/")[0]
-            if folder != self._folder:
-                self._seen.clear()
-                self._folder = folder
-        return self._seen.setdefault(name, source) != source
 
     def _task(self, number: int, items: list[Item]) -> tuple[Task, Stored]:
         stored: Stored = {}
