@@ -13,10 +13,13 @@ Imports the worker module and, for ``engine="dask"``, ``distributed``.
 from __future__ import annotations
 
 import collections
+import contextlib
 import pickle
+import signal
+import threading
 from abc import ABC, abstractmethod
 from multiprocessing.connection import wait
-from typing import Any
+from typing import Any, Iterator
 
 from ..errors import RunError
 from .messages import Task, TaskResult
@@ -116,12 +119,13 @@ class PoolExecutor(Executor):
             w = min(range(self.workers), key=load.__getitem__)
             if load[w] >= self.AHEAD:
                 return
-            task = self.queue.popleft()
             try:
-                self.conns[w].send_bytes(pickle.dumps(task, pickle.HIGHEST_PROTOCOL))
+                with _whole_message():  # taken, sent and recorded, or none of it
+                    task = self.queue.popleft()
+                    self.conns[w].send_bytes(pickle.dumps(task, pickle.HIGHEST_PROTOCOL))
+                    self.running[task.number] = w
             except (BrokenPipeError, ConnectionResetError):
                 self._died(w)
-            self.running[task.number] = w
 
     def result(self, handle: int) -> TaskResult:
         while handle not in self.done:
@@ -130,11 +134,12 @@ class PoolExecutor(Executor):
             ready: list[Any] = wait(list(busy))
             for conn in ready:
                 try:
-                    number, result, error = pickle.loads(conn.recv_bytes())
+                    with _whole_message():  # read and recorded, or not read at all
+                        number, result, error = pickle.loads(conn.recv_bytes())
+                        self.running.pop(number, None)
+                        self.done[number] = (result, error)
                 except (EOFError, ConnectionResetError):
                     self._died(self.conns.index(conn))
-                self.running.pop(number, None)
-                self.done[number] = (result, error)
             self._send()
         result, error = self.done.pop(handle)
         if error is not None:
@@ -159,6 +164,22 @@ class PoolExecutor(Executor):
         for conn, proc in zip(self.conns, self.procs):
             proc.join()
             conn.close()
+
+
+@contextlib.contextmanager
+def _whole_message() -> Iterator[None]:
+    """Ctrl-C held back while a message goes through a pipe and is recorded: an interrupt
+    between its length and its bytes would leave the pipe out of step, and one between
+    reading a result and recording it would lose it; the driver, which still waits for
+    the tasks in flight before it stops, would then wait for bytes that never come."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 class DaskExecutor(Executor):
