@@ -12,17 +12,19 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from .version import __version__
-from .driver.stats import Stats
 from .errors import RunError, UsageError
 from .examples import check_all
 from .pipeline import Cleaner, Options
 from .rules.book import RuleFileError, load_rulebook
 from .rules.cache import load_rulebook_cached
+from .version import __version__
+
+if TYPE_CHECKING:
+    from .driver import Stats
 
 app = typer.Typer(help="Clean scraped text: remove boilerplate, log every removal.", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
@@ -165,7 +167,7 @@ def clean(
         raise typer.Exit(1) from None
     except RunError as exc:
         progress.done()
-        _err(f"error: {exc}; no partial output files were left")
+        _err(f"error: {exc}; outputs written so far are complete")
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         progress.done()

@@ -77,6 +77,8 @@ def run(config: RunConfig) -> Stats:
         graceful = ok or _settle(executor, in_flight)
         if executor is not None:
             executor.close(graceful)
+            if executor.abandoned():
+                _sweep(config, executor.abandoned())
         done = False  # the log and outputs are in place
         try:
             if assembler is not None:
@@ -127,12 +129,18 @@ def _open_manifest(config: RunConfig) -> Manifest | None:
         return None
     book = Manifest(path)
     if book.was_interrupted():  # before this run opens temporary files of its own
-        output = config.output
-        single = [Path(str(p)) for p in (config.log, output if config.form is Form.RECORDS else None)
-                  if isinstance(p, (str, os.PathLike)) and not is_url(p)]
-        folder = Path(output) if config.form is Form.MIRROR and output is not None and not is_url(output) else None
-        sweep_partials(folder, single)
+        _sweep(config, None)
     return book
+
+
+def _sweep(config: RunConfig, pids: list[int] | None) -> None:
+    """Remove the temporary files a killed run (or the processes ``pids``) left in the
+    output folder and beside the log and the JSONL output."""
+    output = config.output
+    single = [Path(str(p)) for p in (config.log, output if config.form is Form.RECORDS else None)
+              if isinstance(p, (str, os.PathLike)) and not is_url(p)]
+    folder = Path(output) if config.form is Form.MIRROR and output is not None and not is_url(output) else None
+    sweep_partials(folder, single, pids)
 
 
 def _config_hash(config: RunConfig) -> str:

@@ -32,6 +32,11 @@ class Executor(ABC):
     workers: int = 1
     shared_disk: bool = True
 
+    def abandoned(self) -> list[int]:
+        """Process ids of workers stopped in the middle of a task (they died, or :meth:`close`
+        stopped them outright): their temporary files are left for the driver to remove."""
+        return []
+
     @abstractmethod
     def start(self, setup: WorkerSetup) -> None:
         """Get the workers ready for tasks of this run."""
@@ -91,6 +96,7 @@ class PoolExecutor(Executor):
         self.queue: collections.deque[Task] = collections.deque()  # submitted, not yet sent
         self.running: dict[int, int] = {}  # task number -> worker
         self.done: dict[int, tuple[TaskResult | None, BaseException | None]] = {}
+        self.stopped: list[int] = []
 
     def start(self, setup: WorkerSetup) -> None:
         import multiprocessing
@@ -147,9 +153,13 @@ class PoolExecutor(Executor):
         assert result is not None
         return result
 
+    def abandoned(self) -> list[int]:
+        return self.stopped
+
     def _died(self, w: int) -> None:
         proc = self.procs[w]
         proc.join(1)
+        self.stopped.append(proc.pid)
         raise RunError(f"worker process {proc.pid} died (exit code {proc.exitcode}); the run was stopped")
 
     def close(self, graceful: bool) -> None:
@@ -157,10 +167,12 @@ class PoolExecutor(Executor):
             if graceful and proc.is_alive():
                 try:
                     conn.send_bytes(pickle.dumps(None))
+                    continue
                 except OSError:
-                    proc.terminate()
-            else:
-                proc.terminate()
+                    pass
+            if proc.pid not in self.stopped:
+                self.stopped.append(proc.pid)
+            proc.terminate()
         for conn, proc in zip(self.conns, self.procs):
             proc.join()
             conn.close()

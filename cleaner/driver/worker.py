@@ -138,12 +138,11 @@ class _TaskOutput:
         self.files += 1
 
     def shard(self, parts: list[bytes], suffix: str) -> Shard:
-        data = b"".join(parts)
-        if self.setup.shard_dir is None or not data:
-            return Shard(data=data)
+        if self.setup.shard_dir is None or not any(parts):
+            return Shard(data=b"".join(parts))
         path = os.path.join(self.setup.shard_dir, f"{self.number:08d}.{suffix}")
         with open(path, "wb") as f:
-            f.write(data)
+            f.writelines(parts)
         return Shard(path=path)
 
 

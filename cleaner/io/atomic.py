@@ -251,14 +251,17 @@ def sync_file_system(folder: str) -> None:
         os.close(fd)
 
 
-def sweep_partials(folder: Path | None, files: list[Path]) -> int:
+def sweep_partials(folder: Path | None, files: list[Path], pids: list[int] | None = None) -> int:
     """Remove the temporary ``.NAME.*.part`` files (and folders) a killed run left: anywhere
-    under the output ``folder``, and beside each single-file target in ``files``. Never a
-    finished file."""
+    under the output ``folder``, and beside each single-file target in ``files``; only
+    those of the processes ``pids`` when given. Never a finished file."""
     removed = 0
+    marks = None if pids is None else tuple(f".{pid}-" for pid in pids)
 
     def remove(path: Path) -> None:
         nonlocal removed
+        if marks is not None and not any(m in path.name for m in marks):
+            return
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
         else:
