@@ -13,8 +13,9 @@ per finished document, keyed by its place in the input (``source`` and JSONL lin
 A rerun skips a document whose input and config hashes match (and whose output file is
 still there) and copies its log records from the manifest, so the log of a resumed run
 is rebuilt in input order and equals an uninterrupted run's log byte for byte: no record
-is ever appended twice. Rows are committed once per chunk, after that chunk's output
-files are in place, so the manifest never vouches for an output that is not on disk.
+is ever appended twice. Rows are committed about once a second (:data:`COMMIT_EVERY`),
+after the output files they vouch for are in place and synced, so the manifest never
+vouches for an output that is not on disk.
 SQLite keeps the lookups on disk: memory does not grow with the number of documents.
 
 Only the batch driver opens the manifest (workers get what it expects of each document and
@@ -155,6 +156,6 @@ class Manifest:
         self.committed = time.monotonic()
 
     def close(self) -> None:
-        """Close without committing what the current chunk left pending (it is redone next time)."""
+        """Close without committing the rows since the last commit (they are redone next time)."""
         self.db.rollback()
         self.db.close()
