@@ -9,8 +9,8 @@ here, in the benchmark, so the pipeline carries no timing code.
     python benchmarks/stages.py [--passes 3] [--limit N]
 
 A second table times the batch path around the pipeline, per document, the way
-``cleaner clean`` runs it (:mod:`cleaner.parallel`): decoding the bytes, writing the
-log records, packing the resume manifest's entry, writing the output file.
+``cleaner clean``'s workers run it (:mod:`cleaner.driver.worker`): decoding the bytes,
+writing the log records, packing the resume manifest's entry, writing the output file.
 
 Not a test: nothing here asserts a speed.
 """
@@ -108,13 +108,16 @@ def main() -> None:
 
 def batch_path(limit: int | None, passes: int) -> None:
     """CPU ms per document of the batch steps around ``Cleaner.clean``, each timed alone."""
+    import os
     import tempfile
 
-    from cleaner import parallel
+    from cleaner import manifest
     from cleaner.batch import process
     from cleaner.decode import decode_bytes
     from cleaner.inputs import InputDoc
+    from cleaner.io.atomic import write_atomic
     from cleaner.pipeline import Cleaner
+    from cleaner.runlog.records import document_log
 
     paths = sources()[:limit]
     datas = [p.read_bytes() for p in paths]
@@ -122,15 +125,21 @@ def batch_path(limit: int | None, passes: int) -> None:
     docs = [InputDoc(id=p.name, source=p.name, kind="text", path=str(p), data=d) for p, d in zip(paths, datas)]
     outcomes = [process(d, cleaner) for d in docs]
     ruleset = cleaner.rulebook.digest
-    dones = [parallel.done_of(o, ruleset, False) for o in outcomes]
+
+    def log(o):
+        r = o.result
+        return document_log(o.doc.id, o.doc.source, o.doc.line, ruleset, r, o.encoding, o.warnings,
+                            r.removed_by_category())
+
+    logs = [log(o) for o in outcomes]
     with tempfile.TemporaryDirectory() as tmp:
-        writer = parallel.Writer(Path(tmp) / "out")
         steps = [
             ("decoding the bytes", lambda: [decode_bytes(d) for d in datas]),
-            ("log records and summary counts", lambda: [parallel.done_of(o, ruleset, False) for o in outcomes]),
+            ("log records and summary counts", lambda: [log(o) for o in outcomes]),
             ("manifest entry (with a manifest)",
-             lambda: [parallel.with_manifest_entry(d, doc, False) for d, doc in zip(dones, docs)]),
-            ("writing the output file", lambda: [writer.write(doc, d["output"]) for doc, d in zip(docs, dones)]),
+             lambda: [manifest.entry(None, text, None, {"chars_in": 1}, True) for text in logs]),
+            ("writing the output file", lambda: [write_atomic(os.path.join(tmp, o.doc.source), o.result.text,
+                                                              durable=False, parents=False) for o in outcomes]),
         ]
         edits = sum(len(o.result.edits) for o in outcomes) / len(outcomes)
         print(f"batch path around the pipeline ({edits:.0f} edits per document), CPU ms per document")

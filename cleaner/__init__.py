@@ -4,20 +4,22 @@
     result = clean_text(text, url="https://example.org/a")
     result.text, result.metadata, result.language, result.edits
 
-The pipeline and the rule loader (and with them numpy, langdetect, ftfy, regex) are
-imported when one of their names is first used, not by ``import cleaner``: the command
-line imports this package for ``cleaner --help`` too.
+This module only gathers the public API. The pipeline and the rule loader (and with them
+numpy, langdetect, ftfy, regex) are imported when one of their names is first used, not
+by ``import cleaner``: the command line imports this package for ``cleaner --help`` too.
+The version comes from :mod:`cleaner.version` (package metadata), so no submodule imports
+this package for it.
 """
 
-__version__ = "0.1.0"
+import importlib
 
-import importlib  # noqa: E402
-import importlib.util  # noqa: E402
-import sys  # noqa: E402
+from .edits import Edit, apply_edits, restore  # the edit model: no dependencies
+from .errors import CleanerError, RuleFileError
+from .version import __version__
 
 # Where each public name lives, for imports on first use.
 _LAZY = {"Cleaner": "pipeline", "CleanResult": "pipeline", "Options": "pipeline", "clean_text": "pipeline",
-         "Rulebook": "rules.book", "RuleFileError": "rules.book", "load_rulebook": "rules.book"}
+         "Rulebook": "rules.book", "load_rulebook": "rules.book"}
 
 
 def __getattr__(name: str):
@@ -32,20 +34,5 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 
-# The submodule cleaner.restore shares its name with the function restore: importing the
-# submodule (as the audit, report and restore commands do) would rebind cleaner.restore to
-# the module. Registering it first (loaded on first use, so that this stays cheap) and then
-# binding the function makes the function stick.
-def _register_lazily(name: str) -> None:
-    spec = importlib.util.find_spec(f"{__name__}.{name}")
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-
-
-_register_lazily("restore")
-from .edits import Edit, apply_edits, restore  # noqa: E402  (the edit model: no dependencies)
-
-__all__ = ["Cleaner", "CleanResult", "Edit", "Options", "Rulebook", "RuleFileError", "apply_edits", "clean_text",
-           "load_rulebook", "restore", "__version__"]
+__all__ = ["Cleaner", "CleanResult", "CleanerError", "Edit", "Options", "Rulebook", "RuleFileError", "apply_edits",
+           "clean_text", "load_rulebook", "restore", "__version__"]

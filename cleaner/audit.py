@@ -2,9 +2,10 @@
 
 Everything here reads the log (and, for per-document views, the run's output) and
 nothing else, so an audit can be made long after the run, on another machine, by
-another tool. :func:`audit_log` gives the tables ``cleaner audit`` prints and the HTML
-report shows; :func:`iter_documents` and :func:`segments` give one document at a time
-for ``cleaner show`` and the report's document view.
+another tool: it imports the log reader (:mod:`cleaner.runlog`), never the batch driver.
+:func:`audit_log` gives the tables ``cleaner audit`` prints and the HTML report shows;
+:func:`segments` cuts one document into kept text and edits for ``cleaner show`` and the
+report's document view.
 
 Counting conventions (the same as the doc records' ``removed`` and the run summary):
 an edit *removes* ``len(removed) - len(replacement)`` characters when that is positive;
@@ -16,13 +17,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from .batch import UsageError, read_log
-from .log import SCHEMA
-from .restore import OutputReader
+from .errors import EditError
+from .runlog import SCHEMA, LoggedDocument, iter_documents
+from .runlog.restore import OutputReader
 
 # A removal at least this long (non-space characters) counts as a *long* one: about three
 # sentences, longer than the boilerplate lines the shipped rules target (copyright, share,
@@ -35,61 +35,6 @@ SNIPPET = 160
 # Built-in steps that only normalise (whitespace, markdown syntax) leave no text worth
 # listing among "most frequent removed texts".
 QUIET_CATEGORIES = ("whitespace", "markup")
-
-
-@dataclass(slots=True)
-class LoggedDocument:
-    """One document of the log: its doc record, edit records and rule error records."""
-
-    record: dict[str, Any]
-    edits: list[dict[str, Any]] = field(default_factory=list)
-    errors: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def id(self) -> str:
-        return self.record["doc"]
-
-    @property
-    def ok(self) -> bool:
-        return self.record.get("status") == "ok"
-
-
-def iter_documents(log: Path) -> Iterator[LoggedDocument]:
-    """The documents of a log in log order. A document's edit and error records come just
-    before its doc record, so grouping by position works even where two documents share an id."""
-    if not log.exists():
-        raise UsageError(f"log {log} does not exist")
-    edits: list[dict[str, Any]] = []
-    errors: list[dict[str, Any]] = []
-    for rec in read_log(log):
-        kind = rec.get("type")
-        if kind == "edit":
-            edits.append(rec)
-        elif kind == "error":
-            errors.append(rec)
-        elif kind == "doc":
-            if rec.get("schema") != SCHEMA:
-                raise UsageError(f"{log}: doc record of {rec.get('doc')!r} has schema {rec.get('schema')!r}; "
-                                 f"this cleaner reads schema {SCHEMA}")
-            doc = rec.get("doc")
-            yield LoggedDocument(rec, [e for e in edits if e.get("doc") == doc],
-                                 [e for e in errors if e.get("doc") == doc])
-            edits, errors = [], []
-        else:
-            raise UsageError(f"{log}: unknown record type {kind!r}")
-
-
-def find_document(log: Path, doc: str) -> LoggedDocument:
-    """The document ``doc`` (its id, or its source file) of ``log``; UsageError if absent."""
-    by_source = None
-    for entry in iter_documents(log):
-        if entry.id == doc:
-            return entry
-        if by_source is None and entry.record.get("source") == doc:
-            by_source = entry
-    if by_source is not None:
-        return by_source
-    raise UsageError(f"document {doc!r} is not in {log}")
 
 
 def removed_chars(edit: dict[str, Any]) -> int:
@@ -333,9 +278,7 @@ def document_text(entry: LoggedDocument, reader: OutputReader | None) -> tuple[s
         return None, "no output given (--run-output): the document's kept text is not in the log"
     if not entry.ok:
         return None, f"document {entry.record.get('status')}: it has no output"
-    from .edits import EditError
-
     try:
-        return reader.original(entry.record, entry.edits), None
+        return reader.original(entry), None
     except (KeyError, OSError, ValueError, EditError) as exc:
         return None, f"output not found or changed since the run ({exc})"

@@ -1,32 +1,29 @@
-"""Cleaning many documents: inputs in, outputs and the removal log out, a summary back.
+"""One document of a batch: :func:`process` decodes and cleans it, and never raises for
+a problem with the document (an unreadable file, bytes that are not text, a page
+lxml cannot read): that is an :class:`Outcome` with an error, and the batch goes on.
 
-The per-document work is :func:`process`, a pure function of the document and the
-cleaner (the unit a process pool or a cluster runs). Everything here that touches the
-disk writes atomically: to a temporary file beside the target, renamed into place when
-complete, so an interrupted run never leaves half a file. A document that cannot be
-read or cleaned becomes an error record and the batch goes on.
+:func:`process` is a pure function of the document and the cleaner, the unit every
+executor of the batch driver (:mod:`cleaner.driver`) runs. :func:`run_batch` is the older
+name for cleaning already-read documents into a folder (or nowhere) through that driver.
+
+Imports the pipeline, :mod:`cleaner.io.reading` and :mod:`cleaner.errors`; the HTML path
+only when a document is HTML.
 """
 
 from __future__ import annotations
 
 import gzip
-import itertools
-import json
-import os
-import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Iterable
 
-from . import log as logfmt
-from .decode import DecodeError, Decoded, decode_bytes
-from .inputs import MAX_BYTES, InputDoc, read_file, walk
-from .pipeline import METADATA_KEYS, Cleaner, CleanResult
+from .errors import DOCUMENT_ERRORS
+from .inputs import InputDoc
+from .io.reading import read_text
+from .pipeline import Cleaner, CleanResult
 
-
-class UsageError(ValueError):
-    """A run that must not start (bad paths or options); the CLI exits with code 2."""
+if TYPE_CHECKING:
+    from .driver import Stats
 
 
 @dataclass(slots=True)
@@ -36,21 +33,6 @@ class Outcome:
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
-
-
-def read_text(doc: InputDoc) -> Decoded:
-    """The document's text (HTML still as markup): JSONL text as is, file bytes gunzipped
-    and decoded (HTML by its meta charset). Raises DecodeError, OSError or BadGzipFile."""
-    if doc.text is not None:
-        return Decoded(doc.text, None)
-    data = doc.data or b""
-    if doc.source.lower().endswith(".gz"):
-        data = gzip.decompress(data)
-    if doc.kind == "html":
-        from .html import decode_html  # the HTML path (lxml, trafilatura): imported only when needed
-
-        return decode_html(data)
-    return decode_bytes(data)
 
 
 def process(doc: InputDoc, cleaner: Cleaner) -> Outcome:
@@ -66,323 +48,30 @@ def process(doc: InputDoc, cleaner: Cleaner) -> Outcome:
             if not text.strip():
                 warnings.append("empty document")
             result = cleaner.clean(text, url=doc.url, path=doc.path)
-    except DecodeError as exc:
+    except DOCUMENT_ERRORS as exc:
         return Outcome(doc, error=str(exc))
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         return Outcome(doc, error=f"cannot read: {exc}")
     return Outcome(doc, result, encoding, warnings)
 
 
-@dataclass(slots=True)
-class Stats:
-    docs: int = 0
-    ok: int = 0
-    skipped: int = 0
-    errors: int = 0
-    flagged: int = 0
-    warnings: int = 0
-    rule_errors: int = 0
-    chars_in: int = 0
-    chars_out: int = 0
-    removed: Counter = field(default_factory=Counter)
-    skipped_languages: Counter = field(default_factory=Counter)
-    error_examples: list[str] = field(default_factory=list)
+@dataclass(frozen=True, slots=True)
+class DirSink:
+    """:func:`run_batch` into a folder: ``a/b.md`` -> ``ROOT/a/b.txt``; JSONL files as JSONL."""
 
-    @property
-    def failed(self) -> bool:
-        return bool(self.errors or self.rule_errors)
-
-    def add(self, outcome: Outcome) -> None:
-        self.docs += 1
-        if outcome.error:
-            self.errors += 1
-            if len(self.error_examples) < 20:
-                self.error_examples.append(f"{outcome.doc.source}: {outcome.error}" if outcome.doc.id == outcome.doc.source
-                                           else f"{outcome.doc.source} [{outcome.doc.id}]: {outcome.error}")
-            return
-        r = outcome.result
-        self.rule_errors += len(r.rule_errors)
-        self.warnings += len(outcome.warnings) + len(r.warnings)
-        if r.skipped:
-            self.skipped += 1
-            self.skipped_languages[r.language or "unknown"] += 1
-            return
-        self.ok += 1
-        self.flagged += r.flagged
-        self.chars_in += len(r.original)
-        self.chars_out += len(r.text)
-        self.removed.update(r.removed_by_category())
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"docs": self.docs, "ok": self.ok, "skipped": self.skipped, "errors": self.errors,
-                "rule_errors": self.rule_errors, "flagged": self.flagged, "warnings": self.warnings,
-                "chars_in": self.chars_in, "chars_out": self.chars_out, "removed": dict(sorted(self.removed.items())),
-                "skipped_languages": dict(sorted(self.skipped_languages.items()))}
+    root: Path
 
 
-class AtomicFile:
-    """A text file written to a temporary name and renamed into place on commit."""
-
-    def __init__(self, target: Path):
-        self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = create_part(str(target))
-        self.tmp = Path(tmp)
-        self.handle: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-
-    def write(self, text: str) -> None:
-        self.handle.write(text)
-
-    def commit(self, durable: bool = True) -> None:
-        """Make the file appear complete under its name; on any failure, leave nothing.
-        ``durable=False`` skips the fsync: the caller syncs many files at once (one
-        ``os.sync()`` per chunk costs about what one fsync does, see :class:`cleaner.parallel.Writer`)."""
-        try:
-            self.handle.flush()
-            if durable:
-                os.fsync(self.handle.fileno())
-            self.handle.close()
-            os.replace(self.tmp, self.target)
-        except BaseException:
-            self.discard()
-            raise
-
-    def discard(self) -> None:
-        """Remove the temporary file, closed first as far as it can be (:func:`close_quietly`)."""
-        try:
-            close_quietly(self.handle)
-        finally:
-            self.tmp.unlink(missing_ok=True)
+@dataclass(frozen=True, slots=True)
+class NullSink:
+    """:func:`run_batch` with no outputs: only the log and the summary."""
 
 
-def close_quietly(handle: IO) -> None:
-    """Close ``handle`` of a file being thrown away. Closing may fail again (a full disk
-    fails the final flush too); the file goes all the same, so that failure is ignored."""
-    try:
-        if not handle.closed:
-            handle.close()
-    except OSError:
-        pass
+def run_batch(docs: Iterable[InputDoc], cleaner: Cleaner, sink: DirSink | NullSink, log: IO[str] | None = None) -> "Stats":
+    """Clean ``docs`` (already read) in this process, bodies into ``sink``, log records to
+    ``log``: :func:`cleaner.driver.run` with ``documents=docs`` and ``jobs=1``."""
+    from .driver import Form, RunConfig, run
 
-
-def write_whole(f: "AtomicFile", text: str, durable: bool = True) -> None:
-    """Write ``text`` to an atomic file (local or fsspec) and commit it; on any failure, nothing is left."""
-    try:
-        f.write(text)
-        f.commit(durable)
-    except BaseException:
-        f.discard()
-        raise
-
-
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` whole or not at all (its folder made if missing)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    put_file(str(target), text)
-
-
-_part_numbers = itertools.count()
-
-
-def create_part(target: str) -> tuple[int, str]:
-    """A new temporary file beside ``target``, ``.NAME.PID-N.part``, open for writing.
-
-    Its mode is 0666 less the umask, as for any file a program creates (``mkstemp``'s
-    0600 kept the outputs from the other users and tools a corpus is made for). The name
-    is unique by process id and a counter; ``O_EXCL`` refuses one that exists (a file a
-    killed run left under a process id used again), and the next number is taken."""
-    folder, name = os.path.split(target)
-    for _ in range(1000):
-        tmp = os.path.join(folder, f".{name}.{os.getpid()}-{next(_part_numbers)}.part")
-        try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666), tmp
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free temporary name beside {target}")
-
-
-def put_file(target: str, text: str, durable: bool = True) -> None:
-    """Write ``text`` (UTF-8, newlines as they are) to ``target`` in an existing folder,
-    whole or not at all: a temporary file beside it (:func:`create_part`), fsynced unless
-    ``durable`` is False, renamed into place. Plain ``os`` calls: a batch writes one file
-    per document, and pathlib and a text wrapper cost more than the write."""
-    data = text.encode("utf-8")
-    fd, tmp = create_part(target)
-    try:
-        try:
-            done = 0
-            while done < len(data):
-                done += os.write(fd, data[done:] if done else data)
-            if durable:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def output_record(doc: InputDoc, result: CleanResult) -> dict[str, Any]:
-    """The JSONL output record: the input record's fields, the clean text, the metadata."""
-    rec: dict[str, Any] = {}
-    if doc.record is not None:
-        rec.update((k, v) for k, v in doc.record.items() if k != "html")
-    else:
-        rec["id"] = doc.id
-    rec["text"] = result.text
-    for key in METADATA_KEYS:
-        value = result.metadata.get(key)
-        if key == "url" and value is None and rec.get("url"):
-            continue
-        rec[key] = value
-    return rec
-
-
-class Sink:
-    """Where clean bodies go. ``write`` may raise OSError (disk full): the run stops."""
-
-    def write(self, doc: InputDoc, result: CleanResult) -> None:
-        raise NotImplementedError
-
-    def close(self, ok: bool) -> None:
-        pass
-
-
-class NullSink(Sink):
-    """No outputs (``clean --dry-run``): only the log and the summary are written."""
-
-    def write(self, doc, result):
-        pass
-
-
-class DirSink(Sink):
-    """The input tree mirrored under a folder: ``a/b.md`` -> ``OUT/a/b.txt``; JSONL files as JSONL."""
-
-    def __init__(self, root: Path):
-        self.root = root
-        self.written: dict[str, str] = {}
-        self.container: tuple[str, AtomicFile] | None = None
-
-    def target_for(self, doc: InputDoc) -> str:
-        if doc.container:
-            return doc.container
-        name = doc.source
-        for suffix in (".html.gz", ".htm.gz"):
-            if name.lower().endswith(suffix):
-                return name[: -len(suffix)] + ".txt"
-        stem, dot, rest = name.rpartition(".")
-        return (stem if dot and stem and not stem.endswith("/") and "/" not in rest else name) + ".txt"
-
-    def claim(self, doc: InputDoc) -> str | None:
-        """The output name for ``doc``, or None (with the reason) if another input has it."""
-        rel = self.target_for(doc)
-        owner = self.written.get(rel)
-        if owner is not None and owner != doc.source:
-            return None
-        self.written[rel] = doc.source
-        return rel
-
-    def write(self, doc, result):
-        rel = self.target_for(doc)
-        if doc.container:
-            if self.container is None or self.container[0] != rel:
-                self._close_container(True)
-                self.container = (rel, AtomicFile(self.root / rel))
-            self.container[1].write(logfmt.dumps(output_record(doc, result)) + "\n")
-        else:
-            write_atomic(self.root / rel, result.text)
-
-    def _close_container(self, ok: bool) -> None:
-        if self.container is not None:
-            f = self.container[1]
-            f.commit() if ok else f.discard()
-            self.container = None
-
-    def close(self, ok):
-        self._close_container(ok)
-
-
-def check_output(inputs: list[Path], out: Path | None) -> None:
-    """Refuse an output inside an input folder, or one that is an input file."""
-    if out is None:
-        return
-    target = out.resolve()
-    for p in inputs:
-        src = p.resolve()
-        if p.is_dir() and (target == src or src in target.parents):
-            raise UsageError(f"output {out} is inside input folder {p}: choose an output outside it")
-        if p.is_file() and target == src:
-            raise UsageError(f"output {out} is the input file {p}")
-
-
-def iter_docs(paths: list[Path], url: str | None = None, stdin: IO[bytes] | None = None,
-              max_bytes: int = MAX_BYTES) -> Iterator[InputDoc]:
-    for p in paths:
-        if str(p) == "-":
-            data = (stdin or sys.stdin.buffer).read(max_bytes + 1)
-            if len(data) > max_bytes:
-                yield InputDoc("-", "-", "text", error=f"stdin is over --max-bytes {max_bytes}; not read")
-            else:
-                yield InputDoc("-", "-", "text", data=data, url=url)
-            continue
-        for f in walk([p]):
-            yield from read_file(f, url=url, max_bytes=max_bytes)
-
-
-def run_batch(docs: Iterable[InputDoc], cleaner: Cleaner, sink: Sink, log: IO[str] | None = None,
-              on_doc: Callable[[Stats], None] | None = None) -> Stats:
-    """Clean ``docs`` one after another, writing bodies to ``sink`` and records to ``log``."""
-    stats = Stats()
-    ruleset = cleaner.rulebook.digest
-    ok = False
-    try:
-        for doc in docs:
-            outcome = process(doc, cleaner)
-            if outcome.error is None and isinstance(sink, DirSink) and sink.claim(doc) is None:
-                outcome = Outcome(doc, error=f"output {sink.target_for(doc)} is already written from another input "
-                                             f"({sink.written[sink.target_for(doc)]})")
-            if outcome.error is None and not outcome.result.skipped:
-                sink.write(doc, outcome.result)
-            if log is not None:
-                for rec in outcome_records(outcome, ruleset):
-                    log.write(logfmt.dumps(rec) + "\n")
-            stats.add(outcome)
-            if on_doc is not None:
-                on_doc(stats)
-        ok = True
-    finally:
-        sink.close(ok)
-    return stats
-
-
-def outcome_records(outcome: Outcome, ruleset: str) -> list[dict[str, Any]]:
-    doc = outcome.doc
-    if outcome.error:
-        return [logfmt.doc_record(doc.id, doc.source, doc.line, ruleset, status="error", error=outcome.error,
-                                  warnings=outcome.warnings)]
-    return logfmt.document_records(doc.id, doc.source, doc.line, ruleset, outcome.result, outcome.encoding,
-                                   outcome.warnings)
-
-
-def outcome_log(outcome: Outcome, ruleset: str, removed: dict[str, int] | None = None) -> str:
-    """:func:`outcome_records` as JSONL text, written the fast way (:func:`cleaner.log.document_log`);
-    ``removed`` is the result's removed characters per category when the caller has them."""
-    doc = outcome.doc
-    if outcome.error:
-        return "".join(logfmt.dumps(r) + "\n" for r in outcome_records(outcome, ruleset))
-    return logfmt.document_log(doc.id, doc.source, doc.line, ruleset, outcome.result, outcome.encoding,
-                               outcome.warnings, removed)
-
-
-def read_log(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise UsageError(f"{path}:{number}: not a log record ({exc})") from None
+    output = sink.root if isinstance(sink, DirSink) else None
+    return run(RunConfig([], cleaner, output, log, form=Form.MIRROR if output is not None else Form.NONE, jobs=1,
+                         manifest=False, documents=docs))

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 
 import typer
 
-from . import __version__
+from .errors import RunError, UsageError
+from .version import __version__
 
 if TYPE_CHECKING:
-    from .batch import Stats
+    from .driver import Stats
     from .pipeline import Cleaner
     from .progress import RunProgress
 
@@ -97,7 +98,7 @@ def _existing(paths: list[Path] | None) -> list[Path] | None:
 
 def _inputs(paths: list[str]) -> list[str]:
     """Callback of 'clean' inputs: local paths exist; '-' (stdin) stands alone."""
-    from .parallel import is_url
+    from .io.layout import is_url
 
     if "-" in paths and len(paths) > 1:
         raise typer.BadParameter("'-' (stdin) cannot be mixed with other inputs")
@@ -182,7 +183,7 @@ def clean(
     = False,
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
-    from .parallel import default_manifest, run
+    from .driver import Form, RunConfig, run
     from .pipeline import Cleaner, Options
     from .progress import RunProgress
 
@@ -192,25 +193,26 @@ def clean(
                       languages=tuple(x.strip() for x in (lang or "").split(",") if x.strip()),
                       html_timeout=html_timeout)
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
-    book = None if no_resume or dry_run or explain else (manifest or default_manifest(output))
+    form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
+    config = RunConfig(list(paths), cleaner, output, log, form=form, jobs=1 if output is None and not dry_run else jobs,
+                       engine=engine, scheduler=scheduler, force=force, url=url,
+                       manifest=False if no_resume else (manifest or True), max_bytes=max_bytes,
+                       color=(sys.stdout.isatty() if color is None else color) if explain else False)
+    book = config.manifest_path()
     progress = RunProgress(enabled=not quiet, paths=local, text_on_stdout=output is None)
+    config.on_progress = progress.update
     started = time.perf_counter()
     with _reported(progress, book):
-        if dry_run or explain:
-            stats = _run_without_outputs(paths, cleaner, log, url, max_bytes, explain, color, progress)
-        else:
-            stats = run(paths, cleaner, output, log, jobs=1 if output is None else jobs, engine=engine.value,
-                        scheduler=scheduler, force=force, url=url, on_progress=progress.update,
-                        manifest=book or False, max_bytes=max_bytes)
+        stats = run(config)
     _finish(stats, time.perf_counter() - started, summary_json, quiet, book)
 
 
 def _check_clean(paths: list[str], output: str | None, log: str | None, url: str | None, scheduler: str | None,
                  engine: Engine, no_outputs: bool) -> list[Path]:
     """What one option of 'clean' cannot check alone; returns the local inputs."""
-    from .batch import UsageError, check_output
+    from .driver.config import check_output
     from .inputs import kind_of
-    from .parallel import is_url
+    from .io.layout import is_url
 
     local = [Path(p) for p in paths if p != "-" and not is_url(p)]
     if scheduler and engine is not Engine.dask:
@@ -249,6 +251,10 @@ def _reported(progress: RunProgress, manifest: Path | None) -> Iterator[None]:
         what = "the resume manifest" if isinstance(exc, sqlite3.Error) else "output"
         _err(f"error: writing {what} failed: {exc}; no partial output files were left")
         raise typer.Exit(1) from None
+    except RunError as exc:
+        progress.done()
+        _err(f"error: {exc}; outputs written so far are complete")
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         progress.done()
         _err("interrupted; outputs written so far are complete" + (
@@ -274,29 +280,6 @@ def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool
     raise typer.Exit(1 if stats.failed else 0)
 
 
-def _run_without_outputs(paths: list[str], cleaner: Cleaner, log: str | None, url: str | None, max_bytes: int,
-                         explain: bool, color: bool | None, progress: RunProgress) -> Stats:
-    """--explain and --dry-run: one pass in this process, the log and summary only (or the
-    documents with their edits marked); no outputs, no manifest."""
-    from .batch import AtomicFile, NullSink, iter_docs, run_batch
-
-    if explain:
-        from .show import ExplainSink
-
-        sink = ExplainSink(sys.stdout.write, color=sys.stdout.isatty() if color is None else color)
-    else:
-        sink = NullSink()
-    log_file = AtomicFile(Path(log)) if log is not None else None
-    try:
-        stats = run_batch(iter_docs([Path(p) for p in paths], url=url, max_bytes=max_bytes), cleaner, sink, log_file,
-                          on_doc=lambda s: progress.update(s, 0))
-    except BaseException:
-        if log_file is not None:
-            log_file.discard()
-        raise
-    if log_file is not None:
-        log_file.commit()
-    return stats
 
 
 @app.command()
@@ -306,8 +289,7 @@ def restore(
     dest: Annotated[Path, typer.Option("--output", "-o", metavar="DEST", help="Where to write the rebuilt inputs.")],
 ) -> None:
     """Rebuild the original (decoded) inputs from a run's outputs and its removal log."""
-    from .batch import UsageError
-    from .restore import restore_outputs
+    from .runlog.restore import restore_outputs
 
     if not log.exists():
         raise _usage(f"log {log} does not exist")
@@ -332,7 +314,6 @@ def audit(
 ) -> None:
     """Tables per category, rule and site; rules that never fired; frequent removed texts; flagged documents."""
     from .audit import audit_log, format_audit
-    from .batch import UsageError
 
     book = _rulebook(rules, no_default_rules)
     try:
@@ -355,9 +336,9 @@ def show(
     color: ColorOpt = None,
 ) -> None:
     """Show one document with its removed spans marked, coloured by category, with rule ids."""
-    from .audit import document_text, find_document, segments
-    from .batch import UsageError
-    from .restore import OutputReader
+    from .audit import document_text, segments
+    from .runlog import find_document
+    from .runlog.restore import OutputReader
     from .show import render_document
 
     try:
@@ -381,7 +362,7 @@ def report(
     title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="Title of the report.")] = None,
 ) -> None:
     """Write a self-contained HTML audit report (tables, charts, every document) to open in a browser."""
-    from .batch import UsageError, write_atomic
+    from .io.atomic import write_atomic
     from .report import build_report
 
     book = _rulebook(rules, no_default_rules)

@@ -10,9 +10,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
-
-class DecodeError(ValueError):
-    """The bytes are not text cleaner can read (binary, or no encoding fits)."""
+from .errors import DecodeError
 
 
 @dataclass(slots=True)

@@ -20,9 +20,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Iterable, Sequence
 
-
-class EditError(ValueError):
-    """Edits that cannot be applied: unsorted, overlapping or out of range."""
+from .errors import EditError
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -371,7 +371,7 @@ def write_imported(results: list[Imported], out_dir: Path,
     Returns (target and result per file written, problems): two files for one site (a
     dotted and an undotted name) are a problem; the second is not written.
     """
-    from .batch import write_atomic
+    from .io.atomic import write_atomic
 
     done: list[tuple[Path, Imported]] = []
     problems: list[str] = []

@@ -51,8 +51,8 @@ import regex
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from .batch import iter_docs, read_text
-from .decode import DecodeError
+from .errors import DecodeError, ExtractionError
+from .io.reading import iter_docs, read_text
 from .examples import check_rule
 from .inputs import InputDoc
 from .rules.book import Rulebook, RuleFileError, dump_rule_file, parse_rule_file
@@ -221,7 +221,7 @@ def _pages(paths: list[Path], book: Rulebook, opts: LearnOptions, errors: list[s
     for doc in iter_docs(paths):
         try:
             text = _decoded(doc)
-        except (DecodeError, OSError, EOFError, gzip.BadGzipFile) as exc:
+        except (DecodeError, ExtractionError, OSError, EOFError, gzip.BadGzipFile) as exc:
             text = None
             if errors is not None:
                 errors.append(f"{doc.id}: {exc}")
@@ -990,7 +990,7 @@ def _checked(site: str, n_pages: int, rule_map: CommentedMap, skipped: list[str]
 
 def write_rules(result: LearnResult, out_dir: Path) -> list[Path]:
     """Write each site's file as ``OUT/<site>.yaml`` (atomically); the paths written."""
-    from .batch import write_atomic
+    from .io.atomic import write_atomic
 
     written = []
     for s in result.sites:

@@ -13,18 +13,30 @@ per finished document, keyed by its place in the input (``source`` and JSONL lin
 A rerun skips a document whose input and config hashes match (and whose output file is
 still there) and copies its log records from the manifest, so the log of a resumed run
 is rebuilt in input order and equals an uninterrupted run's log byte for byte: no record
-is ever appended twice. Rows are committed once per chunk, after that chunk's output
-files are in place, so the manifest never vouches for an output that is not on disk.
+is ever appended twice. Rows are committed about once a second (:data:`COMMIT_EVERY`),
+after the output files they vouch for are in place and synced, so the manifest never
+vouches for an output that is not on disk.
 SQLite keeps the lookups on disk: memory does not grow with the number of documents.
+
+Only the batch driver opens the manifest (workers get what it expects of each document and
+compute the hashes, :func:`input_hash`). Imports :mod:`cleaner.runlog` (to hash records).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
+import time
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterable
+
+from .runlog.records import dumps
+
+if TYPE_CHECKING:
+    from .inputs import InputDoc
+    from .pipeline import Cleaner
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, input TEXT NOT NULL, config TEXT NOT NULL,
@@ -34,6 +46,12 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 
 FORMAT = 2  # of the payload; part of the run's config hash, so rows of another format are redone
+
+# Seconds between commits. A commit costs an fsync of the database and, before it, a sync
+# of the output's file system (so that no row vouches for an output not yet on disk):
+# about 0.5 ms and more, as much as a task's other driver work when done for each task of
+# 16 documents. Once a second, a killed run redoes at most a second of documents.
+COMMIT_EVERY = 1.0
 
 
 def pack(payload: dict[str, Any]) -> bytes:
@@ -46,6 +64,42 @@ def pack(payload: dict[str, Any]) -> bytes:
     head["has_output"] = output is not None
     parts = [json.dumps(head, ensure_ascii=False, separators=(",", ":")), payload.get("log") or "", output or ""]
     return zlib.compress("\0".join(parts).encode("utf-8"), 1)
+
+
+def entry(error: str | None, log: str, output: str | None, summary: dict[str, Any] | None,
+          written: bool | None = None) -> bytes:
+    """A document's packed payload. ``written`` (a mirrored file's output, which is the file
+    itself and is not stored) says whether one was written; otherwise ``output`` is kept."""
+    payload: dict[str, Any] = {"error": error, "log": log, "output": output, "summary": summary}
+    if written is not None:
+        payload["written"] = written
+    return pack(payload)
+
+
+def input_hash(doc: "InputDoc") -> str | None:
+    """What a document was made from; None for documents that could not be read (always redone)."""
+    if doc.error:
+        return None
+    h = hashlib.sha256()
+    if doc.record is not None:
+        h.update(dumps(doc.record).encode("utf-8"))
+    elif doc.data is not None:
+        h.update(doc.data)
+    else:
+        h.update((doc.text or "").encode("utf-8"))
+    h.update(f"\0{doc.kind}\0{doc.url or ''}".encode())
+    return h.hexdigest()[:32]
+
+
+def config_hash(cleaner: "Cleaner", records: bool, url: str | None) -> str:
+    """Everything besides the input that decides a document's output and log records."""
+    text = json.dumps([cleaner.rulebook.digest, repr(cleaner.options), records, url, FORMAT])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def doc_key(source: str, line: int | None) -> str:
+    """A document's row: its input file and JSONL line."""
+    return f"{source}\0{line or 0}"
 
 
 def unpack(blob: bytes) -> dict[str, Any]:
@@ -66,7 +120,7 @@ class Manifest:
         self.db = sqlite3.connect(str(path), isolation_level="DEFERRED")
         self.db.executescript(_SCHEMA)
         self.db.commit()
-        self.pending = 0
+        self.committed = time.monotonic()
 
     def was_interrupted(self) -> bool:
         """True when the last run into this output did not finish (its temp files may remain)."""
@@ -77,22 +131,31 @@ class Manifest:
         self.db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('state', ?)", (state,))
         self.db.commit()
 
-    def get(self, key: str, input_hash: str, config: str) -> dict[str, Any] | None:
-        """The stored result of ``key`` if it was made from the same input and config."""
-        row = self.db.execute("SELECT input, config, payload FROM docs WHERE key = ?", (key,)).fetchone()
-        if row is None or row[0] != input_hash or row[1] != config:
-            return None
-        return unpack(row[2])
+    def get_many(self, keys: Iterable[str], config: str) -> dict[str, tuple[str, dict[str, Any]]]:
+        """(input hash, payload) of each of ``keys`` stored with ``config``; others are left out."""
+        keys = list(keys)
+        found: dict[str, tuple[str, dict[str, Any]]] = {}
+        for k in range(0, len(keys), 500):  # SQLite's limit on parameters is 999 in old builds
+            part = keys[k:k + 500]
+            rows = self.db.execute(f"SELECT key, input, payload FROM docs WHERE config = ? AND key IN "
+                                   f"({','.join('?' * len(part))})", (config, *part))
+            for row_key, row_input, blob in rows:
+                found[row_key] = (row_input, unpack(blob))
+        return found
 
-    def put(self, key: str, input_hash: str, config: str, blob: bytes) -> None:
-        """Record a finished document; ``blob`` is its :func:`pack`-ed payload."""
-        self.db.execute("INSERT OR REPLACE INTO docs (key, input, config, payload) VALUES (?, ?, ?, ?)",
-                        (key, input_hash, config, blob))
+    def put(self, rows: list[tuple[str, str, str, bytes]]) -> None:
+        """Record finished documents: (key, input hash, config, :func:`pack`-ed payload) each."""
+        self.db.executemany("INSERT OR REPLACE INTO docs (key, input, config, payload) VALUES (?, ?, ?, ?)", rows)
+
+    def due(self) -> bool:
+        """Whether rows have waited :data:`COMMIT_EVERY` seconds since the last commit."""
+        return time.monotonic() - self.committed >= COMMIT_EVERY
 
     def commit(self) -> None:
         self.db.commit()
+        self.committed = time.monotonic()
 
     def close(self) -> None:
-        """Close without committing what the current chunk left pending (it is redone next time)."""
+        """Close without committing the rows since the last commit (they are redone next time)."""
         self.db.rollback()
         self.db.close()

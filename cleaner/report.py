@@ -28,8 +28,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .audit import LONG_REMOVAL, Auditor, document_text, iter_documents, segments
-from .restore import OutputReader
+from .audit import LONG_REMOVAL, Auditor, document_text, segments
+from .runlog import iter_documents
+from .runlog.restore import OutputReader
 
 # Documents per compressed chunk: opening a document decompresses its chunk, so this is
 # the unit of work per click. 100 documents of a typical 5-10 KB article are 0.5-1 MB of

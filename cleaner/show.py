@@ -112,7 +112,7 @@ def render_document(record: dict[str, Any], edits: list[dict[str, Any]], segs: l
 def explain_result(doc_id: str, result, color: bool = True) -> str:
     """``clean --explain`` for one cleaned document (a :class:`cleaner.pipeline.CleanResult`)."""
     from .audit import segments
-    from .log import edit_record
+    from .runlog.records import edit_record
 
     edits = [edit_record(doc_id, e, result.original) for e in result.edits]
     rec = {"doc": doc_id, "status": "skipped" if result.skipped else "ok", "site": result.site,
@@ -120,16 +120,3 @@ def explain_result(doc_id: str, result, color: bool = True) -> str:
            "removed_share": result.removed_share, "flagged": result.flagged, "warnings": result.warnings,
            "skipped": result.skipped}
     return render_document(rec, edits, segments(result.original, edits), color=color)
-
-
-class ExplainSink:
-    """A batch sink (:class:`cleaner.batch.Sink`) that writes each document explained instead of its clean text."""
-
-    def __init__(self, write, color: bool):
-        self._write, self.color = write, color
-
-    def write(self, doc, result) -> None:
-        self._write(explain_result(doc.id, result, self.color) + "\n")
-
-    def close(self, ok: bool) -> None:
-        pass

@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cleaner.audit import iter_documents
-from cleaner.log import dumps
-from cleaner.restore import OutputReader
+from cleaner.runlog import dumps, iter_documents
+from cleaner.runlog.restore import OutputReader
 
 
 def replicate(log: Path, run_output: Path, n: int, dest: Path) -> tuple[Path, Path]:

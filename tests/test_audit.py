@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleaner.audit import audit_log, iter_documents
+from cleaner.audit import audit_log
+from cleaner.runlog import iter_documents
 from cleaner.cli import app
 from cleaner.rules.book import load_rulebook
 from conftest import FIXTURES
@@ -165,10 +166,11 @@ def test_explain_shows_what_show_shows(run):
     assert "⟨internationalviewpoint.org/donation-appeal⟩[-" in explained.output
 
 
-def test_dry_run_writes_the_same_log_and_no_output(tmp_path, run):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_dry_run_writes_the_same_log_and_no_output(tmp_path, run, jobs):
     src, _, log, _ = run
     dry = tmp_path / "dry.jsonl"
-    res = runner.invoke(app, ["clean", str(src), "--dry-run", "--log", str(dry)])
+    res = runner.invoke(app, ["clean", str(src), "--dry-run", "--log", str(dry), "--jobs", jobs])
     assert res.exit_code == 0, res.output
     assert dry.read_bytes() == log.read_bytes()
     assert "cleaned 12 of 12 documents" in res.output

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import app
-from cleaner.parallel import run
+from cleaner.driver import RunConfig, run
 from test_parallel import make_corpus, snapshot
 
 distributed = pytest.importorskip("distributed")
@@ -30,24 +30,24 @@ def small(tmp_path_factory):
 
 
 def test_dask_engine_gives_the_local_engines_bytes(cluster, small, tmp_path, cleaner):
-    run([small], cleaner, tmp_path / "local", tmp_path / "local.jsonl", jobs=1)
-    stats = run([small], cleaner, tmp_path / "dask", tmp_path / "dask.jsonl", engine="dask",
-                scheduler=cluster.scheduler_address, chunk_size=3)
+    run(RunConfig([small], cleaner, tmp_path / "local", tmp_path / "local.jsonl", jobs=1))
+    stats = run(RunConfig([small], cleaner, tmp_path / "dask", tmp_path / "dask.jsonl", engine="dask",
+                          scheduler=cluster.scheduler_address, chunk_size=3))
     assert stats.docs == 12 + 8 + 10 and stats.errors == 0
     assert snapshot(tmp_path / "dask") == snapshot(tmp_path / "local")
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
 
 
 def test_dask_reads_and_writes_fsspec_urls(cluster, small, tmp_path, cleaner):
-    run([small], cleaner, tmp_path / "local.jsonl", tmp_path / "local-log.jsonl", jobs=1)
-    run([f"file://{small}"], cleaner, f"file://{tmp_path}/dask.jsonl", f"file://{tmp_path}/dask-log.jsonl",
-        engine="dask", scheduler=cluster.scheduler_address)
+    run(RunConfig([small], cleaner, tmp_path / "local.jsonl", tmp_path / "local-log.jsonl", jobs=1))
+    run(RunConfig([f"file://{small}"], cleaner, f"file://{tmp_path}/dask.jsonl", f"file://{tmp_path}/dask-log.jsonl",
+                  engine="dask", scheduler=cluster.scheduler_address))
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
     assert (tmp_path / "dask-log.jsonl").read_bytes() == (tmp_path / "local-log.jsonl").read_bytes()
     # a mirrored folder on an fsspec filesystem
-    run([f"file://{small}"], cleaner, f"file://{tmp_path}/tree", None, engine="dask",
-        scheduler=cluster.scheduler_address)
-    run([small], cleaner, tmp_path / "tree-local", None, jobs=1)
+    run(RunConfig([f"file://{small}"], cleaner, f"file://{tmp_path}/tree", None, engine="dask",
+                  scheduler=cluster.scheduler_address))
+    run(RunConfig([small], cleaner, tmp_path / "tree-local", None, jobs=1))
     assert snapshot(tmp_path / "tree") == snapshot(tmp_path / "tree-local")
 
 

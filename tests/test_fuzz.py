@@ -8,7 +8,7 @@ import random
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cleaner import RuleFileError
-from cleaner.fuzzing import check_case, cleaner_for, random_rule_file, random_text
+from fuzzing import check_case, cleaner_for, random_rule_file, random_text
 from cleaner.rules.book import parse_rule_file
 
 

@@ -19,6 +19,7 @@ from cleaner.html import ExtractionTimeout, decode_html, parse, prune_edits, rea
 from cleaner.html.metadata import page_kind, page_metadata
 from cleaner.html.page import time_limit
 from cleaner.inputs import InputDoc, record_doc
+from cleaner.io.layout import output_name
 from cleaner.pipeline import looks_like_html
 from cleaner.rules.book import RuleFileError, parse_rule_file
 from conftest import FIXTURES
@@ -161,7 +162,7 @@ def test_html_gz_and_jsonl_html_records(site_cleaner, tmp_path):
     assert rec.kind == "html"
     rec_result = process(rec, site_cleaner).result
     assert gz_result.text == rec_result.text == BODY
-    assert DirSink(tmp_path).target_for(InputDoc(gz.name, gz.name, "html")) == "river-survey.txt"
+    assert output_name(gz.name) == "river-survey.txt"
 
 
 def test_html_given_as_text_is_cleaned_as_html(cleaner):
@@ -307,8 +308,8 @@ def test_metadata_from_json_ld_and_title_tag():
 
 
 def test_restore_gives_back_the_html_documents_input(site_cleaner, tmp_path):
-    from cleaner.batch import iter_docs
-    from cleaner.restore import restore_outputs
+    from cleaner.io.reading import iter_docs
+    from cleaner.runlog.restore import restore_outputs
 
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
     with log.open("w") as f:

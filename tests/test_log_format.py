@@ -7,7 +7,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import log as logfmt
+from cleaner.runlog import records as logfmt
 from cleaner.edits import Edit
 from cleaner.manifest import pack, unpack
 from cleaner.pipeline import clean_text

@@ -1,8 +1,9 @@
 """Batch runs at scale: any number of jobs gives the same bytes; interrupted runs resume.
 
 The corpus is the fixture tree plus copies of the seeds (files and JSONL records), so a
-run has many chunks; outputs and logs are compared with the sequential ``run_batch``
-path, which the fixture and seed tests pin.
+run has many tasks; outputs and logs are compared with documents read up front and
+cleaned one after another in this process (``run_batch``), the path the fixture and seed
+tests pin.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
-from cleaner.batch import AtomicFile, DirSink, iter_docs, put_file, run_batch, write_atomic
+from cleaner.batch import DirSink, run_batch
 from cleaner.cli import app
-from cleaner.parallel import run
+from cleaner.driver import RunConfig, run
+from cleaner.errors import RunError
+from cleaner.io.reading import iter_docs
 from conftest import FIXTURES, SEEDS
 
 runner = CliRunner()
@@ -52,54 +55,9 @@ def inodes(folder: Path) -> dict[str, int]:
 
 
 def sequential(src: Path, out: Path, log: Path, cleaner: Cleaner) -> None:
-    """The reference: the sequential path every earlier test pins."""
-    f = AtomicFile(log)
-    run_batch(iter_docs([src]), cleaner, DirSink(out), f)
-    f.commit()
-
-
-def test_put_file_writes_the_text_whole_and_leaves_nothing_when_it_fails(tmp_path):
-    text = "Zeile eins\r\nline two: caf\u00e9 \U0001F600\n" * 500  # no newline translation, UTF-8
-    write_atomic(tmp_path / "ref.txt", text)
-    put_file(str(tmp_path / "out.txt"), text)
-    put_file(str(tmp_path / "out.txt"), text + "again")  # replaces a finished file whole
-    assert (tmp_path / "ref.txt").read_bytes() == text.encode("utf-8")
-    assert (tmp_path / "out.txt").read_bytes() == (text + "again").encode("utf-8")
-    (tmp_path / "plain.txt").write_text("made as any program makes a file")
-    plain = (tmp_path / "plain.txt").stat().st_mode & 0o777  # 0666 less the umask
-    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == (tmp_path / "ref.txt").stat().st_mode & 0o777 == plain
-    (tmp_path / "plain.txt").unlink()
-    (tmp_path / "taken").mkdir()  # a folder where the file should go: the rename fails
-    with pytest.raises(OSError):
-        put_file(str(tmp_path / "taken"), text)
-    with pytest.raises(UnicodeEncodeError):  # nothing is created for text that cannot be written
-        put_file(str(tmp_path / "bad.txt"), "lone \ud800 surrogate")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "ref.txt", "taken"]
-
-
-def test_a_temporary_name_left_by_a_killed_run_is_not_reused(tmp_path, monkeypatch):
-    import itertools
-
-    from cleaner import batch
-
-    monkeypatch.setattr(batch, "_part_numbers", itertools.count())
-    stale = tmp_path / f".out.txt.{os.getpid()}-0.part"  # same process id, same number
-    stale.write_text("half a file from a killed run")
-    put_file(str(tmp_path / "out.txt"), "whole")
-    write_atomic(tmp_path / "out.txt", "whole again")
-    assert (tmp_path / "out.txt").read_text() == "whole again"
-    assert stale.read_text() == "half a file from a killed run"  # not ours: left for the sweep
-    assert sorted(p.name for p in tmp_path.iterdir()) == [stale.name, "out.txt"]
-
-
-def test_sync_file_system_flushes_the_output_file_system_only(tmp_path):
-    from cleaner import parallel
-
-    parallel.sync_file_system(str(tmp_path))
-    if sys.platform.startswith("linux"):
-        assert callable(parallel._syncfs)  # syncfs(2) was found, not the os.sync() fallback
-    with pytest.raises(FileNotFoundError):
-        parallel.sync_file_system(str(tmp_path / "missing"))
+    """The reference: every document read up front, then cleaned one after another here."""
+    with log.open("w", encoding="utf-8", newline="\n") as f:
+        run_batch(list(iter_docs([src])), cleaner, DirSink(out), f)
 
 
 @pytest.fixture(scope="module")
@@ -110,8 +68,8 @@ def corpus(tmp_path_factory):
 def test_jobs_1_and_2_give_the_same_bytes_as_the_sequential_path(corpus, tmp_path, cleaner):
     sequential(corpus, tmp_path / "ref", tmp_path / "ref.jsonl", cleaner)
     for jobs in (1, 2):
-        stats = run([corpus], cleaner, tmp_path / f"out{jobs}", tmp_path / f"log{jobs}.jsonl", jobs=jobs,
-                    chunk_size=3)
+        stats = run(RunConfig([corpus], cleaner, tmp_path / f"out{jobs}", tmp_path / f"log{jobs}.jsonl",
+                              jobs=jobs, chunk_size=3))
         assert stats.docs == 12 + 30 + 10
         assert snapshot(tmp_path / f"out{jobs}") == snapshot(tmp_path / "ref")
         assert (tmp_path / f"log{jobs}.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
@@ -134,7 +92,7 @@ def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_p
     src = tmp_path / "in"
     shutil.copytree(corpus, src)
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
-    run([src], cleaner, out, log, jobs=2, chunk_size=4)
+    run(RunConfig([src], cleaner, out, log, jobs=2, chunk_size=4))
     first, first_log, first_inodes = snapshot(out), log.read_bytes(), inodes(out)
     assert (tmp_path / "out.manifest.sqlite").exists()
 
@@ -142,7 +100,7 @@ def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_p
     text = changed.read_text(encoding="utf-8")
     middle = text.index(" the ", len(text) // 2)
     changed.write_text(text[:middle] + " THE " + text[middle + 5:], encoding="utf-8")
-    run([src], cleaner, out, log, jobs=2, chunk_size=4)
+    run(RunConfig([src], cleaner, out, log, jobs=2, chunk_size=4))
     now = inodes(out)
     redone = sorted(k for k in now if now[k] != first_inodes[k])
     assert redone == [f"copies/000/0000-{SEEDS[0].stem}.txt"]
@@ -153,11 +111,11 @@ def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_p
     assert len(docs) == len(set(docs)) == 52
 
     changed.write_bytes(SEEDS[0].read_bytes())
-    run([src], cleaner, out, log, jobs=1)
+    run(RunConfig([src], cleaner, out, log, jobs=1))
     assert snapshot(out) == first and log.read_bytes() == first_log
 
     before = inodes(out)
-    run([src], cleaner, out, log, jobs=2, force=True)
+    run(RunConfig([src], cleaner, out, log, jobs=2, force=True))
     after = inodes(out)
     assert all(after[k] != before[k] for k in after)  # every file written again
     assert snapshot(out) == first and log.read_bytes() == first_log
@@ -165,7 +123,7 @@ def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_p
 
 def test_changed_rules_redo_everything(corpus, tmp_path, cleaner):
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
-    run([corpus], cleaner, out, log, jobs=1)
+    run(RunConfig([corpus], cleaner, out, log, jobs=1))
     before = inodes(out)
     extra = tmp_path / "extra.yaml"
     extra.write_text("""scope: generic
@@ -179,7 +137,7 @@ rules:
 """, encoding="utf-8")
     from cleaner import load_rulebook
 
-    run([corpus], Cleaner(load_rulebook([extra])), out, log, jobs=1)
+    run(RunConfig([corpus], Cleaner(load_rulebook([extra])), out, log, jobs=1))
     after = inodes(out)
     assert all(after[k] != before[k] for k in after)
 
@@ -245,6 +203,7 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
     assert res.returncode == 0, res.stderr
     assert snapshot(out) == snapshot(ref_out)  # no temp files left, every output as in one go
     assert log.read_bytes() == ref_log.read_bytes()
+    assert not list(tmp_path.glob(".*.part"))  # nor the killed run's log shards beside the log
     kept = inodes(out)
     kept_count = sum(kept[k] == done_before[k] for k in done_before)
     assert kept_count >= 20, (kept_count, len(done_before), err)  # finished documents were not redone
@@ -278,7 +237,41 @@ def test_two_inputs_with_one_output_name_like_the_sequential_path(tmp_path, clea
         (src / folder / "page.md").write_text("A page in markdown with **bold** text.\n", encoding="utf-8")
         (src / folder / "page.txt").write_text("The same name as plain text, in the same folder.\n", encoding="utf-8")
     sequential(src, tmp_path / "ref", tmp_path / "ref.jsonl", cleaner)
-    stats = run([src], cleaner, tmp_path / "out", tmp_path / "log.jsonl", jobs=2, chunk_size=2)
+    stats = run(RunConfig([src], cleaner, tmp_path / "out", tmp_path / "log.jsonl", jobs=2, chunk_size=2))
     assert stats.errors == 3 and all("already written from another input" in e for e in stats.error_examples)
     assert snapshot(tmp_path / "out") == snapshot(tmp_path / "ref")
     assert (tmp_path / "log.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
+
+
+def _children() -> list[int]:
+    """Process ids of this process's children (the pool's workers), from /proc."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == os.getpid():
+                        found.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_that_dies_stops_the_run_with_an_error_not_a_hang(corpus, tmp_path, cleaner):
+    # A pool worker killed mid-run (the OOM killer): the run must stop with a clear error,
+    # leave no temporary files, and not wait forever for the dead worker's task.
+    killed = []
+
+    def kill_a_worker(stats, read):
+        if not killed:
+            victim = max(_children())
+            os.kill(victim, signal.SIGKILL)
+            killed.append(victim)
+
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    with pytest.raises(RunError, match=r"worker process \d+ died"):
+        run(RunConfig([corpus], cleaner, out, log, jobs=2, chunk_size=2, manifest=False, on_progress=kill_a_worker))
+    assert killed
+    assert not log.exists() and not list(tmp_path.glob(".*.part"))
+    assert not [p for p in out.rglob("*") if p.name.endswith(".part")] if out.exists() else True

@@ -21,10 +21,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleaner.audit import iter_documents, segments
+from cleaner.audit import segments
 from cleaner.cli import app
 from cleaner.report import CHUNK, build_report
-from cleaner.restore import OutputReader
+from cleaner.runlog import iter_documents
+from cleaner.runlog.restore import OutputReader
 from conftest import FIXTURES, ROOT
 from synthetic import replicate
 
@@ -109,7 +110,7 @@ def test_embedded_documents_hold_the_log_edits_and_the_whole_input(run):
         assert got == [(e["rule"], e["category"], e["start"], e["end"], e["removed"], e["replacement"], e["reason"])
                        for e in entry.edits]
         whole = "".join(s if isinstance(s, str) else entry.edits[s]["removed"] for s in doc["seg"])
-        assert whole == reader.original(entry.record, entry.edits)
+        assert whole == reader.original(entry)
 
 
 def test_without_the_run_output_documents_list_their_edits_only(run):
@@ -246,7 +247,7 @@ def test_report_in_chromium(run, browser):
     assert "wsws.org/contact-footer" in detail.inner_text() and record["reason"] in detail.inner_text()
     # What is not inside an edit is exactly the kept text of the input.
     entry = next(e for e in iter_documents(log) if e.id == doc)
-    kept = "".join(s for s in segments(OutputReader(out).original(entry.record, entry.edits), entry.edits)
+    kept = "".join(s for s in segments(OutputReader(out).original(entry), entry.edits)
                    if isinstance(s, str))
     shown = pg.eval_on_selector("#doc-text", "el => { const c = el.cloneNode(true); "
                                 "c.querySelectorAll('.edit').forEach(x => x.remove()); return c.textContent; }")

@@ -137,3 +137,28 @@ def test_restore_reports_an_output_changed_after_the_run(corpus, tmp_path):
     res = runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(back)])
     assert res.exit_code == 1
     assert victim.name.rsplit(".", 1)[0] in res.output and "1 problems" in res.output
+
+
+def test_restore_checks_the_log_schema_as_audit_does(corpus, tmp_path):
+    _, src, _, _ = corpus
+    out, log = tmp_path / "out.jsonl", tmp_path / "log.jsonl"
+    runner.invoke(app, ["clean", str(src / "records.jsonl"), "-o", str(out), "--log", str(log), "-q"])
+    other = tmp_path / "other.jsonl"
+    other.write_text(log.read_text(encoding="utf-8").replace('"schema":1', '"schema":2'), encoding="utf-8")
+    res = runner.invoke(app, ["restore", str(out), "--log", str(other), "-o", str(tmp_path / "back.jsonl")])
+    assert res.exit_code == 2 and "schema 2" in res.output
+    assert not (tmp_path / "back.jsonl").exists()  # nothing half-restored
+
+
+def test_restore_gives_each_of_two_records_with_one_id_its_own_text(tmp_path):
+    # Records are read in step with the log, not looked up by id: a repeated id (two pages
+    # scraped under one key) restores each record from its own output line.
+    src = tmp_path / "in.jsonl"
+    texts = [SEEDS[0].read_text(encoding="utf-8"), SEEDS[1].read_text(encoding="utf-8")]
+    src.write_text("".join(json.dumps({"id": "same", "text": t}) + "\n" for t in texts), encoding="utf-8")
+    out, log, back = tmp_path / "out.jsonl", tmp_path / "log.jsonl", tmp_path / "back.jsonl"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"]).exit_code == 0
+    res = runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(back)])
+    assert res.exit_code == 0, res.output
+    got = [json.loads(x)["text"] for x in back.read_text(encoding="utf-8").splitlines()]
+    assert got == [decode_bytes(t.encode("utf-8")).text for t in texts]

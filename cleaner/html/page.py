@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from ..decode import DecodeError
+from ..errors import ExtractionError, ExtractionTimeout
 from .blocks import HtmlBlock, segment
 from .metadata import page_kind, page_metadata
 
@@ -25,14 +25,6 @@ from .metadata import page_kind, page_metadata
 # 10 ms on average and under 1 s at worst; 10 s leaves room for slow machines while stopping
 # pathological pages (huge tables, deep nesting) from stalling a batch.
 EXTRACTION_TIMEOUT = 10.0
-
-
-class ExtractionError(DecodeError):
-    """The page cannot be read (lxml fails, the time limit is reached): an error record."""
-
-
-class ExtractionTimeout(ExtractionError):
-    pass
 
 
 @dataclass(slots=True)

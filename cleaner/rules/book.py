@@ -21,7 +21,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.error import MarkedYAMLError
 
-from .. import __version__
+from ..errors import RuleFileError
+from ..version import __version__
 from .model import (CATEGORIES, KINDS, METADATA_FIELDS, AnchorRule, BlockRule, HeaderRule, LineRule, Position,
                     PruneRule, RangeRule, Rule, RuleFile, Step, Window)
 from .patterns import Pattern
@@ -41,17 +42,6 @@ def _shipped_rules_dir() -> Path | None:
 DEFAULT_RULES_DIR = _shipped_rules_dir()
 _ID = re.compile(r"^[a-z0-9][a-z0-9._:/-]*$")
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
-
-
-class RuleFileError(ValueError):
-    """One or more problems in rule files; ``problems`` lists each as a located message.
-    ``ids``: the (id, line) of every rule of a refused file that has a well-formed id, so
-    that duplicate ids are reported in the same round as the file's other problems."""
-
-    def __init__(self, problems: list[str], ids: list[tuple[str, int]] | None = None):
-        self.problems = problems
-        self.ids = ids or []
-        super().__init__("\n".join(problems))
 
 
 @dataclass(slots=True)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from .. import __version__
+from ..io.atomic import write_atomic
+from ..version import __version__
 from .book import RuleFileError, Rulebook, _yaml_files, default_rule_files, load_rulebook
 
 
@@ -60,11 +60,7 @@ def load_rulebook_cached(paths: Iterable[str | Path] = (), *, defaults: bool = T
         pass
     book = load_rulebook(paths, defaults=defaults)  # RuleFileError propagates: nothing is cached
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(book, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
+        write_atomic(target, pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
     except OSError:
         pass
     return book

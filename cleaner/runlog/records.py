@@ -1,4 +1,4 @@
-"""The removal log: JSONL, one record per edit and one summary record per document.
+"""Writing the removal log: JSONL, one record per edit and one summary record per document.
 
 Keys come in a fixed order so logs diff cleanly and are byte-identical across runs.
 Offsets are code points of the decoded input. The log format is versioned by
@@ -10,16 +10,20 @@ Record types:
 - ``error``: a rule that failed on a document (the document was still cleaned)
 - ``doc``: one per input document: status (ok | skipped | error), site, language,
   chars in/out, removed characters per category, flags and warnings, metadata, ruleset
+
+Imports :mod:`cleaner.edits` (and the pipeline's result type, for type checking only).
 """
 
 from __future__ import annotations
 
 import json
 from json.encoder import encode_basestring
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from .edits import Edit
-from .pipeline import CleanResult
+from ..edits import Edit
+
+if TYPE_CHECKING:
+    from ..pipeline import CleanResult
 
 SCHEMA = 1
 
@@ -53,7 +57,7 @@ def edit_lines(doc: str, edits: Sequence[Edit], original: str) -> str:
 
 
 def doc_record(doc: str, source: str, line: int | None, ruleset: str, *, status: str = "ok",
-               result: CleanResult | None = None, encoding: str | None = None, warnings: list[str] | None = None,
+               result: "CleanResult | None" = None, encoding: str | None = None, warnings: list[str] | None = None,
                error: str | None = None, removed: dict[str, int] | None = None) -> dict[str, Any]:
     """The summary record of one document; ``removed``, when given, is the result's
     :meth:`~cleaner.pipeline.CleanResult.removed_by_category` already computed."""
@@ -82,7 +86,7 @@ def error_record(doc: str, source: str, rule: str | None, file: str | None, mess
     return {"type": "error", "doc": doc, "source": source, "rule": rule, "file": file, "message": message}
 
 
-def document_records(doc: str, source: str, line: int | None, ruleset: str, result: CleanResult,
+def document_records(doc: str, source: str, line: int | None, ruleset: str, result: "CleanResult",
                      encoding: str | None, warnings: list[str]) -> list[dict[str, Any]]:
     """All log records of one cleaned document, in log order: edits, rule errors, summary."""
     records = [edit_record(doc, e, result.original) for e in result.edits]
@@ -93,10 +97,15 @@ def document_records(doc: str, source: str, line: int | None, ruleset: str, resu
     return records
 
 
-def document_log(doc: str, source: str, line: int | None, ruleset: str, result: CleanResult,
+def document_log(doc: str, source: str, line: int | None, ruleset: str, result: "CleanResult",
                  encoding: str | None, warnings: list[str], removed: dict[str, int] | None = None) -> str:
     """:func:`document_records` as JSONL text, the edits written by :func:`edit_lines`."""
     rest = [error_record(doc, source, err.rule, err.file, err.message) for err in result.rule_errors]
     rest.append(doc_record(doc, source, line, ruleset, status="skipped" if result.skipped else "ok", result=result,
                            encoding=encoding, warnings=warnings, removed=removed))
     return edit_lines(doc, result.edits, result.original) + "".join(dumps(r) + "\n" for r in rest)
+
+
+def error_log(doc: str, source: str, line: int | None, ruleset: str, error: str, warnings: list[str]) -> str:
+    """The log of a document that could not be cleaned: its doc record with the reason."""
+    return dumps(doc_record(doc, source, line, ruleset, status="error", error=error, warnings=warnings)) + "\n"

@@ -1,0 +1,114 @@
+"""What a run is asked to do: :class:`RunConfig`, and the output forms it can write.
+
+The CLI (or a Python caller) fills one :class:`RunConfig`; :func:`cleaner.driver.run`
+takes nothing else. Imports only the pipeline's types and :mod:`cleaner.io.layout`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Literal
+
+from ..errors import UsageError
+from ..inputs import MAX_BYTES, InputDoc
+from ..io.layout import is_url
+
+if TYPE_CHECKING:
+    from ..pipeline import Cleaner
+    from .stats import Stats
+
+
+class Form(str, Enum):
+    """What is written for each document, and where."""
+
+    MIRROR = "mirror"  # OUT/<path>.txt per input file, OUT/<path>.jsonl per JSONL input
+    RECORDS = "records"  # one JSONL file of output records
+    STDOUT = "stdout"  # the clean bodies on stdout (a JSONL input's records as JSONL)
+    EXPLAIN = "explain"  # each document with its edits marked, on stdout (``--explain``)
+    NONE = "none"  # the log and the summary only (``--dry-run``)
+
+
+# Documents per task. Small enough that a task of full pages takes well under a second
+# (progress stays live, an interrupted task costs little), large enough that the ~0.1 ms
+# of pool or scheduler overhead per task is noise against ~10-50 ms per document.
+LOCAL_CHUNK = 16
+DASK_CHUNK = 64
+# Tasks in flight per worker: one running, one queued so a worker never waits for the
+# driver; more would only hold more documents in memory.
+IN_FLIGHT_PER_WORKER = 2
+
+
+@dataclass(slots=True)
+class RunConfig:
+    """One batch run. ``output``: a folder (mirrored), a ``.jsonl`` file (records), or None
+    (stdout, or nothing with ``form=Form.NONE``). ``manifest``: True for the default one
+    beside a local output, a path, or False for none (then every run redoes everything).
+    ``documents`` are cleaned instead of reading ``paths`` (already read: the Python API)."""
+
+    paths: list[str | Path]
+    cleaner: "Cleaner"
+    output: str | Path | None = None
+    log: str | Path | IO[str] | None = None
+    form: Form | None = None  # None: from ``output``
+    jobs: int | None = None  # None: every CPU this process may use
+    engine: Literal["local", "dask"] = "local"
+    scheduler: str | None = None  # a Dask scheduler address; None: a LocalCluster of ``jobs`` workers
+    dask_processes: bool = True
+    force: bool = False
+    manifest: Path | str | bool = True
+    url: str | None = None
+    max_bytes: int = MAX_BYTES
+    chunk_size: int | None = None
+    color: bool = False  # ``Form.EXPLAIN``: ANSI colours
+    on_progress: "Callable[[Stats, int], None] | None" = None  # (stats, input bytes read), after each task
+    documents: Iterable[InputDoc] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.engine not in ("local", "dask"):
+            raise ValueError(f"unknown engine {self.engine!r} (local or dask)")
+        if self.form is None:
+            if self.output is None:
+                self.form = Form.STDOUT
+            else:
+                self.form = Form.RECORDS if str(self.output).endswith(".jsonl") else Form.MIRROR
+
+    @property
+    def output_form(self) -> Form:
+        assert self.form is not None
+        return self.form
+
+    def manifest_path(self) -> Path | None:
+        """The resume manifest: none without outputs (dry-run, explain) or when turned off;
+        ``OUT.manifest.sqlite`` beside a local output by default."""
+        if self.form in (Form.NONE, Form.EXPLAIN) or self.manifest is False or self.manifest is None:
+            return None
+        if self.manifest is not True:
+            return Path(self.manifest)
+        if self.output is None or is_url(self.output):
+            return None
+        out = Path(self.output)
+        return out.parent / f"{out.name}.manifest.sqlite"
+
+
+def cpu_count() -> int:
+    """CPUs this process may run on (a container or taskset can allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def check_output(inputs: list[Path], out: Path | None) -> None:
+    """Refuse an output inside an input folder, or one that is an input file (UsageError)."""
+    if out is None:
+        return
+    target = out.resolve()
+    for p in inputs:
+        src = p.resolve()
+        if p.is_dir() and (target == src or src in target.parents):
+            raise UsageError(f"output {out} is inside input folder {p}: choose an output outside it")
+        if p.is_file() and target == src:
+            raise UsageError(f"output {out} is the input file {p}")

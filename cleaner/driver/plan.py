@@ -1,0 +1,165 @@
+"""The inputs of a run cut into tasks: small descriptors, in input order, made lazily.
+
+Folders are walked (local, or through fsspec for URLs) in the fixed order of
+:func:`cleaner.inputs.walk`; a JSONL file is cut into ranges of lines by looking for
+newlines only (its records are parsed by the workers). Documents are not read here,
+except where a worker cannot read them: stdin, documents given to the Python API, and
+local files when the cluster is remote. Two more things are settled here, before any
+worker starts on a document: which inputs share an output name with an earlier input
+(the driver then decides, in input order, which one writes it), and what the resume
+manifest expects of each document.
+
+Imports :mod:`cleaner.io`, :mod:`cleaner.inputs` and the manifest.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..inputs import InputDoc, kind_of, walk
+from ..io.layout import is_url, output_name
+from ..io.reading import open_binary, read_file_item, read_stdin, split_lines, url_files
+from ..manifest import Manifest, doc_key
+from .config import Form, RunConfig
+from .messages import DocItem, Expect, FileItem, Item, RangeItem, Task
+
+Stored = dict[str, dict[str, Any]]  # a task's documents the manifest has, by key: their payloads
+
+
+def single_root(config: RunConfig) -> bool:
+    """The run walks one input root (so output names collide within one folder only)."""
+    return len(config.paths) == 1 and config.documents is None
+
+
+def item_source(item: Item) -> str:
+    return item.doc.source if isinstance(item, DocItem) else item.rel
+
+
+def item_container(item: Item) -> str | None:
+    """The JSONL file the item's documents are records of (their output name in a mirror)."""
+    if isinstance(item, DocItem):
+        return item.doc.container
+    return item.rel if isinstance(item, RangeItem) else None
+
+
+class Claims:
+    """Which input writes each output name of a mirrored folder: the first to claim it.
+
+    With one input root, two inputs can only share an output name within one folder
+    (a.md and a.txt), and the walk gives a folder's files together: the names of earlier
+    folders are forgotten, so memory does not grow with the corpus."""
+
+    def __init__(self, single_root: bool):
+        self.single_root = single_root
+        self._owners: dict[str, str] = {}
+        self._folder: str | None = None
+
+    def claim(self, name: str, source: str) -> str | None:
+        """None when ``source`` has ``name`` (now, or already); else the input that has it."""
+        if self.single_root:
+            folder = name.rpartition("/")[0]
+            if folder != self._folder:
+                self._owners.clear()
+                self._folder = folder
+        owner = self._owners.setdefault(name, source)
+        return None if owner == source else owner
+
+
+class Planner:
+    """Tasks of about ``size`` documents for a run, with what the manifest has of each."""
+
+    def __init__(self, config: RunConfig, shared_disk: bool, size: int, book: Manifest | None, config_hash: str):
+        self.config, self.shared_disk, self.size = config, shared_disk, size
+        self.book, self.config_hash = (None, "") if config.force else (book, config_hash)
+        self.mirror = config.form is Form.MIRROR
+        # Every input that shares its output name with an earlier one, whether or not the
+        # earlier one will be cleaned: the driver settles these in input order.
+        self._names = Claims(single_root(config))
+
+    def tasks(self) -> Iterator[tuple[Task, Stored]]:
+        items: list[Item] = []
+        docs = 0
+        number = 0
+        for item in self.items():
+            if self.mirror:
+                source = item_source(item)
+                item.contested = self._names.claim(output_name(source, item_container(item)), source) is not None
+            items.append(item)
+            docs += item.lines if isinstance(item, RangeItem) else 1
+            if docs >= self.size:
+                yield self._task(number, items)
+                number += 1
+                items, docs = [], 0
+        if items:
+            yield self._task(number, items)
+
+    def items(self) -> Iterator[Item]:
+        config = self.config
+        if config.documents is not None:
+            for doc in config.documents:
+                yield DocItem(doc)
+            return
+        for p in config.paths:
+            if str(p) == "-":
+                yield DocItem(read_stdin(config.url, max_bytes=config.max_bytes))
+            elif is_url(p):
+                for rel, location, path in url_files(str(p)):
+                    yield from self._file(rel, location, path, kind_of(rel) or "text", None)
+            else:
+                for f in walk([Path(p)]):
+                    yield from self._file(f.rel, str(f.path), str(f.path), f.kind, f.error)
+
+    def _file(self, rel: str, location: str, path: str, kind: str, error: str | None) -> Iterator[Item]:
+        if not self.shared_disk and not is_url(location):  # a remote cluster cannot read this machine's files
+            for doc in read_file_item(rel, location, path, kind, error, self.config.url, self.config.max_bytes):
+                yield DocItem(doc)
+            return
+        if kind != "jsonl":
+            yield FileItem(rel, location, path, kind, error)
+            return
+        try:
+            handle = open_binary(location)
+        except OSError as exc:
+            if is_url(location):
+                yield DocItem(InputDoc(rel, rel, kind, path=path, error=f"cannot read: {exc}"))
+            else:
+                yield DocItem(InputDoc(f"{rel}:0", rel, "text", container=rel,
+                                       error=f"cannot read: {exc.strerror or exc}"))
+            return
+        with handle:
+            for start, end, first, lines in split_lines(handle, self.size):
+                yield RangeItem(rel, location, path, start, end, first, lines)
+
+    def _task(self, number: int, items: list[Item]) -> tuple[Task, Stored]:
+        stored: Stored = {}
+        if self.book is not None:
+            keys: list[str] = []
+            for item in items:
+                if isinstance(item, RangeItem):
+                    keys += [doc_key(item.rel, line) for line in range(item.first_line, item.first_line + item.lines)]
+                else:
+                    keys.append(doc_key(item_source(item), item.doc.line if isinstance(item, DocItem) else None))
+            found = self.book.get_many(keys, self.config_hash)
+            for item in items:
+                if isinstance(item, RangeItem):
+                    for line in range(item.first_line, item.first_line + item.lines):
+                        self._expect(item, found, doc_key(item.rel, line), stored, line)
+                else:
+                    at = item.doc.line if isinstance(item, DocItem) else None
+                    self._expect(item, found, doc_key(item_source(item), at), stored, at)
+        return Task(number, items), stored
+
+    def _expect(self, item: Item, found: dict[str, tuple[str, dict[str, Any]]], key: str, stored: Stored,
+                line: int | None) -> None:
+        if key not in found:
+            return
+        input_hash, payload = found[key]
+        # A mirrored file that was written must still be there to be kept.
+        expect = Expect(input_hash, bool(payload.get("written")) and self.mirror and item_container(item) is None)
+        stored[key] = payload
+        if isinstance(item, RangeItem):
+            item.expect[line or 0] = expect
+        else:
+            item.expect = expect
+

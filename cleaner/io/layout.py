@@ -1,0 +1,39 @@
+"""Where a run's outputs go: local paths or fsspec URLs, and each input's output name.
+
+The driver writes ``OUT/<name>`` for every input and ``restore``, ``show`` and ``report``
+read the same names back, so the rule lives here, in one place both sides may import.
+Imports nothing from cleaner.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Inputs whose double suffix goes as a whole: ``page.html.gz`` -> ``page.txt``.
+_DOUBLE_SUFFIXES = (".html.gz", ".htm.gz")
+
+
+def is_url(path: str | os.PathLike[str]) -> bool:
+    """True for an fsspec URL (``file://``, ``s3://``, ``memory://`` ...), False for a local path."""
+    return "://" in str(path)
+
+
+def join(root: str | os.PathLike[str], rel: str) -> str:
+    """``root/rel`` for a local path or a URL (``rel`` uses ``/``)."""
+    return f"{str(root).rstrip('/')}/{rel}" if is_url(root) else os.path.join(root, rel)
+
+
+def output_name(source: str, container: str | None = None) -> str:
+    """The output of an input in a mirrored folder, relative to the folder.
+
+    A JSONL input stays one JSONL file of records (``container``, its relative path); any
+    other input becomes ``.txt`` in place of its suffix: ``a/b.md`` -> ``a/b.txt``,
+    ``a/page.html.gz`` -> ``a/page.txt``, ``a/README`` -> ``a/README.txt``."""
+    if container:
+        return container
+    lower = source.lower()
+    for suffix in _DOUBLE_SUFFIXES:
+        if lower.endswith(suffix):
+            return source[: -len(suffix)] + ".txt"
+    stem, dot, rest = source.rpartition(".")
+    return (stem if dot and stem and not stem.endswith("/") and "/" not in rest else source) + ".txt"

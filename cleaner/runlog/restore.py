@@ -1,0 +1,165 @@
+"""A run's outputs read back, and its inputs rebuilt from outputs plus log.
+
+The log's edit records carry the removed text and the replacement at input offsets, so
+walking them in order over the output text rebuilds the input exactly
+(:func:`cleaner.runlog.reader.restore_document`); a mismatch means the output or the log
+was changed. :func:`restore_outputs` streams: one document of the log at a time, JSONL
+outputs read in step with the log, each rebuilt file written as it is made.
+
+Imports :mod:`cleaner.io` (output names, the atomic writer) and the log reader; nothing
+of the pipeline or the batch driver.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from ..errors import EditError, UsageError
+from ..io.atomic import AtomicFile, write_atomic
+from ..io.layout import output_name
+from .reader import LoggedDocument, Record, iter_documents, restore_document
+from .records import dumps
+
+
+@dataclass(slots=True)
+class RestoreStats:
+    restored: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+class _JsonlOutput:
+    """The texts of one JSONL output by record id. Read in step with the log (the order a
+    run writes them), so a whole run is restored without holding its outputs; an id out of
+    step (one document looked up, as ``show`` does) loads an index of the file instead."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.handle: IO[str] | None = path.open(encoding="utf-8")
+        self.index: dict[str, str] | None = None
+
+    def text(self, doc: str) -> str:
+        if self.handle is not None:
+            for line in self.handle:
+                if line.strip():
+                    rec = json.loads(line)
+                    if str(rec.get("id")) == doc:
+                        return rec.get("text", "")
+                    break
+            self.close()
+        if self.index is None:
+            self.index = {}
+            with self.path.open(encoding="utf-8") as f:
+                for line in f:
+                    if line.strip():
+                        rec = json.loads(line)
+                        self.index.setdefault(str(rec.get("id")), rec.get("text", ""))
+        return self.index[doc]
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+
+
+class OutputReader:
+    """The output text of each document of a run, found from its doc record.
+
+    ``out`` is what ``cleaner clean -o`` wrote: a folder (one file per input, JSONL inputs
+    as JSONL files) or one JSONL file.
+    """
+
+    def __init__(self, out: Path):
+        if not out.exists():
+            raise UsageError(f"output {out} does not exist")
+        self.out = out
+        self.jsonl_out = out.is_file()
+        self._jsonl: dict[Path, _JsonlOutput] = {}
+
+    def in_jsonl(self, rec: Record) -> bool:
+        return self.jsonl_out or rec.get("line") is not None
+
+    def text(self, rec: Record) -> str:
+        """The output of the document ``rec`` describes; KeyError/OSError/ValueError if missing."""
+        doc, source = rec["doc"], rec["source"]
+        if self.in_jsonl(rec):
+            path = self.out if self.jsonl_out else self.out / source
+            if path not in self._jsonl:
+                for other in self._jsonl.values():  # the log moved on to another file
+                    other.close()
+                self._jsonl[path] = _JsonlOutput(path)
+            return self._jsonl[path].text(doc)
+        # Bytes decoded as they are: reading as text would turn "\r\n" into "\n", and an
+        # output kept as the original (--on-over-removal keep-original) can hold "\r\n".
+        return (self.out / output_name(source)).read_bytes().decode("utf-8")
+
+    def original(self, entry: LoggedDocument) -> str:
+        """The decoded input of ``entry``, rebuilt from its output and edits (raises as
+        :meth:`text` does, or EditError when output and log disagree)."""
+        return restore_document(self.text(entry.record), entry)
+
+    def close(self) -> None:
+        for f in self._jsonl.values():
+            f.close()
+
+
+def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
+    """Rebuild the inputs of a run from its output (folder or JSONL file) and log into ``dest``.
+
+    A JSONL output gives a JSONL ``dest`` of ``{"id", "text"}`` records; a folder output
+    gives a folder with each input at its original relative path.
+    """
+    reader = OutputReader(out)
+    stats = RestoreStats()
+    records: tuple[Path, AtomicFile] | None = None  # the JSONL file being rebuilt
+    done: set[Path] = set()
+    ok = False
+    try:
+        for entry in iter_documents(log):
+            if not entry.ok:
+                continue
+            doc, source = entry.id, entry.record["source"]
+            try:
+                output = reader.text(entry.record)
+            except (KeyError, OSError, json.JSONDecodeError) as exc:
+                stats.problems.append(f"{doc}: output not found ({exc})")
+                continue
+            try:
+                text = restore_document(output, entry)
+            except EditError as exc:
+                stats.problems.append(f"{doc}: {exc}")
+                continue
+            target = dest if reader.jsonl_out else _inside(dest, source)
+            if target is None:
+                stats.problems.append(f"{doc}: source path {source!r} would leave {dest}; not written")
+                continue
+            if not reader.in_jsonl(entry.record):
+                write_atomic(target, text)
+            else:
+                if records is None or records[0] != target:
+                    if records is not None:
+                        records[1].commit()
+                        done.add(records[0])
+                    if target in done:  # never so in a log cleaner wrote: a JSONL file's records are together
+                        stats.problems.append(f"{doc}: the records of {source} are not together in the log; "
+                                              f"not written")
+                        records = None
+                        continue
+                    records = (target, AtomicFile(target))
+                records[1].write(dumps({"id": doc, "text": text}) + "\n")
+            stats.restored += 1
+        ok = True
+    finally:
+        reader.close()
+        if records is not None:
+            records[1].commit() if ok else records[1].discard()
+    return stats
+
+
+def _inside(root: Path, rel: str) -> Path | None:
+    """``root / rel`` if that stays inside ``root`` (a log is input too: ``../`` is refused)."""
+    target = (root / rel).resolve()
+    base = root.resolve()
+    return target if target != base and base in target.parents else None
