@@ -6,9 +6,10 @@ JSONL records with an ``html`` field are their own kind, so the HTML path slots 
 text. A page that arrives under another name (a ``.txt`` file, a file without an
 extension, stdin, a JSONL ``text`` field) is recognised by its content
 (:func:`looks_like_page`, :func:`is_html`) and read as HTML all the same. In a folder, a
-file whose name is of no known kind is an HTML page by its content or an error record
-that says so, never left out unrecorded. A problem with one file or one record is an
-:class:`InputDoc` carrying the error, never an exception that stops the batch.
+file whose name is of no known kind is cleaned when its content is a page (or, without
+an extension, text); others (images, data files) are left out. A problem with one file
+or one record is an :class:`InputDoc` carrying the error, never an exception that stops
+the batch.
 """
 
 from __future__ import annotations
@@ -154,8 +155,10 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
                 for name in sorted(filenames):
                     full = Path(dirpath) / name
                     kind = kind_of(name)
-                    if kind is None:  # no known name: a page by its content, or an error that says why not
-                        yield _checked(_by_content(InputFile(full, full.relative_to(root).as_posix(), "html")))
+                    if kind is None:  # no known name: a document by its content, or not one
+                        found = _by_content(InputFile(full, full.relative_to(root).as_posix(), "html"))
+                        if found is not None:
+                            yield _checked(found)
                         continue
                     yield _checked(InputFile(full, full.relative_to(root).as_posix(), kind))
             for exc in problems:
@@ -165,10 +168,12 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
             yield _checked(InputFile(root, root.name, kind_of(root.name) or "text"))
 
 
-def _by_content(f: InputFile) -> InputFile:
-    """A file found in a folder under a name of no known kind (``page``, ``index.php``,
-    ``logo.png``): an HTML file if its first bytes are a page's, else an error record,
-    so that nothing in an input folder goes unrecorded."""
+def _by_content(f: InputFile) -> InputFile | None:
+    """A file found in a folder under a name of no known kind: an HTML file if its first
+    bytes are a page's (``index.php``, ``article``, saved under the name of their URL), a
+    text file if it has no extension at all and its bytes are text (a page saved as text
+    under its URL's name), else None: a file of another kind (``logo.png``, ``page.json``
+    beside the pages) is not a document, and is left out as before."""
     try:
         with f.path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES + 1)  # one byte more: whether the whole file was read
@@ -176,9 +181,15 @@ def _by_content(f: InputFile) -> InputFile:
         return InputFile(f.path, f.rel, "error", f"cannot read: {exc.strerror or exc}")
     if looks_like_page(head):
         return f
-    return InputFile(f.path, f.rel, "error", "not cleaned: not named as text, markdown, HTML or JSONL (.txt, .md, "
-                     ".html, .jsonl, ...) and not an HTML page by its content; to clean it as text, rename it or "
-                     "give it as an input of its own")
+    if "." in f.path.name:  # an extension of another kind, or a hidden file (.DS_Store, .gitignore)
+        return None
+    from .decode import DecodeError, decode_bytes
+
+    try:
+        decode_bytes(head[:SNIFF_BYTES])
+    except DecodeError:
+        return None  # binary: an executable, an image without an extension
+    return InputFile(f.path, f.rel, "text")
 
 
 def _checked(f: InputFile) -> InputFile:

@@ -1,7 +1,8 @@
 """HTML wherever it arrives: a page on stdin, in a .txt, .md, .xhtml or extension-less file,
 in a JSONL ``text`` field or given to ``clean_text`` is read as HTML (decoded by the charset
 it declares) and cleaned to its text; it never comes out as markup with exit 0. In a folder,
-a file under a name of no known kind is a page by its content or an error record."""
+a file under a name of no known kind is cleaned when its content is a page (or, with no
+extension at all, text); other files (images, data) are left out as before."""
 
 from __future__ import annotations
 
@@ -63,29 +64,32 @@ def test_page_in_a_file_named_otherwise(tmp_path, name):
     assert rec["status"] == "ok" and rec["encoding"] == "cp1252"  # the declared charset, as browsers read it
 
 
-def test_folder_reads_pages_by_content_and_reports_what_it_cannot_clean(tmp_path):
+def test_folder_reads_files_of_no_known_name_by_content(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     (src / "article").write_bytes(PAGE_BYTES)  # saved by URL path, no extension
     (src / "story.php").write_bytes(PAGE_BYTES)
     (src / "other.xhtml").write_bytes(PAGE_BYTES)
     (src / "notes.txt").write_bytes(PAGE_BYTES)
+    (src / "saved-as-text").write_text("A page saved as text under the name of its URL, with no extension.\n")
+    # Not documents, as before: an image, a data file beside a page, a hidden file, a binary.
     (src / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    (src / "style.css").write_bytes(b"body { color: #333 }\n")
+    (src / "story.json").write_bytes(b'{"title": "The cafe opens again"}\n')
+    (src / ".gitignore").write_bytes(b"*.tmp\n")
+    (src / "program").write_bytes(b"\x7fELF" + bytes(range(256)))
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
-    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--no-resume"])
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--no-resume", "--no-judge"])
+    assert res.exit_code == 0, res.output
     docs = _docs(log)
-    assert set(docs) == {"article", "story.php", "other.xhtml", "notes.txt", "logo.png", "style.css"}
+    assert set(docs) == {"article", "story.php", "other.xhtml", "notes.txt", "saved-as-text"}
     for name, target in [("article", "article.txt"), ("story.php", "story.txt"), ("other.xhtml", "other.txt"),
                          ("notes.txt", "notes.txt")]:
         assert docs[name]["status"] == "ok", docs[name]
-        _clean_output((out / target).read_text(encoding="utf-8"))
-    for name in ("logo.png", "style.css"):  # not left out unrecorded: an error that says why and what to do
-        assert docs[name]["status"] == "error"
-        assert "not an HTML page" in docs[name]["error"] and "rename" in docs[name]["error"]
-        assert f"{name}: not cleaned" in res.output
-    assert res.exit_code == 1
-    assert not (out / "logo.txt").exists() and not (out / "style.txt").exists()
+        assert docs[name]["encoding"] == "cp1252"
+        assert not TAG.search((out / target).read_text(encoding="utf-8"))
+    assert "saved as text under the name of its URL" in (out / "saved-as-text.txt").read_text(encoding="utf-8")
+    assert sorted(p.name for p in out.iterdir()) == ["article.txt", "notes.txt", "other.txt", "saved-as-text.txt",
+                                                     "story.txt"]
 
 
 def test_page_in_a_jsonl_text_field(tmp_path):
