@@ -98,17 +98,7 @@ def run_cli(argv_head: list[str], extra: list[str], src: Path, work: Path) -> Ru
     proc = subprocess.run(argv, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(f"cleaner failed ({proc.returncode}): {shlex.join(argv)}\n{proc.stderr[-3000:]}")
-    texts = {}
-    for line in out.open(encoding="utf-8"):
-        if line.strip():
-            rec = json.loads(line)
-            texts[str(rec["id"])] = rec.get("text") or ""
-    edits: dict[str, list[dict]] = defaultdict(list)
-    for line in log.open(encoding="utf-8"):
-        rec = json.loads(line)
-        if rec.get("type") == "edit":
-            edits[rec["doc"]].append(rec)
-    return Run(texts, dict(edits))
+    return run_from(work)
 
 
 def cache_key(src: Path, extra: list[str]) -> str:
@@ -135,6 +125,8 @@ class ViewMap:
         self.text = apply_edits(original, before)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the original span ``[start, end)`` lies in the text the rules saw (a bound
+        inside an earlier edit goes to that edit's edge, so what it removed is left out)."""
         shift, vs, ve = 0, None, None
         for e in self.before:
             if vs is None and e.end > start:
@@ -159,6 +151,8 @@ class Tally:
 
 
 def measure(mode: str, records, gold, types, args, generic_ids: set[str], after_ids: set[str], cache: Path | None):
+    """Both runs of one mode, and per generic rule what it removed: (tallies, (F1 without
+    the generic rules, F1 with them))."""
     head = shlex.split(args.cleaner)
     sites = ["--no-default-rules", "--rules", str(args.rules / "sites")]
     full = ["--no-default-rules", "--rules", str(args.rules / "sites"), "--rules", str(args.rules / "generic")]
@@ -217,6 +211,7 @@ def measure(mode: str, records, gold, types, args, generic_ids: set[str], after_
 
 
 def run_from(folder: Path) -> Run:
+    """The outputs and the edits of a run whose out.jsonl and log.jsonl are in ``folder``."""
     texts = {}
     for line in (folder / "out.jsonl").open(encoding="utf-8"):
         if line.strip():
