@@ -195,7 +195,7 @@ def clean(
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
     config = RunConfig(list(paths), cleaner, output, log, form=form, jobs=1 if output is None and not dry_run else jobs,
-                       engine=engine, scheduler=scheduler, force=force, url=url,
+                       engine=engine.value, scheduler=scheduler, force=force, url=url,
                        manifest=False if no_resume else (manifest or True), max_bytes=max_bytes,
                        color=(sys.stdout.isatty() if color is None else color) if explain else False)
     book = config.manifest_path()

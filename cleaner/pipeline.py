@@ -9,7 +9,6 @@ compares what is left with what came in.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -78,23 +77,6 @@ class CleanResult:
         return dict(sorted(counts.items()))
 
 
-# An HTML document: a doctype or an <html>, <head> or <body> tag first (after an XML
-# declaration or comments), or, for a fragment, markup throughout: tags of the usual block
-# and inline elements on most lines.
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|img|section|article|nav|header|footer|"
-                       r"meta|link|script|style|b|i|em|strong)\b[^>]*>", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether a text is an HTML page (or a fragment of one) rather than text or markdown."""
-    head = text[:4096]
-    if _HTML_START.match(head):
-        return True
-    tags = _HTML_TAG.findall(head)
-    return len(tags) >= 5 and sum(map(len, tags)) >= 0.1 * len(head.strip())
-
-
 class Cleaner:
     """A rulebook plus options; :meth:`clean` runs the whole pipeline on one text."""
 
@@ -115,7 +97,10 @@ class Cleaner:
         ``form`` is ``text`` or ``markdown`` (found from the text when not given); a text
         that is an HTML page is cleaned as one (:meth:`clean_html`)."""
         if form is None:
-            if looks_like_html(text):
+            from .inputs import looks_like_page
+
+            # as a JSONL text field is read: a page, but not markdown that opens and closes with HTML
+            if looks_like_page(text, fragments=False):
                 return self.clean_html(text, url=url, path=path)
             from .judge import detect_form
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:
-    from .batch import Stats
+    from .driver import Stats
 
 
 def plural(count: int, noun: str) -> str:

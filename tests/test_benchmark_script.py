@@ -22,7 +22,8 @@ def test_stage_timing_script_times_every_stage():
                          capture_output=True, text=True, timeout=600)
     assert res.returncode == 0, res.stderr
     # Every stage was found and timed: a renamed entry point would print 0.00 silently.
-    for stage in ("whitespace", "markdown syntax", "rules", "language detection", "applying and composing"):
+    for stage in ("step whitespace", "step markdown", "step judge", "judge: units and features", "step rules",
+                  "step language ", "applying and composing"):
         line = next(ln for ln in res.stdout.splitlines() if stage in ln)
         assert float(line.split()[-1]) > 0, res.stdout
     # ... and so was each step of the batch path around the pipeline.

@@ -150,9 +150,8 @@ def test_imported_strip_rule_prunes_html_pages(tmp_path):
             "<div class='promo-box'>Get the Example app for breaking news alerts</div>"
             f"<p>{body}</p></article></body></html>")
     from cleaner import Cleaner, load_rulebook
-    from cleaner.html import clean_html
 
-    result = clean_html(page, Cleaner(load_rulebook([rules])), url="https://news.example.net/ferry")
+    result = Cleaner(load_rulebook([rules])).clean_html(page, url="https://news.example.net/ferry")
     assert "Example app" not in result.text and "ferry timetable" in result.text
     pruned = [e for e in result.edits if e.rule.startswith("news.example.net/")]
     assert pruned and "Example app" in result.original[pruned[0].start:pruned[0].end]

@@ -20,7 +20,7 @@ from cleaner.html.metadata import page_kind, page_metadata
 from cleaner.html.page import time_limit
 from cleaner.inputs import InputDoc, record_doc
 from cleaner.io.layout import output_name
-from cleaner.pipeline import looks_like_html
+from cleaner.inputs import looks_like_page
 from cleaner.rules.book import RuleFileError, parse_rule_file
 from conftest import FIXTURES
 
@@ -120,7 +120,7 @@ def test_what_the_judge_removes_is_logged_with_its_rule_and_reason(cleaner):
     judged = {result.original[e.start:e.end].strip(): e for e in result.edits if e.rule.startswith("judge-")}
     assert judged["Home"].rule == "judge-navigation" and judged["Home"].category == "navigation"
     footer = judged["Example News, 1 Harbour Street. All rights reserved."]
-    assert footer.rule == "judge-footer" and footer.file == "cleaner/judge"
+    assert footer.rule == "judge-copyright" and footer.category == "copyright" and footer.file == "cleaner/judge"
     assert footer.reason.startswith("judge (html): article text 0.") and "against it:" in footer.reason
     assert result.removed_share > 0.2  # the menu, the footer, the promo: the true share, not "nothing"
 
@@ -167,8 +167,9 @@ def test_html_gz_and_jsonl_html_records(site_cleaner, tmp_path):
 
 def test_html_given_as_text_is_cleaned_as_html(cleaner):
     html = PAGE.read_text(encoding="utf-8")
-    assert looks_like_html(html) and looks_like_html("<div><p>a</p><p>b</p><p>c</p><span>d</span><br></div>")
-    assert not looks_like_html("Use <b> for bold, the manual says.\n") and not looks_like_html(BODY)
+    assert looks_like_page(html, fragments=False)
+    assert looks_like_page("<div><p>a</p><p>b</p><p>c</p><span>d</span><br></div>", fragments=False)
+    assert not looks_like_page("Use <b> for bold, the manual says.\n") and not looks_like_page(BODY)
     as_text = cleaner.clean(html, url=URL)
     assert as_text.form == "html" and as_text.text == process(_html_doc(PAGE, URL), cleaner).result.text
     assert "<p>" not in as_text.text and "<html" not in as_text.text

@@ -136,10 +136,12 @@ def test_feature_weights_add_up_to_the_first_pass_score(page_prepared):
 
 
 def test_the_judge_is_deterministic_and_logs_a_reason_for_every_removal():
-    text = ("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)\n\n"
+    text = ("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)\n* [Travel](/travel)\n\n"
+            "# Harbour reopens after the storm\n\n"
             "The harbour reopened on Monday after a week of repairs, the port authority said. Fishing boats "
             "were the first to leave, followed by the ferry to the islands, which had been cancelled since the "
-            "storm.\n\n[Privacy](/privacy) | [Terms](/terms) | [Contact](/contact)\n")
+            "storm.\n\nThe repairs cost less than feared, the authority added, because the outer wall held.\n\n"
+            "[Privacy](/privacy) | [Terms](/terms) | [Contact](/contact)\n")
     cleaner = Cleaner()
     first, second = cleaner.clean(text), cleaner.clean(text)
     assert first.text == second.text and first.edits == second.edits
@@ -158,7 +160,14 @@ def test_features_are_described_in_words(name, value, words):
     assert describe(name, float(value)) == words
 
 
-def test_no_judge_option_leaves_the_page_to_the_rules():
+def test_a_snippet_is_not_judged():
     text = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\nThe harbour reopened on Monday.\n"
+    assert not any(e.rule.startswith("judge-") for e in Cleaner().clean(text).edits)
+
+
+def test_no_judge_option_leaves_the_page_to_the_rules():
+    text = ("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)\n* [Travel](/travel)\n"
+            "* [Opinion](/opinion)\n* [Video](/video)\n\nThe harbour reopened on Monday.\n")
+    assert any(e.rule.startswith("judge-") for e in Cleaner().clean(text).edits)
     result = Cleaner(options=Options(judge=False)).clean(text)
     assert not any(e.rule.startswith("judge-") for e in result.edits) and "News" in result.text

@@ -98,7 +98,7 @@ def _source(name: str) -> str:
 def cleaned(name: str):
     """The page through the whole pipeline (its form found as ``cleaner clean`` finds it)."""
     page = PAGES[name]
-    if page["form"] != "html" and not (MODELS_DIR / f"{page['form']}-1.npz").exists():
+    if page["form"] != "html" and not (MODELS_DIR / f"{page['form']}.npz").exists():
         pytest.skip(f"the judge's {page['form']} model is not in {MODELS_DIR} yet")
     text = _source(name)
     if page["form"] == "html":

@@ -2,10 +2,10 @@
 
 The model decides *whether* a unit goes; *what* it was is read from the same features,
 first match wins: a widget by its words or class (share, newsletter, cookie), reader
-comments (by the markup, or under a comments heading), an advertisement, the page title
-or a byline above the text, a caption, navigation (``<nav>``, menus, breadcrumbs), the
-page footer, links to other pages, link lists (navigation before the text, footer after
-it, related inside it), and junk for the rest.
+comments (by the markup, or under a comments heading), an advertisement, a copyright
+line, the page title or a byline above the text, a caption, navigation (``<nav>``, menus,
+breadcrumbs, tables of contents), the page footer, links to other pages, link lists
+(navigation before the text, footer after it, related inside it), and junk for the rest.
 
 The reason gives the model's probability that the unit is article text, the three
 features of the unit that weighed most against it, and how much the unit's neighbourhood
@@ -27,7 +27,8 @@ from ..steps import StepRule
 
 NAVIGATION = StepRule("judge-navigation", "navigation", "remove",
                       "Menus, breadcrumbs and link lists before the main text (the judge).")
-FOOTER = StepRule("judge-footer", "footer", "remove", "The page footer: links, legal lines, copyright (the judge).")
+FOOTER = StepRule("judge-footer", "footer", "remove", "The page footer: links, legal lines, addresses (the judge).")
+COPYRIGHT = StepRule("judge-copyright", "copyright", "remove", "Copyright lines (the judge).")
 RELATED = StepRule("judge-related", "related", "remove",
                    "Links and teasers of other pages in or after the main text (the judge).")
 COMMENTS = StepRule("judge-comments", "comments", "remove", "Reader comments and reply forms (the judge).")
@@ -38,7 +39,7 @@ AD = StepRule("judge-ad", "ad", "remove", "Advertisements and sponsored boxes (t
 TITLE = StepRule("judge-title", "metadata", "remove", "The page title and bylines above the text (the judge).")
 CAPTION = StepRule("judge-caption", "caption", "remove", "Picture captions and credits (the judge).")
 JUNK = StepRule("judge-junk", "junk", "remove", "Labels, buttons and other page furniture (the judge).")
-RULES = (NAVIGATION, FOOTER, RELATED, COMMENTS, SHARE, NEWSLETTER, COOKIE, AD, TITLE, CAPTION, JUNK)
+RULES = (NAVIGATION, FOOTER, COPYRIGHT, RELATED, COMMENTS, SHARE, NEWSLETTER, COOKIE, AD, TITLE, CAPTION, JUNK)
 FILE = "cleaner/judge"  # the ``file`` of the judge's edits
 
 # (rule, condition): a condition is a list of (feature, least value); any one met is enough.
@@ -50,10 +51,11 @@ _SIGNS: tuple[tuple[StepRule, tuple[tuple[str, float], ...]], ...] = (
     (COMMENTS, (("class_comment", 0.2), ("role_comment", 0.2), ("itemprop_comment", 1), ("section_comments", 1),
                 ("class_reply", 0.5))),
     (AD, (("class_ad", 0.5), ("class_advert", 0.2), ("class_sponsor", 0.2), ("class_promo", 0.5))),
+    (COPYRIGHT, (("copyright", 1),)),
     (CAPTION, (("tag_caption", 1), ("in_figure", 1), ("class_caption", 0.5), ("class_credit", 0.5))),
     (NAVIGATION, (("in_nav", 1), ("role_navigation", 0.2), ("class_nav", 0.3), ("class_menu", 0.3),
                   ("class_breadcrumb", 0.2), ("section_toc", 1), ("fragment_links", 0.5), ("class_toc", 0.2))),
-    (FOOTER, (("in_footer", 1), ("role_contentinfo", 0.2), ("class_footer", 0.3), ("copyright", 1))),
+    (FOOTER, (("in_footer", 1), ("role_contentinfo", 0.2), ("class_footer", 0.3))),
     (RELATED, (("class_related", 0.2), ("class_recommend", 0.2), ("section_related", 1))),
 )
 _TITLE_SIGNS = (("tag_h1", 1), ("md_heading", 1), ("class_byline", 0.5), ("class_author", 0.5),
@@ -78,10 +80,10 @@ def rules_for(X1: np.ndarray, names: tuple[str, ...], before: np.ndarray, after:
 
     choice = np.full(n, -1)
     order = [rule for rule, _ in _SIGNS]
-    for k, (rule, signs) in enumerate(_SIGNS[:5]):  # widgets, comments, ads
+    for k, (rule, signs) in enumerate(_SIGNS[:6]):  # widgets, comments, ads, copyright lines
         choice[(choice < 0) & met(signs)] = k
     title = (choice < 0) & before & met(_TITLE_SIGNS)
-    for k, (rule, signs) in list(enumerate(_SIGNS))[5:]:
+    for k, (rule, signs) in list(enumerate(_SIGNS))[6:]:
         choice[(choice < 0) & ~title & met(signs)] = k
     link = X1[:, index["link_density"]] if "link_density" in index else np.zeros(n)
     out = []
@@ -102,14 +104,20 @@ def rules_for(X1: np.ndarray, names: tuple[str, ...], before: np.ndarray, after:
 
 
 def feature_weights(terms: np.ndarray, term_a: np.ndarray, term_b: np.ndarray, n_features: int) -> np.ndarray:
-    """(rows, features): each feature's share of each row's first-pass score."""
-    W = np.zeros((len(term_a), n_features))
+    """(rows, features): each feature's share of each row's first-pass score (a one-feature
+    term goes to its feature, a two-feature term half to each)."""
     single = term_a == term_b
-    rows = np.arange(len(term_a))
-    W[rows[single], term_a[single]] = 1.0
-    W[rows[~single], term_a[~single]] = 0.5
-    W[rows[~single], term_b[~single]] = 0.5
-    return terms @ W
+    targets = np.concatenate([term_a, term_b[~single]])
+    sources = np.concatenate([np.arange(len(term_a)), np.flatnonzero(~single)])
+    share = np.where(single, 1.0, 0.5)
+    weights = np.concatenate([share, np.full(int((~single).sum()), 0.5)])
+    order = np.argsort(targets, kind="stable")
+    targets, sources, weights = targets[order], sources[order], weights[order]
+    starts = np.flatnonzero(np.r_[True, targets[1:] != targets[:-1]])
+    out = np.zeros((len(terms), n_features))
+    if len(terms) and len(starts):
+        out[:, targets[starts]] = np.add.reduceat(terms[:, sources] * weights, starts, axis=1)
+    return out
 
 
 _PLAIN = {

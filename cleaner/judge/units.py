@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 from urllib.parse import urlsplit
 
 import numpy as np
 
-from ..html.blocks import FEATURES as HTML_FEATURES, HtmlBlock, features as html_features
+if TYPE_CHECKING:
+    from ..html.blocks import HtmlBlock
+
 
 FORMS = ("html", "markdown", "text")
 # Levels of containers per form (Units.groups): HTML blocks sit in their parent and the
@@ -208,7 +210,9 @@ def _rank(sorted_values: list[int], value: int) -> float:
 
 
 # --- HTML ---------------------------------------------------------------------------------------
-def html_units(blocks: Sequence[HtmlBlock], spans: list[tuple[int, int]]) -> Units:
+def html_units(blocks: Sequence["HtmlBlock"], spans: list[tuple[int, int]]) -> Units:
+    from ..html.blocks import FEATURES as HTML_FEATURES, features as html_features  # lxml's side: HTML only
+
     X = np.array(html_features(list(blocks)), dtype=np.float64).reshape(len(blocks), len(HTML_FEATURES))
     levels = (1, 2, 3, 5)
     groups = [[b.ctx.path[min(k, len(b.ctx.path) - 1)] for b in blocks] for k in levels]
@@ -216,7 +220,11 @@ def html_units(blocks: Sequence[HtmlBlock], spans: list[tuple[int, int]]) -> Uni
 
 
 def form_features(form: str) -> tuple[str, ...]:
-    return {"html": HTML_FEATURES, "markdown": MARKDOWN_FEATURES, "text": TEXT_FEATURES}[form]
+    if form == "html":
+        from ..html.blocks import FEATURES as HTML_FEATURES
+
+        return HTML_FEATURES
+    return {"markdown": MARKDOWN_FEATURES, "text": TEXT_FEATURES}[form]
 
 
 # --- the page -----------------------------------------------------------------------------------

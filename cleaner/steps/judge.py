@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..edits import Edit
-from ..judge.explain import FILE, RULES, feature_weights, reasons, rules_for, sections
+from ..judge.explain import FILE, RULES, TITLE, feature_weights, reasons, rules_for, sections
 from . import Step
 from .spans import unit_removals
 
@@ -21,12 +21,28 @@ if TYPE_CHECKING:
     from ..document import Document
 
 
+# A text or markdown document of fewer non-blank lines is a snippet, not a page: the judge
+# is trained on whole pages, and its page features (size, shape, kind) say nothing of a
+# snippet. (The five seed articles have 32 to 59 lines; a menu alone has more than this.)
+MIN_LINES = 8
+
+
 class Judge(Step):
     name = "judge"
     rules = RULES
 
     def applies(self, doc: "Document") -> bool:
-        return doc.options.judge and (doc.form != "html" or doc.page is not None)
+        if not doc.options.judge:
+            return False
+        if doc.form == "html":
+            return doc.page is not None
+        lines = 0
+        for line in doc.original.split("\n"):
+            if line.strip():
+                lines += 1
+                if lines >= MIN_LINES:
+                    return True
+        return False
 
     def find(self, doc: "Document") -> list[Edit]:
         from ..judge import models, prepare, score
@@ -37,20 +53,47 @@ class Judge(Step):
             return []
         first, second = stages["stage1"], stages["stage2"]
         scored = score(prepared, stages)
-        doc.prose = prose(prepared, scored.keep)
-        gone = np.flatnonzero(~scored.keep)
+        keep = scored.keep.copy()
+        headline = title_repeat(prepared, keep)
+        if headline is not None:
+            keep[headline] = False
+        doc.prose = prose(prepared, keep)
+        gone = np.flatnonzero(~keep)
         if not len(gone):
             return []
-        kept = np.flatnonzero(scored.keep)
-        lo, hi = (kept[0], kept[-1]) if len(kept) else (len(scored.keep), -1)
-        under = sections(prepared.X1, first.features, scored.keep)
+        kept = np.flatnonzero(keep)
+        lo, hi = (kept[0], kept[-1]) if len(kept) else (len(keep), -1)
+        under = sections(prepared.X1, first.features, keep)
         X1 = prepared.X1[gone]
         rules = rules_for(X1, first.features, gone < lo, gone > hi, [under[i] for i in gone])
         why = reasons(doc.form, scored.probability[gone], second.threshold, scored.first[gone], scored.final[gone],
                       first.features, X1, feature_weights(scored.terms[gone], first.term_a, first.term_b,
                                                           len(first.features)))
         found = {int(i): (rule.id, rule.category, text, FILE) for i, rule, text in zip(gone, rules, why)}
+        if headline is not None:
+            found[headline] = (TITLE.id, TITLE.category, f"judge ({doc.form}): the page's title repeated as the "
+                               f"headline above its text (article text {scored.probability[headline]:.2f})", FILE)
         return unit_removals(doc, prepared.units.spans, found.get)
+
+
+# The headline that repeats the page's title (most of its words are the title's, and it holds
+# most of the title) is not body: of 889 such units on the pages the judge is trained on, 95%
+# are not in the hand-checked body. The model weighs it like any unit, and on a short page
+# can keep it; so the first one is removed when nothing the judge keeps comes before it.
+TITLE_SHARE = 0.8
+
+
+def title_repeat(prepared, keep: np.ndarray) -> int | None:
+    """The unit that repeats the page's title above the text, if the judge kept it."""
+    from ..judge import features as feats
+
+    names = feats.base_names(prepared.units.form)
+    inside, cover = prepared.X1[:, names.index("title_overlap")], prepared.X1[:, names.index("title_cover")]
+    hits = np.flatnonzero((inside >= TITLE_SHARE) & (cover >= TITLE_SHARE))
+    if not len(hits):
+        return None
+    first = int(hits[0])
+    return first if keep[first] and not keep[:first].any() else None
 
 
 def prose(prepared, keep: np.ndarray) -> tuple[int, int]:
