@@ -48,7 +48,7 @@ def test_one_version_string_read_from_the_package_metadata():
     import cleaner
 
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-    assert cleaner.__version__ == version("cleaner") == declared
+    assert cleaner.__version__ == version("scrape-cleaner") == declared
 
 
 def test_the_restore_function_is_not_shadowed_by_a_module():

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 
-from cleaner.batch import Stats
+from cleaner.driver.stats import Stats
 from cleaner.progress import PassProgress, RunProgress, count_inputs, summary_lines
 from conftest import FIXTURES, SEEDS
 
@@ -64,14 +64,14 @@ def test_document_count_is_what_the_run_counts(tmp_path):
     """The bar's total: a file is one document, a JSONL file one per non-blank line, a bad
     line or an unreadable file one more; the run must arrive at the same number."""
     from cleaner import Cleaner
-    from cleaner.parallel import run
+    from cleaner.driver import RunConfig, run
 
     src = tmp_path / "in"
     shutil.copytree(FIXTURES / "input", src)
     shutil.copy(FIXTURES / "bad" / "image.txt", src / "image.txt")
     (src / "records.jsonl").write_text(json.dumps({"id": "a", "text": "One."}) + "\n\n   \nnot json\n"
                                        + json.dumps({"id": "b", "text": "Two."}), encoding="utf-8")
-    stats = run([src], Cleaner(), tmp_path / "out", None, jobs=1, manifest=False)
+    stats = run(RunConfig([src], Cleaner(), tmp_path / "out", None, jobs=1, manifest=False))
     assert count_inputs([src])[0] == stats.docs == 16  # 12 fixture files, the image, 3 records
 
 
