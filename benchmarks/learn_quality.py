@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from learn_corpus import NoBodies, Page, generate, write  # noqa: E402
 
 from cleaner import Cleaner, Options  # noqa: E402
-from cleaner.learn import LearnOptions, learn, write_rules  # noqa: E402
+from cleaner.tools.learn import LearnOptions, learn, write_rules  # noqa: E402
 from cleaner.rules.book import Rulebook, load_rulebook  # noqa: E402
 
 NOISE_TARGET = 0.95

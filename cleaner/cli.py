@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 
 import typer
 
-from .errors import RunError, UsageError
+from .errors import RuleFileError, RunError, UsageError
 from .version import __version__
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def _usage(message: str) -> typer.Exit:
 
 
 def _rulebook(rules: list[Path] | None, no_defaults: bool, cached: bool = False):
-    from .rules.book import RuleFileError, load_rulebook
+    from .rules.book import load_rulebook
     from .rules.cache import load_rulebook_cached
 
     try:
@@ -313,7 +313,7 @@ def audit(
     no_default_rules: NoDefaultsOpt = False,
 ) -> None:
     """Tables per category, rule and site; rules that never fired; frequent removed texts; flagged documents."""
-    from .audit import audit_log, format_audit
+    from .tools.audit import audit_log, format_audit
 
     book = _rulebook(rules, no_default_rules)
     try:
@@ -336,10 +336,10 @@ def show(
     color: ColorOpt = None,
 ) -> None:
     """Show one document with its removed spans marked, coloured by category, with rule ids."""
-    from .audit import document_text, segments
+    from .tools.audit import document_text, segments
     from .runlog import find_document
     from .runlog.restore import OutputReader
-    from .show import render_document
+    from .tools.show import render_document
 
     try:
         entry = find_document(log, doc)
@@ -363,7 +363,7 @@ def report(
 ) -> None:
     """Write a self-contained HTML audit report (tables, charts, every document) to open in a browser."""
     from .io.atomic import write_atomic
-    from .report import build_report
+    from .tools.report import build_report
 
     book = _rulebook(rules, no_default_rules)
     try:
@@ -408,8 +408,8 @@ def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(metavar="PA
                                                                      "(default: the shipped rules and built-in "
                                                                      "steps).")] = None) -> None:
     """Run every rule's examples (what it must remove and keep); report each failure."""
-    from .examples import check_all
-    from .ruletests import run_file_tests
+    from .tools.examples import check_all
+    from .tools.ruletests import run_file_tests
 
     book = _rulebook(paths, bool(paths))
     count, failures = check_all(book, builtin=not paths)
@@ -445,7 +445,7 @@ def rules_learn(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Propose reviewable site rules from the noise that recurs across a site's pages."""
-    from .learn import LearnError, LearnOptions, learn, write_rules
+    from .tools.learn import LearnError, LearnOptions, learn, write_rules
 
     from .progress import PassProgress
 
@@ -486,7 +486,7 @@ def rules_import_ftr(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
 ) -> None:
     """Convert FiveFilters ftr-site-config files; report each directive not converted and why."""
-    from .ftr import import_paths, write_imported
+    from .tools.ftr import import_paths, write_imported
 
     results = import_paths(paths)
     for r in results:

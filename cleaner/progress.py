@@ -114,7 +114,7 @@ class RunProgress:
             self.bar = None
 
 
-# What each pass of 'rules learn' does, and what it counts (cleaner.learn.Progress.phase).
+# What each pass of 'rules learn' does, and what it counts (cleaner.tools.learn.Progress.phase).
 LEARN_PASSES = {
     "count": ("pass 1/3, counting repeated lines", "document"),
     "collect": ("pass 2/3, collecting candidates", "document"),

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from synthetic import replicate  # noqa: E402
 
-from cleaner.report import build_report  # noqa: E402
+from cleaner.tools.report import build_report  # noqa: E402
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]

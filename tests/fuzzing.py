@@ -13,7 +13,9 @@ import random
 
 from cleaner.edits import apply_edits, check_edits, restore
 from cleaner.pipeline import Cleaner, Options
-from cleaner.rules.book import RuleFileError, Rulebook, parse_rule_file
+from cleaner.errors import RuleFileError
+from cleaner.rules.book import Rulebook
+from cleaner.rules.validate import parse_rule_file
 
 WORDS = ["Copyright", "©", "2020", "Comments", "PS:", "donate", "Advertisement", "Photo:", "REUTERS", "via", "the",
          "Belarus", "Putin", "said", "on", "Thursday", "—", "01:22", ".", "---", "*", "**", "_", "[link](http://x.org/a)",

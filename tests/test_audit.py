@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleaner.audit import audit_log
+from cleaner.tools.audit import audit_log
 from cleaner.runlog import iter_documents
 from cleaner.cli import app
 from cleaner.rules.book import load_rulebook

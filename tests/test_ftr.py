@@ -6,9 +6,10 @@ from typer.testing import CliRunner
 
 from cleaner import Cleaner, load_rulebook
 from cleaner.cli import app
-from cleaner.examples import check_all
-from cleaner.ftr import convert, example_for, import_paths, site_of
-from cleaner.rules.book import RuleFileError, parse_rule_file
+from cleaner.tools.examples import check_all
+from cleaner.tools.ftr import convert, example_for, import_paths, site_of
+from cleaner.errors import RuleFileError
+from cleaner.rules.validate import parse_rule_file
 
 import pytest
 
@@ -104,7 +105,7 @@ rules:
         parse_rule_file(bad.replace("    xpath: //div[\n", ""), "x.yaml")
     wrong = bad.replace("//div[", "//div[@class='ad']").replace("<div>x</div>", "<p>x</p>")
     book_file = parse_rule_file(wrong, "x.yaml")
-    from cleaner.examples import check_rule
+    from cleaner.tools.examples import check_rule
 
     assert "selected no element" in check_rule(book_file.rules[0])[0].message
 
@@ -150,9 +151,8 @@ def test_imported_strip_rule_prunes_html_pages(tmp_path):
             "<div class='promo-box'>Get the Example app for breaking news alerts</div>"
             f"<p>{body}</p></article></body></html>")
     from cleaner import Cleaner, load_rulebook
-    from cleaner.html import clean_html
 
-    result = clean_html(page, Cleaner(load_rulebook([rules])), url="https://news.example.net/ferry")
+    result = Cleaner(load_rulebook([rules])).clean_html(page, url="https://news.example.net/ferry")
     assert "Example app" not in result.text and "ferry timetable" in result.text
     pruned = [e for e in result.edits if e.rule.startswith("news.example.net/")]
     assert pruned and "Example app" in result.original[pruned[0].start:pruned[0].end]

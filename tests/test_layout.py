@@ -16,8 +16,8 @@ PACKAGE = ROOT / "cleaner"
 def test_read_side_tools_do_not_import_the_batch_driver():
     # audit, report, show, restore, learn and ftr read logs, outputs and inputs: loading one
     # must not load the write side (the driver, its executors, cleaner.batch).
-    tools = ["cleaner.audit", "cleaner.report", "cleaner.show", "cleaner.runlog.restore", "cleaner.learn",
-             "cleaner.ftr"]
+    tools = ["cleaner.tools.audit", "cleaner.tools.report", "cleaner.tools.show", "cleaner.runlog.restore", "cleaner.tools.learn",
+             "cleaner.tools.ftr"]
     code = ("import importlib, sys\n"
             f"for name in {tools!r}:\n"
             "    importlib.import_module(name)\n"
@@ -52,7 +52,7 @@ def test_one_version_string_read_from_the_package_metadata():
 
 
 def test_the_restore_function_is_not_shadowed_by_a_module():
-    code = ("import cleaner, cleaner.runlog.restore, cleaner.audit, cleaner.report\n"
+    code = ("import cleaner, cleaner.runlog.restore, cleaner.tools.audit, cleaner.tools.report\n"
             "from cleaner import restore\n"
             "print(callable(cleaner.restore) and restore is cleaner.restore)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

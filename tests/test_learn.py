@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from cleaner import Cleaner, Options, load_rulebook
 from cleaner.cli import app
-from cleaner.examples import check_all
-from cleaner.learn import LearnOptions, generalise, learn, write_rules
+from cleaner.tools.examples import check_all
+from cleaner.tools.learn import LearnOptions, generalise, learn, write_rules
 from cleaner.rules.book import Rulebook
 
 from conftest import FIXTURES, ROOT

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.rules.book import Rulebook, parse_rule_file
+from cleaner.rules.book import Rulebook
+from cleaner.rules.validate import parse_rule_file
 from cleaner.rules.patterns import Budget
 from cleaner.rules.patterns import Pattern
 from cleaner.rules.prefilter import MarkerIndex, loosen, unit_screen

@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleaner.audit import segments
+from cleaner.tools.audit import segments
 from cleaner.cli import app
-from cleaner.report import CHUNK, build_report
+from cleaner.tools.report import CHUNK, build_report
 from cleaner.runlog import iter_documents
 from cleaner.runlog.restore import OutputReader
 from conftest import FIXTURES, ROOT

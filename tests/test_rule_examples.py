@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import load_rulebook
-from cleaner.examples import check_builtin, check_rule, load_builtin_examples
+from cleaner.tools.examples import check_builtin, check_rule, load_builtin_examples
 from cleaner.steps import builtin_rules
 
 BOOK = load_rulebook()

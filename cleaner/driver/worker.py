@@ -98,7 +98,7 @@ def render(setup: WorkerSetup, doc: InputDoc, result: "CleanResult") -> str | No
     if form is Form.NONE:
         return None
     if form is Form.EXPLAIN:
-        from ..show import explain_result
+        from ..tools.show import explain_result
 
         return explain_result(doc.id, result, setup.color) + "\n"
     if form is Form.RECORDS or doc.container:

@@ -18,7 +18,8 @@ from typing import Iterable
 
 from ..io.atomic import write_atomic
 from ..version import __version__
-from .book import RuleFileError, Rulebook, _yaml_files, default_rule_files, load_rulebook
+from ..errors import RuleFileError
+from .book import Rulebook, _yaml_files, default_rule_files, load_rulebook
 
 
 def cache_dir() -> Path:

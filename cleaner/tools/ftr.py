@@ -31,7 +31,9 @@ from typing import Iterable
 from lxml import etree
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .rules.book import RuleFileError, dump_rule_file, parse_rule_file
+from ..errors import RuleFileError
+from ..rules.book import dump_rule_file
+from ..rules.validate import parse_rule_file
 
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _LINE = re.compile(r"^([A-Za-z_]+)(?:\((.*)\))?\s*:\s?(.*)$")
@@ -371,7 +373,7 @@ def write_imported(results: list[Imported], out_dir: Path,
     Returns (target and result per file written, problems): two files for one site (a
     dotted and an undotted name) are a problem; the second is not written.
     """
-    from .io.atomic import write_atomic
+    from ..io.atomic import write_atomic
 
     done: list[tuple[Path, Imported]] = []
     problems: list[str] = []

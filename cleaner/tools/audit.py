@@ -20,9 +20,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from .errors import EditError
-from .runlog import SCHEMA, LoggedDocument, iter_documents
-from .runlog.restore import OutputReader
+from ..errors import EditError
+from ..runlog import SCHEMA, LoggedDocument, iter_documents
+from ..runlog.restore import OutputReader
 
 # A removal at least this long (non-space characters) counts as a *long* one: about three
 # sentences, longer than the boilerplate lines the shipped rules target (copyright, share,

@@ -26,7 +26,7 @@ Each candidate is kept only when at least ``min_pages`` pages and ``min_share`` 
 site's pages support it, and is written as a normal rule (``line``, ``block`` or
 ``anchor``) with its evidence under ``learned:`` (support, pages, zone, category guess and
 why, notes where unsure) and examples taken from the pages. Every example is checked by
-running the rule alone (:func:`cleaner.examples.check_rule`), so the file passes
+running the rule alone (:func:`cleaner.tools.examples.check_rule`), so the file passes
 ``cleaner rules test``.
 
 The corpus is read three times and never held in memory: pass 1 counts, per site, on how
@@ -51,13 +51,15 @@ import regex
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from .errors import DecodeError, ExtractionError
-from .io.reading import iter_docs, read_text
+from ..errors import DecodeError, ExtractionError
+from ..io.reading import iter_docs, read_text
 from .examples import check_rule
-from .inputs import InputDoc
-from .rules.book import Rulebook, RuleFileError, dump_rule_file, parse_rule_file
-from .steps import steps
-from .view import split_blocks
+from ..inputs import InputDoc
+from ..errors import RuleFileError
+from ..rules.book import Rulebook, dump_rule_file
+from ..rules.validate import parse_rule_file
+from ..steps import steps
+from ..view import split_blocks
 
 # Template lines are short: a header, credit or meta line. Longer lines are sentences of
 # prose, where a shared shape is a coincidence (chosen from the seeds' and generated
@@ -181,7 +183,7 @@ def _decoded(doc: InputDoc) -> str | None:
         return None
     text = read_text(doc).text
     if doc.kind == "html":
-        from .html import read_page
+        from ..html import read_page
 
         text = read_page(text, doc.url).text
     return text
@@ -193,9 +195,9 @@ def prepare(text: str, book: Rulebook, *, url: str | None = None, path: str | No
     The steps are the pipeline's own (:func:`cleaner.steps.steps`, up to the site's rules),
     so that learned patterns match the text the rules will run on.
     """
-    from .document import Document
-    from .judge import detect_form
-    from .pipeline import Options
+    from ..document import Document
+    from ..judge import detect_form
+    from ..pipeline import Options
 
     doc = Document(text, form=detect_form(text), options=Options(), rulebook=book, url=url, path=path)
     for step in steps():
@@ -990,7 +992,7 @@ def _checked(site: str, n_pages: int, rule_map: CommentedMap, skipped: list[str]
 
 def write_rules(result: LearnResult, out_dir: Path) -> list[Path]:
     """Write each site's file as ``OUT/<site>.yaml`` (atomically); the paths written."""
-    from .io.atomic import write_atomic
+    from ..io.atomic import write_atomic
 
     written = []
     for s in result.sites:

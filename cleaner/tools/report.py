@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from .audit import LONG_REMOVAL, Auditor, document_text, segments
-from .runlog import iter_documents
-from .runlog.restore import OutputReader
+from ..runlog import iter_documents
+from ..runlog.restore import OutputReader
 
 # Documents per compressed chunk: opening a document decompresses its chunk, so this is
 # the unit of work per click. 100 documents of a typical 5-10 KB article are 0.5-1 MB of
@@ -226,7 +226,7 @@ def build_report(log: Path, out: Path | None = None, rulebook=None, title: str |
     }
     chunk_tags = "\n".join(f'<script type="application/octet-stream" id="chunk-{k}">{c}</script>'
                            for k, c in enumerate(chunks))
-    template = resources.files("cleaner").joinpath("report_template.html").read_text(encoding="utf-8")
+    template = resources.files("cleaner.tools").joinpath("report_template.html").read_text(encoding="utf-8")
     values = {
         "TITLE": _e(title or f"cleaner audit: {log.name}"),
         "SUBTITLE": _e(f"log {log}" + (f", output {out}" if out is not None else ", no output given: "
