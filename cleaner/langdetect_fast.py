@@ -202,7 +202,7 @@ class Profiles:
                 first = len(self.ngrams)
                 self.matrix[first : first + len(new)] = [self.word_lang_prob_map[w] for w in new]
                 self.ngrams += new
-                rows.update(zip(new, range(first, first + len(new))))
+                rows.update(zip(new, range(first, first + len(new)), strict=True))
         return tuple([rows[w] for w in ngrams])
 
     def _word_rows(self, word: str) -> tuple[int, ...]:

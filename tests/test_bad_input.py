@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import app
+
 from conftest import FIXTURES, SEEDS
 
 runner = CliRunner()

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner, load_rulebook
 from cleaner.cli import app
-from cleaner.tools.examples import check_all
-from cleaner.tools.ftr import convert, example_for, import_paths, site_of
 from cleaner.errors import RuleFileError
 from cleaner.rules.validate import parse_rule_file
-
-import pytest
+from cleaner.tools.examples import check_all
+from cleaner.tools.ftr import convert, example_for, import_paths, site_of
 
 SITE_FILE = """# Example News (written for these tests)
 title: //h1[@class='headline']

@@ -14,15 +14,16 @@ import pytest
 
 from cleaner import Cleaner, Options, apply_edits, load_rulebook, restore
 from cleaner.batch import DirSink, process, run_batch
-from cleaner.tools.examples import check_rule
+from cleaner.errors import RuleFileError
 from cleaner.html import ExtractionTimeout, decode_html, parse, prune_edits, read_page
 from cleaner.html.metadata import page_kind, page_metadata
 from cleaner.html.page import time_limit
 from cleaner.inputs import InputDoc, record_doc
 from cleaner.io.layout import output_name
 from cleaner.pipeline import looks_like_html
-from cleaner.errors import RuleFileError
 from cleaner.rules.validate import parse_rule_file
+from cleaner.tools.examples import check_rule
+
 from conftest import FIXTURES
 
 HTML = FIXTURES / "html"

@@ -27,6 +27,7 @@ from cleaner.cli import app
 from cleaner.driver import RunConfig, run
 from cleaner.errors import RunError
 from cleaner.io.reading import iter_docs
+
 from conftest import FIXTURES, SEEDS
 
 runner = CliRunner()

@@ -13,6 +13,7 @@ import threading
 
 from cleaner.driver.stats import Stats
 from cleaner.progress import PassProgress, RunProgress, count_inputs, summary_lines
+
 from conftest import FIXTURES, SEEDS
 
 EXPECTED = FIXTURES / "expected" / "seeds" / SEEDS[0].name

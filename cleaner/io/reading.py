@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import gzip
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from ..decode import Decoded, decode_bytes
 from ..inputs import MAX_BYTES, InputDoc, InputFile, kind_of, read_file, record_doc, walk

@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
+from ..errors import RuleFileError
 from ..io.atomic import write_atomic
 from ..version import __version__
-from ..errors import RuleFileError
 from .book import Rulebook, _yaml_files, default_rule_files, load_rulebook
 
 

@@ -23,8 +23,22 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.error import MarkedYAMLError
 
 from ..errors import RuleFileError
-from .model import (CATEGORIES, KINDS, METADATA_FIELDS, AnchorRule, BlockRule, HeaderRule, LineRule, Position,
-                    PruneRule, RangeRule, Rule, RuleFile, Step, Window)
+from .model import (
+    CATEGORIES,
+    KINDS,
+    METADATA_FIELDS,
+    AnchorRule,
+    BlockRule,
+    HeaderRule,
+    LineRule,
+    Position,
+    PruneRule,
+    RangeRule,
+    Rule,
+    RuleFile,
+    Step,
+    Window,
+)
 from .patterns import Pattern
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._:/-]*$")
@@ -63,8 +77,8 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "", *, s
             rules.append(rule)
     if v.problems:
         raise RuleFileError(v.problems, v.ids)
-    return RuleFile(path or name, name, tuple(sites), markers, rules, digest or hashlib.sha256(text.encode()).hexdigest(),
-                    tests)
+    return RuleFile(path or name, name, tuple(sites), markers, rules,
+                    digest or hashlib.sha256(text.encode()).hexdigest(), tests)
 
 
 def _line(node: Any, key: Any) -> int:
@@ -125,8 +139,8 @@ class _Validator:
             sites.append(site)
         if "sites" in node and not sites:
             self.problem(_line(node, "sites"), None, "scope.sites", "needs at least one domain")
-        markers = [p for p in (self.pattern(m, _line(node, "markers"), None, "scope.markers")
-                               for m in self.str_list(node.get("markers", []), _line(node, "markers"), None, "scope.markers"))
+        sources = self.str_list(node.get("markers", []), _line(node, "markers"), None, "scope.markers")
+        markers = [p for p in (self.pattern(m, _line(node, "markers"), None, "scope.markers") for m in sources)
                    if p is not None]
         return sites, markers
 
@@ -155,7 +169,8 @@ class _Validator:
             return None
         bad = [g for g in p.group_names if g not in METADATA_FIELDS]
         if bad:
-            self.problem(line, rule, fld, f"named group(s) {bad} are not metadata fields ({', '.join(METADATA_FIELDS)})")
+            self.problem(line, rule, fld,
+                         f"named group(s) {bad} are not metadata fields ({', '.join(METADATA_FIELDS)})")
         return p
 
     def typed(self, node: CommentedMap, key: str, types: type | tuple, rule: str, default: Any = None) -> Any:
@@ -200,7 +215,8 @@ class _Validator:
         required = {"id", "kind", "category", "description", "examples"}
         category = node.get("category")
         if "category" in node and category not in CATEGORIES:
-            self.problem(_line(node, "category"), label, "category", f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
+            self.problem(_line(node, "category"), label, "category",
+                         f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
         if kind not in KINDS and kind != "prune":
             # The kind decides the other keys; the ones every rule needs are still checked.
             self.problem(_line(node, "kind"), label, "kind", f"must be one of {', '.join(KINDS)}")
@@ -238,7 +254,8 @@ class _Validator:
             if replacement and remove != "match":
                 self.problem(_line(node, "replacement"), label, "replacement", "only with 'remove: match'")
             if (action == "replace") != bool(replacement):
-                self.problem(_line(node, "action"), label, "action", "'action: replace' goes with a 'replacement' (and only then)")
+                self.problem(_line(node, "action"), label, "action",
+                             "'action: replace' goes with a 'replacement' (and only then)")
             cls = LineRule if kind == "line" else BlockRule
             rule = cls(**common, pattern=pattern, remove=remove, replacement=replacement)
         elif kind == "range":
@@ -313,7 +330,8 @@ class _Validator:
             return None
         pos = node["position"]
         if not isinstance(pos, CommentedMap):
-            self.problem(_line(node, "position"), label, "position", "must be a mapping (first, last, min_offset, max_offset)")
+            self.problem(_line(node, "position"), label, "position",
+                         "must be a mapping (first, last, min_offset, max_offset)")
             return None
         self.keys(pos, {"first", "last", "min_offset", "max_offset"}, label)
         result = Position(first=self.typed(pos, "first", int, label), last=self.typed(pos, "last", int, label),

@@ -168,7 +168,8 @@ class Auditor:
         never = None
         ruleset_note = None
         if rulebook is not None:
-            never = [{"rule": r.id, "category": r.category, "file": r.file} for r in rulebook.rules if r.id not in fired]
+            never = [{"rule": r.id, "category": r.category, "file": r.file} for r in rulebook.rules
+                     if r.id not in fired]
             if rulesets and rulebook.digest not in rulesets:
                 ruleset_note = (f"the log was made with ruleset {', '.join(sorted(map(str, rulesets)))}, "
                                 f"not with the rules given ({rulebook.digest})")
@@ -197,7 +198,8 @@ def _table(headers: list[str], rows: list[list[Any]], right: set[int]) -> list[s
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
 
     def line(values: list[str]) -> str:
-        return "  ".join(v.rjust(w) if i in right else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths))).rstrip()
+        padded = (v.rjust(w) if i in right else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths, strict=True)))
+        return "  ".join(padded).rstrip()
 
     return [line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells]
 

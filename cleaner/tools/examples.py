@@ -16,11 +16,11 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from ..document import Document
 from ..edits import apply_edits
 from ..pipeline import Cleaner, Options
 from ..rules.book import Rulebook
 from ..rules.model import Rule, RuleFile
-from ..document import Document
 from ..steps import Step, steps
 
 BUILTIN_EXAMPLES = Path(__file__).parent.parent / "steps" / "examples.yaml"

@@ -24,9 +24,9 @@ with the reason:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from lxml import etree
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -54,7 +54,8 @@ NOT_CONVERTED = {
     "next_page_link": "page fetching is not cleaner's job (it cleans what was scraped)",
     "http_header": "page fetching is not cleaner's job (it cleans what was scraped)",
     "login_uri": "page fetching is not cleaner's job", "login_username_field": "page fetching is not cleaner's job",
-    "login_password_field": "page fetching is not cleaner's job", "not_logged_in_xpath": "page fetching is not cleaner's job",
+    "login_password_field": "page fetching is not cleaner's job",
+    "not_logged_in_xpath": "page fetching is not cleaner's job",
     "login_extra_fields": "page fetching is not cleaner's job", "requires_login": "page fetching is not cleaner's job",
     "skip_json_ld": "a FiveFilters extraction setting with no counterpart",
     "src_lazy_load_attr": "images are removed from text output",
@@ -344,7 +345,8 @@ def _replacement(result: Imported, rules: list, rid, name: str, number: int, fin
         r["replacement"] = replace.replace("\\", "\\\\")
     ex = CommentedMap()
     ex["remove"] = CommentedSeq([{"text": f"Before {find} after.", "output": f"Before {replace} after."}])
-    ex["keep"] = CommentedSeq(["Text without the string."]) if find not in "Text without the string." else CommentedSeq()
+    keep = "Text without the string."
+    ex["keep"] = CommentedSeq([keep]) if find not in keep else CommentedSeq()
     r["examples"] = ex
     rules.append(r)
 
