@@ -417,8 +417,8 @@ def rules_test(paths: Annotated[list[Path] | None, typer.Argument(metavar="PATH"
         typer.echo(str(f))
     # Whole documents listed under 'tests:' in the rule files, with the shipped rules.
     n_docs, doc_failures, n_skipped = run_file_tests(book, _rulebook(None, False) if paths else book)
-    for f in doc_failures:
-        typer.echo(str(f))
+    for doc_failure in doc_failures:
+        typer.echo(str(doc_failure))
     typer.echo(f"{count} examples, {len(failures)} failed" +
                (f"; {n_docs} document tests, {len(doc_failures)} failed" if n_docs else "") +
                (f"; {n_skipped} document tests of the shipped rules skipped: their documents are in the "

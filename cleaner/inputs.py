@@ -192,9 +192,13 @@ def record_doc(raw: bytes, number: int, rel: str, path: str | None = None) -> In
                               f"its pair), which is no character and cannot be written as UTF-8")
     doc_id = str(record["id"]) if record.get("id") is not None else fallback
     url = record.get("url") if isinstance(record.get("url"), str) else None
-    common = dict(line=number, record=record, container=rel, url=url, path=path)
+
+    def made(kind: str, text: str | None = None, error: str | None = None) -> InputDoc:
+        return InputDoc(doc_id, rel, kind, text=text, url=url, path=path, line=number, record=record, container=rel,
+                        error=error)
+
     if isinstance(record.get("text"), str):
-        return InputDoc(doc_id, rel, "text", text=record["text"], **common)
+        return made("text", text=record["text"])
     if isinstance(record.get("html"), str):
-        return InputDoc(doc_id, rel, "html", text=record["html"], **common)
-    return InputDoc(doc_id, rel, "text", error=f"line {number}: record has no string 'text' or 'html' field", **common)
+        return made("html", text=record["html"])
+    return made("text", error=f"line {number}: record has no string 'text' or 'html' field")

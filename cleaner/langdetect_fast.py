@@ -230,6 +230,8 @@ def profiles(factory) -> Profiles:
 class FastDetector(Detector):
     """langdetect's ``Detector`` with the same results (``verbose`` tracing is not reproduced)."""
 
+    text: str  # set by Detector.__init__ (langdetect is not typed)
+
     def __init__(self, factory):
         super().__init__(factory)
         self.profiles = profiles(factory)

@@ -99,7 +99,7 @@ def wheel_problems(wheel: Path, src: Path) -> list[str]:
               for p in sorted((src / "rules").rglob("*.y*ml"))]
     wanted += [f"cleaner/schema/{p.name}" for p in sorted((src / "schema").glob("*.json"))]
     wanted += [p.relative_to(src).as_posix() for p in sorted((src / "cleaner").rglob("*"))
-               if p.is_file() and p.suffix in (".yaml", ".html", ".txt", ".md", ".npz", ".json")]
+               if p.is_file() and p.suffix in (".yaml", ".html", ".txt", ".md", ".npz", ".json", ".typed")]
     return [f"the wheel lacks {name}" for name in wanted if name not in names]
 
 

@@ -221,7 +221,7 @@ class DaskExecutor(Executor):
         return self.client.submit(run_task, self.setup, task, pure=False)
 
     def result(self, handle: Any) -> TaskResult:
-        return handle.result()  # type: ignore[no-any-return]
+        return handle.result()
 
     def close(self, graceful: bool) -> None:
         self.client.close()

@@ -84,7 +84,7 @@ def open_binary(location: str) -> IO[bytes]:
         import fsspec
 
         fs, path = fsspec.core.url_to_fs(location)
-        return fs.open(path, "rb")  # type: ignore[no-any-return]
+        return fs.open(path, "rb")
     return open(location, "rb")
 
 

@@ -116,7 +116,10 @@ def load_rulebook(paths: Iterable[str | Path] = (), *, defaults: bool = True) ->
         if not p.exists():
             raise RuleFileError([f"{p}: no such rule file or folder"])
         sources.extend(_yaml_files(p))
-    files, problems, seen, loaded = [], [], {}, set()
+    files: list[RuleFile] = []
+    problems: list[str] = []
+    seen: dict[str, str] = {}  # rule id -> where it was first defined
+    loaded: set[Path] = set()
     for path, root in sources:
         if path.resolve() in loaded:  # a file given twice (say rules/ itself with the shipped rules) is one file
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -117,7 +118,8 @@ class _Validator:
             for k, value in enumerate(node):
                 self.no_tags(value, node.lc.item(k)[0] + 1 if k < len(node) else line)
 
-    def keys(self, node: CommentedMap, allowed: set[str], rule: str | None, required: set[str] = frozenset()) -> None:
+    def keys(self, node: CommentedMap, allowed: set[str], rule: str | None,
+             required: AbstractSet[str] = frozenset()) -> None:
         for key in node:
             if key not in allowed:
                 self.problem(_line(node, key), rule, str(key), f"unknown key (allowed: {', '.join(sorted(allowed))})")
@@ -243,7 +245,10 @@ class _Validator:
         common["action"] = action
         common["position"] = self.position(node, label)
         common["examples_remove"], common["examples_keep"] = self.examples(node, label)
+        # Every value is read (and each problem reported) in the same order whatever else is
+        # wrong; the rule is built only from a complete set, and returned only without problems.
         rule: Rule | None = None
+        built = True  # the examples check below applies (not to a prune rule with a bad selector)
         if kind in ("line", "block"):
             pattern = self.unit_pattern(node, label, ignore_case)
             remove = self.typed(node, "remove", str, label, "line" if kind == "line" else "block")
@@ -257,25 +262,32 @@ class _Validator:
                 self.problem(_line(node, "action"), label, "action",
                              "'action: replace' goes with a 'replacement' (and only then)")
             cls = LineRule if kind == "line" else BlockRule
-            rule = cls(**common, pattern=pattern, remove=remove, replacement=replacement)
+            if pattern is not None:
+                rule = cls(**common, pattern=pattern, remove=remove, replacement=replacement)
         elif kind == "range":
             start = self.pattern(node.get("start"), _line(node, "start"), label, "start", ignore_case=ignore_case)
             end = None
             if node.get("end") is not None:
                 end = self.pattern(node.get("end"), _line(node, "end"), label, "end", ignore_case=ignore_case)
-            rule = RangeRule(**common, start=start, end=end, max_blocks=self.typed(node, "max_blocks", int, label))
+            max_blocks = self.typed(node, "max_blocks", int, label)
+            if start is not None:
+                rule = RangeRule(**common, start=start, end=end, max_blocks=max_blocks)
         elif kind == "anchor":
             pattern = self.unit_pattern(node, label, ignore_case)
-            rule = AnchorRule(**common, pattern=pattern, before=self.window(node, "before", label, ignore_case),
-                              after=self.window(node, "after", label, ignore_case),
-                              include_anchor=self.typed(node, "include_anchor", bool, label, True))
+            before_window = self.window(node, "before", label, ignore_case)
+            after_window = self.window(node, "after", label, ignore_case)
+            include_anchor = self.typed(node, "include_anchor", bool, label, True)
+            if pattern is not None:
+                rule = AnchorRule(**common, pattern=pattern, before=before_window, after=after_window,
+                                  include_anchor=include_anchor)
         elif kind == "prune":
             rule = self.prune(node, label, common)
+            built = rule is not None
         else:
             rule = HeaderRule(**common, steps=self.steps(node, label, ignore_case),
                               min_next_length=self.typed(node, "min_next_length", int, label))
         examples = node.get("examples")  # missing, or not a mapping: reported above already
-        if rule is not None and isinstance(examples, CommentedMap) and not examples.get("remove"):
+        if built and isinstance(examples, CommentedMap) and not examples.get("remove"):
             self.problem(_line(node, "examples"), label, "examples", "needs at least one 'remove' example")
         return rule if len(self.problems) == before else None
 
@@ -432,14 +444,14 @@ class _Validator:
             self.problem(_line(node, "examples"), label, "examples", "must be a mapping with 'remove' and 'keep' lists")
             return [], []
         self.keys(ex, {"remove", "keep"}, label)
-        out = []
+        out: list[list[Any]] = []
         for key in ("remove", "keep"):
             items = ex.get(key, [])
             if not isinstance(items, list):
                 self.problem(_line(ex, key), label, f"examples.{key}", "must be a list")
                 out.append([])
                 continue
-            good = []
+            good: list[Any] = []
             for k, item in enumerate(items):
                 if isinstance(item, str):
                     good.append(item)

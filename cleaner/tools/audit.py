@@ -35,6 +35,7 @@ SNIPPET = 160
 # Built-in steps that only normalise (whitespace, markdown syntax) leave no text worth
 # listing among "most frequent removed texts".
 QUIET_CATEGORIES = ("whitespace", "markup")
+_TableRow = dict[str, Any]  # one row of an audit table, as the JSON output has it
 
 
 def removed_chars(edit: dict[str, Any]) -> int:
@@ -150,16 +151,20 @@ class Auditor:
         def share(x: int, of: int) -> float:
             return round(x / of, 4) if of else 0.0
 
+        category_rows: list[_TableRow]
         category_rows = [{"category": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed,
                           "share": share(v.removed, chars_in)} for k, v in cats.items()]
         category_rows.sort(key=lambda r: (-r["removed"], r["category"]))
+        rule_rows: list[_TableRow]
         rule_rows = [{"rule": k, "category": v.category, "file": v.file, "docs": len(v.docs), "edits": v.edits,
                       "removed": v.removed, "share": share(v.removed, chars_in), "errors": v.errors,
                       "long_removals": v.long, "distinct_long": len(v.distinct_long)} for k, v in rules.items()]
         rule_rows.sort(key=lambda r: (-r["removed"], r["rule"]))
+        site_rows: list[_TableRow]
         site_rows = [{"site": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed, "chars_in": v.chars_in,
                       "share": share(v.removed, v.chars_in)} for k, v in sites.items()]
         site_rows.sort(key=lambda r: (-r["removed"], r["site"]))
+        top_rows: list[_TableRow]
         top_rows = [{**t, "docs": len(t["docs"]), "rules": [rule for rule, _ in t["rules"].most_common()]}
                     for t in sorted(texts.values(), key=lambda t: (-t["count"], -t["length"], t["text"]))[:top]]
         varied = [r for r in rule_rows if r["distinct_long"]]

@@ -20,7 +20,7 @@ from ..document import Document
 from ..edits import apply_edits
 from ..pipeline import Cleaner, Options
 from ..rules.book import Rulebook
-from ..rules.model import Rule, RuleFile
+from ..rules.model import PruneRule, Rule, RuleFile
 from ..steps import Step, steps
 
 BUILTIN_EXAMPLES = Path(__file__).parent.parent / "steps" / "examples.yaml"
@@ -58,7 +58,7 @@ def run_alone(rule: Rule, text: str):
 
 
 def check_rule(rule: Rule) -> list[Failure]:
-    if rule.kind == "prune":
+    if isinstance(rule, PruneRule):
         from ..html import check_prune_rule  # HTML snippets, not text: lxml, loaded only here
 
         return [Failure(rule.id, rule.file, case, message, text) for case, message, text in check_prune_rule(rule)]

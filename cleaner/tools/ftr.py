@@ -211,6 +211,7 @@ def convert(text: str, name: str) -> Imported:
     if problem:
         result.skipped.append(Skipped(name, 0, "(file name)", problem))
         return result
+    assert site is not None  # site_of names a site whenever it finds no problem
     if not wildcard:
         result.notes.append(f"{name}: FiveFilters applies it to {site} (and www.) only; cleaner's site scope "
                             f"also covers subdomains of {site}")
