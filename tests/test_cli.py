@@ -195,6 +195,7 @@ def test_unreadable_file_is_an_error(tmp_path):
     assert res.exit_code == 1 and "cannot read" in res.output
 
 
+@pytest.mark.slow
 def test_log_matches_its_json_schema(tmp_path):
     import jsonschema
 

@@ -3,6 +3,7 @@ turn, edits never overlap, and restore(output, log) gives the input back."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -162,6 +163,7 @@ def named_edit_batch(draw, text: str):
             for n, e in enumerate(batch)]
 
 
+@pytest.mark.slow
 @settings(max_examples=600, deadline=None)
 @given(st.data())
 def test_compose_fast_path_agrees_with_group_algorithm(data):

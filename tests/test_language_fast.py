@@ -184,6 +184,7 @@ def test_max_text_length_cuts_the_same_place():
         assert fast.text == ref.text
 
 
+@pytest.mark.slow
 def test_profiles_computed_on_first_use_are_load_profiles_to_the_bit():
     """load_factory's lazy map against langdetect's own loading: the same languages in the same
     order, the same n-grams, and every n-gram's list of floats equal."""
@@ -200,6 +201,7 @@ def test_profiles_computed_on_first_use_are_load_profiles_to_the_bit():
     assert not bad
 
 
+@pytest.mark.slow
 def test_normalize_table_is_ngram_normalize_on_every_code_point():
     table = NormalizeTable()  # a table of its own: this one ends up with every character in it
     everything = "".join(chr(cp) for cp in range(0x110000))

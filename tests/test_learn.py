@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 
+import pytest
 import regex
 from typer.testing import CliRunner
 
@@ -163,6 +164,7 @@ def test_cli_dry_run_site_and_output(tmp_path):
     assert r.exit_code == 2
 
 
+@pytest.mark.slow
 def test_quality_on_the_generated_corpus():
     """The issue's targets on the generated corpus: >= 95% of the template noise removed,
     <= 0.5% of the article bodies, with the learned rules alone. Uses the repository's own

@@ -268,6 +268,7 @@ def test_report_in_chromium(run, browser):
     pg.close()
 
 
+@pytest.mark.slow
 def test_report_of_10000_documents_pages_and_opens_any_document(run, browser, tmp_path):
     _, out, log, _ = run
     n = 10_000
