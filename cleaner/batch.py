@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from .errors import DOCUMENT_ERRORS
-from .inputs import InputDoc
+from .inputs import InputDoc, is_html
 from .io.reading import read_text
 from .pipeline import Cleaner, CleanResult
 
@@ -43,7 +43,7 @@ def process(doc: InputDoc, cleaner: Cleaner) -> Outcome:
     try:
         decoded = read_text(doc)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
-        if doc.kind == "html":
+        if is_html(doc, text):  # an HTML file, or a page in a text file, on stdin, in a JSONL text field
             result = cleaner.clean_html(text, url=doc.url, path=doc.path)
         else:
             if not text.strip():

@@ -50,6 +50,7 @@ class Document:
         self.language_probability: float | None = None
         self.rule_errors: list["RuleError"] = []
         self.warnings: list[str] = []
+        self.prose: tuple[int, int] | None = None  # the judge: characters of prose in the page, and kept
         self._site: "Site | None" = None
 
     @property

@@ -3,8 +3,13 @@
 Each document becomes an :class:`InputDoc` with its id, where it came from, and either its
 bytes (files) or its text (JSONL). Input kinds are chosen by file name; HTML files and
 JSONL records with an ``html`` field are their own kind, so the HTML path slots in beside
-text. A problem with one file or one record is an :class:`InputDoc` carrying the error,
-never an exception that stops the batch.
+text. A page that arrives under another name (a ``.txt`` file, a file without an
+extension, stdin, a JSONL ``text`` field) is recognised by its content
+(:func:`looks_like_page`, :func:`is_html`) and read as HTML all the same. In a folder, a
+file whose name is of no known kind is cleaned when its content is a page (or, without
+an extension, text); others (images, data files) are left out. A problem with one file
+or one record is an :class:`InputDoc` carrying the error, never an exception that stops
+the batch.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xht", ".shtml", ".html.gz", ".htm.gz")
 JSONL_SUFFIXES = (".jsonl",)
 
 
@@ -31,6 +37,63 @@ def kind_of(name: str) -> str | None:
     if lower.endswith(TEXT_SUFFIXES):
         return "text"
     return None
+
+
+# How much of a document is read to tell a page: comments and scripts at the top of a page
+# can be long, and 64 KiB holds the first element of every page in the benchmark sets.
+SNIFF_BYTES = 64 * 1024
+
+# A web page starts, after blank space, an XML declaration and comments, with a doctype or
+# with an element only a page has: its root, head or body, or what goes in a head. This is
+# the opening of the WHATWG MIME sniffing patterns for HTML, less its block elements (<p>,
+# <div>, <a>, <table>...), which a markdown file may open with too (<p align="center">
+# above a README); those count when the whole text is markup (_FRAGMENT).
+_PAGE_START = re.compile(r"(?:\s|<\?[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|title|meta|link|script|style|"
+                         r"base|noscript)\b", re.I | re.S)
+# A fragment: it opens with the start tag of an HTML element and closes with an end tag.
+_FRAGMENT = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:p|div|span|a|table|ul|ol|dl|h[1-6]|section|article|main|header|"
+                       r"footer|nav|aside|blockquote|pre|form|figure|center|font|b|i|em|strong)\b[^>]*>"
+                       r"(?s:.*)</[a-z][a-z0-9]*\s*>\s*\Z", re.I | re.S)
+
+
+def looks_like_page(content: bytes | str, *, fragments: bool = True) -> bool:
+    """Whether ``content`` (bytes as read, or text) is an HTML page, whatever its name.
+
+    A page opens like one (:data:`_PAGE_START`), or is markup throughout as
+    :func:`cleaner.pipeline.looks_like_html` tells it (the test ``clean_text`` uses), or
+    (with ``fragments``) is one HTML fragment from its first tag to its last (markdown is
+    tested without: it may hold HTML blocks anywhere, first and last too).
+    Bytes are read as Latin-1 (tags are ASCII in every encoding a page declares; the
+    NULs of UTF-16 are dropped), and only their first :data:`SNIFF_BYTES`.
+    """
+    if isinstance(content, bytes):
+        head = content[:SNIFF_BYTES]
+        for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+            if head.startswith(bom):
+                head = head[len(bom):]
+                break
+        text = head.replace(b"\x00", b"").decode("latin-1")
+    else:
+        text = content[:SNIFF_BYTES].lstrip("\ufeff")
+    if _PAGE_START.match(text):
+        return True
+    from .pipeline import looks_like_html  # the pipeline is loaded only for a document that needs the test
+
+    if looks_like_html(text):
+        return True
+    # A fragment ends with an end tag: only a text read to its end can tell.
+    return fragments and len(content) <= SNIFF_BYTES and _FRAGMENT.match(text) is not None
+
+
+def is_html(doc: InputDoc, content: bytes | str) -> bool:
+    """Whether ``doc`` is read and cleaned as an HTML page: by its kind (an HTML file name,
+    a JSONL ``html`` field), else by its ``content`` (:func:`looks_like_page`)."""
+    if doc.kind == "html":
+        return True
+    # A fragment counts in a file or on stdin, not in a markdown file or a JSONL text field
+    # (which holds markdown as often as plain text): markdown may open and close with HTML.
+    fragments = doc.record is None and not doc.source.lower().endswith(MARKDOWN_SUFFIXES)
+    return looks_like_page(content, fragments=fragments)
 
 
 @dataclass(slots=True)
@@ -91,16 +154,43 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
                 seen.add((st.st_dev, st.st_ino))
                 dirnames.sort()
                 for name in sorted(filenames):
-                    kind = kind_of(name)
-                    if kind is None:
-                        continue
                     full = Path(dirpath) / name
+                    kind = kind_of(name)
+                    if kind is None:  # no known name: a document by its content, or not one
+                        found = _by_content(InputFile(full, full.relative_to(root).as_posix(), "html"))
+                        if found is not None:
+                            yield _checked(found)
+                        continue
                     yield _checked(InputFile(full, full.relative_to(root).as_posix(), kind))
             for exc in problems:
                 bad = Path(exc.filename or root)
                 yield InputFile(bad, _rel(bad, root), "error", f"cannot list folder: {exc.strerror or exc}")
         else:
             yield _checked(InputFile(root, root.name, kind_of(root.name) or "text"))
+
+
+def _by_content(f: InputFile) -> InputFile | None:
+    """A file found in a folder under a name of no known kind: an HTML file if its first
+    bytes are a page's (``index.php``, ``article``, saved under the name of their URL), a
+    text file if it has no extension at all and its bytes are text (a page saved as text
+    under its URL's name), else None: a file of another kind (``logo.png``, ``page.json``
+    beside the pages) is not a document, and is left out as before."""
+    try:
+        with f.path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES + 1)  # one byte more: whether the whole file was read
+    except OSError as exc:
+        return InputFile(f.path, f.rel, "error", f"cannot read: {exc.strerror or exc}")
+    if looks_like_page(head):
+        return f
+    if "." in f.path.name:  # an extension of another kind, or a hidden file (.DS_Store, .gitignore)
+        return None
+    from .decode import DecodeError, decode_bytes
+
+    try:
+        decode_bytes(head[:SNIFF_BYTES])
+    except DecodeError:
+        return None  # binary: an executable, an image without an extension
+    return InputFile(f.path, f.rel, "text")
 
 
 def _checked(f: InputFile) -> InputFile:

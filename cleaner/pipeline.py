@@ -38,6 +38,10 @@ class Options:
     # goes: on the 181 news pages the body is under 5% of the full-page markdown for 11.
     guard_share: float = 0.95
     guard_min_chars: int = 20
+    # A page whose prose the judge nearly all removed is flagged too, when it had prose
+    # enough to call it a body (400 characters: a few sentences).
+    guard_prose_chars: int = 400
+    guard_prose_share: float = 0.1
     on_over_removal: Literal["keep-cleaned", "keep-original"] = "keep-cleaned"
     regex_timeout: float = 1.0  # seconds per rule per document
     html_timeout: float = 10.0  # seconds to read one HTML page (cleaner.html)
@@ -157,10 +161,10 @@ class Cleaner:
         opts = self.options
         if opts.languages and doc.language not in opts.languages:
             result.skipped = f"language {doc.language or 'unknown'} not in {','.join(opts.languages)}"
-        self._guard(result)
+        self._guard(result, doc.prose)
         return result
 
-    def _guard(self, result: CleanResult) -> None:
+    def _guard(self, result: CleanResult, prose: tuple[int, int] | None = None) -> None:
         opts = self.options
         before = sum(map(len, result.original.split()))  # non-space characters, counted in C
         after = sum(map(len, result.text.split()))
@@ -169,10 +173,13 @@ class Cleaner:
         result.removed_share = round(1 - after / before, 4)
         too_much = result.removed_share > opts.guard_share
         too_little_left = after < opts.guard_min_chars <= before
-        if too_much or too_little_left:
+        prose_gone = prose is not None and prose[0] >= opts.guard_prose_chars and \
+            prose[1] < opts.guard_prose_share * prose[0]
+        if too_much or too_little_left or prose_gone:
             result.flagged = True
             why = (f"removed {result.removed_share:.0%} of the text" if too_much
-                   else f"only {after} characters left")
+                   else f"only {after} characters left" if too_little_left
+                   else f"the judge kept {prose[1]} of the page's {prose[0]} characters of prose")
             if opts.on_over_removal == "keep-original":
                 result.text, result.edits = result.original, []
                 result.warnings.append(f"over-removal guard: {why}; the original text was kept")

@@ -45,9 +45,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cleaner.judge import detect_form, prepare  # noqa: E402
+from cleaner.judge import detect_form, units_and_rows  # noqa: E402
 from cleaner.judge import features as feats  # noqa: E402
-from cleaner.judge.model import from_trees  # noqa: E402
+from cleaner.judge import pagetype  # noqa: E402
+from cleaner.judge.model import from_trees, save  # noqa: E402
+from cleaner.judge.units import PAGE_FEATURES  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "bench" / "data"
 CACHE = ROOT / ".cache" / "judge"
@@ -109,31 +111,30 @@ def featurize(job: tuple[str, str, dict]) -> tuple[str, dict | None]:
     try:
         if form == "html":
             page = read_page(doc["src"], doc["url"], timeout=None)
-            prepared = prepare("html", page.text, url=doc["url"], page=page)
+            units, base, _ = units_and_rows("html", page.text, url=doc["url"], page=page)
         else:
             if detect_form(doc["src"]) != form:
                 return key, None
-            prepared = prepare(form, doc["src"], url=doc["url"])
+            units, base, _ = units_and_rows(form, doc["src"], url=doc["url"])
     except ExtractionError:
         return key, None
-    lengths = np.array([len(t) for t in prepared.units.texts], dtype=np.float64)
-    return key, {"X1": prepared.X1, "labels": labels(prepared.units.texts, doc["gold"]), "lengths": lengths,
-                 "texts": prepared.units.texts,
-                 "groups": prepared.units.groups, "gold": doc["gold"], "type": doc["type"]}
+    lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
+    return key, {"base": base, "labels": labels(units.texts, doc["gold"]), "lengths": lengths, "texts": units.texts,
+                 "groups": units.groups, "gold": doc["gold"], "type": doc["type"]}
 
 
-def build(form: str, jobs: int) -> dict[str, dict]:
+def build(form: str, jobs: int, limit: int = 0) -> dict[str, dict]:
     """Features of every page of the form's sets (cached by the code and data they come from)."""
     digest = hashlib.sha256()
     for path in sorted((ROOT / "cleaner").rglob("*.py")):
         digest.update(path.read_bytes())
     CACHE.mkdir(parents=True, exist_ok=True)
-    cache = CACHE / f"{form}-{digest.hexdigest()[:16]}.pkl"
+    cache = CACHE / f"{form}-{digest.hexdigest()[:16]}{f'-{limit}' if limit else ''}.pkl"
     if cache.exists():
         return pickle.loads(cache.read_bytes())
     docs: dict[str, dict] = {}
     for name in SETS[form]:
-        for key, doc in load_set(DATA / name, form).items():
+        for key, doc in list(load_set(DATA / name, form).items())[:limit or None]:
             docs[f"{name}/{key}"] = doc
     if form == "text":  # clean bodies of a third of the tune pages: every line of them is kept
         tune_keys = split([k.split("/")[1] for k in docs if k.startswith("wcxb-dev/")])[0]
@@ -169,13 +170,52 @@ def matrix(data: dict[str, dict], keys: list[str], column: str = "X1") -> tuple[
     return X, y, w
 
 
-def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, args: argparse.Namespace):
+def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, args: argparse.Namespace, iterations: int | None = None,
+        min_leaf: int | None = None):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    model = HistGradientBoostingClassifier(max_depth=2, max_iter=args.iterations, learning_rate=args.learning_rate,
-                                           min_samples_leaf=args.min_leaf, l2_regularization=args.l2,
-                                           max_bins=args.bins, early_stopping=False, random_state=0)
+    model = HistGradientBoostingClassifier(max_depth=2, max_iter=iterations or args.iterations,
+                                           learning_rate=args.learning_rate, min_samples_leaf=min_leaf or args.min_leaf,
+                                           l2_regularization=args.l2, max_bins=args.bins, early_stopping=False,
+                                           random_state=0)
     return model.fit(X, y, sample_weight=w * len(w) / max(w.sum(), 1e-9))
+
+
+# Page-type models: few pages (one row each), so few trees and small leaves.
+TYPE_ITERATIONS = 150
+TYPE_MIN_LEAF = 10
+
+
+def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: str, folds: int,
+               args: argparse.Namespace) -> dict:
+    """Train the page-type models on the tune pages and give every page its stage-1 rows:
+    its base rows with the page-type probabilities, out of fold for the tune pages."""
+    unit_names = feats.base_names(form)
+    names = pagetype.summary_names(unit_names, PAGE_FEATURES)
+    for d in data.values():
+        d["summary"] = pagetype.summarize(d["base"], unit_names, PAGE_FEATURES, d["lengths"])
+    kind = {k: d["type"] if d["type"] in pagetype.PAGE_TYPES else "article" for k, d in data.items()}
+    S = np.vstack([data[k]["summary"] for k in tune])
+    ones = np.ones(len(tune))
+    models = {}
+    probs = {k: np.zeros(len(pagetype.PAGE_TYPES)) for k in data}
+    for j, t in enumerate(pagetype.PAGE_TYPES):
+        y = np.array([kind[k] == t for k in tune], dtype=int)
+        for f in range(folds):
+            train = np.array([i % folds != f for i in range(len(tune))])
+            m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF)
+            for i in np.flatnonzero(~train):
+                probs[tune[i]][j] = m.predict_proba(S[i:i + 1])[0, 1]
+        full = folded(fit(S, y, ones, args, TYPE_ITERATIONS, TYPE_MIN_LEAF), names, {"page_type": t})
+        models[f"type-{t}"] = full
+        for k in check:
+            probs[k][j] = full.probability(data[k]["summary"].reshape(1, -1))[0]
+    for k in tune + check:
+        d = data[k]
+        d["X1"] = np.hstack([d["base"], np.repeat(probs[k].reshape(1, -1), len(d["base"]), axis=0)])
+    right = sum(pagetype.PAGE_TYPES[int(np.argmax(probs[k]))] == kind[k] for k in check if k.startswith("wcxb"))
+    print(f"page type, check: {right} of {sum(k.startswith('wcxb') for k in check)} right", flush=True)
+    return models
 
 
 def folded(model, names: tuple[str, ...], meta: dict):
@@ -226,16 +266,17 @@ def main() -> None:
     ap.add_argument("--bins", type=int, default=128)
     ap.add_argument("--folds", type=int, default=4)
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     args = ap.parse_args()
 
     started = time.time()
-    data = build(args.form, args.jobs)
+    data = build(args.form, args.jobs, args.limit)
     tune, check = parts(data)
     print(f"{args.form}: {len(tune)} tune and {len(check)} check documents, "
           f"{sum(len(data[k]['texts']) for k in tune)} tune units ({time.time() - started:.0f} s)", flush=True)
     names1 = feats.stage1_names(args.form)
-    levels = len(data[tune[0]]["groups"])
-    names2 = feats.stage2_names(args.form, levels)
+    names2 = feats.stage2_names(args.form)
+    type_models = page_types(data, tune, check, args.form, args.folds, args)
 
     # stage 1 out of fold on the tune part, then on all of it
     oof: dict[str, np.ndarray] = {}
@@ -263,11 +304,10 @@ def main() -> None:
     scores = report(data, check, prob2, 0.5)
     print("stage 2, check:", scores)
     if not args.dry_run:
-        out = ROOT / "cleaner" / "judge" / "models"
-        out.mkdir(parents=True, exist_ok=True)
-        first.save(out / f"{args.form}-1.npz")
-        second.save(out / f"{args.form}-2.npz")
-        print(f"wrote {out}/{args.form}-1.npz and -2.npz ({len(first.term_a)} and {len(second.term_a)} terms)")
+        out = ROOT / "cleaner" / "judge" / "models" / f"{args.form}.npz"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        save(out, {"stage1": first, "stage2": second, **type_models})
+        print(f"wrote {out} ({len(first.term_a)} and {len(second.term_a)} terms)")
     print(f"{time.time() - started:.0f} s")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cleaner.judge.model import from_trees, load
+from cleaner.judge.model import from_trees, load, save
 
 
 def walk(nodes, x):
@@ -57,8 +57,9 @@ def test_pair_tables_equal_the_trees(seed, tmp_path):
     assert np.allclose(model.score(X), expected, atol=1e-12)
     # the terms add up to the score, and a saved model scores the same
     assert np.allclose(model.bias + model.terms(X).sum(axis=1), model.score(X))
-    model.save(tmp_path / "m.npz")
-    assert np.array_equal(load(tmp_path / "m.npz").score(X), model.score(X))
+    save(tmp_path / "m.npz", {"one": model, "two": model})
+    loaded = load(tmp_path / "m.npz")
+    assert sorted(loaded) == ["one", "two"] and np.array_equal(loaded["two"].score(X), model.score(X))
 
 
 def test_a_tree_deeper_than_two_is_refused():

@@ -55,6 +55,11 @@ def _problems(tmp_path, body: str) -> list[str]:
     ("scope: generic\nrules:\n  - id: a\n    id: b\n", "r.yaml", "duplicate key"),
     ("scope: generic\nrules:\n  - !!python/object/apply:os.system ['echo hi']\n", "r.yaml:3", "tags"),
     ("scope: {sites: [not a domain]}\nrules: []\n", "r.yaml:1: field 'scope.sites'", "not a domain"),
+    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    max_matches: 0\n",
+     "r.yaml:10: rule 'a': field 'max_matches'", "at least 1"),
+    ("scope: generic\nrules:\n  - id: a\n    kind: range\n    category: junk\n    description: d\n    start: x\n"
+     "    max_matches: 2\n    examples:\n      remove: ['x']\n", "r.yaml:8: rule 'a': field 'max_matches'",
+     "only for 'line', 'block' and 'anchor'"),
 ])
 def test_malformed_rule_file_is_reported_precisely(tmp_path, body, where, words):
     problems = _problems(tmp_path, body)
@@ -189,3 +194,36 @@ def test_a_rule_file_given_twice_is_loaded_once():
 
     assert len(load_rulebook([ROOT / "rules" / "sites" / "wsws.org.yaml"]).files) == len(load_rulebook().files)
     assert len(load_rulebook([ROOT / "rules"], defaults=False).rules) == len(load_rulebook().rules)
+
+
+def test_max_matches_keeps_a_label_that_recurs_down_the_page(tmp_path):
+    """A rule that would match more than ``max_matches`` lines, blocks or anchors in a
+    document takes nothing there; anchors hidden in an earlier anchor's window count."""
+    path = _write(tmp_path, """\
+        scope: generic
+        rules:
+          - id: dateline
+            kind: line
+            category: metadata
+            description: a dateline
+            match: full
+            max_matches: 2
+            pattern: 'Posted \\d+ May'
+            examples:
+              remove: ['Posted 3 May']
+          - id: replies
+            kind: anchor
+            category: comments
+            description: a replies heading and all after it
+            match: full
+            max_matches: 2
+            pattern: 'Replies'
+            after: {blocks: all}
+            examples:
+              remove: ['Replies']
+        """)
+    cleaner = Cleaner(load_rulebook([path], defaults=False), Options(judge=False, detect_language=False))
+    article = "Posted 3 May\n\nThe body of the article, long enough to be one.\n\nReplies\n\nNice piece.\n"
+    assert cleaner.clean(article).text == "The body of the article, long enough to be one.\n"
+    thread = "".join(f"Posted {d} May\n\nPost number {d} of the thread.\n\nReplies\n\n" for d in (3, 4, 5))
+    assert cleaner.clean(thread).text == thread.strip() + "\n"

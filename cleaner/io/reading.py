@@ -19,19 +19,20 @@ from pathlib import Path
 from typing import IO
 
 from ..decode import Decoded, decode_bytes
-from ..inputs import MAX_BYTES, InputDoc, InputFile, kind_of, read_file, record_doc, walk
+from ..inputs import MAX_BYTES, InputDoc, InputFile, is_html, kind_of, read_file, record_doc, walk
 from .layout import is_url
 
 
 def read_text(doc: InputDoc) -> Decoded:
     """The document's text (HTML still as markup): JSONL text as is, file bytes gunzipped
-    and decoded (HTML by its meta charset). Raises DecodeError, OSError or BadGzipFile."""
+    and decoded (HTML, by name or by content, by its meta charset). Raises DecodeError,
+    OSError or BadGzipFile."""
     if doc.text is not None:
         return Decoded(doc.text, None)  # type: ignore[arg-type]
     data = doc.data or b""
     if doc.source.lower().endswith(".gz"):
         data = gzip.decompress(data)
-    if doc.kind == "html":
+    if is_html(doc, data):
         from ..html import decode_html  # the HTML path (lxml): imported only when needed
 
         return decode_html(data)

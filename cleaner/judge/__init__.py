@@ -22,8 +22,9 @@ from pathlib import Path
 import numpy as np
 
 from . import features as feats
+from . import pagetype
 from .model import Model, load
-from .units import FORMS, Units, html_units, markdown_units, page_features, text_units
+from .units import FORMS, PAGE_FEATURES, Units, html_units, markdown_units, page_features, text_units
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
@@ -62,8 +63,17 @@ def detect_form(text: str) -> str:
     return "text"
 
 
-def prepare(form: str, text: str, *, url: str | None = None, page=None) -> Prepared:
-    """Units and stage-1 rows of a document (``page``: the :class:`cleaner.html.Page` of an HTML one)."""
+def prepare(form: str, text: str, *, url: str | None = None, page=None,
+            stages: dict[str, Model] | None = None) -> Prepared:
+    """Units and stage-1 rows of a document (``page``: the :class:`cleaner.html.Page` of an
+    HTML one); ``stages``: the form's models (their page-type models are used here)."""
+    units, base, language = units_and_rows(form, text, url=url, page=page)
+    return Prepared(units, with_page_types(form, base, units, stages or models(form)), language)
+
+
+def units_and_rows(form: str, text: str, *, url: str | None = None, page=None) -> tuple[Units, np.ndarray, str | None]:
+    """The document's units and their rows of :func:`features.base_names` (all but the page
+    types), and the page's language by stop words."""
     title = description = None
     if form == "html":
         units = html_units(page.blocks, page.spans)
@@ -73,35 +83,49 @@ def prepare(form: str, text: str, *, url: str | None = None, page=None) -> Prepa
         units = markdown_units(text) if form == "markdown" else text_units(text)
         types, og = (), None
     page_row = page_features(url, types, og, units.texts, feats.link_density(units))
-    X1, language = feats.stage1(units, page_row, title, description)
-    return Prepared(units, X1, language)
+    base, language = feats.stage1(units, page_row, title, description)
+    return units, base, language
+
+
+def with_page_types(form: str, base: np.ndarray, units: Units, stages: dict[str, Model]) -> np.ndarray:
+    """The stage-1 rows: ``base`` with the page-type probabilities in every row."""
+    if not len(base):
+        return np.zeros((0, len(feats.stage1_names(form))))
+    lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
+    summary = pagetype.summarize(base, feats.base_names(form), PAGE_FEATURES, lengths)
+    types = pagetype.probabilities(stages, summary)
+    return np.hstack([base, np.repeat(types.reshape(1, -1), len(base), axis=0)])
 
 
 class ModelMissing(FileNotFoundError):
     """A form's model file is not where the package keeps it: a broken installation."""
 
 
+def model_path(form: str) -> Path:
+    return MODELS_DIR / f"{form}.npz"
+
+
 def check_models() -> None:
-    """Raise ModelMissing unless every form's model files are installed (checked once per
+    """Raise ModelMissing unless every form's model file is installed (checked once per
     Cleaner, so a broken installation stops a run before any document, not in each one)."""
     for form in FORMS:
-        for stage in (1, 2):
-            path = MODELS_DIR / f"{form}-{stage}.npz"
-            if not path.is_file():
-                raise ModelMissing(f"the judge's model {path} is missing: reinstall the package "
-                                   f"(or train it: python scripts/train_judge.py --form {form})")
+        if not model_path(form).is_file():
+            raise ModelMissing(f"the judge's model {model_path(form)} is missing: reinstall the package "
+                               f"(or train it: python scripts/train_judge.py --form {form})")
 
 
 @lru_cache(maxsize=None)
-def models(form: str) -> tuple[Model, Model]:
-    """The two stages of a form's model (loaded once per process)."""
+def models(form: str) -> dict[str, Model]:
+    """A form's models, by name: ``stage1``, ``stage2`` and ``type-<page type>`` (loaded once
+    per process)."""
     if form not in FORMS:
         raise ValueError(f"no judge for the form {form!r}")
-    return load(MODELS_DIR / f"{form}-1.npz"), load(MODELS_DIR / f"{form}-2.npz")
+    return load(model_path(form))
 
 
-def score(prepared: Prepared, stages: tuple[Model, Model] | None = None) -> Scored:
-    first, second = stages or models(prepared.units.form)
+def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
+    stages = stages or models(prepared.units.form)
+    first, second = stages["stage1"], stages["stage2"]
     terms = first.terms(prepared.X1)
     s1 = first.bias + terms.sum(axis=1)
     s2 = second.score(feats.stage2(prepared.units, prepared.X1, s1))
@@ -111,4 +135,4 @@ def score(prepared: Prepared, stages: tuple[Model, Model] | None = None) -> Scor
 
 def model_info(form: str) -> dict:
     """How a form's model was trained (the JSON its trainer stored)."""
-    return json.loads(models(form)[1].meta)
+    return json.loads(models(form)["stage2"].meta)

@@ -120,6 +120,8 @@ _PLAIN = {
     "links": "{:.0f} links", "lines": "{:.0f} lines", "mean_word": "words of {:.1f} letters",
     "same_path": "{:.0f} blocks of the same template", "tx_indent": "indented {:.0f}",
     "page_link_density": "page's link text {:.0%}", "page_short_share": "page's short units {:.0%}",
+    "title_overlap": "{:.0%} of its words in the title", "title_cover": "holds {:.0%} of the title",
+    "description_overlap": "{:.0%} of its words in the description",
 }
 _PLACE = {"-2": "two before", "-1": "the one before", "+1": "the next one", "+2": "two after", "window": "around"}
 
@@ -128,15 +130,23 @@ _PLACE = {"-2": "two before", "-1": "the one before", "+1": "the next one", "+2"
 def describe(name: str, value: float) -> str:
     """A feature and its value in words."""
     base, _, where = name.partition("@")
+    if base == "prose" and where.startswith("up"):
+        return f"{value:.0%} of the page's prose in its container {int(where[2:]) + 1} up"
     if where:
         if value == -1.0 and where in ("-2", "-1", "+1", "+2"):
             return f"no unit {_PLACE[where]}"
         return f"{describe(base, value)} ({_PLACE.get(where, where)})"
-    if name in ("chars", "words", "page_units", "page_chars"):
-        return f"{round(math.expm1(value))} {name.replace('page_', 'page ').rstrip('s')}s"
+    counted = {"chars": "characters", "words": "words", "page_units": "units in the page",
+               "page_chars": "characters in the page"}
+    if name in counted:
+        return f"{round(math.expm1(value))} {counted[name]}"
     if name in _PLAIN:
         return _PLAIN[name].format(value)
     flag = value in (0.0, 1.0)
+    if name == "after_title":
+        return "after the title" if value > 0 else "before the title" if value == 0 else "no title found"
+    if name.startswith("type_"):
+        return f"page is a {name[5:]}: {value:.0%}"
     for prefix, text in (("in_", "inside <{}>"), ("tag_", "a <{}> block"), ("url_", "URL word '{}'"),
                          ("schema_", "page type {}"), ("og_", "og:type {}"), ("widget_", "{} prompt words"),
                          ("section_", "{} heading"), ("itemprop_", "itemprop {}"), ("sentence_end", "sentence end"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import text as textf
+from .pagetype import TYPE_FEATURES
 from .units import LEVELS, PAGE_FEATURES, Units, form_features
 
 # Text features whose values at the neighbours are features too.
@@ -34,12 +35,18 @@ PROSE_STOPWORDS = 0.25
 PROSE_CHARS = 60
 
 
-def stage1_names(form: str) -> tuple[str, ...]:
+def base_names(form: str) -> tuple[str, ...]:
+    """The features :func:`stage1` computes, in order."""
     neighbours = tuple(f"{b}@{o:+d}" for b in NEIGHBOUR_BASE for o in OFFSETS) + tuple(
         f"{b}@window" for b in NEIGHBOUR_BASE)
     prose = tuple(f"prose@up{k}" for k in range(LEVELS[form]))
     return (form_features(form) + textf.FEATURES + PAGE_FEATURES + ("link_density",) + neighbours
             + TITLE_FEATURES + prose)
+
+
+def stage1_names(form: str) -> tuple[str, ...]:
+    """What the first pass reads: :func:`base_names` and the page-type probabilities."""
+    return base_names(form) + TYPE_FEATURES
 
 
 def stage2_names(form: str, levels: int | None = None) -> tuple[str, ...]:
@@ -58,10 +65,10 @@ def link_density(units: Units) -> np.ndarray:
 
 def stage1(units: Units, page: np.ndarray, title: str | None = None,
            description: str | None = None) -> tuple[np.ndarray, str | None]:
-    """(stage-1 rows, the page's language by stop words)."""
+    """(rows of :func:`base_names`, the page's language by stop words)."""
     n = len(units.texts)
     if not n:
-        return np.zeros((0, len(stage1_names(units.form)))), None
+        return np.zeros((0, len(base_names(units.form)))), None
     T, language, words = textf.features(units.texts)
     link = link_density(units)
     stop, chars = T[:, textf.FEATURES.index("stopword_share")], T[:, textf.FEATURES.index("chars")]

@@ -17,8 +17,8 @@ Why this form and not the trees themselves:
   the strongest terms *are* the reasons: ``link density 0.92 and in <nav>: -1.4``.
 - **Determinism.** Lookups and one sum in a fixed order, in float64.
 
-A model file (``.npz``) holds the feature names it was trained on, per feature the sorted
-thresholds its splits use (a value ``x`` falls in bin ``i`` = the number of thresholds
+A model file (``.npz``) holds one or more named models; each has the feature names it was
+trained on, per feature the sorted thresholds its splits use (a value ``x`` falls in bin ``i`` = the number of thresholds
 below ``x``; a split "x <= t" sends ``x == t`` left, as the trainer does), and per term the
 two feature indices (the same twice for a one-feature term), a map from each feature's bins
 to the term's rows and columns, and the table.
@@ -109,9 +109,10 @@ class Model:
         return [self.features[a] if a == b else f"{self.features[a]} & {self.features[b]}"
                 for a, b in zip(self.term_a.tolist(), self.term_b.tolist())]
 
-    def save(self, path: Path) -> None:
-        np.savez_compressed(
-            path, features=np.array(self.features), bias=np.array([self.bias]),
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The model as named arrays (what a model file holds)."""
+        return dict(
+            features=np.array(self.features), bias=np.array([self.bias]),
             cut_counts=np.array([len(c) for c in self.thresholds], dtype=np.int64),
             cuts=np.concatenate([np.asarray(c, dtype=np.float64) for c in self.thresholds] or [np.zeros(0)]),
             term_a=self.term_a, term_b=self.term_b, map_a=self.map_a, off_a=self.off_a, map_b=self.map_b,
@@ -119,20 +120,31 @@ class Model:
             threshold=np.array([self.threshold]), meta=np.array(self.meta))
 
 
-def load(path: Path) -> Model:
-    """Read a model file written by :meth:`Model.save`."""
+def save(path: Path, models: dict[str, Model]) -> None:
+    """Write named models into one file (arrays ``NAME/FIELD``, compressed)."""
+    np.savez_compressed(path, **{f"{name}/{key}": value for name, model in models.items()
+                                 for key, value in model.arrays().items()})
+
+
+def load(path: Path) -> dict[str, Model]:
+    """Read the named models of a file written by :func:`save`."""
     with np.load(path, allow_pickle=False) as z:
-        counts = z["cut_counts"].tolist()
-        edges = np.cumsum([0] + counts)
-        cuts = z["cuts"]
-        return Model(
-            features=tuple(str(f) for f in z["features"]), bias=float(z["bias"][0]),
-            thresholds=tuple(cuts[edges[i]:edges[i + 1]] for i in range(len(counts))),
-            term_a=z["term_a"].astype(np.intp), term_b=z["term_b"].astype(np.intp),
-            map_a=z["map_a"].astype(np.intp), off_a=z["off_a"].astype(np.intp),
-            map_b=z["map_b"].astype(np.intp), off_b=z["off_b"].astype(np.intp),
-            tables=z["tables"].astype(np.float64), off_t=z["off_t"].astype(np.intp),
-            width=z["width"].astype(np.intp), threshold=float(z["threshold"][0]), meta=str(z["meta"]))
+        names = sorted({key.split("/", 1)[0] for key in z.files})
+        return {name: _from_arrays(lambda field, name=name: z[f"{name}/{field}"]) for name in names}
+
+
+def _from_arrays(get) -> Model:
+    counts = get("cut_counts").tolist()
+    edges = np.cumsum([0] + counts)
+    cuts = get("cuts")
+    return Model(
+        features=tuple(str(f) for f in get("features")), bias=float(get("bias")[0]),
+        thresholds=tuple(cuts[edges[i]:edges[i + 1]] for i in range(len(counts))),
+        term_a=get("term_a").astype(np.intp), term_b=get("term_b").astype(np.intp),
+        map_a=get("map_a").astype(np.intp), off_a=get("off_a").astype(np.intp),
+        map_b=get("map_b").astype(np.intp), off_b=get("off_b").astype(np.intp),
+        tables=get("tables").astype(np.float64), off_t=get("off_t").astype(np.intp),
+        width=get("width").astype(np.intp), threshold=float(get("threshold")[0]), meta=str(get("meta")))
 
 
 def from_trees(features: list[str], bias: float, trees: list[list[tuple]], threshold: float = 0.5,

@@ -27,8 +27,10 @@ from ..html.blocks import FEATURES as HTML_FEATURES, HtmlBlock, features as html
 
 FORMS = ("html", "markdown", "text")
 # Levels of containers per form (Units.groups): HTML blocks sit in their parent and the
-# ancestors two, three and five levels up; a line sits in its paragraph.
-LEVELS = {"html": 4, "markdown": 1, "text": 1}
+# ancestors two, three and five levels up; a markdown line in its paragraph and its
+# section (from one heading to the next); a text line in its paragraph and its region
+# (from one line at the page's outer indentation to the next).
+LEVELS = {"html": 4, "markdown": 2, "text": 2}
 
 
 @dataclass(slots=True)
@@ -130,7 +132,10 @@ def markdown_units(text: str) -> Units:
         link, vis = para_link[para[i]]
         rows[i][11] = min(1.0, link / vis) if vis else 0.0
     X = np.array(rows, dtype=np.float64).reshape(len(rows), len(MARKDOWN_FEATURES))
-    return Units("markdown", spans, texts, X, [para])
+    # sections: a heading starts one (a page's regions are usually headed: the menu, the
+    # article, "Related posts", the footer's columns)
+    section = np.cumsum(X[:, MARKDOWN_FEATURES.index("md_heading")] > 0).astype(int).tolist() if len(X) else []
+    return Units("markdown", spans, texts, X, [para, section])
 
 
 def _link_masks(text: str) -> tuple[str, str]:
@@ -188,7 +193,12 @@ def text_units(text: str) -> Units:
             float(places[i]), blank_before, blank_after, _rank(lengths, length),
         ])
     X = np.array(rows, dtype=np.float64).reshape(n, len(TEXT_FEATURES))
-    return Units("text", spans, texts, X, [para])
+    # regions: a line at the page's outer indentation starts one (a page dump keeps the nesting
+    # of its menus, sidebars and article as indentation). "Outer": no deeper than the
+    # shallowest 5% of lines, so that one stray line at the margin does not make one region.
+    outer = sorted(indents)[int(0.05 * (n - 1))] if n else 0
+    region = np.cumsum([ind <= outer for ind in indents]).astype(int).tolist()
+    return Units("text", spans, texts, X, [para, region])
 
 
 def _rank(sorted_values: list[int], value: int) -> float:

@@ -32,7 +32,7 @@ def cache_dir() -> Path:
 def rules_key(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> str | None:
     """A hash of every rule file that :func:`load_rulebook` would read; None if a path is missing.
     Raises RuleFileError when the shipped rules are missing."""
-    h = hashlib.sha256(f"cleaner {__version__} rulebook pickle 3\n".encode())
+    h = hashlib.sha256(f"cleaner {__version__} rulebook pickle 4\n".encode())
     sources = default_rule_files() if defaults else []
     for p in paths:
         p = Path(p)

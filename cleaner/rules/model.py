@@ -14,7 +14,11 @@ Kinds (``kind:`` in YAML):
 
 Conditions shared by all kinds: ``max_length``/``min_length`` (of the line or block
 tested), ``position`` (``first``/``last`` N blocks, ``min_offset``/``max_offset`` as a
-share of the text), ``languages``.
+share of the text), ``languages``. Line, block and anchor rules also take
+``max_matches``: a rule whose pattern matches more lines (blocks, anchors) than that in
+one document, its other conditions met, takes nothing there. What a page has once (a
+comment section's heading, its dateline) and finds again and again down the page is a
+label of the items of a list (a forum's posts, a listing's cards), each with its own.
 """
 
 from __future__ import annotations
@@ -119,6 +123,7 @@ class Rule:
     position: Position | None = None
     languages: tuple[str, ...] = ()
     site: str | None = None  # the site a site rule belongs to (None: generic)
+    max_matches: int | None = None  # more matches than this in a document: the rule takes nothing there
 
     def length_ok(self, text: str) -> bool:
         n = len(text)
@@ -126,6 +131,10 @@ class Rule:
 
     def block_ok(self, block: Block, view: View) -> bool:
         return self.position is None or self.position.allows(block, view)
+
+    def too_many(self, matches: int) -> bool:
+        """Whether ``matches`` in one document are more than ``max_matches`` allows."""
+        return self.max_matches is not None and matches > self.max_matches
 
     def find(self, view: View, claims: Claims, budget: Budget, metadata: dict[str, str]) -> list[Hit]:
         raise NotImplementedError
@@ -150,7 +159,7 @@ class LineRule(Rule):
         return self.pattern.may_occur_in(text)
 
     def find(self, view, claims, budget, metadata):
-        hits = []
+        hits, matches = [], 0
         for block in view.blocks:
             if not self.block_ok(block, view):
                 continue
@@ -160,6 +169,7 @@ class LineRule(Rule):
                 m = self.pattern.match(line.text, budget)
                 if m is None:
                     continue
+                matches += 1
                 reason = f"{self.description} (line {_quote(line.text)})"
                 if self.remove == "match":
                     hits.append(Hit(line.start + m.start(), line.start + m.end(), self.category, reason,
@@ -169,7 +179,7 @@ class LineRule(Rule):
                     break
                 else:
                     hits.append(Hit(line.start, line.cut, self.category, reason))
-        return hits
+        return [] if self.too_many(matches) else hits
 
 
 @dataclass(slots=True, kw_only=True)
@@ -195,7 +205,7 @@ class BlockRule(Rule):
                                 m.expand(self.replacement) if self.replacement else ""))
             else:
                 hits.append(Hit(block.start, block.cut, self.category, reason))
-        return hits
+        return [] if self.too_many(len(hits)) else hits
 
 
 @dataclass(slots=True, kw_only=True)
@@ -256,6 +266,8 @@ class AnchorRule(Rule):
 
     def find(self, view, claims, budget, metadata):
         hits, blocks = [], view.blocks
+        if self.max_matches is not None and self.too_many(self._anchors(view, claims, budget, self.max_matches + 1)):
+            return []
         taken_until = -1
         for block in blocks:
             if block.index <= taken_until or not self.block_ok(block, view) or not self.length_ok(block.text):
@@ -283,6 +295,18 @@ class AnchorRule(Rule):
                     hits.append(Hit(blocks[block.index + 1].start, blocks[last].cut, self.category, reason))
             taken_until = last
         return hits
+
+    def _anchors(self, view, claims, budget, enough: int) -> int:
+        """How many blocks could anchor the rule (counted up to ``enough``): an anchor's window
+        takes the anchors after it, so :meth:`find` alone never sees them all."""
+        count = 0
+        for block in view.blocks:
+            if (self.block_ok(block, view) and self.length_ok(block.text) and not claims.covers(block.start, block.end)
+                    and self.pattern.match(block.text, budget) is not None):
+                count += 1
+                if count >= enough:
+                    break
+        return count
 
     @staticmethod
     def _extend(blocks, index, step, window: Window, claims, budget, stop=-1) -> int:

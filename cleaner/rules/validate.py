@@ -191,7 +191,7 @@ class _Validator:
         return value
 
     _COMMON = {"id", "kind", "category", "description", "examples", "action", "max_length", "min_length",
-               "position", "languages", "ignore_case", "enabled", "learned"}
+               "position", "languages", "ignore_case", "enabled", "learned", "max_matches"}
     _KIND_KEYS = {
         "line": {"pattern", "literal", "match", "remove", "replacement"},
         "block": {"pattern", "literal", "match", "remove", "replacement"},
@@ -238,7 +238,13 @@ class _Validator:
             examples_remove=[], examples_keep=[], max_length=self.typed(node, "max_length", int, label),
             min_length=self.typed(node, "min_length", int, label), site=site,
             languages=tuple(self.str_list(node.get("languages"), _line(node, "languages"), label, "languages")),
+            max_matches=self.typed(node, "max_matches", int, label),
         )
+        if "max_matches" in node and kind not in ("line", "block", "anchor"):
+            self.problem(_line(node, "max_matches"), label, "max_matches",
+                         "only for 'line', 'block' and 'anchor' rules")
+        elif common["max_matches"] == 0:
+            self.problem(_line(node, "max_matches"), label, "max_matches", "must be at least 1")
         action = self.typed(node, "action", str, label, "remove")
         if action not in ("remove", "replace"):
             self.problem(_line(node, "action"), label, "action", "must be 'remove' or 'replace'")

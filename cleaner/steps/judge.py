@@ -31,11 +31,13 @@ class Judge(Step):
     def find(self, doc: "Document") -> list[Edit]:
         from ..judge import models, prepare, score
 
-        prepared = prepare(doc.form, doc.original, url=doc.url or doc.url_line, page=doc.page)
+        stages = models(doc.form)
+        prepared = prepare(doc.form, doc.original, url=doc.url or doc.url_line, page=doc.page, stages=stages)
         if not prepared.units.spans:
             return []
-        first, second = models(doc.form)
-        scored = score(prepared, (first, second))
+        first, second = stages["stage1"], stages["stage2"]
+        scored = score(prepared, stages)
+        doc.prose = prose(prepared, scored.keep)
         gone = np.flatnonzero(~scored.keep)
         if not len(gone):
             return []
@@ -49,3 +51,15 @@ class Judge(Step):
                                                           len(first.features)))
         found = {int(i): (rule.id, rule.category, text, FILE) for i, rule, text in zip(gone, rules, why)}
         return unit_removals(doc, prepared.units.spans, found.get)
+
+
+def prose(prepared, keep: np.ndarray) -> tuple[int, int]:
+    """(characters of prose in the page, characters of prose the judge kept): prose as the
+    judge's features count it (sentences: enough stop words and length)."""
+    from ..judge import features as feats
+
+    names = feats.base_names(prepared.units.form)
+    stop = prepared.X1[:, names.index("stopword_share")]
+    lengths = np.array([len(t) for t in prepared.units.texts], dtype=np.float64)
+    is_prose = (stop >= feats.PROSE_STOPWORDS) & (lengths >= feats.PROSE_CHARS)
+    return int(lengths[is_prose].sum()), int(lengths[is_prose & keep].sum())

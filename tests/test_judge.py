@@ -1,0 +1,164 @@
+"""The judge's parts: units of each form, features, mapping decisions onto the current text,
+reasons that add up to the score. (Its behaviour on whole pages: tests/test_judge_pages.py.)"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from cleaner import Cleaner, Options, apply_edits
+from cleaner.document import Document
+from cleaner.edits import Edit, to_original
+from cleaner.judge import detect_form, models, prepare, score
+from cleaner.judge import features as feats
+from cleaner.judge.explain import describe, feature_weights
+from cleaner.judge.units import markdown_units, text_units
+from cleaner.rules.book import Rulebook
+from cleaner.steps.spans import unit_removals
+
+
+# ----------------------------------------------------------------------------- mapping
+
+def test_to_original_maps_view_positions_back_through_edits():
+    rng = random.Random(7)
+    for _ in range(200):
+        original = "".join(rng.choice("ab \n") for _ in range(rng.randint(0, 40)))
+        edits, pos = [], 0
+        while pos < len(original):
+            start = rng.randint(pos, len(original))
+            end = rng.randint(start, min(len(original), start + 4))
+            if start == end and rng.random() < 0.5:
+                pos = end + 1
+                continue
+            edits.append(Edit(start, end, rng.choice(["", "X", "YZ"]), "r", "c", "a", "why"))
+            pos = end + 1
+        view = apply_edits(original, edits)
+        positions = list(range(len(view) + 1))
+        mapped = to_original(edits, positions)
+        assert mapped == sorted(mapped)
+        # a view character that no edit put in is the same character of the original
+        inserted = set()
+        shift = 0
+        for e in edits:
+            inserted.update(range(e.start + shift, e.start + shift + len(e.replacement)))
+            shift += len(e.replacement) - (e.end - e.start)
+        for v, o in zip(positions[:-1], mapped):
+            if v not in inserted:
+                assert original[o] == view[v]
+
+
+def _doc(text: str) -> Document:
+    return Document(text, form="text", options=Options(), rulebook=Rulebook([]))
+
+
+def test_unit_removals_take_whole_lines_and_whole_blocks():
+    text = "keep one\nGO line\nkeep two\n\nGO a\nGO b\n\nlast kept\n"
+    doc = _doc(text)
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    gone = {i for i, (s, e) in enumerate(spans) if text[s:e].startswith("GO")}
+    edits = unit_removals(doc, spans, lambda i: ("r", "junk", "why", "f") if i in gone else None)
+    assert apply_edits(text, edits) == "keep one\nkeep two\n\nlast kept\n"
+    # a run of removed lines of different units: one edit each, the last takes the blank line
+    assert [text[e.start:e.end] for e in edits] == ["GO line\n", "GO a\n", "GO b\n\n"]
+
+
+def test_unit_removals_follow_units_through_earlier_edits():
+    text = "  indented junk line\n\n  A kept paragraph.\n"
+    doc = _doc(text)
+    doc.apply([Edit(0, 2, "", "strip-indent", "whitespace", "normalize", "x"),
+               Edit(22, 24, "", "strip-indent", "whitespace", "normalize", "x")])
+    spans = [(0, 20), (22, 40)]
+    edits = unit_removals(doc, spans, lambda i: ("r", "junk", "why", "f") if i == 0 else None)
+    assert apply_edits(doc.text, edits) == "A kept paragraph.\n"
+
+
+# ----------------------------------------------------------------------------- units of the forms
+
+def test_detect_form():
+    page = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\nSome text of the article.\n"
+    assert detect_form(page) == "markdown"
+    assert detect_form("An article that links [once](/a) in its text, [twice](/b) and [thrice](/c).\n") == "text"
+    assert detect_form("Plain text.\n") == "text"
+
+
+def test_markdown_units_measure_link_text_over_lines_and_pictures():
+    text = ("# Title of the page\n\n* [Home](/)\n[A teaser card\nthat runs over a line ![pic](x.jpg)](/story)\n\n"
+            "[![logo](l.png)](/)\n\nProse with [one link](/a) in it.\n")
+    units = markdown_units(text)
+    assert units.texts == ["Title of the page", "Home", "A teaser card", "that runs over a line", "",
+                           "Prose with one link in it."]
+    names = feats.form_features("markdown")
+    link = units.X[:, names.index("md_link_density")]
+    assert link[1] == link[2] == link[3] == 1.0 and 0 < link[5] < 0.5
+    assert units.X[0, names.index("md_heading")] == 1.0
+    assert units.groups[1] == [1, 1, 1, 1, 1, 1]  # one section, from the heading on
+
+
+def test_text_units_keep_the_indentation_and_regions_of_a_page_dump():
+    text = "Site name\n        * Menu one\n        * Menu two\nThe article starts here and goes on.\n"
+    units = text_units(text)
+    names = feats.form_features("text")
+    assert units.texts[1] == "* Menu one"
+    assert units.X[1, names.index("tx_indent")] == 8 and units.X[1, names.index("tx_bullet")] == 1
+    assert units.groups[1] == [1, 1, 1, 2]
+
+
+# ----------------------------------------------------------------------------- scores and reasons
+
+@pytest.fixture(scope="module")
+def page_prepared():
+    text = ("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\n# Harbour reopens after the storm\n\n"
+            "The harbour reopened on Monday after a week of repairs, the port authority said.\n\n"
+            "Fishing boats were the first to leave, followed by the ferry to the islands.\n\n"
+            "Share this article\n\n© 2024 Coast Times. All rights reserved.\n")
+    return prepare("markdown", text)
+
+
+def test_stage_one_rows_have_the_features_the_model_reads(page_prepared):
+    stages = models("markdown")
+    assert stages["stage1"].features == feats.stage1_names("markdown")
+    assert stages["stage2"].features == feats.stage2_names("markdown")
+    assert page_prepared.X1.shape == (len(page_prepared.units.texts), len(feats.stage1_names("markdown")))
+
+
+def test_feature_weights_add_up_to_the_first_pass_score(page_prepared):
+    first = models("markdown")["stage1"]
+    scored = score(page_prepared)
+    weights = feature_weights(scored.terms, first.term_a, first.term_b, len(first.features))
+    assert np.allclose(first.bias + weights.sum(axis=1), scored.first)
+    assert np.allclose(scored.first, first.score(page_prepared.X1))
+
+
+def test_the_judge_is_deterministic_and_logs_a_reason_for_every_removal():
+    text = ("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)\n\n"
+            "The harbour reopened on Monday after a week of repairs, the port authority said. Fishing boats "
+            "were the first to leave, followed by the ferry to the islands, which had been cancelled since the "
+            "storm.\n\n[Privacy](/privacy) | [Terms](/terms) | [Contact](/contact)\n")
+    cleaner = Cleaner()
+    first, second = cleaner.clean(text), cleaner.clean(text)
+    assert first.text == second.text and first.edits == second.edits
+    judged = [e for e in first.edits if e.rule.startswith("judge-")]
+    assert judged and all(e.reason.startswith("judge (markdown): article text 0.") for e in judged)
+    assert "The harbour reopened on Monday" in first.text and "Weather" not in first.text
+
+
+@pytest.mark.parametrize("name, value, words", [
+    ("link_density", 0.92, "link text 92%"), ("in_nav", 1.0, "inside <nav>"), ("in_nav", 0.0, "not inside <nav>"),
+    ("class_menu", 1 / 3, "class 'menu' 2 up"), ("class_menu", 1.0, "class 'menu' on it"),
+    ("chars", np.log1p(19), "19 characters"), ("link_density@-1", 0.5, "link text 50% (the one before)"),
+    ("stopword_share@+2", -1.0, "no unit two after"), ("type_forum", 0.82, "page is a forum: 82%"),
+])
+def test_features_are_described_in_words(name, value, words):
+    assert describe(name, float(value)) == words
+
+
+def test_no_judge_option_leaves_the_page_to_the_rules():
+    text = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\nThe harbour reopened on Monday.\n"
+    result = Cleaner(options=Options(judge=False)).clean(text)
+    assert not any(e.rule.startswith("judge-") for e in result.edits) and "News" in result.text
