@@ -14,10 +14,11 @@ PACKAGE = ROOT / "cleaner"
 
 
 def test_read_side_tools_do_not_import_the_batch_driver():
-    # audit, report, show, restore, learn and ftr read logs, outputs and inputs: loading one
-    # must not load the write side (the driver, its executors, cleaner.batch).
+    # The tools (audit, report, show, restore, learn, ftr, the rule examples and document
+    # tests) read logs, outputs, inputs and rule files: loading one must not load the write
+    # side (the driver, its executors, cleaner.batch).
     tools = ["cleaner.tools.audit", "cleaner.tools.report", "cleaner.tools.show", "cleaner.runlog.restore",
-             "cleaner.tools.learn", "cleaner.tools.ftr"]
+             "cleaner.tools.learn", "cleaner.tools.ftr", "cleaner.tools.examples", "cleaner.tools.ruletests"]
     code = ("import importlib, sys\n"
             f"for name in {tools!r}:\n"
             "    importlib.import_module(name)\n"
