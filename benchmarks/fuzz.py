@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 
 from cleaner import Cleaner, Options, RuleFileError
-from cleaner.rules.book import parse_rule_file
+from cleaner.rules.validate import parse_rule_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from fuzzing import check_case, cleaner_for, random_rule_file, random_text  # noqa: E402  (a test helper)

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -313,8 +313,8 @@ def ledger(r: random.Random, body: list[str]) -> list[Block]:
     author = _name(r)
     out: list[Block] = [("Skip to main content", "noise"), ("Menu\nSearch\nSign in", "noise"),
                         (f"{r.choice(SECTIONS)}", "noise"), (_title(r, body), "neutral"),
-                        (f"{author}\n{r.choice(WEEKDAYS)} {r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2018, 2023)} "
-                         f"{r.randint(6, 22):02d}.{r.randint(0, 59):02d} GMT", "noise")]
+                        (f"{author}\n{r.choice(WEEKDAYS)} {r.randint(1, 28)} {r.choice(MONTHS)} "
+                         f"{r.randint(2018, 2023)} {r.randint(6, 22):02d}.{r.randint(0, 59):02d} GMT", "noise")]
     paras = [(p, "body") for p in body]
     if len(paras) > 4:
         paras.insert(4, ("Sign up to The Ledger Briefing", "noise"))
@@ -330,8 +330,8 @@ def ledger(r: random.Random, body: list[str]) -> list[Block]:
 def wire_copy(r: random.Random, body: list[str]) -> list[Block]:
     """Written after the learner was tuned, to measure it on a template it had not seen."""
     out: list[Block] = [(f"Wire Copy | {r.choice(SECTIONS)}", "noise"), (_title(r, body), "neutral"),
-                        (f"{r.randint(1, 28)} {r.choice(MONTHS)[:3]} {r.randint(2018, 2023)} · {r.randint(2, 9)} min read"
-                         f" · {r.randint(0, 999)} shares", "noise")]
+                        (f"{r.randint(1, 28)} {r.choice(MONTHS)[:3]} {r.randint(2018, 2023)} · "
+                         f"{r.randint(2, 9)} min read · {r.randint(0, 999)} shares", "noise")]
     for k, p in enumerate(body):
         out.append((p, "body"))
         if k % 4 == 3 and k < len(body) - 1:

@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learn_corpus import NoBodies, Page, generate, write  # noqa: E402
-
 from cleaner import Cleaner, Options  # noqa: E402
-from cleaner.learn import LearnOptions, learn, write_rules  # noqa: E402
 from cleaner.rules.book import Rulebook, load_rulebook  # noqa: E402
+from cleaner.tools.learn import LearnOptions, learn, write_rules  # noqa: E402
+
+from learn_corpus import NoBodies, Page, generate, write  # noqa: E402
 
 NOISE_TARGET = 0.95
 BODY_TARGET = 0.005
@@ -50,7 +50,7 @@ class Figures:
     def body_share(self) -> float:
         return self.body_removed / self.body if self.body else 0.0
 
-    def add(self, other: "Figures") -> None:
+    def add(self, other: Figures) -> None:
         self.pages += other.pages
         self.noise += other.noise
         self.noise_removed += other.noise_removed
@@ -64,8 +64,8 @@ def measure(page: Page, cleaner: Cleaner) -> Figures:
     text, labels = page.text, page.labels()
     result = cleaner.clean(text, path=page.name)
     f = Figures(pages=1)
-    f.noise = sum(1 for ch, lab in zip(text, labels) if lab == "noise" and not ch.isspace())
-    f.body = sum(1 for ch, lab in zip(text, labels) if lab == "body" and not ch.isspace())
+    f.noise = sum(1 for ch, lab in zip(text, labels, strict=True) if lab == "noise" and not ch.isspace())
+    f.body = sum(1 for ch, lab in zip(text, labels, strict=True) if lab == "body" and not ch.isspace())
     for e in result.edits:
         counts = {"noise": 0, "body": 0, "neutral": 0}
         for k in range(e.start, e.end):

@@ -80,9 +80,8 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=3, help="passes over the pages (after one warm-up pass)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages (a smoke run)")
     a = ap.parse_args()
-    from cleaner.pipeline import Cleaner
-
     from cleaner.decode import decode_bytes
+    from cleaner.pipeline import Cleaner
 
     texts = [decode_bytes(p.read_bytes()).text for p in sources()[: a.limit]]  # as the CLI decodes them
     cleaner = Cleaner()
@@ -122,7 +121,8 @@ def batch_path(limit: int | None, passes: int) -> None:
     paths = sources()[:limit]
     datas = [p.read_bytes() for p in paths]
     cleaner = Cleaner()
-    docs = [InputDoc(id=p.name, source=p.name, kind="text", path=str(p), data=d) for p, d in zip(paths, datas)]
+    docs = [InputDoc(id=p.name, source=p.name, kind="text", path=str(p), data=d)
+            for p, d in zip(paths, datas, strict=True)]
     outcomes = [process(d, cleaner) for d in docs]
     ruleset = cleaner.rulebook.digest
 

@@ -13,9 +13,10 @@ only when a document is HTML.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Iterable
+from typing import IO, TYPE_CHECKING
 
 from .errors import DOCUMENT_ERRORS
 from .inputs import InputDoc, is_html
@@ -67,7 +68,8 @@ class NullSink:
     """:func:`run_batch` with no outputs: only the log and the summary."""
 
 
-def run_batch(docs: Iterable[InputDoc], cleaner: Cleaner, sink: DirSink | NullSink, log: IO[str] | None = None) -> "Stats":
+def run_batch(docs: Iterable[InputDoc], cleaner: Cleaner, sink: DirSink | NullSink,
+              log: IO[str] | None = None) -> Stats:
     """Clean ``docs`` (already read) in this process, bodies into ``sink``, log records to
     ``log``: :func:`cleaner.driver.run` with ``documents=docs`` and ``jobs=1``."""
     from .driver import Form, RunConfig, run

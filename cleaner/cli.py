@@ -16,19 +16,19 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .errors import RunError, UsageError
+from .errors import RuleFileError, RunError, UsageError
 from .version import __version__
 
 if TYPE_CHECKING:
     from .driver import Stats
-    from .pipeline import Cleaner
     from .progress import RunProgress
 
 app = typer.Typer(help="Clean scraped text: remove boilerplate, log every removal.", no_args_is_help=True,
@@ -37,25 +37,25 @@ rules_app = typer.Typer(help="List, validate and test rule files.", no_args_is_h
 app.add_typer(rules_app, name="rules")
 
 
-class OnOverRemoval(str, Enum):
+class OnOverRemoval(StrEnum):
     keep_cleaned = "keep-cleaned"
     keep_original = "keep-original"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
 
-class AuditFormat(str, Enum):
+class AuditFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", "-r", metavar="PATH",
-                                                        help="Extra rule file or folder (repeatable).")]
+RulesOpt = Annotated[list[Path] | None, typer.Option("--rules", "-r", metavar="PATH",
+                                                     help="Extra rule file or folder (repeatable).")]
 NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Do not load the shipped rules.")]
-ColorOpt = Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colours (default: on a terminal).")]
+ColorOpt = Annotated[bool | None, typer.Option("--color/--no-color", help="Colours (default: on a terminal).")]
 
 
 def _err(message: str) -> None:
@@ -68,7 +68,7 @@ def _usage(message: str) -> typer.Exit:
 
 
 def _rulebook(rules: list[Path] | None, no_defaults: bool, cached: bool = False):
-    from .rules.book import RuleFileError, load_rulebook
+    from .rules.book import load_rulebook
     from .rules.cache import load_rulebook_cached
 
     try:
@@ -131,17 +131,17 @@ MANIFEST_HELP = ("Resume manifest (SQLite): lets a rerun skip the documents alre
 def clean(
     paths: Annotated[list[str], typer.Argument(metavar="PATH", callback=_inputs, help="Files or folders "
                                                "(.txt .md .jsonl .html), or fsspec URLs; '-' reads stdin.")],
-    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="OUT", help="Output folder, or a .jsonl "
-                                                  "file for records. Without it, one document (a file or '-') "
-                                                  "goes to stdout.")] = None,
-    log: Annotated[Optional[str], typer.Option("--log", metavar="LOG", help="Write the removal log (JSONL) here.")]
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="OUT", help="Output folder, or a .jsonl "
+                                               "file for records. Without it, one document (a file or '-') "
+                                               "goes to stdout.")] = None,
+    log: Annotated[str | None, typer.Option("--log", metavar="LOG", help="Write the removal log (JSONL) here.")]
     = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
-    url: Annotated[Optional[str], typer.Option("--url", metavar="URL", help="Source URL of a single input document "
-                                               "(picks site rules).")] = None,
-    lang: Annotated[Optional[str], typer.Option("--lang", metavar="CODES", callback=_languages, help="Keep only these "
-                                                "languages, e.g. 'en,de'; others are reported as skipped.")] = None,
+    url: Annotated[str | None, typer.Option("--url", metavar="URL", help="Source URL of a single input document "
+                                            "(picks site rules).")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="CODES", callback=_languages, help="Keep only these "
+                                             "languages, e.g. 'en,de'; others are reported as skipped.")] = None,
     guard_share: Annotated[float, typer.Option("--guard-share", min=0.0, max=1.0, metavar="SHARE",
                                                help="Flag a document when more than this share of it is removed.")]
     = 0.95,
@@ -159,26 +159,26 @@ def clean(
                                            "footers, widgets, comments: the units of a page that are not its "
                                            "text).")] = False,
     no_join: Annotated[bool, typer.Option("--no-join", help="Do not join paragraphs broken in mid-sentence.")] = False,
-    summary_json: Annotated[Optional[Path], typer.Option("--summary-json", metavar="FILE",
-                                                         help="Also write the run summary as JSON.")] = None,
+    summary_json: Annotated[Path | None, typer.Option("--summary-json", metavar="FILE",
+                                                      help="Also write the run summary as JSON.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to "
                                         "stderr).")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Write the log and the summary only, no outputs.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Print each document with its edits marked (as "
                                           "'cleaner show') instead of the clean text.")] = False,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colours in --explain (default: when "
-                                                  "stdout is a terminal).")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes "
-                                                "(default: the number of CPUs). Outputs and log are the same for "
-                                                "any number.")] = None,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colours in --explain (default: when "
+                                               "stdout is a terminal).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes "
+                                             "(default: the number of CPUs). Outputs and log are the same for "
+                                             "any number.")] = None,
     engine: Annotated[Engine, typer.Option("--engine", help="Where the workers run: this machine or a Dask "
                                            "cluster.")] = Engine.local,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address "
-                                                     "(with --engine dask; default: a LocalCluster of --jobs "
-                                                     "workers).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address "
+                                                  "(with --engine dask; default: a LocalCluster of --jobs "
+                                                  "workers).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo every document, even those the manifest has "
                                         "as done with the same input and rules.")] = False,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", metavar="FILE", help=MANIFEST_HELP)] = None,
+    manifest: Annotated[Path | None, typer.Option("--manifest", metavar="FILE", help=MANIFEST_HELP)] = None,
     no_resume: Annotated[bool, typer.Option("--no-resume", help="Keep no manifest: every run redoes everything.")]
     = False,
 ) -> None:
@@ -195,7 +195,7 @@ def clean(
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
     config = RunConfig(list(paths), cleaner, output, log, form=form, jobs=1 if output is None and not dry_run else jobs,
-                       engine=engine.value, scheduler=scheduler, force=force, url=url,
+                       engine="dask" if engine is Engine.dask else "local", scheduler=scheduler, force=force, url=url,
                        manifest=False if no_resume else (manifest or True), max_bytes=max_bytes,
                        color=(sys.stdout.isatty() if color is None else color) if explain else False)
     book = config.manifest_path()
@@ -313,7 +313,7 @@ def audit(
     no_default_rules: NoDefaultsOpt = False,
 ) -> None:
     """Tables per category, rule and site; rules that never fired; frequent removed texts; flagged documents."""
-    from .audit import audit_log, format_audit
+    from .tools.audit import audit_log, format_audit
 
     book = _rulebook(rules, no_default_rules)
     try:
@@ -324,8 +324,8 @@ def audit(
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else format_audit(result), nl=as_json)
 
 
-RunOutputOpt = Annotated[Optional[Path], typer.Option("--run-output", metavar="OUT", help="The run's output (folder "
-                                                      "or .jsonl): documents are rebuilt from it to be shown whole.")]
+RunOutputOpt = Annotated[Path | None, typer.Option("--run-output", metavar="OUT", help="The run's output (folder "
+                                                   "or .jsonl): documents are rebuilt from it to be shown whole.")]
 
 
 @app.command()
@@ -336,10 +336,10 @@ def show(
     color: ColorOpt = None,
 ) -> None:
     """Show one document with its removed spans marked, coloured by category, with rule ids."""
-    from .audit import document_text, segments
     from .runlog import find_document
     from .runlog.restore import OutputReader
-    from .show import render_document
+    from .tools.audit import document_text, segments
+    from .tools.show import render_document
 
     try:
         entry = find_document(log, doc)
@@ -359,11 +359,11 @@ def report(
     run_output: RunOutputOpt = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
-    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="Title of the report.")] = None,
+    title: Annotated[str | None, typer.Option("--title", metavar="TEXT", help="Title of the report.")] = None,
 ) -> None:
     """Write a self-contained HTML audit report (tables, charts, every document) to open in a browser."""
     from .io.atomic import write_atomic
-    from .report import build_report
+    from .tools.report import build_report
 
     book = _rulebook(rules, no_default_rules)
     try:
@@ -386,7 +386,7 @@ def rules_list(rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
         return
     widths = [max(len(row[i]) for row in rows + [("id", "kind", "category", "scope", "file")]) for i in range(5)]
     for row in [("id", "kind", "category", "scope", "file")] + rows:
-        typer.echo("  ".join(col.ljust(w) for col, w in zip(row, widths)).rstrip())
+        typer.echo("  ".join(col.ljust(w) for col, w in zip(row, widths, strict=True)).rstrip())
     typer.echo(f"{len(rows)} rules in {len(book.files)} files (ruleset {book.digest})")
 
 
@@ -404,12 +404,12 @@ def rules_check(paths: Annotated[list[Path], typer.Argument(metavar="PATH", help
 
 
 @rules_app.command("test")
-def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(metavar="PATH", help="Rule files or folders "
-                                                                     "(default: the shipped rules and built-in "
-                                                                     "steps).")] = None) -> None:
+def rules_test(paths: Annotated[list[Path] | None, typer.Argument(metavar="PATH", help="Rule files or folders "
+                                                                  "(default: the shipped rules and built-in "
+                                                                  "steps).")] = None) -> None:
     """Run every rule's examples (what it must remove and keep); report each failure."""
-    from .examples import check_all
-    from .ruletests import run_file_tests
+    from .tools.examples import check_all
+    from .tools.ruletests import run_file_tests
 
     book = _rulebook(paths, bool(paths))
     count, failures = check_all(book, builtin=not paths)
@@ -417,8 +417,8 @@ def rules_test(paths: Annotated[Optional[list[Path]], typer.Argument(metavar="PA
         typer.echo(str(f))
     # Whole documents listed under 'tests:' in the rule files, with the shipped rules.
     n_docs, doc_failures, n_skipped = run_file_tests(book, _rulebook(None, False) if paths else book)
-    for f in doc_failures:
-        typer.echo(str(f))
+    for doc_failure in doc_failures:
+        typer.echo(str(doc_failure))
     typer.echo(f"{count} examples, {len(failures)} failed" +
                (f"; {n_docs} document tests, {len(doc_failures)} failed" if n_docs else "") +
                (f"; {n_skipped} document tests of the shipped rules skipped: their documents are in the "
@@ -437,17 +437,16 @@ def rules_learn(
                                            help="Fewest pages a rule must be seen on.")] = 3,
     min_share: Annotated[float, typer.Option("--min-share", min=0.0, max=1.0, metavar="SHARE",
                                              help="Smallest share of a site's pages a rule must be seen on.")] = 0.25,
-    site: Annotated[Optional[str], typer.Option("--site", metavar="DOMAIN",
-                                                help="Learn only this site (and its subdomains).")] = None,
+    site: Annotated[str | None, typer.Option("--site", metavar="DOMAIN",
+                                             help="Learn only this site (and its subdomains).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Propose reviewable site rules from the noise that recurs across a site's pages."""
-    from .learn import LearnError, LearnOptions, learn, write_rules
-
     from .progress import PassProgress
+    from .tools.learn import LearnError, LearnOptions, learn, write_rules
 
     book = _rulebook(rules, no_default_rules)  # for site resolution by content markers
     bar = PassProgress(enabled=not quiet)
@@ -486,7 +485,7 @@ def rules_import_ftr(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
 ) -> None:
     """Convert FiveFilters ftr-site-config files; report each directive not converted and why."""
-    from .ftr import import_paths, write_imported
+    from .tools.ftr import import_paths, write_imported
 
     results = import_paths(paths)
     for r in results:

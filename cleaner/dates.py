@@ -44,7 +44,7 @@ def parse_date(text: str) -> str | None:
         m = pattern.search(folded)
         if not m:
             continue
-        parts = dict(zip(order, m.groups()))
+        parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
         month = int(month) if month.isdigit() else MONTHS.get(month)
         if month is None:

@@ -16,9 +16,9 @@ change is gone from the output anyway, and the merged edit still restores exactl
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Iterable, Sequence
 
 from .errors import EditError
 
@@ -65,7 +65,8 @@ def check_edits(edits: Sequence[Edit], length: int) -> None:
     pos = 0
     for e in edits:
         if e.start < pos or e.end < e.start or e.end > length:
-            raise EditError(f"edit {e.rule} [{e.start}, {e.end}) overlaps or is out of order/range (at {pos}, length {length})")
+            raise EditError(f"edit {e.rule} [{e.start}, {e.end}) overlaps or is out of order/range "
+                            f"(at {pos}, length {length})")
         pos = e.end
 
 

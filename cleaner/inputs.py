@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -93,7 +94,7 @@ def looks_like_page(content: bytes | str, *, fragments: bool = True) -> bool:
     return fragments and len(content) <= SNIFF_BYTES and _FRAGMENT.match(text) is not None
 
 
-def is_html(doc: "InputDoc", content: bytes | str) -> bool:
+def is_html(doc: InputDoc, content: bytes | str) -> bool:
     """Whether ``doc`` is read and cleaned as an HTML page: by its kind (an HTML file name,
     a JSONL ``html`` field), else by its ``content`` (:func:`looks_like_page`)."""
     if doc.kind == "html":
@@ -290,9 +291,13 @@ def record_doc(raw: bytes, number: int, rel: str, path: str | None = None) -> In
                               f"its pair), which is no character and cannot be written as UTF-8")
     doc_id = str(record["id"]) if record.get("id") is not None else fallback
     url = record.get("url") if isinstance(record.get("url"), str) else None
-    common = dict(line=number, record=record, container=rel, url=url, path=path)
+
+    def made(kind: str, text: str | None = None, error: str | None = None) -> InputDoc:
+        return InputDoc(doc_id, rel, kind, text=text, url=url, path=path, line=number, record=record, container=rel,
+                        error=error)
+
     if isinstance(record.get("text"), str):
-        return InputDoc(doc_id, rel, "text", text=record["text"], **common)
+        return made("text", text=record["text"])
     if isinstance(record.get("html"), str):
-        return InputDoc(doc_id, rel, "html", text=record["html"], **common)
-    return InputDoc(doc_id, rel, "text", error=f"line {number}: record has no string 'text' or 'html' field", **common)
+        return made("html", text=record["html"])
+    return made("text", error=f"line {number}: record has no string 'text' or 'html' field")

@@ -202,7 +202,7 @@ class Profiles:
                 first = len(self.ngrams)
                 self.matrix[first : first + len(new)] = [self.word_lang_prob_map[w] for w in new]
                 self.ngrams += new
-                rows.update(zip(new, range(first, first + len(new))))
+                rows.update(zip(new, range(first, first + len(new)), strict=True))
         return tuple([rows[w] for w in ngrams])
 
     def _word_rows(self, word: str) -> tuple[int, ...]:
@@ -229,6 +229,8 @@ def profiles(factory) -> Profiles:
 
 class FastDetector(Detector):
     """langdetect's ``Detector`` with the same results (``verbose`` tracing is not reproduced)."""
+
+    text: str  # set by Detector.__init__ (langdetect is not typed)
 
     def __init__(self, factory):
         super().__init__(factory)

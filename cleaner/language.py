@@ -2,15 +2,18 @@
 
 langdetect is random (it samples n-grams), so the factory is seeded for deterministic
 results; its 55 profiles are loaded once per process, under a lock, at the first
-detection (each n-gram's probabilities computed when first used, cleaner/langdetect_fast.py). Detection cost grows with text length
-and the answer stops changing after a few hundred characters, so only a sample of the
-body's longer paragraphs is used. The detector is langdetect's own with its two hot loops
+detection (each n-gram's probabilities computed when first used, cleaner/langdetect_fast.py).
+Detection cost grows with text length and the answer stops changing after a few hundred
+characters, so only a sample of the body's longer paragraphs is used, read block by block
+from the start (:func:`cleaner.view.block_texts`). The detector is langdetect's own with its two hot loops
 made fast (cleaner/langdetect_fast.py), giving bit-identical probabilities.
 """
 
 from __future__ import annotations
 
 import threading
+
+from .view import block_texts
 
 SAMPLE_CHARS = 400  # langdetect is stable on news text from ~300 chars; 400 leaves margin
 # langdetect's default is 7 random trials per text. On the 181 benchmark pages 3 trials on
@@ -37,35 +40,10 @@ def _init():
         return _factory
 
 
-def _block_texts(text: str):
-    """The texts of ``View(text).blocks`` (maximal runs of non-blank lines), lazily.
-
-    The sample needs the first few blocks of a long page; splitting all of it into
-    ``Block`` and ``Line`` objects cost more than the sample. Same lines, same blankness
-    test (``strip()``) and same block span (first line's start to last line's end) as
-    ``view.split_blocks``; tests/test_language_fast.py compares the two.
-    """
-    pos, n = 0, len(text)
-    start = end = -1
-    while pos < n:
-        nl = text.find("\n", pos)
-        stop = n if nl < 0 else nl
-        if text[pos:stop].strip():
-            if start < 0:
-                start = pos
-            end = stop
-        elif start >= 0:
-            yield text[start:end]
-            start = -1
-        pos = n if nl < 0 else nl + 1
-    if start >= 0:
-        yield text[start:end]
-
-
 def sample(text: str, limit: int = SAMPLE_CHARS) -> str:
     """Up to ``limit`` characters from the text's longer blocks, in document order."""
     parts, size = [], 0
-    for block in _block_texts(text):
+    for block in block_texts(text):
         if len(block) >= MIN_BLOCK:
             parts.append(block[: limit - size])
             size += len(parts[-1])

@@ -29,8 +29,9 @@ import json
 import sqlite3
 import time
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from .runlog.records import dumps
 
@@ -76,7 +77,7 @@ def entry(error: str | None, log: str, output: str | None, summary: dict[str, An
     return pack(payload)
 
 
-def input_hash(doc: "InputDoc") -> str | None:
+def input_hash(doc: InputDoc) -> str | None:
     """What a document was made from; None for documents that could not be read (always redone)."""
     if doc.error:
         return None
@@ -91,7 +92,7 @@ def input_hash(doc: "InputDoc") -> str | None:
     return h.hexdigest()[:32]
 
 
-def config_hash(cleaner: "Cleaner", records: bool, url: str | None) -> str:
+def config_hash(cleaner: Cleaner, records: bool, url: str | None) -> str:
     """Everything besides the input that decides a document's output and log records."""
     text = json.dumps([cleaner.rulebook.digest, repr(cleaner.options), records, url, FORMAT])
     return hashlib.sha256(text.encode()).hexdigest()[:32]

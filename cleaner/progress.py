@@ -14,8 +14,9 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .driver import Stats
@@ -114,7 +115,7 @@ class RunProgress:
             self.bar = None
 
 
-# What each pass of 'rules learn' does, and what it counts (cleaner.learn.Progress.phase).
+# What each pass of 'rules learn' does, and what it counts (cleaner.tools.learn.Progress.phase).
 LEARN_PASSES = {
     "count": ("pass 1/3, counting repeated lines", "document"),
     "collect": ("pass 2/3, collecting candidates", "document"),

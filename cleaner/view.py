@@ -8,6 +8,7 @@ takes the blank lines that follow it (the last block takes the rest of the text)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -44,27 +45,44 @@ class View:
 
 
 def split_blocks(text: str) -> list[Block]:
-    """The text's blocks with their lines, in order (a blank line holds only whitespace).
+    """The text's blocks with their lines, in order (a blank line holds only whitespace)."""
+    return list(iter_blocks(text))
+
+
+def block_texts(text: str) -> Iterator[str]:
+    """The texts of the text's blocks, in order, as they are needed: a sample of the first
+    few blocks of a long page (:func:`cleaner.language.sample`) does not build them all."""
+    return (block.text for block in iter_blocks(text))
+
+
+def iter_blocks(text: str) -> Iterator[Block]:
+    """The text's blocks with their lines, one at a time: the one block splitter.
 
     Every stage that addresses blocks splits the text it is given, several times per
-    document, so this is one pass over ``str.split`` with no per-line helper calls.
+    document, so this is one pass over ``str.split`` with no per-line helper calls. A
+    block is given out when the next one starts (its removal end, ``cut``, is that start)
+    or when the text ends.
     """
-    blocks: list[Block] = []
     lines: list[Line] = []  # the lines of the block being read
-    pos, n = 0, len(text)
+    done: Block | None = None  # the last block read, until the next one starts
+    index, pos, n = 0, 0, len(text)
     for raw in text.split("\n"):
         end = pos + len(raw)
         if raw and not raw.isspace():
-            if not lines and blocks:
-                blocks[-1].cut = pos  # a block's removal takes the blank lines up to the next one
+            if not lines and done is not None:
+                done.cut = pos  # a block's removal takes the blank lines up to the next one
+                yield done
+                done = None
             lines.append(Line(pos, end, end + 1 if end < n else n, raw))
         elif lines:
-            blocks.append(_block(text, len(blocks), lines))
+            done = _block(text, index, lines)
+            index += 1
             lines = []
         pos = end + 1
+    if done is not None:
+        yield done
     if lines:
-        blocks.append(_block(text, len(blocks), lines))
-    return blocks
+        yield _block(text, index, lines)
 
 
 def _block(text: str, index: int, lines: list[Line]) -> Block:

@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from synthetic import replicate  # noqa: E402
+from cleaner.tools.report import build_report  # noqa: E402
 
-from cleaner.report import build_report  # noqa: E402
+from synthetic import replicate  # noqa: E402
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -55,7 +55,7 @@ def main(sizes: list[int]) -> None:
                 page.click("#tab-docs")
                 t = time.perf_counter()
                 page.check("#f-flagged")
-                page.wait_for_function("() => document.getElementById('match-count').dataset.count !== String(%d)" % n)
+                page.wait_for_function(f"() => document.getElementById('match-count').dataset.count !== String({n})")
                 filt = time.perf_counter() - t
                 page.uncheck("#f-flagged")
                 t = time.perf_counter()

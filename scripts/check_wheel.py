@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -93,14 +94,20 @@ def build_wheel(src: Path, dist: Path, python: str = sys.executable) -> Path:
 
 
 def wheel_problems(wheel: Path, src: Path) -> list[str]:
-    """Files the wheel must carry and does not: every rule file, the schema, the package data."""
+    """Files the wheel must carry and does not: every rule file, the schema, the package data,
+    the licence files; and a name that is not the one pyproject.toml's name and version give."""
     names = set(zipfile.ZipFile(wheel).namelist())
+    project = tomllib.loads((src / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    stem = f"{project['name'].replace('-', '_')}-{project['version']}"
+    problems = [] if wheel.name == f"{stem}-py3-none-any.whl" else [
+        f"the wheel is {wheel.name}, not {stem}-py3-none-any.whl (pyproject.toml's name and version)"]
     wanted = [f"cleaner/default_rules/{p.relative_to(src / 'rules').as_posix()}"
               for p in sorted((src / "rules").rglob("*.y*ml"))]
     wanted += [f"cleaner/schema/{p.name}" for p in sorted((src / "schema").glob("*.json"))]
     wanted += [p.relative_to(src).as_posix() for p in sorted((src / "cleaner").rglob("*"))
-               if p.is_file() and p.suffix in (".yaml", ".html", ".txt", ".md", ".npz", ".json")]
-    return [f"the wheel lacks {name}" for name in wanted if name not in names]
+               if p.is_file() and p.suffix in (".yaml", ".html", ".txt", ".md", ".npz", ".json", ".typed")]
+    wanted += [f"{stem}.dist-info/licenses/{name}" for name in project.get("license-files", [])]
+    return problems + [f"the wheel lacks {name}" for name in wanted if name not in names]
 
 
 def fresh_env(venv: Path, wheel: Path) -> Path:

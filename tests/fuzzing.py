@@ -1,7 +1,8 @@
 """Generators of random documents and random rule files, for fuzzing the invariants.
 
 A test helper, not part of the package: used by the hypothesis suite (tests/test_fuzz.py)
-and by ``benchmarks/fuzz.py``, which runs many seeded cases and reports how many ran. The invariants checked on every case:
+and by ``benchmarks/fuzz.py``, which runs many seeded cases and reports how many ran. The
+invariants checked on every case:
 no crash (a bad rule file is a RuleFileError, nothing else), edits sorted and disjoint,
 output = input with the edits applied, restore(output, edits) = input.
 """
@@ -12,8 +13,10 @@ import json
 import random
 
 from cleaner.edits import apply_edits, check_edits, restore
+from cleaner.errors import RuleFileError
 from cleaner.pipeline import Cleaner, Options
-from cleaner.rules.book import RuleFileError, Rulebook, parse_rule_file
+from cleaner.rules.book import Rulebook
+from cleaner.rules.validate import parse_rule_file
 
 WORDS = ["Copyright", "©", "2020", "Comments", "PS:", "donate", "Advertisement", "Photo:", "REUTERS", "via", "the",
          "Belarus", "Putin", "said", "on", "Thursday", "—", "01:22", ".", "---", "*", "**", "_", "[link](http://x.org/a)",

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleaner.audit import audit_log
-from cleaner.runlog import iter_documents
 from cleaner.cli import app
 from cleaner.rules.book import load_rulebook
+from cleaner.runlog import iter_documents
+from cleaner.tools.audit import audit_log
+
 from conftest import FIXTURES
 
 runner = CliRunner()
@@ -83,7 +84,8 @@ def test_a_rule_removing_many_different_long_paragraphs_stands_out(tmp_path, run
         "    description: Too broad on purpose.\n    pattern: '(?s)^.{300,}$'\n"
         "    examples:\n      remove: ['" + "x " * 160 + "']\n      keep: ['short']\n", encoding="utf-8")
     log = tmp_path / "log.jsonl"
-    res = runner.invoke(app, ["clean", str(src / "seeds"), "--dry-run", "--log", str(log), "--rules", str(greedy), "-q"])
+    res = runner.invoke(app, ["clean", str(src / "seeds"), "--dry-run", "--log", str(log), "--rules", str(greedy),
+                              "-q"])
     assert res.exit_code == 0, res.output
     a = audit_log(log)
     varied = a["varied_rules"][0]

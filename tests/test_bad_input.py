@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import app
+
 from conftest import FIXTURES, SEEDS
 
 runner = CliRunner()
@@ -115,6 +116,7 @@ def test_max_bytes_refuses_big_files_and_lines(tmp_path):
     _good_done(out, docs)
 
 
+@pytest.mark.slow
 def test_ten_megabyte_single_line_is_cleaned(tmp_path):
     words = " ".join(GOOD.split())
     line = ((words + " ") * (10_000_000 // len(words) + 1))[:10_000_000]

@@ -5,9 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 
+@pytest.mark.slow
 def test_benchmark_script_runs_and_prints_every_figure():
     res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "throughput.py"), "--tiny"], capture_output=True,
                          text=True, timeout=600)

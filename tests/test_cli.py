@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import app
+
 from conftest import FIXTURES, SEEDS
 
 runner = CliRunner()
@@ -39,7 +40,8 @@ def test_folder_is_mirrored_and_inputs_untouched(tmp_path):
     for rel in before:
         target = out / rel.rsplit(".", 1)[0]
         assert target.with_suffix(".txt").exists(), rel
-    assert (out / "seeds" / SEEDS[0].name).read_bytes() == (FIXTURES / "expected" / "seeds" / SEEDS[0].name).read_bytes()
+    expected = FIXTURES / "expected" / "seeds" / SEEDS[0].name
+    assert (out / "seeds" / SEEDS[0].name).read_bytes() == expected.read_bytes()
     assert "cleaned 12 of 12 documents" in res.output
 
 
@@ -193,6 +195,7 @@ def test_unreadable_file_is_an_error(tmp_path):
     assert res.exit_code == 1 and "cannot read" in res.output
 
 
+@pytest.mark.slow
 def test_log_matches_its_json_schema(tmp_path):
     import jsonschema
 

@@ -8,11 +8,11 @@ test stays quick on CI; the driver talks to it through its scheduler address, ex
 from __future__ import annotations
 
 import pytest
+from test_parallel import make_corpus, snapshot
 from typer.testing import CliRunner
 
 from cleaner.cli import app
 from cleaner.driver import RunConfig, run
-from test_parallel import make_corpus, snapshot
 
 distributed = pytest.importorskip("distributed")
 

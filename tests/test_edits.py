@@ -3,7 +3,9 @@ turn, edits never overlap, and restore(output, log) gives the input back."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Cleaner, Options, apply_edits, restore
 from cleaner.edits import Edit, check_edits, compose
@@ -16,7 +18,7 @@ def edit_batch(draw, text: str):
     """A random sorted, disjoint batch of edits on ``text`` (insertions included)."""
     cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
     edits, pos = [], 0
-    for a, b in zip(cuts[::2], cuts[1::2]):
+    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
         if a < pos:
             continue
         repl = draw(st.text(alphabet=st.sampled_from("XYZ "), max_size=3))
@@ -161,6 +163,7 @@ def named_edit_batch(draw, text: str):
             for n, e in enumerate(batch)]
 
 
+@pytest.mark.slow
 @settings(max_examples=600, deadline=None)
 @given(st.data())
 def test_compose_fast_path_agrees_with_group_algorithm(data):

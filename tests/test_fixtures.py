@@ -11,6 +11,7 @@ import pytest
 from cleaner import apply_edits, restore
 from cleaner.batch import process
 from cleaner.inputs import InputDoc
+
 from conftest import FIXTURES
 
 INPUTS = sorted(p for p in (FIXTURES / "input").rglob("*") if p.is_file())

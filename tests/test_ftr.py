@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner, load_rulebook
 from cleaner.cli import app
-from cleaner.examples import check_all
-from cleaner.ftr import convert, example_for, import_paths, site_of
-from cleaner.rules.book import RuleFileError, parse_rule_file
-
-import pytest
+from cleaner.errors import RuleFileError
+from cleaner.rules.validate import parse_rule_file
+from cleaner.tools.examples import check_all
+from cleaner.tools.ftr import convert, example_for, import_paths, site_of
 
 SITE_FILE = """# Example News (written for these tests)
 title: //h1[@class='headline']
@@ -104,7 +104,7 @@ rules:
         parse_rule_file(bad.replace("    xpath: //div[\n", ""), "x.yaml")
     wrong = bad.replace("//div[", "//div[@class='ad']").replace("<div>x</div>", "<p>x</p>")
     book_file = parse_rule_file(wrong, "x.yaml")
-    from cleaner.examples import check_rule
+    from cleaner.tools.examples import check_rule
 
     assert "selected no element" in check_rule(book_file.rules[0])[0].message
 

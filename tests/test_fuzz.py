@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cleaner import RuleFileError
+from cleaner.rules.validate import parse_rule_file
+
 from fuzzing import check_case, cleaner_for, random_rule_file, random_text
-from cleaner.rules.book import parse_rule_file
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

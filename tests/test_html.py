@@ -14,14 +14,14 @@ import pytest
 
 from cleaner import Cleaner, Options, apply_edits, load_rulebook, restore
 from cleaner.batch import DirSink, process, run_batch
-from cleaner.examples import check_rule
+from cleaner.errors import RuleFileError
 from cleaner.html import ExtractionTimeout, decode_html, parse, prune_edits, read_page
 from cleaner.html.metadata import page_kind, page_metadata
 from cleaner.html.page import time_limit
-from cleaner.inputs import InputDoc, record_doc
+from cleaner.inputs import InputDoc, looks_like_page, record_doc
 from cleaner.io.layout import output_name
-from cleaner.inputs import looks_like_page
-from cleaner.rules.book import RuleFileError, parse_rule_file
+from cleaner.rules.validate import parse_rule_file
+from cleaner.tools.examples import check_rule
 from conftest import FIXTURES
 
 HTML = FIXTURES / "html"

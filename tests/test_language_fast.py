@@ -23,7 +23,7 @@ from langdetect.utils.ngram import NGram
 
 from cleaner import language
 from cleaner.langdetect_fast import FastDetector, NormalizeTable, load_factory
-from cleaner.view import View
+from cleaner.view import View, block_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench" / "data" / "scrapinghub" / "markdown"
@@ -184,6 +184,7 @@ def test_max_text_length_cuts_the_same_place():
         assert fast.text == ref.text
 
 
+@pytest.mark.slow
 def test_profiles_computed_on_first_use_are_load_profiles_to_the_bit():
     """load_factory's lazy map against langdetect's own loading: the same languages in the same
     order, the same n-grams, and every n-gram's list of floats equal."""
@@ -200,6 +201,7 @@ def test_profiles_computed_on_first_use_are_load_profiles_to_the_bit():
     assert not bad
 
 
+@pytest.mark.slow
 def test_normalize_table_is_ngram_normalize_on_every_code_point():
     table = NormalizeTable()  # a table of its own: this one ends up with every character in it
     everything = "".join(chr(cp) for cp in range(0x110000))
@@ -271,7 +273,7 @@ def test_mixed_sentences(parts, n_trial):
     assert_same(" ".join(parts), n_trial)
 
 
-# language.sample's lazy block scan against the View-based one it replaced
+# language.sample (blocks read lazily, view.block_texts) against one taken from View.blocks
 
 
 def _sample_with_view(text: str, limit: int = language.SAMPLE_CHARS) -> str:
@@ -309,7 +311,7 @@ LINES = st.lists(
 def test_sample_matches_view_blocks_generated(lines, limit):
     text = "\n".join(lines)
     assert language.sample(text, limit) == _sample_with_view(text, limit)
-    assert list(language._block_texts(text)) == [b.text for b in View(text).blocks]
+    assert list(block_texts(text)) == [b.text for b in View(text).blocks]
 
 
 def test_detect_is_langdetect_on_the_sample():

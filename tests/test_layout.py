@@ -14,10 +14,11 @@ PACKAGE = ROOT / "cleaner"
 
 
 def test_read_side_tools_do_not_import_the_batch_driver():
-    # audit, report, show, restore, learn and ftr read logs, outputs and inputs: loading one
-    # must not load the write side (the driver, its executors, cleaner.batch).
-    tools = ["cleaner.audit", "cleaner.report", "cleaner.show", "cleaner.runlog.restore", "cleaner.learn",
-             "cleaner.ftr"]
+    # The tools (audit, report, show, restore, learn, ftr, the rule examples and document
+    # tests) read logs, outputs, inputs and rule files: loading one must not load the write
+    # side (the driver, its executors, cleaner.batch).
+    tools = ["cleaner.tools.audit", "cleaner.tools.report", "cleaner.tools.show", "cleaner.runlog.restore",
+             "cleaner.tools.learn", "cleaner.tools.ftr", "cleaner.tools.examples", "cleaner.tools.ruletests"]
     code = ("import importlib, sys\n"
             f"for name in {tools!r}:\n"
             "    importlib.import_module(name)\n"
@@ -48,11 +49,11 @@ def test_one_version_string_read_from_the_package_metadata():
     import cleaner
 
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-    assert cleaner.__version__ == version("cleaner") == declared
+    assert cleaner.__version__ == version("scrape-cleaner") == declared
 
 
 def test_the_restore_function_is_not_shadowed_by_a_module():
-    code = ("import cleaner, cleaner.runlog.restore, cleaner.audit, cleaner.report\n"
+    code = ("import cleaner, cleaner.runlog.restore, cleaner.tools.audit, cleaner.tools.report\n"
             "from cleaner import restore\n"
             "print(callable(cleaner.restore) and restore is cleaner.restore)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

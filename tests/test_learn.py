@@ -5,14 +5,15 @@ from __future__ import annotations
 import shutil
 import sys
 
+import pytest
 import regex
 from typer.testing import CliRunner
 
 from cleaner import Cleaner, Options, load_rulebook
 from cleaner.cli import app
-from cleaner.examples import check_all
-from cleaner.learn import LearnOptions, generalise, learn, write_rules
 from cleaner.rules.book import Rulebook
+from cleaner.tools.examples import check_all
+from cleaner.tools.learn import LearnOptions, generalise, learn, write_rules
 
 from conftest import FIXTURES, ROOT
 
@@ -112,7 +113,7 @@ def test_no_rule_for_text_that_only_varies(tmp_path):
     """Dates, numbers and names alone recur in shape on every page; they are article text."""
     names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
     pages = [f"{body}\n\n{d} March 2021\n\n{name}\n\nPublished by Example Weekly on {d} March 2021\n"
-             for d, body, name in zip(range(3, 9), BODIES, names)]
+             for d, body, name in zip(range(3, 9), BODIES, names, strict=False)]
     result = learn([_site(tmp_path, "weekly.example", pages)], Rulebook([]), LearnOptions())
     book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
     patterns = [r.pattern for r in book.rules]
@@ -163,6 +164,7 @@ def test_cli_dry_run_site_and_output(tmp_path):
     assert r.exit_code == 2
 
 
+@pytest.mark.slow
 def test_quality_on_the_generated_corpus():
     """The issue's targets on the generated corpus: >= 95% of the template noise removed,
     <= 0.5% of the article bodies, with the learned rules alone. Uses the repository's own
@@ -175,7 +177,7 @@ def test_quality_on_the_generated_corpus():
     runs = [learn_quality.run(seed=0, shared=False)]
     if learn_quality.generate.__globals__["GROUND_TRUTH"].is_file():
         runs.append(learn_quality.run(seed=0, scale=0.5))
-    for per_site, overall, source in runs:
+    for per_site, overall, _source in runs:
         report = learn_quality.table(per_site, overall)
         assert overall.noise_share >= learn_quality.NOISE_TARGET, report
         assert overall.body_share <= learn_quality.BODY_TARGET, report
@@ -185,7 +187,8 @@ def test_quality_on_the_generated_corpus():
 
 def test_a_date_alone_is_learned_only_in_the_header(tmp_path):
     days = ["Monday, 1 March 2021", "Tuesday, 9 March 2021", "Friday, 19 March 2021", "Sunday, 28 March 2021"]
-    pages = [f"Example Weekly\n\n{day}\n\n{body}\n\n{k + 2} April 2021\n" for k, (day, body) in enumerate(zip(days, BODIES))]
+    pages = [f"Example Weekly\n\n{day}\n\n{body}\n\n{k + 2} April 2021\n"
+             for k, (day, body) in enumerate(zip(days, BODIES, strict=False))]
     result = learn([_site(tmp_path, "weekly.example", pages)], Rulebook([]), LearnOptions())
     book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
     dated = [r for r in book.rules if r.pattern and r.pattern.compiled.fullmatch("Monday, 1 March 2021")]

@@ -7,10 +7,10 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.runlog import records as logfmt
 from cleaner.edits import Edit
 from cleaner.manifest import pack, unpack
 from cleaner.pipeline import clean_text
+from cleaner.runlog import records as logfmt
 
 # Every character class json escapes or passes through: quotes, backslashes, controls,
 # line separators, non-BMP characters and lone surrogates.

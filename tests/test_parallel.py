@@ -27,6 +27,7 @@ from cleaner.cli import app
 from cleaner.driver import RunConfig, run
 from cleaner.errors import RunError
 from cleaner.io.reading import iter_docs
+
 from conftest import FIXTURES, SEEDS
 
 runner = CliRunner()
@@ -178,6 +179,7 @@ def _interrupt(cmd: list[str], manifest: Path, sig: int, env: dict) -> tuple[int
     return proc.returncode, err.decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
 def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
     # Big enough that the rest of the run outlasts the signal's way to it: with 200 seed

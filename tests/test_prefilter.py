@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.rules.book import Rulebook, parse_rule_file
-from cleaner.rules.patterns import Budget
-from cleaner.rules.patterns import Pattern
+from cleaner.rules.book import Rulebook
+from cleaner.rules.patterns import Budget, Pattern
 from cleaner.rules.prefilter import MarkerIndex, loosen, unit_screen
+from cleaner.rules.validate import parse_rule_file
 from cleaner.sites import resolve_site
 
 CASES = [
@@ -41,7 +41,8 @@ CASES = [
 
 
 def _with_marker(k: int, marker: str):
-    yaml = f"scope:\n  sites: [site{k}.example]\n  markers:\n    - '{marker.replace(chr(39), chr(39) * 2)}'\nrules: []\n"
+    quoted = marker.replace(chr(39), chr(39) * 2)
+    yaml = f"scope:\n  sites: [site{k}.example]\n  markers:\n    - '{quoted}'\nrules: []\n"
     return parse_rule_file(yaml, f"sites/site{k}.example.yaml")
 
 

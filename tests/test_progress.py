@@ -11,8 +11,9 @@ import subprocess
 import sys
 import threading
 
-from cleaner.driver import Stats
+from cleaner.driver.stats import Stats
 from cleaner.progress import PassProgress, RunProgress, count_inputs, summary_lines
+
 from conftest import FIXTURES, SEEDS
 
 EXPECTED = FIXTURES / "expected" / "seeds" / SEEDS[0].name
@@ -71,7 +72,7 @@ def test_document_count_is_what_the_run_counts(tmp_path):
     shutil.copy(FIXTURES / "bad" / "image.txt", src / "image.txt")
     (src / "records.jsonl").write_text(json.dumps({"id": "a", "text": "One."}) + "\n\n   \nnot json\n"
                                        + json.dumps({"id": "b", "text": "Two."}), encoding="utf-8")
-    stats = run(RunConfig([str(src)], Cleaner(), str(tmp_path / "out"), None, jobs=1, manifest=False))
+    stats = run(RunConfig([src], Cleaner(), tmp_path / "out", None, jobs=1, manifest=False))
     assert count_inputs([src])[0] == stats.docs == 16  # 12 fixture files, the image, 3 records
 
 

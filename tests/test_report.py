@@ -21,11 +21,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleaner.audit import segments
 from cleaner.cli import app
-from cleaner.report import CHUNK, build_report
 from cleaner.runlog import iter_documents
 from cleaner.runlog.restore import OutputReader
+from cleaner.tools.audit import segments
+from cleaner.tools.report import CHUNK, build_report
+
 from conftest import FIXTURES, ROOT
 from synthetic import replicate
 
@@ -105,7 +106,7 @@ def test_embedded_documents_hold_the_log_edits_and_the_whole_input(run):
     entries = list(iter_documents(log))
     assert len(docs) == len(index["docs"]) == len(entries)
     reader = OutputReader(out)
-    for entry, doc, why in zip(entries, docs, reasons):
+    for entry, doc, why in zip(entries, docs, reasons, strict=True):
         got = [(index["rules"][e[0]], index["cats"][e[1]], e[3], e[4], e[5], e[6], why[e[7]]) for e in doc["edits"]]
         assert got == [(e["rule"], e["category"], e["start"], e["end"], e["removed"], e["replacement"], e["reason"])
                        for e in entry.edits]
@@ -153,7 +154,8 @@ class Page:
         return int(self.page.get_attribute("#match-count", "data-count"))
 
     def listed(self) -> list[str]:
-        return self.page.eval_on_selector_all("#doc-list tbody td.id", "tds => tds.map(td => td.firstChild.textContent)")
+        return self.page.eval_on_selector_all("#doc-list tbody td.id",
+                                              "tds => tds.map(td => td.firstChild.textContent)")
 
 
 @pytest.fixture(scope="module")
@@ -266,6 +268,7 @@ def test_report_in_chromium(run, browser):
     pg.close()
 
 
+@pytest.mark.slow
 def test_report_of_10000_documents_pages_and_opens_any_document(run, browser, tmp_path):
     _, out, log, _ = run
     n = 10_000

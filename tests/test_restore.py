@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import random
 import re
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -22,6 +21,7 @@ from typer.testing import CliRunner
 from cleaner.cli import app
 from cleaner.decode import decode_bytes
 from cleaner.rules.book import load_rulebook
+
 from conftest import SEEDS
 
 runner = CliRunner()
@@ -65,7 +65,8 @@ def _damage(rng: random.Random, text: str) -> str:
 def _document(rng: random.Random, paragraphs: list[str], boiler: list[str]) -> str:
     parts = []
     if rng.random() < 0.3:
-        parts.append(f"https://www.{rng.choice(['wsws.org', 'internationalviewpoint.org', 'example.net'])}/a/{rng.randrange(999)}")
+        site = rng.choice(["wsws.org", "internationalviewpoint.org", "example.net"])
+        parts.append(f"https://www.{site}/a/{rng.randrange(999)}")
     for _ in range(rng.randint(0, 8)):
         parts.append(_damage(rng, rng.choice(paragraphs)) if rng.random() < 0.65 else rng.choice(boiler))
     text = "\n\n".join(parts) + rng.choice(["\n", "", "\n\n\n", "  \n"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner import load_rulebook
-from cleaner.examples import check_builtin, check_rule, load_builtin_examples
 from cleaner.steps import builtin_rules
+from cleaner.tools.examples import check_builtin, check_rule, load_builtin_examples
 
 BOOK = load_rulebook()
 BUILTIN = load_builtin_examples()

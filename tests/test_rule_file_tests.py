@@ -82,6 +82,7 @@ def test_shipped_rules_whose_test_documents_are_not_installed_still_load(tmp_pat
 
     from cleaner import load_rulebook
     from cleaner.rules import book
+
     from conftest import ROOT
 
     shutil.copytree(ROOT / "rules", tmp_path / "site-packages" / "default_rules")

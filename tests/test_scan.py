@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.steps import markdown, whitespace
 from cleaner.steps.scan import finditer_at, positions
@@ -50,7 +51,8 @@ def test_mojibake_gate_is_the_one_alternation_it_splits(text):
 
     from cleaner.steps import encoding
 
-    plain = re.compile(f"[\u00c0-\u00ff\u0100-\u017f][\u0080-\u00bf{encoding._CP1252_SIGNS}]|[\u0080-\u009f]|[\ud800-\udfff]")
+    plain = re.compile(f"[\u00c0-\u00ff\u0100-\u017f][\u0080-\u00bf{encoding._CP1252_SIGNS}]"
+                       "|[\u0080-\u009f]|[\ud800-\udfff]")
     assert encoding._suspect(text) == bool(plain.search(text))
 
 
@@ -82,7 +84,8 @@ def _blocks_line_by_line(text):
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\n\n", "\u2028", "\x1c", "\u00a0"]), max_size=20).map("".join))
+@given(st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\n\n", "\u2028", "\x1c", "\u00a0"]),
+                max_size=20).map("".join))
 def test_split_blocks_agrees_with_the_line_by_line_split(text):
     from cleaner.view import split_blocks
 

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from cleaner import apply_edits
+
 from conftest import FIXTURES, SEEDS, SHARED_SEEDS, expected_meta
 
 META_KEYS = ("url", "title", "author", "date", "section", "language")

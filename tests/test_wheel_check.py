@@ -14,6 +14,9 @@ import pytest
 
 from conftest import ROOT
 
+# Each builds the wheel (seconds), and one installs it: slow, still run by CI.
+pytestmark = pytest.mark.slow
+
 
 def _script():
     spec = importlib.util.spec_from_file_location("check_wheel", ROOT / "scripts" / "check_wheel.py")

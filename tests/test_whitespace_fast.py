@@ -3,7 +3,8 @@ shape) gives exactly the edits of the plain loop over every match of its pattern
 
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.edits import Edit
 from cleaner.steps import whitespace

@@ -18,8 +18,10 @@ the output files they vouch for are in place and durable.
 The modules: :mod:`.config` (what is asked), :mod:`.messages` (what crosses process
 boundaries), :mod:`.plan` (inputs to tasks), :mod:`.worker` (a task run),
 :mod:`.executors` (where tasks run), :mod:`.merge` (results put in place),
-:mod:`.stats` (the summary). The driver imports the pipeline only through the worker;
-nothing of the read-side tools (audit, report, restore) imports the driver.
+:mod:`.stats` (the summary). The driver may import the pipeline (through the worker),
+:mod:`cleaner.batch`, :mod:`cleaner.io`, :mod:`cleaner.runlog`, :mod:`cleaner.manifest`
+and, for ``--explain`` only, :func:`cleaner.tools.show.explain_result`; nothing of the
+read-side tools (:mod:`cleaner.tools`, :mod:`cleaner.runlog.restore`) imports the driver.
 """
 
 from __future__ import annotations

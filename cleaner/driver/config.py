@@ -7,10 +7,11 @@ takes nothing else. Imports only the pipeline's types and :mod:`cleaner.io.layou
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Callable, Iterable, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 from ..errors import UsageError
 from ..inputs import MAX_BYTES, InputDoc
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .stats import Stats
 
 
-class Form(str, Enum):
+class Form(StrEnum):
     """What is written for each document, and where."""
 
     MIRROR = "mirror"  # OUT/<path>.txt per input file, OUT/<path>.jsonl per JSONL input
@@ -49,7 +50,7 @@ class RunConfig:
     ``documents`` are cleaned instead of reading ``paths`` (already read: the Python API)."""
 
     paths: list[str | Path]
-    cleaner: "Cleaner"
+    cleaner: Cleaner
     output: str | Path | None = None
     log: str | Path | IO[str] | None = None
     form: Form | None = None  # None: from ``output``
@@ -63,7 +64,7 @@ class RunConfig:
     max_bytes: int = MAX_BYTES
     chunk_size: int | None = None
     color: bool = False  # ``Form.EXPLAIN``: ANSI colours
-    on_progress: "Callable[[Stats, int], None] | None" = None  # (stats, input bytes read), after each task
+    on_progress: Callable[[Stats, int], None] | None = None  # (stats, input bytes read), after each task
     documents: Iterable[InputDoc] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:

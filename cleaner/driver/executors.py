@@ -18,8 +18,9 @@ import pickle
 import signal
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from multiprocessing.connection import wait
-from typing import Any, Iterator
+from typing import Any
 
 from ..errors import RunError
 from .messages import Task, TaskResult
@@ -163,7 +164,7 @@ class PoolExecutor(Executor):
         raise RunError(f"worker process {proc.pid} died (exit code {proc.exitcode}); the run was stopped")
 
     def close(self, graceful: bool) -> None:
-        for conn, proc in zip(self.conns, self.procs):
+        for conn, proc in zip(self.conns, self.procs, strict=True):
             if graceful and proc.is_alive():
                 try:
                     conn.send_bytes(pickle.dumps(None))
@@ -173,7 +174,7 @@ class PoolExecutor(Executor):
             if proc.pid not in self.stopped:
                 self.stopped.append(proc.pid)
             proc.terminate()
-        for conn, proc in zip(self.conns, self.procs):
+        for conn, proc in zip(self.conns, self.procs, strict=True):
             proc.join()
             conn.close()
 
@@ -220,7 +221,7 @@ class DaskExecutor(Executor):
         return self.client.submit(run_task, self.setup, task, pure=False)
 
     def result(self, handle: Any) -> TaskResult:
-        return handle.result()  # type: ignore[no-any-return]
+        return handle.result()
 
     def close(self, graceful: bool) -> None:
         self.client.close()

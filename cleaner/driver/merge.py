@@ -126,7 +126,7 @@ class Assembler:
         """The results of ``task``, the next one in input order."""
         self.stats.merge(result.stats)
         log_pos = out_pos = 0
-        for item, docs in zip(task.items, result.docs):
+        for item, docs in zip(task.items, result.docs, strict=True):
             source, container = item_source(item), item_container(item)
             for d in docs:
                 self._document(item, source, container, d, stored, result, log_pos, out_pos)

@@ -14,8 +14,9 @@ Imports :mod:`cleaner.io`, :mod:`cleaner.inputs` and the manifest.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..inputs import InputDoc, kind_of, walk
 from ..io.layout import is_url, output_name

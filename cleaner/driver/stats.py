@@ -34,7 +34,7 @@ class DocSummary:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "DocSummary":
+    def from_dict(cls, data: dict[str, Any]) -> DocSummary:
         return cls(**data)
 
 
@@ -69,7 +69,7 @@ class Stats:
         if len(self.error_examples) < ERROR_EXAMPLES:
             self.error_examples.append(f"{label}: {error}")
 
-    def merge(self, other: "Stats") -> None:
+    def merge(self, other: Stats) -> None:
         """Add the counts of ``other`` (a worker's, for a task), not its error examples: those
         are noted one by one in input order (:meth:`note_error`)."""
         self.docs += other.docs

@@ -19,8 +19,9 @@ import os
 import pickle
 import signal
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from .. import manifest
 from ..batch import process
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 class WorkerSetup:
     """What every task of a run shares; sent to each worker once."""
 
-    cleaner: "Cleaner"
+    cleaner: Cleaner
     form: Form
     output: str | None  # the mirrored folder (a path or URL), for the files workers write
     shard_dir: str | None  # where shards go; None: back inline (the driver shares no disk with this worker)
@@ -74,7 +75,7 @@ def expectation(item: Item, doc: InputDoc) -> Expect | None:
     return item.expect
 
 
-def output_record(doc: InputDoc, result: "CleanResult") -> dict:
+def output_record(doc: InputDoc, result: CleanResult) -> dict:
     """The JSONL output record: the input record's fields, the clean text, the metadata."""
     from ..pipeline import METADATA_KEYS
 
@@ -92,13 +93,13 @@ def output_record(doc: InputDoc, result: "CleanResult") -> dict:
     return rec
 
 
-def render(setup: WorkerSetup, doc: InputDoc, result: "CleanResult") -> str | None:
+def render(setup: WorkerSetup, doc: InputDoc, result: CleanResult) -> str | None:
     """What the run writes for a cleaned document: its body, its JSONL record, or its explanation."""
     form = setup.form
     if form is Form.NONE:
         return None
     if form is Form.EXPLAIN:
-        from ..show import explain_result
+        from ..tools.show import explain_result
 
         return explain_result(doc.id, result, setup.color) + "\n"
     if form is Form.RECORDS or doc.container:
@@ -215,7 +216,7 @@ def run_task(setup: WorkerSetup, task: Task) -> TaskResult:
 
 # --------------------------------------------------------------------------- in a process pool
 
-def serve(conn: "Connection", setup: WorkerSetup, inherited: list["Connection"]) -> None:
+def serve(conn: Connection, setup: WorkerSetup, inherited: list[Connection]) -> None:
     """A pool worker's loop: tasks in from ``conn``, results (or the exception) out, until None."""
     # Ctrl-C goes to the whole process group: the driver handles it and stops the pool;
     # workers printing their own tracebacks would only bury the driver's message.

@@ -23,8 +23,9 @@ import errno
 import itertools
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .layout import is_url
 
@@ -209,7 +210,7 @@ class AtomicFile:
         except OSError:
             pass
 
-    def __enter__(self) -> "AtomicFile":
+    def __enter__(self) -> AtomicFile:
         return self
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:

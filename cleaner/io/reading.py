@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import gzip
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from ..decode import Decoded, decode_bytes
 from ..inputs import MAX_BYTES, InputDoc, InputFile, is_html, kind_of, read_file, record_doc, walk
@@ -84,7 +85,7 @@ def open_binary(location: str) -> IO[bytes]:
         import fsspec
 
         fs, path = fsspec.core.url_to_fs(location)
-        return fs.open(path, "rb")  # type: ignore[no-any-return]
+        return fs.open(path, "rb")
     return open(location, "rb")
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
+from ..errors import RuleFileError
 from ..io.atomic import write_atomic
 from ..version import __version__
-from .book import RuleFileError, Rulebook, _yaml_files, default_rule_files, load_rulebook
+from .book import Rulebook, _yaml_files, default_rule_files, load_rulebook
 
 
 def cache_dir() -> Path:

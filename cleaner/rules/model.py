@@ -149,9 +149,9 @@ class Rule:
         return ()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class LineRule(Rule):
-    pattern: Pattern | None = None
+    pattern: Pattern
     remove: str = "line"  # line | block | match
     replacement: str = ""
 
@@ -182,9 +182,9 @@ class LineRule(Rule):
         return [] if self.too_many(matches) else hits
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class BlockRule(Rule):
-    pattern: Pattern | None = None
+    pattern: Pattern
     remove: str = "block"  # block | match
     replacement: str = ""
 
@@ -208,9 +208,9 @@ class BlockRule(Rule):
         return [] if self.too_many(len(hits)) else hits
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class RangeRule(Rule):
-    start: Pattern | None = None
+    start: Pattern
     end: Pattern | None = None
     max_blocks: int | None = None
 
@@ -254,9 +254,9 @@ class Window:
         return self.pattern is None or self.pattern.match(block.text, budget) is not None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class AnchorRule(Rule):
-    pattern: Pattern | None = None
+    pattern: Pattern
     before: Window | None = None
     after: Window | None = None
     include_anchor: bool = True
@@ -341,7 +341,8 @@ class HeaderRule(Rule):
     def find(self, view, claims, budget, metadata):
         if self.fields and all(metadata.get(f) for f in self.fields):
             return []  # an earlier (site) header already found everything this one would
-        blocks, k, hits, fields = view.blocks, 0, [], {}
+        fields: dict[str, str] = {}
+        blocks, k, hits = view.blocks, 0, []
         steps = list(self.steps)
         while steps and k < len(blocks):
             block = blocks[k]

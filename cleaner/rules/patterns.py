@@ -9,6 +9,7 @@ raises :class:`RuleTimeout` (the engine turns it into an error record and goes o
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import regex
 
@@ -50,7 +51,7 @@ class Pattern:
         self.full = full
         flags = regex.V0 | (regex.IGNORECASE if ignore_case else 0)
         self.compiled = regex.compile(regex.escape(source) if literal else source, flags)
-        self._screen = _UNSET  # RE2 screen (cleaner.rules.prefilter.unit_screen), made on first use
+        self._screen: Any = _UNSET  # RE2 screen (cleaner.rules.prefilter.unit_screen), made on first use
 
     def __getstate__(self):
         return self.source, self.compiled, self.full  # RE2 objects do not pickle: remade where used

@@ -13,9 +13,10 @@ of the pipeline or the batch driver.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..edits import Edit, restore
 from ..errors import EditError, UsageError

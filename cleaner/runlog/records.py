@@ -17,8 +17,9 @@ Imports :mod:`cleaner.edits` (and the pipeline's result type, for type checking 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from json.encoder import encode_basestring
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..edits import Edit
 
@@ -57,7 +58,7 @@ def edit_lines(doc: str, edits: Sequence[Edit], original: str) -> str:
 
 
 def doc_record(doc: str, source: str, line: int | None, ruleset: str, *, status: str = "ok",
-               result: "CleanResult | None" = None, encoding: str | None = None, warnings: list[str] | None = None,
+               result: CleanResult | None = None, encoding: str | None = None, warnings: list[str] | None = None,
                error: str | None = None, removed: dict[str, int] | None = None) -> dict[str, Any]:
     """The summary record of one document; ``removed``, when given, is the result's
     :meth:`~cleaner.pipeline.CleanResult.removed_by_category` already computed."""
@@ -68,7 +69,8 @@ def doc_record(doc: str, source: str, line: int | None, ruleset: str, *, status:
             "site": result.site, "site_via": result.site_via, "language": result.metadata.get("language"),
             "language_probability": result.metadata.get("language_probability"), "encoding": encoding,
             "chars_in": len(result.original), "chars_out": len(result.text), "edits": len(result.edits),
-            "removed": result.removed_by_category() if removed is None else removed, "removed_share": result.removed_share,
+            "removed": result.removed_by_category() if removed is None else removed,
+            "removed_share": result.removed_share,
             "flagged": result.flagged, "warnings": (warnings or []) + result.warnings,
             "metadata": {k: v for k, v in result.metadata.items() if k not in ("language", "language_probability")},
         })
@@ -86,7 +88,7 @@ def error_record(doc: str, source: str, rule: str | None, file: str | None, mess
     return {"type": "error", "doc": doc, "source": source, "rule": rule, "file": file, "message": message}
 
 
-def document_records(doc: str, source: str, line: int | None, ruleset: str, result: "CleanResult",
+def document_records(doc: str, source: str, line: int | None, ruleset: str, result: CleanResult,
                      encoding: str | None, warnings: list[str]) -> list[dict[str, Any]]:
     """All log records of one cleaned document, in log order: edits, rule errors, summary."""
     records = [edit_record(doc, e, result.original) for e in result.edits]
@@ -97,7 +99,7 @@ def document_records(doc: str, source: str, line: int | None, ruleset: str, resu
     return records
 
 
-def document_log(doc: str, source: str, line: int | None, ruleset: str, result: "CleanResult",
+def document_log(doc: str, source: str, line: int | None, ruleset: str, result: CleanResult,
                  encoding: str | None, warnings: list[str], removed: dict[str, int] | None = None) -> str:
     """:func:`document_records` as JSONL text, the edits written by :func:`edit_lines`."""
     rest = [error_record(doc, source, err.rule, err.file, err.message) for err in result.rule_errors]

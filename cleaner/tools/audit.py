@@ -20,9 +20,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from .errors import EditError
-from .runlog import SCHEMA, LoggedDocument, iter_documents
-from .runlog.restore import OutputReader
+from ..errors import EditError
+from ..runlog import SCHEMA, LoggedDocument, iter_documents
+from ..runlog.restore import OutputReader
 
 # A removal at least this long (non-space characters) counts as a *long* one: about three
 # sentences, longer than the boilerplate lines the shipped rules target (copyright, share,
@@ -35,6 +35,7 @@ SNIPPET = 160
 # Built-in steps that only normalise (whitespace, markdown syntax) leave no text worth
 # listing among "most frequent removed texts".
 QUIET_CATEGORIES = ("whitespace", "markup")
+_TableRow = dict[str, Any]  # one row of an audit table, as the JSON output has it
 
 
 def removed_chars(edit: dict[str, Any]) -> int:
@@ -150,16 +151,20 @@ class Auditor:
         def share(x: int, of: int) -> float:
             return round(x / of, 4) if of else 0.0
 
+        category_rows: list[_TableRow]
         category_rows = [{"category": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed,
                           "share": share(v.removed, chars_in)} for k, v in cats.items()]
         category_rows.sort(key=lambda r: (-r["removed"], r["category"]))
+        rule_rows: list[_TableRow]
         rule_rows = [{"rule": k, "category": v.category, "file": v.file, "docs": len(v.docs), "edits": v.edits,
                       "removed": v.removed, "share": share(v.removed, chars_in), "errors": v.errors,
                       "long_removals": v.long, "distinct_long": len(v.distinct_long)} for k, v in rules.items()]
         rule_rows.sort(key=lambda r: (-r["removed"], r["rule"]))
+        site_rows: list[_TableRow]
         site_rows = [{"site": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed, "chars_in": v.chars_in,
                       "share": share(v.removed, v.chars_in)} for k, v in sites.items()]
         site_rows.sort(key=lambda r: (-r["removed"], r["site"]))
+        top_rows: list[_TableRow]
         top_rows = [{**t, "docs": len(t["docs"]), "rules": [rule for rule, _ in t["rules"].most_common()]}
                     for t in sorted(texts.values(), key=lambda t: (-t["count"], -t["length"], t["text"]))[:top]]
         varied = [r for r in rule_rows if r["distinct_long"]]
@@ -168,7 +173,8 @@ class Auditor:
         never = None
         ruleset_note = None
         if rulebook is not None:
-            never = [{"rule": r.id, "category": r.category, "file": r.file} for r in rulebook.rules if r.id not in fired]
+            never = [{"rule": r.id, "category": r.category, "file": r.file} for r in rulebook.rules
+                     if r.id not in fired]
             if rulesets and rulebook.digest not in rulesets:
                 ruleset_note = (f"the log was made with ruleset {', '.join(sorted(map(str, rulesets)))}, "
                                 f"not with the rules given ({rulebook.digest})")
@@ -197,7 +203,8 @@ def _table(headers: list[str], rows: list[list[Any]], right: set[int]) -> list[s
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
 
     def line(values: list[str]) -> str:
-        return "  ".join(v.rjust(w) if i in right else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths))).rstrip()
+        padded = (v.rjust(w) if i in right else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths, strict=True)))
+        return "  ".join(padded).rstrip()
 
     return [line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells]
 

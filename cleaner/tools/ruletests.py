@@ -14,10 +14,10 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import DecodeError, decode_bytes
-from .pipeline import Cleaner
-from .rules.book import Rulebook
-from .rules.model import RuleFile
+from ..decode import DecodeError, decode_bytes
+from ..pipeline import Cleaner
+from ..rules.book import Rulebook
+from ..rules.model import RuleFile
 
 
 @dataclass(slots=True)

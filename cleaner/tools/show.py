@@ -111,8 +111,8 @@ def render_document(record: dict[str, Any], edits: list[dict[str, Any]], segs: l
 
 def explain_result(doc_id: str, result, color: bool = True) -> str:
     """``clean --explain`` for one cleaned document (a :class:`cleaner.pipeline.CleanResult`)."""
+    from ..runlog.records import edit_record
     from .audit import segments
-    from .runlog.records import edit_record
 
     edits = [edit_record(doc_id, e, result.original) for e in result.edits]
     rec = {"doc": doc_id, "status": "skipped" if result.skipped else "ok", "site": result.site,

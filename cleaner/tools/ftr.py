@@ -24,14 +24,16 @@ with the reason:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from lxml import etree
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .rules.book import RuleFileError, dump_rule_file, parse_rule_file
+from ..errors import RuleFileError
+from ..rules.book import dump_rule_file
+from ..rules.validate import parse_rule_file
 
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _LINE = re.compile(r"^([A-Za-z_]+)(?:\((.*)\))?\s*:\s?(.*)$")
@@ -52,7 +54,8 @@ NOT_CONVERTED = {
     "next_page_link": "page fetching is not cleaner's job (it cleans what was scraped)",
     "http_header": "page fetching is not cleaner's job (it cleans what was scraped)",
     "login_uri": "page fetching is not cleaner's job", "login_username_field": "page fetching is not cleaner's job",
-    "login_password_field": "page fetching is not cleaner's job", "not_logged_in_xpath": "page fetching is not cleaner's job",
+    "login_password_field": "page fetching is not cleaner's job",
+    "not_logged_in_xpath": "page fetching is not cleaner's job",
     "login_extra_fields": "page fetching is not cleaner's job", "requires_login": "page fetching is not cleaner's job",
     "skip_json_ld": "a FiveFilters extraction setting with no counterpart",
     "src_lazy_load_attr": "images are removed from text output",
@@ -208,6 +211,7 @@ def convert(text: str, name: str) -> Imported:
     if problem:
         result.skipped.append(Skipped(name, 0, "(file name)", problem))
         return result
+    assert site is not None  # site_of names a site whenever it finds no problem
     if not wildcard:
         result.notes.append(f"{name}: FiveFilters applies it to {site} (and www.) only; cleaner's site scope "
                             f"also covers subdomains of {site}")
@@ -342,7 +346,8 @@ def _replacement(result: Imported, rules: list, rid, name: str, number: int, fin
         r["replacement"] = replace.replace("\\", "\\\\")
     ex = CommentedMap()
     ex["remove"] = CommentedSeq([{"text": f"Before {find} after.", "output": f"Before {replace} after."}])
-    ex["keep"] = CommentedSeq(["Text without the string."]) if find not in "Text without the string." else CommentedSeq()
+    keep = "Text without the string."
+    ex["keep"] = CommentedSeq([keep]) if find not in keep else CommentedSeq()
     r["examples"] = ex
     rules.append(r)
 
@@ -371,7 +376,7 @@ def write_imported(results: list[Imported], out_dir: Path,
     Returns (target and result per file written, problems): two files for one site (a
     dotted and an undotted name) are a problem; the second is not written.
     """
-    from .io.atomic import write_atomic
+    from ..io.atomic import write_atomic
 
     done: list[tuple[Path, Imported]] = []
     problems: list[str] = []

@@ -28,9 +28,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..runlog import iter_documents
+from ..runlog.restore import OutputReader
 from .audit import LONG_REMOVAL, Auditor, document_text, segments
-from .runlog import iter_documents
-from .runlog.restore import OutputReader
 
 # Documents per compressed chunk: opening a document decompresses its chunk, so this is
 # the unit of work per click. 100 documents of a typical 5-10 KB article are 0.5-1 MB of
@@ -125,7 +125,8 @@ def summary_html(a: dict[str, Any], extra: dict[str, str]) -> str:
              ("characters removed", t["removed"], "removed")]
     cards = "".join(f'<div class="card"><div class="v" id="total-{key}">{value}</div><div class="k">{_e(label)}</div>'
                     f'</div>' for label, value, key in stats)
-    cards += f'<div class="card"><div class="v" id="total-share">{_pct(t["share"])}</div><div class="k">of the input removed</div></div>'
+    cards += (f'<div class="card"><div class="v" id="total-share">{_pct(t["share"])}</div>'
+              '<div class="k">of the input removed</div></div>')
     parts = [f'<div class="cards">{cards}</div>']
     if a.get("ruleset_note"):
         parts.append(f'<p class="warn">note: {_e(a["ruleset_note"])}</p>')
@@ -154,7 +155,8 @@ def summary_html(a: dict[str, Any], extra: dict[str, str]) -> str:
         parts.append(f'<h2>Rules that never fired ({len(a["never_fired"])})</h2>'
                      + (_table("never-fired", ["rule", "category", "file"],
                                [[f'<code>{_e(r["rule"])}</code>', _e(r["category"]), _e(r["file"])]
-                                for r in a["never_fired"]], set()) if a["never_fired"] else '<p class="muted">none</p>'))
+                                for r in a["never_fired"]], set())
+                        if a["never_fired"] else '<p class="muted">none</p>'))
     parts.append(f'<h2>Rules removing different long texts</h2><p class="muted">Removals of at least {LONG_REMOVAL} '
                  f'non-space characters. Boilerplate repeats word for word; a rule removing many different long '
                  f'texts may be removing content.</p>'
@@ -207,8 +209,9 @@ def build_report(log: Path, out: Path | None = None, rulebook=None, title: str |
         text, note = document_text(entry, reader)
         edits = [[idx("rules", e["rule"]), idx("cats", e["category"]), e["action"], e["start"], e["end"],
                   e["removed"], e["replacement"], reasons.setdefault(e["reason"], len(reasons))] for e in entry.edits]
-        info = {k: rec.get(k) for k in ("source", "line", "language", "language_probability", "encoding", "site_via",
-                                        "warnings", "error", "skipped", "metadata", "ruleset") if rec.get(k) is not None}
+        keys = ("source", "line", "language", "language_probability", "encoding", "site_via", "warnings", "error",
+                "skipped", "metadata", "ruleset")
+        info = {k: rec.get(k) for k in keys if rec.get(k) is not None}
         info["rule_errors"] = [{"rule": x.get("rule"), "message": x.get("message")} for x in entry.errors]
         chunk.append({"info": info, "edits": edits, "seg": segments(text, entry.edits), "note": note})
         if len(chunk) == CHUNK:
@@ -226,11 +229,11 @@ def build_report(log: Path, out: Path | None = None, rulebook=None, title: str |
     }
     chunk_tags = "\n".join(f'<script type="application/octet-stream" id="chunk-{k}">{c}</script>'
                            for k, c in enumerate(chunks))
-    template = resources.files("cleaner").joinpath("report_template.html").read_text(encoding="utf-8")
+    template = resources.files("cleaner.tools").joinpath("report_template.html").read_text(encoding="utf-8")
     values = {
         "TITLE": _e(title or f"cleaner audit: {log.name}"),
-        "SUBTITLE": _e(f"log {log}" + (f", output {out}" if out is not None else ", no output given: "
-                                                                                  "document views list the edits only")),
+        "SUBTITLE": _e(f"log {log}" + (f", output {out}" if out is not None
+                                       else ", no output given: document views list the edits only")),
         "SUMMARY": summary,
         "CATEGORY_CSS": "\n".join(f".c{k}{{--c:{_color(c, extra)}}}" for k, c in enumerate(cats)),
         "INDEX": _json_for_script(data),

@@ -16,14 +16,14 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from .edits import apply_edits
-from .pipeline import Cleaner, Options
-from .rules.book import Rulebook
-from .rules.model import Rule, RuleFile
-from .document import Document
-from .steps import Step, steps
+from ..document import Document
+from ..edits import apply_edits
+from ..pipeline import Cleaner, Options
+from ..rules.book import Rulebook
+from ..rules.model import PruneRule, Rule, RuleFile
+from ..steps import Step, steps
 
-BUILTIN_EXAMPLES = Path(__file__).parent / "steps" / "examples.yaml"
+BUILTIN_EXAMPLES = Path(__file__).parent.parent / "steps" / "examples.yaml"
 
 
 @dataclass(slots=True)
@@ -58,8 +58,8 @@ def run_alone(rule: Rule, text: str):
 
 
 def check_rule(rule: Rule) -> list[Failure]:
-    if rule.kind == "prune":
-        from .html import check_prune_rule  # HTML snippets, not text: lxml, loaded only here
+    if isinstance(rule, PruneRule):
+        from ..html import check_prune_rule  # HTML snippets, not text: lxml, loaded only here
 
         return [Failure(rule.id, rule.file, case, message, text) for case, message, text in check_prune_rule(rule)]
     failures = []
@@ -100,7 +100,7 @@ def _document(text: str, form: str | None) -> Document:
     """A document for one example, as the step alone sees it (no other step has run)."""
     options = Options(detect_language=False)
     if form == "html":
-        from .html import read_page
+        from ..html import read_page
 
         page = read_page(text, timeout=None)
         return Document(page.text, form="html", options=options, rulebook=Rulebook([]), page=page)

@@ -1,0 +1,477 @@
+"""Validating one rule file: YAML 1.2 read as data only, checked, with errors that say where.
+
+Rule files are user input. They are read with ruamel.yaml (YAML 1.2: ``no`` stays a
+string, duplicate keys are an error, every node knows its line) and any YAML tag is
+refused, so a rule file can never construct objects or run code. Every problem is
+reported as ``file:line: rule 'id': field 'name': message``, all of a file's problems at
+once; :func:`parse_rule_file` returns the file's typed rules (:mod:`cleaner.rules.model`)
+only when there is none. Which files are loaded, and ids unique across files, are the
+rulebook's (:mod:`cleaner.rules.book`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from collections.abc import Set as AbstractSet
+from pathlib import Path
+from typing import Any
+
+import regex
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.error import MarkedYAMLError
+
+from ..errors import RuleFileError
+from .model import (
+    CATEGORIES,
+    KINDS,
+    METADATA_FIELDS,
+    AnchorRule,
+    BlockRule,
+    HeaderRule,
+    LineRule,
+    Position,
+    PruneRule,
+    RangeRule,
+    Rule,
+    RuleFile,
+    Step,
+    Window,
+)
+from .patterns import Pattern
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9._:/-]*$")
+_DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+
+
+def parse_rule_file(text: str, name: str, path: str = "", digest: str = "", *, shipped: bool = False) -> RuleFile:
+    """One rule file, validated. ``shipped``: one of cleaner's own files, whose ``tests:``
+    documents live in the repository's fixtures/ and are not installed with the wheel, so a
+    missing one is no problem here (``cleaner rules test`` skips it and says so)."""
+    yaml = YAML(typ="rt")
+    try:
+        doc = yaml.load(io.StringIO(text))
+    except MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+        raise RuleFileError([f"{name}:{line}: YAML error: {exc.problem}"]) from None
+    except Exception as exc:  # ruamel raises a few unmarked errors too
+        raise RuleFileError([f"{name}: YAML error: {exc}"]) from None
+    v = _Validator(name)
+    v.no_tags(doc, 1)
+    if v.problems:  # a file with YAML tags is refused as a whole: nothing in it is read
+        raise RuleFileError(v.problems)
+    if not isinstance(doc, CommentedMap):
+        raise RuleFileError([f"{name}:1: a rule file is a mapping with 'scope' and 'rules'"])
+    v.keys(doc, {"scope", "rules", "description", "tests"}, None, required={"scope", "rules"})
+    sites, markers = v.scope(doc.get("scope"), _line(doc, "scope"))
+    tests = v.tests(doc, Path(path).parent if path else Path("."), need_files=not shipped)
+    rules = []
+    items = doc.get("rules")
+    if not isinstance(items, CommentedSeq):
+        v.problem(_line(doc, "rules"), None, "rules", "must be a list of rules")
+        items = []
+    for k, item in enumerate(items):
+        rule = v.rule(item, items.lc.item(k)[0] + 1, name, sites[0] if sites else None)
+        if rule is not None:
+            rules.append(rule)
+    if v.problems:
+        raise RuleFileError(v.problems, v.ids)
+    return RuleFile(path or name, name, tuple(sites), markers, rules,
+                    digest or hashlib.sha256(text.encode()).hexdigest(), tests)
+
+
+def _line(node: Any, key: Any) -> int:
+    try:
+        return node.lc.key(key)[0] + 1
+    except Exception:
+        try:
+            return node.lc.line + 1
+        except Exception:
+            return 0
+
+
+class _Validator:
+    def __init__(self, name: str):
+        self.name = name
+        self.problems: list[str] = []
+        self.ids: list[tuple[str, int]] = []  # (id, line) of each enabled rule with a well-formed id
+
+    def problem(self, line: int, rule: str | None, fld: str | None, msg: str) -> None:
+        where = f"{self.name}:{line}:"
+        if rule:
+            where += f" rule '{rule}':"
+        if fld:
+            where += f" field '{fld}':"
+        self.problems.append(f"{where} {msg}")
+
+    def no_tags(self, node: Any, line: int) -> None:
+        tag = getattr(getattr(node, "tag", None), "value", None)
+        if isinstance(node, TaggedScalar) or tag:
+            self.problem(line, None, None, f"YAML tags ({tag or node.tag}) are not allowed: rule files are data")
+            return
+        if isinstance(node, CommentedMap):
+            for key, value in node.items():
+                self.no_tags(value, _line(node, key))
+        elif isinstance(node, CommentedSeq):
+            for k, value in enumerate(node):
+                self.no_tags(value, node.lc.item(k)[0] + 1 if k < len(node) else line)
+
+    def keys(self, node: CommentedMap, allowed: set[str], rule: str | None,
+             required: AbstractSet[str] = frozenset()) -> None:
+        for key in node:
+            if key not in allowed:
+                self.problem(_line(node, key), rule, str(key), f"unknown key (allowed: {', '.join(sorted(allowed))})")
+        for key in sorted(required - set(node)):
+            self.problem(node.lc.line + 1, rule, key, "required key is missing")
+
+    def scope(self, node: Any, line: int) -> tuple[list[str], list[Pattern]]:
+        if node == "generic":
+            return [], []
+        if not isinstance(node, CommentedMap):
+            self.problem(line, None, "scope", "must be 'generic' or a mapping with 'sites' (and optional 'markers')")
+            return [], []
+        self.keys(node, {"sites", "markers"}, None, required={"sites"})
+        sites = []
+        for site in self.str_list(node.get("sites"), _line(node, "sites"), None, "scope.sites"):
+            site = site.lower().removeprefix("www.").lstrip(".")
+            if not _DOMAIN.match(site):
+                self.problem(_line(node, "sites"), None, "scope.sites", f"{site!r} is not a domain name")
+            sites.append(site)
+        if "sites" in node and not sites:
+            self.problem(_line(node, "sites"), None, "scope.sites", "needs at least one domain")
+        sources = self.str_list(node.get("markers", []), _line(node, "markers"), None, "scope.markers")
+        markers = [p for p in (self.pattern(m, _line(node, "markers"), None, "scope.markers") for m in sources)
+                   if p is not None]
+        return sites, markers
+
+    def str_list(self, node: Any, line: int, rule: str | None, fld: str) -> list[str]:
+        if node is None:
+            return []
+        if isinstance(node, str):
+            node = [node]
+        if not isinstance(node, list) or not all(isinstance(x, str) for x in node):
+            self.problem(line, rule, fld, "must be a list of strings")
+            return []
+        return list(node)
+
+    def pattern(self, source: Any, line: int, rule: str | None, fld: str, *, ignore_case=False, full=False,
+                literal=False, anything_ok=False) -> Pattern | None:
+        if not isinstance(source, str) or not source:
+            self.problem(line, rule, fld, "must be a non-empty string")
+            return None
+        try:
+            p = Pattern(source, ignore_case=ignore_case, full=full, literal=literal)
+        except regex.error as exc:
+            self.problem(line, rule, fld, f"bad regular expression: {exc}")
+            return None
+        for why in p.problems(anything_ok=anything_ok):
+            self.problem(line, rule, fld, f"pattern {source!r} {why}")
+            return None
+        bad = [g for g in p.group_names if g not in METADATA_FIELDS]
+        if bad:
+            self.problem(line, rule, fld,
+                         f"named group(s) {bad} are not metadata fields ({', '.join(METADATA_FIELDS)})")
+        return p
+
+    def typed(self, node: CommentedMap, key: str, types: type | tuple, rule: str, default: Any = None) -> Any:
+        if key not in node:
+            return default
+        value = node[key]
+        if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
+            self.problem(_line(node, key), rule, key, f"must be {_type_name(types)}, not a boolean")
+            return default
+        if not isinstance(value, types):
+            self.problem(_line(node, key), rule, key, f"must be {_type_name(types)}, not {type(value).__name__}")
+            return default
+        if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            self.problem(_line(node, key), rule, key, "must not be negative")
+            return default
+        return value
+
+    _COMMON = {"id", "kind", "category", "description", "examples", "action", "max_length", "min_length",
+               "position", "languages", "ignore_case", "enabled", "learned", "max_matches"}
+    _KIND_KEYS = {
+        "line": {"pattern", "literal", "match", "remove", "replacement"},
+        "block": {"pattern", "literal", "match", "remove", "replacement"},
+        "range": {"start", "end", "max_blocks"},
+        "anchor": {"pattern", "literal", "match", "before", "after", "include_anchor"},
+        "header": {"steps", "min_next_length"},
+        "prune": {"xpath", "css"},
+    }
+
+    def rule(self, node: Any, line: int, file: str, site: str | None) -> Rule | None:
+        if not isinstance(node, CommentedMap):
+            self.problem(line, None, None, "each rule must be a mapping")
+            return None
+        before = len(self.problems)
+        rid = node.get("id")
+        if not isinstance(rid, str) or not _ID.match(rid):
+            self.problem(line, None, "id", "required: lower-case letters, digits and . _ : / - (e.g. 'copyright-line')")
+            rid = None
+        label = rid or f"#{line}"
+        if rid and node.get("enabled") is not False:
+            self.ids.append((rid, line))
+        kind = node.get("kind")
+        required = {"id", "kind", "category", "description", "examples"}
+        category = node.get("category")
+        if "category" in node and category not in CATEGORIES:
+            self.problem(_line(node, "category"), label, "category",
+                         f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
+        if kind not in KINDS and kind != "prune":
+            # The kind decides the other keys; the ones every rule needs are still checked.
+            self.problem(_line(node, "kind"), label, "kind", f"must be one of {', '.join(KINDS)}")
+            for key in sorted(required - set(node) - {"kind"}):
+                self.problem(node.lc.line + 1, label, key, "required key is missing")
+            return None
+        self.keys(node, self._COMMON | self._KIND_KEYS[kind], label, required=required)
+        description = self.typed(node, "description", str, label, "")
+        # ``learned``: the evidence 'cleaner rules learn' wrote (support, pages, notes); for
+        # the reviewer only, the engine ignores it.
+        self.typed(node, "learned", dict, label)
+        ignore_case = self.typed(node, "ignore_case", bool, label, False)
+        if not self.typed(node, "enabled", bool, label, True):
+            return None
+        common = dict(
+            id=rid or "", kind=kind, category=category or "", description=description or "", file=file, line=line,
+            examples_remove=[], examples_keep=[], max_length=self.typed(node, "max_length", int, label),
+            min_length=self.typed(node, "min_length", int, label), site=site,
+            languages=tuple(self.str_list(node.get("languages"), _line(node, "languages"), label, "languages")),
+            max_matches=self.typed(node, "max_matches", int, label),
+        )
+        if "max_matches" in node and kind not in ("line", "block", "anchor"):
+            self.problem(_line(node, "max_matches"), label, "max_matches",
+                         "only for 'line', 'block' and 'anchor' rules")
+        elif common["max_matches"] == 0:
+            self.problem(_line(node, "max_matches"), label, "max_matches", "must be at least 1")
+        action = self.typed(node, "action", str, label, "remove")
+        if action not in ("remove", "replace"):
+            self.problem(_line(node, "action"), label, "action", "must be 'remove' or 'replace'")
+        common["action"] = action
+        common["position"] = self.position(node, label)
+        common["examples_remove"], common["examples_keep"] = self.examples(node, label)
+        # Every value is read (and each problem reported) in the same order whatever else is
+        # wrong; the rule is built only from a complete set, and returned only without problems.
+        rule: Rule | None = None
+        built = True  # the examples check below applies (not to a prune rule with a bad selector)
+        if kind in ("line", "block"):
+            pattern = self.unit_pattern(node, label, ignore_case)
+            remove = self.typed(node, "remove", str, label, "line" if kind == "line" else "block")
+            allowed = ("line", "block", "match") if kind == "line" else ("block", "match")
+            if remove not in allowed:
+                self.problem(_line(node, "remove"), label, "remove", f"must be one of {', '.join(allowed)}")
+            replacement = self.typed(node, "replacement", str, label, "")
+            if replacement and remove != "match":
+                self.problem(_line(node, "replacement"), label, "replacement", "only with 'remove: match'")
+            if (action == "replace") != bool(replacement):
+                self.problem(_line(node, "action"), label, "action",
+                             "'action: replace' goes with a 'replacement' (and only then)")
+            cls = LineRule if kind == "line" else BlockRule
+            if pattern is not None:
+                rule = cls(**common, pattern=pattern, remove=remove, replacement=replacement)
+        elif kind == "range":
+            start = self.pattern(node.get("start"), _line(node, "start"), label, "start", ignore_case=ignore_case)
+            end = None
+            if node.get("end") is not None:
+                end = self.pattern(node.get("end"), _line(node, "end"), label, "end", ignore_case=ignore_case)
+            max_blocks = self.typed(node, "max_blocks", int, label)
+            if start is not None:
+                rule = RangeRule(**common, start=start, end=end, max_blocks=max_blocks)
+        elif kind == "anchor":
+            pattern = self.unit_pattern(node, label, ignore_case)
+            before_window = self.window(node, "before", label, ignore_case)
+            after_window = self.window(node, "after", label, ignore_case)
+            include_anchor = self.typed(node, "include_anchor", bool, label, True)
+            if pattern is not None:
+                rule = AnchorRule(**common, pattern=pattern, before=before_window, after=after_window,
+                                  include_anchor=include_anchor)
+        elif kind == "prune":
+            rule = self.prune(node, label, common)
+            built = rule is not None
+        else:
+            rule = HeaderRule(**common, steps=self.steps(node, label, ignore_case),
+                              min_next_length=self.typed(node, "min_next_length", int, label))
+        examples = node.get("examples")  # missing, or not a mapping: reported above already
+        if built and isinstance(examples, CommentedMap) and not examples.get("remove"):
+            self.problem(_line(node, "examples"), label, "examples", "needs at least one 'remove' example")
+        return rule if len(self.problems) == before else None
+
+    def prune(self, node: CommentedMap, label: str, common: dict[str, Any]) -> PruneRule | None:
+        """A ``prune`` rule: exactly one of ``xpath`` or ``css``, compiled here so a bad one stops the load."""
+        from lxml import etree
+
+        has_x, has_c = "xpath" in node, "css" in node
+        if has_x == has_c:
+            self.problem(node.lc.line + 1, label, "xpath", "give exactly one of 'xpath' or 'css'")
+            return None
+        key = "xpath" if has_x else "css"
+        source = node[key]
+        if not isinstance(source, str) or not source.strip():
+            self.problem(_line(node, key), label, key, "must be a non-empty string")
+            return None
+        xpath = source
+        if key == "css":
+            try:
+                from lxml.cssselect import CSSSelector
+                xpath = CSSSelector(source).path
+            except ImportError:  # cssselect is a dependency; only a broken install lands here
+                self.problem(_line(node, key), label, key, "CSS selectors need the 'cssselect' package")
+                return None
+            except Exception as exc:  # cssselect.SelectorError and its kin
+                self.problem(_line(node, key), label, key, f"bad CSS selector {source!r}: {exc}")
+                return None
+        try:
+            etree.XPath(xpath)
+        except etree.XPathSyntaxError as exc:
+            self.problem(_line(node, key), label, key, f"bad XPath {source!r}: {exc}")
+            return None
+        for cond in ("max_length", "min_length", "position", "languages"):
+            if cond in node:
+                self.problem(_line(node, cond), label, cond, "not used by 'prune' rules (they select HTML elements)")
+        return PruneRule(**common, xpath=xpath, selector=f"{key}: {source}")
+
+    def unit_pattern(self, node: CommentedMap, label: str, ignore_case: bool) -> Pattern | None:
+        match = self.typed(node, "match", str, label, "search")
+        if match not in ("search", "full"):
+            self.problem(_line(node, "match"), label, "match", "must be 'search' or 'full'")
+        has_p, has_l = "pattern" in node, "literal" in node
+        if has_p == has_l:
+            self.problem(node.lc.line + 1, label, "pattern", "give exactly one of 'pattern' (regex) or 'literal'")
+            return None
+        key = "pattern" if has_p else "literal"
+        return self.pattern(node[key], _line(node, key), label, key, ignore_case=ignore_case, full=match == "full",
+                            literal=has_l)
+
+    def position(self, node: CommentedMap, label: str) -> Position | None:
+        if "position" not in node:
+            return None
+        pos = node["position"]
+        if not isinstance(pos, CommentedMap):
+            self.problem(_line(node, "position"), label, "position",
+                         "must be a mapping (first, last, min_offset, max_offset)")
+            return None
+        self.keys(pos, {"first", "last", "min_offset", "max_offset"}, label)
+        result = Position(first=self.typed(pos, "first", int, label), last=self.typed(pos, "last", int, label),
+                          min_offset=self.typed(pos, "min_offset", (int, float), label),
+                          max_offset=self.typed(pos, "max_offset", (int, float), label))
+        for key in ("min_offset", "max_offset"):
+            value = getattr(result, key)
+            if value is not None and not 0 <= value <= 1:
+                self.problem(_line(pos, key), label, f"position.{key}", "must be a share between 0 and 1")
+        return result
+
+    def window(self, node: CommentedMap, key: str, label: str, ignore_case: bool) -> Window | None:
+        if key not in node:
+            return None
+        w = node[key]
+        if not isinstance(w, CommentedMap):
+            self.problem(_line(node, key), label, key, "must be a mapping (blocks, max_length, pattern)")
+            return None
+        self.keys(w, {"blocks", "max_length", "pattern"}, label, required={"blocks"})
+        blocks = w.get("blocks")
+        if blocks == "all":
+            blocks = None
+        elif not isinstance(blocks, int) or isinstance(blocks, bool) or blocks < 1:
+            self.problem(_line(w, "blocks"), label, f"{key}.blocks", "must be a positive number or 'all'")
+            blocks = 0
+        pattern = None
+        if "pattern" in w:
+            pattern = self.pattern(w["pattern"], _line(w, "pattern"), label, f"{key}.pattern", ignore_case=ignore_case,
+                                   anything_ok=True)
+        return Window(blocks=blocks, max_length=self.typed(w, "max_length", int, label), pattern=pattern)
+
+    def steps(self, node: CommentedMap, label: str, ignore_case: bool) -> list[Step]:
+        items = node.get("steps")
+        if not isinstance(items, CommentedSeq) or not items:
+            self.problem(_line(node, "steps"), label, "steps", "must be a non-empty list of steps")
+            return []
+        steps = []
+        for k, item in enumerate(items):
+            line = items.lc.item(k)[0] + 1
+            if not isinstance(item, CommentedMap):
+                self.problem(line, label, f"steps[{k}]", "must be a mapping with 'pattern'")
+                continue
+            self.keys(item, {"pattern", "optional", "category", "remove"}, label, required={"pattern"})
+            category = item.get("category")
+            if category is not None and category not in CATEGORIES:
+                self.problem(_line(item, "category"), label, f"steps[{k}].category", f"unknown category {category!r}")
+            p = self.pattern(item.get("pattern"), _line(item, "pattern"), label, f"steps[{k}].pattern",
+                             ignore_case=ignore_case, full=True, anything_ok=True)
+            if p is not None:
+                steps.append(Step(p, optional=self.typed(item, "optional", bool, label, False), category=category,
+                                  remove=self.typed(item, "remove", bool, label, True)))
+        return steps
+
+    def tests(self, doc: CommentedMap, base: Path, need_files: bool = True) -> list[dict[str, Any]]:
+        """``tests: [{input, expected, url, default_rules}]``: documents the file's rules are
+        checked on by ``cleaner rules test``; paths are relative to the rule file."""
+        items = doc.get("tests")
+        if items is None:
+            return []
+        if not isinstance(items, CommentedSeq):
+            self.problem(_line(doc, "tests"), None, "tests", "must be a list of {input, expected} mappings")
+            return []
+        tests = []
+        for k, item in enumerate(items):
+            line = items.lc.item(k)[0] + 1
+            fld = f"tests[{k}]"
+            if not isinstance(item, CommentedMap):
+                self.problem(line, None, fld, "must be a mapping with 'input' and 'expected' (paths)")
+                continue
+            before = len(self.problems)
+            self.keys(item, {"input", "expected", "url", "default_rules"}, None, required={"input", "expected"})
+            test: dict[str, Any] = {"line": line}
+            for key in ("input", "expected"):
+                value = item.get(key)
+                if key not in item:
+                    continue
+                if not isinstance(value, str) or not value:
+                    self.problem(_line(item, key), None, f"{fld}.{key}", "must be a path (relative to the rule file)")
+                    continue
+                target = base / value
+                if need_files and not target.is_file():
+                    self.problem(_line(item, key), None, f"{fld}.{key}", f"no such file: {target}")
+                test[key] = target
+            for key, types in (("url", str), ("default_rules", bool)):
+                if key in item and not isinstance(item[key], types):
+                    self.problem(_line(item, key), None, f"{fld}.{key}", f"must be {_type_name(types)}")
+                elif key in item:
+                    test[key] = item[key]
+            if len(self.problems) == before:
+                tests.append(test)
+        return tests
+
+    def examples(self, node: CommentedMap, label: str) -> tuple[list[Any], list[Any]]:
+        ex = node.get("examples")
+        if ex is None:
+            return [], []
+        if not isinstance(ex, CommentedMap):
+            self.problem(_line(node, "examples"), label, "examples", "must be a mapping with 'remove' and 'keep' lists")
+            return [], []
+        self.keys(ex, {"remove", "keep"}, label)
+        out: list[list[Any]] = []
+        for key in ("remove", "keep"):
+            items = ex.get(key, [])
+            if not isinstance(items, list):
+                self.problem(_line(ex, key), label, f"examples.{key}", "must be a list")
+                out.append([])
+                continue
+            good: list[Any] = []
+            for k, item in enumerate(items):
+                if isinstance(item, str):
+                    good.append(item)
+                elif isinstance(item, CommentedMap) and "text" in item:
+                    self.keys(item, {"text", "output", "metadata"}, label)
+                    good.append({k2: (dict(v) if isinstance(v, CommentedMap) else v) for k2, v in item.items()})
+                else:
+                    self.problem(_line(ex, key), label, f"examples.{key}[{k}]",
+                                 "must be a string or a mapping with 'text' (and 'output', 'metadata')")
+            out.append(good)
+        return out[0], out[1]
+
+
+def _type_name(types: type | tuple) -> str:
+    names = {int: "a number", float: "a number", str: "a string", bool: "true or false"}
+    types = types if isinstance(types, tuple) else (types,)
+    return " or ".join(dict.fromkeys(names.get(t, t.__name__) for t in types))

@@ -1,0 +1,161 @@
+"""Generalising a group of lines into one pattern, and guessing what kind of noise it is.
+
+The members of a template group share a shape (:mod:`.keys`): the tokens all members agree
+on stay literal, the ones that vary become typed parts (a number, a month, a name, a URL,
+a lower-case word), and a labelled line's free text a bounded ``.{1,N}``. A pattern with
+nothing constant is refused, but for a date alone (proposed only with a header position).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .keys import MAX_TEMPLATE_LINE, MONTHS, MONTHS_SHORT, VARIABLE, WEEKDAYS, WEEKDAYS_SHORT, Token, credit, tokens
+
+# Regexes for the variable parts of a template (what a differing token becomes).
+_CLASS_RE = {
+    "num": r"\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h)?",
+    "url": r"\S+",
+    "month": "(?:" + "|".join(MONTHS + MONTHS_SHORT) + r")\.?",
+    "weekday": "(?:" + "|".join(WEEKDAYS + WEEKDAYS_SHORT) + r")\.?",
+    # A name: capitalised words, with the particles names carry (de, van, bin, ...).
+    "name": r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|dos|das)\s+)*"
+            r"\p{Lu}[\p{L}'’.-]*)*",
+}
+
+# The category a candidate most likely belongs to, by the words it contains. Checked in
+# order; the first category with a hit wins and the hits are the evidence.
+CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("copyright", ("©", "copyright", "all rights reserved", "(c) ", "reproduction")),
+    ("donation", ("donat", "donor", "support our", "support us", "support independent", "chip in", "patreon",
+                  "contribut", "fund our", "funded by readers")),
+    ("newsletter", ("newsletter", "subscribe", "sign up", "inbox", "mailing list")),
+    ("cookie", ("cookie",)),
+    ("comments", ("comment", "reply", " says:", " wrote:", "leave a", "discussion")),
+    ("caption", ("photo", "image", "picture", "credit", "getty", "illustration", "afp", "reuters")),
+    ("share", ("share", "tweet", "facebook", "whatsapp", "linkedin", "email this", "print this")),
+    ("ad", ("advertisement", "sponsored", "advertis")),
+    ("related", ("related", "read more", "read also", "more from", "you may also", "recommended")),
+    ("footer", ("about us", "contact", "privacy", "terms of", "imprint", "impressum")),
+    ("metadata", ("published", "updated", "posted", "publication", "by ", "author", "date", "filed under", "tags")),
+    ("navigation", ("home", "menu", "news from", "section", "next", "previous", "back to", "»", "›", " | ")),
+]
+
+
+@dataclass(slots=True)
+class Template:
+    pattern: str
+    literal: str  # the constant text of the pattern (for judging how specific it is)
+    free: bool  # has a free-text part (".{1,N}")
+    weak: bool = False  # nothing constant but a date: only with a header position
+
+
+def generalise(members: list[str], label: str | None = None, tail: bool = False) -> Template | None:
+    """A full-line pattern matching every member, variable parts typed; None if too vague.
+
+    ``tail``: the members are caption lines ending in a credit; the credits are
+    generalised and the caption before them becomes a bounded free part.
+    """
+    if tail:
+        found = [credit(m) for m in members]
+        credits = [c for c in found if c]
+        if len(credits) < len(found):
+            return None
+        common = generalise(credits)
+        if common is None or common.weak or sum(ch.isalpha() for ch in common.literal) < 2:
+            return None  # "(<name>)" alone ends many an article sentence
+        longest = max(len(m) - len(c) for m, c in zip(members, credits, strict=True))
+        return Template(f".{{1,{min(2 * longest, MAX_TEMPLATE_LINE)}}}" + common.pattern, common.literal, True)
+    toks = [tokens(m) for m in members]
+    kinds = [[t.kind for t in line] for line in toks]
+    template = _positionwise(toks, kinds[0]) if all(k == kinds[0] for k in kinds) else None
+    if template is None and label is not None:
+        rests = [m[len(label):] for m in members]
+        sep = _common_prefix(rests)
+        sep = sep[: len(sep) - len(sep.lstrip())] if not sep.strip() else regex.match(r"\s?[:|]\s*", sep).group()
+        longest = max(len(t) for t in rests)
+        # The free part is bounded: twice the longest seen, so a label can never swallow
+        # a paragraph that happens to start like it.
+        template = Template(regex.escape(label + sep) + f".{{1,{min(2 * longest, MAX_TEMPLATE_LINE)}}}",
+                            label + sep, True)
+    if template is None:
+        return None
+    letters = sum(ch.isalpha() for ch in template.literal)
+    symbols = sum(not ch.isalnum() and not ch.isspace() and ch not in ".,;'’" for ch in template.literal)
+    if letters < 2 and not symbols:
+        # All variable. A date alone ("Tuesday, 3 March 2021") is a header line on some
+        # sites and the article's own date line on others: proposed only if it is always
+        # in the header zone (see write.site_rules). A name alone would match any short title.
+        if any(t.kind in ("month", "weekday") for line in toks for t in line):
+            template.weak = True
+            return template
+        return None
+    return template
+
+
+def _positionwise(toks: list[list[Token]], kinds: Sequence[str]) -> Template | None:
+    """Members of one token shape: constant tokens literal, varying ones typed (or None)."""
+    parts, literal = [], []
+    for i, kind in enumerate(kinds):
+        texts = [line[i].text for line in toks]
+        # Numbers, dates and URLs are variable by nature even when the pages seen agree
+        # (all from August 2020): they are always generalised.
+        if len(set(texts)) == 1 and kind not in ("num", "month", "weekday", "url"):
+            parts.append(regex.escape(texts[0]) if kind != "space" else r"\s+")
+            literal.append(texts[0])
+        elif kind == "word" and all(t.islower() for t in texts):
+            # A lower-case word that varies ("Category: health", "... inflation"): one
+            # word, framed by the group's constant parts.
+            parts.append(r"\p{Ll}[\p{L}'’-]*")
+        elif kind in VARIABLE:
+            parts.append(_class_of(texts, kind))
+            if kind == "cap":
+                literal.append(_common_words(texts))
+        else:
+            return None
+    return Template("".join(parts), "".join(literal), False)
+
+
+def _class_of(texts: list[str], kind: str) -> str:
+    if kind != "cap":
+        return _CLASS_RE[kind]
+    # A run of capitalised words: keep the words every member shares at its start/end.
+    split = [t.split(" ") for t in texts]
+    pre = 0
+    while all(len(s) > pre + 1 for s in split) and len({s[pre] for s in split}) == 1:
+        pre += 1
+    suf = 0
+    while all(len(s) > pre + suf + 1 for s in split) and len({s[-1 - suf] for s in split}) == 1:
+        suf += 1
+    head = "".join(regex.escape(w) + r"\s+" for w in split[0][:pre])
+    end = "".join(r"\s+" + regex.escape(w) for w in (split[0][len(split[0]) - suf:] if suf else []))
+    return head + _CLASS_RE["name"] + end
+
+
+def _common_words(texts: list[str]) -> str:
+    split = [t.split(" ") for t in texts]
+    return " ".join(w for w in split[0] if all(w in s for s in split[1:]))
+
+
+def _common_prefix(texts: list[str]) -> str:
+    first = min(texts)
+    last = max(texts)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def category_of(texts: Iterable[str]) -> tuple[str, str]:
+    """(category, evidence) for a candidate from the words in its texts."""
+    joined = " ".join(texts).lower()
+    for category, words in CATEGORY_WORDS:
+        hits = [w.strip() for w in words if w in joined]
+        if hits:
+            return category, "contains " + ", ".join(repr(h) for h in hits[:3])
+    if joined.strip() and not any(ch.isalnum() for ch in joined):
+        return "separator", "only punctuation"
+    return "boilerplate", "no telling words; recurs across pages"

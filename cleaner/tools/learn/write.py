@@ -1,0 +1,197 @@
+"""Writing a site's learned rule file: one rule per proposal, with its evidence and examples.
+
+Each proposal becomes a normal rule (``line``, ``block`` or ``anchor``) with its evidence
+under ``learned:`` (support, pages, zone, category guess and why, notes where unsure) and
+examples taken from the pages. Every example is checked by running the rule alone
+(:func:`cleaner.tools.examples.check_rule`), so the file passes ``cleaner rules test``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+from ...errors import RuleFileError
+from ...rules.book import dump_rule_file
+from ...rules.validate import parse_rule_file
+from ..examples import check_rule
+from .candidates import Proposal
+from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, window
+
+MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
+
+
+@dataclass(slots=True)
+class SiteRules:
+    """The learned rule file of one site, as YAML text, with what was left out and why."""
+
+    site: str
+    pages: int
+    yaml: str
+    rules: int
+    skipped: list[str] = field(default_factory=list)
+
+
+def site_rules(site: str, n_pages: int, proposals: list[Proposal], sample: str | None) -> SiteRules:
+    """The rule file of ``site`` from its proposals; ``sample``: article text every rule must keep."""
+    skipped: list[str] = []
+    ordered = sorted(proposals, key=_sort_key)
+    numbers: Counter[str] = Counter()
+    rules: list[CommentedMap] = []
+    for p in ordered:
+        if p.outside:
+            skipped.append(f"{site}: {p.pattern or p.literal!r:.60} not proposed: it also matches lines outside "
+                           f"its support, e.g. {p.outside[0][:80]!r}")
+            continue
+        if p.weak and set(p.zones) != {"header"}:
+            where = ", ".join(sorted(p.zones)) or "no"
+            skipped.append(f"{site}: a date-only line ({(p.pattern or '')[:40]}...) seen in the {where} zone: not "
+                           "proposed, it may be the article's own date")
+            continue
+        numbers[p.category] += 1
+        rid = f"{site}/learned-{p.category}-{numbers[p.category]}"
+        members = sorted(p.candidate.members, key=lambda m: (-p.candidate.members[m], m))[:3]
+        keep = [sample] if sample else []
+        rule_map = _checked(site, n_pages, _rule_map(rid, p, n_pages, (members, keep)), skipped)
+        if rule_map is not None:
+            rules.append(rule_map)
+    text = dump_rule_file(_file_map(site, n_pages, rules))
+    return SiteRules(site, n_pages, text, len(rules), skipped)
+
+
+def _sort_key(p: Proposal) -> tuple[bool, float, str]:
+    # Rules with windows last: a window stops at a block another rule has taken, so it
+    # takes only the uncovered run next to its anchor, as on the pages it was learned from.
+    windowed = bool(window(p, "before") or window(p, "after"))
+    offsets = sorted(p.candidate.offsets)
+    return (windowed, offsets[len(offsets) // 2], p.literal or p.pattern or "")
+
+
+def _rule_map(rid: str, p: Proposal, n_pages: int, examples: tuple[list[str], list[str]]) -> CommentedMap:
+    c = p.candidate
+    r = CommentedMap()
+    r["id"] = rid
+    before, after = window(p, "before"), window(p, "after")
+    kind: str = p.kind
+    if before or after:
+        kind = "anchor"
+    elif p.block_mode and p.kind == "line":
+        kind = "block"
+    r["kind"] = kind
+    r["category"] = p.category
+    zone = _zone(p)
+    what = {"block": "exact block", "line": "exact line"}.get(c.key.kind, "templated line")
+    r["description"] = f"Learned: {what} on {len(p.pages)} of {n_pages} pages ({zone})."
+    if kind == "block" and p.kind == "line":
+        r["pattern"] = "(?m)^" + (regex.escape(p.literal) if p.literal is not None else f"(?:{p.pattern})") + "$"
+        r["max_length"] = BLOCK_MODE_MAX
+    elif kind == "anchor" and not c.whole_block:
+        # The line shares its block with others (a name line above a date line): the
+        # anchor is the block holding the line.
+        r["pattern"] = "(?m)^" + (regex.escape(p.literal) if p.literal is not None else f"(?:{p.pattern})") + "$"
+        r["max_length"] = min(PROSE_BLOCK, int(c.block_max * 1.5) + 20)
+    else:
+        r["match"] = "full"
+        if p.literal is not None:
+            r["literal"] = _scalar(p.literal)
+        else:
+            r["pattern"] = p.pattern
+    if p.weak:
+        # Two blocks of slack past the furthest seen: headers gain a line on some pages.
+        r["position"] = CommentedMap([("first", p.max_index + 3)])
+        r["position"].fa.set_flow_style()
+    if before:
+        r["before"] = CommentedMap(before)
+        r["before"].fa.set_flow_style()
+    if after:
+        r["after"] = CommentedMap(after)
+        r["after"].fa.set_flow_style()
+    r["learned"] = _evidence(p, n_pages, zone, kind, bool(before or after))
+    ex = CommentedMap()
+    ex["remove"] = CommentedSeq(_scalar(t) for t in examples[0])
+    if examples[1]:
+        ex["keep"] = CommentedSeq(_scalar(t) for t in examples[1])
+    r["examples"] = ex
+    return r
+
+
+def _evidence(p: Proposal, n_pages: int, zone: str, kind: str, windowed: bool) -> CommentedMap:
+    """The ``learned:`` mapping: support, pages, zone, category evidence, and notes."""
+    info = CommentedMap()
+    info["support"] = len(p.pages)
+    info["site_pages"] = n_pages
+    info["pages"] = CommentedSeq(p.pages[:MAX_LISTED_PAGES])
+    if len(p.pages) > MAX_LISTED_PAGES:
+        info["more_pages"] = len(p.pages) - MAX_LISTED_PAGES
+    info["zone"] = zone
+    info["category_evidence"] = p.evidence
+    if p.template is not None:
+        info["variants"] = len(p.candidate.members)
+    notes = list(p.notes)
+    if p.category == "boilerplate":
+        notes.append("category unsure: no telling words")
+    if windowed:
+        notes.append("the window also removes page-specific text next to this block (a title, caption or comments) "
+                     "that lay outside the article body on every page seen")
+    if p.weak:
+        notes.append(f"a date alone: removed only among the first {p.max_index + 3} blocks, where it was always "
+                     "in the header")
+    if kind == "block" and p.kind == "line":
+        notes.append(f"removes the short block (<= {BLOCK_MODE_MAX} characters) the line sits in, as seen on the pages")
+    if notes:
+        info["note"] = "; ".join(notes)
+    return info
+
+
+def _zone(p: Proposal) -> str:
+    if not p.zones:
+        return "unknown zone"
+    zone, n = p.zones.most_common(1)[0]
+    share = n / sum(p.zones.values())
+    return f"{zone} zone" if share == 1 else f"mostly {zone} zone ({share:.0%})"
+
+
+def _scalar(text: str) -> str:
+    return LiteralScalarString(text) if "\n" in text else text
+
+
+def _file_map(site: str, n_pages: int, rules: list[CommentedMap]) -> CommentedMap:
+    doc = CommentedMap()
+    doc["description"] = (f"Rules learned by 'cleaner rules learn' from {n_pages} pages of {site}. "
+                          "Review each rule (see 'learned:') before use.")
+    scope = CommentedMap()
+    scope["sites"] = CommentedSeq([site])
+    scope["sites"].fa.set_flow_style()
+    doc["scope"] = scope
+    doc["rules"] = CommentedSeq(rules)
+    return doc
+
+
+def _checked(site: str, n_pages: int, rule_map: CommentedMap, skipped: list[str]) -> CommentedMap | None:
+    """The rule with only the remove examples it passes when run alone; None if it removes
+    the article sample it must keep, or none of its own examples."""
+    for _ in range(2):
+        text = dump_rule_file(_file_map(site, n_pages, [rule_map]))
+        try:
+            rule = parse_rule_file(text, f"{site}.yaml").rules[0]
+        except RuleFileError as exc:
+            skipped.append(f"{rule_map['id']}: not a valid rule ({exc.problems[0]})")
+            return None
+        failures = check_rule(rule)
+        if not failures:
+            return rule_map
+        bad = {f.case for f in failures}
+        if any(c.startswith("keep") for c in bad):
+            skipped.append(f"{rule_map['id']}: dropped, run alone it removes the article sample it must keep")
+            return None
+        ex = rule_map["examples"]
+        ex["remove"] = CommentedSeq(t for k, t in enumerate(ex["remove"]) if f"remove[{k}]" not in bad)
+        if not ex["remove"]:
+            skipped.append(f"{rule_map['id']}: dropped, the rule does not remove its own examples when run alone")
+            return None
+    skipped.append(f"{rule_map['id']}: dropped, its examples still fail")
+    return None

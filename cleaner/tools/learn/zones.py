@@ -1,0 +1,207 @@
+"""Pass 3 of learning: each page labelled with its site's proposals, to find zones and windows.
+
+In each page the article body reaches from the first to the last run of uncovered blocks
+that holds prose (a long block, or a sentence to start it). Each proposal learns in which
+zone it sits (header, body, footer) and what lies next to it (:class:`.candidates.Neighbour`);
+from that, :func:`window` decides whether a rule also takes the page-specific text beside
+it (a title between header lines, comments under "X says:" lines, a caption above its
+credit line). :func:`units` joins proposals whose blocks follow each other on the pages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Literal
+
+import regex
+
+from ...view import split_blocks
+from .candidates import NO_NEIGHBOUR, Neighbour, Proposal
+from .pages import Page
+
+# A block this long is prose: the body region of a page spans from the first to the last
+# run of uncovered blocks holding one, and windows never take one. Titles, sections,
+# captions and short comments stay below it. Only a fifth of the benchmark's article
+# paragraphs reach it (median 140 characters), but nearly every article has one; the
+# runs before the first and after the last are what zones (and windows) are made of.
+PROSE_BLOCK = 300
+# A one-block slot inside the article (a caption above its credit line) is short.
+MAX_SLOT_BLOCK = 250
+# ... and sits next to the rule on nearly every page: where a short article ends right at
+# the caption, the caption is part of the article's run (one page in five allowed).
+SLOT_SHARE = 0.8
+SLOT_SHARE_SHORT = 0.9
+# A slot takes text from inside the article, so it needs more evidence than a zone: on
+# 3 pages, short paragraphs of similar length next to an ad happen by chance.
+MIN_SLOT_PAGES = 4
+# A line rule takes its whole block when the block is this short (and has at most three
+# lines): a caption with its credit, a commenter's name with the date; never a paragraph.
+BLOCK_MODE_MAX = 400
+
+_SENTENCE = regex.compile(r"[.!?…][\"”’)\]]?$")
+
+
+def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], paragraphs: Counter[int]) -> None:
+    """Record on each proposal its zone and neighbours on ``page``; add the page's article
+    paragraph lengths to ``paragraphs`` (in tens of characters) and, for the first page of
+    its site, a sentence of its article to ``samples``."""
+    blocks = split_blocks(page.text)
+    owner: list[Proposal | None] = []
+    for block in blocks:
+        found: Proposal | None = None
+        if any(p.kind == "block" and p.literal == block.text for p in proposals):
+            found = next(p for p in proposals if p.kind == "block" and p.literal == block.text)
+        else:
+            per_line: list[Proposal | None] = []
+            for k, line in enumerate(block.lines):
+                text = line.text.strip()
+                matching = [p for p in proposals if p.kind == "line" and p.matches_line(text)]
+                for p in matching:
+                    # A pattern must not reach beyond the lines it was learned from: such a
+                    # line is text of one page the rule was never shown (checked per site).
+                    if (page.ordinal, block.index, k) not in p.candidate.instances and len(p.outside) < 3:
+                        p.outside.append(text)
+                per_line.append(matching[0] if matching else None)
+            if per_line and all(per_line):
+                found = per_line[0]
+            elif any(per_line) and len(block.text) <= BLOCK_MODE_MAX and len(block.lines) <= 3:
+                # A matched line in a short block with other text (a credit under a
+                # caption, a date under a commenter's name): the rule takes the block.
+                found = next(p for p in per_line if p is not None)
+                found.block_mode = True
+        owner.append(found)
+    # Runs of blocks no candidate covers. The body region reaches from the first run that
+    # holds prose to the last: noise inside the article (an ad, a newsletter box) splits
+    # the body into runs, and what lies between them is still the article.
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, o in enumerate([*owner, object()]):
+        if o is None and start is None:
+            start = i
+        elif o is not None and start is not None:
+            runs.append((start, i))
+            start = None
+    if not runs:
+        return
+    # A run of several short paragraphs (twice a prose block in all) is article text too.
+    prose = [(a, b) for a, b in runs if any(len(blocks[x].text) >= PROSE_BLOCK for x in range(a, b))
+             or sum(len(blocks[x].text) for x in range(a, b)) >= 2 * PROSE_BLOCK]
+    # The article may open with a short lead paragraph between two header blocks; a title
+    # is not a sentence. So the body starts at the first run holding prose or a sentence.
+    lead = [(a, b) for a, b in runs if (a, b) in prose or any(_sentence(blocks[x].text) for x in range(a, b))]
+    if prose:
+        b0, b1 = min(lead[0][0], prose[0][0]), prose[-1][1]
+    else:
+        b0, b1 = max(runs, key=lambda r: (sum(len(blocks[x].text) for x in range(*r)), -r[0]))
+    for x in range(b0, b1):
+        if owner[x] is None:
+            paragraphs[len(blocks[x].text) // 10] += 1  # a histogram: memory stays bounded
+    if page.site not in samples:
+        longest = max((blocks[i].text for i in range(b0, b1) if owner[i] is None), key=len)
+        sentence = regex.match(r".{40,240}?[.!?](?=\s|$)", longest, regex.S)
+        samples[page.site] = (sentence.group() if sentence else longest[:240]).strip()
+    for i, here in enumerate(owner):
+        if here is None:
+            continue
+        following = owner[i + 1] if i + 1 < len(owner) else None
+        if following is not None and following is not here:
+            here.next_to[following.number] += 1
+        zone = "header" if i < b0 else "footer" if i >= b1 else "body"
+        here.zones[zone] += 1
+        here.max_index = max(here.max_index, i)
+        if here.weak:
+            continue  # a date alone: it separates runs, but takes no window
+        for side in ("before", "after"):
+            j = i - 1 if side == "before" else i + 1
+            seen = here.neighbours(side)
+            if not 0 <= j < len(owner) or owner[j] is not None:
+                seen.append(NO_NEIGHBOUR)
+                continue
+            a, b = next(r for r in runs if r[0] <= j < r[1])
+            if zone == "body":
+                # Inside the article, only a slot of one short block next to the rule (a
+                # caption above its credit line) can be the template's.
+                seen.append(Neighbour("slot", 0, len(blocks[j].text), len(blocks[j].text)))
+            elif b0 <= a < b1:
+                # The article itself is next to this header or footer block.
+                seen.append(Neighbour("bad", 0, len(blocks[j].text), len(blocks[j].text)))
+            else:
+                seen.append(Neighbour("zone", b - a, max(len(blocks[x].text) for x in range(a, b)),
+                                      len(blocks[j].text)))
+
+
+def _sentence(text: str) -> bool:
+    """A full sentence of some length: article text, where a title or a label is not."""
+    # 12 words: longer than nearly every headline and label, shorter than most sentences.
+    return len(text.split()) >= 12 and _SENTENCE.search(text) is not None
+
+
+def median(histogram: Counter[int]) -> int:
+    """The median of a histogram of lengths in tens of characters (0 if empty)."""
+    total, seen = sum(histogram.values()), 0
+    for bucket in sorted(histogram):
+        seen += histogram[bucket]
+        if 2 * seen >= total:
+            return bucket * 10
+    return 0
+
+
+def units(proposals: list[Proposal]) -> None:
+    """Rules whose blocks follow each other on (nearly) every page form one unit: "PS:" and
+    the donation appeal under it. A member without telling words takes the unit's category."""
+    parent = list(range(len(proposals)))  # proposals[k].number == k
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for p in proposals:
+        for number, n in p.next_to.items():
+            q = proposals[number]
+            # Adjacent on 80% of the pages where both occur: allows a page with one of them missing.
+            if n >= 0.8 * min(len(p.pages), len(q.pages)):
+                parent[root(p.number)] = root(number)
+    groups: dict[int, list[Proposal]] = {}
+    for p in proposals:
+        groups.setdefault(root(p.number), []).append(p)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda m: sorted(m.candidate.offsets)[len(m.candidate.offsets) // 2])
+        known = [m for m in members if m.category != "boilerplate"]
+        for m in members:
+            m.notes.append(f"one of {len(members)} consecutive blocks that recur together")
+            if m.category == "boilerplate" and known:
+                m.category = known[0].category
+                m.evidence = f"recurs right next to a {known[0].category} block ({known[0].evidence})"
+
+
+def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | None:
+    """The window on ``side`` of a rule, from what lay next to it on every page (see
+    :class:`.candidates.Neighbour` for what was recorded)."""
+    seen = p.neighbours(side)
+    kinds = {s.kind for s in seen}
+    if not seen:
+        return None
+    counts = [s.blocks for s in seen if s.kind == "zone"]
+    if kinds <= {"zone", "none"} and counts:
+        # Header or footer zone on every page (a title; a section and a title; the comments
+        # under a "Comments" heading): as many blocks as the widest run seen, each up to
+        # 1.5 times the longest seen (titles and comments vary in length). Zones hold no
+        # prose and no sentence-like lead, so the article is not in them.
+        longest = max(s.longest for s in seen)
+        return {"blocks": max(counts), "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
+    slots = sum(1 for s in seen if s.kind in ("zone", "slot"))
+    if slots >= MIN_SLOT_PAGES and slots >= SLOT_SHARE * len(seen):
+        # One block next to the rule on (nearly) every page (a caption above its credit
+        # line), shorter than the site's median article paragraph on 90% of them: a
+        # paragraph that happens to sit next to in-article noise (an ad) is longer than the
+        # median half of the time, so four such pages pass by chance once in sixteen, and
+        # more pages almost never. The window never takes a block above that median.
+        lengths = sorted(s.length for s in seen)
+        limit = min(MAX_SLOT_BLOCK, p.paragraph_median)
+        short = [m for m in lengths if m < limit]
+        if len(short) >= SLOT_SHARE_SHORT * len(lengths):
+            return {"blocks": 1, "max_length": min(limit, int(short[-1] * 1.5) + 20)}
+    return None
