@@ -22,6 +22,7 @@ from cleaner.inputs import InputDoc, looks_like_page, record_doc
 from cleaner.io.layout import output_name
 from cleaner.rules.validate import parse_rule_file
 from cleaner.tools.examples import check_rule
+
 from conftest import FIXTURES
 
 HTML = FIXTURES / "html"
