@@ -243,11 +243,21 @@ def word_f1(gold: str, kept: list[str]) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def report(data: dict[str, dict], keys: list[str], prob: dict[str, np.ndarray], threshold: float) -> dict:
+def report(data: dict[str, dict], keys: list[str], prob: dict[str, np.ndarray], threshold: float,
+           backup: str | None = None) -> dict:
+    """Word F1 of the units kept (at ``threshold``, or as the judge decides with its backup)."""
+    from cleaner.judge import Prepared, decide
+    from cleaner.judge.units import Units
+
     rows: dict[str, list[float]] = defaultdict(list)
     for k in keys:
         d = data[k]
-        kept = [t for t, p in zip(d["texts"], prob[k]) if p >= threshold]
+        if backup:  # the form's name
+            units = Units(backup, [], d["texts"], np.zeros((len(d["texts"]), 0)), d["groups"])
+            keep = decide(Prepared(units, d["X1"], None), prob[k], threshold)
+        else:
+            keep = prob[k] >= threshold
+        kept = [t for t, kk in zip(d["texts"], keep) if kk]
         f1 = word_f1(d["gold"], kept)
         rows[f"{k.split('/')[0]}"].append(f1)
         if k.startswith("wcxb-dev/"):
@@ -301,8 +311,8 @@ def main() -> None:
             "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")}}
     second = folded(second_model, names2, meta)
     prob2 = {k: second.probability(data[k]["X2"]) for k in check}
-    scores = report(data, check, prob2, 0.5)
-    print("stage 2, check:", scores)
+    print("stage 2, check:", report(data, check, prob2, 0.5))
+    print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))
     if not args.dry_run:
         out = ROOT / "cleaner" / "judge" / "models" / f"{args.form}.npz"
         out.parent.mkdir(parents=True, exist_ok=True)
