@@ -120,13 +120,20 @@ SHORT_MAX = max(SECTION_MAX, *(longest for _, longest, _, _ in _WIDGETS))  # the
 _CASED = {pattern: re.compile(pattern.pattern) for _, _, _, pattern in _WIDGETS}
 
 
+# The words one of which a pattern's text must hold, as one search (a pattern without words: None).
+_HOLDS = {pattern: re.compile("|".join(map(re.escape, words))) if words else None for _, _, words, pattern in _WIDGETS}
+
+
 def widget(low: str, length: int) -> str | None:
     """The widget kind a lower-cased unit text reads as (share, newsletter, cookie), if any."""
     if length > SHORT_MAX:
         return None
     ascii_ = low.isascii()
-    for kind, longest, words, pattern in _WIDGETS:
-        if length > longest or (words is not None and not any(w in low for w in words)):
+    for kind, longest, _, pattern in _WIDGETS:
+        if length > longest:
+            continue
+        holds = _HOLDS[pattern]
+        if holds is not None and holds.search(low) is None:
             continue
         if (_CASED[pattern].search(low) if ascii_ else pattern.search(low)):
             return kind
