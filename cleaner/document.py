@@ -50,7 +50,7 @@ class Document:
         self.language_probability: float | None = None
         self.rule_errors: list["RuleError"] = []
         self.warnings: list[str] = []
-        self.prose: tuple[int, int] | None = None  # the judge: characters of prose in the page, and kept
+        self.prose: list[tuple[int, int]] | None = None  # the judge: spans of the page's prose (original)
         self._site: "Site | None" = None
 
     @property

@@ -37,8 +37,8 @@ class Options:
     # goes: on the 181 news pages the body is under 5% of the full-page markdown for 11.
     guard_share: float = 0.95
     guard_min_chars: int = 20
-    # A page whose prose the judge nearly all removed is flagged too, when it had prose
-    # enough to call it a body (400 characters: a few sentences).
+    # A page whose prose nearly all went is flagged too, when it had prose enough to call it
+    # a body (400 characters: a few sentences); its prose is what the judge counts as such.
     guard_prose_chars: int = 400
     guard_prose_share: float = 0.1
     on_over_removal: Literal["keep-cleaned", "keep-original"] = "keep-cleaned"
@@ -149,7 +149,7 @@ class Cleaner:
         self._guard(result, doc.prose)
         return result
 
-    def _guard(self, result: CleanResult, prose: tuple[int, int] | None = None) -> None:
+    def _guard(self, result: CleanResult, prose_spans: list[tuple[int, int]] | None = None) -> None:
         opts = self.options
         before = sum(map(len, result.original.split()))  # non-space characters, counted in C
         after = sum(map(len, result.text.split()))
@@ -158,18 +158,35 @@ class Cleaner:
         result.removed_share = round(1 - after / before, 4)
         too_much = result.removed_share > opts.guard_share
         too_little_left = after < opts.guard_min_chars <= before
-        prose_gone = prose is not None and prose[0] >= opts.guard_prose_chars and \
-            prose[1] < opts.guard_prose_share * prose[0]
+        prose = _prose_left(prose_spans, result.edits) if prose_spans else (0, 0)
+        prose_gone = prose[0] >= opts.guard_prose_chars and prose[1] < opts.guard_prose_share * prose[0]
         if too_much or too_little_left or prose_gone:
             result.flagged = True
-            why = (f"removed {result.removed_share:.0%} of the text" if too_much
-                   else f"only {after} characters left" if too_little_left
-                   else f"the judge kept {prose[1]} of the page's {prose[0]} characters of prose")
+            why = "; ".join(reason for reason, applies in (
+                (f"removed {result.removed_share:.0%} of the text", too_much),
+                (f"only {after} characters left", too_little_left and not too_much),
+                (f"{prose[1]} of the page's {prose[0]} characters of prose are left", prose_gone)) if applies)
             if opts.on_over_removal == "keep-original":
                 result.text, result.edits = result.original, []
                 result.warnings.append(f"over-removal guard: {why}; the original text was kept")
             else:
                 result.warnings.append(f"over-removal guard: {why}")
+
+
+def _prose_left(spans: list[tuple[int, int]], edits: list[Edit]) -> tuple[int, int]:
+    """(characters in ``spans``, how many of them no removal took): spans and edits are
+    sorted and disjoint, in the original's offsets."""
+    total = sum(e - s for s, e in spans)
+    removals = [e for e in edits if not e.replacement]
+    gone, k = 0, 0
+    for s, e in spans:
+        while k < len(removals) and removals[k].end <= s:
+            k += 1
+        j = k
+        while j < len(removals) and removals[j].start < e:
+            gone += min(e, removals[j].end) - max(s, removals[j].start)
+            j += 1
+    return total, total - gone
 
 
 def _metadata(found: dict[str, object]) -> dict[str, object]:

@@ -322,3 +322,36 @@ def test_restore_gives_back_the_html_documents_input(site_cleaner, tmp_path):
     text = (tmp_path / "restored" / "example.org" / "river-survey.html").read_text(encoding="utf-8")
     result = process(_html_doc(PAGE), site_cleaner).result
     assert text == result.original and text.startswith("Home\n\n") and PROMO in text
+
+
+# ----------------------------------------------------------------------------- what really went
+
+def test_the_guard_flags_a_page_whose_body_vanished(tmp_path):
+    # A site's prune rule that takes the <article> takes the body, and the judge the menu and
+    # footer around it: the guard says that the page went, and that its prose did.
+    rules = tmp_path / "example.org.yaml"
+    rules.write_text("scope:\n  sites: [example.org]\nrules:\n  - id: example.org/too-much\n    kind: prune\n"
+                     "    category: junk\n    description: A rule that takes the article.\n    css: article\n"
+                     "    examples:\n      remove: ['<article><p>x</p></article>']\n", encoding="utf-8")
+    menu = "".join(f"<li><a href='/s/{i}'>Section number {i} of the site</a></li>" for i in range(60))
+    html = PAGE.read_text(encoding="utf-8").replace("<nav><ul>", f"<nav><ul>{menu}")
+    result = Cleaner(load_rulebook([rules])).clean_html(html, url=URL)
+    assert "More than two hundred volunteers" not in result.text and result.flagged
+    assert any(w.startswith("over-removal guard: removed 100% of the text; 0 of the page's ")
+               and w.endswith(" characters of prose are left") for w in result.warnings), result.warnings
+    # the same page with its body: not flagged
+    assert not Cleaner().clean_html(html, url=URL).flagged
+
+
+def test_audit_shows_the_share_of_a_page_that_really_went(tmp_path):
+    from cleaner.io.reading import iter_docs
+    from cleaner.tools.audit import audit_log
+
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    with log.open("w") as f:
+        run_batch(iter_docs([HTML / "pages"]), Cleaner(), DirSink(out), f)
+    audit = audit_log(log, load_rulebook(), top=5)
+    removed = {row["category"]: row for row in audit["categories"]}
+    assert {"navigation", "copyright"} <= set(removed)
+    doc = json.loads([line for line in log.read_text(encoding="utf-8").splitlines() if '"type":"doc"' in line][0])
+    assert doc["removed_share"] > 0.2 and doc["chars_in"] == len(process(_html_doc(PAGE), Cleaner()).result.original)

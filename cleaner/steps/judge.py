@@ -57,7 +57,7 @@ class Judge(Step):
         headline = title_repeat(prepared, keep)
         if headline is not None:
             keep[headline] = False
-        doc.prose = prose(prepared, keep)
+        doc.prose = prose_spans(prepared)
         gone = np.flatnonzero(~keep)
         if not len(gone):
             return []
@@ -96,12 +96,13 @@ def title_repeat(prepared, keep: np.ndarray) -> int | None:
     return first if keep[first] and not keep[:first].any() else None
 
 
-def prose(prepared, keep: np.ndarray) -> tuple[int, int]:
-    """(characters of prose in the page, characters of prose the judge kept)."""
+def prose_spans(prepared) -> list[tuple[int, int]]:
+    """The spans of the page's prose units in the original text (prose as the judge's
+    features count it: enough stop words and length to be sentences)."""
     from ..judge import prose_units
 
-    is_prose, lengths = prose_units(prepared)
-    return int(lengths[is_prose].sum()), int(lengths[is_prose & keep].sum())
+    is_prose, _ = prose_units(prepared)
+    return [span for span, yes in zip(prepared.units.spans, is_prose.tolist()) if yes]
 
 
 # The headline that repeats the page's title (most of its words are the title's, and it holds
@@ -122,15 +123,3 @@ def title_repeat(prepared, keep: np.ndarray) -> int | None:
         return None
     first = int(hits[0])
     return first if keep[first] and not keep[:first].any() else None
-
-
-def prose(prepared, keep: np.ndarray) -> tuple[int, int]:
-    """(characters of prose in the page, characters of prose the judge kept): prose as the
-    judge's features count it (sentences: enough stop words and length)."""
-    from ..judge import features as feats
-
-    names = feats.base_names(prepared.units.form)
-    stop = prepared.X1[:, names.index("stopword_share")]
-    lengths = np.array([len(t) for t in prepared.units.texts], dtype=np.float64)
-    is_prose = (stop >= feats.PROSE_STOPWORDS) & (lengths >= feats.PROSE_CHARS)
-    return int(lengths[is_prose].sum()), int(lengths[is_prose & keep].sum())
