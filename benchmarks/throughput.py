@@ -33,11 +33,17 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench" / "data" / "scrapinghub"
+WCXB_TEXT = ROOT.parent / "shared" / "bench" / "data" / "wcxb-dev" / "text"
+CORPUS = {"form": "markdown"}  # --corpus: the benchmark pages the corpus is made of
 
 
 def sources() -> list[Path]:
+    """The fixtures and the benchmark pages: full-page markdown (the ScrapingHub set), or with
+    ``--corpus text`` full-page plain text (the first 200 pages of the WCXB set)."""
     found = sorted(p for p in (ROOT / "fixtures" / "input").rglob("*") if p.suffix in (".md", ".txt") and p.is_file())
-    if (BENCH / "markdown").is_dir():
+    if CORPUS["form"] == "text":
+        found += sorted(WCXB_TEXT.glob("*.txt"))[:200] if WCXB_TEXT.is_dir() else []
+    elif (BENCH / "markdown").is_dir():
         found += sorted((BENCH / "markdown").glob("*.md"))
     return found
 
@@ -192,7 +198,10 @@ def main() -> None:
     ap.add_argument("--no-manifest-run", action="store_true",
                     help="leave out the run with the resume manifest (its driver CPU)")
     ap.add_argument("--keep", action="store_true", help="keep the work folder")
+    ap.add_argument("--corpus", choices=("markdown", "text"), default="markdown",
+                    help="the benchmark pages the corpus copies: full-page markdown or full-page plain text")
     a = ap.parse_args()
+    CORPUS["form"] = a.corpus
     if a.tiny:
         a.docs, a.small, a.sites, a.html = 40, 20, 30, 3
     work = Path(tempfile.mkdtemp(prefix="cleaner-bench-"))
@@ -202,7 +211,7 @@ def main() -> None:
         big, small = work / "big", work / "small"
         big_bytes, small_bytes = build_corpus(big, a.docs), build_corpus(small, a.small)
         print(f"corpus: {a.docs} documents ({big_bytes / 1e6:.1f} MB) and {a.small} ({small_bytes / 1e6:.1f} MB) "
-              f"from {len(sources())} fixture and benchmark markdown pages", flush=True)
+              f"from {len(sources())} fixture and benchmark {a.corpus} pages", flush=True)
 
         clean(small, work, env, "--jobs", "1")  # fills the rulebook cache, warms the page cache
         t1 = t2 = ts = c1 = c2 = n1 = n2 = d2 = dm = float("inf")

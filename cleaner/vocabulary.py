@@ -120,8 +120,11 @@ SHORT_MAX = max(SECTION_MAX, *(longest for _, longest, _, _ in _WIDGETS))  # the
 _CASED = {pattern: re.compile(pattern.pattern) for _, _, _, pattern in _WIDGETS}
 
 
-# The words one of which a pattern's text must hold, as one search (a pattern without words: None).
-_HOLDS = {pattern: re.compile("|".join(map(re.escape, words))) if words else None for _, _, words, pattern in _WIDGETS}
+# The words one of which a pattern's text must hold, as one search (a pattern without words: None);
+# with each pattern its length limit and its form with case: one tuple per pattern, so that the
+# test below does no dictionary lookups keyed by patterns (hashing a pattern is not free).
+_TESTS = tuple((kind, longest, re.compile("|".join(map(re.escape, words))) if words else None, _CASED[pattern], pattern)
+               for kind, longest, words, pattern in _WIDGETS)
 
 
 def widget(low: str, length: int) -> str | None:
@@ -129,13 +132,10 @@ def widget(low: str, length: int) -> str | None:
     if length > SHORT_MAX:
         return None
     ascii_ = low.isascii()
-    for kind, longest, _, pattern in _WIDGETS:
-        if length > longest:
+    for kind, longest, holds, cased, pattern in _TESTS:
+        if length > longest or (holds is not None and holds.search(low) is None):
             continue
-        holds = _HOLDS[pattern]
-        if holds is not None and holds.search(low) is None:
-            continue
-        if (_CASED[pattern].search(low) if ascii_ else pattern.search(low)):
+        if (cased if ascii_ else pattern).search(low):
             return kind
     return None
 

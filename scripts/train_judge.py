@@ -275,9 +275,14 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--bins", type=int, default=128)
     ap.add_argument("--folds", type=int, default=4)
+    ap.add_argument("--stages", type=int, choices=(1, 2), default=None,
+                    help="passes of the model (default: 2 for HTML, 1 for markdown and text, where a second "
+                         "scored no better on the check part)")
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     args = ap.parse_args()
+    if args.stages is None:
+        args.stages = 2 if args.form == "html" else 1
 
     started = time.time()
     data = build(args.form, args.jobs, args.limit)
@@ -288,36 +293,38 @@ def main() -> None:
     names2 = feats.stage2_names(args.form)
     type_models = page_types(data, tune, check, args.form, args.folds, args)
 
-    # stage 1 out of fold on the tune part, then on all of it
-    oof: dict[str, np.ndarray] = {}
-    for f in range(args.folds):
-        train = [k for i, k in enumerate(tune) if i % args.folds != f]
-        model = fit(*matrix(data, train), args)
-        for k in (k for i, k in enumerate(tune) if i % args.folds == f):
-            oof[k] = model.decision_function(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0)
-    first_model = fit(*matrix(data, tune), args)
-    first = folded(first_model, names1, {})
-    check1 = {k: first.score(data[k]["X1"]) for k in check}
-    print("stage 1, tune out of fold:", report(data, tune, {k: 1 / (1 + np.exp(-s)) for k, s in oof.items()}, 0.5))
-    print("stage 1, check:", report(data, check, {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}, 0.5),
-          flush=True)
-
-    (CACHE / f"{args.form}-oof.pkl").write_bytes(pickle.dumps({"oof": oof, "check": check1}))  # for analysis
-    stage2_rows(data, tune, oof)
-    stage2_rows(data, check, check1)
-    second_model = fit(*matrix(data, tune, "X2"), args)
     meta = {"form": args.form, "trained_on": {s: "tune part" for s in SETS[args.form]},
-            "documents": len(tune), "units": int(sum(len(data[k]["texts"]) for k in tune)),
+            "documents": len(tune), "units": int(sum(len(data[k]["texts"]) for k in tune)), "stages": args.stages,
             "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")}}
-    second = folded(second_model, names2, meta)
-    prob2 = {k: second.probability(data[k]["X2"]) for k in check}
-    print("stage 2, check:", report(data, check, prob2, 0.5))
-    print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))
+    first = folded(fit(*matrix(data, tune), args), names1, meta)
+    check1 = {k: first.score(data[k]["X1"]) for k in check}
+    prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}
+    print("stage 1, check:", report(data, check, prob1, 0.5), flush=True)
+    stages = {"stage1": first, **type_models}
+    if args.stages == 1:
+        print("stage 1 with the backup, check:", report(data, check, prob1, 0.5, backup=args.form))
+    else:
+        # stage 2 learns from stage-1 scores that each tune page got from a model not trained on it
+        oof: dict[str, np.ndarray] = {}
+        for f in range(args.folds):
+            train = [k for i, k in enumerate(tune) if i % args.folds != f]
+            model = fit(*matrix(data, train), args)
+            for k in (k for i, k in enumerate(tune) if i % args.folds == f):
+                oof[k] = model.decision_function(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0)
+        print("stage 1, tune out of fold:", report(data, tune, {k: 1 / (1 + np.exp(-s)) for k, s in oof.items()}, 0.5))
+        (CACHE / f"{args.form}-oof.pkl").write_bytes(pickle.dumps({"oof": oof, "check": check1}))  # for analysis
+        stage2_rows(data, tune, oof)
+        stage2_rows(data, check, check1)
+        second = folded(fit(*matrix(data, tune, "X2"), args), names2, meta)
+        prob2 = {k: second.probability(data[k]["X2"]) for k in check}
+        print("stage 2, check:", report(data, check, prob2, 0.5))
+        print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))
+        stages["stage2"] = second
     if not args.dry_run:
         out = ROOT / "cleaner" / "judge" / "models" / f"{args.form}.npz"
         out.parent.mkdir(parents=True, exist_ok=True)
-        save(out, {"stage1": first, "stage2": second, **type_models})
-        print(f"wrote {out} ({len(first.term_a)} and {len(second.term_a)} terms)")
+        save(out, stages)
+        print(f"wrote {out} ({', '.join(f'{n}: {len(m.term_a)} terms' for n, m in stages.items())})")
     print(f"{time.time() - started:.0f} s")
 
 

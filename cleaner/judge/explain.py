@@ -177,7 +177,7 @@ def describe(name: str, value: float) -> str:
     return f"{name.replace('_', ' ')} {value:.2g}"
 
 
-def reasons(form: str, probability: np.ndarray, threshold: float, first: np.ndarray, final: np.ndarray,
+def reasons(form: str, probability: np.ndarray, threshold: float, first: np.ndarray, final: np.ndarray | None,
             names: tuple[str, ...], X1: np.ndarray, weights: np.ndarray, top: int = 3) -> list[str]:
     """One reason per row (see the module's docstring)."""
     k = min(top, weights.shape[1]) if weights.size else 0
@@ -187,8 +187,8 @@ def reasons(form: str, probability: np.ndarray, threshold: float, first: np.ndar
         parts = [f"{describe(names[f], float(X1[i, f]))} ({weights[i, f]:+.1f})" for f in worst[i].tolist()
                  if weights[i, f] <= -0.05]
         against_it = "; against it: " + ", ".join(parts) if parts else ""
-        out.append(f"judge ({form}): article text {probability[i]:.2f} (kept from {threshold:.2f}){against_it}; "
-                   f"neighbourhood {final[i] - first[i]:+.1f}")
+        around = f"; neighbourhood {final[i] - first[i]:+.1f}" if final is not None else ""
+        out.append(f"judge ({form}): article text {probability[i]:.2f} (kept from {threshold:.2f}){against_it}{around}")
     return out
 
 

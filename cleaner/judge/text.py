@@ -42,11 +42,13 @@ _PUNCT = re.compile(r"[.,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b]")
 _ENDS = frozenset(".!?\u2026\u3002\uff01\uff1f:")  # a sentence ends with one of these,
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"  # perhaps followed by closing quotes and brackets
 _BULLET = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf\u00b7>]|\d{1,3}[.)])\s")
+# Copyright lines and dates, searched for in the page's lower-cased text at once (written in
+# lower case: on lower-cased text the same pattern without IGNORECASE is several times faster).
 _COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte|tous droits|"
-                        r"todos los derechos|tutti i diritti|все права", re.I)
-_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                        r"todos los derechos|tutti i diritti|все права")
+_DATE = re.compile(r"(?=[\dadfjmnos])\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                    r"oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-                   r"dec)[a-z]* \d{4}|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)\b", re.I)
+                   r"dec)[a-z]* \d{4}|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)\b")
 
 
 @lru_cache(maxsize=None)
@@ -128,7 +130,7 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
     X[:, _C["repeats"]] = np.array([seen[k] - 1 if k else 0 for k in keys], dtype=np.float64)
     X[:, _C["position"]] = np.arange(n) / (n - 1) if n > 1 else 0.0
     X[:, _C["char_position"]] = (np.cumsum(lengths) - lengths) / max(lengths.sum(), 1)
-    joined = "\x00".join(texts)
+    joined = "\x00".join(texts).lower()
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
     for column, pattern in (("copyright", _COPYRIGHT), ("date_like", _DATE)):  # rare: one search over all texts
         hits = [m.start() for m in pattern.finditer(joined)]

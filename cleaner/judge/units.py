@@ -53,11 +53,15 @@ _IMAGE = re.compile(rf"!\[[^\]\n]*\]{_TARGET}")
 # A link label may run over lines (html2text renders a teaser card as one link) and may hold
 # bracketed words; it never holds another link.
 _LINK = re.compile(rf"\[(?<!!\[)([^\[\]]*(?:\[[^\[\]\n]*\][^\[\]]*)*)\]{_TARGET}")
-_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]")
-_LIST = re.compile(r"([ \t]*)(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)")
-_MARKS = re.compile(r"^[ \t]*(?:(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]*|>[ \t]?)*")
 _INLINE = re.compile(r"[*_`~|]+|\\(?=[^\w\s])")
-_RULE_LINE = re.compile(r"[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_LINK_START = r"[ \t]*(?:(?:[*+\-]|\d+[.)])[ \t]+)?(?:#+[ \t]*)?\["  # a line that opens with a link
+_RULE_LINE = r"[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$"
+# The same marks, found over the whole page: at each line start (``(?m)``).
+_HEADING_PAGE = re.compile(r"(?m)^[ \t]*(#{1,6})[ \t]")
+_LIST_PAGE = re.compile(r"(?m)^([ \t]*)(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)")
+_MARKS_PAGE = re.compile(r"(?m)^[ \t]*(?:(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]*|>[ \t]?)*")
+_LINK_START_PAGE = re.compile(r"(?m)^" + _LINK_START)
+_RULE_PAGE = re.compile(r"(?m)^" + _RULE_LINE)
 
 MARKDOWN_FEATURES = ("md_link_density", "md_links", "md_images", "md_link_start", "md_heading", "md_list",
                      "md_list_indent", "md_quote", "md_table", "md_code", "md_block_lines", "md_block_link_density",
@@ -97,75 +101,107 @@ def _paragraphs(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], lis
 
 
 def markdown_units(text: str) -> Units:
-    spans = _lines(text)
+    """One unit per non-blank line. The marks are found in whole-text passes (one regex over
+    the page, or over its copy with link targets blanked), not line by line."""
+    raw_lines = text.split("\n")
     visible, linked = _link_masks(text)
+    vis_lines = visible.split("\n")  # the masks keep the text's length, so its lines
+    link_lines = linked.split("\n")
+    shown_lines = _INLINE.sub("", _MARKS_PAGE.sub("", visible)).split("\n")  # neither pass takes a newline
+    index = [k for k, line in enumerate(raw_lines) if line.strip()]
+    spans, pos = [], 0
+    starts = []
+    for line in raw_lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    spans = [(starts[k], starts[k] + len(raw_lines[k])) for k in index]
     para, sizes, places = _paragraphs(text, spans)
-    para_link: dict[int, list[int]] = {}
-    rows, texts = [], []
+    heading = _per_line(_HEADING_PAGE, text, starts, lambda m: len(m.group(1)))
+    listed = _per_line(_LIST_PAGE, text, starts, lambda m: len(m.group(1).expandtabs(4)) // 2 + 1)
+    ruled = _per_line(_RULE_PAGE, text, starts, lambda m: 1)
+    led = _per_line(_LINK_START_PAGE, text, starts, lambda m: 1)
+    n = len(index)
+    X = np.zeros((n, len(MARKDOWN_FEATURES)))
+    texts: list[str] = []
+    vis_count = np.zeros(n)
+    link_count = np.zeros(n)
     in_code = False
     after_rule = 0.0
-    for i, (s, e) in enumerate(spans):
-        line = text[s:e]
-        vis = visible[s:e]
+    for i, k in enumerate(index):
+        line = raw_lines[k]
         stripped = line.strip()
         fence = stripped.startswith(("```", "~~~"))
-        shown = _INLINE.sub("", _MARKS.sub("", vis)).strip() if not (in_code or fence) else stripped
-        texts.append(" ".join(shown.split()) if not in_code else shown)
-        n_vis = sum(1 for c in shown if not c.isspace()) or 1
-        n_link = sum(1 for c in linked[s:e] if not c.isspace())
-        heading = _HEADING.match(line)
-        lst = _LIST.match(line)
-        rule = bool(_RULE_LINE.match(line))
-        rows.append([
-            min(1.0, n_link / n_vis), float(line.count("](") - line.count("![")), float(line.count("![")),
-            float(bool(re.match(r"[ \t]*(?:(?:[*+\-]|\d+[.)])[ \t]+)?(?:#+[ \t]*)?\[", line))),
-            float(len(heading.group(1))) if heading else 0.0, float(bool(lst)),
-            float(len(lst.group(1).expandtabs(4)) // 2) if lst else 0.0, float(stripped.startswith(">")),
-            float(stripped.count("|") >= 2), float(in_code or fence), float(sizes[i]), 0.0, float(places[i]),
-            after_rule,
-        ])
-        para_link.setdefault(para[i], [0, 0])
-        para_link[para[i]][0] += n_link
-        para_link[para[i]][1] += n_vis
+        code = in_code or fence
+        shown = stripped if code else shown_lines[k].strip()
+        texts.append(shown if in_code else " ".join(shown.split()))
+        vis_count[i] = len("".join(shown.split())) or 1  # characters that are not white space
+        link_count[i] = len("".join(link_lines[k].split()))
+        X[i, 1] = line.count("](") - line.count("![")
+        X[i, 2] = line.count("![")
+        X[i, 7] = stripped.startswith(">")
+        X[i, 8] = stripped.count("|") >= 2
+        X[i, 9] = code
+        X[i, 13] = after_rule
         if fence:
             in_code = not in_code
-        after_rule = 1.0 if rule else 0.0
-    for i in range(len(rows)):
-        link, vis = para_link[para[i]]
-        rows[i][11] = min(1.0, link / vis) if vis else 0.0
-    X = np.array(rows, dtype=np.float64).reshape(len(rows), len(MARKDOWN_FEATURES))
+        after_rule = 1.0 if k in ruled else 0.0
+    X[:, 0] = np.minimum(1.0, link_count / vis_count)
+    X[:, 3] = [k in led for k in index]
+    X[:, 4] = [heading.get(k, 0) for k in index]
+    X[:, 5] = [k in listed for k in index]
+    X[:, 6] = [listed.get(k, 1) - 1 for k in index]
+    X[:, 10] = sizes
+    X[:, 12] = places
+    if n:  # the paragraph's link density
+        ids = np.asarray(para)
+        links = np.bincount(ids, weights=link_count)
+        chars = np.bincount(ids, weights=vis_count)
+        X[:, 11] = np.minimum(1.0, links[ids] / chars[ids])
     # sections: a heading starts one (a page's regions are usually headed: the menu, the
     # article, "Related posts", the footer's columns)
-    section = np.cumsum(X[:, MARKDOWN_FEATURES.index("md_heading")] > 0).astype(int).tolist() if len(X) else []
+    section = np.cumsum(X[:, 4] > 0).astype(int).tolist() if n else []
     return Units("markdown", spans, texts, X, [para, section])
 
 
+def _per_line(pattern: re.Pattern[str], text: str, starts: list[int], value) -> dict[int, int]:
+    """Line number -> ``value(match)`` for each line where ``pattern`` (anchored at line
+    starts) matches."""
+    from bisect import bisect_right
+
+    return {bisect_right(starts, m.start()) - 1: value(m) for m in pattern.finditer(text)}
+
+
 def _link_masks(text: str) -> tuple[str, str]:
-    """(visible, linked): copies of ``text`` of the same length; ``visible`` has pictures and
-    link targets blanked, ``linked`` keeps only the characters of link labels (a linked
-    picture, which has no label, counts as a short word of link)."""
+    """(visible, linked): copies of ``text`` of the same length and the same line breaks;
+    ``visible`` has pictures and link targets blanked, ``linked`` keeps only the characters
+    of link labels (a linked picture, which has no label, counts as a short word of link)."""
     if "](" not in text:
-        return text, " " * len(text)
-    vis = _IMAGE.sub(lambda m: " " * (m.end() - m.start()), text) if "![" in text else text
+        return text, _blank(text)
+    vis = _IMAGE.sub(lambda m: _blank(m.group()), text) if "![" in text else text
     labels: list[tuple[int, int]] = []
 
     def blank_target(m: re.Match) -> str:
         s, e = m.span(1)
         labels.append((s, e))
-        return " " + m.group(1) + " " * (m.end() - e)
+        return " " + m.group(1) + _blank(m.string[e:m.end()])
 
     visible = _LINK.sub(blank_target, vis)
     parts, pos = [], 0
     for s, e in labels:
-        parts.append(" " * (s - pos))
+        parts.append(_blank(text[pos:s]))
         label = vis[s:e]  # pictures inside the label are blanked
-        if label.strip():
-            parts.append(label)
-        else:
-            parts.append("#####"[: e - s].ljust(e - s))  # a linked picture: five characters of link
+        parts.append(label if label.strip() else _PICTURE.sub("#", label, count=5))  # a linked picture: 5 of link
         pos = e
-    parts.append(" " * (len(text) - pos))
+    parts.append(_blank(text[pos:]))
     return visible, "".join(parts)
+
+
+_PICTURE = re.compile(r"[^\n]")
+
+
+def _blank(part: str) -> str:
+    """``part`` as spaces, its line breaks kept."""
+    return " " * len(part) if "\n" not in part else "\n".join(" " * len(line) for line in part.split("\n"))
 
 
 # --- plain text ---------------------------------------------------------------------------------

@@ -51,7 +51,8 @@ class Judge(Step):
         prepared = prepare(doc.form, doc.original, url=doc.url or doc.url_line, page=doc.page, stages=stages)
         if not prepared.units.spans:
             return []
-        first, second = stages["stage1"], stages["stage2"]
+        first = stages["stage1"]
+        threshold = stages.get("stage2", first).threshold
         scored = score(prepared, stages)
         keep = scored.keep.copy()
         headline = title_repeat(prepared, keep)
@@ -66,14 +67,17 @@ class Judge(Step):
         under = sections(prepared.X1, first.features, keep)
         X1 = prepared.X1[gone]
         rules = rules_for(X1, first.features, gone < lo, gone > hi, [under[i] for i in gone])
-        why = reasons(doc.form, scored.probability[gone], second.threshold, scored.first[gone], scored.final[gone],
+        final = scored.final[gone] if "stage2" in stages else None  # one pass: no neighbourhood to name
+        why = reasons(doc.form, scored.probability[gone], threshold, scored.first[gone], final,
                       first.features, X1, feature_weights(scored.terms[gone], first.term_a, first.term_b,
                                                           len(first.features)))
         found = {int(i): (rule.id, rule.category, text, FILE) for i, rule, text in zip(gone, rules, why)}
         if headline is not None:
             found[headline] = (TITLE.id, TITLE.category, f"judge ({doc.form}): the page's title repeated as the "
                                f"headline above its text (article text {scored.probability[headline]:.2f})", FILE)
-        return unit_removals(doc, prepared.units.spans, found.get)
+        # An HTML block is logged alone (each element that does not reach the output); lines of
+        # a page dump, one run of them per rule (a menu is one record, not one per item).
+        return unit_removals(doc, prepared.units.spans, found.get, merge=None if doc.form == "html" else "lines")
 
 
 # The headline that repeats the page's title (most of its words are the title's, and it holds

@@ -18,10 +18,13 @@ from ..edits import Edit, to_original
 
 
 def unit_removals(doc: Document, spans: Sequence[tuple[int, int]],
-                  removal: Callable[[int], tuple[str, str, str, str] | None]) -> list[Edit]:
+                  removal: Callable[[int], tuple[str, str, str, str] | None], merge: str | None = None) -> list[Edit]:
     """Edits on ``doc``'s view removing the lines of units for which ``removal(i)`` gives
     ``(rule, category, reason, file)`` (``None``: the unit stays). ``spans`` are the units'
-    ``[start, end)`` in the original text, sorted and disjoint."""
+    ``[start, end)`` in the original text, sorted and disjoint. With ``merge`` (what a unit
+    is called: "lines"), a run of removed units under one rule that touch each other is one
+    edit, with the first unit's reason and the run's length (a page's menu of 80 lines is
+    one record in the log, not 80)."""
     blocks = doc.view.blocks
     if not blocks or not spans:
         return []
@@ -59,4 +62,27 @@ def unit_removals(doc: Document, spans: Sequence[tuple[int, int]],
             edits.append(Edit(start, end, "", rule, category, "remove", reason, file))
             j += 1
         i += n
-    return edits
+    return _merged(edits, merge) if merge else edits
+
+
+def _merged(edits: list[Edit], what: str) -> list[Edit]:
+    out: list[Edit] = []
+    count = 0
+    for e in edits:
+        last = out[-1] if out else None
+        if last is not None and last.end == e.start and last.rule == e.rule:
+            count += 1
+            out[-1] = Edit(last.start, e.end, "", last.rule, last.category, last.action, last.reason, last.file)
+            continue
+        if count:
+            out[-1] = _counted(out[-1], count + 1, what)
+        out.append(e)
+        count = 0
+    if count:
+        out[-1] = _counted(out[-1], count + 1, what)
+    return out
+
+
+def _counted(e: Edit, n: int, what: str) -> Edit:
+    return Edit(e.start, e.end, e.replacement, e.rule, e.category, e.action,
+                f"{e.reason} ({n} {what} in a row under this rule; the reason is the first one's)", e.file)
