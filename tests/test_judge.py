@@ -120,10 +120,18 @@ def page_prepared():
     return prepare("markdown", text)
 
 
+@pytest.mark.parametrize("form", ["html", "markdown", "text"])
+def test_each_form_has_the_models_its_features_are_made_for(form):
+    stages = models(form)
+    assert stages["stage1"].features == feats.stage1_names(form)
+    assert ("stage2" in stages) == (form == "html")  # markdown and text lines: one pass
+    if form == "html":
+        assert stages["stage2"].features == feats.stage2_names(form)
+    for kind in ("article", "forum", "listing", "product", "documentation", "service", "collection"):
+        assert stages[f"type-{kind}"].features[-1].startswith("mean_")
+
+
 def test_stage_one_rows_have_the_features_the_model_reads(page_prepared):
-    stages = models("markdown")
-    assert stages["stage1"].features == feats.stage1_names("markdown")
-    assert stages["stage2"].features == feats.stage2_names("markdown")
     assert page_prepared.X1.shape == (len(page_prepared.units.texts), len(feats.stage1_names("markdown")))
 
 
