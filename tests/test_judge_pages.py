@@ -175,6 +175,10 @@ def test_snippets_are_in_the_page(name: str):
     page = PAGES[name]
     assert set(page) <= {"type", "form", "file", "url", "keep", "drop", "expect", "reason"}, sorted(page)
     assert page["type"] in PAGE_TYPES and page["form"] in ("html", "markdown", "text")
+    for kind in ("keep", "drop"):
+        for item in page.get(kind) or []:
+            # an unquoted comma in a flow mapping ({text: a, b, rule: x}) makes "b" a key
+            assert isinstance(item, str) or set(item) <= {"text", "rule", "exact", "expect", "reason"}, item
     text = _input(name)
     known_rules = set(JUDGE_RULES) | {r.id for r in _cleaner().rulebook.rules}
     for check in (c for c in CHECKS if c.page == name):

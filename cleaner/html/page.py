@@ -108,20 +108,30 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    fired = []
+
     def expired(signum: int, frame: Any) -> None:
+        fired.append(True)
         raise _Expired()
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The alarm repeats until the block ends: an exception raised where Python cannot pass it
+    # on (a garbage-collector callback, a __del__) is lost, and the next alarm raises again.
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
         try:
             yield
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
+        if fired:  # every alarm was swallowed on the way: the limit was still reached
+            raise _Expired()
     except _Expired:  # also when the alarm beat the line above: the limit was reached either way
         raise ExtractionTimeout(f"reading the page took longer than {seconds:g} s; page skipped") from None
     finally:
         signal.signal(signal.SIGALRM, previous)
+
+
+REPEAT = 0.01  # seconds between alarms once the limit is reached
 
 
 class _Expired(BaseException):

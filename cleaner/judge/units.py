@@ -105,8 +105,7 @@ def markdown_units(text: str) -> Units:
     the page, or over its copy with link targets blanked), not line by line."""
     raw_lines = text.split("\n")
     visible, linked = _link_masks(text)
-    vis_lines = visible.split("\n")  # the masks keep the text's length, so its lines
-    link_lines = linked.split("\n")
+    link_lines = linked.split("\n")  # the masks keep the text's length, so its lines
     shown_lines = _INLINE.sub("", _MARKS_PAGE.sub("", visible)).split("\n")  # neither pass takes a newline
     index = [k for k, line in enumerate(raw_lines) if line.strip()]
     spans, pos = [], 0

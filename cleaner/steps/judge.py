@@ -109,21 +109,3 @@ def prose_spans(prepared) -> list[tuple[int, int]]:
     return [span for span, yes in zip(prepared.units.spans, is_prose.tolist()) if yes]
 
 
-# The headline that repeats the page's title (most of its words are the title's, and it holds
-# most of the title) is not body: of 889 such units on the pages the judge is trained on, 95%
-# are not in the hand-checked body. The model weighs it like any unit, and on a short page
-# can keep it; so the first one is removed when nothing the judge keeps comes before it.
-TITLE_SHARE = 0.8
-
-
-def title_repeat(prepared, keep: np.ndarray) -> int | None:
-    """The unit that repeats the page's title above the text, if the judge kept it."""
-    from ..judge import features as feats
-
-    names = feats.base_names(prepared.units.form)
-    inside, cover = prepared.X1[:, names.index("title_overlap")], prepared.X1[:, names.index("title_cover")]
-    hits = np.flatnonzero((inside >= TITLE_SHARE) & (cover >= TITLE_SHARE))
-    if not len(hits):
-        return None
-    first = int(hits[0])
-    return first if keep[first] and not keep[:first].any() else None
