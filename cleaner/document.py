@@ -29,9 +29,9 @@ if TYPE_CHECKING:
 class Document:
     """The input, the edits made so far, the text they give, and what the steps found."""
 
-    def __init__(self, original: str, *, form: str, options: "Options", rulebook: "Rulebook",
+    def __init__(self, original: str, *, form: str, options: Options, rulebook: Rulebook,
                  url: str | None = None, path: str | None = None, language: str | None = None,
-                 metadata: dict[str, Any] | None = None, page: "Page | None" = None):
+                 metadata: dict[str, Any] | None = None, page: Page | None = None):
         self.original = original
         self.text = original
         self.edits: list[Edit] = []
@@ -48,10 +48,10 @@ class Document:
         self.language = language
         self.language_given = language is not None
         self.language_probability: float | None = None
-        self.rule_errors: list["RuleError"] = []
+        self.rule_errors: list[RuleError] = []
         self.warnings: list[str] = []
         self.prose: list[tuple[int, int]] | None = None  # the judge: spans of the page's prose (original)
-        self._site: "Site | None" = None
+        self._site: Site | None = None
 
     @property
     def view(self) -> View:
@@ -69,7 +69,7 @@ class Document:
             self._view = None
 
     @property
-    def site(self) -> "Site":
+    def site(self) -> Site:
         """The site the document comes from (resolved once, when a step first asks)."""
         if self._site is None:
             from .sites import resolve_site

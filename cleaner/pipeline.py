@@ -194,8 +194,9 @@ def _metadata(found: dict[str, object]) -> dict[str, object]:
     if isinstance(meta["date"], str):
         meta["date"] = parse_date(meta["date"])
     for key in ("title", "author", "section"):
-        if isinstance(meta[key], str):
-            meta[key] = " ".join(meta[key].split())
+        value = meta[key]
+        if isinstance(value, str):
+            meta[key] = " ".join(value.split())
     return meta
 
 

@@ -45,9 +45,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cleaner.judge import detect_form, units_and_rows  # noqa: E402
+from cleaner.judge import (  # noqa: E402
+    detect_form,
+    pagetype,  # noqa: E402
+    units_and_rows,
+)
 from cleaner.judge import features as feats  # noqa: E402
-from cleaner.judge import pagetype  # noqa: E402
 from cleaner.judge.model import from_trees, save  # noqa: E402
 from cleaner.judge.units import PAGE_FEATURES  # noqa: E402
 
@@ -257,7 +260,7 @@ def report(data: dict[str, dict], keys: list[str], prob: dict[str, np.ndarray], 
             keep = decide(Prepared(units, d["X1"], None), prob[k], threshold)
         else:
             keep = prob[k] >= threshold
-        kept = [t for t, kk in zip(d["texts"], keep) if kk]
+        kept = [t for t, kk in zip(d["texts"], keep, strict=True) if kk]
         f1 = word_f1(d["gold"], kept)
         rows[f"{k.split('/')[0]}"].append(f1)
         if k.startswith("wcxb-dev/"):

@@ -110,7 +110,7 @@ def test_page_in_a_jsonl_text_field(tmp_path):
     assert res.exit_code == 0, res.output
     texts = {r["id"]: r["text"] for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     assert set(texts) == {"plain", "comment", "script", "bom"}
-    for key, text in texts.items():
+    for text in texts.values():
         _clean_output(text)
         assert "tracking" not in text and "content system" not in text
 

@@ -18,7 +18,6 @@ from cleaner.judge.units import markdown_units, text_units
 from cleaner.rules.book import Rulebook
 from cleaner.steps.spans import unit_removals
 
-
 # ----------------------------------------------------------------------------- mapping
 
 def test_to_original_maps_view_positions_back_through_edits():
@@ -44,7 +43,7 @@ def test_to_original_maps_view_positions_back_through_edits():
         for e in edits:
             inserted.update(range(e.start + shift, e.start + shift + len(e.replacement)))
             shift += len(e.replacement) - (e.end - e.start)
-        for v, o in zip(positions[:-1], mapped):
+        for v, o in zip(positions[:-1], mapped[:-1], strict=True):
             if v not in inserted:
                 assert original[o] == view[v]
 

@@ -23,6 +23,7 @@ from cleaner import Cleaner, apply_edits, restore
 from cleaner.judge import MODELS_DIR
 from cleaner.rules.model import CATEGORIES
 from cleaner.steps import builtin_rules, step
+
 from conftest import FIXTURES
 
 HERE = FIXTURES / "judge"
@@ -157,7 +158,8 @@ def test_page_keeps_the_logs_promises(name: str):
     assert judged or not page.get("drop"), "the judge took none of the page's furniture"
     for e in judged:
         assert e.reason.startswith(f"judge ({page['form']}): article text "), e.reason
-        assert e.category in CATEGORIES and e.category == JUDGE_RULES[e.rule].category and e.action == "remove" and e.replacement == ""
+        assert e.category in CATEGORIES and e.category == JUDGE_RULES[e.rule].category
+        assert e.action == "remove" and e.replacement == ""
         assert e.file == "cleaner/judge"
 
 

@@ -26,10 +26,11 @@ few lookups, not a walk up the tree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -111,7 +112,7 @@ class Context:
                  "_signature")
 
     def __init__(self, depth: int, ancestors: int, words: dict[str, int], roles: dict[str, int],
-                 props: frozenset[str], hidden: bool, ident: int, own: str, parent: "Context | None"):
+                 props: frozenset[str], hidden: bool, ident: int, own: str, parent: Context | None):
         self.depth = depth
         self.ancestors = ancestors  # bit set of ANCESTORS at or above
         self.words = words  # class word -> depth of the nearest element (at or above) that has it
@@ -128,7 +129,8 @@ class Context:
     def path(self) -> tuple[int, ...]:
         """Ids of this element and its ancestors, nearest first (up to 9)."""
         if self._path is None:
-            ids, ctx = [], self
+            ids: list[int] = []
+            ctx: Context | None = self
             while ctx is not None and len(ids) < 9:
                 ids.append(ctx.ident)
                 ctx = ctx.parent
@@ -139,7 +141,8 @@ class Context:
     def signature(self) -> str:
         """``tag.class`` of this element and three ancestors: blocks of one template share it."""
         if self._signature is None:
-            owns, ctx = [], self
+            owns: list[str] = []
+            ctx: Context | None = self
             while ctx is not None and ctx.parent is not None and len(owns) < 4:
                 owns.append(ctx.own)
                 ctx = ctx.parent
@@ -259,6 +262,9 @@ def segment(tree: Any) -> list[HtmlBlock]:
             return
         raw = "".join(buf)
         buf.clear()
+        if raw.isspace():  # the white space between two elements: no block (as below, faster)
+            link_buf[0] = link_buf[1] = link_buf[2] = 0
+            return
         if state["pre"]:
             text = raw.strip("\n").rstrip()
             text = "\n".join(line.rstrip() for line in text.split("\n"))
@@ -274,13 +280,13 @@ def segment(tree: Any) -> list[HtmlBlock]:
 
     # The walk: (element, context of the element, link depth, inside pre) for an element to
     # open; (element, None, ...) to close one (flush at block ends, then its tail text).
-    stack: list[tuple[Any, Context | None, int, bool, tuple | None]] = [(root, root_ctx, 0, False, None)]
+    stack: list[tuple[Any, Context | None, int, bool, tuple | str | None]] = [(root, root_ctx, 0, False, None)]
     while stack:
         el, ctx, in_link, in_pre, saved = stack.pop()
         if ctx is None:  # closing
             if saved == "sep":  # an inline element that is not a word's part: its end separates words
                 buf.append("\x01")
-            elif saved is not None:  # a block element: its text ends here, the parent's resumes
+            elif isinstance(saved, tuple):  # a block element: its text ends here, the parent's resumes
                 flush()
                 state["ctx"], state["tag"], state["el"], state["pre"] = saved
             if el.tail:
@@ -364,21 +370,29 @@ def features(blocks: list[HtmlBlock]) -> np.ndarray:
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
-    for i, (b, c) in enumerate(zip(blocks, contexts)):
+    for i, (b, c) in enumerate(zip(blocks, contexts, strict=True)):
         column = _TAG_COLUMN.get(b.tag)
         if column is not None:
-            rows.append(i), cols.append(column), vals.append(1.0)
+            rows.append(i)
+            cols.append(column)
+            vals.append(1.0)
         d = c.depth
         for w, at in c.words.items():
             column = _WORD_COLUMN.get(w)
             if column is not None:
-                rows.append(i), cols.append(column), vals.append(1.0 / (1 + d - at))
+                rows.append(i)
+                cols.append(column)
+                vals.append(1.0 / (1 + d - at))
         for r, at in c.roles.items():
             column = _ROLE_COLUMN.get(r)
             if column is not None:
-                rows.append(i), cols.append(column), vals.append(1.0 / (1 + d - at))
+                rows.append(i)
+                cols.append(column)
+                vals.append(1.0 / (1 + d - at))
         for p in c.props:
-            rows.append(i), cols.append(_PROP_COLUMN[p]), vals.append(1.0)
+            rows.append(i)
+            cols.append(_PROP_COLUMN[p])
+            vals.append(1.0)
     X[rows, cols] = vals
     # the containers: each block's text and link text counted in each of its ancestors
     real = [c.path for c in contexts]
@@ -393,9 +407,9 @@ def features(blocks: list[HtmlBlock]) -> np.ndarray:
     first = _COLUMN[f"up{CONTAINER_LEVELS[0]}_share"]
     for j, k in enumerate(CONTAINER_LEVELS):
         ids = paths[:, k]
-        c = chars[ids]
-        X[:, first + 3 * j] = c / total
-        X[:, first + 3 * j + 1] = np.divide(links[ids], c, out=np.zeros(n), where=c > 0)
+        inside = chars[ids]
+        X[:, first + 3 * j] = inside / total
+        X[:, first + 3 * j + 1] = np.divide(links[ids], inside, out=np.zeros(n), where=inside > 0)
         X[:, first + 3 * j + 2] = count[ids]
     signatures = [c.signature for c in contexts]
     same = Counter(signatures)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title", "title"),

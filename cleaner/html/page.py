@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from ..errors import ExtractionError, ExtractionTimeout
 from .blocks import HtmlBlock, segment
@@ -104,7 +105,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     thread) there is no limit; the batch-level timeouts of the executor apply there.
     """
     usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    if not usable or seconds is None:
         yield
         return
 

@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from .page import Page
 
 
-def select(tree: Any, rules: list["PruneRule"]) -> dict[Any, "PruneRule"]:
+def select(tree: Any, rules: list[PruneRule]) -> dict[Any, PruneRule]:
     """Each element a rule selects, with the first rule (in order) that selects it."""
-    chosen: dict[Any, "PruneRule"] = {}
+    chosen: dict[Any, PruneRule] = {}
     for rule in rules:
         try:
             found = tree.xpath(rule.xpath)
@@ -39,13 +39,13 @@ def describe(el: Any) -> str:
     return f"<{el.tag}{' ' + attrs if attrs else ''}>"
 
 
-def pruned_blocks(page: "Page", rules: list["PruneRule"]) -> dict[int, tuple["PruneRule", str]]:
+def pruned_blocks(page: Page, rules: list[PruneRule]) -> dict[int, tuple[PruneRule, str]]:
     """The blocks inside elements ``rules`` select: block index -> (rule, element). A block
     goes with its nearest selected ancestor (or itself)."""
     if not rules or not page.blocks:
         return {}
     chosen = select(page.tree, rules)
-    found: dict[int, tuple["PruneRule", str]] = {}
+    found: dict[int, tuple[PruneRule, str]] = {}
     if not chosen:
         return found
     for i, block in enumerate(page.blocks):
@@ -57,17 +57,17 @@ def pruned_blocks(page: "Page", rules: list["PruneRule"]) -> dict[int, tuple["Pr
     return found
 
 
-def reason(rule: "PruneRule", element: str) -> str:
+def reason(rule: PruneRule, element: str) -> str:
     return f"{rule.description} (pruned {element} by {rule.selector})"
 
 
-def prune_edits(page: "Page", rules: list["PruneRule"]) -> list[Edit]:
+def prune_edits(page: Page, rules: list[PruneRule]) -> list[Edit]:
     """Removals, in the page text's offsets, of the blocks :func:`pruned_blocks` finds."""
     return [Edit(page.spans[i][0], page.cut(i), "", rule.id, rule.category, "remove", reason(rule, element), rule.file)
             for i, (rule, element) in sorted(pruned_blocks(page, rules).items())]
 
 
-def check_prune_rule(rule: "PruneRule") -> list[tuple[str, str, str]]:
+def check_prune_rule(rule: PruneRule) -> list[tuple[str, str, str]]:
     """Run a prune rule's examples: (case, message, snippet) for each that fails.
 
     A ``remove`` example is an HTML snippet in which the rule must select at least one
@@ -90,7 +90,7 @@ def check_prune_rule(rule: "PruneRule") -> list[tuple[str, str, str]]:
             elif key == "remove" and any(t and t in left for t in texts):
                 failures.append((f"remove[{k}]", "text of a pruned element is still in the page", snippet))
             elif key == "keep" and any(texts):
-                el = next(e for e, t in zip(chosen, texts) if t)
+                el = next(e for e, t in zip(chosen, texts, strict=True) if t)
                 failures.append((f"keep[{k}]", f"must be kept but the rule pruned {describe(el)} "
                                                f"({' '.join(' '.join(el.itertext()).split())[:60]!r})", snippet))
     return failures

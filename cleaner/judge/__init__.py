@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -116,7 +116,7 @@ def check_models() -> None:
                                f"(or train it: python scripts/train_judge.py --form {form})")
 
 
-@lru_cache(maxsize=None)
+@cache
 def models(form: str) -> dict[str, Model]:
     """A form's models, by name: ``stage1``, ``stage2`` and ``type-<page type>`` (loaded once
     per process)."""

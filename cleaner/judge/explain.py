@@ -80,10 +80,10 @@ def rules_for(X1: np.ndarray, names: tuple[str, ...], before: np.ndarray, after:
 
     choice = np.full(n, -1)
     order = [rule for rule, _ in _SIGNS]
-    for k, (rule, signs) in enumerate(_SIGNS[:6]):  # widgets, comments, ads, copyright lines
+    for k, (_, signs) in enumerate(_SIGNS[:6]):  # widgets, comments, ads, copyright lines
         choice[(choice < 0) & met(signs)] = k
     title = (choice < 0) & before & met(_TITLE_SIGNS)
-    for k, (rule, signs) in list(enumerate(_SIGNS))[6:]:
+    for k, (_, signs) in list(enumerate(_SIGNS))[6:]:
         choice[(choice < 0) & ~title & met(signs)] = k
     link = X1[:, index["link_density"]] if "link_density" in index else np.zeros(n)
     out = []
@@ -177,15 +177,22 @@ def describe(name: str, value: float) -> str:
     return f"{name.replace('_', ' ')} {value:.2g}"
 
 
+AGAINST = -0.05  # the least weight against a unit that its reason names
+
+
 def reasons(form: str, probability: np.ndarray, threshold: float, first: np.ndarray, final: np.ndarray | None,
             names: tuple[str, ...], X1: np.ndarray, weights: np.ndarray, top: int = 3) -> list[str]:
     """One reason per row (see the module's docstring)."""
-    k = min(top, weights.shape[1]) if weights.size else 0
-    worst = np.argsort(weights, axis=1, kind="stable")[:, :k] if k else np.zeros((len(X1), 0), dtype=np.intp)
+    # Only features that weigh against some row can be named: the others are left out of the
+    # sort (the order of the rest, ties by feature index, is the same).
+    named = np.flatnonzero((weights <= AGAINST).any(axis=0)) if weights.size else np.zeros(0, dtype=np.intp)
+    k = min(top, len(named))
+    worst = named[np.argsort(weights[:, named], axis=1, kind="stable")[:, :k]] if k \
+        else np.zeros((len(X1), 0), dtype=np.intp)
     out = []
     for i in range(len(X1)):
         parts = [f"{describe(names[f], float(X1[i, f]))} ({weights[i, f]:+.1f})" for f in worst[i].tolist()
-                 if weights[i, f] <= -0.05]
+                 if weights[i, f] <= AGAINST]
         against_it = "; against it: " + ", ".join(parts) if parts else ""
         around = f"; neighbourhood {final[i] - first[i]:+.1f}" if final is not None else ""
         out.append(f"judge ({form}): article text {probability[i]:.2f} (kept from {threshold:.2f}){against_it}{around}")

@@ -18,10 +18,10 @@ Why this form and not the trees themselves:
 - **Determinism.** Lookups and one sum in a fixed order, in float64.
 
 A model file (``.npz``) holds one or more named models; each has the feature names it was
-trained on, per feature the sorted thresholds its splits use (a value ``x`` falls in bin ``i`` = the number of thresholds
-below ``x``; a split "x <= t" sends ``x == t`` left, as the trainer does), and per term the
-two feature indices (the same twice for a one-feature term), a map from each feature's bins
-to the term's rows and columns, and the table.
+trained on, per feature the sorted thresholds its splits use (a value ``x`` falls in bin
+``i`` = the number of thresholds below ``x``; a split "x <= t" sends ``x == t`` left, as the
+trainer does), and per term the two feature indices (the same twice for a one-feature
+term), a map from each feature's bins to the term's rows and columns, and the table.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -53,32 +54,52 @@ class Model:
     meta: str = "{}"  # JSON: how the model was trained (script, data, scores)
 
     def __post_init__(self) -> None:
-        # Lookups are laid out for speed. Bins are kept per used feature as rows (feature, unit),
-        # so that each term's bins are one row copy. Each term's row lookup gives the flat index
-        # of the row's first cell in ``tables`` (off_t + row * width), so a cell is one addition
-        # away: rows_at[a-bin] + map_b[b-bin].
-        sizes = np.diff(np.append(self.off_a, len(self.map_a)))
-        rows_at = self.off_t.repeat(sizes) + self.map_a * self.width.repeat(sizes)
+        # Lookups are laid out for speed (at load; the file keeps the compact tables). Each
+        # term's table is spread over the global bins of its features: a dense (bins of a) x
+        # (bins of b) block of ``dense`` (one column for a one-feature term), so that a cell is
+        # base + bin_a * width + bin_b, one gather. Bins are kept per used feature as rows
+        # (feature, unit), with a last row of zeros for the one-feature terms' second bin.
         used = sorted(set(self.term_a.tolist()) | set(self.term_b.tolist()))
         slot = {f: i for i, f in enumerate(used)}
+        sizes = np.diff(np.append(self.off_a, len(self.map_a)))
+        rows_at = self.off_t.repeat(sizes) + self.map_a * self.width.repeat(sizes)
+        single = self.term_a == self.term_b
+        n_a = np.array([len(self.thresholds[f]) + 1 for f in self.term_a.tolist()], dtype=np.intp)
+        n_b = np.where(single, 1, [len(self.thresholds[f]) + 1 for f in self.term_b.tolist()]).astype(np.intp)
+        base = np.concatenate([[0], np.cumsum(n_a * n_b)[:-1]]).astype(np.intp) if len(n_a) else n_a
+        dense = np.empty(int((n_a * n_b).sum()), dtype=np.float64)
+        for t in range(len(n_a)):
+            rows = rows_at[self.off_a[t]:self.off_a[t] + n_a[t]]
+            cols = (np.zeros(1, dtype=np.intp) if single[t]
+                    else self.map_b[self.off_b[t]:self.off_b[t] + n_b[t]].astype(np.intp))
+            dense[base[t]:base[t] + n_a[t] * n_b[t]] = self.tables[(rows[:, None] + cols[None, :]).ravel()]
+        cuts = [self.thresholds[f] for f in used]
         fast = {
-            "used": used,
-            "rows_at": rows_at.astype(np.intp), "map_b": self.map_b.astype(np.intp),
+            # for one row: every used feature's cuts, one after another, with each cut's feature and bin row
+            "cuts": np.concatenate(cuts) if cuts else np.zeros(0),
+            "cut_of": np.repeat(np.array(used, dtype=np.intp), [len(c) for c in cuts]),
+            "cut_slot": np.repeat(np.arange(len(used), dtype=np.intp), [len(c) for c in cuts]),
+            "used": used, "dense": dense, "base": base.reshape(-1, 1), "width": n_b.reshape(-1, 1),
             "slot_a": np.array([slot[f] for f in self.term_a.tolist()], dtype=np.intp),
-            "slot_b": np.array([slot[f] for f in self.term_b.tolist()], dtype=np.intp),
-            "off_a": self.off_a.astype(np.intp).reshape(-1, 1), "off_b": self.off_b.astype(np.intp).reshape(-1, 1),
+            "slot_b": np.where(single, len(used), [slot[f] for f in self.term_b.tolist()]).astype(np.intp),
         }
         object.__setattr__(self, "_fast", fast)
 
     def bins(self, X: np.ndarray) -> np.ndarray:
-        """(used features, N) bin index of every value of the features the terms use: how
-        many of the feature's thresholds lie below it."""
-        used = self._fast["used"]  # type: ignore[attr-defined]
-        B = np.zeros((len(used), len(X)), dtype=np.intp)
+        """(used features + 1, N) bin index of every value of the features the terms use: how
+        many of the feature's thresholds lie below it (the last row: zeros)."""
+        fast = self._fast  # type: ignore[attr-defined]
+        used = fast["used"]
+        B = np.zeros((len(used) + 1, len(X)), dtype=np.intp)
+        if len(X) == 1:  # one row (a page's summary): one comparison of all cuts, no call per feature
+            below = fast["cuts"] < X[0, fast["cut_of"]]
+            B[:len(used), 0] = np.bincount(fast["cut_slot"], weights=below, minlength=len(used))
+            return B
+        columns = np.ascontiguousarray(X.T)
         for k, f in enumerate(used):
             cuts = self.thresholds[f]
             if len(cuts):
-                B[k] = np.searchsorted(cuts, X[:, f], side="left")
+                B[k] = np.searchsorted(cuts, columns[f], side="left")
         return B
 
     def terms(self, X: np.ndarray) -> np.ndarray:
@@ -94,9 +115,10 @@ class Model:
             return np.zeros((len(self.term_a), 0))
         fast = self._fast  # type: ignore[attr-defined]
         B = self.bins(X)
-        cells = fast["rows_at"][B[fast["slot_a"]] + fast["off_a"]]
-        cells += fast["map_b"][B[fast["slot_b"]] + fast["off_b"]]
-        return self.tables[cells]
+        cells = B[fast["slot_a"]] * fast["width"]
+        cells += fast["base"]
+        cells += B[fast["slot_b"]]
+        return fast["dense"][cells]
 
     def score(self, X: np.ndarray) -> np.ndarray:
         """Log-odds of "article text" per row."""
@@ -107,7 +129,7 @@ class Model:
 
     def term_names(self) -> list[str]:
         return [self.features[a] if a == b else f"{self.features[a]} & {self.features[b]}"
-                for a, b in zip(self.term_a.tolist(), self.term_b.tolist())]
+                for a, b in zip(self.term_a.tolist(), self.term_b.tolist(), strict=True)]
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The model as named arrays (what a model file holds)."""
@@ -122,8 +144,9 @@ class Model:
 
 def save(path: Path, models: dict[str, Model]) -> None:
     """Write named models into one file (arrays ``NAME/FIELD``, compressed)."""
-    np.savez_compressed(path, **{f"{name}/{key}": value for name, model in models.items()
-                                 for key, value in model.arrays().items()})
+    arrays: dict[str, Any] = {f"{name}/{key}": value for name, model in models.items()
+                              for key, value in model.arrays().items()}
+    np.savez_compressed(path, **arrays)
 
 
 def load(path: Path) -> dict[str, Model]:
@@ -158,7 +181,7 @@ def from_trees(features: list[str], bias: float, trees: list[list[tuple]], thres
     """
     n = len(features)
     cuts: list[set[float]] = [set() for _ in range(n)]
-    parts: list[tuple[int, int, float, float, int, float | None, tuple[float, float]]] = []
+    parts: list[tuple[int, int, float, int, float | None, tuple[float, float]]] = []
     # parts: (a, b, ta, side, b_feature..., ) described below in plain tuples:
     # (a, b, t_a, a_side, t_b, (v_left, v_right)) meaning value v_left/v_right by x_b <= t_b when
     # x_a is on a_side of t_a (0: <=, 1: >); b == a and t_b is None for a one-feature part.
@@ -182,28 +205,28 @@ def from_trees(features: list[str], bias: float, trees: list[list[tuple]], thres
     thresholds = tuple(np.array(sorted(c), dtype=np.float64) for c in cuts)
     # Accumulate each part on the global bins of its (ordered) feature pair.
     tables: dict[tuple[int, int], np.ndarray] = {}
-    for a, b, ta, side, tb, (vl, vr) in parts:
+    for a, b, ta, side, cut_b, (vl, vr) in parts:
         na, nb = len(thresholds[a]) + 1, len(thresholds[b]) + 1
         bin_a = np.arange(na)
         # bin k of a feature holds values in (cut[k-1], cut[k]]; it lies left of t when cut[k] <= t
         in_a = (_upper(thresholds[a], bin_a) <= ta) if side == 0 else (_upper(thresholds[a], bin_a) > ta)
-        if tb is None:
+        if cut_b is None:
             key = (a, a)
             grid = np.zeros(na)
             grid[in_a] = vl
             tables[key] = tables.get(key, np.zeros(na)) + grid
             continue
-        left_b = _upper(thresholds[b], np.arange(nb)) <= tb
+        left_b = _upper(thresholds[b], np.arange(nb)) <= cut_b
         values_b = np.where(left_b, vl, vr)
         if a == b:
             key = (a, a)
             tables[key] = tables.get(key, np.zeros(na)) + np.where(in_a, values_b, 0.0)
             continue
-        grid = np.outer(in_a, values_b)  # (na, nb)
+        pair = np.outer(in_a, values_b)  # (na, nb)
         key = (a, b) if a < b else (b, a)
         if a > b:
-            grid = grid.T
-        tables[key] = tables.get(key, np.zeros((len(thresholds[key[0]]) + 1, len(thresholds[key[1]]) + 1))) + grid
+            pair = pair.T
+        tables[key] = tables.get(key, np.zeros((len(thresholds[key[0]]) + 1, len(thresholds[key[1]]) + 1))) + pair
     return _pack(tuple(features), bias, thresholds, tables, threshold, json.dumps(meta or {}, sort_keys=True))
 
 
@@ -230,8 +253,13 @@ def _pack(features: tuple[str, ...], bias: float, thresholds: tuple[np.ndarray, 
         maps_b.append(cols_map if a != b else np.zeros(len(thresholds[b]) + 1, dtype=np.intp))
         flat.append(table.ravel())
         widths.append(table.shape[1])
-    off = lambda arrays: np.cumsum([0] + [len(x) for x in arrays[:-1]]).astype(np.intp) if arrays else np.zeros(0, np.intp)
-    cat = lambda arrays, dtype: np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
+
+    def off(arrays: list) -> np.ndarray:
+        return np.cumsum([0] + [len(x) for x in arrays[:-1]]).astype(np.intp) if arrays else np.zeros(0, np.intp)
+
+    def cat(arrays: list, dtype: type) -> np.ndarray:
+        return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
+
     return Model(features, float(bias), thresholds, np.array(term_a, dtype=np.intp), np.array(term_b, dtype=np.intp),
                  cat(maps_a, np.intp), off(maps_a), cat(maps_b, np.intp), off(maps_b),
                  cat(flat, np.float64), off(flat), np.array(widths, dtype=np.intp), threshold, meta)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -46,12 +46,13 @@ _BULLET = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf\u00b7>]|\d{1,3}[.)])\s")
 # lower case: on lower-cased text the same pattern without IGNORECASE is several times faster).
 _COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte|tous droits|"
                         r"todos los derechos|tutti i diritti|все права")
-_DATE = re.compile(r"(?=[\dadfjmnos])\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                   r"oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-                   r"dec)[a-z]* \d{4}|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)\b")
+_DATE = re.compile(r"(?=[\dadfjmnos])\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+                   r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|"
+                   r"\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)\b")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stop_lists() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
     """(languages, word -> indices of the languages whose stop list has it)."""
     languages = tuple(sorted(p.stem for p in STOPWORDS_DIR.glob("*.txt")))
@@ -62,7 +63,7 @@ def _stop_lists() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
     return languages, {w: tuple(v) for w, v in index.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(language: str) -> frozenset[str]:
     path = STOPWORDS_DIR / f"{language}.txt"
     return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()

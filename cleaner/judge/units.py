@@ -17,8 +17,9 @@ later, and can run anywhere in the pipeline.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -214,7 +215,7 @@ def text_units(text: str) -> Units:
     indents = [len(text[s:e].expandtabs(8)) - len(text[s:e].expandtabs(8).lstrip()) for s, e in spans]
     distinct = sorted(set(indents))
     rank = {v: i for i, v in enumerate(distinct)}
-    lengths = sorted(e - s - ind for (s, e), ind in zip(spans, indents))
+    lengths = sorted(e - s - ind for (s, e), ind in zip(spans, indents, strict=True))
     rows, texts = [], []
     n = len(spans)
     for i, (s, e) in enumerate(spans):
@@ -245,8 +246,9 @@ def _rank(sorted_values: list[int], value: int) -> float:
 
 
 # --- HTML ---------------------------------------------------------------------------------------
-def html_units(blocks: Sequence["HtmlBlock"], spans: list[tuple[int, int]]) -> Units:
-    from ..html.blocks import FEATURES as HTML_FEATURES, features as html_features  # lxml's side: HTML only
+def html_units(blocks: Sequence[HtmlBlock], spans: list[tuple[int, int]]) -> Units:
+    from ..html.blocks import FEATURES as HTML_FEATURES  # lxml's side: HTML only
+    from ..html.blocks import features as html_features
 
     X = np.array(html_features(list(blocks)), dtype=np.float64).reshape(len(blocks), len(HTML_FEATURES))
     levels = (1, 2, 3, 5)

@@ -51,11 +51,11 @@ class Step:
     name: str = ""
     rules: tuple[StepRule, ...] = ()
 
-    def applies(self, doc: "Document") -> bool:
+    def applies(self, doc: Document) -> bool:
         """Whether the step runs on this document (options, form)."""
         return True
 
-    def find(self, doc: "Document") -> list["Edit"]:
+    def find(self, doc: Document) -> list[Edit]:
         raise NotImplementedError
 
 

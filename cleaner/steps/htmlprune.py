@@ -15,13 +15,15 @@ if TYPE_CHECKING:
 class HtmlPrune(Step):
     name = "html-prune"
 
-    def applies(self, doc: "Document") -> bool:
+    def applies(self, doc: Document) -> bool:
         return doc.form == "html" and doc.page is not None and bool(doc.page.blocks)
 
-    def find(self, doc: "Document") -> list[Edit]:
+    def find(self, doc: Document) -> list[Edit]:
         from ..html.prune import pruned_blocks, reason
 
-        found = pruned_blocks(doc.page, doc.rulebook.prune_rules_for(doc.site.files))
+        page = doc.page
+        assert page is not None  # applies() checked it
+        found = pruned_blocks(page, doc.rulebook.prune_rules_for(doc.site.files))
         if not found:
             return []
 
@@ -31,4 +33,4 @@ class HtmlPrune(Step):
             rule, element = found[i]
             return rule.id, rule.category, reason(rule, element), rule.file
 
-        return unit_removals(doc, doc.page.spans, removal)
+        return unit_removals(doc, page.spans, removal)

@@ -63,7 +63,7 @@ def should_join(prev: Block, nxt: Block) -> bool:
 def find(view: View) -> list[Edit]:
     blocks = view.blocks
     edits = []
-    for prev, nxt in zip(blocks, blocks[1:]):
+    for prev, nxt in zip(blocks, blocks[1:], strict=False):
         if should_join(prev, nxt):
             tail = prev.text[-30:]
             head = nxt.text[:30]

@@ -31,7 +31,7 @@ class Judge(Step):
     name = "judge"
     rules = RULES
 
-    def applies(self, doc: "Document") -> bool:
+    def applies(self, doc: Document) -> bool:
         if not doc.options.judge:
             return False
         if doc.form == "html":
@@ -44,7 +44,7 @@ class Judge(Step):
                     return True
         return False
 
-    def find(self, doc: "Document") -> list[Edit]:
+    def find(self, doc: Document) -> list[Edit]:
         from ..judge import models, prepare, score
 
         stages = models(doc.form)
@@ -71,7 +71,7 @@ class Judge(Step):
         why = reasons(doc.form, scored.probability[gone], threshold, scored.first[gone], final,
                       first.features, X1, feature_weights(scored.terms[gone], first.term_a, first.term_b,
                                                           len(first.features)))
-        found = {int(i): (rule.id, rule.category, text, FILE) for i, rule, text in zip(gone, rules, why)}
+        found = {int(i): (rule.id, rule.category, text, FILE) for i, rule, text in zip(gone, rules, why, strict=True)}
         if headline is not None:
             found[headline] = (TITLE.id, TITLE.category, f"judge ({doc.form}): the page's title repeated as the "
                                f"headline above its text (article text {scored.probability[headline]:.2f})", FILE)
@@ -106,6 +106,6 @@ def prose_spans(prepared) -> list[tuple[int, int]]:
     from ..judge import prose_units
 
     is_prose, _ = prose_units(prepared)
-    return [span for span, yes in zip(prepared.units.spans, is_prose.tolist()) if yes]
+    return [span for span, yes in zip(prepared.units.spans, is_prose.tolist(), strict=True) if yes]
 
 

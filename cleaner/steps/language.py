@@ -18,10 +18,10 @@ class Language(Step):
 
     name = "language"
 
-    def applies(self, doc: "Document") -> bool:
+    def applies(self, doc: Document) -> bool:
         return not doc.language_given and doc.options.detect_language
 
-    def find(self, doc: "Document") -> list[Edit]:
+    def find(self, doc: Document) -> list[Edit]:
         from ..language import detect
 
         doc.language, doc.language_probability = detect(doc.text)
@@ -33,10 +33,10 @@ class LanguageRules(Step):
 
     name = "language-rules"
 
-    def applies(self, doc: "Document") -> bool:
+    def applies(self, doc: Document) -> bool:
         return doc.language is not None
 
-    def find(self, doc: "Document") -> list[Edit]:
+    def find(self, doc: Document) -> list[Edit]:
         rules = [r for f in doc.site.files for r in f.rules if r.kind != "prune"]
         rules += [r for r in doc.rulebook.generic if r.kind != "prune"]
         rules = [r for r in rules if r.languages and doc.language in r.languages]

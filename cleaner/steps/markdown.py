@@ -16,14 +16,17 @@ from ..edits import Edit
 from . import Step, StepRule
 from .scan import finditer_at, positions
 
-EMPHASIS = StepRule("markdown-emphasis", "markup", "strip", "Markdown emphasis marks (*, **, _, __, ~~) removed, text kept.")
-ESCAPE = StepRule("markdown-escape", "markup", "strip", "Markdown backslash escapes (\\$, \\*, \\-) reduced to the character.")
+EMPHASIS = StepRule("markdown-emphasis", "markup", "strip",
+                    "Markdown emphasis marks (*, **, _, __, ~~) removed, text kept.")
+ESCAPE = StepRule("markdown-escape", "markup", "strip",
+                  "Markdown backslash escapes (\\$, \\*, \\-) reduced to the character.")
 LINK = StepRule("markdown-link", "markup", "strip", "Markdown links reduced to their text; autolinks to their address.")
 IMAGE = StepRule("markdown-image", "media", "remove", "Markdown images (and images wrapped in links) removed.")
 HEADING = StepRule("markdown-heading", "markup", "strip", "Markdown heading marks (#) removed, heading text kept.")
 QUOTE = StepRule("markdown-quote", "markup", "strip", "Blockquote marks (>) at line start removed.")
 CODE = StepRule("markdown-code", "markup", "strip", "Backticks of code spans and fence lines removed.")
-REFDEF = StepRule("markdown-link-definition", "markup", "remove", "Reference-style link definitions ([1]: url) removed.")
+REFDEF = StepRule("markdown-link-definition", "markup", "remove",
+                  "Reference-style link definitions ([1]: url) removed.")
 RULES = [EMPHASIS, ESCAPE, LINK, IMAGE, HEADING, QUOTE, CODE, REFDEF]
 
 MASK = "\x00"
@@ -130,7 +133,7 @@ def find(text: str) -> list[Edit]:
 
     spans = []
     for m in (finditer_at(_LINE, masked, _line_starts(masked)) if has["#"] or has[">"] or has["["] else ()):
-        kind = m.lastgroup
+        kind = m.lastgroup or ""
         if kind == "quote":
             add(m.start(), m.end(), QUOTE, "blockquote mark removed")
         elif kind == "head":
@@ -147,7 +150,8 @@ def find(text: str) -> list[Edit]:
         for pattern, mark, start in ((_STAR, "*", _STAR_START), (_UNDER, "_", _UNDER_START), (_STRIKE, "~", None)):
             if not has[mark]:
                 continue
-            found = pattern.finditer(masked) if start is None else finditer_at(pattern, masked, positions(start, masked))
+            found = (pattern.finditer(masked) if start is None
+                     else finditer_at(pattern, masked, positions(start, masked)))
             for m in found:
                 n = len(m.group(1))
                 add(m.start(), m.start() + n, EMPHASIS, f"emphasis mark {m.group(1)!r} removed")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..rules.model import Rule
 
 
-def run(doc: "Document", rules: list["Rule"]) -> list[Edit]:
+def run(doc: Document, rules: list[Rule]) -> list[Edit]:
     """Run ``rules`` on the document's view; the fields they capture fill its metadata."""
     if not rules:
         return []
@@ -31,21 +31,21 @@ def run(doc: "Document", rules: list["Rule"]) -> list[Edit]:
     return found.edits
 
 
-def _site_rules(doc: "Document") -> list["Rule"]:
+def _site_rules(doc: Document) -> list[Rule]:
     return [r for f in doc.site.files for r in f.rules if r.kind != "prune"]
 
 
 class SiteRules(Step):
     name = "site-rules"
 
-    def find(self, doc: "Document") -> list[Edit]:
+    def find(self, doc: Document) -> list[Edit]:
         return run(doc, [r for r in _site_rules(doc) if not r.languages and r.kind != "header"])
 
 
 class GenericRules(Step):
     name = "rules"
 
-    def find(self, doc: "Document") -> list[Edit]:
+    def find(self, doc: Document) -> list[Edit]:
         generic = [r for r in doc.rulebook.generic if r.kind != "prune" and not r.languages]
         headers = [r for r in _site_rules(doc) + generic if r.kind == "header" and not r.languages]
         return run(doc, [r for r in generic if r.kind != "header"] + headers)

@@ -13,7 +13,8 @@ from ..edits import Edit
 from ..view import View
 from . import Step, StepRule
 
-SOURCE_URL = StepRule("source-url-line", "metadata", "remove", "A URL line at the top of the document, kept as metadata.")
+SOURCE_URL = StepRule("source-url-line", "metadata", "remove",
+                      "A URL line at the top of the document, kept as metadata.")
 RULES = [SOURCE_URL]
 
 _URL_LINE = re.compile(r"(?i)(?:(?:url|source|quelle|fuente|fonte|link)\s*:\s*)?<?(https?://[^\s<>]+?)>?")

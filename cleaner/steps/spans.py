@@ -11,7 +11,7 @@ that what is left stays well-formed text. Consecutive lines of one unit are one 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from ..document import Document
 from ..edits import Edit, to_original
@@ -33,14 +33,14 @@ def unit_removals(doc: Document, spans: Sequence[tuple[int, int]],
     origins = to_original(doc.edits, [line.start for line in lines])
     unit_of: list[int | None] = []
     for pos in origins:
-        k = bisect_right(starts, pos) - 1
-        unit_of.append(k if k >= 0 and pos < max(spans[k][1], spans[k][0] + 1) else None)
+        at = bisect_right(starts, pos) - 1
+        unit_of.append(at if at >= 0 and pos < max(spans[at][1], spans[at][0] + 1) else None)
     edits: list[Edit] = []
     decided: dict[int, tuple[str, str, str, str] | None] = {}
     i = 0
     for block in blocks:
         n = len(block.lines)
-        gone = []
+        gone: list[tuple[str, str, str, str] | None] = []
         for j in range(n):
             k = unit_of[i + j]
             if k is not None and k not in decided:
@@ -58,7 +58,9 @@ def unit_removals(doc: Document, spans: Sequence[tuple[int, int]],
                 j += 1
             start = block.lines[first].start if not (whole and first == 0) else block.start
             end = block.cut if whole and j == n - 1 else block.lines[j].cut
-            rule, category, reason, file = gone[first]
+            removed = gone[first]
+            assert removed is not None
+            rule, category, reason, file = removed
             edits.append(Edit(start, end, "", rule, category, "remove", reason, file))
             j += 1
         i += n

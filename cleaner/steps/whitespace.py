@@ -36,7 +36,8 @@ _PATTERN = re.compile(
     rf"|(?P<trail>{_H}+(?=[\r\n]|\Z))"
     rf"|(?P<mid>{_H}*{_ODD}{_H}*|{_H}{{2,}})"
 )
-_STEPS = {"nl": (NEWLINES, "\n"), "inv": (INVISIBLE, ""), "lead": (INDENT, ""), "trail": (TRAILING, ""), "mid": (SPACES, " ")}
+_STEPS = {"nl": (NEWLINES, "\n"), "inv": (INVISIBLE, ""), "lead": (INDENT, ""), "trail": (TRAILING, ""),
+          "mid": (SPACES, " ")}
 _REASONS = {
     "nl": "line end {!r} turned into \\n",
     "inv": "invisible or control character(s) {!r} removed",
@@ -93,7 +94,7 @@ _FIELDS_MAX = 1024
 def find(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in finditer_at(_PATTERN, text, _starts(text)):
-        key = (m.lastgroup, m.group())
+        key = (m.lastgroup or "", m.group())
         fields = _FIELDS.get(key, key)
         if fields is key:  # a shape not seen yet (None is a seen shape that makes no edit)
             fields = _fields(*key)
@@ -124,11 +125,11 @@ class Whitespace(Step):
         page = doc.page
         if doc.form != "html" or page is None or not edits or not any(b.pre for b in page.blocks):
             return edits
-        pre = [span for block, span in zip(page.blocks, page.spans) if block.pre]
+        pre = [span for block, span in zip(page.blocks, page.spans, strict=True) if block.pre]
         starts = [s for s, _ in pre]
         origins = to_original(doc.edits, [e.start for e in edits])
         kept = []
-        for e, at in zip(edits, origins):
+        for e, at in zip(edits, origins, strict=True):
             k = bisect_right(starts, at) - 1
             if e.rule in (INDENT.id, SPACES.id) and k >= 0 and at < pre[k][1]:
                 continue
