@@ -36,6 +36,7 @@ test: $(STAMP) browser lint docs
 # ruff and mypy, as pyproject.toml configures them.
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 # The documentation site (mkdocs.yml, docs/): a broken link or anchor, or a page missing

@@ -10,5 +10,6 @@ def found(package: str, folder: str) -> list[str]:
     return [package] + [f"{package}.{name}" for name in find_namespace_packages(where=folder, exclude=["*__pycache__"])]
 
 
-setup(packages=found("cleaner", "cleaner") + found("cleaner.default_rules", "rules")
-      + found("cleaner.schema", "schema"))
+setup(
+    packages=found("cleaner", "cleaner") + found("cleaner.default_rules", "rules") + found("cleaner.schema", "schema")
+)

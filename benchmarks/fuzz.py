@@ -31,15 +31,23 @@ def main() -> int:
     args = ap.parse_args()
     rng = random.Random(args.seed)
     default = Cleaner(options=Options(detect_language=True))
-    counts = {"random unicode text": 0, "random markdown-ish text": 0, "random rule files": 0,
-              "  of which refused (RuleFileError)": 0, "  documents cleaned with them": 0, "random YAML text": 0,
-              "  of which refused": 0}
+    counts = {
+        "random unicode text": 0,
+        "random markdown-ish text": 0,
+        "random rule files": 0,
+        "  of which refused (RuleFileError)": 0,
+        "  documents cleaned with them": 0,
+        "random YAML text": 0,
+        "  of which refused": 0,
+    }
     failures = 0
     started = time.perf_counter()
     for _ in range(args.cases):
         try:
-            text = "".join(chr(rng.choice([rng.randint(0, 0x2FF), rng.randint(0x2000, 0x206F), rng.randint(32, 126)]))
-                           for _ in range(rng.randint(0, 300)))
+            text = "".join(
+                chr(rng.choice([rng.randint(0, 0x2FF), rng.randint(0x2000, 0x206F), rng.randint(32, 126)]))
+                for _ in range(rng.randint(0, 300))
+            )
             check_case(default, text)
             counts["random unicode text"] += 1
             check_case(default, random_text(rng, 60))

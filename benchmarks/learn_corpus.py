@@ -84,25 +84,94 @@ def _paragraphs(body: str) -> list[str]:
 # ---------------------------------------------------------------------------------------
 # Vocabulary for the variable parts
 
-FIRST = ["Maria", "James", "Aisha", "Chen", "Olga", "Diego", "Fatima", "Lars", "Priya", "Tomasz", "Grace", "Kwame",
-         "Sofia", "Hiroshi", "Amara", "Luca", "Ingrid", "Mateo", "Yusuf", "Elena", "Noah", "Zanele", "Pierre", "Hana"]
-LAST = ["Lopez", "Okafor", "Novak", "Schmidt", "Haddad", "Kowalski", "Tanaka", "Silva", "Murphy", "Petrova",
-        "Mensah", "Larsen", "Rossi", "Nguyen", "Van der Berg", "Ahmed", "Costa", "Fischer", "Moreau", "Ito"]
+FIRST = [
+    "Maria",
+    "James",
+    "Aisha",
+    "Chen",
+    "Olga",
+    "Diego",
+    "Fatima",
+    "Lars",
+    "Priya",
+    "Tomasz",
+    "Grace",
+    "Kwame",
+    "Sofia",
+    "Hiroshi",
+    "Amara",
+    "Luca",
+    "Ingrid",
+    "Mateo",
+    "Yusuf",
+    "Elena",
+    "Noah",
+    "Zanele",
+    "Pierre",
+    "Hana",
+]
+LAST = [
+    "Lopez",
+    "Okafor",
+    "Novak",
+    "Schmidt",
+    "Haddad",
+    "Kowalski",
+    "Tanaka",
+    "Silva",
+    "Murphy",
+    "Petrova",
+    "Mensah",
+    "Larsen",
+    "Rossi",
+    "Nguyen",
+    "Van der Berg",
+    "Ahmed",
+    "Costa",
+    "Fischer",
+    "Moreau",
+    "Ito",
+]
 AGENCIES = ["Reuters", "AFP", "AP", "Getty Images", "EPA", "Anadolu Agency", "Bloomberg"]
 CITIES = ["Minsk", "Lagos", "Lima", "Hanoi", "Oslo", "Cairo", "Quito", "Warsaw", "Nairobi", "Manila", "Porto"]
 SECTIONS = ["World", "Politics", "Business", "Economy", "Culture", "Science", "Labour", "Environment", "Opinion"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-CAPTION_SUBJECTS = ["Protesters gather outside the parliament", "Workers leave the factory at the end of a shift",
-                    "A delegate speaks during the opening session", "Police stand guard near the central square",
-                    "Residents queue for water after the storm", "The finance minister arrives for talks",
-                    "Farmers block a highway with tractors", "Students march through the old town"]
-COMMENTS = ["Great piece, thanks for writing it.", "I don't agree with the conclusion at all.",
-            "This is exactly what happened in my town last year.", "Where are the sources for these figures?",
-            "Finally someone says it out loud.", "Very one-sided reporting, as usual.",
-            "Can you do a follow-up on what happened next?", "Shared this with my colleagues.",
-            "The second half of the article is the most important part.", "Sad but not surprising."]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+CAPTION_SUBJECTS = [
+    "Protesters gather outside the parliament",
+    "Workers leave the factory at the end of a shift",
+    "A delegate speaks during the opening session",
+    "Police stand guard near the central square",
+    "Residents queue for water after the storm",
+    "The finance minister arrives for talks",
+    "Farmers block a highway with tractors",
+    "Students march through the old town",
+]
+COMMENTS = [
+    "Great piece, thanks for writing it.",
+    "I don't agree with the conclusion at all.",
+    "This is exactly what happened in my town last year.",
+    "Where are the sources for these figures?",
+    "Finally someone says it out loud.",
+    "Very one-sided reporting, as usual.",
+    "Can you do a follow-up on what happened next?",
+    "Shared this with my colleagues.",
+    "The second half of the article is the most important part.",
+    "Sad but not surprising.",
+]
 TOPICS = ["protests", "elections", "trade unions", "inflation", "climate", "housing", "health", "energy", "migration"]
 
 
@@ -125,7 +194,7 @@ def _clause(r: random.Random, body: list[str]) -> str:
     """A few words from the article: as unique to the page as a caption or a related link."""
     words = r.choice(body).split()
     start = r.randrange(max(1, len(words) - 8))
-    clause = " ".join(words[start:start + r.randint(4, 9)]).strip(",.;:\"'“”")
+    clause = " ".join(words[start : start + r.randint(4, 9)]).strip(",.;:\"'“”")
     return f"{clause[:1].upper()}{clause[1:]}"
 
 
@@ -145,9 +214,12 @@ Block = tuple[str, str]  # (text, label)
 
 
 def daily_planet(r: random.Random, body: list[str]) -> list[Block]:
-    out: list[Block] = [("Home | World | Politics | Business | Culture | Sport", "noise"),
-                        (r.choice(SECTIONS), "noise"), (_title(r, body), "neutral"),
-                        (f"By {_name(r)} | {_date(r, 'us')} | {r.randint(2, 14)} min read", "noise")]
+    out: list[Block] = [
+        ("Home | World | Politics | Business | Culture | Sport", "noise"),
+        (r.choice(SECTIONS), "noise"),
+        (_title(r, body), "neutral"),
+        (f"By {_name(r)} | {_date(r, 'us')} | {r.randint(2, 14)} min read", "noise"),
+    ]
     paras = [(p, "body") for p in body]
     if r.random() < 0.7:
         caption = _caption(r, body)
@@ -156,45 +228,64 @@ def daily_planet(r: random.Random, body: list[str]) -> list[Block]:
     if r.random() < 0.5 and len(paras) > 3:
         paras.insert(r.randint(1, len(paras) - 1), ("Advertisement", "noise"))
     out += paras
-    out += [("Share this article: Facebook · Twitter · Email", "noise"),
-            ("Sign up for the Daily Planet newsletter to get the top stories in your inbox every morning.", "noise"),
-            (f"© {r.randint(2019, 2023)} Daily Planet Media Ltd. All rights reserved.", "noise")]
+    out += [
+        ("Share this article: Facebook · Twitter · Email", "noise"),
+        ("Sign up for the Daily Planet newsletter to get the top stories in your inbox every morning.", "noise"),
+        (f"© {r.randint(2019, 2023)} Daily Planet Media Ltd. All rights reserved.", "noise"),
+    ]
     n = r.randint(0, 4)
     if n:
         out.append((f"{n} comments", "noise"))
         for _ in range(n):
-            out.append((f"{_name(r)} says:\n{_date(r, 'us')} at {r.randint(1, 12)}:{r.randint(0, 59):02d} pm",
-                        "noise"))
+            out.append((f"{_name(r)} says:\n{_date(r, 'us')} at {r.randint(1, 12)}:{r.randint(0, 59):02d} pm", "noise"))
             out.append((" ".join(r.sample(COMMENTS, r.randint(1, 3))), "noise"))
             out.append(("Reply", "noise"))
     return out
 
 
 def red_flag(r: random.Random, body: list[str]) -> list[Block]:
-    out: list[Block] = [(r.choice(["Labour", "Struggles", "Theory", "International", "Ecology"]), "noise"),
-                        (_title(r, body), "neutral"), ("- Analysis and opinion from the left -", "noise"),
-                        (f"Published: {_date(r, 'num')}", "noise"),
-                        ("Red Flag Weekly is a reader-supported socialist publication. Reproduction permitted "
-                         "with a link to the original.", "noise")]
+    out: list[Block] = [
+        (r.choice(["Labour", "Struggles", "Theory", "International", "Ecology"]), "noise"),
+        (_title(r, body), "neutral"),
+        ("- Analysis and opinion from the left -", "noise"),
+        (f"Published: {_date(r, 'num')}", "noise"),
+        (
+            "Red Flag Weekly is a reader-supported socialist publication. Reproduction permitted "
+            "with a link to the original.",
+            "noise",
+        ),
+    ]
     out += [(p, "body") for p in body]
-    out += [("Support independent socialist journalism", "noise"),
-            ("Red Flag Weekly has no advertisers and no billionaire owner. Everything we publish is funded by "
-             "readers like you. If you value our reporting, please make a donation today: even a small monthly "
-             "contribution keeps us going.", "noise"),
-            ("Donate now", "noise"),
-            (f"Tags: {', '.join(r.sample(TOPICS, r.randint(1, 4)))}", "noise")]
+    out += [
+        ("Support independent socialist journalism", "noise"),
+        (
+            "Red Flag Weekly has no advertisers and no billionaire owner. Everything we publish is funded by "
+            "readers like you. If you value our reporting, please make a donation today: even a small monthly "
+            "contribution keeps us going.",
+            "noise",
+        ),
+        ("Donate now", "noise"),
+        (f"Tags: {', '.join(r.sample(TOPICS, r.randint(1, 4)))}", "noise"),
+    ]
     return out
 
 
 def techwire(r: random.Random, body: list[str]) -> list[Block]:
     section = r.choice(["Gadgets", "Security", "Startups", "Science", "Policy"])
-    out: list[Block] = [(f"[Home](/) > [Tech](/tech) > [{section}](/tech/{section.lower()})", "noise"),
-                        (f"# {_title(r, body)}", "neutral"),
-                        (f"*Updated {_date(r, 'short')}, {r.randint(1, 12)}:{r.randint(0, 59):02d} GMT*", "noise"),
-                        ("Share on Twitter | Share on LinkedIn | Copy link", "noise")]
+    out: list[Block] = [
+        (f"[Home](/) > [Tech](/tech) > [{section}](/tech/{section.lower()})", "noise"),
+        (f"# {_title(r, body)}", "neutral"),
+        (f"*Updated {_date(r, 'short')}, {r.randint(1, 12)}:{r.randint(0, 59):02d} GMT*", "noise"),
+        ("Share on Twitter | Share on LinkedIn | Copy link", "noise"),
+    ]
     paras = [(p, "body") for p in body]
-    paras.insert(min(1, len(paras)), (f"![{r.choice(CAPTION_SUBJECTS)}](/img/{r.randint(1000, 9999)}.jpg)\n"
-                                      f"*Image: {_name(r)} for TechWire*", "noise"))
+    paras.insert(
+        min(1, len(paras)),
+        (
+            f"![{r.choice(CAPTION_SUBJECTS)}](/img/{r.randint(1000, 9999)}.jpg)\n*Image: {_name(r)} for TechWire*",
+            "noise",
+        ),
+    )
     out += paras
     out.append(("## Related stories", "noise"))
     for _ in range(r.randint(2, 3)):
@@ -207,22 +298,28 @@ def techwire(r: random.Random, body: list[str]) -> list[Block]:
 def smalltown(r: random.Random, body: list[str]) -> list[Block]:
     out: list[Block] = [(f"Smalltown Gazette — {_date(r, 'long')}", "noise"), (_title(r, body), "neutral")]
     out += [(p, "body") for p in body]
-    out += [("Got a story? Email news@smalltown.example or call 01632 960 000.", "noise"),
-            (f"Copyright {r.randint(2015, 2023)} Smalltown Gazette", "noise")]
+    out += [
+        ("Got a story? Email news@smalltown.example or call 01632 960 000.", "noise"),
+        (f"Copyright {r.randint(2015, 2023)} Smalltown Gazette", "noise"),
+    ]
     return out
 
 
 def global_news(r: random.Random, body: list[str]) -> list[Block]:
-    out: list[Block] = [(_title(r, body), "neutral"),
-                        (f"Last updated {r.randint(2, 23)} hours ago · {r.choice(SECTIONS)}", "noise"),
-                        (f"Listen to this article · {r.randint(3, 12)} min", "noise")]
+    out: list[Block] = [
+        (_title(r, body), "neutral"),
+        (f"Last updated {r.randint(2, 23)} hours ago · {r.choice(SECTIONS)}", "noise"),
+        (f"Listen to this article · {r.randint(3, 12)} min", "noise"),
+    ]
     paras = [(p, "body") for p in body]
     if len(paras) > 3:
         paras.insert(3, ("Get our morning briefing: the day's essential news, every weekday. Sign up here.", "noise"))
     out += paras
-    out += [(f"Topics: {', '.join(t.title() for t in r.sample(TOPICS, r.randint(2, 4)))}", "noise"),
-            ("Follow Global News on Facebook, Twitter and Instagram", "noise"),
-            ("Cookies help us deliver our services. By using our services, you agree to our use of cookies.", "noise")]
+    out += [
+        (f"Topics: {', '.join(t.title() for t in r.sample(TOPICS, r.randint(2, 4)))}", "noise"),
+        ("Follow Global News on Facebook, Twitter and Instagram", "noise"),
+        ("Cookies help us deliver our services. By using our services, you agree to our use of cookies.", "noise"),
+    ]
     return out
 
 
@@ -240,12 +337,16 @@ def field_notes(r: random.Random, body: list[str]) -> list[Block]:
 
 def harbour_voice(r: random.Random, body: list[str]) -> list[Block]:
     """Header lines in one block; comments as plain paragraphs under a heading."""
-    out: list[Block] = [(f"HARBOUR VOICE\n{r.choice(SECTIONS)} | {_date(r, 'short')}", "noise"),
-                        (_title(r, body), "neutral"),
-                        (f"Words: {_name(r)}  Pictures: {_name(r)}", "noise")]
+    out: list[Block] = [
+        (f"HARBOUR VOICE\n{r.choice(SECTIONS)} | {_date(r, 'short')}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Words: {_name(r)}  Pictures: {_name(r)}", "noise"),
+    ]
     out += [(p, "body") for p in body]
-    out += [("We are a community newsroom. Become a member from £3 a month and keep local reporting alive.", "noise"),
-            ("Share: Facebook / X / WhatsApp / Email", "noise")]
+    out += [
+        ("We are a community newsroom. Become a member from £3 a month and keep local reporting alive.", "noise"),
+        ("Share: Facebook / X / WhatsApp / Email", "noise"),
+    ]
     n = r.randint(0, 3)
     if n:
         out.append((f"Comments ({n})", "noise"))
@@ -256,9 +357,12 @@ def harbour_voice(r: random.Random, body: list[str]) -> list[Block]:
 
 def metro_daily(r: random.Random, body: list[str]) -> list[Block]:
     """A bare date line and "Section | date" in the header; credits inside the caption line."""
-    out: list[Block] = [(_date(r, "long"), "noise"), (f"{r.choice(SECTIONS)} | {_date(r, 'us')}", "noise"),
-                        (_title(r, body), "neutral"),
-                        (f"By {_name(r)}, {r.choice(['Staff Writer', 'Political Editor', 'Correspondent'])}", "noise")]
+    out: list[Block] = [
+        (_date(r, "long"), "noise"),
+        (f"{r.choice(SECTIONS)} | {_date(r, 'us')}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"By {_name(r)}, {r.choice(['Staff Writer', 'Political Editor', 'Correspondent'])}", "noise"),
+    ]
     paras = [(p, "body") for p in body]
     if r.random() < 0.8:
         paras.insert(min(1, len(paras)), (f"{_caption(r, body)} (Photo: {_name(r)}/{r.choice(AGENCIES)})", "noise"))
@@ -270,39 +374,58 @@ def metro_daily(r: random.Random, body: list[str]) -> list[Block]:
 def courier_post(r: random.Random, body: list[str]) -> list[Block]:
     """Written after the learner was tuned, to measure it on a template it had not seen."""
     section = r.choice(SECTIONS)
-    out: list[Block] = [("THE COURIER POST", "noise"), (f"Home › {section} › {r.choice(CITIES)}", "noise"),
-                        (_title(r, body), "neutral"), (f"{_name(r)} and {_name(r)}", "noise"),
-                        (f"Published {r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2018, 2023)}, "
-                         f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d} BST | Updated {r.randint(2, 59)} minutes ago",
-                         "noise")]
+    out: list[Block] = [
+        ("THE COURIER POST", "noise"),
+        (f"Home › {section} › {r.choice(CITIES)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{_name(r)} and {_name(r)}", "noise"),
+        (
+            f"Published {r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2018, 2023)}, "
+            f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d} BST | Updated {r.randint(2, 59)} minutes ago",
+            "noise",
+        ),
+    ]
     paras = [(p, "body") for p in body]
     if r.random() < 0.6 and len(paras) > 2:
         paras.insert(2, (f"Related: {_clause(r, body)}", "noise"))
     if r.random() < 0.7:
-        paras.insert(min(3, len(paras)), (f"{_caption(r, body)}\nPhotograph: {_name(r)}/{r.choice(AGENCIES)}",
-                                          "noise"))
+        paras.insert(min(3, len(paras)), (f"{_caption(r, body)}\nPhotograph: {_name(r)}/{r.choice(AGENCIES)}", "noise"))
     out += paras
     out.append(("Was this article helpful? Yes / No", "noise"))
     out.append(("Topics", "noise"))
     out += [(t.title(), "noise") for t in r.sample(TOPICS, r.randint(1, 4))]
     out.append(("Most read", "noise"))
     out += [(_clause(r, body), "noise") for _ in range(3)]
-    out.append((f"© {r.randint(2018, 2023)} Courier Post Group. Registered in England No. "
-                f"{r.randint(1000000, 9999999)}.", "noise"))
+    out.append(
+        (
+            f"© {r.randint(2018, 2023)} Courier Post Group. Registered in England No. {r.randint(1000000, 9999999)}.",
+            "noise",
+        )
+    )
     return out
 
 
 def people_power(r: random.Random, body: list[str]) -> list[Block]:
     """Written after the learner was tuned, to measure it on a template it had not seen."""
-    out: list[Block] = [(f"{r.choice(WEEKDAYS)} {r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(2018, 2023)}",
-                         "noise"), (_title(r, body), "neutral"),
-                        (f"Category: {r.choice(TOPICS)} — {r.randint(0, 40)} comments", "noise")]
+    out: list[Block] = [
+        (f"{r.choice(WEEKDAYS)} {r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(2018, 2023)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Category: {r.choice(TOPICS)} — {r.randint(0, 40)} comments", "noise"),
+    ]
     out += [(p, "body") for p in body]
-    out += [("If you appreciate our work, chip in €5 so we can keep writing. Every euro goes to our reporters.",
-             "noise"), ("[Donate](https://people-power.example/donate)", "noise"), ("Comments", "noise")]
+    out += [
+        ("If you appreciate our work, chip in €5 so we can keep writing. Every euro goes to our reporters.", "noise"),
+        ("[Donate](https://people-power.example/donate)", "noise"),
+        ("Comments", "noise"),
+    ]
     for _ in range(r.randint(1, 3)):
-        out.append((f"{_name(r)}\n{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(2018, 2023)} at "
-                    f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}", "noise"))
+        out.append(
+            (
+                f"{_name(r)}\n{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(2018, 2023)} at "
+                f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}",
+                "noise",
+            )
+        )
         out.append((" ".join(r.sample(COMMENTS, r.randint(1, 3))), "noise"))
     out.append(("people-power.example is licensed under CC BY-SA 4.0", "noise"))
     return out
@@ -311,15 +434,28 @@ def people_power(r: random.Random, body: list[str]) -> list[Block]:
 def ledger(r: random.Random, body: list[str]) -> list[Block]:
     """Written after the learner was tuned, to measure it on a template it had not seen."""
     author = _name(r)
-    out: list[Block] = [("Skip to main content", "noise"), ("Menu\nSearch\nSign in", "noise"),
-                        (f"{r.choice(SECTIONS)}", "noise"), (_title(r, body), "neutral"),
-                        (f"{author}\n{r.choice(WEEKDAYS)} {r.randint(1, 28)} {r.choice(MONTHS)} "
-                         f"{r.randint(2018, 2023)} {r.randint(6, 22):02d}.{r.randint(0, 59):02d} GMT", "noise")]
+    out: list[Block] = [
+        ("Skip to main content", "noise"),
+        ("Menu\nSearch\nSign in", "noise"),
+        (f"{r.choice(SECTIONS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"{author}\n{r.choice(WEEKDAYS)} {r.randint(1, 28)} {r.choice(MONTHS)} "
+            f"{r.randint(2018, 2023)} {r.randint(6, 22):02d}.{r.randint(0, 59):02d} GMT",
+            "noise",
+        ),
+    ]
     paras = [(p, "body") for p in body]
     if len(paras) > 4:
         paras.insert(4, ("Sign up to The Ledger Briefing", "noise"))
-        paras.insert(5, ("Our morning email breaks down the key stories of the day, telling you what's happening "
-                         "and why it matters.", "noise"))
+        paras.insert(
+            5,
+            (
+                "Our morning email breaks down the key stories of the day, telling you what's happening "
+                "and why it matters.",
+                "noise",
+            ),
+        )
     out += paras
     out += [(f"{author} is a columnist for The Ledger", "noise"), ("Explore more on these topics", "noise")]
     out += [(t.title(), "noise") for t in r.sample(TOPICS, r.randint(2, 5))]
@@ -329,16 +465,28 @@ def ledger(r: random.Random, body: list[str]) -> list[Block]:
 
 def wire_copy(r: random.Random, body: list[str]) -> list[Block]:
     """Written after the learner was tuned, to measure it on a template it had not seen."""
-    out: list[Block] = [(f"Wire Copy | {r.choice(SECTIONS)}", "noise"), (_title(r, body), "neutral"),
-                        (f"{r.randint(1, 28)} {r.choice(MONTHS)[:3]} {r.randint(2018, 2023)} · "
-                         f"{r.randint(2, 9)} min read · {r.randint(0, 999)} shares", "noise")]
+    out: list[Block] = [
+        (f"Wire Copy | {r.choice(SECTIONS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"{r.randint(1, 28)} {r.choice(MONTHS)[:3]} {r.randint(2018, 2023)} · "
+            f"{r.randint(2, 9)} min read · {r.randint(0, 999)} shares",
+            "noise",
+        ),
+    ]
     for k, p in enumerate(body):
         out.append((p, "body"))
         if k % 4 == 3 and k < len(body) - 1:
             out.append(("Continue reading below", "noise"))
-    out += [(f"Reporting by {_name(r)}; Editing by {_name(r)} and {_name(r)}", "noise"),
-            ("Our Standards: The Wire Copy Trust Principles.", "noise"), ("Share this story", "noise"),
-            ("Facebook", "noise"), ("X", "noise"), ("LinkedIn", "noise"), ("More from Wire Copy", "noise")]
+    out += [
+        (f"Reporting by {_name(r)}; Editing by {_name(r)} and {_name(r)}", "noise"),
+        ("Our Standards: The Wire Copy Trust Principles.", "noise"),
+        ("Share this story", "noise"),
+        ("Facebook", "noise"),
+        ("X", "noise"),
+        ("LinkedIn", "noise"),
+        ("More from Wire Copy", "noise"),
+    ]
     out += [(f"{_clause(r, body)}\n{r.randint(2, 9)} min read", "noise") for _ in range(3)]
     return out
 

@@ -82,8 +82,14 @@ def measure(page: Page, cleaner: Cleaner) -> Figures:
     return f
 
 
-def run(seed: int = 0, scale: float = 1.0, keep: Path | None = None, min_pages: int = 3,
-        shared: bool = True, judge: bool = True) -> tuple[dict[str, Figures], Figures, str]:
+def run(
+    seed: int = 0,
+    scale: float = 1.0,
+    keep: Path | None = None,
+    min_pages: int = 3,
+    shared: bool = True,
+    judge: bool = True,
+) -> tuple[dict[str, Figures], Figures, str]:
     pages, source = generate(seed, scale, shared)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -111,11 +117,14 @@ def run(seed: int = 0, scale: float = 1.0, keep: Path | None = None, min_pages: 
 
 
 def table(per_site: dict[str, Figures], overall: Figures) -> str:
-    rows = [f"{'site':24} {'pages':>5} {'rules':>5} {'noise chars':>11} {'noise removed':>13} "
-            f"{'body chars':>10} {'body removed':>12}"]
+    rows = [
+        f"{'site':24} {'pages':>5} {'rules':>5} {'noise chars':>11} {'noise removed':>13} "
+        f"{'body chars':>10} {'body removed':>12}"
+    ]
     for site, f in list(per_site.items()) + [("overall", overall)]:
-        rows.append(f"{site:24} {f.pages:5d} {f.rules:5d} {f.noise:11d} {f.noise_share:13.2%} "
-                    f"{f.body:10d} {f.body_share:12.3%}")
+        rows.append(
+            f"{site:24} {f.pages:5d} {f.rules:5d} {f.noise:11d} {f.noise_share:13.2%} {f.body:10d} {f.body_share:12.3%}"
+        )
     return "\n".join(rows)
 
 
@@ -128,18 +137,22 @@ def main() -> int:
     ap.add_argument("--no-judge", action="store_true", help="measure the learned rules without the judge")
     args = ap.parse_args()
     try:
-        per_site, overall, source = run(args.seed, args.scale, args.keep, shared=not args.no_shared,
-                                        judge=not args.no_judge)
+        per_site, overall, source = run(
+            args.seed, args.scale, args.keep, shared=not args.no_shared, judge=not args.no_judge
+        )
     except NoBodies as exc:
         print(f"skipped: {exc}")
         return 0
     print(f"bodies: {source}")
-    print("pipeline: learned rules " + ("alone (no judge)" if args.no_judge
-                                        else "in the full pipeline (built-in steps and the judge)"))
+    print(
+        "pipeline: learned rules "
+        + ("alone (no judge)" if args.no_judge else "in the full pipeline (built-in steps and the judge)")
+    )
     print(table(per_site, overall))
     ok = overall.noise_share >= NOISE_TARGET and overall.body_share <= BODY_TARGET
-    print(f"targets: noise removed >= {NOISE_TARGET:.0%}, body removed <= {BODY_TARGET:.1%}: "
-          f"{'met' if ok else 'NOT met'}")
+    print(
+        f"targets: noise removed >= {NOISE_TARGET:.0%}, body removed <= {BODY_TARGET:.1%}: {'met' if ok else 'NOT met'}"
+    )
     return 0 if ok else 1
 
 

@@ -37,8 +37,9 @@ RECORDS = 200  # of each benchmark set, as JSONL
 
 
 def _cli(args: list[str], env: dict, stdin: bytes | None = None) -> tuple[int, bytes]:
-    proc = subprocess.run([sys.executable, "-c", "from cleaner.cli import main; main()", *args], input=stdin,
-                          capture_output=True, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-c", "from cleaner.cli import main; main()", *args], input=stdin, capture_output=True, env=env
+    )
     if proc.returncode not in (0, 1):
         raise SystemExit(f"cleaner {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr.decode()}")
     return proc.returncode, proc.stdout
@@ -52,8 +53,15 @@ def _tree(path: Path) -> dict[str, str]:
     """Digest of every file under ``path`` (or of ``path`` itself), manifests left out."""
     if path.is_file():
         return {path.name: _sha(path.read_bytes())}
-    return {p.relative_to(path).as_posix(): _sha(p.read_bytes()) for p in sorted(path.rglob("*"))
-            if p.is_file() and not p.name.endswith((".sqlite", ".sqlite-journal"))} if path.exists() else {}
+    return (
+        {
+            p.relative_to(path).as_posix(): _sha(p.read_bytes())
+            for p in sorted(path.rglob("*"))
+            if p.is_file() and not p.name.endswith((".sqlite", ".sqlite-journal"))
+        }
+        if path.exists()
+        else {}
+    )
 
 
 def _summary(path: Path) -> str:
@@ -64,8 +72,11 @@ def _summary(path: Path) -> str:
 
 def build_inputs(work: Path) -> dict[str, Path]:
     """The input sets, copied into ``work`` (the benchmark sets as JSONL and as files)."""
-    sets = {"fixtures": ROOT / "fixtures" / "input", "bad": ROOT / "fixtures" / "bad",
-            "html-fixture": ROOT / "fixtures" / "html" / "pages"}
+    sets = {
+        "fixtures": ROOT / "fixtures" / "input",
+        "bad": ROOT / "fixtures" / "bad",
+        "html-fixture": ROOT / "fixtures" / "html" / "pages",
+    }
     if SHARED.joinpath("seeds").is_dir():
         seeds = work / "shared-seeds"
         seeds.mkdir()
@@ -92,8 +103,11 @@ def build_inputs(work: Path) -> dict[str, Path]:
             for k, p in enumerate(pages):
                 key = p.name.split(".")[0]
                 html = gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace")
-                rec = {"id": key, "html": html} if k % 3 else {"id": key, "url": truth.get(key, {}).get("url"),
-                                                               "html": html}
+                rec = (
+                    {"id": key, "html": html}
+                    if k % 3
+                    else {"id": key, "url": truth.get(key, {}).get("url"), "html": html}
+                )
                 f.write(json.dumps(rec) + "\n")
         sets["bench-html"] = folder
         files = work / "bench-html-files"
@@ -124,8 +138,13 @@ def run_cases(work: Path, sets: dict[str, Path]) -> dict[str, object]:
         else:
             args.remove("--no-log")
         code, stdout = _cli(args, env, stdin)
-        got[name] = {"exit": code, "stdout": _sha(stdout), "summary": _summary(case / "summary.json"),
-                     "log": _tree(case / "log.jsonl"), "out": _tree(target) if target else {}}
+        got[name] = {
+            "exit": code,
+            "stdout": _sha(stdout),
+            "summary": _summary(case / "summary.json"),
+            "log": _tree(case / "log.jsonl"),
+            "out": _tree(target) if target else {},
+        }
         return case
 
     for key, path in sets.items():
@@ -161,24 +180,37 @@ def run_cases(work: Path, sets: dict[str, Path]) -> dict[str, object]:
         if step == "changed":
             changed = src / "seeds" / "002_ffcef741cb91c7d5.txt"
             changed.write_bytes(changed.read_bytes().replace(b" the ", b" THE ", 1))
-        code, stdout = _cli(["clean", str(src), "-o", str(resume / "out"), "--log", str(resume / "log.jsonl"), "-q",
-                             "--jobs", "2"], env)
+        code, stdout = _cli(
+            ["clean", str(src), "-o", str(resume / "out"), "--log", str(resume / "log.jsonl"), "-q", "--jobs", "2"], env
+        )
         got[f"resume/{step}"] = {"exit": code, "log": _tree(resume / "log.jsonl"), "out": _tree(resume / "out")}
 
     # Read-side tools on a run's log and output.
     case = work / "runs" / "fixtures" / "dir-j1"
-    code, stdout = _cli(["restore", str(case / "out"), "--log", str(case / "log.jsonl"), "-o",
-                         str(work / "restored")], env)
+    code, stdout = _cli(
+        ["restore", str(case / "out"), "--log", str(case / "log.jsonl"), "-o", str(work / "restored")], env
+    )
     got["restore/fixtures"] = {"exit": code, "out": _tree(work / "restored")}
     if "bench-md" in sets:
         case = work / "runs" / "bench-md" / "jsonl-j2"
-        code, stdout = _cli(["restore", str(case / "out.jsonl"), "--log", str(case / "log.jsonl"), "-o",
-                             str(work / "restored-md.jsonl")], env)
+        code, stdout = _cli(
+            [
+                "restore",
+                str(case / "out.jsonl"),
+                "--log",
+                str(case / "log.jsonl"),
+                "-o",
+                str(work / "restored-md.jsonl"),
+            ],
+            env,
+        )
         got["restore/bench-md"] = {"exit": code, "out": _tree(work / "restored-md.jsonl")}
     code, stdout = _cli(["audit", str(work / "runs" / "fixtures" / "dir-j1" / "log.jsonl"), "--format", "json"], env)
     audit = json.loads(stdout)
-    got["audit/fixtures"] = {"exit": code, "stdout": _sha(json.dumps({k: v for k, v in audit.items() if k != "log"},
-                                                                     sort_keys=True).encode())}
+    got["audit/fixtures"] = {
+        "exit": code,
+        "stdout": _sha(json.dumps({k: v for k, v in audit.items() if k != "log"}, sort_keys=True).encode()),
+    }
     return got
 
 

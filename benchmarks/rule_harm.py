@@ -71,7 +71,7 @@ def load_pages(data: Path, mode: str, part: str, limit: int) -> tuple[dict[str, 
     """Input records, gold bodies and page types of one part of the set (run.py's split)."""
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     ids = [k for i, k in enumerate(sorted(truth)) if part == "all" or (i % 4 == 3) == (part == "check")]
-    ids = ids[:limit or None]
+    ids = ids[: limit or None]
     records = {}
     for key in ids:
         url = truth[key].get("url")
@@ -226,18 +226,25 @@ def run_from(folder: Path) -> Run:
 
 
 def table(mode: str, part: str, n_docs: int, tallies: dict[str, Tally], scores, type_names: list[str]) -> str:
-    lines = [f"mode={mode} part={part} docs={n_docs}"
-             + (f"  word F1: site rules only {scores[0]:.4f}, with generic rules {scores[1]:.4f}" if scores else "")]
+    lines = [
+        f"mode={mode} part={part} docs={n_docs}"
+        + (f"  word F1: site rules only {scores[0]:.4f}, with generic rules {scores[1]:.4f}" if scores else "")
+    ]
     short = {t: t[:5] for t in type_names}
-    lines.append(f"{'rule':26} {'docs':>5} {'chars':>8} {'words':>7} {'body':>6} {'noise':>7} {'body%':>6}  "
-                 + " ".join(f"{short[t]:>11}" for t in type_names))
+    lines.append(
+        f"{'rule':26} {'docs':>5} {'chars':>8} {'words':>7} {'body':>6} {'noise':>7} {'body%':>6}  "
+        + " ".join(f"{short[t]:>11}" for t in type_names)
+    )
     for rule in sorted(tallies, key=lambda r: (-tallies[r].body, r)):
         t = tallies[rule]
         share = 100 * t.body / t.words if t.words else 0.0
-        cells = " ".join(f"{t.by_type[ty][0]:>5}/{t.by_type[ty][1]:<5}" if ty in t.by_type else f"{'':>11}"
-                         for ty in type_names)
-        lines.append(f"{rule:26} {len(t.docs):5d} {t.chars:8d} {t.words:7d} {t.body:6d} {t.words - t.body:7d} "
-                     f"{share:6.1f}  {cells}")
+        cells = " ".join(
+            f"{t.by_type[ty][0]:>5}/{t.by_type[ty][1]:<5}" if ty in t.by_type else f"{'':>11}" for ty in type_names
+        )
+        lines.append(
+            f"{rule:26} {len(t.docs):5d} {t.chars:8d} {t.words:7d} {t.body:6d} {t.words - t.body:7d} "
+            f"{share:6.1f}  {cells}"
+        )
     total = Tally()
     for t in tallies.values():
         total.docs |= t.docs
@@ -245,8 +252,10 @@ def table(mode: str, part: str, n_docs: int, tallies: dict[str, Tally], scores, 
         total.words += t.words
         total.body += t.body
     share = 100 * total.body / total.words if total.words else 0.0
-    lines.append(f"{'all generic rules':26} {len(total.docs):5d} {total.chars:8d} {total.words:7d} {total.body:6d} "
-                 f"{total.words - total.body:7d} {share:6.1f}")
+    lines.append(
+        f"{'all generic rules':26} {len(total.docs):5d} {total.chars:8d} {total.words:7d} {total.body:6d} "
+        f"{total.words - total.body:7d} {share:6.1f}"
+    )
     lines.append("  (per page type: body/words; body = words the hand-checked body needs that the output lost)")
     return "\n".join(lines)
 
@@ -262,8 +271,13 @@ def main() -> None:
     ap.add_argument("--cleaner", default=default_cleaner(), help="the cleaner command (default: this venv's)")
     ap.add_argument("--cleaner-args", default="", help="more options for both runs, e.g. '--jobs 1'")
     ap.add_argument("--cache", type=Path, help="keep and reuse the site-rules-only runs here")
-    ap.add_argument("--show", action="append", default=[], metavar="RULE",
-                    help="list this rule's removals, body words first (repeatable)")
+    ap.add_argument(
+        "--show",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="list this rule's removals, body words first (repeatable)",
+    )
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args()
 
@@ -272,7 +286,7 @@ def main() -> None:
     book = load_rulebook([args.rules / "generic"], defaults=False)
     generic_ids = {r.id for r in book.generic}
     names = [s.name for s in steps()]
-    after_ids = {rule.id for s in steps()[names.index("rules"):] for rule in s.rules}
+    after_ids = {rule.id for s in steps()[names.index("rules") :] for rule in s.rules}
     out_json = {}
     for mode in args.modes.split(","):
         records, gold, types = load_pages(args.bench / "data" / args.set, mode, args.part, args.limit)
@@ -285,9 +299,13 @@ def main() -> None:
                 shown = text.strip().replace("\n", " / ")
                 print(f"  {rule} {doc} {ty} body {body}/{words}: {shown[:300]!r}")
         print()
-        out_json[mode] = {"scores": scores, "rules": {r: {"docs": len(t.docs), "chars": t.chars, "words": t.words,
-                                                          "body": t.body, "by_type": dict(t.by_type)}
-                                                      for r, t in tallies.items()}}
+        out_json[mode] = {
+            "scores": scores,
+            "rules": {
+                r: {"docs": len(t.docs), "chars": t.chars, "words": t.words, "body": t.body, "by_type": dict(t.by_type)}
+                for r, t in tallies.items()
+            },
+        }
     if args.json:
         args.json.write_text(json.dumps(out_json, indent=2))
 

@@ -51,6 +51,7 @@ def _timed(name: str, fn):
             _totals[name] = _totals.get(name, 0.0) + spent - nested
             if _stack:
                 _stack[-1][1] += spent
+
     return wrapper
 
 
@@ -94,8 +95,10 @@ def main() -> None:
             cleaner.clean(t)
     total = time.process_time() - started
     n = len(texts) * a.passes
-    print(f"{len(texts)} pages ({sum(map(len, texts)) / len(texts) / 1000:.1f} K characters on average), "
-          f"{a.passes} passes, CPU ms per document")
+    print(
+        f"{len(texts)} pages ({sum(map(len, texts)) / len(texts) / 1000:.1f} K characters on average), "
+        f"{a.passes} passes, CPU ms per document"
+    )
     width = max(len(name) for name in names)
     for name in names:
         print(f"  {name.ljust(width)}  {1000 * _totals.get(name, 0.0) / n:7.2f}")
@@ -121,25 +124,34 @@ def batch_path(limit: int | None, passes: int) -> None:
     paths = sources()[:limit]
     datas = [p.read_bytes() for p in paths]
     cleaner = Cleaner()
-    docs = [InputDoc(id=p.name, source=p.name, kind="text", path=str(p), data=d)
-            for p, d in zip(paths, datas, strict=True)]
+    docs = [
+        InputDoc(id=p.name, source=p.name, kind="text", path=str(p), data=d) for p, d in zip(paths, datas, strict=True)
+    ]
     outcomes = [process(d, cleaner) for d in docs]
     ruleset = cleaner.rulebook.digest
 
     def log(o):
         r = o.result
-        return document_log(o.doc.id, o.doc.source, o.doc.line, ruleset, r, o.encoding, o.warnings,
-                            r.removed_by_category())
+        return document_log(
+            o.doc.id, o.doc.source, o.doc.line, ruleset, r, o.encoding, o.warnings, r.removed_by_category()
+        )
 
     logs = [log(o) for o in outcomes]
     with tempfile.TemporaryDirectory() as tmp:
         steps = [
             ("decoding the bytes", lambda: [decode_bytes(d) for d in datas]),
             ("log records and summary counts", lambda: [log(o) for o in outcomes]),
-            ("manifest entry (with a manifest)",
-             lambda: [manifest.entry(None, text, None, {"chars_in": 1}, True) for text in logs]),
-            ("writing the output file", lambda: [write_atomic(os.path.join(tmp, o.doc.source), o.result.text,
-                                                              durable=False, parents=False) for o in outcomes]),
+            (
+                "manifest entry (with a manifest)",
+                lambda: [manifest.entry(None, text, None, {"chars_in": 1}, True) for text in logs],
+            ),
+            (
+                "writing the output file",
+                lambda: [
+                    write_atomic(os.path.join(tmp, o.doc.source), o.result.text, durable=False, parents=False)
+                    for o in outcomes
+                ],
+            ),
         ]
         edits = sum(len(o.result.edits) for o in outcomes) / len(outcomes)
         print(f"batch path around the pipeline ({edits:.0f} edits per document), CPU ms per document")

@@ -40,8 +40,12 @@ def cpu_seconds(cmd: list[str], stdin: Path | None) -> tuple[float, float]:
     """(CPU seconds, wall seconds) of one run of ``cmd``, as /usr/bin/time reports them."""
     with tempfile.NamedTemporaryFile("r") as report:
         with open(stdin or os.devnull, "rb") as inp:
-            res = subprocess.run([TIME, "-o", report.name, "-f", "%U %S %e", *cmd], stdin=inp,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            res = subprocess.run(
+                [TIME, "-o", report.name, "-f", "%U %S %e", *cmd],
+                stdin=inp,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
         if res.returncode != 0:
             raise SystemExit(f"{' '.join(cmd)} failed ({res.returncode}):\n{res.stderr.decode()}")
         user, system, wall = map(float, report.read().split()[-3:])
@@ -51,18 +55,30 @@ def cpu_seconds(cmd: list[str], stdin: Path | None) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=10, help="timed runs per case (default 10)")
-    parser.add_argument("--cleaner", default=str(Path(sys.executable).parent / "cleaner"),
-                        help="the cleaner command (default: the one beside this Python)")
+    parser.add_argument(
+        "--cleaner",
+        default=str(Path(sys.executable).parent / "cleaner"),
+        help="the cleaner command (default: the one beside this Python)",
+    )
     args = parser.parse_args()
     if not Path(TIME).exists():
         raise SystemExit(f"{TIME} is needed (apt-get install time)")
     page = html_page()
     cases = [
         ("cleaner --help", [args.cleaner, "--help"], None, 0.25),
-        (f"one seed document through stdin ({SEED.stat().st_size / 1e3:.1f} KB)", [args.cleaner, "clean", "-"], SEED,
-         0.6),
-        (f"one HTML page to stdout ({page.stat().st_size / 1e3:.0f} KB{', gzipped' if page.suffix == '.gz' else ''})",
-         [args.cleaner, "clean", str(page)], None, 0.8),
+        (
+            f"one seed document through stdin ({SEED.stat().st_size / 1e3:.1f} KB)",
+            [args.cleaner, "clean", "-"],
+            SEED,
+            0.6,
+        ),
+        (
+            f"one HTML page to stdout ({page.stat().st_size / 1e3:.0f} KB"
+            f"{', gzipped' if page.suffix == '.gz' else ''})",
+            [args.cleaner, "clean", str(page)],
+            None,
+            0.8,
+        ),
     ]
     print(f"CPU seconds (user + system) per process, {args.runs} runs each; the median is compared with the target")
     print(f"{'case':46} {'median':>7} {'mean':>7} {'min':>7} {'max':>7} {'wall':>7} {'target':>7}  ")
@@ -71,8 +87,10 @@ def main() -> None:
         runs = [cpu_seconds(cmd, stdin) for _ in range(args.runs)]
         cpu = [c for c, _ in runs]
         median = statistics.median(cpu)
-        print(f"{name:46} {median:7.3f} {statistics.mean(cpu):7.3f} {min(cpu):7.3f} {max(cpu):7.3f} "
-              f"{statistics.median(w for _, w in runs):7.3f} {target:7.2f}  {'ok' if median <= target else 'OVER'}")
+        print(
+            f"{name:46} {median:7.3f} {statistics.mean(cpu):7.3f} {min(cpu):7.3f} {max(cpu):7.3f} "
+            f"{statistics.median(w for _, w in runs):7.3f} {target:7.2f}  {'ok' if median <= target else 'OVER'}"
+        )
 
 
 if __name__ == "__main__":

@@ -65,7 +65,8 @@ def site_rules(target: Path, n: int) -> Path:
     """``n`` generated site files, each with content markers and three rules, like hand-written ones."""
     target.mkdir(parents=True, exist_ok=True)
     for k in range(n):
-        (target / f"site{k:05d}.example.yaml").write_text(f"""description: Generated site {k} for the benchmark.
+        (target / f"site{k:05d}.example.yaml").write_text(
+            f"""description: Generated site {k} for the benchmark.
 scope:
   sites: [site{k:05d}.example]
   markers: ['(?i)\\bsite{k:05d}\\.example/(?:contact|about)\\b', '^Site {k:05d} Daily']
@@ -96,7 +97,9 @@ rules:
     examples:
       remove: ['Share this Site {k:05d} story']
       keep: ['Share prices fell.']
-""", encoding="utf-8")
+""",
+            encoding="utf-8",
+        )
     return target
 
 
@@ -141,8 +144,9 @@ def run_cli(args: list[str], env: dict) -> Run:
     cmd = [sys.executable, "-c", _CLI, *args]
     busy = busy_seconds()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**env, "CLEANER_BENCH_SELF": str(self_file)})
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**env, "CLEANER_BENCH_SELF": str(self_file)}
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     busy = busy_seconds() - busy
@@ -170,20 +174,40 @@ def clean(corpus: Path, work: Path, env: dict, *extra: str, resume: bool = False
     out = work / "out"
     shutil.rmtree(out, ignore_errors=True)
     (work / "out.manifest.sqlite").unlink(missing_ok=True)  # a fresh run, with a manifest or without
-    return run_cli(["clean", str(corpus), "-o", str(out), "--log", str(work / "log.jsonl"), "-q",
-                    *([] if resume else ["--no-resume"]), *extra], env)
+    return run_cli(
+        [
+            "clean",
+            str(corpus),
+            "-o",
+            str(out),
+            "--log",
+            str(work / "log.jsonl"),
+            "-q",
+            *([] if resume else ["--no-resume"]),
+            *extra,
+        ],
+        env,
+    )
 
 
 def bare_trafilatura(folder: Path, env: dict) -> float:
     """Seconds for trafilatura alone on the pages, as cleaner calls it, in a fresh process."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", f"""
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"""
 import gzip, pathlib, trafilatura
 for f in sorted(pathlib.Path({str(folder)!r}).glob('*.html*')):
     data = gzip.decompress(f.read_bytes()) if f.suffix == '.gz' else f.read_bytes()
     trafilatura.bare_extraction(data.decode('utf-8', errors='replace'), include_comments=False,
                                 with_metadata=True)
-"""], env=env, check=True)
+""",
+        ],
+        env=env,
+        check=True,
+    )
     return time.perf_counter() - started
 
 
@@ -195,11 +219,16 @@ def main() -> None:
     ap.add_argument("--html", type=int, default=181, help="HTML pages for the trafilatura comparison")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each timed configuration (the best counts)")
     ap.add_argument("--tiny", action="store_true", help="a smoke run: a few documents of each kind")
-    ap.add_argument("--no-manifest-run", action="store_true",
-                    help="leave out the run with the resume manifest (its driver CPU)")
+    ap.add_argument(
+        "--no-manifest-run", action="store_true", help="leave out the run with the resume manifest (its driver CPU)"
+    )
     ap.add_argument("--keep", action="store_true", help="keep the work folder")
-    ap.add_argument("--corpus", choices=("markdown", "text"), default="markdown",
-                    help="the benchmark pages the corpus copies: full-page markdown or full-page plain text")
+    ap.add_argument(
+        "--corpus",
+        choices=("markdown", "text"),
+        default="markdown",
+        help="the benchmark pages the corpus copies: full-page markdown or full-page plain text",
+    )
     a = ap.parse_args()
     CORPUS["form"] = a.corpus
     if a.tiny:
@@ -210,41 +239,64 @@ def main() -> None:
     try:
         big, small = work / "big", work / "small"
         big_bytes, small_bytes = build_corpus(big, a.docs), build_corpus(small, a.small)
-        print(f"corpus: {a.docs} documents ({big_bytes / 1e6:.1f} MB) and {a.small} ({small_bytes / 1e6:.1f} MB) "
-              f"from {len(sources())} fixture and benchmark {a.corpus} pages", flush=True)
+        print(
+            f"corpus: {a.docs} documents ({big_bytes / 1e6:.1f} MB) and {a.small} ({small_bytes / 1e6:.1f} MB) "
+            f"from {len(sources())} fixture and benchmark {a.corpus} pages",
+            flush=True,
+        )
 
         clean(small, work, env, "--jobs", "1")  # fills the rulebook cache, warms the page cache
         t1 = t2 = ts = c1 = c2 = n1 = n2 = d2 = dm = float("inf")
         rss_big = rss_small = 0
         for _ in range(a.repeat):  # interleaved, best of each: other work on the machine comes and goes
             r = clean(big, work, env, "--jobs", "1")
-            print(f"1 job, {a.docs} docs: {r.seconds:.1f} s, {a.docs / r.seconds:.1f} docs/s, "
-                  f"{big_bytes / r.seconds / 1e6:.2f} MB/s, peak RSS {r.rss / 1024:.0f} MiB, CPU {r.cpu:.1f} s; "
-                  f"other work on the machine meanwhile {r.others:.1f} CPU s", flush=True)
+            print(
+                f"1 job, {a.docs} docs: {r.seconds:.1f} s, {a.docs / r.seconds:.1f} docs/s, "
+                f"{big_bytes / r.seconds / 1e6:.2f} MB/s, peak RSS {r.rss / 1024:.0f} MiB, CPU {r.cpu:.1f} s; "
+                f"other work on the machine meanwhile {r.others:.1f} CPU s",
+                flush=True,
+            )
             t1, rss_big, c1, n1 = min(t1, r.seconds), max(rss_big, r.rss), min(c1, r.cpu), min(n1, normalised(r, 1))
             r = clean(big, work, env, "--jobs", "2")
-            print(f"2 jobs, {a.docs} docs: {r.seconds:.1f} s, {a.docs / r.seconds:.1f} docs/s, "
-                  f"{big_bytes / r.seconds / 1e6:.2f} MB/s, CPU {r.cpu:.1f} s (driver {r.driver:.2f} s); other work "
-                  f"on the machine meanwhile {r.others:.1f} CPU s", flush=True)
+            print(
+                f"2 jobs, {a.docs} docs: {r.seconds:.1f} s, {a.docs / r.seconds:.1f} docs/s, "
+                f"{big_bytes / r.seconds / 1e6:.2f} MB/s, CPU {r.cpu:.1f} s (driver {r.driver:.2f} s); other work "
+                f"on the machine meanwhile {r.others:.1f} CPU s",
+                flush=True,
+            )
             t2, c2, n2, d2 = min(t2, r.seconds), min(c2, r.cpu), min(n2, normalised(r, 2)), min(d2, r.driver)
             if not a.no_manifest_run:
                 r = clean(big, work, env, "--jobs", "2", resume=True)
-                print(f"2 jobs with the resume manifest, {a.docs} docs: {r.seconds:.1f} s, CPU {r.cpu:.1f} s "
-                      f"(driver {r.driver:.2f} s)", flush=True)
+                print(
+                    f"2 jobs with the resume manifest, {a.docs} docs: {r.seconds:.1f} s, CPU {r.cpu:.1f} s "
+                    f"(driver {r.driver:.2f} s)",
+                    flush=True,
+                )
                 dm = min(dm, r.driver)
             r = clean(small, work, env, "--jobs", "1")
             print(f"1 job, {a.small} docs: {r.seconds:.1f} s, peak RSS {r.rss / 1024:.0f} MiB", flush=True)
             ts, rss_small = min(ts, r.seconds), max(rss_small, r.rss)
-        rows += [("text/markdown throughput, 1 job (target >= 1,000 docs/s)", f"{a.docs / t1:.1f} docs/s, "
-                  f"{big_bytes / t1 / 1e6:.2f} MB/s"),
-                 ("--jobs 2 vs --jobs 1, wall time (target >= 1.85x)", f"{t1 / t2:.2f}x"),
-                 ("--jobs 2 vs --jobs 1, CPU-normalised (target >= 1.85x)", f"{n1 / n2:.2f}x"),
-                 ("  CPU per document, 1 job / 2 jobs (what 2 jobs add)",
-                  f"{1000 * c1 / a.docs:.2f} / {1000 * c2 / a.docs:.2f} ms ({100 * (c2 / c1 - 1):+.0f}%)"),
-                 ("driver CPU per document, 2 jobs (target <= 0.1 ms)", f"{1000 * d2 / a.docs:.3f} ms"
-                  + ("" if a.no_manifest_run else f"; with the resume manifest {1000 * dm / a.docs:.3f} ms")),
-                 (f"peak RSS {a.docs} vs {a.small} docs (target <= 1.1x)", f"{rss_big / rss_small:.2f}x "
-                  f"({rss_big / 1024:.0f} vs {rss_small / 1024:.0f} MiB)")]
+        rows += [
+            (
+                "text/markdown throughput, 1 job (target >= 1,000 docs/s)",
+                f"{a.docs / t1:.1f} docs/s, {big_bytes / t1 / 1e6:.2f} MB/s",
+            ),
+            ("--jobs 2 vs --jobs 1, wall time (target >= 1.85x)", f"{t1 / t2:.2f}x"),
+            ("--jobs 2 vs --jobs 1, CPU-normalised (target >= 1.85x)", f"{n1 / n2:.2f}x"),
+            (
+                "  CPU per document, 1 job / 2 jobs (what 2 jobs add)",
+                f"{1000 * c1 / a.docs:.2f} / {1000 * c2 / a.docs:.2f} ms ({100 * (c2 / c1 - 1):+.0f}%)",
+            ),
+            (
+                "driver CPU per document, 2 jobs (target <= 0.1 ms)",
+                f"{1000 * d2 / a.docs:.3f} ms"
+                + ("" if a.no_manifest_run else f"; with the resume manifest {1000 * dm / a.docs:.3f} ms"),
+            ),
+            (
+                f"peak RSS {a.docs} vs {a.small} docs (target <= 1.1x)",
+                f"{rss_big / rss_small:.2f}x ({rss_big / 1024:.0f} vs {rss_small / 1024:.0f} MiB)",
+            ),
+        ]
 
         few, many = site_rules(work / "sites10", 10), site_rules(work / "sites-many", a.sites)
         clean(small, work, env, "--jobs", "1", "--rules", str(many))  # fills the cache for the many files
@@ -252,20 +304,36 @@ def main() -> None:
         for _ in range(a.repeat):
             t_few = min(t_few, clean(small, work, env, "--jobs", "1", "--rules", str(few)).seconds)
             t_many = min(t_many, clean(small, work, env, "--jobs", "1", "--rules", str(many)).seconds)
-            print(f"{a.small} docs with 10 site files: {t_few:.1f} s; with {a.sites}: {t_many:.1f} s (best so far)",
-                  flush=True)
+            print(
+                f"{a.small} docs with 10 site files: {t_few:.1f} s; with {a.sites}: {t_many:.1f} s (best so far)",
+                flush=True,
+            )
         rows.append((f"per-document time, {a.sites} vs 10 site files (target <= 1.2x)", f"{t_many / t_few:.2f}x"))
 
-        load = subprocess.run([sys.executable, "-c", f"""
+        load = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"""
 import time
 from cleaner.rules.cache import load_rulebook_cached
 t = time.perf_counter(); book = load_rulebook_cached([{str(many)!r}])
 t1 = time.perf_counter(); book.marker_candidates('warm up the marker index')
 t2 = time.perf_counter(); print(f'{{t1 - t:.3f}} {{t2 - t1:.3f}} {{len(book.files)}}')
-"""], env=env, capture_output=True, text=True, check=True).stdout.split()
-        rows.append((f"loading {a.sites} site files, cached (target < 1 s)",
-                     f"{float(load[0]):.3f} s (+ {float(load[1]):.3f} s to build the marker index on first use; "
-                     f"{load[2]} files)"))
+""",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        rows.append(
+            (
+                f"loading {a.sites} site files, cached (target < 1 s)",
+                f"{float(load[0]):.3f} s (+ {float(load[1]):.3f} s to build the marker index on first use; "
+                f"{load[2]} files)",
+            )
+        )
 
         pages = sorted((BENCH / "html").glob("*.html*"))[: a.html] if (BENCH / "html").is_dir() else []
         if pages:
@@ -278,8 +346,9 @@ t2 = time.perf_counter(); print(f'{{t1 - t:.3f}} {{t2 - t1:.3f}} {{len(book.file
                 th = min(th, clean(hdir, work, env, "--jobs", "1").seconds)
                 tt = min(tt, bare_trafilatura(hdir, env))
             print(f"HTML, {len(pages)} pages: cleaner 1 job {th:.1f} s, bare trafilatura {tt:.1f} s", flush=True)
-            rows.append((f"HTML, 1 job, vs bare trafilatura on {len(pages)} pages (target <= 1.10x)",
-                         f"{th / tt:.2f}x time"))
+            rows.append(
+                (f"HTML, 1 job, vs bare trafilatura on {len(pages)} pages (target <= 1.10x)", f"{th / tt:.2f}x time")
+            )
 
         width = max(len(r[0]) for r in rows)
         print()

@@ -18,8 +18,14 @@ from .errors import CleanerError, RuleFileError
 from .version import __version__
 
 # Where each public name lives, for imports on first use.
-_LAZY = {"Cleaner": "pipeline", "CleanResult": "pipeline", "Options": "pipeline", "clean_text": "pipeline",
-         "Rulebook": "rules.book", "load_rulebook": "rules.book"}
+_LAZY = {
+    "Cleaner": "pipeline",
+    "CleanResult": "pipeline",
+    "Options": "pipeline",
+    "clean_text": "pipeline",
+    "Rulebook": "rules.book",
+    "load_rulebook": "rules.book",
+}
 
 
 def __getattr__(name: str):
@@ -34,5 +40,17 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 
-__all__ = ["Cleaner", "CleanResult", "CleanerError", "Edit", "Options", "Rulebook", "RuleFileError", "apply_edits",
-           "clean_text", "load_rulebook", "restore", "__version__"]
+__all__ = [
+    "Cleaner",
+    "CleanResult",
+    "CleanerError",
+    "Edit",
+    "Options",
+    "Rulebook",
+    "RuleFileError",
+    "apply_edits",
+    "clean_text",
+    "load_rulebook",
+    "restore",
+    "__version__",
+]

@@ -68,12 +68,23 @@ class NullSink:
     """:func:`run_batch` with no outputs: only the log and the summary."""
 
 
-def run_batch(docs: Iterable[InputDoc], cleaner: Cleaner, sink: DirSink | NullSink,
-              log: IO[str] | None = None) -> Stats:
+def run_batch(
+    docs: Iterable[InputDoc], cleaner: Cleaner, sink: DirSink | NullSink, log: IO[str] | None = None
+) -> Stats:
     """Clean ``docs`` (already read) in this process, bodies into ``sink``, log records to
     ``log``: :func:`cleaner.driver.run` with ``documents=docs`` and ``jobs=1``."""
     from .driver import Form, RunConfig, run
 
     output = sink.root if isinstance(sink, DirSink) else None
-    return run(RunConfig([], cleaner, output, log, form=Form.MIRROR if output is not None else Form.NONE, jobs=1,
-                         manifest=False, documents=docs))
+    return run(
+        RunConfig(
+            [],
+            cleaner,
+            output,
+            log,
+            form=Form.MIRROR if output is not None else Form.NONE,
+            jobs=1,
+            manifest=False,
+            documents=docs,
+        )
+    )

@@ -31,8 +31,12 @@ if TYPE_CHECKING:
     from .driver import Stats
     from .progress import RunProgress
 
-app = typer.Typer(help="Clean scraped text: remove boilerplate, log every removal.", no_args_is_help=True,
-                  rich_markup_mode=None, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Clean scraped text: remove boilerplate, log every removal.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
 rules_app = typer.Typer(help="List, validate and test rule files.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
 
@@ -52,8 +56,9 @@ class AuditFormat(StrEnum):
     json = "json"
 
 
-RulesOpt = Annotated[list[Path] | None, typer.Option("--rules", "-r", metavar="PATH",
-                                                     help="Extra rule file or folder (repeatable).")]
+RulesOpt = Annotated[
+    list[Path] | None, typer.Option("--rules", "-r", metavar="PATH", help="Extra rule file or folder (repeatable).")
+]
 NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Do not load the shipped rules.")]
 ColorOpt = Annotated[bool | None, typer.Option("--color/--no-color", help="Colours (default: on a terminal).")]
 
@@ -117,70 +122,149 @@ def _languages(value: str | None) -> str | None:
 
 
 @app.callback()
-def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                help="Show the version and exit.")] = False) -> None:
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
     """Clean scraped text: remove boilerplate, log every removal."""
 
 
-MANIFEST_HELP = ("Resume manifest (SQLite): lets a rerun skip the documents already done. Default: "
-                 "OUT.manifest.sqlite beside the output, not in it, so that the output holds outputs only (and a "
-                 ".jsonl output has no folder to hold it); none when writing to stdout or to a URL.")
+MANIFEST_HELP = (
+    "Resume manifest (SQLite): lets a rerun skip the documents already done. Default: "
+    "OUT.manifest.sqlite beside the output, not in it, so that the output holds outputs only (and a "
+    ".jsonl output has no folder to hold it); none when writing to stdout or to a URL."
+)
 
 
 @app.command()
 def clean(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH", callback=_inputs, help="Files or folders "
-                                               "(.txt .md .jsonl .html), or fsspec URLs; '-' reads stdin.")],
-    output: Annotated[str | None, typer.Option("--output", "-o", metavar="OUT", help="Output folder, or a .jsonl "
-                                               "file for records. Without it, one document (a file or '-') "
-                                               "goes to stdout.")] = None,
-    log: Annotated[str | None, typer.Option("--log", metavar="LOG", help="Write the removal log (JSONL) here.")]
-    = None,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH",
+            callback=_inputs,
+            help="Files or folders (.txt .md .jsonl .html), or fsspec URLs; '-' reads stdin.",
+        ),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="OUT",
+            help="Output folder, or a .jsonl "
+            "file for records. Without it, one document (a file or '-') "
+            "goes to stdout.",
+        ),
+    ] = None,
+    log: Annotated[str | None, typer.Option("--log", metavar="LOG", help="Write the removal log (JSONL) here.")] = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
-    url: Annotated[str | None, typer.Option("--url", metavar="URL", help="Source URL of a single input document "
-                                            "(picks site rules).")] = None,
-    lang: Annotated[str | None, typer.Option("--lang", metavar="CODES", callback=_languages, help="Keep only these "
-                                             "languages, e.g. 'en,de'; others are reported as skipped.")] = None,
-    guard_share: Annotated[float, typer.Option("--guard-share", min=0.0, max=1.0, metavar="SHARE",
-                                               help="Flag a document when more than this share of it is removed.")]
-    = 0.95,
-    on_over_removal: Annotated[OnOverRemoval, typer.Option("--on-over-removal", help="What to write for a flagged "
-                                                           "document: the cleaned text or the original.")]
-    = OnOverRemoval.keep_cleaned,
-    regex_timeout: Annotated[float, typer.Option("--regex-timeout", min=0.001, metavar="SECONDS",
-                                                 help="Seconds each rule may spend on one document.")] = 1.0,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, metavar="BYTES", help="Refuse (as an error record) "
-                                           "any document larger than this.")] = 64 * 1024 * 1024,
-    html_timeout: Annotated[float, typer.Option("--html-timeout", min=0.001, metavar="SECONDS",
-                                                help="Seconds reading one HTML page may take.")] = 10.0,
+    url: Annotated[
+        str | None,
+        typer.Option("--url", metavar="URL", help="Source URL of a single input document (picks site rules)."),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="CODES",
+            callback=_languages,
+            help="Keep only these languages, e.g. 'en,de'; others are reported as skipped.",
+        ),
+    ] = None,
+    guard_share: Annotated[
+        float,
+        typer.Option(
+            "--guard-share",
+            min=0.0,
+            max=1.0,
+            metavar="SHARE",
+            help="Flag a document when more than this share of it is removed.",
+        ),
+    ] = 0.95,
+    on_over_removal: Annotated[
+        OnOverRemoval,
+        typer.Option(
+            "--on-over-removal", help="What to write for a flagged document: the cleaned text or the original."
+        ),
+    ] = OnOverRemoval.keep_cleaned,
+    regex_timeout: Annotated[
+        float,
+        typer.Option(
+            "--regex-timeout", min=0.001, metavar="SECONDS", help="Seconds each rule may spend on one document."
+        ),
+    ] = 1.0,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes", min=1, metavar="BYTES", help="Refuse (as an error record) any document larger than this."
+        ),
+    ] = 64 * 1024 * 1024,
+    html_timeout: Annotated[
+        float,
+        typer.Option("--html-timeout", min=0.001, metavar="SECONDS", help="Seconds reading one HTML page may take."),
+    ] = 10.0,
     no_markdown: Annotated[bool, typer.Option("--no-markdown", help="Do not strip markdown syntax.")] = False,
-    no_judge: Annotated[bool, typer.Option("--no-judge", help="Do not run the boilerplate judge (navigation, "
-                                           "footers, widgets, comments: the units of a page that are not its "
-                                           "text).")] = False,
+    no_judge: Annotated[
+        bool,
+        typer.Option(
+            "--no-judge",
+            help="Do not run the boilerplate judge (navigation, "
+            "footers, widgets, comments: the units of a page that are not its "
+            "text).",
+        ),
+    ] = False,
     no_join: Annotated[bool, typer.Option("--no-join", help="Do not join paragraphs broken in mid-sentence.")] = False,
-    summary_json: Annotated[Path | None, typer.Option("--summary-json", metavar="FILE",
-                                                      help="Also write the run summary as JSON.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to "
-                                        "stderr).")] = False,
+    summary_json: Annotated[
+        Path | None, typer.Option("--summary-json", metavar="FILE", help="Also write the run summary as JSON.")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to stderr).")
+    ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Write the log and the summary only, no outputs.")] = False,
-    explain: Annotated[bool, typer.Option("--explain", help="Print each document with its edits marked (as "
-                                          "'cleaner show') instead of the clean text.")] = False,
-    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colours in --explain (default: when "
-                                               "stdout is a terminal).")] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes "
-                                             "(default: the number of CPUs). Outputs and log are the same for "
-                                             "any number.")] = None,
-    engine: Annotated[Engine, typer.Option("--engine", help="Where the workers run: this machine or a Dask "
-                                           "cluster.")] = Engine.local,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler address "
-                                                  "(with --engine dask; default: a LocalCluster of --jobs "
-                                                  "workers).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Redo every document, even those the manifest has "
-                                        "as done with the same input and rules.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="Print each document with its edits marked (as 'cleaner show') instead of the clean text."
+        ),
+    ] = False,
+    color: Annotated[
+        bool | None,
+        typer.Option("--color/--no-color", help="Colours in --explain (default: when stdout is a terminal)."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Worker processes (default: the number of CPUs). Outputs and log are the same for any number.",
+        ),
+    ] = None,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="Where the workers run: this machine or a Dask cluster.")
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Dask scheduler address (with --engine dask; default: a LocalCluster of --jobs workers).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Redo every document, even those the manifest has as done with the same input and rules."
+        ),
+    ] = False,
     manifest: Annotated[Path | None, typer.Option("--manifest", metavar="FILE", help=MANIFEST_HELP)] = None,
-    no_resume: Annotated[bool, typer.Option("--no-resume", help="Keep no manifest: every run redoes everything.")]
-    = False,
+    no_resume: Annotated[
+        bool, typer.Option("--no-resume", help="Keep no manifest: every run redoes everything.")
+    ] = False,
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
     from .driver import Form, RunConfig, run
@@ -188,16 +272,33 @@ def clean(
     from .progress import RunProgress
 
     local = _check_clean(paths, output, log, url, scheduler, engine, dry_run or explain)
-    options = Options(guard_share=guard_share, on_over_removal=on_over_removal.value, regex_timeout=regex_timeout,
-                      markdown=not no_markdown, judge=not no_judge, join_paragraphs=not no_join,
-                      languages=tuple(x.strip() for x in (lang or "").split(",") if x.strip()),
-                      html_timeout=html_timeout)
+    options = Options(
+        guard_share=guard_share,
+        on_over_removal=on_over_removal.value,
+        regex_timeout=regex_timeout,
+        markdown=not no_markdown,
+        judge=not no_judge,
+        join_paragraphs=not no_join,
+        languages=tuple(x.strip() for x in (lang or "").split(",") if x.strip()),
+        html_timeout=html_timeout,
+    )
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
-    config = RunConfig(list(paths), cleaner, output, log, form=form, jobs=1 if output is None and not dry_run else jobs,
-                       engine="dask" if engine is Engine.dask else "local", scheduler=scheduler, force=force, url=url,
-                       manifest=False if no_resume else (manifest or True), max_bytes=max_bytes,
-                       color=(sys.stdout.isatty() if color is None else color) if explain else False)
+    config = RunConfig(
+        list(paths),
+        cleaner,
+        output,
+        log,
+        form=form,
+        jobs=1 if output is None and not dry_run else jobs,
+        engine="dask" if engine is Engine.dask else "local",
+        scheduler=scheduler,
+        force=force,
+        url=url,
+        manifest=False if no_resume else (manifest or True),
+        max_bytes=max_bytes,
+        color=(sys.stdout.isatty() if color is None else color) if explain else False,
+    )
     book = config.manifest_path()
     progress = RunProgress(enabled=not quiet, paths=local, text_on_stdout=output is None)
     config.on_progress = progress.update
@@ -207,8 +308,15 @@ def clean(
     _finish(stats, time.perf_counter() - started, summary_json, quiet, book)
 
 
-def _check_clean(paths: list[str], output: str | None, log: str | None, url: str | None, scheduler: str | None,
-                 engine: Engine, no_outputs: bool) -> list[Path]:
+def _check_clean(
+    paths: list[str],
+    output: str | None,
+    log: str | None,
+    url: str | None,
+    scheduler: str | None,
+    engine: Engine,
+    no_outputs: bool,
+) -> list[Path]:
     """What one option of 'clean' cannot check alone; returns the local inputs."""
     from .driver.config import check_output
     from .inputs import kind_of
@@ -219,11 +327,14 @@ def _check_clean(paths: list[str], output: str | None, log: str | None, url: str
         raise typer.BadParameter("goes with --engine dask", param_hint="'--scheduler'")
     if no_outputs and output is not None:
         raise typer.BadParameter("--dry-run and --explain write no outputs: leave out -o", param_hint="'--output'")
-    one_document = len(paths) == 1 and (paths[0] == "-" or (len(local) == 1 and local[0].is_file()
-                                                              and kind_of(local[0].name) != "jsonl"))
+    one_document = len(paths) == 1 and (
+        paths[0] == "-" or (len(local) == 1 and local[0].is_file() and kind_of(local[0].name) != "jsonl")
+    )
     if output is None and not no_outputs and not one_document:
-        raise typer.BadParameter("give an output with -o OUT (a folder, or a .jsonl file): only one document "
-                                 "(a file or '-') goes to stdout", param_hint="'--output'")
+        raise typer.BadParameter(
+            "give an output with -o OUT (a folder, or a .jsonl file): only one document (a file or '-') goes to stdout",
+            param_hint="'--output'",
+        )
     if url and not one_document:
         raise typer.BadParameter("is for a single input document", param_hint="'--url'")
     try:
@@ -257,8 +368,10 @@ def _reported(progress: RunProgress, manifest: Path | None) -> Iterator[None]:
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         progress.done()
-        _err("interrupted; outputs written so far are complete" + (
-            f" and recorded in the manifest ({manifest}): run the same command again to resume" if manifest else ""))
+        _err(
+            "interrupted; outputs written so far are complete"
+            + (f" and recorded in the manifest ({manifest}): run the same command again to resume" if manifest else "")
+        )
         raise typer.Exit(130) from None
     finally:
         progress.done()
@@ -278,8 +391,6 @@ def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool
         for line in stats.error_examples:
             _err(f"error: {line}")
     raise typer.Exit(1 if stats.failed else 0)
-
-
 
 
 @app.command()
@@ -307,8 +418,9 @@ def restore(
 def audit(
     log: Annotated[Path, typer.Argument(help="The removal log of a clean run.")],
     fmt: Annotated[AuditFormat, typer.Option("--format", help="Tables as text, or JSON.")] = AuditFormat.text,
-    top: Annotated[int, typer.Option("--top", min=1, metavar="N",
-                                     help="How many of the most frequent removed texts.")] = 20,
+    top: Annotated[
+        int, typer.Option("--top", min=1, metavar="N", help="How many of the most frequent removed texts.")
+    ] = 20,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
 ) -> None:
@@ -324,8 +436,14 @@ def audit(
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else format_audit(result), nl=as_json)
 
 
-RunOutputOpt = Annotated[Path | None, typer.Option("--run-output", metavar="OUT", help="The run's output (folder "
-                                                   "or .jsonl): documents are rebuilt from it to be shown whole.")]
+RunOutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--run-output",
+        metavar="OUT",
+        help="The run's output (folder or .jsonl): documents are rebuilt from it to be shown whole.",
+    ),
+]
 
 
 @app.command()
@@ -348,8 +466,11 @@ def show(
         raise _usage(str(exc)) from None
     color = sys.stdout.isatty() if color is None else color
     # color=True: click would strip the escapes when stdout is not a terminal (--color to a pager).
-    typer.echo(render_document(entry.record, entry.edits, segments(text, entry.edits), note, color=color), nl=False,
-               color=color)
+    typer.echo(
+        render_document(entry.record, entry.edits, segments(text, entry.edits), note, color=color),
+        nl=False,
+        color=color,
+    )
 
 
 @app.command()
@@ -375,8 +496,11 @@ def report(
 
 
 @rules_app.command("list")
-def rules_list(rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
-               as_json: Annotated[bool, typer.Option("--json", help="One JSON object per rule.")] = False) -> None:
+def rules_list(
+    rules: RulesOpt = None,
+    no_default_rules: NoDefaultsOpt = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per rule.")] = False,
+) -> None:
     """Show the loaded rules: id, kind, category, scope and source file."""
     book = _rulebook(rules, no_default_rules)
     rows = [(r.id, r.kind, r.category, r.site or "generic", f"{r.file}:{r.line}") for r in book.rules]
@@ -391,8 +515,10 @@ def rules_list(rules: RulesOpt = None, no_default_rules: NoDefaultsOpt = False,
 
 
 @rules_app.command("check")
-def rules_check(paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Rule files or folders to validate.")],
-                no_default_rules: NoDefaultsOpt = False) -> None:
+def rules_check(
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Rule files or folders to validate.")],
+    no_default_rules: NoDefaultsOpt = False,
+) -> None:
     """Validate rule files: syntax, keys, types, regexes, ids (also against the shipped rules'
     ids, as 'clean --rules' loads them together). Every problem is listed; exit 2 on any."""
     book = _rulebook(paths, no_default_rules)
@@ -404,9 +530,12 @@ def rules_check(paths: Annotated[list[Path], typer.Argument(metavar="PATH", help
 
 
 @rules_app.command("test")
-def rules_test(paths: Annotated[list[Path] | None, typer.Argument(metavar="PATH", help="Rule files or folders "
-                                                                  "(default: the shipped rules and built-in "
-                                                                  "steps).")] = None) -> None:
+def rules_test(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="PATH", help="Rule files or folders (default: the shipped rules and built-in steps)."),
+    ] = None,
+) -> None:
     """Run every rule's examples (what it must remove and keep); report each failure."""
     from .tools.examples import check_all
     from .tools.ruletests import run_file_tests
@@ -419,26 +548,43 @@ def rules_test(paths: Annotated[list[Path] | None, typer.Argument(metavar="PATH"
     n_docs, doc_failures, n_skipped = run_file_tests(book, _rulebook(None, False) if paths else book)
     for doc_failure in doc_failures:
         typer.echo(str(doc_failure))
-    typer.echo(f"{count} examples, {len(failures)} failed" +
-               (f"; {n_docs} document tests, {len(doc_failures)} failed" if n_docs else "") +
-               (f"; {n_skipped} document tests of the shipped rules skipped: their documents are in the "
-                f"repository's fixtures/, not installed" if n_skipped else ""))
+    typer.echo(
+        f"{count} examples, {len(failures)} failed"
+        + (f"; {n_docs} document tests, {len(doc_failures)} failed" if n_docs else "")
+        + (
+            f"; {n_skipped} document tests of the shipped rules skipped: their documents are in the "
+            f"repository's fixtures/, not installed"
+            if n_skipped
+            else ""
+        )
+    )
     raise typer.Exit(1 if failures or doc_failures else 0)
 
 
 @rules_app.command("learn")
 def rules_learn(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH", callback=_existing,
-                                                help="Scraped files or folders, as for 'clean'.")],
-    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR",
-                                         help="Folder for the rule files (one <site>.yaml each).")]
-    = Path("rules/learned"),
-    min_pages: Annotated[int, typer.Option("--min-pages", min=1, metavar="N",
-                                           help="Fewest pages a rule must be seen on.")] = 3,
-    min_share: Annotated[float, typer.Option("--min-share", min=0.0, max=1.0, metavar="SHARE",
-                                             help="Smallest share of a site's pages a rule must be seen on.")] = 0.25,
-    site: Annotated[str | None, typer.Option("--site", metavar="DOMAIN",
-                                             help="Learn only this site (and its subdomains).")] = None,
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", callback=_existing, help="Scraped files or folders, as for 'clean'.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="DIR", help="Folder for the rule files (one <site>.yaml each).")
+    ] = Path("rules/learned"),
+    min_pages: Annotated[
+        int, typer.Option("--min-pages", min=1, metavar="N", help="Fewest pages a rule must be seen on.")
+    ] = 3,
+    min_share: Annotated[
+        float,
+        typer.Option(
+            "--min-share",
+            min=0.0,
+            max=1.0,
+            metavar="SHARE",
+            help="Smallest share of a site's pages a rule must be seen on.",
+        ),
+    ] = 0.25,
+    site: Annotated[
+        str | None, typer.Option("--site", metavar="DOMAIN", help="Learn only this site (and its subdomains).")
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
@@ -451,8 +597,9 @@ def rules_learn(
     book = _rulebook(rules, no_default_rules)  # for site resolution by content markers
     bar = PassProgress(enabled=not quiet)
     try:
-        result = learn(paths, book, LearnOptions(min_pages, min_share, site.lower() if site else None),
-                       on_progress=bar.update)
+        result = learn(
+            paths, book, LearnOptions(min_pages, min_share, site.lower() if site else None), on_progress=bar.update
+        )
     except LearnError as exc:
         raise _usage(str(exc)) from None
     finally:
@@ -469,19 +616,25 @@ def rules_learn(
     for s in result.sites:
         for why in s.skipped:
             _err(f"note: {why}")
-    _err(f"{result.docs} documents, {len(result.sites)} sites with rules, "
-         f"{sum(s.rules for s in result.sites)} rules; {result.no_site} documents without a site, "
-         f"{len(result.errors)} unreadable")
+    _err(
+        f"{result.docs} documents, {len(result.sites)} sites with rules, "
+        f"{sum(s.rules for s in result.sites)} rules; {result.no_site} documents without a site, "
+        f"{len(result.errors)} unreadable"
+    )
     raise typer.Exit(1 if result.errors else 0)
 
 
 @rules_app.command("import-ftr")
 def rules_import_ftr(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH", callback=_existing,
-                                                help="FiveFilters site config files (example.com.txt) or folders.")],
-    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR",
-                                         help="Folder for the rule files (one <site>.yaml each).")]
-    = Path("rules/imported"),
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="PATH", callback=_existing, help="FiveFilters site config files (example.com.txt) or folders."
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="DIR", help="Folder for the rule files (one <site>.yaml each).")
+    ] = Path("rules/imported"),
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
 ) -> None:
     """Convert FiveFilters ftr-site-config files; report each directive not converted and why."""
@@ -502,8 +655,10 @@ def rules_import_ftr(
             typer.echo(f"wrote {target} ({r.rules} rules)")
     for problem in problems:
         _err(f"error: {problem}")
-    _err(f"{len(results)} files: {len(written)} converted, {sum(len(r.skipped) for r in results)} directives "
-         f"not converted")
+    _err(
+        f"{len(results)} files: {len(written)} converted, {sum(len(r.skipped) for r in results)} directives "
+        f"not converted"
+    )
     raise typer.Exit(1 if problems else 0)
 
 

@@ -29,9 +29,19 @@ if TYPE_CHECKING:
 class Document:
     """The input, the edits made so far, the text they give, and what the steps found."""
 
-    def __init__(self, original: str, *, form: str, options: Options, rulebook: Rulebook,
-                 url: str | None = None, path: str | None = None, language: str | None = None,
-                 metadata: dict[str, Any] | None = None, page: Page | None = None):
+    def __init__(
+        self,
+        original: str,
+        *,
+        form: str,
+        options: Options,
+        rulebook: Rulebook,
+        url: str | None = None,
+        path: str | None = None,
+        language: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        page: Page | None = None,
+    ):
         self.original = original
         self.text = original
         self.edits: list[Edit] = []

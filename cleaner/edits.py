@@ -36,8 +36,9 @@ class Edit:
     reason: str
     file: str = ""
 
-    def __init__(self, start: int, end: int, replacement: str, rule: str, category: str, action: str,
-                 reason: str, file: str = "") -> None:
+    def __init__(
+        self, start: int, end: int, replacement: str, rule: str, category: str, action: str, reason: str, file: str = ""
+    ) -> None:
         # Hundreds of edits are made per document. The __init__ a frozen dataclass
         # generates sets each field with object.__setattr__(self, name, value); writing
         # the slots through their descriptors does the same in half the time.
@@ -56,8 +57,9 @@ class Edit:
 
 
 # The slot descriptors of the class dataclass(slots=True) made (it replaces the class body's).
-(_set_start, _set_end, _set_replacement, _set_rule, _set_category, _set_action, _set_reason,
- _set_file) = (Edit.__dict__[name].__set__ for name in Edit.__slots__)
+(_set_start, _set_end, _set_replacement, _set_rule, _set_category, _set_action, _set_reason, _set_file) = (
+    Edit.__dict__[name].__set__ for name in Edit.__slots__
+)
 
 
 def check_edits(edits: Sequence[Edit], length: int) -> None:
@@ -65,8 +67,9 @@ def check_edits(edits: Sequence[Edit], length: int) -> None:
     pos = 0
     for e in edits:
         if e.start < pos or e.end < e.start or e.end > length:
-            raise EditError(f"edit {e.rule} [{e.start}, {e.end}) overlaps or is out of order/range "
-                            f"(at {pos}, length {length})")
+            raise EditError(
+                f"edit {e.rule} [{e.start}, {e.end}) overlaps or is out of order/range (at {pos}, length {length})"
+            )
         pos = e.end
 
 
@@ -76,7 +79,7 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     parts: list[str] = []
     pos = 0
     for e in edits:
-        parts.append(text[pos:e.start])
+        parts.append(text[pos : e.start])
         parts.append(e.replacement)
         pos = e.end
     parts.append(text[pos:])
@@ -127,8 +130,11 @@ def compose(old: Sequence[Edit], new: Sequence[Edit]) -> list[Edit]:
         k += 1
         if i == n_old or not _overlaps(old[i].start + shift, old[i].start + shift + len(old[i].replacement), e):
             # No old edit in e's group: e alone, moved onto the original.
-            out.append(e if shift == 0 else Edit(e_start - shift, e.end - shift, e.replacement, e.rule,
-                                                 e.category, e.action, e.reason, e.file))
+            out.append(
+                e
+                if shift == 0
+                else Edit(e_start - shift, e.end - shift, e.replacement, e.rule, e.category, e.action, e.reason, e.file)
+            )
             continue
         # Grow the group: old edits overlapping a group member, then new edits overlapping those.
         group_new = [e]
@@ -220,7 +226,7 @@ def _group_text(v1: int, v2: int, group_new: list[Edit], group_old: list[tuple[E
                 j += 1
             o, vs, ve = group_old[j]
             take = min(ve, stop)
-            parts.append(o.replacement[pos - vs:take - vs])
+            parts.append(o.replacement[pos - vs : take - vs])
             pos = take
         if e is not None:
             parts.append(e.replacement)
@@ -247,9 +253,9 @@ def restore(output: str, edits: Sequence[Edit], removed: Sequence[str] | None = 
         if e.start < in_pos or len(gone) != e.end - e.start:
             raise EditError(f"edit {e.rule} at {e.start} is out of order or its removed text has the wrong length")
         gap = e.start - in_pos
-        parts.append(output[out_pos:out_pos + gap])
+        parts.append(output[out_pos : out_pos + gap])
         out_pos += gap
-        if output[out_pos:out_pos + len(e.replacement)] != e.replacement:
+        if output[out_pos : out_pos + len(e.replacement)] != e.replacement:
             raise EditError(f"output does not hold the replacement of edit {e.rule} at input offset {e.start}")
         out_pos += len(e.replacement)
         parts.append(gone)

@@ -65,5 +65,14 @@ class RunError(CleanerError):
 # Problems with one document: an error record for it, and the batch goes on.
 DOCUMENT_ERRORS = (DecodeError, ExtractionError)
 
-__all__ = ["CleanerError", "UsageError", "RuleFileError", "DecodeError", "ExtractionError", "ExtractionTimeout",
-           "EditError", "RunError", "DOCUMENT_ERRORS"]
+__all__ = [
+    "CleanerError",
+    "UsageError",
+    "RuleFileError",
+    "DecodeError",
+    "ExtractionError",
+    "ExtractionTimeout",
+    "EditError",
+    "RunError",
+    "DOCUMENT_ERRORS",
+]

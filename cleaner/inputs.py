@@ -48,18 +48,27 @@ SNIFF_BYTES = 64 * 1024
 # the opening of the WHATWG MIME sniffing patterns for HTML, less its block elements (<p>,
 # <div>, <a>, <table>...), which a markdown file may open with too (<p align="center">
 # above a README); those count when the whole text is markup (_FRAGMENT).
-_PAGE_START = re.compile(r"(?:\s|<\?[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|title|meta|link|script|style|"
-                         r"base|noscript)\b", re.I | re.S)
+_PAGE_START = re.compile(
+    r"(?:\s|<\?[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|title|meta|link|script|style|"
+    r"base|noscript)\b",
+    re.I | re.S,
+)
 # A fragment: it opens with the start tag of an HTML element and closes with an end tag.
-_FRAGMENT = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:p|div|span|a|table|ul|ol|dl|h[1-6]|section|article|main|header|"
-                       r"footer|nav|aside|blockquote|pre|form|figure|center|font|b|i|em|strong)\b[^>]*>"
-                       r"(?s:.*)</[a-z][a-z0-9]*\s*>\s*\Z", re.I | re.S)
+_FRAGMENT = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:p|div|span|a|table|ul|ol|dl|h[1-6]|section|article|main|header|"
+    r"footer|nav|aside|blockquote|pre|form|figure|center|font|b|i|em|strong)\b[^>]*>"
+    r"(?s:.*)</[a-z][a-z0-9]*\s*>\s*\Z",
+    re.I | re.S,
+)
 
 
 # Markup throughout: tags of the usual block and inline elements, many of them and a tenth
 # of the text at least, as in a fragment of a page saved without its head.
-_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|img|section|article|nav|header|footer|"
-                       r"meta|link|script|style|b|i|em|strong)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|img|section|article|nav|header|footer|"
+    r"meta|link|script|style|b|i|em|strong)\b[^>]*>",
+    re.I,
+)
 
 
 def _markup_throughout(text: str) -> bool:
@@ -81,7 +90,7 @@ def looks_like_page(content: bytes | str, *, fragments: bool = True) -> bool:
         head = content[:SNIFF_BYTES]
         for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
             if head.startswith(bom):
-                head = head[len(bom):]
+                head = head[len(bom) :]
                 break
         text = head.replace(b"\x00", b"").decode("latin-1")
     else:
@@ -232,8 +241,13 @@ def read_file(f: InputFile, url: str | None = None, max_bytes: int = MAX_BYTES) 
         try:
             size = f.path.stat().st_size
             if size > max_bytes:
-                yield InputDoc(f.rel, f.rel, f.kind, path=str(f.path),
-                               error=f"file is {size} bytes, over --max-bytes {max_bytes}; not read")
+                yield InputDoc(
+                    f.rel,
+                    f.rel,
+                    f.kind,
+                    path=str(f.path),
+                    error=f"file is {size} bytes, over --max-bytes {max_bytes}; not read",
+                )
                 return
             data = f.path.read_bytes()
         except OSError as exc:
@@ -256,8 +270,14 @@ def read_file(f: InputFile, url: str | None = None, max_bytes: int = MAX_BYTES) 
             if len(raw) > max_bytes and not raw.endswith(b"\n"):
                 while raw and not raw.endswith(b"\n"):  # skip the rest of the oversized line
                     raw = handle.readline(1 << 20)
-                yield InputDoc(f"{f.rel}:{number}", f.rel, "text", line=number, container=f.rel,
-                               error=f"line {number} is over --max-bytes {max_bytes}; not read")
+                yield InputDoc(
+                    f"{f.rel}:{number}",
+                    f.rel,
+                    "text",
+                    line=number,
+                    container=f.rel,
+                    error=f"line {number} is over --max-bytes {max_bytes}; not read",
+                )
                 continue
             if raw.strip():
                 yield record_doc(raw, number, f.rel, str(f.path))
@@ -283,18 +303,31 @@ def record_doc(raw: bytes, number: int, rel: str, path: str | None = None) -> In
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         return InputDoc(fallback, rel, "text", line=number, container=rel, error=f"line {number}: not JSON ({exc})")
     if not isinstance(record, dict):
-        return InputDoc(fallback, rel, "text", line=number, container=rel,
-                        error=f"line {number}: a record must be a JSON object, not {type(record).__name__}")
+        return InputDoc(
+            fallback,
+            rel,
+            "text",
+            line=number,
+            container=rel,
+            error=f"line {number}: a record must be a JSON object, not {type(record).__name__}",
+        )
     if _SURROGATE_ESCAPE.search(raw) and _lone_surrogate(record):
-        return InputDoc(fallback, rel, "text", line=number, container=rel,
-                        error=f"line {number}: a string holds a lone surrogate escape (\\ud800-\\udfff without "
-                              f"its pair), which is no character and cannot be written as UTF-8")
+        return InputDoc(
+            fallback,
+            rel,
+            "text",
+            line=number,
+            container=rel,
+            error=f"line {number}: a string holds a lone surrogate escape (\\ud800-\\udfff without "
+            f"its pair), which is no character and cannot be written as UTF-8",
+        )
     doc_id = str(record["id"]) if record.get("id") is not None else fallback
     url = record.get("url") if isinstance(record.get("url"), str) else None
 
     def made(kind: str, text: str | None = None, error: str | None = None) -> InputDoc:
-        return InputDoc(doc_id, rel, kind, text=text, url=url, path=path, line=number, record=record, container=rel,
-                        error=error)
+        return InputDoc(
+            doc_id, rel, kind, text=text, url=url, path=path, line=number, record=record, container=rel, error=error
+        )
 
     if isinstance(record.get("text"), str):
         return made("text", text=record["text"])

@@ -67,8 +67,9 @@ def pack(payload: dict[str, Any]) -> bytes:
     return zlib.compress("\0".join(parts).encode("utf-8"), 1)
 
 
-def entry(error: str | None, log: str, output: str | None, summary: dict[str, Any] | None,
-          written: bool | None = None) -> bytes:
+def entry(
+    error: str | None, log: str, output: str | None, summary: dict[str, Any] | None, written: bool | None = None
+) -> bytes:
     """A document's packed payload. ``written`` (a mirrored file's output, which is the file
     itself and is not stored) says whether one was written; otherwise ``output`` is kept."""
     payload: dict[str, Any] = {"error": error, "log": log, "output": output, "summary": summary}
@@ -137,9 +138,11 @@ class Manifest:
         keys = list(keys)
         found: dict[str, tuple[str, dict[str, Any]]] = {}
         for k in range(0, len(keys), 500):  # SQLite's limit on parameters is 999 in old builds
-            part = keys[k:k + 500]
-            rows = self.db.execute(f"SELECT key, input, payload FROM docs WHERE config = ? AND key IN "
-                                   f"({','.join('?' * len(part))})", (config, *part))
+            part = keys[k : k + 500]
+            rows = self.db.execute(
+                f"SELECT key, input, payload FROM docs WHERE config = ? AND key IN ({','.join('?' * len(part))})",
+                (config, *part),
+            )
             for row_key, row_input, blob in rows:
                 found[row_key] = (row_input, unpack(blob))
         return found

@@ -88,9 +88,16 @@ class Cleaner:
 
             check_models()
 
-    def clean(self, text: str, *, url: str | None = None, path: str | None = None,
-              language: str | None = None, metadata: dict[str, object] | None = None,
-              form: str | None = None) -> CleanResult:
+    def clean(
+        self,
+        text: str,
+        *,
+        url: str | None = None,
+        path: str | None = None,
+        language: str | None = None,
+        metadata: dict[str, object] | None = None,
+        form: str | None = None,
+    ) -> CleanResult:
         """Clean one decoded text. ``url`` and ``path`` help find the site; ``language``
         (a code such as ``en``) skips detection when the caller already knows it;
         ``metadata`` are fields already known: rules do not guess them from the text.
@@ -107,8 +114,16 @@ class Cleaner:
             form = detect_form(text)
         if form == "html":
             return self.clean_html(text, url=url, path=path)
-        doc = Document(text, form=form, options=self.options, rulebook=self.rulebook, url=url, path=path,
-                       language=language, metadata=metadata)
+        doc = Document(
+            text,
+            form=form,
+            options=self.options,
+            rulebook=self.rulebook,
+            url=url,
+            path=path,
+            language=language,
+            metadata=metadata,
+        )
         return self.run(doc)
 
     def clean_html(self, html: str, *, url: str | None = None, path: str | None = None) -> CleanResult:
@@ -122,8 +137,16 @@ class Cleaner:
         if not url and not folder_domain(path) and domain_of(canonical):
             url = canonical
         known = {k: page.metadata.get(k) for k in ("title", "author", "date", "site_name", "description")}
-        doc = Document(page.text, form="html", options=self.options, rulebook=self.rulebook, url=url, path=path,
-                       metadata=known, page=page)
+        doc = Document(
+            page.text,
+            form="html",
+            options=self.options,
+            rulebook=self.rulebook,
+            url=url,
+            path=path,
+            metadata=known,
+            page=page,
+        )
         result = self.run(doc)
         if result.metadata.get("url") is None and canonical:
             result.metadata["url"] = canonical
@@ -139,8 +162,17 @@ class Cleaner:
         metadata = doc.metadata()
         metadata["language"], metadata["language_probability"] = doc.language, doc.language_probability
         site = doc.site
-        result = CleanResult(doc.original, doc.text, doc.edits, _metadata(metadata), site.domain, site.via,
-                             warnings=doc.warnings, rule_errors=doc.rule_errors, form=doc.form)
+        result = CleanResult(
+            doc.original,
+            doc.text,
+            doc.edits,
+            _metadata(metadata),
+            site.domain,
+            site.via,
+            warnings=doc.warnings,
+            rule_errors=doc.rule_errors,
+            form=doc.form,
+        )
         if metadata.get("date") and result.metadata["date"] is None:
             result.warnings.append(f"date {metadata['date']!r} not understood; left out of the metadata")
         opts = self.options
@@ -162,10 +194,15 @@ class Cleaner:
         prose_gone = prose[0] >= opts.guard_prose_chars and prose[1] < opts.guard_prose_share * prose[0]
         if too_much or too_little_left or prose_gone:
             result.flagged = True
-            why = "; ".join(reason for reason, applies in (
-                (f"removed {result.removed_share:.0%} of the text", too_much),
-                (f"only {after} characters left", too_little_left and not too_much),
-                (f"{prose[1]} of the page's {prose[0]} characters of prose are left", prose_gone)) if applies)
+            why = "; ".join(
+                reason
+                for reason, applies in (
+                    (f"removed {result.removed_share:.0%} of the text", too_much),
+                    (f"only {after} characters left", too_little_left and not too_much),
+                    (f"{prose[1]} of the page's {prose[0]} characters of prose are left", prose_gone),
+                )
+                if applies
+            )
             if opts.on_over_removal == "keep-original":
                 result.text, result.edits = result.original, []
                 result.warnings.append(f"over-removal guard: {why}; the original text was kept")
@@ -200,8 +237,14 @@ def _metadata(found: dict[str, object]) -> dict[str, object]:
     return meta
 
 
-def clean_text(text: str, *, url: str | None = None, path: str | None = None,
-               rulebook: Rulebook | None = None, options: Options | None = None) -> CleanResult:
+def clean_text(
+    text: str,
+    *,
+    url: str | None = None,
+    path: str | None = None,
+    rulebook: Rulebook | None = None,
+    options: Options | None = None,
+) -> CleanResult:
     """Clean one text with the shipped rules (or ``rulebook``): the one-call Python API.
     An HTML page given as text is recognised and cleaned as HTML."""
     return Cleaner(rulebook, options).clean(text, url=url, path=path)

@@ -78,11 +78,17 @@ class RunProgress:
             from rich.console import Console
             from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-            self.bar = Progress(TextColumn("{task.fields[docs]}"), BarColumn(),
-                                TextColumn("{task.fields[rate]:.0f} docs/s  {task.fields[mbs]:.1f} MB/s"),
-                                TextColumn("{task.fields[errors]} errors"), TimeRemainingColumn(),
-                                console=Console(stderr=True), transient=True, redirect_stdout=False,
-                                redirect_stderr=False)
+            self.bar = Progress(
+                TextColumn("{task.fields[docs]}"),
+                BarColumn(),
+                TextColumn("{task.fields[rate]:.0f} docs/s  {task.fields[mbs]:.1f} MB/s"),
+                TextColumn("{task.fields[errors]} errors"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
             self.task = self.bar.add_task("clean", total=None, docs="0", rate=0.0, mbs=0.0, errors=0)
             self.bar.start()
 
@@ -99,14 +105,23 @@ class RunProgress:
         elapsed = max(now - self.started, 1e-9)
         per_second, mbs = stats.docs / elapsed, read / elapsed / 1e6
         if self.bar is not None:
-            self.bar.update(self.task, completed=read, total=self.bytes_total, docs=self._done_of_total(stats.docs),
-                            rate=per_second, mbs=mbs, errors=stats.errors)
+            self.bar.update(
+                self.task,
+                completed=read,
+                total=self.bytes_total,
+                docs=self._done_of_total(stats.docs),
+                rate=per_second,
+                mbs=mbs,
+                errors=stats.errors,
+            )
             return
         if now - self.last < 10.0:
             return
         self.last = now
-        sys.stderr.write(f"{self._done_of_total(stats.docs)} documents, {per_second:.0f} docs/s, {mbs:.1f} MB/s, "
-                         f"{plural(stats.errors, 'error')}\n")
+        sys.stderr.write(
+            f"{self._done_of_total(stats.docs)} documents, {per_second:.0f} docs/s, {mbs:.1f} MB/s, "
+            f"{plural(stats.errors, 'error')}\n"
+        )
         sys.stderr.flush()
 
     def done(self) -> None:
@@ -128,8 +143,12 @@ class PassProgress:
     """Progress of a multi-pass command on stderr: a line redrawn in place on a terminal,
     a plain line every 10 s otherwise. ``passes`` names each phase and what it counts."""
 
-    def __init__(self, enabled: bool, passes: dict[str, tuple[str, str]] = LEARN_PASSES,
-                 clock: Callable[[], float] = time.perf_counter):
+    def __init__(
+        self,
+        enabled: bool,
+        passes: dict[str, tuple[str, str]] = LEARN_PASSES,
+        clock: Callable[[], float] = time.perf_counter,
+    ):
         self.enabled, self.passes, self.clock = enabled, passes, clock
         self.tty, self.last, self.shown = sys.stderr.isatty(), float("-inf"), False
 
@@ -159,19 +178,26 @@ class PassProgress:
 def summary_lines(stats: Stats, seconds: float) -> list[str]:
     """The run summary, as ``cleaner clean`` prints it to stderr."""
     speed = rate(stats.docs, seconds)
-    lines = [f"cleaned {stats.ok} of {plural(stats.docs, 'document')} in {seconds:.2f} s"
-             f"{f' ({speed})' if speed else ''}: {stats.skipped} skipped, {plural(stats.errors, 'error')}, "
-             f"{plural(stats.rule_errors, 'rule error')}, {stats.flagged} flagged by the over-removal guard, "
-             f"{plural(stats.warnings, 'warning')}"]
+    lines = [
+        f"cleaned {stats.ok} of {plural(stats.docs, 'document')} in {seconds:.2f} s"
+        f"{f' ({speed})' if speed else ''}: {stats.skipped} skipped, {plural(stats.errors, 'error')}, "
+        f"{plural(stats.rule_errors, 'rule error')}, {stats.flagged} flagged by the over-removal guard, "
+        f"{plural(stats.warnings, 'warning')}"
+    ]
     if stats.chars_in:
-        lines.append(f"characters: {stats.chars_in} in, {stats.chars_out} out "
-                     f"({1 - stats.chars_out / stats.chars_in:.1%} removed)")
+        lines.append(
+            f"characters: {stats.chars_in} in, {stats.chars_out} out "
+            f"({1 - stats.chars_out / stats.chars_in:.1%} removed)"
+        )
     if stats.removed:
-        lines.append("removed by category: " + ", ".join(
-            f"{k} {v}" for k, v in sorted(stats.removed.items(), key=lambda kv: (-kv[1], kv[0]))))
+        lines.append(
+            "removed by category: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(stats.removed.items(), key=lambda kv: (-kv[1], kv[0])))
+        )
     if stats.skipped_languages:
-        lines.append("skipped by language: " + ", ".join(
-            f"{k} {v}" for k, v in sorted(stats.skipped_languages.items())))
+        lines.append(
+            "skipped by language: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.skipped_languages.items()))
+        )
     lines += [f"error: {line}" for line in stats.error_examples]
     if stats.errors > len(stats.error_examples):
         lines.append(f"... and {stats.errors - len(stats.error_examples)} more errors (see the log)")

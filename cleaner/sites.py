@@ -51,8 +51,9 @@ def folder_domain(path: str | None) -> str | None:
     return None
 
 
-def resolve_site(book: Rulebook, text: str, *, url: str | None = None, url_line: str | None = None,
-                 path: str | None = None) -> Site:
+def resolve_site(
+    book: Rulebook, text: str, *, url: str | None = None, url_line: str | None = None, path: str | None = None
+) -> Site:
     for candidate, via in ((domain_of(url), "url"), (domain_of(url_line), "url-line"), (folder_domain(path), "folder")):
         if candidate:
             return Site(candidate, via, book.site_files(candidate))

@@ -80,34 +80,64 @@ SECTION_MAX = 80  # a section heading is a short label; body sentences that mere
 # page furniture. Each needs a phrase, not a single topic word, so an article *about*
 # Facebook, cookies or newsletters keeps its paragraphs; and each applies only to blocks
 # shorter than prompts of that kind ever are (the length limit beside each pattern).
-_SOCIAL = (r"facebook|twitter|whatsapp|pinterest|linkedin|telegram|reddit|tumblr|e-?mail|print|messenger|"
-           r"flipboard|pocket|xing|vk|google\+?|copy link|mail|instagram|youtube")
+_SOCIAL = (
+    r"facebook|twitter|whatsapp|pinterest|linkedin|telegram|reddit|tumblr|e-?mail|print|messenger|"
+    r"flipboard|pocket|xing|vk|google\+?|copy link|mail|instagram|youtube"
+)
 # (kind, longest block it applies to, words one of which must occur, pattern); the first
 # match wins. Short labels may be a bare verb ("Share", "Subscribe"); longer blocks need a
 # phrase only prompts use. The words are a cheap test before the pattern (None: always try).
 _WIDGETS = [
-    ("share", 40, None, re.compile(
-        r"^(?:share|tweet|teilen|partager|compartir|condividi|compartilh[ae]r?|deel|delen|udostępnij|paylaş|"
-        r"поделиться|sdílet|dela)(?:\s+(?:this|the|on|via|with|your|friends|auf|sur|en|su|no|na|cet|este|esta|"
-        r"questo|dieses|diesen|den|le|la|l'|article|story|post|page|link|artikel|artículo|noticia|notícia|"
-        r"articolo|facebook|twitter|whatsapp|e-?mail))*\W*$", re.I)),
+    (
+        "share",
+        40,
+        None,
+        re.compile(
+            r"^(?:share|tweet|teilen|partager|compartir|condividi|compartilh[ae]r?|deel|delen|udostępnij|paylaş|"
+            r"поделиться|sdílet|dela)(?:\s+(?:this|the|on|via|with|your|friends|auf|sur|en|su|no|na|cet|este|esta|"
+            r"questo|dieses|diesen|den|le|la|l'|article|story|post|page|link|artikel|artículo|noticia|notícia|"
+            r"articolo|facebook|twitter|whatsapp|e-?mail))*\W*$",
+            re.I,
+        ),
+    ),
     ("share", 120, None, re.compile(rf"^(?:(?:{_SOCIAL})\W*){{2,}}$", re.I)),
-    ("newsletter", 60, None, re.compile(
-        r"(?=[nsaiпzメ订訂])"  # the first letters below: the regex engine skips other positions fast
-        r"(?:newsletter|\bsubscribe\b|\bsign up\b|abonnieren|abonnez|inscrivez-vous|suscr[ií]b[ea]te|suscribirse|"
-        r"suscr[ií]base|suscripción|inscr[ií]bete|inscreva-se|\bassine\b|iscriviti|подпишитесь|подписаться|"
-        r"подписка|zapisz się|aanmelden|anmelden|メルマガ|订阅|訂閱)", re.I)),
-    ("newsletter", 300, ("newsletter", "mail", "inbox", "correo"), re.compile(
-        r"newsletter|\b(?:your|votre|ihre|tu|seu|la tua) (?:e-?mail|inbox|adresse e-?mail|correo)\b|"
-        r"e-?mail address|adresse e-?mail|e-?mail-adresse|correo electrónico|\binbox\b", re.I)),
-    ("cookie", 600, ("cookie", "gdpr", "rgpd", "dsgvo"), re.compile(
-        r"\buses? (?:of )?cookies\b|\baccept(?:ing)? (?:all )?cookies\b|"
-        r"\bcookies? (?:policy|settings|preferences|consent|notice|banner)\b|"
-        r"\butilis\w* (?:des |les )?cookies|\bverwende\w* cookies|\bnutz\w* cookies|"
-        r"\butiliz\w* (?:as |los |i |le )?cookies?|\busamos cookies|\bgebruik\w* cookies|"
-        r"используем (?:файлы )?cookie|cookie-?(?:richtlinie|einstellungen|hinweis)|"
-        r"política de cookies|politique (?:de|relative aux) cookies|informativa (?:sui )?cookie|"
-        r"\bgdpr\b|\brgpd\b|\bdsgvo\b", re.I)),
+    (
+        "newsletter",
+        60,
+        None,
+        re.compile(
+            r"(?=[nsaiпzメ订訂])"  # the first letters below: the regex engine skips other positions fast
+            r"(?:newsletter|\bsubscribe\b|\bsign up\b|abonnieren|abonnez|inscrivez-vous|suscr[ií]b[ea]te|suscribirse|"
+            r"suscr[ií]base|suscripción|inscr[ií]bete|inscreva-se|\bassine\b|iscriviti|подпишитесь|подписаться|"
+            r"подписка|zapisz się|aanmelden|anmelden|メルマガ|订阅|訂閱)",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        300,
+        ("newsletter", "mail", "inbox", "correo"),
+        re.compile(
+            r"newsletter|\b(?:your|votre|ihre|tu|seu|la tua) (?:e-?mail|inbox|adresse e-?mail|correo)\b|"
+            r"e-?mail address|adresse e-?mail|e-?mail-adresse|correo electrónico|\binbox\b",
+            re.I,
+        ),
+    ),
+    (
+        "cookie",
+        600,
+        ("cookie", "gdpr", "rgpd", "dsgvo"),
+        re.compile(
+            r"\buses? (?:of )?cookies\b|\baccept(?:ing)? (?:all )?cookies\b|"
+            r"\bcookies? (?:policy|settings|preferences|consent|notice|banner)\b|"
+            r"\butilis\w* (?:des |les )?cookies|\bverwende\w* cookies|\bnutz\w* cookies|"
+            r"\butiliz\w* (?:as |los |i |le )?cookies?|\busamos cookies|\bgebruik\w* cookies|"
+            r"используем (?:файлы )?cookie|cookie-?(?:richtlinie|einstellungen|hinweis)|"
+            r"política de cookies|politique (?:de|relative aux) cookies|informativa (?:sui )?cookie|"
+            r"\bgdpr\b|\brgpd\b|\bdsgvo\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -123,8 +153,10 @@ _CASED = {pattern: re.compile(pattern.pattern) for _, _, _, pattern in _WIDGETS}
 # The words one of which a pattern's text must hold, as one search (a pattern without words: None);
 # with each pattern its length limit and its form with case: one tuple per pattern, so that the
 # test below does no dictionary lookups keyed by patterns (hashing a pattern is not free).
-_TESTS = tuple((kind, longest, re.compile("|".join(map(re.escape, words))) if words else None, _CASED[pattern], pattern)
-               for kind, longest, words, pattern in _WIDGETS)
+_TESTS = tuple(
+    (kind, longest, re.compile("|".join(map(re.escape, words))) if words else None, _CASED[pattern], pattern)
+    for kind, longest, words, pattern in _WIDGETS
+)
 
 
 def widget(low: str, length: int) -> str | None:

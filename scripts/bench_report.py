@@ -24,8 +24,16 @@ from cleaner.tools.report import build_report  # noqa: E402
 
 from synthetic import replicate  # noqa: E402
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def main(sizes: list[int]) -> None:
@@ -33,13 +41,30 @@ def main(sizes: list[int]) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        subprocess.run([sys.executable, "-m", "cleaner.cli", "clean", str(ROOT / "fixtures" / "input"), "-o",
-                        str(tmp / "out"), "--log", str(tmp / "log.jsonl"), "-q"], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "cleaner.cli",
+                "clean",
+                str(ROOT / "fixtures" / "input"),
+                "-o",
+                str(tmp / "out"),
+                "--log",
+                str(tmp / "log.jsonl"),
+                "-q",
+            ],
+            check=True,
+        )
         rows = []
         with sync_playwright() as pw:
-            context = pw.chromium.launch_persistent_context(str(tmp / "profile"), executable_path="/usr/bin/chromium",
-                                                            args=ARGS, headless=True,
-                                                            viewport={"width": 1400, "height": 900})
+            context = pw.chromium.launch_persistent_context(
+                str(tmp / "profile"),
+                executable_path="/usr/bin/chromium",
+                args=ARGS,
+                headless=True,
+                viewport={"width": 1400, "height": 900},
+            )
             for n in sizes:
                 log, out = replicate(tmp / "log.jsonl", tmp / "out", n, tmp / f"n{n}")
                 t = time.perf_counter()
@@ -76,6 +101,12 @@ def main(sizes: list[int]) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sizes", nargs="*", type=int, metavar="N", default=[1000, 10000],
-                        help="numbers of documents to build a report of (default: 1000 10000)")
+    parser.add_argument(
+        "sizes",
+        nargs="*",
+        type=int,
+        metavar="N",
+        default=[1000, 10000],
+        help="numbers of documents to build a report of (default: 1000 10000)",
+    )
     main(parser.parse_args().sizes)

@@ -99,31 +99,42 @@ def wheel_problems(wheel: Path, src: Path) -> list[str]:
     names = set(zipfile.ZipFile(wheel).namelist())
     project = tomllib.loads((src / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     stem = f"{project['name'].replace('-', '_')}-{project['version']}"
-    problems = [] if wheel.name == f"{stem}-py3-none-any.whl" else [
-        f"the wheel is {wheel.name}, not {stem}-py3-none-any.whl (pyproject.toml's name and version)"]
-    wanted = [f"cleaner/default_rules/{p.relative_to(src / 'rules').as_posix()}"
-              for p in sorted((src / "rules").rglob("*.y*ml"))]
+    problems = (
+        []
+        if wheel.name == f"{stem}-py3-none-any.whl"
+        else [f"the wheel is {wheel.name}, not {stem}-py3-none-any.whl (pyproject.toml's name and version)"]
+    )
+    wanted = [
+        f"cleaner/default_rules/{p.relative_to(src / 'rules').as_posix()}"
+        for p in sorted((src / "rules").rglob("*.y*ml"))
+    ]
     wanted += [f"cleaner/schema/{p.name}" for p in sorted((src / "schema").glob("*.json"))]
-    wanted += [p.relative_to(src).as_posix() for p in sorted((src / "cleaner").rglob("*"))
-               if p.is_file() and p.suffix in (".yaml", ".html", ".txt", ".md", ".npz", ".json", ".typed")]
+    wanted += [
+        p.relative_to(src).as_posix()
+        for p in sorted((src / "cleaner").rglob("*"))
+        if p.is_file() and p.suffix in (".yaml", ".html", ".txt", ".md", ".npz", ".json", ".typed")
+    ]
     wanted += [f"{stem}.dist-info/licenses/{name}" for name in project.get("license-files", [])]
     return problems + [f"the wheel lacks {name}" for name in wanted if name not in names]
 
 
 def fresh_env(venv: Path, wheel: Path) -> Path:
     """A new virtual environment with the wheel and its dependencies; returns its bin folder."""
-    for cmd in ([sys.executable, "-m", "venv", str(venv)],
-                # the stock pip of some Pythons mis-resolves extras: upgrade it first
-                [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
-                [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)]):
+    for cmd in (
+        [sys.executable, "-m", "venv", str(venv)],
+        # the stock pip of some Pythons mis-resolves extras: upgrade it first
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
+    ):
         res = run(cmd)
         if res.returncode != 0:
             raise SystemExit(f"check_wheel: {' '.join(cmd)} failed:\n{res.stderr.decode()}")
     return venv / "bin"
 
 
-def check_install(python: str, cleaner: str, seeds: Path, work: Path, prefix: Path,
-                  env: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+def check_install(
+    python: str, cleaner: str, seeds: Path, work: Path, prefix: Path, env: dict[str, str] | None = None
+) -> tuple[list[str], list[str]]:
     """Run the seeds through an installed cleaner (``cleaner`` command, ``python`` with the
     package) from ``work``, outside the checkout. Returns (lines passed, problems)."""
     gold_dir = seeds / "gold"
@@ -145,8 +156,12 @@ def check_install(python: str, cleaner: str, seeds: Path, work: Path, prefix: Pa
 
     out, log = work / "out", work / "log.jsonl"
     shutil.rmtree(out, ignore_errors=True)
-    folder = run([cleaner, "clean", str(seeds), "-o", str(out), "--log", str(log), "--quiet", "--no-resume"],
-                 cwd=work, env=env, text=True)
+    folder = run(
+        [cleaner, "clean", str(seeds), "-o", str(out), "--log", str(log), "--quiet", "--no-resume"],
+        cwd=work,
+        env=env,
+        text=True,
+    )
     if folder.returncode != 0:
         problems.append(f"cleaner clean {seeds} -o OUT exited {folder.returncode}: {folder.stderr.strip()}")
     else:
@@ -179,10 +194,12 @@ def check_install(python: str, cleaner: str, seeds: Path, work: Path, prefix: Pa
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seeds", type=Path, help=f"seed folder with gold/ (default: {SEEDS}, else the copies in "
-                        "fixtures/)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--seeds", type=Path, help=f"seed folder with gold/ (default: {SEEDS}, else the copies in fixtures/)"
+    )
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     args = parser.parse_args(argv)
     if args.seeds is not None and not (args.seeds / "gold").is_dir():
@@ -202,8 +219,9 @@ def main(argv: list[str] | None = None) -> int:
         passed = [] if problems else ["the wheel carries every rule file, the log schema and the package data"]
         bin_dir = fresh_env(work / "venv", wheel)
         print(f"installed it into a fresh virtual environment ({time.perf_counter() - started:.0f} s)")
-        ok, failed = check_install(str(bin_dir / "python"), str(bin_dir / "cleaner"), seeds.resolve(), work,
-                                   work / "venv")
+        ok, failed = check_install(
+            str(bin_dir / "python"), str(bin_dir / "cleaner"), seeds.resolve(), work, work / "venv"
+        )
         passed, problems = passed + ok, problems + failed
     for line in passed:
         print(f"ok    {line}")

@@ -81,8 +81,12 @@ def load_set(root: Path, mode: str) -> dict[str, dict]:
             if not path.exists():
                 continue
             src = path.read_text(encoding="utf-8")
-        out[key] = {"src": src, "url": item.get("url"), "gold": item.get("articleBody", ""),
-                    "type": item.get("page_type", "article")}
+        out[key] = {
+            "src": src,
+            "url": item.get("url"),
+            "gold": item.get("articleBody", ""),
+            "type": item.get("page_type", "article"),
+        }
     return out
 
 
@@ -98,11 +102,11 @@ def labels(texts: list[str], gold: str) -> np.ndarray:
     flat = [w for ws in words for w in ws]
     matched = np.zeros(len(flat))
     for a, _, n in SequenceMatcher(None, flat, tokens(gold), autojunk=False).get_matching_blocks():
-        matched[a:a + n] = 1.0
+        matched[a : a + n] = 1.0
     out, pos = np.zeros(len(texts)), 0
     for i, ws in enumerate(words):
         if ws:
-            out[i] = matched[pos:pos + len(ws)].mean()
+            out[i] = matched[pos : pos + len(ws)].mean()
         pos += len(ws)
     return out
 
@@ -122,8 +126,15 @@ def featurize(job: tuple[str, str, dict]) -> tuple[str, dict | None]:
     except ExtractionError:
         return key, None
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
-    return key, {"base": base, "labels": labels(units.texts, doc["gold"]), "lengths": lengths, "texts": units.texts,
-                 "groups": units.groups, "gold": doc["gold"], "type": doc["type"]}
+    return key, {
+        "base": base,
+        "labels": labels(units.texts, doc["gold"]),
+        "lengths": lengths,
+        "texts": units.texts,
+        "groups": units.groups,
+        "gold": doc["gold"],
+        "type": doc["type"],
+    }
 
 
 def build(form: str, jobs: int, limit: int = 0) -> dict[str, dict]:
@@ -137,7 +148,7 @@ def build(form: str, jobs: int, limit: int = 0) -> dict[str, dict]:
         return pickle.loads(cache.read_bytes())
     docs: dict[str, dict] = {}
     for name in SETS[form]:
-        for key, doc in list(load_set(DATA / name, form).items())[:limit or None]:
+        for key, doc in list(load_set(DATA / name, form).items())[: limit or None]:
             docs[f"{name}/{key}"] = doc
     if form == "text":  # clean bodies of a third of the tune pages: every line of them is kept
         tune_keys = split([k.split("/")[1] for k in docs if k.startswith("wcxb-dev/")])[0]
@@ -145,8 +156,11 @@ def build(form: str, jobs: int, limit: int = 0) -> dict[str, dict]:
             body = docs[f"wcxb-dev/{key}"]["gold"]
             docs[f"clean/{key}"] = {"src": body, "url": None, "gold": body, "type": "clean"}
     with Pool(jobs) as pool:
-        data = {k: v for k, v in pool.imap_unordered(featurize, [(form, k, d) for k, d in docs.items()], chunksize=4)
-                if v is not None}
+        data = {
+            k: v
+            for k, v in pool.imap_unordered(featurize, [(form, k, d) for k, d in docs.items()], chunksize=4)
+            if v is not None
+        }
     cache.write_bytes(pickle.dumps(data))
     return data
 
@@ -173,14 +187,26 @@ def matrix(data: dict[str, dict], keys: list[str], column: str = "X1") -> tuple[
     return X, y, w
 
 
-def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, args: argparse.Namespace, iterations: int | None = None,
-        min_leaf: int | None = None):
+def fit(
+    X: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    args: argparse.Namespace,
+    iterations: int | None = None,
+    min_leaf: int | None = None,
+):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    model = HistGradientBoostingClassifier(max_depth=2, max_iter=iterations or args.iterations,
-                                           learning_rate=args.learning_rate, min_samples_leaf=min_leaf or args.min_leaf,
-                                           l2_regularization=args.l2, max_bins=args.bins, early_stopping=False,
-                                           random_state=0)
+    model = HistGradientBoostingClassifier(
+        max_depth=2,
+        max_iter=iterations or args.iterations,
+        learning_rate=args.learning_rate,
+        min_samples_leaf=min_leaf or args.min_leaf,
+        l2_regularization=args.l2,
+        max_bins=args.bins,
+        early_stopping=False,
+        random_state=0,
+    )
     return model.fit(X, y, sample_weight=w * len(w) / max(w.sum(), 1e-9))
 
 
@@ -189,8 +215,9 @@ TYPE_ITERATIONS = 150
 TYPE_MIN_LEAF = 10
 
 
-def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: str, folds: int,
-               args: argparse.Namespace) -> dict:
+def page_types(
+    data: dict[str, dict], tune: list[str], check: list[str], form: str, folds: int, args: argparse.Namespace
+) -> dict:
     """Train the page-type models on the tune pages and give every page its stage-1 rows:
     its base rows with the page-type probabilities, out of fold for the tune pages."""
     unit_names = feats.base_names(form)
@@ -208,7 +235,7 @@ def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: s
             train = np.array([i % folds != f for i in range(len(tune))])
             m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF)
             for i in np.flatnonzero(~train):
-                probs[tune[i]][j] = m.predict_proba(S[i:i + 1])[0, 1]
+                probs[tune[i]][j] = m.predict_proba(S[i : i + 1])[0, 1]
         full = folded(fit(S, y, ones, args, TYPE_ITERATIONS, TYPE_MIN_LEAF), names, {"page_type": t})
         models[f"type-{t}"] = full
         for k in check:
@@ -222,8 +249,13 @@ def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: s
 
 
 def folded(model, names: tuple[str, ...], meta: dict):
-    trees = [[tuple(node[f] for f in ("feature_idx", "num_threshold", "left", "right", "value", "is_leaf"))
-              for node in predictor[0].nodes] for predictor in model._predictors]
+    trees = [
+        [
+            tuple(node[f] for f in ("feature_idx", "num_threshold", "left", "right", "value", "is_leaf"))
+            for node in predictor[0].nodes
+        ]
+        for predictor in model._predictors
+    ]
     return from_trees(list(names), float(np.ravel(model._baseline_prediction)[0]), trees, meta=meta)
 
 
@@ -246,8 +278,9 @@ def word_f1(gold: str, kept: list[str]) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def report(data: dict[str, dict], keys: list[str], prob: dict[str, np.ndarray], threshold: float,
-           backup: str | None = None) -> dict:
+def report(
+    data: dict[str, dict], keys: list[str], prob: dict[str, np.ndarray], threshold: float, backup: str | None = None
+) -> dict:
     """Word F1 of the units kept (at ``threshold``, or as the judge decides with its backup)."""
     from cleaner.judge import Prepared, decide
     from cleaner.judge.units import Units
@@ -278,9 +311,14 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--bins", type=int, default=128)
     ap.add_argument("--folds", type=int, default=4)
-    ap.add_argument("--stages", type=int, choices=(1, 2), default=None,
-                    help="passes of the model (default: 2 for HTML, 1 for markdown and text, where a second "
-                         "scored no better on the check part)")
+    ap.add_argument(
+        "--stages",
+        type=int,
+        choices=(1, 2),
+        default=None,
+        help="passes of the model (default: 2 for HTML, 1 for markdown and text, where a second "
+        "scored no better on the check part)",
+    )
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     args = ap.parse_args()
@@ -290,15 +328,23 @@ def main() -> None:
     started = time.time()
     data = build(args.form, args.jobs, args.limit)
     tune, check = parts(data)
-    print(f"{args.form}: {len(tune)} tune and {len(check)} check documents, "
-          f"{sum(len(data[k]['texts']) for k in tune)} tune units ({time.time() - started:.0f} s)", flush=True)
+    print(
+        f"{args.form}: {len(tune)} tune and {len(check)} check documents, "
+        f"{sum(len(data[k]['texts']) for k in tune)} tune units ({time.time() - started:.0f} s)",
+        flush=True,
+    )
     names1 = feats.stage1_names(args.form)
     names2 = feats.stage2_names(args.form)
     type_models = page_types(data, tune, check, args.form, args.folds, args)
 
-    meta = {"form": args.form, "trained_on": {s: "tune part" for s in SETS[args.form]},
-            "documents": len(tune), "units": int(sum(len(data[k]["texts"]) for k in tune)), "stages": args.stages,
-            "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")}}
+    meta = {
+        "form": args.form,
+        "trained_on": {s: "tune part" for s in SETS[args.form]},
+        "documents": len(tune),
+        "units": int(sum(len(data[k]["texts"]) for k in tune)),
+        "stages": args.stages,
+        "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")},
+    }
     first = folded(fit(*matrix(data, tune), args), names1, meta)
     check1 = {k: first.score(data[k]["X1"]) for k in check}
     prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}

@@ -18,12 +18,69 @@ from cleaner.pipeline import Cleaner, Options
 from cleaner.rules.book import Rulebook
 from cleaner.rules.validate import parse_rule_file
 
-WORDS = ["Copyright", "©", "2020", "Comments", "PS:", "donate", "Advertisement", "Photo:", "REUTERS", "via", "the",
-         "Belarus", "Putin", "said", "on", "Thursday", "—", "01:22", ".", "---", "*", "**", "_", "[link](http://x.org/a)",
-         "![img](a.png)", "<https://example.org/a>", "\\$", "#", ">", "\u00a0", "\t", "é", "Ã©", "’", "\r\n", "\n",
-         "\n\n", "Leave a Reply", "All rights reserved", "Read more", "Share", "Subscribe"]
-ATOMS = ["Copyright", "©", r"\d+", r"\d{1,2}:\d{2}", "[A-Z][a-z]+", r"\w+", r"\s", "(?:Comments|Reply)", "PS:?",
-         r"\bthe\b", "(?i:share)", "[^\n]{1,40}", r"\.", "Reuters|AP", "x", "(a|aa)", "donat(?:e|ing)"]
+WORDS = [
+    "Copyright",
+    "©",
+    "2020",
+    "Comments",
+    "PS:",
+    "donate",
+    "Advertisement",
+    "Photo:",
+    "REUTERS",
+    "via",
+    "the",
+    "Belarus",
+    "Putin",
+    "said",
+    "on",
+    "Thursday",
+    "—",
+    "01:22",
+    ".",
+    "---",
+    "*",
+    "**",
+    "_",
+    "[link](http://x.org/a)",
+    "![img](a.png)",
+    "<https://example.org/a>",
+    "\\$",
+    "#",
+    ">",
+    "\u00a0",
+    "\t",
+    "é",
+    "Ã©",
+    "’",
+    "\r\n",
+    "\n",
+    "\n\n",
+    "Leave a Reply",
+    "All rights reserved",
+    "Read more",
+    "Share",
+    "Subscribe",
+]
+ATOMS = [
+    "Copyright",
+    "©",
+    r"\d+",
+    r"\d{1,2}:\d{2}",
+    "[A-Z][a-z]+",
+    r"\w+",
+    r"\s",
+    "(?:Comments|Reply)",
+    "PS:?",
+    r"\bthe\b",
+    "(?i:share)",
+    "[^\n]{1,40}",
+    r"\.",
+    "Reuters|AP",
+    "x",
+    "(a|aa)",
+    "donat(?:e|ing)",
+]
 KINDS = ["line", "block", "range", "anchor", "header"]
 CATS = ["junk", "navigation", "copyright", "comments", "caption", "metadata", "ad"]
 
@@ -47,8 +104,13 @@ def random_rule_file(rng: random.Random, n_rules: int = 3) -> str:
     rules = []
     for k in range(n_rules):
         kind = rng.choice(KINDS)
-        rule = {"id": f"fuzz-{k}", "kind": kind, "category": rng.choice(CATS), "description": "fuzz",
-                "examples": {"remove": ["x"], "keep": []}}
+        rule = {
+            "id": f"fuzz-{k}",
+            "kind": kind,
+            "category": rng.choice(CATS),
+            "description": "fuzz",
+            "examples": {"remove": ["x"], "keep": []},
+        }
         if kind in ("line", "block", "anchor"):
             rule["pattern"] = random_pattern(rng)
         if kind == "range":
@@ -60,8 +122,13 @@ def random_rule_file(rng: random.Random, n_rules: int = 3) -> str:
                 if rng.random() < 0.5:
                     rule[side] = {"blocks": rng.choice([1, 2, "all"]), "max_length": rng.choice([20, 200, 2000])}
         if kind == "header":
-            rule["steps"] = [{"pattern": f"(?P<{rng.choice(['title', 'date', 'author'])}>{random_pattern(rng)})",
-                              "optional": rng.random() < 0.5} for _ in range(rng.randint(1, 3))]
+            rule["steps"] = [
+                {
+                    "pattern": f"(?P<{rng.choice(['title', 'date', 'author'])}>{random_pattern(rng)})",
+                    "optional": rng.random() < 0.5,
+                }
+                for _ in range(rng.randint(1, 3))
+            ]
         if kind == "line" and rng.random() < 0.3:
             rule["remove"] = rng.choice(["line", "block", "match"])
         if rng.random() < 0.3:
@@ -80,7 +147,7 @@ def check_case(cleaner: Cleaner, text: str) -> None:
     result = cleaner.clean(text)
     check_edits(result.edits, len(result.original))
     assert apply_edits(result.original, result.edits) == result.text
-    removed = [result.original[e.start:e.end] for e in result.edits]
+    removed = [result.original[e.start : e.end] for e in result.edits]
     assert restore(result.text, result.edits, removed) == text
     assert result.text == "" or result.text.endswith("\n")
 

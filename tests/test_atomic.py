@@ -12,7 +12,7 @@ import pytest
 from cleaner.io import atomic
 from cleaner.io.atomic import AtomicFile, sweep_partials, write_atomic
 
-TEXT = "Zeile eins\r\nline two: caf\u00e9 \U0001F600\n" * 500  # no newline translation, UTF-8
+TEXT = "Zeile eins\r\nline two: caf\u00e9 \U0001f600\n" * 500  # no newline translation, UTF-8
 
 
 def test_write_atomic_writes_the_text_whole_and_leaves_nothing_when_it_fails(tmp_path):

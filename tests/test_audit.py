@@ -43,7 +43,12 @@ def test_audit_totals_agree_with_the_log_and_the_run_summary(run):
     a = audit_log(log)
     t = a["totals"]
     assert (t["docs"], t["ok"], t["flagged"], t["chars_in"], t["chars_out"]) == (
-        summary["docs"], summary["ok"], summary["flagged"], summary["chars_in"], summary["chars_out"])
+        summary["docs"],
+        summary["ok"],
+        summary["flagged"],
+        summary["chars_in"],
+        summary["chars_out"],
+    )
     # Per category: the doc records' own removed counts, summed, and the run summary's.
     by_cat = {r["category"]: r["removed"] for r in a["categories"]}
     from_docs = Counter()
@@ -82,10 +87,13 @@ def test_a_rule_removing_many_different_long_paragraphs_stands_out(tmp_path, run
         "description: A bad rule that takes any long paragraph.\nscope: generic\nrules:\n"
         "  - id: greedy-paragraph\n    kind: block\n    category: boilerplate\n"
         "    description: Too broad on purpose.\n    pattern: '(?s)^.{300,}$'\n"
-        "    examples:\n      remove: ['" + "x " * 160 + "']\n      keep: ['short']\n", encoding="utf-8")
+        "    examples:\n      remove: ['" + "x " * 160 + "']\n      keep: ['short']\n",
+        encoding="utf-8",
+    )
     log = tmp_path / "log.jsonl"
-    res = runner.invoke(app, ["clean", str(src / "seeds"), "--dry-run", "--log", str(log), "--rules", str(greedy),
-                              "-q"])
+    res = runner.invoke(
+        app, ["clean", str(src / "seeds"), "--dry-run", "--log", str(log), "--rules", str(greedy), "-q"]
+    )
     assert res.exit_code == 0, res.output
     a = audit_log(log)
     varied = a["varied_rules"][0]
@@ -124,14 +132,17 @@ def test_audit_counts_skipped_and_failed_documents_apart(tmp_path):
 
 def test_show_marks_removals_joins_and_repairs_with_rule_ids(run):
     _, out, log, _ = run
-    res = runner.invoke(app, ["show", "variants/001-mojibake.txt", "--log", str(log), "--run-output", str(out),
-                              "--no-color"])
+    res = runner.invoke(
+        app, ["show", "variants/001-mojibake.txt", "--log", str(log), "--run-output", str(out), "--no-color"]
+    )
     assert res.exit_code == 0, res.output
     text = res.output
     assert "⟨wsws.org/contact-footer⟩[-To contact the WSWs" in text
     assert "⟨join-broken-paragraph⟩[-⏎\n⏎\n-]{+␣+}Vladimir Putin" in text
-    assert ("⟨fix-mojibake⟩[-â€œcivil societyâ€\\x9d and â€œindependent mediaâ€\\x9d-]"
-            "{+“civil society” and “independent media”+}") in text
+    assert (
+        "⟨fix-mojibake⟩[-â€œcivil societyâ€\\x9d and â€œindependent mediaâ€\\x9d-]"
+        "{+“civil society” and “independent media”+}"
+    ) in text
     assert "legend: " in text and "encoding (7)" in text
     # Every edit of the document is in the view, in order, with its removed text.
     entry = next(e for e in iter_documents(log) if e.id == "variants/001-mojibake.txt")
@@ -140,8 +151,9 @@ def test_show_marks_removals_joins_and_repairs_with_rule_ids(run):
         if e["category"] in ("whitespace", "markup"):
             continue
         pos = text.index(f"⟨{e['rule']}⟩", pos)
-    coloured = runner.invoke(app, ["show", "variants/001-mojibake.txt", "--log", str(log), "--run-output", str(out),
-                                   "--color"]).output
+    coloured = runner.invoke(
+        app, ["show", "variants/001-mojibake.txt", "--log", str(log), "--run-output", str(out), "--color"]
+    ).output
     assert "\x1b[9;38;5;" in coloured  # struck through, in the category's colour
 
 
@@ -186,4 +198,3 @@ def test_log_with_another_schema_is_refused(tmp_path, run):
     other.write_text(log.read_text(encoding="utf-8").replace('"schema":1', '"schema":2'), encoding="utf-8")
     res = runner.invoke(app, ["audit", str(other)])
     assert res.exit_code == 2 and "schema 2" in res.output
-

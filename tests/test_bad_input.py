@@ -45,26 +45,45 @@ def _good_done(out, docs):
     assert (out / "good.txt").read_text(encoding="utf-8").startswith("Minsk")
 
 
-@pytest.mark.parametrize("name, data, outcome, words", [
-    ("empty.txt", b"", "ok", "empty document"),
-    ("blank.md", b"\n\n  \n", "ok", "empty document"),
-    ("image.txt", (FIXTURES / "bad" / "image.txt").read_bytes(), "error", "binary"),
-    ("archive.txt", b"PK\x03\x04" + os.urandom(200), "error", "binary"),
-    ("random.txt", bytes(range(256)) * 40, "error", "binary"),
-    ("invalid-utf8.txt", ("Grüße aus Minsk. " * 50).encode() + b"\xc3\x28" + ("Schöne Grüße. " * 50).encode(), "ok",
-     "invalid UTF-8"),
-    ("utf16-nobom.txt", GOOD.encode("utf-16-le"), "ok", None),
-    ("odd name ü -x.txt", GOOD.encode(), "ok", None),
-    ("sub dir/[brackets] & $x.md", GOOD.encode(), "ok", None),
-    ("all-scripts.html", b"<html><head><script>var a=1;</script></head><body><script>go()</script></body></html>",
-     "ok", None),
-    ("malformed.html", b"<html><body><p>Unclosed <b>bold <div>text</p></span><table><tr><td>x</body>", "ok", None),
-    ("deep.html", (b"<html><body>" + b"<div>" * 3000 + b"<p>Deep text.</p>" + b"</div>" * 3000 + b"</body></html>"),
-     None, None),
-    ("page.html.gz", gzip.compress(b"<html><body><article><p>" + GOOD.encode() + b"</p></article></body></html>"), "ok",
-     None),
-    ("broken.html.gz", b"\x1f\x8b\x08not really gzip", "error", "cannot read"),
-])
+@pytest.mark.parametrize(
+    "name, data, outcome, words",
+    [
+        ("empty.txt", b"", "ok", "empty document"),
+        ("blank.md", b"\n\n  \n", "ok", "empty document"),
+        ("image.txt", (FIXTURES / "bad" / "image.txt").read_bytes(), "error", "binary"),
+        ("archive.txt", b"PK\x03\x04" + os.urandom(200), "error", "binary"),
+        ("random.txt", bytes(range(256)) * 40, "error", "binary"),
+        (
+            "invalid-utf8.txt",
+            ("Grüße aus Minsk. " * 50).encode() + b"\xc3\x28" + ("Schöne Grüße. " * 50).encode(),
+            "ok",
+            "invalid UTF-8",
+        ),
+        ("utf16-nobom.txt", GOOD.encode("utf-16-le"), "ok", None),
+        ("odd name ü -x.txt", GOOD.encode(), "ok", None),
+        ("sub dir/[brackets] & $x.md", GOOD.encode(), "ok", None),
+        (
+            "all-scripts.html",
+            b"<html><head><script>var a=1;</script></head><body><script>go()</script></body></html>",
+            "ok",
+            None,
+        ),
+        ("malformed.html", b"<html><body><p>Unclosed <b>bold <div>text</p></span><table><tr><td>x</body>", "ok", None),
+        (
+            "deep.html",
+            (b"<html><body>" + b"<div>" * 3000 + b"<p>Deep text.</p>" + b"</div>" * 3000 + b"</body></html>"),
+            None,
+            None,
+        ),
+        (
+            "page.html.gz",
+            gzip.compress(b"<html><body><article><p>" + GOOD.encode() + b"</p></article></body></html>"),
+            "ok",
+            None,
+        ),
+        ("broken.html.gz", b"\x1f\x8b\x08not really gzip", "error", "cannot read"),
+    ],
+)
 def test_bad_file_is_reported_and_the_batch_goes_on(tmp_path, name, data, outcome, words):
     src = _folder_with(tmp_path, {name: data})
     res, out, docs = _run(tmp_path, src)
@@ -85,13 +104,15 @@ def test_bad_file_is_reported_and_the_batch_goes_on(tmp_path, name, data, outcom
 
 def test_jsonl_faults(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_bytes(b'{"id": "ok1", "text": "Fine text."}\n'
-                    b'{"id": "broken", "text": "unterminated\n'
-                    b'"just a string"\n'
-                    b'{"id": "nofield", "body": "x"}\n'
-                    b'{"id": "badutf8", "text": "\xff"}\n'
-                    b'\n'
-                    b'{"id": "ok2", "html": "<html><body><p>Hello there, this is a paragraph.</p></body></html>"}\n')
+    src.write_bytes(
+        b'{"id": "ok1", "text": "Fine text."}\n'
+        b'{"id": "broken", "text": "unterminated\n'
+        b'"just a string"\n'
+        b'{"id": "nofield", "body": "x"}\n'
+        b'{"id": "badutf8", "text": "\xff"}\n'
+        b"\n"
+        b'{"id": "ok2", "html": "<html><body><p>Hello there, this is a paragraph.</p></body></html>"}\n'
+    )
     res, out, docs = _run(tmp_path, src)
     assert res.exit_code == 1
     assert docs["ok1"]["status"] == "ok" and docs["ok2"]["status"] == "ok"
@@ -105,9 +126,16 @@ def test_jsonl_faults(tmp_path):
 
 def test_max_bytes_refuses_big_files_and_lines(tmp_path):
     big = ("A sentence of a very long article. " * 3000).encode()  # ~105 KB
-    src = _folder_with(tmp_path, {"big.txt": big,
-                                  "recs.jsonl": json.dumps({"id": "huge", "text": big.decode()}).encode() + b"\n"
-                                  + json.dumps({"id": "small", "text": "Small text."}).encode() + b"\n"})
+    src = _folder_with(
+        tmp_path,
+        {
+            "big.txt": big,
+            "recs.jsonl": json.dumps({"id": "huge", "text": big.decode()}).encode()
+            + b"\n"
+            + json.dumps({"id": "small", "text": "Small text."}).encode()
+            + b"\n",
+        },
+    )
     res, out, docs = _run(tmp_path, src, "--max-bytes", "50000")
     assert res.exit_code == 1
     assert "over --max-bytes 50000" in docs["big.txt"]["error"]
@@ -169,10 +197,17 @@ def test_inputs_are_never_modified(tmp_path):
 
 def test_jsonl_ids_and_urls_cannot_write_outside_the_output(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(r) for r in [
-        {"id": "../../escape", "url": "file:///etc/passwd", "text": GOOD},
-        {"id": "/abs/path", "url": "https://../../x", "text": GOOD},
-    ]) + "\n", encoding="utf-8")
+    src.write_text(
+        "\n".join(
+            json.dumps(r)
+            for r in [
+                {"id": "../../escape", "url": "file:///etc/passwd", "text": GOOD},
+                {"id": "/abs/path", "url": "https://../../x", "text": GOOD},
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(tmp_path / "log.jsonl")])
     assert res.exit_code == 0
@@ -185,8 +220,21 @@ def test_restore_refuses_a_log_that_points_outside(tmp_path):
     out.mkdir()
     (out / "a.txt").write_text("body\n")
     log = tmp_path / "log.jsonl"
-    log.write_text(json.dumps({"type": "doc", "schema": 1, "doc": "../evil.txt", "source": "../evil.txt", "line": None,
-                               "status": "ok", "warnings": [], "ruleset": "x"}) + "\n")
+    log.write_text(
+        json.dumps(
+            {
+                "type": "doc",
+                "schema": 1,
+                "doc": "../evil.txt",
+                "source": "../evil.txt",
+                "line": None,
+                "status": "ok",
+                "warnings": [],
+                "ruleset": "x",
+            }
+        )
+        + "\n"
+    )
     shutil.copy(out / "a.txt", out / ".." / "evil.txt")  # an output where the log says
     res = runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(tmp_path / "back")])
     assert res.exit_code == 1 and "would leave" in res.output
@@ -205,9 +253,11 @@ def test_file_name_that_is_not_utf8_is_an_error_and_the_batch_goes_on(tmp_path):
 
 def test_jsonl_record_with_a_lone_surrogate_is_an_error_and_the_batch_goes_on(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_bytes(b'{"id": "ok1", "text": "Fine text."}\n'
-                    b'{"id": "lone", "text": "half a pair \\ud800 here"}\n'
-                    b'{"id": "pair", "text": "a whole pair \\ud83d\\ude00 and a literal \\\\ud800"}\n')
+    src.write_bytes(
+        b'{"id": "ok1", "text": "Fine text."}\n'
+        b'{"id": "lone", "text": "half a pair \\ud800 here"}\n'
+        b'{"id": "pair", "text": "a whole pair \\ud83d\\ude00 and a literal \\\\ud800"}\n'
+    )
     res, out, docs = _run(tmp_path, src)
     assert res.exit_code == 1, res.output
     assert docs["in.jsonl:2"]["status"] == "error" and "lone surrogate" in docs["in.jsonl:2"]["error"]

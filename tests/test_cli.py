@@ -94,16 +94,14 @@ def test_restore_jsonl(tmp_path):
 
 def test_stdin_to_stdout():
     text = SEEDS[1].read_text(encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "cleaner.cli", "clean", "-"], input=text.encode(),
-                          capture_output=True)
+    proc = subprocess.run([sys.executable, "-m", "cleaner.cli", "clean", "-"], input=text.encode(), capture_output=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode() == (FIXTURES / "expected" / "seeds" / SEEDS[1].name).read_text(encoding="utf-8")
 
 
 def test_url_option_selects_site_rules():
     text = "Belarus\n\nSome title here\n\nPublication date: Friday 28 August 2020\n\nBody text of the article.\n"
-    res = runner.invoke(app, ["clean", "-", "--url", "https://www.internationalviewpoint.org/spip.php?a=1"],
-                        input=text)
+    res = runner.invoke(app, ["clean", "-", "--url", "https://www.internationalviewpoint.org/spip.php?a=1"], input=text)
     assert res.exit_code == 0
     assert res.stdout.startswith("Body text of the article.")
 
@@ -124,8 +122,10 @@ def test_binary_file_is_an_error_and_the_batch_goes_on(tmp_path):
 
 def test_bad_jsonl_lines_are_errors_and_the_rest_is_cleaned(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text('{"id": "a", "text": "Fine text here."}\nnot json\n[1, 2]\n{"id": "b"}\n'
-                   '{"id": "c", "text": "Also fine."}\n', encoding="utf-8")
+    src.write_text(
+        '{"id": "a", "text": "Fine text here."}\nnot json\n[1, 2]\n{"id": "b"}\n{"id": "c", "text": "Also fine."}\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
     res = runner.invoke(app, ["clean", str(src), "-o", str(out)])
     assert res.exit_code == 1
@@ -147,8 +147,13 @@ def test_usage_errors_exit_2(tmp_path):
     records = tmp_path / "in.jsonl"
     records.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
     assert runner.invoke(app, ["clean", str(records)]).exit_code == 2  # records: no stdout either
-    for bad in (["--on-over-removal", "keep-both"], ["--engine", "spark"], ["--lang", "english"],
-                ["--guard-share", "2"], ["--scheduler", "tcp://x:8786"]):
+    for bad in (
+        ["--on-over-removal", "keep-both"],
+        ["--engine", "spark"],
+        ["--lang", "english"],
+        ["--guard-share", "2"],
+        ["--scheduler", "tcp://x:8786"],
+    ):
         res = runner.invoke(app, ["clean", str(SEEDS[0]), *bad])
         assert res.exit_code == 2 and bad[0] in res.output, (bad, res.output)
     bad_rules = tmp_path / "bad.yaml"
@@ -160,9 +165,19 @@ def test_usage_errors_exit_2(tmp_path):
 
 def test_lang_filter_reports_skipped_documents(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "en", "text": SEEDS[0].read_text()}) + "\n"
-                   + json.dumps({"id": "de", "text": "Das ist ein Artikel über die Wahlen in Belarus. Die Proteste "
-                                 "gehen weiter, sagen die Beobachter vor Ort in Minsk."}) + "\n", encoding="utf-8")
+    src.write_text(
+        json.dumps({"id": "en", "text": SEEDS[0].read_text()})
+        + "\n"
+        + json.dumps(
+            {
+                "id": "de",
+                "text": "Das ist ein Artikel über die Wahlen in Belarus. Die Proteste "
+                "gehen weiter, sagen die Beobachter vor Ort in Minsk.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out, log = tmp_path / "out.jsonl", tmp_path / "log.jsonl"
     res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--lang", "de"])
     assert res.exit_code == 0
@@ -179,8 +194,10 @@ def test_rules_commands(tmp_path):
     res = runner.invoke(app, ["rules", "test"])
     assert res.exit_code == 0 and ", 0 failed" in res.output
     bad = tmp_path / "bad.yaml"
-    bad.write_text("scope: generic\nrules:\n  - id: b\n    kind: block\n    category: junk\n    description: d\n"
-                   "    pattern: 'the'\n    examples:\n      remove: ['the']\n      keep: ['the end of it']\n")
+    bad.write_text(
+        "scope: generic\nrules:\n  - id: b\n    kind: block\n    category: junk\n    description: d\n"
+        "    pattern: 'the'\n    examples:\n      remove: ['the']\n      keep: ['the end of it']\n"
+    )
     res = runner.invoke(app, ["rules", "test", str(bad)])
     assert res.exit_code == 1 and "rule 'b' example keep[0]" in res.output
 
@@ -230,8 +247,19 @@ def test_one_html_file_without_output_goes_to_stdout(tmp_path):
 
 def test_help_shows_no_type_beside_flags():
     """'--quiet <bool>' read as if --quiet took a value; '--rules <list[Path]>' as if it took a list."""
-    for command in ([], ["clean"], ["restore"], ["audit"], ["show"], ["report"], ["rules", "list"],
-                    ["rules", "check"], ["rules", "test"], ["rules", "learn"], ["rules", "import-ftr"]):
+    for command in (
+        [],
+        ["clean"],
+        ["restore"],
+        ["audit"],
+        ["show"],
+        ["report"],
+        ["rules", "list"],
+        ["rules", "check"],
+        ["rules", "test"],
+        ["rules", "learn"],
+        ["rules", "import-ftr"],
+    ):
         text = runner.invoke(app, [*command, "--help"]).output
         options = [line for line in text.splitlines() if line.lstrip().startswith("-")]
         assert options and not [line for line in options if "<bool>" in line or "list[" in line], (command, text)
@@ -249,8 +277,12 @@ def test_shell_completion_is_offered_and_completes():
     assert "--install-completion" in text and "--show-completion" in text
 
     def complete(*words: str) -> list[str]:
-        env = {**os.environ, "_CLEANER_COMPLETE": "complete_bash", "COMP_WORDS": " ".join(("cleaner", *words)),
-               "COMP_CWORD": str(len(words))}
+        env = {
+            **os.environ,
+            "_CLEANER_COMPLETE": "complete_bash",
+            "COMP_WORDS": " ".join(("cleaner", *words)),
+            "COMP_CWORD": str(len(words)),
+        }
         command = Path(sys.executable).parent / "cleaner"  # completion goes by the program's name
         proc = subprocess.run([str(command)], env=env, capture_output=True, text=True)
         return proc.stdout.split()

@@ -42,7 +42,7 @@ def test_compose_equals_sequential_application(data):
         composed = compose(composed, batch)
         check_edits(composed, len(original))
         assert apply_edits(original, composed) == text
-        removed = [original[e.start:e.end] for e in composed]
+        removed = [original[e.start : e.end] for e in composed]
         assert restore(text, composed, removed) == original
 
 
@@ -56,13 +56,35 @@ def _get_cleaner():
     return _cleaner
 
 
-MARKDOWN = st.lists(st.one_of(
-    st.text(alphabet=ALPHABET, max_size=60),
-    st.sampled_from(["# Title", "**bold** text", "[link](http://x.org/a_b)", "![img](a.png)", "---", "Comments",
-                     "Copyright © 2020 X", "PS:", "please consider donating", "VASILY / REUTERS", "01:22", ".",
-                     "\\$1 and \\*", "*PS:*", "Advertisement\nBuy now", "  1. item", "<https://x.org/>",
-                     "A long sentence that goes on and on without an end and keeps going like this one", "lower case"]),
-), max_size=12).map(lambda parts: "\n\n".join(parts))
+MARKDOWN = st.lists(
+    st.one_of(
+        st.text(alphabet=ALPHABET, max_size=60),
+        st.sampled_from(
+            [
+                "# Title",
+                "**bold** text",
+                "[link](http://x.org/a_b)",
+                "![img](a.png)",
+                "---",
+                "Comments",
+                "Copyright © 2020 X",
+                "PS:",
+                "please consider donating",
+                "VASILY / REUTERS",
+                "01:22",
+                ".",
+                "\\$1 and \\*",
+                "*PS:*",
+                "Advertisement\nBuy now",
+                "  1. item",
+                "<https://x.org/>",
+                "A long sentence that goes on and on without an end and keeps going like this one",
+                "lower case",
+            ]
+        ),
+    ),
+    max_size=12,
+).map(lambda parts: "\n\n".join(parts))
 
 
 @settings(max_examples=150, deadline=None)
@@ -71,7 +93,7 @@ def test_pipeline_invariants_on_random_markdown(text):
     result = _get_cleaner().clean(text)
     check_edits(result.edits, len(result.original))
     assert apply_edits(result.original, result.edits) == result.text
-    removed = [result.original[e.start:e.end] for e in result.edits]
+    removed = [result.original[e.start : e.end] for e in result.edits]
     assert restore(result.text, result.edits, removed) == text
     assert result.text == "" or result.text.endswith("\n")
 
@@ -81,7 +103,7 @@ def test_pipeline_invariants_on_random_markdown(text):
 def test_pipeline_invariants_on_random_unicode(text):
     result = _get_cleaner().clean(text)
     assert apply_edits(result.original, result.edits) == result.text
-    removed = [result.original[e.start:e.end] for e in result.edits]
+    removed = [result.original[e.start : e.end] for e in result.edits]
     assert restore(result.text, result.edits, removed) == text
 
 
@@ -159,8 +181,10 @@ def _compose_by_groups(old, new):
 def named_edit_batch(draw, text: str):
     """Like edit_batch, with varied rules and actions (normalize edits take their own path)."""
     batch = draw(edit_batch(text))
-    return [Edit(e.start, e.end, e.replacement, f"r{n}", "c", draw(st.sampled_from(["normalize", "remove"])), "")
-            for n, e in enumerate(batch)]
+    return [
+        Edit(e.start, e.end, e.replacement, f"r{n}", "c", draw(st.sampled_from(["normalize", "remove"])), "")
+        for n, e in enumerate(batch)
+    ]
 
 
 @pytest.mark.slow
@@ -186,6 +210,9 @@ def test_whitespace_finds_what_its_pattern_finds_everywhere(text):
     """whitespace.find tries its pattern only where a match can start; that must lose nothing."""
     from cleaner.steps import whitespace
 
-    everywhere = [(m.start(), m.end()) for m in whitespace._PATTERN.finditer(text)
-                  if m.group() != whitespace._STEPS[m.lastgroup][1]]
+    everywhere = [
+        (m.start(), m.end())
+        for m in whitespace._PATTERN.finditer(text)
+        if m.group() != whitespace._STEPS[m.lastgroup][1]
+    ]
     assert [(e.start, e.end) for e in whitespace.find(text)] == everywhere

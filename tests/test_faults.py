@@ -33,8 +33,13 @@ def _corpus(tmp_path: Path) -> Path:
 
 
 def _clean(src: Path, out: Path, log: Path, preexec=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cleaner.cli", "clean", str(src), "-o", str(out), "--log", str(log)],
-                          capture_output=True, text=True, preexec_fn=preexec, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "clean", str(src), "-o", str(out), "--log", str(log)],
+        capture_output=True,
+        text=True,
+        preexec_fn=preexec,
+        cwd=ROOT,
+    )
 
 
 def _check_no_partial_files(out: Path, reference: Path) -> None:
@@ -81,8 +86,9 @@ def test_full_tmpfs_gives_clear_error_and_no_partial_files(tmp_path):
         proc = _clean(src, out, mnt / "log.jsonl")
         assert proc.returncode == 1
         assert "Traceback" not in proc.stderr
-        assert "failed:" in proc.stderr and ("No space left" in proc.stderr or "disk is full" in proc.stderr
-                                             or "disk I/O error" in proc.stderr)
+        assert "failed:" in proc.stderr and (
+            "No space left" in proc.stderr or "disk is full" in proc.stderr or "disk I/O error" in proc.stderr
+        )
         _check_no_partial_files(out, ref)
         assert not (mnt / "log.jsonl").exists()
     finally:

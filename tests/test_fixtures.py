@@ -53,7 +53,7 @@ def test_fixture(path, cleaner):
         assert warning in outcome.warnings + result.warnings
     # The invariants, on every fixture.
     assert apply_edits(result.original, result.edits) == result.text
-    removed = [result.original[e.start:e.end] for e in result.edits]
+    removed = [result.original[e.start : e.end] for e in result.edits]
     assert restore(result.text, result.edits, removed) == result.original
 
 

@@ -46,14 +46,18 @@ def test_converts_what_maps_and_reports_the_rest(tmp_path):
     rules = {r.id: r for r in f.rules}
     prunes = [r for r in f.rules if r.kind == "prune"]
     assert [r.xpath for r in prunes] == [
-        "//div[@class='share-tools']", "//aside[contains(@class, 'related')] | //footer",
+        "//div[@class='share-tools']",
+        "//aside[contains(@class, 'related')] | //footer",
         "//*[contains(@class, 'newsletter-signup') or contains(@id, 'newsletter-signup')]",
-        "//img[contains(@src, '/ads/')]"]
+        "//img[contains(@src, '/ads/')]",
+    ]
     assert "xpath: //p[last()]/following-sibling::*" in result.yaml and "enabled: false" in result.yaml
     assert {r.category for r in prunes} >= {"share", "related", "newsletter", "ad"}
     replace = [r for r in f.rules if r.kind == "line"]
     assert sorted((r.pattern.source, r.replacement, r.action) for r in replace) == [
-        ("Read more at Example News", "", "remove"), ("Sponsored content \\ partner", "[sponsored]", "replace")]
+        ("Read more at Example News", "", "remove"),
+        ("Sponsored content \\ partner", "[sponsored]", "replace"),
+    ]
     skipped = {s.directive.split(":")[0]: s.reason for s in result.skipped}
     assert set(skipped) == {"title", "body", "find_string", "test_url", "next_page_link", "frobnicate"}
     assert "HTML" in skipped["find_string"] and "unknown" in skipped["frobnicate"]
@@ -71,8 +75,10 @@ def _write(tmp_path, result):
 
 def test_replacements_run_on_text_and_prune_rules_do_nothing_there(tmp_path):
     book = load_rulebook([_write(tmp_path, convert(SITE_FILE, ".example.com.txt"))], defaults=False)
-    text = ("A first paragraph of the story, long enough to be a paragraph.\n\n"
-            "Sponsored content \\ partner: a second paragraph. Read more at Example News\n")
+    text = (
+        "A first paragraph of the story, long enough to be a paragraph.\n\n"
+        "Sponsored content \\ partner: a second paragraph. Read more at Example News\n"
+    )
     out = Cleaner(book).clean(text, url="https://news.example.com/a").text
     assert out == "A first paragraph of the story, long enough to be a paragraph.\n\n[sponsored]: a second paragraph.\n"
 
@@ -146,12 +152,14 @@ def test_imported_strip_rule_prunes_html_pages(tmp_path):
     rules = tmp_path / "rules"
     assert CliRunner().invoke(app, ["rules", "import-ftr", str(src), "-o", str(rules)]).exit_code == 0
     body = " ".join(["The harbour board approved the new ferry timetable after a long public consultation."] * 4)
-    page = (f"<html><head><title>Ferry timetable</title></head><body><article><p>{body}</p>"
-            "<div class='promo-box'>Get the Example app for breaking news alerts</div>"
-            f"<p>{body}</p></article></body></html>")
+    page = (
+        f"<html><head><title>Ferry timetable</title></head><body><article><p>{body}</p>"
+        "<div class='promo-box'>Get the Example app for breaking news alerts</div>"
+        f"<p>{body}</p></article></body></html>"
+    )
     from cleaner import Cleaner, load_rulebook
 
     result = Cleaner(load_rulebook([rules])).clean_html(page, url="https://news.example.net/ferry")
     assert "Example app" not in result.text and "ferry timetable" in result.text
     pruned = [e for e in result.edits if e.rule.startswith("news.example.net/")]
-    assert pruned and "Example app" in result.original[pruned[0].start:pruned[0].end]
+    assert pruned and "Example app" in result.original[pruned[0].start : pruned[0].end]

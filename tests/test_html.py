@@ -45,6 +45,7 @@ def _html_doc(path, url=None, data=None):
 
 # ----------------------------------------------------------------------------- the page as text
 
+
 def test_the_input_of_a_page_is_its_whole_visible_text_one_block_per_block_element():
     page = read_page("""<html><head><title>T</title><style>p {color: red}</style></head><body>
       <nav><a href="/">Home</a> <a href="/news">News</a></nav>
@@ -55,9 +56,11 @@ def test_the_input_of_a_page_is_its_whole_visible_text_one_block_per_block_eleme
       <noscript><p>Shown without scripts.</p></noscript>
       <div hidden><p>Sent hidden, shown by a script.</p></div>
       <footer>Footer text</footer></body></html>""")
-    assert page.text == ("Home News\n\nA title\n\nFirst line\nsecond line, with bold and a link.\n\none\n\ntwo\n\n"
-                         "code  kept\n  indented\n\nShown without scripts.\n\nSent hidden, shown by a script.\n\n"
-                         "Footer text\n")
+    assert page.text == (
+        "Home News\n\nA title\n\nFirst line\nsecond line, with bold and a link.\n\none\n\ntwo\n\n"
+        "code  kept\n  indented\n\nShown without scripts.\n\nSent hidden, shown by a script.\n\n"
+        "Footer text\n"
+    )
     assert [page.text[s:e] for s, e in page.spans] == [b.text for b in page.blocks]
     assert [b.tag for b in page.blocks] == ["nav", "h1", "p", "li", "li", "pre", "p", "p", "footer"]
     nav, para = page.blocks[0], page.blocks[2]
@@ -66,18 +69,22 @@ def test_the_input_of_a_page_is_its_whole_visible_text_one_block_per_block_eleme
 
 
 def test_inline_elements_that_touch_are_separate_words_but_emphasis_is_not():
-    page = read_page("<html><body><div><span>Why us</span><span>See more</span></div>"
-                     "<p><span class='dropcap'>T</span>he <b>bold</b>ness stays one word.</p>"
-                     "<p><a href='/a'>Home</a><a href='/b'>About</a></p></body></html>")
+    page = read_page(
+        "<html><body><div><span>Why us</span><span>See more</span></div>"
+        "<p><span class='dropcap'>T</span>he <b>bold</b>ness stays one word.</p>"
+        "<p><a href='/a'>Home</a><a href='/b'>About</a></p></body></html>"
+    )
     assert page.text == "Why us See more\n\nThe boldness stays one word.\n\nHome About\n"
 
 
 def test_block_features_see_the_markup_around_a_block():
     from cleaner.html.blocks import FEATURES, features
 
-    page = read_page("<html><body><div class='site-footer'><nav role='navigation'><ul><li><a href='/'>Home</a></li>"
-                     "</ul></nav></div><main><article itemprop='articleBody'><p>Body text of the article.</p>"
-                     "</article></main></body></html>")
+    page = read_page(
+        "<html><body><div class='site-footer'><nav role='navigation'><ul><li><a href='/'>Home</a></li>"
+        "</ul></nav></div><main><article itemprop='articleBody'><p>Body text of the article.</p>"
+        "</article></main></body></html>"
+    )
     X = features(page.blocks)
     row = {name: X[0, i] for i, name in enumerate(FEATURES)}
     assert row["in_nav"] == row["in_li"] == row["in_list"] == 1.0 and row["in_main"] == 0.0
@@ -96,6 +103,7 @@ def test_page_kind_from_json_ld_microdata_and_open_graph():
 
 # ----------------------------------------------------------------------------- the page fixture
 
+
 def test_page_comes_out_as_expected_with_metadata_and_invariants(site_cleaner):
     outcome = process(_html_doc(PAGE, URL), site_cleaner)
     assert outcome.error is None
@@ -110,7 +118,7 @@ def test_page_comes_out_as_expected_with_metadata_and_invariants(site_cleaner):
     assert result.original.index(PROMO) > result.original.index("More than two hundred volunteers")
     assert result.original.rstrip().endswith("All rights reserved.")
     assert apply_edits(result.original, result.edits) == result.text
-    removed = [result.original[e.start:e.end] for e in result.edits]
+    removed = [result.original[e.start : e.end] for e in result.edits]
     assert restore(result.text, result.edits, removed) == result.original
     # every character that is gone is in an edit with a rule and a reason
     assert all(e.rule and e.reason for e in result.edits if e.end > e.start)
@@ -118,7 +126,7 @@ def test_page_comes_out_as_expected_with_metadata_and_invariants(site_cleaner):
 
 def test_what_the_judge_removes_is_logged_with_its_rule_and_reason(cleaner):
     result = process(_html_doc(PAGE, URL), cleaner).result
-    judged = {result.original[e.start:e.end].strip(): e for e in result.edits if e.rule.startswith("judge-")}
+    judged = {result.original[e.start : e.end].strip(): e for e in result.edits if e.rule.startswith("judge-")}
     assert judged["Home"].rule == "judge-navigation" and judged["Home"].category == "navigation"
     footer = judged["Example News, 1 Harbour Street. All rights reserved."]
     assert footer.rule == "judge-copyright" and footer.category == "copyright" and footer.file == "cleaner/judge"
@@ -131,9 +139,11 @@ def test_pruned_elements_are_logged_with_rule_category_and_text(site_cleaner):
     pruned = {e.rule: e for e in result.edits if e.rule.startswith("example.org/")}
     promo = pruned["example.org/promo-box"]
     assert promo.category == "promo" and promo.file.endswith("example.org.yaml")
-    assert PROMO in result.original[promo.start:promo.end]
+    assert PROMO in result.original[promo.start : promo.end]
     assert '<div class="promo-box">' in promo.reason and "css: div.promo-box" in promo.reason
-    assert AUTHOR_CARD in result.original[pruned["example.org/author-card"].start:pruned["example.org/author-card"].end]
+    assert (
+        AUTHOR_CARD in result.original[pruned["example.org/author-card"].start : pruned["example.org/author-card"].end]
+    )
 
 
 def test_a_site_prune_rule_wins_over_the_judge(cleaner, site_cleaner):
@@ -178,6 +188,7 @@ def test_html_given_as_text_is_cleaned_as_html(cleaner):
 
 # ----------------------------------------------------------------------------- prune rules
 
+
 def test_prune_rule_examples_pass():
     book = load_rulebook([HTML / "rules"], defaults=False)
     assert [r.kind for r in book.rules] == ["prune", "prune"]
@@ -190,20 +201,31 @@ def _prune_file(body: str) -> str:
 
 
 def test_prune_rule_examples_can_fail():
-    f = parse_rule_file(_prune_file("    css: div.box\n    examples:\n      remove: ['<div class=\"other\">x</div>']\n"
-                                    "      keep: ['<div class=\"box\">kept?</div>']\n"), "t.yaml")
+    f = parse_rule_file(
+        _prune_file(
+            "    css: div.box\n    examples:\n      remove: ['<div class=\"other\">x</div>']\n"
+            "      keep: ['<div class=\"box\">kept?</div>']\n"
+        ),
+        "t.yaml",
+    )
     failures = check_rule(f.rules[0])
     assert {x.case for x in failures} == {"remove[0]", "keep[0]"}
 
 
-@pytest.mark.parametrize("body, message", [
-    ("    xpath: '//div[@class='\n    examples: {remove: ['<div>x</div>']}\n", "bad XPath"),
-    ("    css: 'div..x'\n    examples: {remove: ['<div>x</div>']}\n", "bad CSS selector"),
-    ("    css: div\n    xpath: //div\n    examples: {remove: ['<div>x</div>']}\n", "exactly one of 'xpath' or 'css'"),
-    ("    examples: {remove: ['<div>x</div>']}\n", "exactly one of 'xpath' or 'css'"),
-    ("    css: div\n    max_length: 10\n    examples: {remove: ['<div>x</div>']}\n", "not used by 'prune' rules"),
-    ("    css: div\n    pattern: x\n    examples: {remove: ['<div>x</div>']}\n", "unknown key"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("    xpath: '//div[@class='\n    examples: {remove: ['<div>x</div>']}\n", "bad XPath"),
+        ("    css: 'div..x'\n    examples: {remove: ['<div>x</div>']}\n", "bad CSS selector"),
+        (
+            "    css: div\n    xpath: //div\n    examples: {remove: ['<div>x</div>']}\n",
+            "exactly one of 'xpath' or 'css'",
+        ),
+        ("    examples: {remove: ['<div>x</div>']}\n", "exactly one of 'xpath' or 'css'"),
+        ("    css: div\n    max_length: 10\n    examples: {remove: ['<div>x</div>']}\n", "not used by 'prune' rules"),
+        ("    css: div\n    pattern: x\n    examples: {remove: ['<div>x</div>']}\n", "unknown key"),
+    ],
+)
 def test_bad_prune_rules_stop_the_load(body, message):
     with pytest.raises(RuleFileError) as exc:
         parse_rule_file(_prune_file(body), "t.yaml")
@@ -217,16 +239,20 @@ def test_prune_rules_are_not_run_on_text(site_cleaner):
 
 # ----------------------------------------------------------------------------- decoding
 
+
 def test_declared_latin1_is_read_as_windows_1252():
-    data = ('<html><head><meta charset="iso-8859-1"></head><body><p>Caf\u00e9 prices rose by 2\u20ac.</p>'
-            '</body></html>').encode("cp1252")
+    data = (
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Caf\u00e9 prices rose by 2\u20ac.</p></body></html>'
+    ).encode("cp1252")
     decoded = decode_html(data)
     assert decoded.encoding == "cp1252" and "Caf\u00e9 prices rose by 2\u20ac." in decoded.text
 
 
 def test_http_equiv_charset_and_bom():
-    data = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head>'
-            '<body><p>\u041f\u0440\u0438\u0432\u0435\u0442</p></body></html>').encode("koi8-r")
+    data = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head>'
+        "<body><p>\u041f\u0440\u0438\u0432\u0435\u0442</p></body></html>"
+    ).encode("koi8-r")
     assert decode_html(data).encoding == "koi8-r"
     assert "\u041f\u0440\u0438\u0432\u0435\u0442" in decode_html(data).text
     bom = b"\xef\xbb\xbf" + '<meta charset="windows-1251"><p>caf\u00e9</p>'.encode("utf-8")
@@ -234,26 +260,30 @@ def test_http_equiv_charset_and_bom():
 
 
 def test_wrong_declared_charset_falls_back_to_detection_with_a_warning():
-    french = ("Le caf\u00e9 de la gare a rouvert ses portes apr\u00e8s des ann\u00e9es de travaux. "
-              "Les habitu\u00e9s y retrouvent la cr\u00e8me br\u00fbl\u00e9e et le th\u00e9 \u00e0 la menthe, "
-              "servis comme autrefois pr\u00e8s de la fen\u00eatre. ") * 3
+    french = (
+        "Le caf\u00e9 de la gare a rouvert ses portes apr\u00e8s des ann\u00e9es de travaux. "
+        "Les habitu\u00e9s y retrouvent la cr\u00e8me br\u00fbl\u00e9e et le th\u00e9 \u00e0 la menthe, "
+        "servis comme autrefois pr\u00e8s de la fen\u00eatre. "
+    ) * 3
     data = f'<html><head><meta charset="utf-8"></head><body><p>{french}</p></body></html>'.encode("cp1252")
     decoded = decode_html(data)
     assert french in decoded.text
     assert any("declared charset utf-8 does not fit" in w for w in decoded.warnings)
 
 
-
 def test_prune_rule_removes_only_the_blocks_inside_the_element():
     book = load_rulebook([HTML / "rules"], defaults=False)
-    page = read_page("<html><body><p>Before <div class='promo-box'>Buy now</div> after the box.</p>"
-                     "<p>Second paragraph of the page.</p></body></html>")
+    page = read_page(
+        "<html><body><p>Before <div class='promo-box'>Buy now</div> after the box.</p>"
+        "<p>Second paragraph of the page.</p></body></html>"
+    )
     edits = prune_edits(page, [r for r in book.rules if r.id == "example.org/promo-box"])
-    assert [page.text[e.start:e.end] for e in edits] == ["Buy now\n\n"]
+    assert [page.text[e.start : e.end] for e in edits] == ["Buy now\n\n"]
     assert apply_edits(page.text, edits) == "Before\n\nafter the box.\n\nSecond paragraph of the page.\n"
 
 
 # ----------------------------------------------------------------------------- errors and time limit
+
 
 def test_time_limit_stops_a_long_block():
     start = time.perf_counter()
@@ -265,11 +295,18 @@ def test_time_limit_stops_a_long_block():
 
 
 def test_a_page_over_the_time_limit_is_an_error_record_and_the_batch_goes_on(tmp_path):
-    big = "<html><body><article>" + "".join(
-        f"<div><p>Paragraph {i} of a page long enough to take the reader well over the limit.</p></div>"
-        for i in range(40000)) + "</article></body></html>"
-    docs = [InputDoc("big.html", "big.html", "html", text=big),
-            InputDoc("note.txt", "note.txt", "text", text="A short note that is cleaned after the slow page.\n")]
+    big = (
+        "<html><body><article>"
+        + "".join(
+            f"<div><p>Paragraph {i} of a page long enough to take the reader well over the limit.</p></div>"
+            for i in range(40000)
+        )
+        + "</article></body></html>"
+    )
+    docs = [
+        InputDoc("big.html", "big.html", "html", text=big),
+        InputDoc("note.txt", "note.txt", "text", text="A short note that is cleaned after the slow page.\n"),
+    ]
     cleaner = Cleaner(options=Options(html_timeout=0.05))
     sink = DirSink(tmp_path / "out")
     with (tmp_path / "log.jsonl").open("w") as log:
@@ -293,6 +330,7 @@ def test_empty_page_is_an_empty_document(cleaner):
 
 # ----------------------------------------------------------------------------- metadata
 
+
 def test_metadata_from_json_ld_and_title_tag():
     tree = parse("""<html><head><title>Harbour reopens after storm - Coast Times</title>
       <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
@@ -303,8 +341,10 @@ def test_metadata_from_json_ld_and_title_tag():
     assert meta["title"] == "Harbour reopens after storm"
     assert meta["author"] == "Ana Lima, Tom Berg" and meta["date"] == "2022-01-15"
     assert meta["url"] == "https://coast.example.com/a"
-    tree = parse("<html><head><title>Only a title tag here</title>"
-                 "<meta property='article:author' content='https://facebook.com/someone'></head><body><p>x</p></body></html>")
+    tree = parse(
+        "<html><head><title>Only a title tag here</title>"
+        "<meta property='article:author' content='https://facebook.com/someone'></head><body><p>x</p></body></html>"
+    )
     meta = page_metadata(tree, None)
     assert meta["title"] == "Only a title tag here" and "author" not in meta
 
@@ -326,19 +366,26 @@ def test_restore_gives_back_the_html_documents_input(site_cleaner, tmp_path):
 
 # ----------------------------------------------------------------------------- what really went
 
+
 def test_the_guard_flags_a_page_whose_body_vanished(tmp_path):
     # A site's prune rule that takes the <article> takes the body, and the judge the menu and
     # footer around it: the guard says that the page went, and that its prose did.
     rules = tmp_path / "example.org.yaml"
-    rules.write_text("scope:\n  sites: [example.org]\nrules:\n  - id: example.org/too-much\n    kind: prune\n"
-                     "    category: junk\n    description: A rule that takes the article.\n    css: article\n"
-                     "    examples:\n      remove: ['<article><p>x</p></article>']\n", encoding="utf-8")
+    rules.write_text(
+        "scope:\n  sites: [example.org]\nrules:\n  - id: example.org/too-much\n    kind: prune\n"
+        "    category: junk\n    description: A rule that takes the article.\n    css: article\n"
+        "    examples:\n      remove: ['<article><p>x</p></article>']\n",
+        encoding="utf-8",
+    )
     menu = "".join(f"<li><a href='/s/{i}'>Section number {i} of the site</a></li>" for i in range(60))
     html = PAGE.read_text(encoding="utf-8").replace("<nav><ul>", f"<nav><ul>{menu}")
     result = Cleaner(load_rulebook([rules])).clean_html(html, url=URL)
     assert "More than two hundred volunteers" not in result.text and result.flagged
-    assert any(w.startswith("over-removal guard: removed 100% of the text; 0 of the page's ")
-               and w.endswith(" characters of prose are left") for w in result.warnings), result.warnings
+    assert any(
+        w.startswith("over-removal guard: removed 100% of the text; 0 of the page's ")
+        and w.endswith(" characters of prose are left")
+        for w in result.warnings
+    ), result.warnings
     # the same page with its body: not flagged
     assert not Cleaner().clean_html(html, url=URL).flagged
 

@@ -21,18 +21,24 @@ from cleaner.inputs import looks_like_page
 
 runner = CliRunner()
 
-BODY = ("<p>The small café on the corner opened again on Monday after a long winter, and the owner said "
-        "that the first customers were waiting before seven in the morning.</p>\n"
-        "<p>She spent the winter repainting the walls and mending the old espresso machine, which her "
-        "father bought in 1974 and which, she says, still makes the best coffee in town.</p>\n")
+BODY = (
+    "<p>The small café on the corner opened again on Monday after a long winter, and the owner said "
+    "that the first customers were waiting before seven in the morning.</p>\n"
+    "<p>She spent the winter repainting the walls and mending the old espresso machine, which her "
+    "father bought in 1974 and which, she says, still makes the best coffee in town.</p>\n"
+)
 # A page that declares ISO-8859-1 but holds Windows-1252 quotes and a euro sign, as many do:
 # browsers read such a page as Windows-1252, and so must cleaner (byte detection reads it as
 # something else: the quotes become control characters or other letters).
 QUOTES = "<p>“We are open again”, she said; a coffee costs €2.</p>\n"
-PAGE = ("<!DOCTYPE html>\n<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
-        "<title>The café opens again</title></head>\n<body>\n<nav><ul><li><a href=\"/\">Home</a></li>"
-        "<li><a href=\"/news\">News</a></li></ul></nav>\n<article><h1>The café opens again</h1>\n" + BODY + QUOTES
-        + "</article>\n<footer>© 2024 Example Town News</footer>\n</body></html>\n")
+PAGE = (
+    '<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+    '<title>The café opens again</title></head>\n<body>\n<nav><ul><li><a href="/">Home</a></li>'
+    '<li><a href="/news">News</a></li></ul></nav>\n<article><h1>The café opens again</h1>\n'
+    + BODY
+    + QUOTES
+    + "</article>\n<footer>© 2024 Example Town News</footer>\n</body></html>\n"
+)
 PAGE_BYTES = PAGE.encode("cp1252")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
@@ -85,14 +91,23 @@ def test_folder_reads_files_of_no_known_name_by_content(tmp_path):
     assert res.exit_code == 0, res.output
     docs = _docs(log)
     assert set(docs) == {"article", "story.php", "other.xhtml", "notes.txt", "saved-as-text"}
-    for name, target in [("article", "article.txt"), ("story.php", "story.txt"), ("other.xhtml", "other.txt"),
-                         ("notes.txt", "notes.txt")]:
+    for name, target in [
+        ("article", "article.txt"),
+        ("story.php", "story.txt"),
+        ("other.xhtml", "other.txt"),
+        ("notes.txt", "notes.txt"),
+    ]:
         assert docs[name]["status"] == "ok", docs[name]
         assert docs[name]["encoding"] == "cp1252"
         assert not TAG.search((out / target).read_text(encoding="utf-8"))
     assert "saved as text under the name of its URL" in (out / "saved-as-text.txt").read_text(encoding="utf-8")
-    assert sorted(p.name for p in out.iterdir()) == ["article.txt", "notes.txt", "other.txt", "saved-as-text.txt",
-                                                     "story.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "article.txt",
+        "notes.txt",
+        "other.txt",
+        "saved-as-text.txt",
+        "story.txt",
+    ]
 
 
 def test_page_in_a_jsonl_text_field(tmp_path):
@@ -102,8 +117,12 @@ def test_page_in_a_jsonl_text_field(tmp_path):
     page = PAGE_BYTES.decode("cp1252")
     src = tmp_path / "in.jsonl"
     with src.open("w", encoding="utf-8") as f:
-        for key, text in [("plain", page), ("comment", comment + page), ("script", script + page),
-                          ("bom", "\ufeff" + page)]:
+        for key, text in [
+            ("plain", page),
+            ("comment", comment + page),
+            ("script", script + page),
+            ("bom", "\ufeff" + page),
+        ]:
             f.write(json.dumps({"id": key, "text": text}) + "\n")
     out, log = tmp_path / "out.jsonl", tmp_path / "log.jsonl"
     res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--no-resume", "--no-judge"])
@@ -121,29 +140,39 @@ def test_clean_text_reads_a_page_as_html():
     _clean_output(result.text)
 
 
-@pytest.mark.parametrize("text", [
-    PAGE,
-    "\ufeff" + PAGE,
-    '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Hi.</p></body></html>',
-    "<!-- " + "x " * 5000 + "-->\n<!DOCTYPE html><p>After a long comment.</p>",
-    "<title>A page</title><p>With no html, head or body tag, as HTML5 allows.</p>",
-    "<script>" + "var a = 1;\n" * 1000 + "</script><div><p>Text after a long script.</p></div>",
-    "<div class=\"post\"><p>One fragment of a page, <b>markup</b> from its first tag to its last.</p></div>",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        PAGE,
+        "\ufeff" + PAGE,
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Hi.</p></body></html>',
+        "<!-- " + "x " * 5000 + "-->\n<!DOCTYPE html><p>After a long comment.</p>",
+        "<title>A page</title><p>With no html, head or body tag, as HTML5 allows.</p>",
+        "<script>" + "var a = 1;\n" * 1000 + "</script><div><p>Text after a long script.</p></div>",
+        '<div class="post"><p>One fragment of a page, <b>markup</b> from its first tag to its last.</p></div>',
+    ],
+)
 def test_looks_like_page(text):
     assert looks_like_page(text)
     assert looks_like_page(text.encode("utf-8"))
     assert looks_like_page(text.encode("utf-16"))  # with its BOM, as a UTF-16 file starts
 
 
-@pytest.mark.parametrize("text, fragments", [
-    ("The <html> tag opens a page, and <body> holds what it shows.\n", True),
-    ("<3 this café, best coffee in town\n", True),
-    ("# A project\n\nSome words about it, with a <br> in the middle.\n", True),
-    # A README that opens and closes with an HTML block is still markdown.
-    ('<p align="center"><img src="logo.png"></p>\n\n# A project\n\n' + "It does *one* thing, and it does it well. " * 12
-     + "\n\n<p>Made by a few people.</p>\n", False),
-    ("", True),
-])
+@pytest.mark.parametrize(
+    "text, fragments",
+    [
+        ("The <html> tag opens a page, and <body> holds what it shows.\n", True),
+        ("<3 this café, best coffee in town\n", True),
+        ("# A project\n\nSome words about it, with a <br> in the middle.\n", True),
+        # A README that opens and closes with an HTML block is still markdown.
+        (
+            '<p align="center"><img src="logo.png"></p>\n\n# A project\n\n'
+            + "It does *one* thing, and it does it well. " * 12
+            + "\n\n<p>Made by a few people.</p>\n",
+            False,
+        ),
+        ("", True),
+    ],
+)
 def test_does_not_look_like_page(text, fragments):
     assert not looks_like_page(text, fragments=fragments)

@@ -20,6 +20,7 @@ from cleaner.steps.spans import unit_removals
 
 # ----------------------------------------------------------------------------- mapping
 
+
 def test_to_original_maps_view_positions_back_through_edits():
     rng = random.Random(7)
     for _ in range(200):
@@ -64,20 +65,25 @@ def test_unit_removals_take_whole_lines_and_whole_blocks():
     edits = unit_removals(doc, spans, lambda i: ("r", "junk", "why", "f") if i in gone else None)
     assert apply_edits(text, edits) == "keep one\nkeep two\n\nlast kept\n"
     # a run of removed lines of different units: one edit each, the last takes the blank line
-    assert [text[e.start:e.end] for e in edits] == ["GO line\n", "GO a\n", "GO b\n\n"]
+    assert [text[e.start : e.end] for e in edits] == ["GO line\n", "GO a\n", "GO b\n\n"]
 
 
 def test_unit_removals_follow_units_through_earlier_edits():
     text = "  indented junk line\n\n  A kept paragraph.\n"
     doc = _doc(text)
-    doc.apply([Edit(0, 2, "", "strip-indent", "whitespace", "normalize", "x"),
-               Edit(22, 24, "", "strip-indent", "whitespace", "normalize", "x")])
+    doc.apply(
+        [
+            Edit(0, 2, "", "strip-indent", "whitespace", "normalize", "x"),
+            Edit(22, 24, "", "strip-indent", "whitespace", "normalize", "x"),
+        ]
+    )
     spans = [(0, 20), (22, 40)]
     edits = unit_removals(doc, spans, lambda i: ("r", "junk", "why", "f") if i == 0 else None)
     assert apply_edits(doc.text, edits) == "A kept paragraph.\n"
 
 
 # ----------------------------------------------------------------------------- units of the forms
+
 
 def test_detect_form():
     page = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\nSome text of the article.\n"
@@ -87,11 +93,19 @@ def test_detect_form():
 
 
 def test_markdown_units_measure_link_text_over_lines_and_pictures():
-    text = ("# Title of the page\n\n* [Home](/)\n[A teaser card\nthat runs over a line ![pic](x.jpg)](/story)\n\n"
-            "[![logo](l.png)](/)\n\nProse with [one link](/a) in it.\n")
+    text = (
+        "# Title of the page\n\n* [Home](/)\n[A teaser card\nthat runs over a line ![pic](x.jpg)](/story)\n\n"
+        "[![logo](l.png)](/)\n\nProse with [one link](/a) in it.\n"
+    )
     units = markdown_units(text)
-    assert units.texts == ["Title of the page", "Home", "A teaser card", "that runs over a line", "",
-                           "Prose with one link in it."]
+    assert units.texts == [
+        "Title of the page",
+        "Home",
+        "A teaser card",
+        "that runs over a line",
+        "",
+        "Prose with one link in it.",
+    ]
     names = feats.form_features("markdown")
     link = units.X[:, names.index("md_link_density")]
     assert link[1] == link[2] == link[3] == 1.0 and 0 < link[5] < 0.5
@@ -110,12 +124,15 @@ def test_text_units_keep_the_indentation_and_regions_of_a_page_dump():
 
 # ----------------------------------------------------------------------------- scores and reasons
 
+
 @pytest.fixture(scope="module")
 def page_prepared():
-    text = ("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\n# Harbour reopens after the storm\n\n"
-            "The harbour reopened on Monday after a week of repairs, the port authority said.\n\n"
-            "Fishing boats were the first to leave, followed by the ferry to the islands.\n\n"
-            "Share this article\n\n© 2024 Coast Times. All rights reserved.\n")
+    text = (
+        "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\n# Harbour reopens after the storm\n\n"
+        "The harbour reopened on Monday after a week of repairs, the port authority said.\n\n"
+        "Fishing boats were the first to leave, followed by the ferry to the islands.\n\n"
+        "Share this article\n\n© 2024 Coast Times. All rights reserved.\n"
+    )
     return prepare("markdown", text)
 
 
@@ -143,12 +160,14 @@ def test_feature_weights_add_up_to_the_first_pass_score(page_prepared):
 
 
 def test_the_judge_is_deterministic_and_logs_a_reason_for_every_removal():
-    text = ("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)\n* [Travel](/travel)\n\n"
-            "# Harbour reopens after the storm\n\n"
-            "The harbour reopened on Monday after a week of repairs, the port authority said. Fishing boats "
-            "were the first to leave, followed by the ferry to the islands, which had been cancelled since the "
-            "storm.\n\nThe repairs cost less than feared, the authority added, because the outer wall held.\n\n"
-            "[Privacy](/privacy) | [Terms](/terms) | [Contact](/contact)\n")
+    text = (
+        "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)\n* [Travel](/travel)\n\n"
+        "# Harbour reopens after the storm\n\n"
+        "The harbour reopened on Monday after a week of repairs, the port authority said. Fishing boats "
+        "were the first to leave, followed by the ferry to the islands, which had been cancelled since the "
+        "storm.\n\nThe repairs cost less than feared, the authority added, because the outer wall held.\n\n"
+        "[Privacy](/privacy) | [Terms](/terms) | [Contact](/contact)\n"
+    )
     cleaner = Cleaner()
     first, second = cleaner.clean(text), cleaner.clean(text)
     assert first.text == second.text and first.edits == second.edits
@@ -157,12 +176,20 @@ def test_the_judge_is_deterministic_and_logs_a_reason_for_every_removal():
     assert "The harbour reopened on Monday" in first.text and "Weather" not in first.text
 
 
-@pytest.mark.parametrize("name, value, words", [
-    ("link_density", 0.92, "link text 92%"), ("in_nav", 1.0, "inside <nav>"), ("in_nav", 0.0, "not inside <nav>"),
-    ("class_menu", 1 / 3, "class 'menu' 2 up"), ("class_menu", 1.0, "class 'menu' on it"),
-    ("chars", np.log1p(19), "19 characters"), ("link_density@-1", 0.5, "link text 50% (the one before)"),
-    ("stopword_share@+2", -1.0, "no unit two after"), ("type_forum", 0.82, "page is a forum: 82%"),
-])
+@pytest.mark.parametrize(
+    "name, value, words",
+    [
+        ("link_density", 0.92, "link text 92%"),
+        ("in_nav", 1.0, "inside <nav>"),
+        ("in_nav", 0.0, "not inside <nav>"),
+        ("class_menu", 1 / 3, "class 'menu' 2 up"),
+        ("class_menu", 1.0, "class 'menu' on it"),
+        ("chars", np.log1p(19), "19 characters"),
+        ("link_density@-1", 0.5, "link text 50% (the one before)"),
+        ("stopword_share@+2", -1.0, "no unit two after"),
+        ("type_forum", 0.82, "page is a forum: 82%"),
+    ],
+)
 def test_features_are_described_in_words(name, value, words):
     assert describe(name, float(value)) == words
 
@@ -173,8 +200,10 @@ def test_a_snippet_is_not_judged():
 
 
 def test_no_judge_option_leaves_the_page_to_the_rules():
-    text = ("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)\n* [Travel](/travel)\n"
-            "* [Opinion](/opinion)\n* [Video](/video)\n\nThe harbour reopened on Monday.\n")
+    text = (
+        "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Weather](/weather)\n* [Travel](/travel)\n"
+        "* [Opinion](/opinion)\n* [Video](/video)\n\nThe harbour reopened on Monday.\n"
+    )
     assert any(e.rule.startswith("judge-") for e in Cleaner().clean(text).edits)
     result = Cleaner(options=Options(judge=False)).clean(text)
     assert not any(e.rule.startswith("judge-") for e in result.edits) and "News" in result.text

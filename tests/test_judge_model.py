@@ -18,6 +18,7 @@ def walk(nodes, x):
 
 def random_tree(rng, n_features, cuts):
     """A depth-2 tree in the trainer's node layout: (feature, threshold, left, right, value, is_leaf)."""
+
     def split():
         f = int(rng.integers(n_features))
         return f, float(rng.choice(cuts[f]))
@@ -63,15 +64,23 @@ def test_pair_tables_equal_the_trees(seed, tmp_path):
 
 
 def test_a_tree_deeper_than_two_is_refused():
-    deep = [(0, 0.5, 1, 2, 0.0, False), (1, 0.5, 3, 4, 0.0, False), (0, 0, 0, 0, 1.0, True),
-            (1, 0.2, 5, 6, 0.0, False), (0, 0, 0, 0, 1.0, True), (0, 0, 0, 0, 1.0, True), (0, 0, 0, 0, 1.0, True)]
+    deep = [
+        (0, 0.5, 1, 2, 0.0, False),
+        (1, 0.5, 3, 4, 0.0, False),
+        (0, 0, 0, 0, 1.0, True),
+        (1, 0.2, 5, 6, 0.0, False),
+        (0, 0, 0, 0, 1.0, True),
+        (0, 0, 0, 0, 1.0, True),
+        (0, 0, 0, 0, 1.0, True),
+    ]
     with pytest.raises(ValueError, match="depth 2"):
         from_trees(["a", "b"], 0.0, [deep])
 
 
 def test_wrong_number_of_features_is_an_error():
-    model = from_trees(["a", "b"], 0.0, [[(0, 0.5, 1, 2, 0.0, False), (0, 0, 0, 0, 1.0, True),
-                                         (0, 0, 0, 0, -1.0, True)]])
+    model = from_trees(
+        ["a", "b"], 0.0, [[(0, 0.5, 1, 2, 0.0, False), (0, 0, 0, 0, 1.0, True), (0, 0, 0, 0, -1.0, True)]]
+    )
     assert model.score(np.array([[0.2, 9.0], [0.7, 9.0]])).tolist() == [1.0, -1.0]
     with pytest.raises(ValueError, match="2 features"):
         model.score(np.zeros((1, 3)))

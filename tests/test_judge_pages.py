@@ -50,8 +50,9 @@ class Check:
     def pattern(self) -> re.Pattern[str]:
         body = re.escape(self.text) if self.exact else _GAP.join(map(re.escape, self.text.split()))
         # whole words only: "Top" must not be found in "Stop"
-        return re.compile(("(?<!\\w)" if self.text[:1].isalnum() else "") + body
-                          + ("(?!\\w)" if self.text[-1:].isalnum() else ""))
+        return re.compile(
+            ("(?<!\\w)" if self.text[:1].isalnum() else "") + body + ("(?!\\w)" if self.text[-1:].isalnum() else "")
+        )
 
 
 def _checks() -> list[Check]:
@@ -60,9 +61,17 @@ def _checks() -> list[Check]:
         for kind in ("keep", "drop"):
             for item in page.get(kind) or []:
                 fields = item if isinstance(item, dict) else {"text": item}
-                checks.append(Check(name, kind, fields["text"], fields.get("rule"), fields.get("exact", False),
-                                    fields.get("expect", page.get("expect", "pass")),
-                                    fields.get("reason", page.get("reason"))))
+                checks.append(
+                    Check(
+                        name,
+                        kind,
+                        fields["text"],
+                        fields.get("rule"),
+                        fields.get("exact", False),
+                        fields.get("expect", page.get("expect", "pass")),
+                        fields.get("reason", page.get("reason")),
+                    )
+                )
     return checks
 
 
@@ -71,8 +80,9 @@ CHECKS = _checks()
 
 def _param(check: Check, index: int):
     # only a failed check counts as the known failure, not an error in the test or the pipeline
-    marks = ([pytest.mark.xfail(strict=True, raises=AssertionError, reason=check.reason)]
-             if check.expect == "fail" else [])
+    marks = (
+        [pytest.mark.xfail(strict=True, raises=AssertionError, reason=check.reason)] if check.expect == "fail" else []
+    )
     return pytest.param(check, id=f"{check.page}-{check.kind}{index}", marks=marks)
 
 
@@ -134,9 +144,9 @@ def test_page_expectation(check: Check):
     result = cleaned(check.page)
     pattern = check.pattern
     if check.kind == "keep":
-        assert pattern.search(result.text), (
-            f"{check.text!r} was removed by " + "; ".join(f"{r}: {why}" for r, why in
-                                                          _removers(result, pattern).items()))
+        assert pattern.search(result.text), f"{check.text!r} was removed by " + "; ".join(
+            f"{r}: {why}" for r, why in _removers(result, pattern).items()
+        )
         return
     assert not pattern.search(result.text), f"{check.text!r} is still in the output"
     if check.rule:
@@ -151,7 +161,7 @@ def test_page_keeps_the_logs_promises(name: str):
     assert result.form == page["form"]
     assert not result.flagged, result.warnings
     assert apply_edits(result.original, result.edits) == result.text
-    removed = [result.original[e.start:e.end] for e in result.edits]
+    removed = [result.original[e.start : e.end] for e in result.edits]
     assert restore(result.text, result.edits, removed) == result.original
     assert {e.category for e in result.edits} <= set(CATEGORIES) | {r.category for r in builtin_rules()}
     judged = [e for e in result.edits if e.rule in JUDGE_RULES]
@@ -164,6 +174,7 @@ def test_page_keeps_the_logs_promises(name: str):
 
 
 # ----------------------------------------------------------------------------- the fixture
+
 
 def test_every_page_type_has_pages_in_every_form():
     assert {p["type"] for p in PAGES.values()} == set(PAGE_TYPES)

@@ -172,7 +172,8 @@ def test_append_twice():
         d.append("  second   part")
     assert fast.text == ref.text
     assert [(p.lang, p.prob.hex()) for p in fast.get_probabilities()] == [
-        (p.lang, p.prob.hex()) for p in ref.get_probabilities()]
+        (p.lang, p.prob.hex()) for p in ref.get_probabilities()
+    ]
 
 
 def test_max_text_length_cuts_the_same_place():
@@ -196,8 +197,11 @@ def test_profiles_computed_on_first_use_are_load_profiles_to_the_bit():
     assert lazy.langlist == ref.langlist and len(lazy.word_lang_prob_map) == len(ref.word_lang_prob_map)
     assert list(lazy.word_lang_prob_map) == list(ref.word_lang_prob_map)
     assert all(w in lazy.word_lang_prob_map for w in ref.word_lang_prob_map) and "qqqqq" not in lazy.word_lang_prob_map
-    bad = [w for w, probs in ref.word_lang_prob_map.items()
-           if [p.hex() for p in lazy.word_lang_prob_map[w]] != [p.hex() for p in probs]]
+    bad = [
+        w
+        for w, probs in ref.word_lang_prob_map.items()
+        if [p.hex() for p in lazy.word_lang_prob_map[w]] != [p.hex() for p in probs]
+    ]
     assert not bad
 
 
@@ -248,8 +252,11 @@ ALPHABET = st.sampled_from(
     + ["\u0219", "\u021b", "\u015f", "\u0163", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
     + list("ĂăƠơƯưẠạẦầỆệỲỳ")  # Vietnamese letters and Latin Extended Additional
     + list("\u2014\u201c\u2026\u00a0\u3000")
-    + list("абвгдЖЗИКЛ") + list("αβγΔΣ") + ["\u06cc", "\u064a", "ب", "ت"]
-    + list("あいうアイウㄅㄆㆠ中国語漢字的了是") + ["\uac00", "\ud55c", "\uae00"]
+    + list("абвгдЖЗИКЛ")
+    + list("αβγΔΣ")
+    + ["\u06cc", "\u064a", "ب", "ت"]
+    + list("あいうアイウㄅㄆㆠ中国語漢字的了是")
+    + ["\uac00", "\ud55c", "\uae00"]
     + ["😀", "𝐁", "\U00020000"]
 )
 
@@ -298,7 +305,11 @@ def test_sample_matches_view_blocks_on_files():
 
 LINES = st.lists(
     st.one_of(
-        st.just(""), st.just("   "), st.just("\t"), st.just("\u00a0\u3000"), st.just("\r"),
+        st.just(""),
+        st.just("   "),
+        st.just("\t"),
+        st.just("\u00a0\u3000"),
+        st.just("\r"),
         st.text(st.sampled_from("ab \t\r\u00a0"), max_size=8),
         st.text(min_size=1, max_size=90),
     ),

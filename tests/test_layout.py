@@ -17,13 +17,23 @@ def test_read_side_tools_do_not_import_the_batch_driver():
     # The tools (audit, report, show, restore, learn, ftr, the rule examples and document
     # tests) read logs, outputs, inputs and rule files: loading one must not load the write
     # side (the driver, its executors, cleaner.batch).
-    tools = ["cleaner.tools.audit", "cleaner.tools.report", "cleaner.tools.show", "cleaner.runlog.restore",
-             "cleaner.tools.learn", "cleaner.tools.ftr", "cleaner.tools.examples", "cleaner.tools.ruletests"]
-    code = ("import importlib, sys\n"
-            f"for name in {tools!r}:\n"
-            "    importlib.import_module(name)\n"
-            "print(sorted(m for m in sys.modules if m in ('cleaner.batch', 'cleaner.parallel')"
-            " or m.startswith('cleaner.driver')))")
+    tools = [
+        "cleaner.tools.audit",
+        "cleaner.tools.report",
+        "cleaner.tools.show",
+        "cleaner.runlog.restore",
+        "cleaner.tools.learn",
+        "cleaner.tools.ftr",
+        "cleaner.tools.examples",
+        "cleaner.tools.ruletests",
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {tools!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m in ('cleaner.batch', 'cleaner.parallel')"
+        " or m.startswith('cleaner.driver')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -39,8 +49,9 @@ def test_no_module_imports_the_package_root():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom):
                 root = (node.level == depth + 1 and not node.module) or (node.level == 0 and node.module == "cleaner")
-                if root and any((PACKAGE / f"{a.name}.py").exists() is False and not (PACKAGE / a.name).is_dir()
-                                for a in node.names):
+                if root and any(
+                    (PACKAGE / f"{a.name}.py").exists() is False and not (PACKAGE / a.name).is_dir() for a in node.names
+                ):
                     offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
 
@@ -53,8 +64,10 @@ def test_one_version_string_read_from_the_package_metadata():
 
 
 def test_the_restore_function_is_not_shadowed_by_a_module():
-    code = ("import cleaner, cleaner.runlog.restore, cleaner.tools.audit, cleaner.tools.report\n"
-            "from cleaner import restore\n"
-            "print(callable(cleaner.restore) and restore is cleaner.restore)")
+    code = (
+        "import cleaner, cleaner.runlog.restore, cleaner.tools.audit, cleaner.tools.report\n"
+        "from cleaner import restore\n"
+        "print(callable(cleaner.restore) and restore is cleaner.restore)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "True"

@@ -65,20 +65,28 @@ def test_learns_the_seed_noise_from_two_pages(tmp_path):
     count, failures = check_all(book, builtin=False)  # what `cleaner rules test` runs
     assert count and not failures, "\n".join(map(str, failures))
     cleaner = Cleaner(book, Options())  # the learned rules alone: no shipped rule files
-    for name, first, last in (("000_74420c9aca7a63fd", "This statement was issued by the Russian Socialist Movement",
-                               "28 August 2020"),
-                              ("003_9e3d5e371b744ca5", "For three days since the presidential elections",
-                               "4 August 2020")):
+    for name, first, last in (
+        ("000_74420c9aca7a63fd", "This statement was issued by the Russian Socialist Movement", "28 August 2020"),
+        ("003_9e3d5e371b744ca5", "For three days since the presidential elections", "4 August 2020"),
+    ):
         text = (SEEDS / f"{name}.txt").read_text(encoding="utf-8")
         cleaned = cleaner.clean(text, path=f"scrape/{name}.txt", url=f"https://{IV}/x").text
-        for noise in ("Copyright ©", "All rights reserved", "- News from around the world -", "Publication date:",
-                      "PS:", "please consider donating", "standing order"):
+        for noise in (
+            "Copyright ©",
+            "All rights reserved",
+            "- News from around the world -",
+            "Publication date:",
+            "PS:",
+            "please consider donating",
+            "standing order",
+        ):
             assert noise not in cleaned, (name, noise)
         assert cleaned.lstrip().startswith(first) or cleaned.lstrip().startswith("---\n\n" + first), cleaned[:200]
         assert cleaned.rstrip().endswith(last)  # the article's own date line is not a template
     gold = (ROOT / "fixtures" / "expected" / "seeds" / "000_74420c9aca7a63fd.txt").read_text(encoding="utf-8")
-    cleaned = cleaner.clean((SEEDS / "000_74420c9aca7a63fd.txt").read_text(encoding="utf-8"),
-                            url=f"https://{IV}/x").text
+    cleaned = cleaner.clean(
+        (SEEDS / "000_74420c9aca7a63fd.txt").read_text(encoding="utf-8"), url=f"https://{IV}/x"
+    ).text
     for paragraph in gold.split("\n\n"):
         assert paragraph.strip() in cleaned
 
@@ -95,11 +103,13 @@ def test_needs_min_share_of_the_site(tmp_path):
         offer = "\n\nSpecial offer: two issues free for new readers" if k < 3 else ""
         pages.append(f"{body}{offer}\n\nCopyright Example Gazette, all rights reserved\n")
     root = _site(tmp_path, "gazette.example", pages)
-    rules = load_rulebook([_write(learn([root], Rulebook([]), LearnOptions(min_share=0.25)), tmp_path / "a")],
-                          defaults=False).rules
+    rules = load_rulebook(
+        [_write(learn([root], Rulebook([]), LearnOptions(min_share=0.25)), tmp_path / "a")], defaults=False
+    ).rules
     assert any("Special offer" in (r.pattern.source if r.pattern else "") for r in rules)  # 3 of 12 = 25%
-    rules = load_rulebook([_write(learn([root], Rulebook([]), LearnOptions(min_share=0.5)), tmp_path / "b")],
-                          defaults=False).rules
+    rules = load_rulebook(
+        [_write(learn([root], Rulebook([]), LearnOptions(min_share=0.5)), tmp_path / "b")], defaults=False
+    ).rules
     texts = [r.pattern.source for r in rules]
     assert any("Copyright" in t for t in texts) and not any("Special offer" in t for t in texts)
 
@@ -112,8 +122,10 @@ def _write(result, folder):
 def test_no_rule_for_text_that_only_varies(tmp_path):
     """Dates, numbers and names alone recur in shape on every page; they are article text."""
     names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
-    pages = [f"{body}\n\n{d} March 2021\n\n{name}\n\nPublished by Example Weekly on {d} March 2021\n"
-             for d, body, name in zip(range(3, 9), BODIES, names, strict=False)]
+    pages = [
+        f"{body}\n\n{d} March 2021\n\n{name}\n\nPublished by Example Weekly on {d} March 2021\n"
+        for d, body, name in zip(range(3, 9), BODIES, names, strict=False)
+    ]
     result = learn([_site(tmp_path, "weekly.example", pages)], Rulebook([]), LearnOptions())
     book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
     patterns = [r.pattern for r in book.rules]
@@ -131,8 +143,13 @@ def test_generalises_variable_parts_into_a_typed_pattern():
     assert regex.compile(t.pattern).fullmatch("By Ana de la Cruz | 7 min read")
     assert generalise(["Maria Lopez", "Kwame Mensah"]) is None  # nothing constant: any name would match
     assert generalise(["12 March 2020", "3 May 2021"]).weak  # only ever proposed with a header position
-    t = generalise(["Protesters in Minsk on Sunday. (Photo: Maria Lopez/Reuters)",
-                    "The minister arrives, Oslo, Friday. (Photo: Kwame Mensah/AFP)"], tail=True)
+    t = generalise(
+        [
+            "Protesters in Minsk on Sunday. (Photo: Maria Lopez/Reuters)",
+            "The minister arrives, Oslo, Friday. (Photo: Kwame Mensah/AFP)",
+        ],
+        tail=True,
+    )
     p = regex.compile(t.pattern)
     assert t.free and p.fullmatch("Farmers block a road. (Photo: Ana de la Cruz/EPA)")
     assert not p.fullmatch("The report was published on Monday (Reuters)")
@@ -187,8 +204,10 @@ def test_quality_on_the_generated_corpus():
 
 def test_a_date_alone_is_learned_only_in_the_header(tmp_path):
     days = ["Monday, 1 March 2021", "Tuesday, 9 March 2021", "Friday, 19 March 2021", "Sunday, 28 March 2021"]
-    pages = [f"Example Weekly\n\n{day}\n\n{body}\n\n{k + 2} April 2021\n"
-             for k, (day, body) in enumerate(zip(days, BODIES, strict=False))]
+    pages = [
+        f"Example Weekly\n\n{day}\n\n{body}\n\n{k + 2} April 2021\n"
+        for k, (day, body) in enumerate(zip(days, BODIES, strict=False))
+    ]
     result = learn([_site(tmp_path, "weekly.example", pages)], Rulebook([]), LearnOptions())
     book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
     dated = [r for r in book.rules if r.pattern and r.pattern.compiled.fullmatch("Monday, 1 March 2021")]

@@ -25,29 +25,45 @@ def test_edit_lines_equal_json_dumps_of_each_record(doc, original, data):
     for _ in range(data.draw(st.integers(0, 4))):
         start = data.draw(st.integers(pos, len(original)))
         end = data.draw(st.integers(start, len(original)))
-        edits.append(Edit(start, end, data.draw(TEXT), data.draw(TEXT), data.draw(TEXT), data.draw(TEXT),
-                          data.draw(TEXT), data.draw(TEXT)))
+        edits.append(
+            Edit(
+                start,
+                end,
+                data.draw(TEXT),
+                data.draw(TEXT),
+                data.draw(TEXT),
+                data.draw(TEXT),
+                data.draw(TEXT),
+                data.draw(TEXT),
+            )
+        )
         pos = end
-    expected = "".join(json.dumps(logfmt.edit_record(doc, e, original), ensure_ascii=False,
-                                  separators=(",", ":")) + "\n" for e in edits)
+    expected = "".join(
+        json.dumps(logfmt.edit_record(doc, e, original), ensure_ascii=False, separators=(",", ":")) + "\n"
+        for e in edits
+    )
     assert logfmt.edit_lines(doc, edits, original) == expected
 
 
 def test_document_log_equals_the_records_of_a_real_document():
-    text = "Home | News | About\n\n**Rain** fell on [the city](https://example.org/a) today, \"again\".\n\n" \
-           "\u00a9 2024 Example Media. All rights reserved.\n"
+    text = (
+        'Home | News | About\n\n**Rain** fell on [the city](https://example.org/a) today, "again".\n\n'
+        "\u00a9 2024 Example Media. All rights reserved.\n"
+    )
     result = clean_text(text)
     assert result.edits  # the test needs edits to compare
-    args = ("doc \"1\"", "in/a.md", None, "rules-digest", result, "utf-8", ["a warning"])
+    args = ('doc "1"', "in/a.md", None, "rules-digest", result, "utf-8", ["a warning"])
     records = logfmt.document_records(*args)
-    assert logfmt.document_log(*args) == "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n"
-                                                 for r in records)
+    assert logfmt.document_log(*args) == "".join(
+        json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records
+    )
 
 
 # What is stored is UTF-8: inputs with lone surrogates (a non-UTF-8 file name, a JSONL
 # escape without its pair) are error records before anything is cleaned (tests/test_bad_input.py).
-STORABLE = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=("Cs",)),
-                   max_size=40)
+STORABLE = st.text(
+    alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=("Cs",)), max_size=40
+)
 
 
 @settings(max_examples=100, deadline=None)

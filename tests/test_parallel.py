@@ -69,8 +69,11 @@ def corpus(tmp_path_factory):
 def test_jobs_1_and_2_give_the_same_bytes_as_the_sequential_path(corpus, tmp_path, cleaner):
     sequential(corpus, tmp_path / "ref", tmp_path / "ref.jsonl", cleaner)
     for jobs in (1, 2):
-        stats = run(RunConfig([corpus], cleaner, tmp_path / f"out{jobs}", tmp_path / f"log{jobs}.jsonl",
-                              jobs=jobs, chunk_size=3))
+        stats = run(
+            RunConfig(
+                [corpus], cleaner, tmp_path / f"out{jobs}", tmp_path / f"log{jobs}.jsonl", jobs=jobs, chunk_size=3
+            )
+        )
         assert stats.docs == 12 + 30 + 10
         assert snapshot(tmp_path / f"out{jobs}") == snapshot(tmp_path / "ref")
         assert (tmp_path / f"log{jobs}.jsonl").read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
@@ -79,8 +82,20 @@ def test_jobs_1_and_2_give_the_same_bytes_as_the_sequential_path(corpus, tmp_pat
 def test_jsonl_output_is_the_same_for_any_jobs(corpus, tmp_path, cleaner):
     outs = []
     for jobs in (1, 2):
-        res = runner.invoke(app, ["clean", str(corpus), "-o", str(tmp_path / f"o{jobs}.jsonl"), "--log",
-                                  str(tmp_path / f"l{jobs}.jsonl"), "--jobs", str(jobs), "-q"])
+        res = runner.invoke(
+            app,
+            [
+                "clean",
+                str(corpus),
+                "-o",
+                str(tmp_path / f"o{jobs}.jsonl"),
+                "--log",
+                str(tmp_path / f"l{jobs}.jsonl"),
+                "--jobs",
+                str(jobs),
+                "-q",
+            ],
+        )
         assert res.exit_code == 0, res.output
         outs.append(((tmp_path / f"o{jobs}.jsonl").read_bytes(), (tmp_path / f"l{jobs}.jsonl").read_bytes()))
     assert outs[0] == outs[1]
@@ -97,18 +112,21 @@ def test_rerun_skips_unchanged_redoes_changed_and_force_redoes_all(corpus, tmp_p
     first, first_log, first_inodes = snapshot(out), log.read_bytes(), inodes(out)
     assert (tmp_path / "out.manifest.sqlite").exists()
 
-    changed = src / "copies" / "000" / "0000-" f"{SEEDS[0].name}"
+    changed = src / "copies" / "000" / f"0000-{SEEDS[0].name}"
     text = changed.read_text(encoding="utf-8")
     middle = text.index(" the ", len(text) // 2)
-    changed.write_text(text[:middle] + " THE " + text[middle + 5:], encoding="utf-8")
+    changed.write_text(text[:middle] + " THE " + text[middle + 5 :], encoding="utf-8")
     run(RunConfig([src], cleaner, out, log, jobs=2, chunk_size=4))
     now = inodes(out)
     redone = sorted(k for k in now if now[k] != first_inodes[k])
     assert redone == [f"copies/000/0000-{SEEDS[0].stem}.txt"]
     assert (out / redone[0]).read_bytes() != first[redone[0]] and b" THE " in (out / redone[0]).read_bytes()
     # the log is rebuilt in input order: the changed document's records in its place, no duplicates
-    docs = [json.loads(line)["doc"] for line in log.read_text(encoding="utf-8").splitlines()
-            if json.loads(line)["type"] == "doc"]
+    docs = [
+        json.loads(line)["doc"]
+        for line in log.read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["type"] == "doc"
+    ]
     assert len(docs) == len(set(docs)) == 52
 
     changed.write_bytes(SEEDS[0].read_bytes())
@@ -127,7 +145,8 @@ def test_changed_rules_redo_everything(corpus, tmp_path, cleaner):
     run(RunConfig([corpus], cleaner, out, log, jobs=1))
     before = inodes(out)
     extra = tmp_path / "extra.yaml"
-    extra.write_text("""scope: generic
+    extra.write_text(
+        """scope: generic
 rules:
   - id: test-zzz-marker
     kind: line
@@ -135,7 +154,9 @@ rules:
     description: A line no fixture has.
     literal: ZZZ-NOT-IN-ANY-FIXTURE
     examples: {remove: [ZZZ-NOT-IN-ANY-FIXTURE]}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     from cleaner import load_rulebook
 
     run(RunConfig([corpus], Cleaner(load_rulebook([extra])), out, log, jobs=1))
@@ -165,8 +186,14 @@ def _default_sigint() -> None:
 def _interrupt(cmd: list[str], manifest: Path, sig: int, env: dict) -> tuple[int, str]:
     # A shell without job control starts background commands with SIGINT ignored, and
     # Python keeps an inherited SIG_IGN: the run would never see this Ctrl-C. Reset it.
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-                            start_new_session=True, preexec_fn=_default_sigint)
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+        preexec_fn=_default_sigint,
+    )
     deadline = time.monotonic() + 120
     while _manifest_rows(manifest) < 20 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -187,12 +214,17 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
     src = make_corpus(tmp_path, 1000)
     env = {**os.environ, "CLEANER_CACHE_DIR": str(tmp_path / "cache")}
     ref_out, ref_log = tmp_path / "ref", tmp_path / "ref.jsonl"
-    subprocess.run(_cli("clean", str(src), "-o", str(ref_out), "--log", str(ref_log), "-q", "--no-resume"),
-                   check=True, env=env)
+    subprocess.run(
+        _cli("clean", str(src), "-o", str(ref_out), "--log", str(ref_log), "-q", "--no-resume"), check=True, env=env
+    )
 
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
-    code, err = _interrupt(_cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"),
-                           tmp_path / "out.manifest.sqlite", sig, env)
+    code, err = _interrupt(
+        _cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"),
+        tmp_path / "out.manifest.sqlite",
+        sig,
+        env,
+    )
     assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 130), err
     assert not log.exists()  # the log is only ever written whole
     done_before = inodes(out)
@@ -200,8 +232,12 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
     for rel, data in snapshot(out).items():  # what is there is complete (a temp file is never a target)
         assert rel.endswith(".part") or data == (ref_out / rel).read_bytes(), rel
 
-    res = subprocess.run(_cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"),
-                         env=env, stderr=subprocess.PIPE, text=True)
+    res = subprocess.run(
+        _cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2"),
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert res.returncode == 0, res.stderr
     assert snapshot(out) == snapshot(ref_out)  # no temp files left, every output as in one go
     assert log.read_bytes() == ref_log.read_bytes()
@@ -216,8 +252,12 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
     ref_jsonl = tmp_path / "ref-records.jsonl"
     subprocess.run(_cli("clean", str(src), "-o", str(ref_jsonl), "-q", "--no-resume"), check=True, env=env)
     records = tmp_path / "records.jsonl"
-    _interrupt(_cli("clean", str(src), "-o", str(records), "-q", "--jobs", "2"),
-               tmp_path / "records.jsonl.manifest.sqlite", sig, env)
+    _interrupt(
+        _cli("clean", str(src), "-o", str(records), "-q", "--jobs", "2"),
+        tmp_path / "records.jsonl.manifest.sqlite",
+        sig,
+        env,
+    )
     assert not records.exists()
     subprocess.run(_cli("clean", str(src), "-o", str(records), "-q"), check=True, env=env)
     assert records.read_bytes() == ref_jsonl.read_bytes()

@@ -39,7 +39,6 @@ CASES = [
 ]
 
 
-
 def _with_marker(k: int, marker: str):
     quoted = marker.replace(chr(39), chr(39) * 2)
     yaml = f"scope:\n  sites: [site{k}.example]\n  markers:\n    - '{quoted}'\nrules: []\n"
@@ -68,9 +67,13 @@ def test_many_site_files_resolve_like_one_by_one():
     files.insert(200, _with_marker(998, r"(Back)ref \1 Press"))  # RE2 has no back-references
     book = Rulebook(files)
     assert len(book.marker_files) == 302
-    texts = ["Body text.\n\nsite42.example/contact", "Published by Look Behind Press\n\nBody",
-             "nothing at all here", "SITE7.EXAMPLE/ABOUT and site8.example/about",
-             "Backref Back Press"]
+    texts = [
+        "Body text.\n\nsite42.example/contact",
+        "Published by Look Behind Press\n\nBody",
+        "nothing at all here",
+        "SITE7.EXAMPLE/ABOUT and site8.example/about",
+        "Backref Back Press",
+    ]
     for text in texts:
         got = resolve_site(book, text)
         expected = next((f for f in files if any(p.match(text, Budget(1.0)) for p in f.markers)), None)
@@ -123,8 +126,8 @@ def test_a_text_re2_cannot_read_runs_every_rule():
     from cleaner import Cleaner, Options
 
     result = Cleaner(options=Options(fix_encoding=False)).clean(
-        "Body text that stays.\n\nx\ud800 Copyright 2020 Example. All rights reserved.\n",
-        url="https://example.org/a")
+        "Body text that stays.\n\nx\ud800 Copyright 2020 Example. All rights reserved.\n", url="https://example.org/a"
+    )
     assert result.text == "Body text that stays.\n"
 
 

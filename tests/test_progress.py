@@ -38,8 +38,14 @@ def _on_a_terminal(args: list[str], stdout_too: bool) -> tuple[bytes, bytes]:
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     env = {**os.environ, "COLUMNS": "120", "TERM": "xterm"}
-    proc = subprocess.run([sys.executable, "-m", "cleaner.cli", *args], stdin=subprocess.DEVNULL, env=env,
-                          stdout=slave if stdout_too else subprocess.PIPE, stderr=slave, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", *args],
+        stdin=subprocess.DEVNULL,
+        env=env,
+        stdout=slave if stdout_too else subprocess.PIPE,
+        stderr=slave,
+        timeout=120,
+    )
     os.close(slave)
     reader.join(10)
     os.close(master)
@@ -70,8 +76,10 @@ def test_document_count_is_what_the_run_counts(tmp_path):
     src = tmp_path / "in"
     shutil.copytree(FIXTURES / "input", src)
     shutil.copy(FIXTURES / "bad" / "image.txt", src / "image.txt")
-    (src / "records.jsonl").write_text(json.dumps({"id": "a", "text": "One."}) + "\n\n   \nnot json\n"
-                                       + json.dumps({"id": "b", "text": "Two."}), encoding="utf-8")
+    (src / "records.jsonl").write_text(
+        json.dumps({"id": "a", "text": "One."}) + "\n\n   \nnot json\n" + json.dumps({"id": "b", "text": "Two."}),
+        encoding="utf-8",
+    )
     stats = run(RunConfig([src], Cleaner(), tmp_path / "out", None, jobs=1, manifest=False))
     assert count_inputs([src])[0] == stats.docs == 16  # 12 fixture files, the image, 3 records
 

@@ -29,8 +29,11 @@ def test_ranges_of_a_jsonl_file_give_the_documents_of_the_whole_file(tmp_path, e
     whole = list(read_file(InputFile(path, "in.jsonl", "jsonl"), max_bytes=200))
     with path.open("rb") as f:
         ranges = list(split_lines(f, per_range, block=7))  # a small block: newlines across block edges
-        pieces = [doc for start, end, first, _ in ranges
-                  for doc in read_jsonl_range(f, "in.jsonl", str(path), start, end, first, 200)]
+        pieces = [
+            doc
+            for start, end, first, _ in ranges
+            for doc in read_jsonl_range(f, "in.jsonl", str(path), start, end, first, 200)
+        ]
     assert pieces == whole
     assert [d.line for d in whole] == [1, 2, 3, 5, 6, 7, 8, 9, 10, 11]
     assert sum(n for *_, n in ranges) == 11 and all(n == per_range for *_, n in ranges[:-1])

@@ -32,8 +32,16 @@ from synthetic import replicate
 
 runner = CliRunner()
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = ROOT / "test-artifacts"
 
 
@@ -59,6 +67,7 @@ def _edits(log: Path) -> list[dict]:
 
 
 # ---- without a browser --------------------------------------------------------------------
+
 
 def test_report_is_one_file_with_nothing_to_fetch(run):
     _, _, _, page = run
@@ -93,8 +102,10 @@ def _chunks(html: str) -> list[dict]:
     import base64
     import gzip
 
-    return [json.loads(gzip.decompress(base64.b64decode(c)))
-            for c in re.findall(r'<script type="application/octet-stream" id="chunk-\d+">([^<]*)</script>', html)]
+    return [
+        json.loads(gzip.decompress(base64.b64decode(c)))
+        for c in re.findall(r'<script type="application/octet-stream" id="chunk-\d+">([^<]*)</script>', html)
+    ]
 
 
 def test_embedded_documents_hold_the_log_edits_and_the_whole_input(run):
@@ -108,8 +119,10 @@ def test_embedded_documents_hold_the_log_edits_and_the_whole_input(run):
     reader = OutputReader(out)
     for entry, doc, why in zip(entries, docs, reasons, strict=True):
         got = [(index["rules"][e[0]], index["cats"][e[1]], e[3], e[4], e[5], e[6], why[e[7]]) for e in doc["edits"]]
-        assert got == [(e["rule"], e["category"], e["start"], e["end"], e["removed"], e["replacement"], e["reason"])
-                       for e in entry.edits]
+        assert got == [
+            (e["rule"], e["category"], e["start"], e["end"], e["removed"], e["replacement"], e["reason"])
+            for e in entry.edits
+        ]
         whole = "".join(s if isinstance(s, str) else entry.edits[s]["removed"] for s in doc["seg"])
         assert whole == reader.original(entry)
 
@@ -122,6 +135,7 @@ def test_without_the_run_output_documents_list_their_edits_only(run):
 
 
 # ---- in the browser ----------------------------------------------------------------------
+
 
 def _need_browser():
     reason = None
@@ -154,8 +168,9 @@ class Page:
         return int(self.page.get_attribute("#match-count", "data-count"))
 
     def listed(self) -> list[str]:
-        return self.page.eval_on_selector_all("#doc-list tbody td.id",
-                                              "tds => tds.map(td => td.firstChild.textContent)")
+        return self.page.eval_on_selector_all(
+            "#doc-list tbody td.id", "tds => tds.map(td => td.firstChild.textContent)"
+        )
 
 
 @pytest.fixture(scope="module")
@@ -165,15 +180,21 @@ def browser(tmp_path_factory):
 
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(str(profile), executable_path=str(CHROMIUM), args=ARGS,
-                                                        headless=True, viewport={"width": 1400, "height": 900})
+        context = pw.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=str(CHROMIUM),
+            args=ARGS,
+            headless=True,
+            viewport={"width": 1400, "height": 900},
+        )
         yield context
         context.close()
 
 
 def _wait_count(p: Page, n: int) -> None:
-    p.page.wait_for_function("n => document.getElementById('match-count').dataset.count === String(n)", arg=n,
-                             timeout=5000)
+    p.page.wait_for_function(
+        "n => document.getElementById('match-count').dataset.count === String(n)", arg=n, timeout=5000
+    )
 
 
 def test_report_in_chromium(run, browser):
@@ -193,8 +214,9 @@ def test_report_in_chromium(run, browser):
     for d in ok:
         removed.update(d["removed"])
     assert pg.inner_text("#total-removed") == str(sum(removed.values()))
-    rows = pg.eval_on_selector_all("table.by-category tbody tr",
-                                   "trs => trs.map(tr => [tr.cells[0].innerText.trim(), +tr.cells[3].innerText])")
+    rows = pg.eval_on_selector_all(
+        "table.by-category tbody tr", "trs => trs.map(tr => [tr.cells[0].innerText.trim(), +tr.cells[3].innerText])"
+    )
     assert dict(rows) == dict(removed)
     assert pg.locator("svg.chart rect").count() >= len(removed) + 10  # a bar per category, ten histogram bins
     pg.screenshot(path=str(ARTIFACTS / "report-summary.png"))
@@ -249,10 +271,12 @@ def test_report_in_chromium(run, browser):
     assert "wsws.org/contact-footer" in detail.inner_text() and record["reason"] in detail.inner_text()
     # What is not inside an edit is exactly the kept text of the input.
     entry = next(e for e in iter_documents(log) if e.id == doc)
-    kept = "".join(s for s in segments(OutputReader(out).original(entry), entry.edits)
-                   if isinstance(s, str))
-    shown = pg.eval_on_selector("#doc-text", "el => { const c = el.cloneNode(true); "
-                                "c.querySelectorAll('.edit').forEach(x => x.remove()); return c.textContent; }")
+    kept = "".join(s for s in segments(OutputReader(out).original(entry), entry.edits) if isinstance(s, str))
+    shown = pg.eval_on_selector(
+        "#doc-text",
+        "el => { const c = el.cloneNode(true); "
+        "c.querySelectorAll('.edit').forEach(x => x.remove()); return c.textContent; }",
+    )
     assert shown == kept
     assert pg.locator("#doc-text .edit").count() == len(entry.edits)
     pg.screenshot(path=str(ARTIFACTS / "report-document.png"))

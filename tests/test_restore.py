@@ -29,8 +29,9 @@ N_FILES, N_RECORDS = 60, 30
 
 
 def _pieces() -> tuple[list[str], list[str]]:
-    paragraphs = [p.strip() for s in SEEDS for p in re.split(r"\n\s*\n", s.read_text(encoding="utf-8"))
-                  if len(p.strip()) > 120]
+    paragraphs = [
+        p.strip() for s in SEEDS for p in re.split(r"\n\s*\n", s.read_text(encoding="utf-8")) if len(p.strip()) > 120
+    ]
     boiler = []
     for rule in load_rulebook().rules:
         for ex in rule.examples_remove:
@@ -47,7 +48,7 @@ def _damage(rng: random.Random, text: str) -> str:
     if choice < 0.2:
         words = text.split(" ")
         k = rng.randrange(len(words))
-        return " ".join(words[:k] + [f"*{words[k]}*"] + words[k + 1:])
+        return " ".join(words[:k] + [f"*{words[k]}*"] + words[k + 1 :])
     if choice < 0.3:
         return text.replace(" ", "\u00a0", 2) + "   "
     if choice < 0.4:
@@ -56,7 +57,7 @@ def _damage(rng: random.Random, text: str) -> str:
         return text + " 🎉 — ça va, naïve café 𝔘"
     if choice < 0.6:
         cut = text.find(" ", len(text) // 2)
-        return text[:cut] + "\n\n" + text[cut + 1:] if cut > 0 else text  # broken mid-sentence
+        return text[:cut] + "\n\n" + text[cut + 1 :] if cut > 0 else text  # broken mid-sentence
     if choice < 0.65:
         return f"[a link](https://example.org/{rng.randrange(99)}) then {text}"
     return text
@@ -101,13 +102,15 @@ def corpus(tmp_path_factory):
         (src / rel).write_bytes(data)
         encodings[rel] = enc
     records = [{"id": f"r{k}", "text": _document(rng, paragraphs, boiler), "extra": k} for k in range(N_RECORDS)]
-    (src / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                                       encoding="utf-8")
+    (src / "records.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
     return root, src, encodings, records
 
 
-@pytest.mark.parametrize("options", [[], ["--on-over-removal", "keep-original", "--guard-share", "0.3"]],
-                         ids=["default", "keep-original"])
+@pytest.mark.parametrize(
+    "options", [[], ["--on-over-removal", "keep-original", "--guard-share", "0.3"]], ids=["default", "keep-original"]
+)
 def test_restore_gives_back_every_generated_input(corpus, options, tmp_path):
     _, src, encodings, records = corpus
     out, log, back = tmp_path / "out", tmp_path / "log.jsonl", tmp_path / "back"

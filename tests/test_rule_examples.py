@@ -45,7 +45,8 @@ def test_generic_rules_name_no_site():
 
 def test_a_broken_example_is_reported_with_rule_and_file(tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("""scope: generic
+    bad.write_text(
+        """scope: generic
 rules:
   - id: too-greedy
     kind: line
@@ -55,7 +56,9 @@ rules:
     examples:
       remove: ['the end']
       keep: ['the body text must stay']
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     book = load_rulebook([bad], defaults=False)
     failures = check_rule(book.rules[0])
     assert len(failures) == 1

@@ -20,11 +20,15 @@ rules:
       keep: ['The newsletter was read by many.']
 """
 
-DOC = ("The council voted on Tuesday to close the old library after a long debate.\n\n"
-       "From the Example desk, Sunday edition\n\n"
-       "Residents plan to appeal the decision next month.\n")
-CLEAN = ("The council voted on Tuesday to close the old library after a long debate.\n\n"
-         "Residents plan to appeal the decision next month.\n")
+DOC = (
+    "The council voted on Tuesday to close the old library after a long debate.\n\n"
+    "From the Example desk, Sunday edition\n\n"
+    "Residents plan to appeal the decision next month.\n"
+)
+CLEAN = (
+    "The council voted on Tuesday to close the old library after a long debate.\n\n"
+    "Residents plan to appeal the decision next month.\n"
+)
 
 
 def _setup(tmp_path, expected=CLEAN, rules=RULES):
@@ -54,16 +58,32 @@ def test_a_failing_document_test_shows_a_unified_diff(tmp_path):
 
 def test_the_rule_file_decides_the_site_and_the_shipped_rules_join(tmp_path):
     """Without the file's rules the newsletter stays: the test really runs them."""
-    rules = RULES.replace("example.org/newsletter", "example.org/newsletter-x").replace("sites: [example.org]",
-                                                                                        "sites: [other.org]")
-    r = CliRunner().invoke(app, ["rules", "test", str(_setup(tmp_path, rules=rules.replace(
-        "docs/a.clean.txt}", "docs/a.clean.txt, url: 'https://example.org/x'}")))])
+    rules = RULES.replace("example.org/newsletter", "example.org/newsletter-x").replace(
+        "sites: [example.org]", "sites: [other.org]"
+    )
+    r = CliRunner().invoke(
+        app,
+        [
+            "rules",
+            "test",
+            str(
+                _setup(
+                    tmp_path,
+                    rules=rules.replace("docs/a.clean.txt}", "docs/a.clean.txt, url: 'https://example.org/x'}"),
+                )
+            ),
+        ],
+    )
     assert r.exit_code == 1 and "+From the Example desk, Sunday edition" in r.stdout
 
 
 def test_bad_tests_entries_stop_the_run_with_a_located_message(tmp_path):
-    path = _setup(tmp_path, rules=RULES.replace("docs/a.clean.txt", "docs/missing.txt").replace(
-        "tests:\n", "tests:\n  - {input: docs/a.txt, expected: docs/a.clean.txt, default_rules: maybe}\n"))
+    path = _setup(
+        tmp_path,
+        rules=RULES.replace("docs/a.clean.txt", "docs/missing.txt").replace(
+            "tests:\n", "tests:\n  - {input: docs/a.txt, expected: docs/a.clean.txt, default_rules: maybe}\n"
+        ),
+    )
     r = CliRunner().invoke(app, ["rules", "test", str(path)])
     assert r.exit_code == 2
     assert "field 'tests[1].expected': no such file" in r.stderr

@@ -33,42 +33,76 @@ def _problems(tmp_path, body: str) -> list[str]:
     return info.value.problems
 
 
-@pytest.mark.parametrize("body, where, words", [
-    ("scope: generic\nrules:\n  - id: a\n    kind: [unclosed\n", "r.yaml:5", "YAML error"),
-    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    colour: red\n",
-     "r.yaml:10: rule 'a': field 'colour'", "unknown key"),
-    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    max_length: long\n",
-     "r.yaml:10: rule 'a': field 'max_length'", "must be a number"),
-    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="(unclosed"), "r.yaml:7: rule 'a': field 'pattern'",
-     "bad regular expression"),
-    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x?"), "r.yaml:7: rule 'a': field 'pattern'",
-     "matches the empty string"),
-    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern=".+"), "r.yaml:7: rule 'a': field 'pattern'",
-     "matches any text"),
-    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + GOOD_RULE.format(id="a", pattern="y"),
-     "r.yaml:10: rule 'a': field 'id'", "duplicate id"),
-    ("scope: generic\nrules:\n  - id: a\n    kind: line\n    category: junk\n    pattern: x\n",
-     "rule 'a': field 'description'", "required key is missing"),
-    ("scope: generic\nrules:\n  - id: a\n    kind: regexp\n", "r.yaml:4: rule 'a': field 'kind'", "must be one of"),
-    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x").replace("junk", "jnuk"),
-     "r.yaml:5: rule 'a': field 'category'", "unknown category"),
-    ("scope: generic\nrules:\n  - id: a\n    id: b\n", "r.yaml", "duplicate key"),
-    ("scope: generic\nrules:\n  - !!python/object/apply:os.system ['echo hi']\n", "r.yaml:3", "tags"),
-    ("scope: {sites: [not a domain]}\nrules: []\n", "r.yaml:1: field 'scope.sites'", "not a domain"),
-    ("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    max_matches: 0\n",
-     "r.yaml:10: rule 'a': field 'max_matches'", "at least 1"),
-    ("scope: generic\nrules:\n  - id: a\n    kind: range\n    category: junk\n    description: d\n    start: x\n"
-     "    max_matches: 2\n    examples:\n      remove: ['x']\n", "r.yaml:8: rule 'a': field 'max_matches'",
-     "only for 'line', 'block' and 'anchor'"),
-])
+@pytest.mark.parametrize(
+    "body, where, words",
+    [
+        ("scope: generic\nrules:\n  - id: a\n    kind: [unclosed\n", "r.yaml:5", "YAML error"),
+        (
+            "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    colour: red\n",
+            "r.yaml:10: rule 'a': field 'colour'",
+            "unknown key",
+        ),
+        (
+            "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    max_length: long\n",
+            "r.yaml:10: rule 'a': field 'max_length'",
+            "must be a number",
+        ),
+        (
+            "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="(unclosed"),
+            "r.yaml:7: rule 'a': field 'pattern'",
+            "bad regular expression",
+        ),
+        (
+            "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x?"),
+            "r.yaml:7: rule 'a': field 'pattern'",
+            "matches the empty string",
+        ),
+        (
+            "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern=".+"),
+            "r.yaml:7: rule 'a': field 'pattern'",
+            "matches any text",
+        ),
+        (
+            "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + GOOD_RULE.format(id="a", pattern="y"),
+            "r.yaml:10: rule 'a': field 'id'",
+            "duplicate id",
+        ),
+        (
+            "scope: generic\nrules:\n  - id: a\n    kind: line\n    category: junk\n    pattern: x\n",
+            "rule 'a': field 'description'",
+            "required key is missing",
+        ),
+        ("scope: generic\nrules:\n  - id: a\n    kind: regexp\n", "r.yaml:4: rule 'a': field 'kind'", "must be one of"),
+        (
+            "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x").replace("junk", "jnuk"),
+            "r.yaml:5: rule 'a': field 'category'",
+            "unknown category",
+        ),
+        ("scope: generic\nrules:\n  - id: a\n    id: b\n", "r.yaml", "duplicate key"),
+        ("scope: generic\nrules:\n  - !!python/object/apply:os.system ['echo hi']\n", "r.yaml:3", "tags"),
+        ("scope: {sites: [not a domain]}\nrules: []\n", "r.yaml:1: field 'scope.sites'", "not a domain"),
+        (
+            "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    max_matches: 0\n",
+            "r.yaml:10: rule 'a': field 'max_matches'",
+            "at least 1",
+        ),
+        (
+            "scope: generic\nrules:\n  - id: a\n    kind: range\n    category: junk\n    description: d\n    start: x\n"
+            "    max_matches: 2\n    examples:\n      remove: ['x']\n",
+            "r.yaml:8: rule 'a': field 'max_matches'",
+            "only for 'line', 'block' and 'anchor'",
+        ),
+    ],
+)
 def test_malformed_rule_file_is_reported_precisely(tmp_path, body, where, words):
     problems = _problems(tmp_path, body)
     assert any(where in p and words in p for p in problems), problems
 
 
 def test_yaml_1_2_keeps_no_as_a_string(tmp_path):
-    path = _write(tmp_path, "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x")
-                  + "    languages: [no, de]\n")
+    path = _write(
+        tmp_path, "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    languages: [no, de]\n"
+    )
     book = load_rulebook([path], defaults=False)
     assert book.rules[0].languages == ("no", "de")
 
@@ -83,7 +117,9 @@ def test_problems_in_several_files_are_all_reported(tmp_path):
 
 
 def test_catastrophic_regex_times_out_and_the_document_is_still_cleaned(tmp_path):
-    path = _write(tmp_path, """\
+    path = _write(
+        tmp_path,
+        """\
         scope: generic
         rules:
           - id: catastrophic
@@ -93,7 +129,8 @@ def test_catastrophic_regex_times_out_and_the_document_is_still_cleaned(tmp_path
             pattern: '^(a|aa)+$'
             examples:
               remove: ['aa']
-        """)
+        """,
+    )
     book = load_rulebook([path])
     cleaner = Cleaner(book, Options(regex_timeout=0.2))
     text = "a" * 40 + "b\n\nCopyright © 2020 Example Ltd. All rights reserved.\n\nBody text stays here.\n"
@@ -104,7 +141,9 @@ def test_catastrophic_regex_times_out_and_the_document_is_still_cleaned(tmp_path
 
 
 def test_site_file_applies_only_to_its_site(tmp_path):
-    path = _write(tmp_path, """\
+    path = _write(
+        tmp_path,
+        """\
         scope:
           sites: [example.org]
         rules:
@@ -116,7 +155,8 @@ def test_site_file_applies_only_to_its_site(tmp_path):
             literal: Read more from Example
             examples:
               remove: [Read more from Example]
-        """)
+        """,
+    )
     book = load_rulebook([path])
     cleaner = Cleaner(book)
     text = "Body paragraph one is here and long enough.\n\nRead more from Example\n"
@@ -158,19 +198,31 @@ def test_rules_check_reports_every_problem_in_one_round(tmp_path):
 
     from cleaner.cli import app
 
-    _write(tmp_path, "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    colour: red\n"
-           + "  - id: b\n    kind: regexp\n    category: junk\n", "one.yaml")
-    _write(tmp_path, "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="y")
-           + GOOD_RULE.format(id="c", pattern="z").replace("      remove: ['xyz']\n", "      keep: ['xyz']\n"),
-           "two.yaml")
+    _write(
+        tmp_path,
+        "scope: generic\nrules:\n"
+        + GOOD_RULE.format(id="a", pattern="x")
+        + "    colour: red\n"
+        + "  - id: b\n    kind: regexp\n    category: junk\n",
+        "one.yaml",
+    )
+    _write(
+        tmp_path,
+        "scope: generic\nrules:\n"
+        + GOOD_RULE.format(id="a", pattern="y")
+        + GOOD_RULE.format(id="c", pattern="z").replace("      remove: ['xyz']\n", "      keep: ['xyz']\n"),
+        "two.yaml",
+    )
     res = CliRunner().invoke(app, ["rules", "check", "--no-default-rules", str(tmp_path)])
     assert res.exit_code == 2
-    for problem in ("one.yaml:10: rule 'a': field 'colour': unknown key",
-                    "one.yaml:12: rule 'b': field 'kind': must be one of",
-                    "one.yaml:11: rule 'b': field 'description': required key is missing",
-                    "one.yaml:11: rule 'b': field 'examples': required key is missing",
-                    "two.yaml:3: rule 'a': field 'id': duplicate id, already defined in one.yaml:3",
-                    "two.yaml:15: rule 'c': field 'examples': needs at least one 'remove' example"):
+    for problem in (
+        "one.yaml:10: rule 'a': field 'colour': unknown key",
+        "one.yaml:12: rule 'b': field 'kind': must be one of",
+        "one.yaml:11: rule 'b': field 'description': required key is missing",
+        "one.yaml:11: rule 'b': field 'examples': required key is missing",
+        "two.yaml:3: rule 'a': field 'id': duplicate id, already defined in one.yaml:3",
+        "two.yaml:15: rule 'c': field 'examples': needs at least one 'remove' example",
+    ):
         assert problem in res.output, res.output
     assert "6 problem(s) in rule files" in res.output
 
@@ -199,7 +251,9 @@ def test_a_rule_file_given_twice_is_loaded_once():
 def test_max_matches_keeps_a_label_that_recurs_down_the_page(tmp_path):
     """A rule that would match more than ``max_matches`` lines, blocks or anchors in a
     document takes nothing there; anchors hidden in an earlier anchor's window count."""
-    path = _write(tmp_path, """\
+    path = _write(
+        tmp_path,
+        """\
         scope: generic
         rules:
           - id: dateline
@@ -221,7 +275,8 @@ def test_max_matches_keeps_a_label_that_recurs_down_the_page(tmp_path):
             after: {blocks: all}
             examples:
               remove: ['Replies']
-        """)
+        """,
+    )
     cleaner = Cleaner(load_rulebook([path], defaults=False), Options(judge=False, detect_language=False))
     article = "Posted 3 May\n\nThe body of the article, long enough to be one.\n\nReplies\n\nNice piece.\n"
     assert cleaner.clean(article).text == "The body of the article, long enough to be one.\n"

@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 from cleaner.steps import markdown, whitespace
 from cleaner.steps.scan import finditer_at, positions
 
-MARKDOWN_BITS = st.sampled_from(list("ab \n\t*_~`#>[]()!<:\\/.\"\x00") + [
-    "http://x.org", "](", "**", "__", "\n\n", "  ##", "\n# ", "\n> ", "[1]: http://a", "![i](a.png)", "<https://a>"])
+MARKDOWN_BITS = st.sampled_from(
+    list('ab \n\t*_~`#>[]()!<:\\/."\x00')
+    + ["http://x.org", "](", "**", "__", "\n\n", "  ##", "\n# ", "\n> ", "[1]: http://a", "![i](a.png)", "<https://a>"]
+)
 MARKDOWNISH = st.lists(MARKDOWN_BITS, max_size=30).map("".join)
 
 STARTS = {
@@ -40,8 +42,26 @@ def test_a_missing_start_would_be_noticed():
     assert _spans(finditer_at(markdown._LINE, text, [])) != _spans(markdown._LINE.finditer(text))
 
 
-MOJIBAKE_BITS = st.sampled_from(["a", "\n", "é", "Ã", "©", "Å", "\u00bf", "\u00c0", "\u017f", "\u0180", "\u0080",
-                                 "\u0099", "\u2019", "\u20ac", "â€", "\ud800"])
+MOJIBAKE_BITS = st.sampled_from(
+    [
+        "a",
+        "\n",
+        "é",
+        "Ã",
+        "©",
+        "Å",
+        "\u00bf",
+        "\u00c0",
+        "\u017f",
+        "\u0180",
+        "\u0080",
+        "\u0099",
+        "\u2019",
+        "\u20ac",
+        "â€",
+        "\ud800",
+    ]
+)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -51,8 +71,9 @@ def test_mojibake_gate_is_the_one_alternation_it_splits(text):
 
     from cleaner.steps import encoding
 
-    plain = re.compile(f"[\u00c0-\u00ff\u0100-\u017f][\u0080-\u00bf{encoding._CP1252_SIGNS}]"
-                       "|[\u0080-\u009f]|[\ud800-\udfff]")
+    plain = re.compile(
+        f"[\u00c0-\u00ff\u0100-\u017f][\u0080-\u00bf{encoding._CP1252_SIGNS}]|[\u0080-\u009f]|[\ud800-\udfff]"
+    )
     assert encoding._suspect(text) == bool(plain.search(text))
 
 
@@ -65,7 +86,7 @@ def _blocks_line_by_line(text):
     def close():
         if current:
             first, last = current[0], current[-1]
-            blocks.append(Block(len(blocks), first.start, last.end, n, text[first.start:last.end], list(current)))
+            blocks.append(Block(len(blocks), first.start, last.end, n, text[first.start : last.end], list(current)))
             current.clear()
 
     while pos < n:
@@ -84,8 +105,11 @@ def _blocks_line_by_line(text):
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\n\n", "\u2028", "\x1c", "\u00a0"]),
-                max_size=20).map("".join))
+@given(
+    st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\n\n", "\u2028", "\x1c", "\u00a0"]), max_size=20).map(
+        "".join
+    )
+)
 def test_split_blocks_agrees_with_the_line_by_line_split(text):
     from cleaner.view import split_blocks
 

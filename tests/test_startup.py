@@ -10,8 +10,21 @@ import sys
 
 from conftest import SEEDS
 
-HEAVY = ("numpy", "langdetect", "ftfy", "regex", "ruamel.yaml", "charset_normalizer", "trafilatura", "lxml", "dask",
-         "distributed", "fsspec", "cleaner.pipeline", "cleaner.batch")
+HEAVY = (
+    "numpy",
+    "langdetect",
+    "ftfy",
+    "regex",
+    "ruamel.yaml",
+    "charset_normalizer",
+    "trafilatura",
+    "lxml",
+    "dask",
+    "distributed",
+    "fsspec",
+    "cleaner.pipeline",
+    "cleaner.batch",
+)
 
 # Runs the command line in a fresh interpreter and prints which of HEAVY it imported.
 PROBE = """
@@ -31,8 +44,10 @@ def _imported(*args: str, stdin: bytes = b"") -> list[str]:
 
 
 def test_import_cleaner_loads_nothing_heavy_until_a_name_is_used():
-    code = (f"import sys, cleaner; before = sorted(m for m in {HEAVY!r} if m in sys.modules); "
-            "cleaner.Cleaner; print(before, 'cleaner.pipeline' in sys.modules)")
+    code = (
+        f"import sys, cleaner; before = sorted(m for m in {HEAVY!r} if m in sys.modules); "
+        "cleaner.Cleaner; print(before, 'cleaner.pipeline' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[] True"
 

@@ -44,7 +44,8 @@ def test_lang_condition_rules_use_detected_language(tmp_path):
     from cleaner import Cleaner, load_rulebook
 
     rule = tmp_path / "de.yaml"
-    rule.write_text("""scope: generic
+    rule.write_text(
+        """scope: generic
 rules:
   - id: german-newsletter
     kind: block
@@ -54,19 +55,25 @@ rules:
     pattern: '^Newsletter abonnieren'
     examples:
       remove: ['Newsletter abonnieren und informiert bleiben']
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     c = Cleaner(load_rulebook([rule]))
     german = BODY + "\nNewsletter abonnieren und informiert bleiben\n"
-    english = "This is an article about the elections, and the protests go on, observers say.\n\n" \
-              "Newsletter abonnieren und informiert bleiben\n"
+    english = (
+        "This is an article about the elections, and the protests go on, observers say.\n\n"
+        "Newsletter abonnieren und informiert bleiben\n"
+    )
     assert "Newsletter" not in c.clean(german).text
     assert "Newsletter" in c.clean(english).text
 
 
 def test_join_does_not_join_headings_or_signatures():
-    text = ("For free elections and against repression in Belarus\n\n"
-            "August 9, presidential elections will be held in Belarus. The authorities respond with threats.\n\n"
-            "Russian Socialist Movement\n\n4 August 2020\n")
+    text = (
+        "For free elections and against repression in Belarus\n\n"
+        "August 9, presidential elections will be held in Belarus. The authorities respond with threats.\n\n"
+        "Russian Socialist Movement\n\n4 August 2020\n"
+    )
     result = clean_text(text, url="https://example.com/x")
     assert not [e for e in result.edits if e.rule == "join-broken-paragraph"]
 

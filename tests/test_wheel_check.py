@@ -40,10 +40,16 @@ def built(tmp_path_factory):
 def test_the_wheel_carries_rules_schema_and_package_data(built):
     cw, tmp, src, wheel = built
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"cleaner/default_rules/sites/wsws.org.yaml", "cleaner/default_rules/generic/copyright.yaml",
-            "cleaner/schema/log.schema.json", "cleaner/judge/check-model.npz", "cleaner/judge/check-vocab.json",
-            "cleaner/data/stopwords/en.txt", "cleaner/data/stopwords/README.md",  # the lists' BSD notice
-            "cleaner/steps/examples.yaml"} <= names
+    assert {
+        "cleaner/default_rules/sites/wsws.org.yaml",
+        "cleaner/default_rules/generic/copyright.yaml",
+        "cleaner/schema/log.schema.json",
+        "cleaner/judge/check-model.npz",
+        "cleaner/judge/check-vocab.json",
+        "cleaner/data/stopwords/en.txt",
+        "cleaner/data/stopwords/README.md",  # the lists' BSD notice
+        "cleaner/steps/examples.yaml",
+    } <= names
     assert cw.wheel_problems(wheel, src) == []
     (src / "rules" / "generic" / "later.yaml").write_text("scope: generic\nrules: []\n", encoding="utf-8")
     assert cw.wheel_problems(wheel, src) == ["the wheel lacks cleaner/default_rules/generic/later.yaml"]
@@ -52,8 +58,11 @@ def test_the_wheel_carries_rules_schema_and_package_data(built):
 def test_the_seed_check_passes_on_the_installed_wheel_and_names_a_seed_that_differs(built):
     cw, tmp, src, wheel = built
     site = tmp / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     seeds, work = cw.fixture_seeds(tmp / "seeds"), tmp / "work"  # as ../shared/seeds lays them out
     work.mkdir()
     args = (sys.executable, str(site / "bin" / "cleaner"), seeds, work, site, {"PYTHONPATH": str(site)})
@@ -66,8 +75,9 @@ def test_the_seed_check_passes_on_the_installed_wheel_and_names_a_seed_that_diff
     gold = seeds / "gold" / "002_ffcef741cb91c7d5.txt"
     gold.write_text(gold.read_text(encoding="utf-8") + "A paragraph the cleaner never wrote.\n", encoding="utf-8")
     passed, problems = cw.check_install(*args)
-    assert problems == ["seed 002_ffcef741cb91c7d5.txt differs from gold in: CLI stdin (exit 0), CLI folder, "
-                        "clean_text() body"]
+    assert problems == [
+        "seed 002_ffcef741cb91c7d5.txt differs from gold in: CLI stdin (exit 0), CLI folder, clean_text() body"
+    ]
 
     # The checkout's package is not the installed one: the check says so.
     passed, problems = cw.check_install(sys.executable, str(site / "bin" / "cleaner"), seeds, work, site)

@@ -18,8 +18,17 @@ def _plain_find(text: str) -> list[Edit]:
     for m in whitespace._PATTERN.finditer(text):
         step, replacement = whitespace._STEPS[m.lastgroup]
         if m.group() != replacement:
-            edits.append(Edit(m.start(), m.end(), replacement, step.id, step.category, step.action,
-                              whitespace._REASONS[m.lastgroup].format(m.group())))
+            edits.append(
+                Edit(
+                    m.start(),
+                    m.end(),
+                    replacement,
+                    step.id,
+                    step.category,
+                    step.action,
+                    whitespace._REASONS[m.lastgroup].format(m.group()),
+                )
+            )
     return edits
 
 

@@ -96,8 +96,15 @@ def run(config: RunConfig) -> Stats:
     return stats
 
 
-def _finish(config: RunConfig, executor: Executor, assembler: Assembler, book: Manifest | None, task: Task,
-            stored: Stored, handle: object) -> None:
+def _finish(
+    config: RunConfig,
+    executor: Executor,
+    assembler: Assembler,
+    book: Manifest | None,
+    task: Task,
+    stored: Stored,
+    handle: object,
+) -> None:
     """Take the next task's result in input order and put it in place."""
     result: TaskResult = executor.result(handle)
     assembler.add(task, stored, result)
@@ -139,8 +146,11 @@ def _sweep(config: RunConfig, pids: list[int] | None) -> None:
     """Remove the temporary files a killed run (or the processes ``pids``) left in the
     output folder and beside the log and the JSONL output."""
     output = config.output
-    single = [Path(str(p)) for p in (config.log, output if config.form is Form.RECORDS else None)
-              if isinstance(p, (str, os.PathLike)) and not is_url(p)]
+    single = [
+        Path(str(p))
+        for p in (config.log, output if config.form is Form.RECORDS else None)
+        if isinstance(p, (str, os.PathLike)) and not is_url(p)
+    ]
     folder = Path(output) if config.form is Form.MIRROR and output is not None and not is_url(output) else None
     sweep_partials(folder, single, pids)
 
@@ -165,5 +175,15 @@ def _shard_folder(config: RunConfig, executor: Executor) -> str | None:
 def _setup(config: RunConfig, executor: Executor, shards: str | None, hashes: bool) -> WorkerSetup:
     output = None if config.output is None else str(config.output)
     writes = executor.shared_disk or (output is not None and is_url(output))
-    return WorkerSetup(config.cleaner, config.output_form, output, shards, writes, hashes, config.url,
-                       config.max_bytes, config.color, log=config.log is not None)
+    return WorkerSetup(
+        config.cleaner,
+        config.output_form,
+        output,
+        shards,
+        writes,
+        hashes,
+        config.url,
+        config.max_bytes,
+        config.color,
+        log=config.log is not None,
+    )

@@ -208,8 +208,9 @@ class DaskExecutor(Executor):
             self.client = Client(scheduler)
             self.shared_disk = False
         else:
-            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=processes,
-                                        dashboard_address=None)
+            self.cluster = LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=processes, dashboard_address=None
+            )
             self.client = Client(self.cluster)
         self.workers = max(1, sum(self.client.nthreads().values()))
         self.setup: Any = None

@@ -81,7 +81,7 @@ class _Copy:
                 self.stream.append_file(self.shard.path, self.start, self.end - self.start)
             else:
                 assert self.shard.data is not None
-                self.stream.write_bytes(memoryview(self.shard.data)[self.start:self.end].tobytes())
+                self.stream.write_bytes(memoryview(self.shard.data)[self.start : self.end].tobytes())
         self.stream = self.shard = None
         self.start = self.end = 0
 
@@ -141,8 +141,17 @@ class Assembler:
         self.unsynced += result.files
         self.read += result.read
 
-    def _document(self, item: Item, source: str, container: str | None, d: DocResult, stored: Stored,
-                  result: TaskResult, log_pos: int, out_pos: int) -> None:
+    def _document(
+        self,
+        item: Item,
+        source: str,
+        container: str | None,
+        d: DocResult,
+        stored: Stored,
+        result: TaskResult,
+        log_pos: int,
+        out_pos: int,
+    ) -> None:
         error, summary = d.error, d.summary
         counted = not (d.reused or item.contested)  # by the worker, in the task's counts
         log: bytes | None = None  # this text instead of the shard's
@@ -180,13 +189,17 @@ class Assembler:
         if self.book is not None and d.entry is not None and d.input_hash is not None:
             self._rows.append((key, d.input_hash, self.config_hash, d.entry))
 
-    def _output(self, name: str, container: str | None, data: bytes | None, shard: Shard, start: int,
-                size: int) -> None:
+    def _output(
+        self, name: str, container: str | None, data: bytes | None, shard: Shard, start: int, size: int
+    ) -> None:
         if self.form is Form.MIRROR and container is None:  # a file the worker left to the driver
             assert self.output is not None
             if data is None:
-                data = shard.data[start:start + size] if shard.data is not None \
+                data = (
+                    shard.data[start : start + size]
+                    if shard.data is not None
                     else _read_range(shard.path or "", start, size)
+                )
             write_atomic(join(self.output, name), data, durable=False)
             self.unsynced += 1
             return

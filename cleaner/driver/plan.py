@@ -125,8 +125,9 @@ class Planner:
             if is_url(location):
                 yield DocItem(InputDoc(rel, rel, kind, path=path, error=f"cannot read: {exc}"))
             else:
-                yield DocItem(InputDoc(f"{rel}:0", rel, "text", container=rel,
-                                       error=f"cannot read: {exc.strerror or exc}"))
+                yield DocItem(
+                    InputDoc(f"{rel}:0", rel, "text", container=rel, error=f"cannot read: {exc.strerror or exc}")
+                )
             return
         with handle:
             for start, end, first, lines in split_lines(handle, self.size):
@@ -151,8 +152,9 @@ class Planner:
                     self._expect(item, found, doc_key(item_source(item), at), stored, at)
         return Task(number, items), stored
 
-    def _expect(self, item: Item, found: dict[str, tuple[str, dict[str, Any]]], key: str, stored: Stored,
-                line: int | None) -> None:
+    def _expect(
+        self, item: Item, found: dict[str, tuple[str, dict[str, Any]]], key: str, stored: Stored, line: int | None
+    ) -> None:
         if key not in found:
             return
         input_hash, payload = found[key]
@@ -163,4 +165,3 @@ class Planner:
             item.expect[line or 0] = expect
         else:
             item.expect = expect
-

@@ -103,10 +103,19 @@ class Stats:
         self.removed.update(summary.removed)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"docs": self.docs, "ok": self.ok, "skipped": self.skipped, "errors": self.errors,
-                "rule_errors": self.rule_errors, "flagged": self.flagged, "warnings": self.warnings,
-                "chars_in": self.chars_in, "chars_out": self.chars_out, "removed": dict(sorted(self.removed.items())),
-                "skipped_languages": dict(sorted(self.skipped_languages.items()))}
+        return {
+            "docs": self.docs,
+            "ok": self.ok,
+            "skipped": self.skipped,
+            "errors": self.errors,
+            "rule_errors": self.rule_errors,
+            "flagged": self.flagged,
+            "warnings": self.warnings,
+            "chars_in": self.chars_in,
+            "chars_out": self.chars_out,
+            "removed": dict(sorted(self.removed.items())),
+            "skipped_languages": dict(sorted(self.skipped_languages.items())),
+        }
 
 
 def label(source: str, doc_id: str) -> str:

@@ -61,12 +61,12 @@ def read_item(item: Item, setup: WorkerSetup) -> Iterator[InputDoc]:
     if isinstance(item, DocItem):
         yield item.doc
     elif isinstance(item, FileItem):
-        yield from read_file_item(item.rel, item.location, item.path, item.kind, item.error, setup.url,
-                                  setup.max_bytes)
+        yield from read_file_item(item.rel, item.location, item.path, item.kind, item.error, setup.url, setup.max_bytes)
     else:
         with open_binary(item.location) as handle:
-            yield from read_jsonl_range(handle, item.rel, item.path, item.start, item.end, item.first_line,
-                                        setup.max_bytes)
+            yield from read_jsonl_range(
+                handle, item.rel, item.path, item.start, item.end, item.first_line, setup.max_bytes
+            )
 
 
 def expectation(item: Item, doc: InputDoc) -> Expect | None:
@@ -156,8 +156,9 @@ def _exists(target: str) -> bool:
     return os.path.exists(target)
 
 
-def finish(setup: WorkerSetup, out: _TaskOutput, stats: Stats, doc: InputDoc, contested: bool,
-           expect: Expect | None) -> DocResult:
+def finish(
+    setup: WorkerSetup, out: _TaskOutput, stats: Stats, doc: InputDoc, contested: bool, expect: Expect | None
+) -> DocResult:
     """Clean one document (or find it unchanged) and put what it makes where it goes."""
     digest = manifest.input_hash(doc) if setup.hashes else None
     own_file = setup.form is Form.MIRROR and not doc.container
@@ -174,8 +175,16 @@ def finish(setup: WorkerSetup, out: _TaskOutput, stats: Stats, doc: InputDoc, co
     else:
         removed = r.removed_by_category()  # once, for the log and the summary
         log = document_log(doc.id, doc.source, doc.line, ruleset, r, outcome.encoding, outcome.warnings, removed)
-        summary = DocSummary(len(r.rule_errors), len(outcome.warnings) + len(r.warnings), bool(r.skipped),
-                             r.language, bool(r.flagged), len(r.original), len(r.text), removed)
+        summary = DocSummary(
+            len(r.rule_errors),
+            len(outcome.warnings) + len(r.warnings),
+            bool(r.skipped),
+            r.language,
+            bool(r.flagged),
+            len(r.original),
+            len(r.text),
+            removed,
+        )
         if not r.skipped:
             payload = render(setup, doc, r)
     # A contested document may lose its output name: the driver counts it, as what it becomes.
@@ -192,9 +201,13 @@ def finish(setup: WorkerSetup, out: _TaskOutput, stats: Stats, doc: InputDoc, co
     if digest is not None:
         # A mirrored file's output is the file on disk: only whether it was written is kept.
         keep_output = setup.form is Form.RECORDS or bool(doc.container)
-        result.entry = manifest.entry(outcome.error, log, payload if keep_output else None,
-                                      summary.as_dict() if summary is not None else None,
-                                      None if keep_output else payload is not None)
+        result.entry = manifest.entry(
+            outcome.error,
+            log,
+            payload if keep_output else None,
+            summary.as_dict() if summary is not None else None,
+            None if keep_output else payload is not None,
+        )
     return result
 
 
@@ -210,11 +223,11 @@ def run_task(setup: WorkerSetup, task: Task) -> TaskResult:
             read += len(doc.data) if doc.data is not None else len(doc.text or "")
             done.append(finish(setup, out, stats, doc, item.contested, expectation(item, doc)))
         docs.append(done)
-    return TaskResult(task.number, docs, out.shard(out.log, "log"), out.shard(out.out, "out"), stats, out.files,
-                      read)
+    return TaskResult(task.number, docs, out.shard(out.log, "log"), out.shard(out.out, "out"), stats, out.files, read)
 
 
 # --------------------------------------------------------------------------- in a process pool
+
 
 def serve(conn: Connection, setup: WorkerSetup, inherited: list[Connection]) -> None:
     """A pool worker's loop: tasks in from ``conn``, results (or the exception) out, until None."""
@@ -236,6 +249,8 @@ def serve(conn: Connection, setup: WorkerSetup, inherited: list[Connection]) -> 
             try:
                 reply = pickle.dumps((task.number, None, exc), pickle.HIGHEST_PROTOCOL)
             except Exception:  # an exception that does not pickle
-                reply = pickle.dumps((task.number, None, RuntimeError(
-                    f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")), pickle.HIGHEST_PROTOCOL)
+                reply = pickle.dumps(
+                    (task.number, None, RuntimeError(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")),
+                    pickle.HIGHEST_PROTOCOL,
+                )
         conn.send_bytes(reply)

@@ -18,5 +18,15 @@ from .charset import declared_charset, decode_html
 from .page import EXTRACTION_TIMEOUT, ExtractionError, ExtractionTimeout, Page, parse, read_page
 from .prune import check_prune_rule, prune_edits
 
-__all__ = ["EXTRACTION_TIMEOUT", "ExtractionError", "ExtractionTimeout", "Page", "check_prune_rule",
-           "declared_charset", "decode_html", "parse", "prune_edits", "read_page"]
+__all__ = [
+    "EXTRACTION_TIMEOUT",
+    "ExtractionError",
+    "ExtractionTimeout",
+    "Page",
+    "check_prune_rule",
+    "declared_charset",
+    "decode_html",
+    "parse",
+    "prune_edits",
+    "read_page",
+]

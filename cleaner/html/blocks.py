@@ -38,10 +38,12 @@ import numpy as np
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer "
     "form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav noframes ol option p pre section "
-    "select summary table tbody td textarea tfoot th thead tr ul caption".split())
+    "select summary table tbody td textarea tfoot th thead tr ul caption".split()
+)
 SKIP_TAGS = frozenset(
     "head script style template svg math iframe frame object embed canvas video audio map input link meta title base "
-    "param source track area datalist".split())
+    "param source track area datalist".split()
+)
 PRE_TAGS = frozenset(("pre", "textarea", "listing", "plaintext", "xmp"))
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # what HTML collapses (a no-break space is kept)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -49,41 +51,209 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # --- features ---------------------------------------------------------------------------------
 # The owner element's tag, grouped: tags that behave alike share a flag.
 TAG_GROUPS: dict[str, tuple[str, ...]] = {
-    "p": ("p",), "div": ("div",), "li": ("li",), "cell": ("td", "th"), "h1": ("h1",), "h2": ("h2",),
-    "h3": ("h3",), "h456": ("h4", "h5", "h6"), "pre": ("pre", "textarea"), "dtdd": ("dt", "dd"),
-    "blockquote": ("blockquote",), "caption": ("figcaption", "caption"),
+    "p": ("p",),
+    "div": ("div",),
+    "li": ("li",),
+    "cell": ("td", "th"),
+    "h1": ("h1",),
+    "h2": ("h2",),
+    "h3": ("h3",),
+    "h456": ("h4", "h5", "h6"),
+    "pre": ("pre", "textarea"),
+    "dtdd": ("dt", "dd"),
+    "blockquote": ("blockquote",),
+    "caption": ("figcaption", "caption"),
     "container": ("section", "article", "main", "body", "html", "center"),
-    "landmark": ("header", "footer", "nav", "aside"), "formish": ("form", "fieldset", "legend", "option", "select",
-                                                                 "label", "summary", "details", "dialog"),
+    "landmark": ("header", "footer", "nav", "aside"),
+    "formish": ("form", "fieldset", "legend", "option", "select", "label", "summary", "details", "dialog"),
 }
 _TAG_GROUP = {tag: group for group, tags in TAG_GROUPS.items() for tag in tags}
 # Ancestors whose presence anywhere above a block matters.
-ANCESTORS = ("nav", "header", "footer", "aside", "article", "main", "form", "li", "table", "list", "figure",
-             "blockquote", "pre", "code", "button", "select", "heading", "a", "noscript", "dl", "section", "label",
-             "time", "details", "dialog")
-_ANCESTOR_OF = {"ul": "list", "ol": "list", "menu": "list", "dir": "list", "h1": "heading", "h2": "heading",
-                "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading", "option": "select",
-                "textarea": "pre", "tt": "code", "kbd": "code", "samp": "code"}
+ANCESTORS = (
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "article",
+    "main",
+    "form",
+    "li",
+    "table",
+    "list",
+    "figure",
+    "blockquote",
+    "pre",
+    "code",
+    "button",
+    "select",
+    "heading",
+    "a",
+    "noscript",
+    "dl",
+    "section",
+    "label",
+    "time",
+    "details",
+    "dialog",
+)
+_ANCESTOR_OF = {
+    "ul": "list",
+    "ol": "list",
+    "menu": "list",
+    "dir": "list",
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "option": "select",
+    "textarea": "pre",
+    "tt": "code",
+    "kbd": "code",
+    "samp": "code",
+}
 _ANCESTOR_BIT = {name: 1 << i for i, name in enumerate(ANCESTORS)}
 # Words of class and id attributes, matched as parts of the attribute's words ("main-nav",
 # "site-footer__links", "commentList" all count). The list is the usual vocabulary of page
 # templates (navigation, furniture, promotion, content containers), not of any one site.
-CLASS_WORDS = ("nav", "menu", "footer", "header", "sidebar", "side", "comment", "share", "social", "related",
-               "breadcrumb", "cookie", "consent", "banner", "advert", "promo", "newsletter", "subscribe", "widget",
-               "author", "byline", "meta", "tag", "pagination", "pager", "modal", "popup", "login", "search", "skip",
-               "content", "article", "post", "entry", "main", "body", "text", "story", "product", "descr",
-               "review", "forum", "thread", "message", "reply", "title", "card", "item", "list", "grid", "teaser",
-               "hidden", "toc", "doc", "code", "price", "spec", "detail", "date", "caption", "credit", "copyright",
-               "legal", "form", "btn", "button", "icon", "logo", "user", "signature", "vote", "rating", "quote",
-               "dropdown", "overlay", "notice", "alert", "recommend", "more", "next", "prev", "ad", "sponsor",
-               "footnote", "summary", "lead", "intro", "answer", "question", "post-body", "tab", "carousel",
-               "slider", "accordion", "faq", "feature", "hero", "cta", "contact", "address", "copy", "sr")
+CLASS_WORDS = (
+    "nav",
+    "menu",
+    "footer",
+    "header",
+    "sidebar",
+    "side",
+    "comment",
+    "share",
+    "social",
+    "related",
+    "breadcrumb",
+    "cookie",
+    "consent",
+    "banner",
+    "advert",
+    "promo",
+    "newsletter",
+    "subscribe",
+    "widget",
+    "author",
+    "byline",
+    "meta",
+    "tag",
+    "pagination",
+    "pager",
+    "modal",
+    "popup",
+    "login",
+    "search",
+    "skip",
+    "content",
+    "article",
+    "post",
+    "entry",
+    "main",
+    "body",
+    "text",
+    "story",
+    "product",
+    "descr",
+    "review",
+    "forum",
+    "thread",
+    "message",
+    "reply",
+    "title",
+    "card",
+    "item",
+    "list",
+    "grid",
+    "teaser",
+    "hidden",
+    "toc",
+    "doc",
+    "code",
+    "price",
+    "spec",
+    "detail",
+    "date",
+    "caption",
+    "credit",
+    "copyright",
+    "legal",
+    "form",
+    "btn",
+    "button",
+    "icon",
+    "logo",
+    "user",
+    "signature",
+    "vote",
+    "rating",
+    "quote",
+    "dropdown",
+    "overlay",
+    "notice",
+    "alert",
+    "recommend",
+    "more",
+    "next",
+    "prev",
+    "ad",
+    "sponsor",
+    "footnote",
+    "summary",
+    "lead",
+    "intro",
+    "answer",
+    "question",
+    "post-body",
+    "tab",
+    "carousel",
+    "slider",
+    "accordion",
+    "faq",
+    "feature",
+    "hero",
+    "cta",
+    "contact",
+    "address",
+    "copy",
+    "sr",
+)
 _SHORT_WORDS = frozenset(("ad", "ads", "sr", "tab", "cta", "copy", "faq", "toc", "tag", "doc", "btn"))
-ROLES = ("navigation", "banner", "contentinfo", "main", "complementary", "article", "search", "dialog", "menu",
-         "menubar", "form", "region", "tablist", "listitem", "comment", "alert")
-ITEMPROPS = {"articlebody": "body", "text": "body", "reviewbody": "body", "description": "description",
-             "headline": "headline", "name": "name", "author": "author", "datepublished": "date",
-             "comment": "comment", "upvotecount": "comment", "suggestedanswer": "comment", "acceptedanswer": "comment"}
+ROLES = (
+    "navigation",
+    "banner",
+    "contentinfo",
+    "main",
+    "complementary",
+    "article",
+    "search",
+    "dialog",
+    "menu",
+    "menubar",
+    "form",
+    "region",
+    "tablist",
+    "listitem",
+    "comment",
+    "alert",
+)
+ITEMPROPS = {
+    "articlebody": "body",
+    "text": "body",
+    "reviewbody": "body",
+    "description": "description",
+    "headline": "headline",
+    "name": "name",
+    "author": "author",
+    "datepublished": "date",
+    "comment": "comment",
+    "upvotecount": "comment",
+    "suggestedanswer": "comment",
+    "acceptedanswer": "comment",
+}
 ITEMPROP_GROUPS = ("body", "description", "headline", "name", "author", "date", "comment")
 CONTAINER_LEVELS = (1, 2, 3, 5, 8)  # ancestors above the block's element whose totals are features
 
@@ -108,11 +278,32 @@ class Context:
     blocks, so they are computed when first asked for.
     """
 
-    __slots__ = ("depth", "ancestors", "words", "roles", "props", "hidden", "ident", "own", "parent", "_path",
-                 "_signature")
+    __slots__ = (
+        "depth",
+        "ancestors",
+        "words",
+        "roles",
+        "props",
+        "hidden",
+        "ident",
+        "own",
+        "parent",
+        "_path",
+        "_signature",
+    )
 
-    def __init__(self, depth: int, ancestors: int, words: dict[str, int], roles: dict[str, int],
-                 props: frozenset[str], hidden: bool, ident: int, own: str, parent: Context | None):
+    def __init__(
+        self,
+        depth: int,
+        ancestors: int,
+        words: dict[str, int],
+        roles: dict[str, int],
+        props: frozenset[str],
+        hidden: bool,
+        ident: int,
+        own: str,
+        parent: Context | None,
+    ):
         self.depth = depth
         self.ancestors = ancestors  # bit set of ANCESTORS at or above
         self.words = words  # class word -> depth of the nearest element (at or above) that has it
@@ -203,12 +394,15 @@ _SHORT_CANDIDATE = re.compile("|".join(sorted(_SHORT_WORDS, key=len, reverse=Tru
 # their edges are not word breaks. The edges of other inline elements (links, spans, buttons,
 # labels) that touch a word on both sides are: "<span>Why us</span><span>See more</span>"
 # shows as two labels, not as "usSee" (a single letter, a drop cap, is left joined).
-_PHRASING = frozenset("b strong i em u s strike small big sup sub mark font abbr code q cite var dfn ins del tt kbd "
-                      "samp ruby rt rp bdi bdo wbr data time nobr".split())
+_PHRASING = frozenset(
+    "b strong i em u s strike small big sup sub mark font abbr code q cite var dfn ins del tt kbd "
+    "samp ruby rt rp bdi bdo wbr data time nobr".split()
+)
 _SEPARATE = re.compile(r"(?<=\w)\x01+(?=\w)")
 # Inline elements that change nothing about their children's context are skipped by the walk.
-_PLAIN_INLINE = frozenset("span b i em strong u s small big font abbr cite q sub sup mark bdi bdo wbr ins del "
-                          "var dfn data ruby rt rp".split())
+_PLAIN_INLINE = frozenset(
+    "span b i em strong u s small big font abbr cite q sub sup mark bdi bdo wbr ins del var dfn data ruby rt rp".split()
+)
 
 
 def _child_context(parent: Context, el: Any, tag: str, ident: int) -> Context:
@@ -275,8 +469,18 @@ def segment(tree: Any) -> list[HtmlBlock]:
         link_chars, links, fragments = link_buf
         link_buf[0] = link_buf[1] = link_buf[2] = 0
         if text.strip():
-            blocks.append(HtmlBlock(text, state["tag"], state["ctx"], min(link_chars, len(text)), links,
-                                    state["pre"], fragments, state["el"]))
+            blocks.append(
+                HtmlBlock(
+                    text,
+                    state["tag"],
+                    state["ctx"],
+                    min(link_chars, len(text)),
+                    links,
+                    state["pre"],
+                    fragments,
+                    state["el"],
+                )
+            )
 
     # The walk: (element, context of the element, link depth, inside pre) for an element to
     # open; (element, None, ...) to close one (flush at block ends, then its tail text).
@@ -321,8 +525,9 @@ def segment(tree: Any) -> list[HtmlBlock]:
             flush()
             saved = (state["ctx"], state["tag"], state["el"], state["pre"])
             state["ctx"], state["tag"], state["el"], state["pre"] = ctx, tag, el, inner_pre
-        separate = (saved is None and tag not in _PHRASING and not in_pre
-                    and (len(el) or len((el.text or "").strip()) > 1))
+        separate = (
+            saved is None and tag not in _PHRASING and not in_pre and (len(el) or len((el.text or "").strip()) > 1)
+        )
         if separate:
             buf.append("\x01")
         stack.append((el, None, in_link, in_pre, "sep" if separate and saved is None else saved))
@@ -366,7 +571,7 @@ def features(blocks: list[HtmlBlock]) -> np.ndarray:
     X[:, 5] = [c.hidden for c in contexts]
     X[:, 6] = [b.pre for b in blocks]
     first = _COLUMN[f"in_{ANCESTORS[0]}"]
-    X[:, first:first + len(ANCESTORS)] = (bits[:, None] >> np.arange(len(ANCESTORS))) & 1
+    X[:, first : first + len(ANCESTORS)] = (bits[:, None] >> np.arange(len(ANCESTORS))) & 1
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []

@@ -11,8 +11,16 @@ from ..decode import Decoded, decode_bytes
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 # WHATWG encoding labels: pages that say latin-1 or ASCII are read as windows-1252 by every
 # browser, and their authors see (and write) them that way.
-_WHATWG_ALIASES = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "cp819": "cp1252",
-                   "iso8859-9": "cp1254", "iso8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030"}
+_WHATWG_ALIASES = {
+    "iso8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "ascii": "cp1252",
+    "cp819": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -40,5 +48,3 @@ def decode_html(data: bytes) -> Decoded:
             decoded.warnings.append(f"declared charset {declared} does not fit the bytes; read as {decoded.encoding}")
             return decoded
     return decode_bytes(data)
-
-

@@ -17,8 +17,18 @@ from typing import Any
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title", "title"),
     "author": ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"),
-    "date": ("article:published_time", "datepublished", "dc.date", "dc.date.issued", "date", "pubdate",
-             "publish-date", "og:published_time", "sailthru.date", "parsely-pub-date"),
+    "date": (
+        "article:published_time",
+        "datepublished",
+        "dc.date",
+        "dc.date.issued",
+        "date",
+        "pubdate",
+        "publish-date",
+        "og:published_time",
+        "sailthru.date",
+        "parsely-pub-date",
+    ),
     "site_name": ("og:site_name", "application-name"),
     "description": ("og:description", "description", "twitter:description", "dc.description"),
     "url": ("og:url",),
@@ -90,8 +100,12 @@ def _fill_from_json_ld(node: dict, found: dict[str, str]) -> None:
             value = value.get("name")
         return value.strip() if isinstance(value, str) and value.strip() else None
 
-    for fld, key in (("title", "headline"), ("author", "author"), ("date", "datePublished"),
-                     ("description", "description")):
+    for fld, key in (
+        ("title", "headline"),
+        ("author", "author"),
+        ("date", "datePublished"),
+        ("description", "description"),
+    ):
         if fld not in found and (value := text(node.get(key))):
             found[fld] = value
 

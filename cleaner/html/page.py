@@ -56,8 +56,9 @@ def parse(html: str) -> Any:
     """The page as an lxml tree (ExtractionError if there is no document in it)."""
     from lxml.html import HTMLParser, fromstring
 
-    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
-                        remove_pis=True)
+    parser = HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
     html = _INVALID_XML.sub("", html)
     if "doctype" in html[:50].lower():
         first, sep, rest = html.partition("\n")

@@ -63,8 +63,10 @@ def reason(rule: PruneRule, element: str) -> str:
 
 def prune_edits(page: Page, rules: list[PruneRule]) -> list[Edit]:
     """Removals, in the page text's offsets, of the blocks :func:`pruned_blocks` finds."""
-    return [Edit(page.spans[i][0], page.cut(i), "", rule.id, rule.category, "remove", reason(rule, element), rule.file)
-            for i, (rule, element) in sorted(pruned_blocks(page, rules).items())]
+    return [
+        Edit(page.spans[i][0], page.cut(i), "", rule.id, rule.category, "remove", reason(rule, element), rule.file)
+        for i, (rule, element) in sorted(pruned_blocks(page, rules).items())
+    ]
 
 
 def check_prune_rule(rule: PruneRule) -> list[tuple[str, str, str]]:
@@ -91,6 +93,12 @@ def check_prune_rule(rule: PruneRule) -> list[tuple[str, str, str]]:
                 failures.append((f"remove[{k}]", "text of a pruned element is still in the page", snippet))
             elif key == "keep" and any(texts):
                 el = next(e for e, t in zip(chosen, texts, strict=True) if t)
-                failures.append((f"keep[{k}]", f"must be kept but the rule pruned {describe(el)} "
-                                               f"({' '.join(' '.join(el.itertext()).split())[:60]!r})", snippet))
+                failures.append(
+                    (
+                        f"keep[{k}]",
+                        f"must be kept but the rule pruned {describe(el)} "
+                        f"({' '.join(' '.join(el.itertext()).split())[:60]!r})",
+                        snippet,
+                    )
+                )
     return failures

@@ -71,8 +71,9 @@ def _write_all(fd: int, data: bytes | memoryview) -> None:
         done += os.write(fd, data[done:] if done else data)
 
 
-def write_atomic(target: str | os.PathLike[str], data: str | bytes, *, durable: bool = True,
-               parents: bool = True) -> None:
+def write_atomic(
+    target: str | os.PathLike[str], data: str | bytes, *, durable: bool = True, parents: bool = True
+) -> None:
     """Write ``data`` (text as UTF-8, newlines as they are) to ``target``, whole or not at all.
 
     ``durable=False`` skips the fsync: the caller syncs many files at once. ``parents``

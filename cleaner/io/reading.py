@@ -47,8 +47,9 @@ def read_stdin(url: str | None, stdin: IO[bytes] | None = None, max_bytes: int =
     return InputDoc("-", "-", "text", data=data, url=url)
 
 
-def iter_docs(paths: list[Path], url: str | None = None, stdin: IO[bytes] | None = None,
-              max_bytes: int = MAX_BYTES) -> Iterator[InputDoc]:
+def iter_docs(
+    paths: list[Path], url: str | None = None, stdin: IO[bytes] | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[InputDoc]:
     """Every document under local ``paths`` (``-`` for stdin), lazily, in a fixed order."""
     for p in paths:
         if str(p) == "-":
@@ -66,7 +67,7 @@ def url_files(url: str) -> list[tuple[str, str, str]]:
     fs, root = fsspec.core.url_to_fs(url)
     if fs.isdir(root):
         base = root.rstrip("/")
-        found = [(p[len(base) + 1:], p) for p in fs.find(root) if kind_of(p.rsplit("/", 1)[-1])]
+        found = [(p[len(base) + 1 :], p) for p in fs.find(root) if kind_of(p.rsplit("/", 1)[-1])]
         found.sort(key=lambda rp: _walk_key(rp[0]))
     else:
         found = [(root.rsplit("/", 1)[-1], root)]
@@ -89,8 +90,9 @@ def open_binary(location: str) -> IO[bytes]:
     return open(location, "rb")
 
 
-def read_file_item(rel: str, location: str, path: str, kind: str, error: str | None, url: str | None,
-                   max_bytes: int) -> Iterator[InputDoc]:
+def read_file_item(
+    rel: str, location: str, path: str, kind: str, error: str | None, url: str | None, max_bytes: int
+) -> Iterator[InputDoc]:
     """The document of one input file (text or HTML; ``kind`` "error" for a walk error)."""
     if not is_url(location):
         yield from read_file(InputFile(Path(location), rel, kind, error), url=url, max_bytes=max_bytes)
@@ -106,8 +108,9 @@ def read_file_item(rel: str, location: str, path: str, kind: str, error: str | N
     yield InputDoc(rel, rel, kind, data=data, url=url, path=path)
 
 
-def read_jsonl_range(handle: IO[bytes], rel: str, path: str, start: int, end: int, first_line: int,
-                     max_bytes: int) -> Iterator[InputDoc]:
+def read_jsonl_range(
+    handle: IO[bytes], rel: str, path: str, start: int, end: int, first_line: int, max_bytes: int
+) -> Iterator[InputDoc]:
     """The records on the lines of bytes ``[start, end)`` of a JSONL file (a range begins
     and ends at a line boundary), the first one being line ``first_line``: as
     :func:`cleaner.inputs.read_file` reads a whole file, an empty line aside, a line over
@@ -122,8 +125,14 @@ def read_jsonl_range(handle: IO[bytes], rel: str, path: str, start: int, end: in
         if len(raw) > max_bytes and not raw.endswith(b"\n"):
             while raw and not raw.endswith(b"\n"):  # skip the rest of the oversized line
                 raw = handle.readline(1 << 20)
-            yield InputDoc(f"{rel}:{number}", rel, "text", line=number, container=rel,
-                           error=f"line {number} is over --max-bytes {max_bytes}; not read")
+            yield InputDoc(
+                f"{rel}:{number}",
+                rel,
+                "text",
+                line=number,
+                container=rel,
+                error=f"line {number} is over --max-bytes {max_bytes}; not read",
+            )
             continue
         if raw.strip():
             yield record_doc(raw, number, rel, path)

@@ -65,8 +65,9 @@ def detect_form(text: str) -> str:
     return "text"
 
 
-def prepare(form: str, text: str, *, url: str | None = None, page=None,
-            stages: dict[str, Model] | None = None) -> Prepared:
+def prepare(
+    form: str, text: str, *, url: str | None = None, page=None, stages: dict[str, Model] | None = None
+) -> Prepared:
     """Units and stage-1 rows of a document (``page``: the :class:`cleaner.html.Page` of an
     HTML one); ``stages``: the form's models (their page-type models are used here)."""
     units, base, language = units_and_rows(form, text, url=url, page=page)
@@ -112,8 +113,10 @@ def check_models() -> None:
     Cleaner, so a broken installation stops a run before any document, not in each one)."""
     for form in FORMS:
         if not model_path(form).is_file():
-            raise ModelMissing(f"the judge's model {model_path(form)} is missing: reinstall the package "
-                               f"(or train it: python scripts/train_judge.py --form {form})")
+            raise ModelMissing(
+                f"the judge's model {model_path(form)} is missing: reinstall the package "
+                f"(or train it: python scripts/train_judge.py --form {form})"
+            )
 
 
 @cache

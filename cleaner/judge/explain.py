@@ -25,12 +25,14 @@ import numpy as np
 
 from ..steps import StepRule
 
-NAVIGATION = StepRule("judge-navigation", "navigation", "remove",
-                      "Menus, breadcrumbs and link lists before the main text (the judge).")
+NAVIGATION = StepRule(
+    "judge-navigation", "navigation", "remove", "Menus, breadcrumbs and link lists before the main text (the judge)."
+)
 FOOTER = StepRule("judge-footer", "footer", "remove", "The page footer: links, legal lines, addresses (the judge).")
 COPYRIGHT = StepRule("judge-copyright", "copyright", "remove", "Copyright lines (the judge).")
-RELATED = StepRule("judge-related", "related", "remove",
-                   "Links and teasers of other pages in or after the main text (the judge).")
+RELATED = StepRule(
+    "judge-related", "related", "remove", "Links and teasers of other pages in or after the main text (the judge)."
+)
 COMMENTS = StepRule("judge-comments", "comments", "remove", "Reader comments and reply forms (the judge).")
 SHARE = StepRule("judge-share", "share", "remove", "Share and follow prompts (the judge).")
 NEWSLETTER = StepRule("judge-newsletter", "newsletter", "remove", "Newsletter and subscription prompts (the judge).")
@@ -48,22 +50,49 @@ _SIGNS: tuple[tuple[StepRule, tuple[tuple[str, float], ...]], ...] = (
     (SHARE, (("widget_share", 1), ("class_share", 0.5), ("class_social", 0.5))),
     (NEWSLETTER, (("widget_newsletter", 1), ("class_newsletter", 0.5), ("class_subscribe", 0.5))),
     (COOKIE, (("widget_cookie", 1), ("class_cookie", 0.2), ("class_consent", 0.2))),
-    (COMMENTS, (("class_comment", 0.2), ("role_comment", 0.2), ("itemprop_comment", 1), ("section_comments", 1),
-                ("class_reply", 0.5))),
+    (
+        COMMENTS,
+        (
+            ("class_comment", 0.2),
+            ("role_comment", 0.2),
+            ("itemprop_comment", 1),
+            ("section_comments", 1),
+            ("class_reply", 0.5),
+        ),
+    ),
     (AD, (("class_ad", 0.5), ("class_advert", 0.2), ("class_sponsor", 0.2), ("class_promo", 0.5))),
     (COPYRIGHT, (("copyright", 1),)),
     (CAPTION, (("tag_caption", 1), ("in_figure", 1), ("class_caption", 0.5), ("class_credit", 0.5))),
-    (NAVIGATION, (("in_nav", 1), ("role_navigation", 0.2), ("class_nav", 0.3), ("class_menu", 0.3),
-                  ("class_breadcrumb", 0.2), ("section_toc", 1), ("fragment_links", 0.5), ("class_toc", 0.2))),
+    (
+        NAVIGATION,
+        (
+            ("in_nav", 1),
+            ("role_navigation", 0.2),
+            ("class_nav", 0.3),
+            ("class_menu", 0.3),
+            ("class_breadcrumb", 0.2),
+            ("section_toc", 1),
+            ("fragment_links", 0.5),
+            ("class_toc", 0.2),
+        ),
+    ),
     (FOOTER, (("in_footer", 1), ("role_contentinfo", 0.2), ("class_footer", 0.3))),
     (RELATED, (("class_related", 0.2), ("class_recommend", 0.2), ("section_related", 1))),
 )
-_TITLE_SIGNS = (("tag_h1", 1), ("md_heading", 1), ("class_byline", 0.5), ("class_author", 0.5),
-                ("itemprop_author", 1), ("itemprop_headline", 1), ("date_like", 1))
+_TITLE_SIGNS = (
+    ("tag_h1", 1),
+    ("md_heading", 1),
+    ("class_byline", 0.5),
+    ("class_author", 0.5),
+    ("itemprop_author", 1),
+    ("itemprop_headline", 1),
+    ("date_like", 1),
+)
 
 
-def rules_for(X1: np.ndarray, names: tuple[str, ...], before: np.ndarray, after: np.ndarray,
-              under: list[str | None]) -> list[StepRule]:
+def rules_for(
+    X1: np.ndarray, names: tuple[str, ...], before: np.ndarray, after: np.ndarray, under: list[str | None]
+) -> list[StepRule]:
     """The rule each removed unit is logged under. ``X1``: the removed units' stage-1
     features; ``before``/``after``: whether each comes before the first / after the last
     unit the judge kept; ``under``: the kind of section heading (``comments``, ``related``)
@@ -121,14 +150,26 @@ def feature_weights(terms: np.ndarray, term_a: np.ndarray, term_b: np.ndarray, n
 
 
 _PLAIN = {
-    "link_density": "link text {:.0%}", "md_link_density": "link text {:.0%}", "stopword_share": "stop words {:.0%}",
-    "punctuation": "punctuation {:.0%}", "digits": "digits {:.0%}", "capitals": "capitals {:.0%}",
-    "title_words": "capitalised words {:.0%}", "repeats": "repeated {:.0f} times elsewhere",
-    "position": "at {:.0%} of the page", "char_position": "at {:.0%} of the text", "depth": "depth {:.0f}",
-    "links": "{:.0f} links", "lines": "{:.0f} lines", "mean_word": "words of {:.1f} letters",
-    "same_path": "{:.0f} blocks of the same template", "tx_indent": "indented {:.0f}",
-    "page_link_density": "page's link text {:.0%}", "page_short_share": "page's short units {:.0%}",
-    "title_overlap": "{:.0%} of its words in the title", "title_cover": "holds {:.0%} of the title",
+    "link_density": "link text {:.0%}",
+    "md_link_density": "link text {:.0%}",
+    "stopword_share": "stop words {:.0%}",
+    "punctuation": "punctuation {:.0%}",
+    "digits": "digits {:.0%}",
+    "capitals": "capitals {:.0%}",
+    "title_words": "capitalised words {:.0%}",
+    "repeats": "repeated {:.0f} times elsewhere",
+    "position": "at {:.0%} of the page",
+    "char_position": "at {:.0%} of the text",
+    "depth": "depth {:.0f}",
+    "links": "{:.0f} links",
+    "lines": "{:.0f} lines",
+    "mean_word": "words of {:.1f} letters",
+    "same_path": "{:.0f} blocks of the same template",
+    "tx_indent": "indented {:.0f}",
+    "page_link_density": "page's link text {:.0%}",
+    "page_short_share": "page's short units {:.0%}",
+    "title_overlap": "{:.0%} of its words in the title",
+    "title_cover": "holds {:.0%} of the title",
     "description_overlap": "{:.0%} of its words in the description",
 }
 _PLACE = {"-2": "two before", "-1": "the one before", "+1": "the next one", "+2": "two after", "window": "around"}
@@ -144,8 +185,12 @@ def describe(name: str, value: float) -> str:
         if value == -1.0 and where in ("-2", "-1", "+1", "+2"):
             return f"no unit {_PLACE[where]}"
         return f"{describe(base, value)} ({_PLACE.get(where, where)})"
-    counted = {"chars": "characters", "words": "words", "page_units": "units in the page",
-               "page_chars": "characters in the page"}
+    counted = {
+        "chars": "characters",
+        "words": "words",
+        "page_units": "units in the page",
+        "page_chars": "characters in the page",
+    }
     if name in counted:
         return f"{round(math.expm1(value))} {counted[name]}"
     if name in _PLAIN:
@@ -155,18 +200,33 @@ def describe(name: str, value: float) -> str:
         return "after the title" if value > 0 else "before the title" if value == 0 else "no title found"
     if name.startswith("type_"):
         return f"page is a {name[5:]}: {value:.0%}"
-    for prefix, text in (("in_", "inside <{}>"), ("tag_", "a <{}> block"), ("url_", "URL word '{}'"),
-                         ("schema_", "page type {}"), ("og_", "og:type {}"), ("widget_", "{} prompt words"),
-                         ("section_", "{} heading"), ("itemprop_", "itemprop {}"), ("sentence_end", "sentence end"),
-                         ("bullet", "bullet"), ("copyright", "copyright words"), ("date_like", "a date"),
-                         ("hidden", "hidden"), ("in_link", "inside a link"), ("pre", "preformatted")):
+    for prefix, text in (
+        ("in_", "inside <{}>"),
+        ("tag_", "a <{}> block"),
+        ("url_", "URL word '{}'"),
+        ("schema_", "page type {}"),
+        ("og_", "og:type {}"),
+        ("widget_", "{} prompt words"),
+        ("section_", "{} heading"),
+        ("itemprop_", "itemprop {}"),
+        ("sentence_end", "sentence end"),
+        ("bullet", "bullet"),
+        ("copyright", "copyright words"),
+        ("date_like", "a date"),
+        ("hidden", "hidden"),
+        ("in_link", "inside a link"),
+        ("pre", "preformatted"),
+    ):
         if name.startswith(prefix):
-            label = text.format(name[len(prefix):].replace("_", " ")) if "{}" in text else text
-            return (label if value else "not " + label if prefix == "in_" else "no " + label) if flag \
+            label = text.format(name[len(prefix) :].replace("_", " ")) if "{}" in text else text
+            return (
+                (label if value else "not " + label if prefix == "in_" else "no " + label)
+                if flag
                 else f"{label} {value:.2g}"
+            )
     for prefix, kind in (("class_", "class"), ("role_", "role")):
         if name.startswith(prefix):
-            word = name[len(prefix):]
+            word = name[len(prefix) :]
             if value <= 0:
                 return f"no {kind} '{word}' above"
             up = round(1 / value) - 1
@@ -180,19 +240,34 @@ def describe(name: str, value: float) -> str:
 AGAINST = -0.05  # the least weight against a unit that its reason names
 
 
-def reasons(form: str, probability: np.ndarray, threshold: float, first: np.ndarray, final: np.ndarray | None,
-            names: tuple[str, ...], X1: np.ndarray, weights: np.ndarray, top: int = 3) -> list[str]:
+def reasons(
+    form: str,
+    probability: np.ndarray,
+    threshold: float,
+    first: np.ndarray,
+    final: np.ndarray | None,
+    names: tuple[str, ...],
+    X1: np.ndarray,
+    weights: np.ndarray,
+    top: int = 3,
+) -> list[str]:
     """One reason per row (see the module's docstring)."""
     # Only features that weigh against some row can be named: the others are left out of the
     # sort (the order of the rest, ties by feature index, is the same).
     named = np.flatnonzero((weights <= AGAINST).any(axis=0)) if weights.size else np.zeros(0, dtype=np.intp)
     k = min(top, len(named))
-    worst = named[np.argsort(weights[:, named], axis=1, kind="stable")[:, :k]] if k \
+    worst = (
+        named[np.argsort(weights[:, named], axis=1, kind="stable")[:, :k]]
+        if k
         else np.zeros((len(X1), 0), dtype=np.intp)
+    )
     out = []
     for i in range(len(X1)):
-        parts = [f"{describe(names[f], float(X1[i, f]))} ({weights[i, f]:+.1f})" for f in worst[i].tolist()
-                 if weights[i, f] <= AGAINST]
+        parts = [
+            f"{describe(names[f], float(X1[i, f]))} ({weights[i, f]:+.1f})"
+            for f in worst[i].tolist()
+            if weights[i, f] <= AGAINST
+        ]
         against_it = "; against it: " + ", ".join(parts) if parts else ""
         around = f"; neighbourhood {final[i] - first[i]:+.1f}" if final is not None else ""
         out.append(f"judge ({form}): article text {probability[i]:.2f} (kept from {threshold:.2f}){against_it}{around}")

@@ -38,10 +38,12 @@ PROSE_CHARS = 60
 def base_names(form: str) -> tuple[str, ...]:
     """The features :func:`stage1` computes, in order."""
     neighbours = tuple(f"{b}@{o:+d}" for b in NEIGHBOUR_BASE for o in OFFSETS) + tuple(
-        f"{b}@window" for b in NEIGHBOUR_BASE)
+        f"{b}@window" for b in NEIGHBOUR_BASE
+    )
     prose = tuple(f"prose@up{k}" for k in range(LEVELS[form]))
-    return (form_features(form) + textf.FEATURES + PAGE_FEATURES + ("link_density",) + neighbours
-            + TITLE_FEATURES + prose)
+    return (
+        form_features(form) + textf.FEATURES + PAGE_FEATURES + ("link_density",) + neighbours + TITLE_FEATURES + prose
+    )
 
 
 def stage1_names(form: str) -> tuple[str, ...]:
@@ -51,8 +53,14 @@ def stage1_names(form: str) -> tuple[str, ...]:
 
 def stage2_names(form: str, levels: int | None = None) -> tuple[str, ...]:
     levels = LEVELS[form] if levels is None else levels
-    return stage1_names(form) + ("score",) + tuple(f"score@{o:+d}" for o in OFFSETS) + ("score@window",) + tuple(
-        f"score@up{k}" for k in range(levels)) + tuple(f"units@up{k}" for k in range(levels))
+    return (
+        stage1_names(form)
+        + ("score",)
+        + tuple(f"score@{o:+d}" for o in OFFSETS)
+        + ("score@window",)
+        + tuple(f"score@up{k}" for k in range(levels))
+        + tuple(f"units@up{k}" for k in range(levels))
+    )
 
 
 def link_density(units: Units) -> np.ndarray:
@@ -63,8 +71,9 @@ def link_density(units: Units) -> np.ndarray:
     return np.zeros(len(units.texts))
 
 
-def stage1(units: Units, page: np.ndarray, title: str | None = None,
-           description: str | None = None) -> tuple[np.ndarray, str | None]:
+def stage1(
+    units: Units, page: np.ndarray, title: str | None = None, description: str | None = None
+) -> tuple[np.ndarray, str | None]:
     """(rows of :func:`base_names`, the page's language by stop words)."""
     n = len(units.texts)
     if not n:
@@ -73,12 +82,19 @@ def stage1(units: Units, page: np.ndarray, title: str | None = None,
     link = link_density(units)
     stop, chars = T[:, textf.FEATURES.index("stopword_share")], T[:, textf.FEATURES.index("chars")]
     base = np.column_stack([link, stop, chars, T[:, textf.FEATURES.index("sentence_end")]])
-    cols = [units.X, T, np.repeat(page.reshape(1, -1), n, axis=0), link.reshape(-1, 1), shifted(base, OFFSETS),
-            window_mean(base, WINDOW), title_features(words, title, description)]
+    cols = [
+        units.X,
+        T,
+        np.repeat(page.reshape(1, -1), n, axis=0),
+        link.reshape(-1, 1),
+        shifted(base, OFFSETS),
+        window_mean(base, WINDOW),
+        title_features(words, title, description),
+    ]
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
     prose = np.where((stop >= PROSE_STOPWORDS) & (lengths >= PROSE_CHARS), lengths, 0.0)
     total = max(prose.sum(), 1.0)
-    for ids in units.groups[:LEVELS[units.form]]:
+    for ids in units.groups[: LEVELS[units.form]]:
         _, inverse = np.unique(np.asarray(ids), return_inverse=True)
         cols.append((np.bincount(inverse, weights=prose)[inverse] / total).reshape(-1, 1))
     return np.hstack(cols), language
@@ -105,7 +121,7 @@ def title_features(words: list[list[str]], title: str | None, description: str |
         if summary:
             out[i, 3] = sum(map(summary.__contains__, ws)) / len(ws)
     if first is not None:
-        out[first + 1:, 2] = 1.0
+        out[first + 1 :, 2] = 1.0
     else:
         out[:, 2] = MISSING
     return out

@@ -69,17 +69,23 @@ class Model:
         base = np.concatenate([[0], np.cumsum(n_a * n_b)[:-1]]).astype(np.intp) if len(n_a) else n_a
         dense = np.empty(int((n_a * n_b).sum()), dtype=np.float64)
         for t in range(len(n_a)):
-            rows = rows_at[self.off_a[t]:self.off_a[t] + n_a[t]]
-            cols = (np.zeros(1, dtype=np.intp) if single[t]
-                    else self.map_b[self.off_b[t]:self.off_b[t] + n_b[t]].astype(np.intp))
-            dense[base[t]:base[t] + n_a[t] * n_b[t]] = self.tables[(rows[:, None] + cols[None, :]).ravel()]
+            rows = rows_at[self.off_a[t] : self.off_a[t] + n_a[t]]
+            cols = (
+                np.zeros(1, dtype=np.intp)
+                if single[t]
+                else self.map_b[self.off_b[t] : self.off_b[t] + n_b[t]].astype(np.intp)
+            )
+            dense[base[t] : base[t] + n_a[t] * n_b[t]] = self.tables[(rows[:, None] + cols[None, :]).ravel()]
         cuts = [self.thresholds[f] for f in used]
         fast = {
             # for one row: every used feature's cuts, one after another, with each cut's feature and bin row
             "cuts": np.concatenate(cuts) if cuts else np.zeros(0),
             "cut_of": np.repeat(np.array(used, dtype=np.intp), [len(c) for c in cuts]),
             "cut_slot": np.repeat(np.arange(len(used), dtype=np.intp), [len(c) for c in cuts]),
-            "used": used, "dense": dense, "base": base.reshape(-1, 1), "width": n_b.reshape(-1, 1),
+            "used": used,
+            "dense": dense,
+            "base": base.reshape(-1, 1),
+            "width": n_b.reshape(-1, 1),
             "slot_a": np.array([slot[f] for f in self.term_a.tolist()], dtype=np.intp),
             "slot_b": np.where(single, len(used), [slot[f] for f in self.term_b.tolist()]).astype(np.intp),
         }
@@ -93,7 +99,7 @@ class Model:
         B = np.zeros((len(used) + 1, len(X)), dtype=np.intp)
         if len(X) == 1:  # one row (a page's summary): one comparison of all cuts, no call per feature
             below = fast["cuts"] < X[0, fast["cut_of"]]
-            B[:len(used), 0] = np.bincount(fast["cut_slot"], weights=below, minlength=len(used))
+            B[: len(used), 0] = np.bincount(fast["cut_slot"], weights=below, minlength=len(used))
             return B
         columns = np.ascontiguousarray(X.T)
         for k, f in enumerate(used):
@@ -128,24 +134,37 @@ class Model:
         return 1.0 / (1.0 + np.exp(-self.score(X)))
 
     def term_names(self) -> list[str]:
-        return [self.features[a] if a == b else f"{self.features[a]} & {self.features[b]}"
-                for a, b in zip(self.term_a.tolist(), self.term_b.tolist(), strict=True)]
+        return [
+            self.features[a] if a == b else f"{self.features[a]} & {self.features[b]}"
+            for a, b in zip(self.term_a.tolist(), self.term_b.tolist(), strict=True)
+        ]
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The model as named arrays (what a model file holds)."""
         return dict(
-            features=np.array(self.features), bias=np.array([self.bias]),
+            features=np.array(self.features),
+            bias=np.array([self.bias]),
             cut_counts=np.array([len(c) for c in self.thresholds], dtype=np.int64),
             cuts=np.concatenate([np.asarray(c, dtype=np.float64) for c in self.thresholds] or [np.zeros(0)]),
-            term_a=self.term_a, term_b=self.term_b, map_a=self.map_a, off_a=self.off_a, map_b=self.map_b,
-            off_b=self.off_b, tables=self.tables, off_t=self.off_t, width=self.width,
-            threshold=np.array([self.threshold]), meta=np.array(self.meta))
+            term_a=self.term_a,
+            term_b=self.term_b,
+            map_a=self.map_a,
+            off_a=self.off_a,
+            map_b=self.map_b,
+            off_b=self.off_b,
+            tables=self.tables,
+            off_t=self.off_t,
+            width=self.width,
+            threshold=np.array([self.threshold]),
+            meta=np.array(self.meta),
+        )
 
 
 def save(path: Path, models: dict[str, Model]) -> None:
     """Write named models into one file (arrays ``NAME/FIELD``, compressed)."""
-    arrays: dict[str, Any] = {f"{name}/{key}": value for name, model in models.items()
-                              for key, value in model.arrays().items()}
+    arrays: dict[str, Any] = {
+        f"{name}/{key}": value for name, model in models.items() for key, value in model.arrays().items()
+    }
     np.savez_compressed(path, **arrays)
 
 
@@ -161,17 +180,26 @@ def _from_arrays(get) -> Model:
     edges = np.cumsum([0] + counts)
     cuts = get("cuts")
     return Model(
-        features=tuple(str(f) for f in get("features")), bias=float(get("bias")[0]),
-        thresholds=tuple(cuts[edges[i]:edges[i + 1]] for i in range(len(counts))),
-        term_a=get("term_a").astype(np.intp), term_b=get("term_b").astype(np.intp),
-        map_a=get("map_a").astype(np.intp), off_a=get("off_a").astype(np.intp),
-        map_b=get("map_b").astype(np.intp), off_b=get("off_b").astype(np.intp),
-        tables=get("tables").astype(np.float64), off_t=get("off_t").astype(np.intp),
-        width=get("width").astype(np.intp), threshold=float(get("threshold")[0]), meta=str(get("meta")))
+        features=tuple(str(f) for f in get("features")),
+        bias=float(get("bias")[0]),
+        thresholds=tuple(cuts[edges[i] : edges[i + 1]] for i in range(len(counts))),
+        term_a=get("term_a").astype(np.intp),
+        term_b=get("term_b").astype(np.intp),
+        map_a=get("map_a").astype(np.intp),
+        off_a=get("off_a").astype(np.intp),
+        map_b=get("map_b").astype(np.intp),
+        off_b=get("off_b").astype(np.intp),
+        tables=get("tables").astype(np.float64),
+        off_t=get("off_t").astype(np.intp),
+        width=get("width").astype(np.intp),
+        threshold=float(get("threshold")[0]),
+        meta=str(get("meta")),
+    )
 
 
-def from_trees(features: list[str], bias: float, trees: list[list[tuple]], threshold: float = 0.5,
-               meta: dict | None = None) -> Model:
+def from_trees(
+    features: list[str], bias: float, trees: list[list[tuple]], threshold: float = 0.5, meta: dict | None = None
+) -> Model:
     """Fold depth-2 trees into pair tables.
 
     Each tree is a list of nodes ``(feature, threshold, left, right, value, is_leaf)``
@@ -235,8 +263,14 @@ def _upper(cuts: np.ndarray, bins: np.ndarray) -> np.ndarray:
     return np.append(cuts, np.inf)[bins]
 
 
-def _pack(features: tuple[str, ...], bias: float, thresholds: tuple[np.ndarray, ...],
-          tables: dict[tuple[int, int], np.ndarray], threshold: float, meta: str) -> Model:
+def _pack(
+    features: tuple[str, ...],
+    bias: float,
+    thresholds: tuple[np.ndarray, ...],
+    tables: dict[tuple[int, int], np.ndarray],
+    threshold: float,
+    meta: str,
+) -> Model:
     """Compress each table to the bins where it changes and lay all out flat."""
     term_a, term_b, maps_a, maps_b, flat, widths = [], [], [], [], [], []
     for (a, b), table in sorted(tables.items()):
@@ -260,9 +294,22 @@ def _pack(features: tuple[str, ...], bias: float, thresholds: tuple[np.ndarray, 
     def cat(arrays: list, dtype: type) -> np.ndarray:
         return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
 
-    return Model(features, float(bias), thresholds, np.array(term_a, dtype=np.intp), np.array(term_b, dtype=np.intp),
-                 cat(maps_a, np.intp), off(maps_a), cat(maps_b, np.intp), off(maps_b),
-                 cat(flat, np.float64), off(flat), np.array(widths, dtype=np.intp), threshold, meta)
+    return Model(
+        features,
+        float(bias),
+        thresholds,
+        np.array(term_a, dtype=np.intp),
+        np.array(term_b, dtype=np.intp),
+        cat(maps_a, np.intp),
+        off(maps_a),
+        cat(maps_b, np.intp),
+        off(maps_b),
+        cat(flat, np.float64),
+        off(flat),
+        np.array(widths, dtype=np.intp),
+        threshold,
+        meta,
+    )
 
 
 def _squeeze(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

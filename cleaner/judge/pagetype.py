@@ -25,13 +25,61 @@ TYPE_FEATURES = tuple(f"type_{t}" for t in PAGE_TYPES)
 
 # Unit features whose text-weighted mean over the page describes the page, when the form has them.
 AGGREGATED = (
-    "link_density", "stopword_share", "sentence_end", "control_label", "repeats", "chars", "digits", "capitals",
-    "title_words", "bullet", "date_like", "tag_li", "in_list", "tag_cell", "in_table", "in_form", "tag_pre", "pre",
-    "in_pre", "tag_h2", "tag_h3", "tag_h456", "fragment_links", "same_path", "class_comment", "class_reply",
-    "class_post", "class_product", "class_price", "class_card", "class_item", "class_review", "class_rating",
-    "class_doc", "class_code", "class_toc", "class_forum", "class_thread", "class_message", "class_user",
-    "class_signature", "class_vote", "class_grid", "class_list", "class_teaser", "class_title", "class_article",
-    "class_content", "class_sidebar", "md_heading", "md_list", "md_code", "md_table", "tx_bullet", "tx_columns",
+    "link_density",
+    "stopword_share",
+    "sentence_end",
+    "control_label",
+    "repeats",
+    "chars",
+    "digits",
+    "capitals",
+    "title_words",
+    "bullet",
+    "date_like",
+    "tag_li",
+    "in_list",
+    "tag_cell",
+    "in_table",
+    "in_form",
+    "tag_pre",
+    "pre",
+    "in_pre",
+    "tag_h2",
+    "tag_h3",
+    "tag_h456",
+    "fragment_links",
+    "same_path",
+    "class_comment",
+    "class_reply",
+    "class_post",
+    "class_product",
+    "class_price",
+    "class_card",
+    "class_item",
+    "class_review",
+    "class_rating",
+    "class_doc",
+    "class_code",
+    "class_toc",
+    "class_forum",
+    "class_thread",
+    "class_message",
+    "class_user",
+    "class_signature",
+    "class_vote",
+    "class_grid",
+    "class_list",
+    "class_teaser",
+    "class_title",
+    "class_article",
+    "class_content",
+    "class_sidebar",
+    "md_heading",
+    "md_list",
+    "md_code",
+    "md_table",
+    "tx_bullet",
+    "tx_columns",
     "tx_indent_rank",
 )
 
@@ -40,8 +88,9 @@ def summary_names(unit_names: tuple[str, ...], page_names: tuple[str, ...]) -> t
     return page_names + tuple(f"mean_{n}" for n in AGGREGATED if n in unit_names)
 
 
-def summarize(X1: np.ndarray, unit_names: tuple[str, ...], page_names: tuple[str, ...],
-              lengths: np.ndarray) -> np.ndarray:
+def summarize(
+    X1: np.ndarray, unit_names: tuple[str, ...], page_names: tuple[str, ...], lengths: np.ndarray
+) -> np.ndarray:
     """One row: the page features (the same in every unit's row) and the weighted means."""
     index = {n: i for i, n in enumerate(unit_names)}
     page = X1[0, [index[n] for n in page_names]] if len(X1) else np.zeros(len(page_names))

@@ -28,9 +28,28 @@ from .. import vocabulary
 STOPWORDS_DIR = Path(__file__).resolve().parent.parent / "data" / "stopwords"
 
 FEATURES: tuple[str, ...] = (
-    "chars", "words", "stopword_share", "punctuation", "sentence_end", "digits", "capitals", "title_words",
-    "lines", "bullet", "mean_word", "copyright", "date_like", "widget_share", "widget_newsletter",
-    "widget_cookie", "section_comments", "section_related", "section_toc", "control_label", "repeats", "position",
+    "chars",
+    "words",
+    "stopword_share",
+    "punctuation",
+    "sentence_end",
+    "digits",
+    "capitals",
+    "title_words",
+    "lines",
+    "bullet",
+    "mean_word",
+    "copyright",
+    "date_like",
+    "widget_share",
+    "widget_newsletter",
+    "widget_cookie",
+    "section_comments",
+    "section_related",
+    "section_toc",
+    "control_label",
+    "repeats",
+    "position",
     "char_position",
 )
 _C = {name: i for i, name in enumerate(FEATURES)}
@@ -44,12 +63,16 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)]"  # perhaps followed by closing quotes and b
 _BULLET = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf\u00b7>]|\d{1,3}[.)])\s")
 # Copyright lines and dates, searched for in the page's lower-cased text at once (written in
 # lower case: on lower-cased text the same pattern without IGNORECASE is several times faster).
-_COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte|tous droits|"
-                        r"todos los derechos|tutti i diritti|все права")
-_DATE = re.compile(r"(?=[\dadfjmnos])\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
-                   r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|"
-                   r"\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)\b")
+_COPYRIGHT = re.compile(
+    r"\u00a9|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte|tous droits|"
+    r"todos los derechos|tutti i diritti|все права"
+)
+_DATE = re.compile(
+    r"(?=[\dadfjmnos])\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+    r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|"
+    r"\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)\b"
+)
 
 
 @cache
@@ -164,12 +187,25 @@ def _char_classes(texts: list[str]) -> np.ndarray:
     joined = "\x00".join(texts)
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     digit = (cp >= 48) & (cp <= 57)
-    upper = (((cp >= 65) & (cp <= 90)) | ((cp >= 0xC0) & (cp <= 0xDE) & (cp != 0xD7))
-             | ((cp >= 0x391) & (cp <= 0x3A9)) | ((cp >= 0x410) & (cp <= 0x42F)))
-    lower = (((cp >= 97) & (cp <= 122)) | ((cp >= 0xDF) & (cp <= 0xFF) & (cp != 0xF7))
-             | ((cp >= 0x3B1) & (cp <= 0x3C9)) | ((cp >= 0x430) & (cp <= 0x44F)))
-    other = ((cp >= 0x100) & ~((cp >= 0x2000) & (cp <= 0x2BFF)) & ~((cp >= 0x3000) & (cp <= 0x303F))
-             & ~((cp >= 0xFF00) & (cp <= 0xFF0F)) & ~((cp >= 0xD800) & (cp <= 0xDFFF)))
+    upper = (
+        ((cp >= 65) & (cp <= 90))
+        | ((cp >= 0xC0) & (cp <= 0xDE) & (cp != 0xD7))
+        | ((cp >= 0x391) & (cp <= 0x3A9))
+        | ((cp >= 0x410) & (cp <= 0x42F))
+    )
+    lower = (
+        ((cp >= 97) & (cp <= 122))
+        | ((cp >= 0xDF) & (cp <= 0xFF) & (cp != 0xF7))
+        | ((cp >= 0x3B1) & (cp <= 0x3C9))
+        | ((cp >= 0x430) & (cp <= 0x44F))
+    )
+    other = (
+        (cp >= 0x100)
+        & ~((cp >= 0x2000) & (cp <= 0x2BFF))
+        & ~((cp >= 0x3000) & (cp <= 0x303F))
+        & ~((cp >= 0xFF00) & (cp <= 0xFF0F))
+        & ~((cp >= 0xD800) & (cp <= 0xDFFF))
+    )
     letter = upper | lower | other
     word = letter | digit
     start = letter.copy()

@@ -64,11 +64,34 @@ _MARKS_PAGE = re.compile(r"(?m)^[ \t]*(?:(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]+)?(?:
 _LINK_START_PAGE = re.compile(r"(?m)^" + _LINK_START)
 _RULE_PAGE = re.compile(r"(?m)^" + _RULE_LINE)
 
-MARKDOWN_FEATURES = ("md_link_density", "md_links", "md_images", "md_link_start", "md_heading", "md_list",
-                     "md_list_indent", "md_quote", "md_table", "md_code", "md_block_lines", "md_block_link_density",
-                     "md_line_in_block", "md_after_rule")
-TEXT_FEATURES = ("tx_indent", "tx_indent_rank", "tx_indent_change", "tx_bullet", "tx_columns", "tx_block_lines",
-                 "tx_line_in_block", "tx_blank_before", "tx_blank_after", "tx_line_length_rank")
+MARKDOWN_FEATURES = (
+    "md_link_density",
+    "md_links",
+    "md_images",
+    "md_link_start",
+    "md_heading",
+    "md_list",
+    "md_list_indent",
+    "md_quote",
+    "md_table",
+    "md_code",
+    "md_block_lines",
+    "md_block_link_density",
+    "md_line_in_block",
+    "md_after_rule",
+)
+TEXT_FEATURES = (
+    "tx_indent",
+    "tx_indent_rank",
+    "tx_indent_change",
+    "tx_bullet",
+    "tx_columns",
+    "tx_block_lines",
+    "tx_line_in_block",
+    "tx_blank_before",
+    "tx_blank_after",
+    "tx_line_length_rank",
+)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -183,7 +206,7 @@ def _link_masks(text: str) -> tuple[str, str]:
     def blank_target(m: re.Match) -> str:
         s, e = m.span(1)
         labels.append((s, e))
-        return " " + m.group(1) + _blank(m.string[e:m.end()])
+        return " " + m.group(1) + _blank(m.string[e : m.end()])
 
     visible = _LINK.sub(blank_target, vis)
     parts, pos = [], 0
@@ -225,11 +248,20 @@ def text_units(text: str) -> Units:
         prev_indent = indents[i - 1] if i else indents[i]
         blank_before = float(i == 0 or text.count("\n", spans[i - 1][1], s) > 1)
         blank_after = float(i == n - 1 or text.count("\n", e, spans[i + 1][0]) > 1)
-        rows.append([
-            float(indents[i]), rank[indents[i]] / max(1, len(distinct) - 1), float(indents[i] - prev_indent),
-            float(bool(_TEXT_BULLET.match(line))), float(len(_COLUMNS.findall(line.strip()))), float(sizes[i]),
-            float(places[i]), blank_before, blank_after, _rank(lengths, length),
-        ])
+        rows.append(
+            [
+                float(indents[i]),
+                rank[indents[i]] / max(1, len(distinct) - 1),
+                float(indents[i] - prev_indent),
+                float(bool(_TEXT_BULLET.match(line))),
+                float(len(_COLUMNS.findall(line.strip()))),
+                float(sizes[i]),
+                float(places[i]),
+                blank_before,
+                blank_after,
+                _rank(lengths, length),
+            ]
+        )
     X = np.array(rows, dtype=np.float64).reshape(n, len(TEXT_FEATURES))
     # regions: a line at the page's outer indentation starts one (a page dump keeps the nesting
     # of its menus, sidebars and article as indentation). "Outer": no deeper than the
@@ -266,13 +298,54 @@ def form_features(form: str) -> tuple[str, ...]:
 
 # --- the page -----------------------------------------------------------------------------------
 URL_WORDS = {
-    "forum": ("forum", "forums", "thread", "threads", "t", "topic", "topics", "questions", "question",
-              "discussion", "discussions", "community", "comments", "viewtopic", "showthread"),
+    "forum": (
+        "forum",
+        "forums",
+        "thread",
+        "threads",
+        "t",
+        "topic",
+        "topics",
+        "questions",
+        "question",
+        "discussion",
+        "discussions",
+        "community",
+        "comments",
+        "viewtopic",
+        "showthread",
+    ),
     "product": ("product", "products", "p", "dp", "item", "items", "shop", "store", "buy", "sku"),
-    "listing": ("category", "categories", "collections", "collection", "tag", "tags", "search", "list", "archive",
-                "c", "browse", "catalog", "page"),
-    "docs": ("docs", "doc", "documentation", "reference", "api", "manual", "guide", "guides", "wiki", "learn",
-             "tutorial", "tutorials", "handbook"),
+    "listing": (
+        "category",
+        "categories",
+        "collections",
+        "collection",
+        "tag",
+        "tags",
+        "search",
+        "list",
+        "archive",
+        "c",
+        "browse",
+        "catalog",
+        "page",
+    ),
+    "docs": (
+        "docs",
+        "doc",
+        "documentation",
+        "reference",
+        "api",
+        "manual",
+        "guide",
+        "guides",
+        "wiki",
+        "learn",
+        "tutorial",
+        "tutorials",
+        "handbook",
+    ),
     "article": ("blog", "news", "article", "articles", "post", "posts", "story", "stories", "20\\d\\d"),
     "service": ("services", "service", "solutions", "pricing", "about", "features", "contact", "company"),
 }
@@ -288,15 +361,20 @@ SCHEMA_TYPES = {
     "service": ("Service", "LocalBusiness", "ProfessionalService", "Organization"),
 }
 _SCHEMA_TYPE = {t: k for k, ts in SCHEMA_TYPES.items() for t in ts}
-PAGE_FEATURES = (tuple(f"url_{k}" for k in URL_WORDS) + ("url_depth", "url_digits")
-                 + tuple(f"schema_{k}" for k in SCHEMA_TYPES) + ("og_article", "og_product", "og_website")
-                 + ("page_units", "page_chars", "page_link_density", "page_short_share"))
+PAGE_FEATURES = (
+    tuple(f"url_{k}" for k in URL_WORDS)
+    + ("url_depth", "url_digits")
+    + tuple(f"schema_{k}" for k in SCHEMA_TYPES)
+    + ("og_article", "og_product", "og_website")
+    + ("page_units", "page_chars", "page_link_density", "page_short_share")
+)
 _URL_SPLIT = re.compile(r"[/\-_.?=&+]+")
 _YEAR = re.compile(r"20\d\d")
 
 
-def page_features(url: str | None, schema_types: Sequence[str], og_type: str | None, texts: Sequence[str],
-                  link_density: np.ndarray) -> np.ndarray:
+def page_features(
+    url: str | None, schema_types: Sequence[str], og_type: str | None, texts: Sequence[str], link_density: np.ndarray
+) -> np.ndarray:
     """What the page as a whole says of its kind (its URL's words, schema.org types, Open
     Graph type) and of its shape (units, characters, link text, short units)."""
     path = urlsplit(url).path.lower() if url else ""
@@ -306,11 +384,16 @@ def page_features(url: str | None, schema_types: Sequence[str], og_type: str | N
     og = (og_type or "").lower()
     lengths = np.array([len(t) for t in texts], dtype=np.float64)
     total = lengths.sum()
-    row = ([float(k in kinds) for k in URL_WORDS] + [float(path.strip("/").count("/") + bool(path.strip("/"))),
-                                                     float(bool(re.search(r"\d{3,}", path)))]
-           + [float(k in types) for k in SCHEMA_TYPES]
-           + [float(og.startswith("article")), float(og.startswith("product")), float(og.startswith("website"))]
-           + [np.log1p(len(texts)), np.log1p(total),
-              float((link_density * lengths).sum() / total) if total else 0.0,
-              float((lengths < 40).mean()) if len(texts) else 0.0])
+    row = (
+        [float(k in kinds) for k in URL_WORDS]
+        + [float(path.strip("/").count("/") + bool(path.strip("/"))), float(bool(re.search(r"\d{3,}", path)))]
+        + [float(k in types) for k in SCHEMA_TYPES]
+        + [float(og.startswith("article")), float(og.startswith("product")), float(og.startswith("website"))]
+        + [
+            np.log1p(len(texts)),
+            np.log1p(total),
+            float((link_density * lengths).sum() / total) if total else 0.0,
+            float((lengths < 40).mean()) if len(texts) else 0.0,
+        ]
+    )
     return np.array(row, dtype=np.float64)

@@ -134,8 +134,9 @@ def load_rulebook(paths: Iterable[str | Path] = (), *, defaults: bool = True) ->
             ids = exc.ids
         for rid, line in ids:  # also the ids of rules with other problems: all of them in one round
             if rid in seen:
-                problems.append(f"{name}:{line}: rule '{rid}': field 'id': duplicate id, "
-                                f"already defined in {seen[rid]}")
+                problems.append(
+                    f"{name}:{line}: rule '{rid}': field 'id': duplicate id, already defined in {seen[rid]}"
+                )
             else:
                 seen[rid] = f"{name}:{line}"
     if problems:
@@ -148,12 +149,20 @@ def default_rule_files() -> list[tuple[Path, Path]]:
     cleaning with no rules would leave every copyright line in place and say nothing."""
     where = DEFAULT_RULES_DIR
     if where is None or not where.is_dir():
-        raise RuleFileError([f"the shipped rule files are missing ({where or 'no package cleaner.default_rules'}): "
-                             f"reinstall cleaner, or run with --no-default-rules and your own --rules"])
+        raise RuleFileError(
+            [
+                f"the shipped rule files are missing ({where or 'no package cleaner.default_rules'}): "
+                f"reinstall cleaner, or run with --no-default-rules and your own --rules"
+            ]
+        )
     found = _yaml_files(where)
     if not found:
-        raise RuleFileError([f"{where}: the shipped rule folder holds no rule files: reinstall cleaner, or run "
-                             f"with --no-default-rules and your own --rules"])
+        raise RuleFileError(
+            [
+                f"{where}: the shipped rule folder holds no rule files: reinstall cleaner, or run "
+                f"with --no-default-rules and your own --rules"
+            ]
+        )
     return found
 
 
@@ -180,8 +189,9 @@ def dump_rule_file(doc: CommentedMap) -> str:
 def load_rule_file(path: Path, root: Path | None = None, *, shipped: bool = False) -> RuleFile:
     raw = path.read_bytes()
     name = _display_name(path, root)
-    return parse_rule_file(raw.decode("utf-8", errors="replace"), name, str(path), hashlib.sha256(raw).hexdigest(),
-                           shipped=shipped)
+    return parse_rule_file(
+        raw.decode("utf-8", errors="replace"), name, str(path), hashlib.sha256(raw).hexdigest(), shipped=shipped
+    )
 
 
 def _display_name(path: Path, root: Path | None) -> str:

@@ -63,8 +63,18 @@ def run_rules(view: View, rules: list[Rule], metadata: dict[str, str], timeout: 
             else:
                 parts = [(s, e) for s, e in claims.free(hit.start, hit.end) if text[s:e].strip()]
             for s, e in parts:
-                run.edits.append(Edit(s, e, hit.replacement, rule.id, hit.category,
-                                      "replace" if hit.replacement else rule.action, hit.reason, rule.file))
+                run.edits.append(
+                    Edit(
+                        s,
+                        e,
+                        hit.replacement,
+                        rule.id,
+                        hit.category,
+                        "replace" if hit.replacement else rule.action,
+                        hit.reason,
+                        rule.file,
+                    )
+                )
                 claims.add(s, e)
     run.edits = sort_edits(run.edits)
     return run

@@ -31,9 +31,26 @@ from ..view import Block, View
 from .patterns import Budget, Pattern
 
 CATEGORIES = (
-    "metadata", "navigation", "separator", "copyright", "donation", "caption", "media", "ad",
-    "comments", "footer", "share", "newsletter", "related", "cookie", "junk", "social", "promo",
-    "legal", "subscription", "boilerplate",
+    "metadata",
+    "navigation",
+    "separator",
+    "copyright",
+    "donation",
+    "caption",
+    "media",
+    "ad",
+    "comments",
+    "footer",
+    "share",
+    "newsletter",
+    "related",
+    "cookie",
+    "junk",
+    "social",
+    "promo",
+    "legal",
+    "subscription",
+    "boilerplate",
 )
 METADATA_FIELDS = ("url", "title", "author", "date", "section", "site_name", "description")
 
@@ -172,8 +189,15 @@ class LineRule(Rule):
                 matches += 1
                 reason = f"{self.description} (line {_quote(line.text)})"
                 if self.remove == "match":
-                    hits.append(Hit(line.start + m.start(), line.start + m.end(), self.category, reason,
-                                    m.expand(self.replacement) if self.replacement else ""))
+                    hits.append(
+                        Hit(
+                            line.start + m.start(),
+                            line.start + m.end(),
+                            self.category,
+                            reason,
+                            m.expand(self.replacement) if self.replacement else "",
+                        )
+                    )
                 elif self.remove == "block" or len(block.lines) == 1:
                     hits.append(Hit(block.start, block.cut, self.category, reason))
                     break
@@ -201,8 +225,15 @@ class BlockRule(Rule):
                 continue
             reason = f"{self.description} (block {_quote(block.text)})"
             if self.remove == "match":
-                hits.append(Hit(block.start + m.start(), block.start + m.end(), self.category, reason,
-                                m.expand(self.replacement) if self.replacement else ""))
+                hits.append(
+                    Hit(
+                        block.start + m.start(),
+                        block.start + m.end(),
+                        self.category,
+                        reason,
+                        m.expand(self.replacement) if self.replacement else "",
+                    )
+                )
             else:
                 hits.append(Hit(block.start, block.cut, self.category, reason))
         return [] if self.too_many(len(hits)) else hits
@@ -301,8 +332,12 @@ class AnchorRule(Rule):
         takes the anchors after it, so :meth:`find` alone never sees them all."""
         count = 0
         for block in view.blocks:
-            if (self.block_ok(block, view) and self.length_ok(block.text) and not claims.covers(block.start, block.end)
-                    and self.pattern.match(block.text, budget) is not None):
+            if (
+                self.block_ok(block, view)
+                and self.length_ok(block.text)
+                and not claims.covers(block.start, block.end)
+                and self.pattern.match(block.text, budget) is not None
+            ):
                 count += 1
                 if count >= enough:
                     break
@@ -363,8 +398,14 @@ class HeaderRule(Rule):
             if step.remove:
                 names = ", ".join(n for n, v in m.groupdict().items() if v)
                 what = f"header {names}" if names else "header line"
-                hits.append(Hit(block.start, block.cut, step.category or self.category,
-                                f"{self.description} ({what}: {_quote(block.text)})"))
+                hits.append(
+                    Hit(
+                        block.start,
+                        block.cut,
+                        step.category or self.category,
+                        f"{self.description} ({what}: {_quote(block.text)})",
+                    )
+                )
             k += 1
         if any(not s.optional for s in steps):
             return []
@@ -390,8 +431,14 @@ class PruneRule(Rule):
         return []  # not a text rule: Rulebook.rules_for leaves it out of text runs
 
 
-KINDS = {"line": LineRule, "block": BlockRule, "range": RangeRule, "anchor": AnchorRule, "header": HeaderRule,
-         "prune": PruneRule}
+KINDS = {
+    "line": LineRule,
+    "block": BlockRule,
+    "range": RangeRule,
+    "anchor": AnchorRule,
+    "header": HeaderRule,
+    "prune": PruneRule,
+}
 
 
 def _quote(text: str, limit: int = 60) -> str:

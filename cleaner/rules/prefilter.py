@@ -34,8 +34,19 @@ if TYPE_CHECKING:
 _WORD = r"\p{L}\p{N}\p{M}\p{Pc}\x{200c}\x{200d}"
 _SPACE = r"\s\p{Z}\x{85}\x{1c}-\x{1f}"
 _INSIDE = {"w": _WORD, "d": r"\p{N}", "s": _SPACE}  # wider than regex's \w, \d (Nd), \s
-_OUTSIDE = {"w": f"[{_WORD}]", "d": r"\p{N}", "s": f"[{_SPACE}]", "W": r"[\s\S]", "D": r"[\s\S]",
-            "S": r"[\s\S]", "b": "", "B": "", "Z": "", "z": "", "A": "^"}
+_OUTSIDE = {
+    "w": f"[{_WORD}]",
+    "d": r"\p{N}",
+    "s": f"[{_SPACE}]",
+    "W": r"[\s\S]",
+    "D": r"[\s\S]",
+    "S": r"[\s\S]",
+    "b": "",
+    "B": "",
+    "Z": "",
+    "z": "",
+    "A": "^",
+}
 
 
 def loosen(source: str) -> str | None:
@@ -45,8 +56,8 @@ def loosen(source: str) -> str | None:
         c = source[i]
         if c == "\\" and i + 1 < len(source):
             n = source[i + 1]
-            if n == "u" and regex.fullmatch(r"[0-9a-fA-F]{4}", source[i + 2:i + 6]):
-                out.append(f"\\x{{{source[i + 2:i + 6]}}}")
+            if n == "u" and regex.fullmatch(r"[0-9a-fA-F]{4}", source[i + 2 : i + 6]):
+                out.append(f"\\x{{{source[i + 2 : i + 6]}}}")
                 i += 6
                 continue
             table = _INSIDE if in_class else _OUTSIDE

@@ -78,8 +78,9 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "", *, s
             rules.append(rule)
     if v.problems:
         raise RuleFileError(v.problems, v.ids)
-    return RuleFile(path or name, name, tuple(sites), markers, rules,
-                    digest or hashlib.sha256(text.encode()).hexdigest(), tests)
+    return RuleFile(
+        path or name, name, tuple(sites), markers, rules, digest or hashlib.sha256(text.encode()).hexdigest(), tests
+    )
 
 
 def _line(node: Any, key: Any) -> int:
@@ -118,8 +119,9 @@ class _Validator:
             for k, value in enumerate(node):
                 self.no_tags(value, node.lc.item(k)[0] + 1 if k < len(node) else line)
 
-    def keys(self, node: CommentedMap, allowed: set[str], rule: str | None,
-             required: AbstractSet[str] = frozenset()) -> None:
+    def keys(
+        self, node: CommentedMap, allowed: set[str], rule: str | None, required: AbstractSet[str] = frozenset()
+    ) -> None:
         for key in node:
             if key not in allowed:
                 self.problem(_line(node, key), rule, str(key), f"unknown key (allowed: {', '.join(sorted(allowed))})")
@@ -142,8 +144,11 @@ class _Validator:
         if "sites" in node and not sites:
             self.problem(_line(node, "sites"), None, "scope.sites", "needs at least one domain")
         sources = self.str_list(node.get("markers", []), _line(node, "markers"), None, "scope.markers")
-        markers = [p for p in (self.pattern(m, _line(node, "markers"), None, "scope.markers") for m in sources)
-                   if p is not None]
+        markers = [
+            p
+            for p in (self.pattern(m, _line(node, "markers"), None, "scope.markers") for m in sources)
+            if p is not None
+        ]
         return sites, markers
 
     def str_list(self, node: Any, line: int, rule: str | None, fld: str) -> list[str]:
@@ -156,8 +161,18 @@ class _Validator:
             return []
         return list(node)
 
-    def pattern(self, source: Any, line: int, rule: str | None, fld: str, *, ignore_case=False, full=False,
-                literal=False, anything_ok=False) -> Pattern | None:
+    def pattern(
+        self,
+        source: Any,
+        line: int,
+        rule: str | None,
+        fld: str,
+        *,
+        ignore_case=False,
+        full=False,
+        literal=False,
+        anything_ok=False,
+    ) -> Pattern | None:
         if not isinstance(source, str) or not source:
             self.problem(line, rule, fld, "must be a non-empty string")
             return None
@@ -171,8 +186,9 @@ class _Validator:
             return None
         bad = [g for g in p.group_names if g not in METADATA_FIELDS]
         if bad:
-            self.problem(line, rule, fld,
-                         f"named group(s) {bad} are not metadata fields ({', '.join(METADATA_FIELDS)})")
+            self.problem(
+                line, rule, fld, f"named group(s) {bad} are not metadata fields ({', '.join(METADATA_FIELDS)})"
+            )
         return p
 
     def typed(self, node: CommentedMap, key: str, types: type | tuple, rule: str, default: Any = None) -> Any:
@@ -190,8 +206,22 @@ class _Validator:
             return default
         return value
 
-    _COMMON = {"id", "kind", "category", "description", "examples", "action", "max_length", "min_length",
-               "position", "languages", "ignore_case", "enabled", "learned", "max_matches"}
+    _COMMON = {
+        "id",
+        "kind",
+        "category",
+        "description",
+        "examples",
+        "action",
+        "max_length",
+        "min_length",
+        "position",
+        "languages",
+        "ignore_case",
+        "enabled",
+        "learned",
+        "max_matches",
+    }
     _KIND_KEYS = {
         "line": {"pattern", "literal", "match", "remove", "replacement"},
         "block": {"pattern", "literal", "match", "remove", "replacement"},
@@ -217,8 +247,12 @@ class _Validator:
         required = {"id", "kind", "category", "description", "examples"}
         category = node.get("category")
         if "category" in node and category not in CATEGORIES:
-            self.problem(_line(node, "category"), label, "category",
-                         f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
+            self.problem(
+                _line(node, "category"),
+                label,
+                "category",
+                f"unknown category {category!r} (known: {', '.join(CATEGORIES)})",
+            )
         if kind not in KINDS and kind != "prune":
             # The kind decides the other keys; the ones every rule needs are still checked.
             self.problem(_line(node, "kind"), label, "kind", f"must be one of {', '.join(KINDS)}")
@@ -234,15 +268,24 @@ class _Validator:
         if not self.typed(node, "enabled", bool, label, True):
             return None
         common = dict(
-            id=rid or "", kind=kind, category=category or "", description=description or "", file=file, line=line,
-            examples_remove=[], examples_keep=[], max_length=self.typed(node, "max_length", int, label),
-            min_length=self.typed(node, "min_length", int, label), site=site,
+            id=rid or "",
+            kind=kind,
+            category=category or "",
+            description=description or "",
+            file=file,
+            line=line,
+            examples_remove=[],
+            examples_keep=[],
+            max_length=self.typed(node, "max_length", int, label),
+            min_length=self.typed(node, "min_length", int, label),
+            site=site,
             languages=tuple(self.str_list(node.get("languages"), _line(node, "languages"), label, "languages")),
             max_matches=self.typed(node, "max_matches", int, label),
         )
         if "max_matches" in node and kind not in ("line", "block", "anchor"):
-            self.problem(_line(node, "max_matches"), label, "max_matches",
-                         "only for 'line', 'block' and 'anchor' rules")
+            self.problem(
+                _line(node, "max_matches"), label, "max_matches", "only for 'line', 'block' and 'anchor' rules"
+            )
         elif common["max_matches"] == 0:
             self.problem(_line(node, "max_matches"), label, "max_matches", "must be at least 1")
         action = self.typed(node, "action", str, label, "remove")
@@ -265,8 +308,12 @@ class _Validator:
             if replacement and remove != "match":
                 self.problem(_line(node, "replacement"), label, "replacement", "only with 'remove: match'")
             if (action == "replace") != bool(replacement):
-                self.problem(_line(node, "action"), label, "action",
-                             "'action: replace' goes with a 'replacement' (and only then)")
+                self.problem(
+                    _line(node, "action"),
+                    label,
+                    "action",
+                    "'action: replace' goes with a 'replacement' (and only then)",
+                )
             cls = LineRule if kind == "line" else BlockRule
             if pattern is not None:
                 rule = cls(**common, pattern=pattern, remove=remove, replacement=replacement)
@@ -284,14 +331,18 @@ class _Validator:
             after_window = self.window(node, "after", label, ignore_case)
             include_anchor = self.typed(node, "include_anchor", bool, label, True)
             if pattern is not None:
-                rule = AnchorRule(**common, pattern=pattern, before=before_window, after=after_window,
-                                  include_anchor=include_anchor)
+                rule = AnchorRule(
+                    **common, pattern=pattern, before=before_window, after=after_window, include_anchor=include_anchor
+                )
         elif kind == "prune":
             rule = self.prune(node, label, common)
             built = rule is not None
         else:
-            rule = HeaderRule(**common, steps=self.steps(node, label, ignore_case),
-                              min_next_length=self.typed(node, "min_next_length", int, label))
+            rule = HeaderRule(
+                **common,
+                steps=self.steps(node, label, ignore_case),
+                min_next_length=self.typed(node, "min_next_length", int, label),
+            )
         examples = node.get("examples")  # missing, or not a mapping: reported above already
         if built and isinstance(examples, CommentedMap) and not examples.get("remove"):
             self.problem(_line(node, "examples"), label, "examples", "needs at least one 'remove' example")
@@ -314,6 +365,7 @@ class _Validator:
         if key == "css":
             try:
                 from lxml.cssselect import CSSSelector
+
                 xpath = CSSSelector(source).path
             except ImportError:  # cssselect is a dependency; only a broken install lands here
                 self.problem(_line(node, key), label, key, "CSS selectors need the 'cssselect' package")
@@ -340,21 +392,26 @@ class _Validator:
             self.problem(node.lc.line + 1, label, "pattern", "give exactly one of 'pattern' (regex) or 'literal'")
             return None
         key = "pattern" if has_p else "literal"
-        return self.pattern(node[key], _line(node, key), label, key, ignore_case=ignore_case, full=match == "full",
-                            literal=has_l)
+        return self.pattern(
+            node[key], _line(node, key), label, key, ignore_case=ignore_case, full=match == "full", literal=has_l
+        )
 
     def position(self, node: CommentedMap, label: str) -> Position | None:
         if "position" not in node:
             return None
         pos = node["position"]
         if not isinstance(pos, CommentedMap):
-            self.problem(_line(node, "position"), label, "position",
-                         "must be a mapping (first, last, min_offset, max_offset)")
+            self.problem(
+                _line(node, "position"), label, "position", "must be a mapping (first, last, min_offset, max_offset)"
+            )
             return None
         self.keys(pos, {"first", "last", "min_offset", "max_offset"}, label)
-        result = Position(first=self.typed(pos, "first", int, label), last=self.typed(pos, "last", int, label),
-                          min_offset=self.typed(pos, "min_offset", (int, float), label),
-                          max_offset=self.typed(pos, "max_offset", (int, float), label))
+        result = Position(
+            first=self.typed(pos, "first", int, label),
+            last=self.typed(pos, "last", int, label),
+            min_offset=self.typed(pos, "min_offset", (int, float), label),
+            max_offset=self.typed(pos, "max_offset", (int, float), label),
+        )
         for key in ("min_offset", "max_offset"):
             value = getattr(result, key)
             if value is not None and not 0 <= value <= 1:
@@ -377,8 +434,9 @@ class _Validator:
             blocks = 0
         pattern = None
         if "pattern" in w:
-            pattern = self.pattern(w["pattern"], _line(w, "pattern"), label, f"{key}.pattern", ignore_case=ignore_case,
-                                   anything_ok=True)
+            pattern = self.pattern(
+                w["pattern"], _line(w, "pattern"), label, f"{key}.pattern", ignore_case=ignore_case, anything_ok=True
+            )
         return Window(blocks=blocks, max_length=self.typed(w, "max_length", int, label), pattern=pattern)
 
     def steps(self, node: CommentedMap, label: str, ignore_case: bool) -> list[Step]:
@@ -396,11 +454,24 @@ class _Validator:
             category = item.get("category")
             if category is not None and category not in CATEGORIES:
                 self.problem(_line(item, "category"), label, f"steps[{k}].category", f"unknown category {category!r}")
-            p = self.pattern(item.get("pattern"), _line(item, "pattern"), label, f"steps[{k}].pattern",
-                             ignore_case=ignore_case, full=True, anything_ok=True)
+            p = self.pattern(
+                item.get("pattern"),
+                _line(item, "pattern"),
+                label,
+                f"steps[{k}].pattern",
+                ignore_case=ignore_case,
+                full=True,
+                anything_ok=True,
+            )
             if p is not None:
-                steps.append(Step(p, optional=self.typed(item, "optional", bool, label, False), category=category,
-                                  remove=self.typed(item, "remove", bool, label, True)))
+                steps.append(
+                    Step(
+                        p,
+                        optional=self.typed(item, "optional", bool, label, False),
+                        category=category,
+                        remove=self.typed(item, "remove", bool, label, True),
+                    )
+                )
         return steps
 
     def tests(self, doc: CommentedMap, base: Path, need_files: bool = True) -> list[dict[str, Any]]:
@@ -465,8 +536,12 @@ class _Validator:
                     self.keys(item, {"text", "output", "metadata"}, label)
                     good.append({k2: (dict(v) if isinstance(v, CommentedMap) else v) for k2, v in item.items()})
                 else:
-                    self.problem(_line(ex, key), label, f"examples.{key}[{k}]",
-                                 "must be a string or a mapping with 'text' (and 'output', 'metadata')")
+                    self.problem(
+                        _line(ex, key),
+                        label,
+                        f"examples.{key}[{k}]",
+                        "must be a string or a mapping with 'text' (and 'output', 'metadata')",
+                    )
             out.append(good)
         return out[0], out[1]
 

@@ -14,5 +14,13 @@ batch driver. This package imports :mod:`cleaner.edits`, :mod:`cleaner.errors` a
 from .reader import LoggedDocument, find_document, iter_documents, read_records, restore_document, to_edits
 from .records import SCHEMA, dumps
 
-__all__ = ["SCHEMA", "LoggedDocument", "dumps", "find_document", "iter_documents", "read_records",
-           "restore_document", "to_edits"]
+__all__ = [
+    "SCHEMA",
+    "LoggedDocument",
+    "dumps",
+    "find_document",
+    "iter_documents",
+    "read_records",
+    "restore_document",
+    "to_edits",
+]

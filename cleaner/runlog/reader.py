@@ -70,11 +70,14 @@ def iter_documents(log: Path) -> Iterator[LoggedDocument]:
             errors.append(rec)
         elif kind == "doc":
             if rec.get("schema") != SCHEMA:
-                raise UsageError(f"{log}: doc record of {rec.get('doc')!r} has schema {rec.get('schema')!r}; "
-                                 f"this cleaner reads schema {SCHEMA}")
+                raise UsageError(
+                    f"{log}: doc record of {rec.get('doc')!r} has schema {rec.get('schema')!r}; "
+                    f"this cleaner reads schema {SCHEMA}"
+                )
             doc = rec.get("doc")
-            yield LoggedDocument(rec, [e for e in edits if e.get("doc") == doc],
-                                 [e for e in errors if e.get("doc") == doc])
+            yield LoggedDocument(
+                rec, [e for e in edits if e.get("doc") == doc], [e for e in errors if e.get("doc") == doc]
+            )
             edits, errors = [], []
         else:
             raise UsageError(f"{log}: unknown record type {kind!r}")
@@ -95,8 +98,19 @@ def find_document(log: Path, doc: str) -> LoggedDocument:
 
 def to_edits(edit_records: list[Record]) -> list[Edit]:
     """The :class:`~cleaner.edits.Edit` of each edit record."""
-    return [Edit(r["start"], r["end"], r["replacement"], r["rule"], r["category"], r["action"], r["reason"],
-                 r.get("file", "")) for r in edit_records]
+    return [
+        Edit(
+            r["start"],
+            r["end"],
+            r["replacement"],
+            r["rule"],
+            r["category"],
+            r["action"],
+            r["reason"],
+            r.get("file", ""),
+        )
+        for r in edit_records
+    ]
 
 
 def restore_text(output: str, edit_records: list[Record]) -> str:

@@ -37,9 +37,19 @@ def dumps(record: dict[str, Any]) -> str:
 
 
 def edit_record(doc: str, e: Edit, original: str) -> dict[str, Any]:
-    return {"type": "edit", "doc": doc, "rule": e.rule, "file": e.file, "category": e.category, "action": e.action,
-            "start": e.start, "end": e.end, "removed": original[e.start:e.end], "replacement": e.replacement,
-            "reason": e.reason}
+    return {
+        "type": "edit",
+        "doc": doc,
+        "rule": e.rule,
+        "file": e.file,
+        "category": e.category,
+        "action": e.action,
+        "start": e.start,
+        "end": e.end,
+        "removed": original[e.start : e.end],
+        "replacement": e.replacement,
+        "reason": e.reason,
+    }
 
 
 def edit_lines(doc: str, edits: Sequence[Edit], original: str) -> str:
@@ -50,30 +60,57 @@ def edit_lines(doc: str, edits: Sequence[Edit], original: str) -> str:
     with ``ensure_ascii=False``; offsets are ints, written as json writes ints."""
     esc = encode_basestring
     head = '{"type":"edit","doc":' + esc(doc) + ',"rule":'
-    return "".join([
-        f'{head}{esc(e.rule)},"file":{esc(e.file)},"category":{esc(e.category)},"action":{esc(e.action)},'
-        f'"start":{e.start:d},"end":{e.end:d},"removed":{esc(original[e.start:e.end])},'
-        f'"replacement":{esc(e.replacement)},"reason":{esc(e.reason)}}}\n'
-        for e in edits])
+    return "".join(
+        [
+            f'{head}{esc(e.rule)},"file":{esc(e.file)},"category":{esc(e.category)},"action":{esc(e.action)},'
+            f'"start":{e.start:d},"end":{e.end:d},"removed":{esc(original[e.start : e.end])},'
+            f'"replacement":{esc(e.replacement)},"reason":{esc(e.reason)}}}\n'
+            for e in edits
+        ]
+    )
 
 
-def doc_record(doc: str, source: str, line: int | None, ruleset: str, *, status: str = "ok",
-               result: CleanResult | None = None, encoding: str | None = None, warnings: list[str] | None = None,
-               error: str | None = None, removed: dict[str, int] | None = None) -> dict[str, Any]:
+def doc_record(
+    doc: str,
+    source: str,
+    line: int | None,
+    ruleset: str,
+    *,
+    status: str = "ok",
+    result: CleanResult | None = None,
+    encoding: str | None = None,
+    warnings: list[str] | None = None,
+    error: str | None = None,
+    removed: dict[str, int] | None = None,
+) -> dict[str, Any]:
     """The summary record of one document; ``removed``, when given, is the result's
     :meth:`~cleaner.pipeline.CleanResult.removed_by_category` already computed."""
-    rec: dict[str, Any] = {"type": "doc", "schema": SCHEMA, "doc": doc, "source": source, "line": line,
-                           "status": status}
+    rec: dict[str, Any] = {
+        "type": "doc",
+        "schema": SCHEMA,
+        "doc": doc,
+        "source": source,
+        "line": line,
+        "status": status,
+    }
     if result is not None:
-        rec.update({
-            "site": result.site, "site_via": result.site_via, "language": result.metadata.get("language"),
-            "language_probability": result.metadata.get("language_probability"), "encoding": encoding,
-            "chars_in": len(result.original), "chars_out": len(result.text), "edits": len(result.edits),
-            "removed": result.removed_by_category() if removed is None else removed,
-            "removed_share": result.removed_share,
-            "flagged": result.flagged, "warnings": (warnings or []) + result.warnings,
-            "metadata": {k: v for k, v in result.metadata.items() if k not in ("language", "language_probability")},
-        })
+        rec.update(
+            {
+                "site": result.site,
+                "site_via": result.site_via,
+                "language": result.metadata.get("language"),
+                "language_probability": result.metadata.get("language_probability"),
+                "encoding": encoding,
+                "chars_in": len(result.original),
+                "chars_out": len(result.text),
+                "edits": len(result.edits),
+                "removed": result.removed_by_category() if removed is None else removed,
+                "removed_share": result.removed_share,
+                "flagged": result.flagged,
+                "warnings": (warnings or []) + result.warnings,
+                "metadata": {k: v for k, v in result.metadata.items() if k not in ("language", "language_probability")},
+            }
+        )
         if result.skipped:
             rec["skipped"] = result.skipped
     else:
@@ -88,23 +125,50 @@ def error_record(doc: str, source: str, rule: str | None, file: str | None, mess
     return {"type": "error", "doc": doc, "source": source, "rule": rule, "file": file, "message": message}
 
 
-def document_records(doc: str, source: str, line: int | None, ruleset: str, result: CleanResult,
-                     encoding: str | None, warnings: list[str]) -> list[dict[str, Any]]:
+def document_records(
+    doc: str,
+    source: str,
+    line: int | None,
+    ruleset: str,
+    result: CleanResult,
+    encoding: str | None,
+    warnings: list[str],
+) -> list[dict[str, Any]]:
     """All log records of one cleaned document, in log order: edits, rule errors, summary."""
     records = [edit_record(doc, e, result.original) for e in result.edits]
     records += [error_record(doc, source, err.rule, err.file, err.message) for err in result.rule_errors]
     status = "skipped" if result.skipped else "ok"
-    records.append(doc_record(doc, source, line, ruleset, status=status, result=result, encoding=encoding,
-                              warnings=warnings))
+    records.append(
+        doc_record(doc, source, line, ruleset, status=status, result=result, encoding=encoding, warnings=warnings)
+    )
     return records
 
 
-def document_log(doc: str, source: str, line: int | None, ruleset: str, result: CleanResult,
-                 encoding: str | None, warnings: list[str], removed: dict[str, int] | None = None) -> str:
+def document_log(
+    doc: str,
+    source: str,
+    line: int | None,
+    ruleset: str,
+    result: CleanResult,
+    encoding: str | None,
+    warnings: list[str],
+    removed: dict[str, int] | None = None,
+) -> str:
     """:func:`document_records` as JSONL text, the edits written by :func:`edit_lines`."""
     rest = [error_record(doc, source, err.rule, err.file, err.message) for err in result.rule_errors]
-    rest.append(doc_record(doc, source, line, ruleset, status="skipped" if result.skipped else "ok", result=result,
-                           encoding=encoding, warnings=warnings, removed=removed))
+    rest.append(
+        doc_record(
+            doc,
+            source,
+            line,
+            ruleset,
+            status="skipped" if result.skipped else "ok",
+            result=result,
+            encoding=encoding,
+            warnings=warnings,
+            removed=removed,
+        )
+    )
     return edit_lines(doc, result.edits, result.original) + "".join(dumps(r) + "\n" for r in rest)
 
 

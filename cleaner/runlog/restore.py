@@ -143,8 +143,9 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
                         records[1].commit()
                         done.add(records[0])
                     if target in done:  # never so in a log cleaner wrote: a JSONL file's records are together
-                        stats.problems.append(f"{doc}: the records of {source} are not together in the log; "
-                                              f"not written")
+                        stats.problems.append(
+                            f"{doc}: the records of {source} are not together in the log; not written"
+                        )
                         records = None
                         continue
                     records = (target, AtomicFile(target))

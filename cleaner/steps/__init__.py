@@ -74,8 +74,20 @@ def steps() -> tuple[Step, ...]:
         from .source import Source
         from .whitespace import Whitespace
 
-        _STEPS = (Encoding(), Whitespace(), HtmlPrune(), Markdown(), Source(), SiteRules(), Judge(), GenericRules(),
-                  Language(), LanguageRules(), Joins(), Final())
+        _STEPS = (
+            Encoding(),
+            Whitespace(),
+            HtmlPrune(),
+            Markdown(),
+            Source(),
+            SiteRules(),
+            Judge(),
+            GenericRules(),
+            Language(),
+            LanguageRules(),
+            Joins(),
+            Final(),
+        )
     return _STEPS
 
 

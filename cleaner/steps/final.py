@@ -8,8 +8,9 @@ import re
 from ..edits import Edit
 from . import Step, StepRule
 
-TRIM = StepRule("trim-document", "whitespace", "normalize",
-                "Blank lines at the start removed; the end made exactly one newline.")
+TRIM = StepRule(
+    "trim-document", "whitespace", "normalize", "Blank lines at the start removed; the end made exactly one newline."
+)
 BLANKS = StepRule("collapse-blank-lines", "whitespace", "normalize", "Runs of blank lines turned into one blank line.")
 RULES = [TRIM, BLANKS]
 
@@ -30,11 +31,23 @@ def find(text: str) -> list[Edit]:
     # is tried at every character; str.rstrip and re's \s agree on what whitespace is.)
     body_end = len(text.rstrip())
     for m in _BLANKS.finditer(text, head.end() if head else 0, body_end):
-        edits.append(Edit(m.start(), m.end(), "\n\n", BLANKS.id, BLANKS.category, BLANKS.action,
-                          f"{m.end() - m.start() - 1} blank lines made one"))
+        edits.append(
+            Edit(
+                m.start(),
+                m.end(),
+                "\n\n",
+                BLANKS.id,
+                BLANKS.category,
+                BLANKS.action,
+                f"{m.end() - m.start() - 1} blank lines made one",
+            )
+        )
     if text[body_end:] != "\n":
-        edits.append(Edit(body_end, len(text), "\n", TRIM.id, TRIM.category, TRIM.action,
-                          "document end made exactly one newline"))
+        edits.append(
+            Edit(
+                body_end, len(text), "\n", TRIM.id, TRIM.category, TRIM.action, "document end made exactly one newline"
+            )
+        )
     return edits
 
 

@@ -18,8 +18,12 @@ from ..edits import Edit
 from ..view import Block, View
 from . import Step, StepRule
 
-JOIN = StepRule("join-broken-paragraph", "repair", "join",
-                "A paragraph broken in mid-sentence joined to its continuation with one space.")
+JOIN = StepRule(
+    "join-broken-paragraph",
+    "repair",
+    "join",
+    "A paragraph broken in mid-sentence joined to its continuation with one space.",
+)
 RULES = [JOIN]
 
 _TERMINAL = ".!?\u2026:;"
@@ -55,7 +59,8 @@ def should_join(prev: Block, nxt: Block) -> bool:
     return (
         len(prev.text) >= MIN_PREV_STRONG
         and _SENTENCE_END.search(prev.text) is not None
-        and last_word is not None and last_word.group(1).islower()
+        and last_word is not None
+        and last_word.group(1).islower()
         and (len(nxt.text) >= MIN_NEXT_STRONG or nxt.text.rstrip()[-1] in ".!?\u2026" + _CLOSERS)
     )
 
@@ -67,8 +72,17 @@ def find(view: View) -> list[Edit]:
         if should_join(prev, nxt):
             tail = prev.text[-30:]
             head = nxt.text[:30]
-            edits.append(Edit(prev.end, nxt.start, " ", JOIN.id, JOIN.category, JOIN.action,
-                              f"paragraph ending {tail!r} continues in {head!r}"))
+            edits.append(
+                Edit(
+                    prev.end,
+                    nxt.start,
+                    " ",
+                    JOIN.id,
+                    JOIN.category,
+                    JOIN.action,
+                    f"paragraph ending {tail!r} continues in {head!r}",
+                )
+            )
     return edits
 
 

@@ -68,13 +68,25 @@ class Judge(Step):
         X1 = prepared.X1[gone]
         rules = rules_for(X1, first.features, gone < lo, gone > hi, [under[i] for i in gone])
         final = scored.final[gone] if "stage2" in stages else None  # one pass: no neighbourhood to name
-        why = reasons(doc.form, scored.probability[gone], threshold, scored.first[gone], final,
-                      first.features, X1, feature_weights(scored.terms[gone], first.term_a, first.term_b,
-                                                          len(first.features)))
+        why = reasons(
+            doc.form,
+            scored.probability[gone],
+            threshold,
+            scored.first[gone],
+            final,
+            first.features,
+            X1,
+            feature_weights(scored.terms[gone], first.term_a, first.term_b, len(first.features)),
+        )
         found = {int(i): (rule.id, rule.category, text, FILE) for i, rule, text in zip(gone, rules, why, strict=True)}
         if headline is not None:
-            found[headline] = (TITLE.id, TITLE.category, f"judge ({doc.form}): the page's title repeated as the "
-                               f"headline above its text (article text {scored.probability[headline]:.2f})", FILE)
+            found[headline] = (
+                TITLE.id,
+                TITLE.category,
+                f"judge ({doc.form}): the page's title repeated as the "
+                f"headline above its text (article text {scored.probability[headline]:.2f})",
+                FILE,
+            )
         # An HTML block is logged alone (each element that does not reach the output); lines of
         # a page dump, one run of them per rule (a menu is one record, not one per item).
         return unit_removals(doc, prepared.units.spans, found.get, merge=None if doc.form == "html" else "lines")
@@ -107,5 +119,3 @@ def prose_spans(prepared) -> list[tuple[int, int]]:
 
     is_prose, _ = prose_units(prepared)
     return [span for span, yes in zip(prepared.units.spans, is_prose.tolist(), strict=True) if yes]
-
-

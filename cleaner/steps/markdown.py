@@ -16,17 +16,20 @@ from ..edits import Edit
 from . import Step, StepRule
 from .scan import finditer_at, positions
 
-EMPHASIS = StepRule("markdown-emphasis", "markup", "strip",
-                    "Markdown emphasis marks (*, **, _, __, ~~) removed, text kept.")
-ESCAPE = StepRule("markdown-escape", "markup", "strip",
-                  "Markdown backslash escapes (\\$, \\*, \\-) reduced to the character.")
+EMPHASIS = StepRule(
+    "markdown-emphasis", "markup", "strip", "Markdown emphasis marks (*, **, _, __, ~~) removed, text kept."
+)
+ESCAPE = StepRule(
+    "markdown-escape", "markup", "strip", "Markdown backslash escapes (\\$, \\*, \\-) reduced to the character."
+)
 LINK = StepRule("markdown-link", "markup", "strip", "Markdown links reduced to their text; autolinks to their address.")
 IMAGE = StepRule("markdown-image", "media", "remove", "Markdown images (and images wrapped in links) removed.")
 HEADING = StepRule("markdown-heading", "markup", "strip", "Markdown heading marks (#) removed, heading text kept.")
 QUOTE = StepRule("markdown-quote", "markup", "strip", "Blockquote marks (>) at line start removed.")
 CODE = StepRule("markdown-code", "markup", "strip", "Backticks of code spans and fence lines removed.")
-REFDEF = StepRule("markdown-link-definition", "markup", "remove",
-                  "Reference-style link definitions ([1]: url) removed.")
+REFDEF = StepRule(
+    "markdown-link-definition", "markup", "remove", "Reference-style link definitions ([1]: url) removed."
+)
 RULES = [EMPHASIS, ESCAPE, LINK, IMAGE, HEADING, QUOTE, CODE, REFDEF]
 
 MASK = "\x00"
@@ -36,8 +39,10 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'=^&%@])")
 # every unmatched mark is quadratic.
 _CODE = re.compile(r"(?<!`)(`+)(?!`)([^\n]{1,500}?)(?<!`)\1(?!`)")
 _FENCE = re.compile(r"(?m)^(?:```|~~~)[^\n]*(?:\n|\Z)")
-_LINE = re.compile(r"(?m)^(?P<quote>(?:>[ \t]?)+)|^(?P<head>#{1,6})(?:[ \t]+|$)|(?P<close>[ \t]+#+)[ \t]*$"
-                   r"|^(?P<def>[ \t]*\[[^\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|\Z))")
+_LINE = re.compile(
+    r"(?m)^(?P<quote>(?:>[ \t]?)+)|^(?P<head>#{1,6})(?:[ \t]+|$)|(?P<close>[ \t]+#+)[ \t]*$"
+    r"|^(?P<def>[ \t]*\[[^\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|\Z))"
+)
 _TARGET = r"\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\s*\)"
 _LINKS = re.compile(
     rf"(?P<limg>\[\s*!\[[^\]\n]*\]{_TARGET}\s*\]{_TARGET})"
@@ -93,18 +98,18 @@ def find(text: str) -> list[Edit]:
     # backticks, tildes or backslashes, and a skipped scan is the cheapest one.
     has = {c: c in text for c in "\\`~*_[<#>!"}
     spans = []
-    for m in (_ESCAPE.finditer(masked) if has["\\"] else ()):
+    for m in _ESCAPE.finditer(masked) if has["\\"] else ():
         add(m.start(), m.start() + 1, ESCAPE, f"escape \\{m.group(1)} reduced to {m.group(1)!r}")
         spans.append(m.span())
     mask(spans)
 
     spans = []
-    for m in (_FENCE.finditer(masked) if has["`"] or has["~"] else ()):
+    for m in _FENCE.finditer(masked) if has["`"] or has["~"] else ():
         add(m.start(), m.end(), CODE, "code fence line removed")
         spans.append(m.span())
     mask(spans)
     spans = []
-    for m in (finditer_at(_CODE, masked, positions(_BACKTICK, masked)) if has["`"] else ()):
+    for m in finditer_at(_CODE, masked, positions(_BACKTICK, masked)) if has["`"] else ():
         n = len(m.group(1))
         add(m.start(), m.start() + n, CODE, "code span mark removed")
         add(m.end() - n, m.end(), CODE, "code span mark removed")
@@ -112,17 +117,17 @@ def find(text: str) -> list[Edit]:
     mask(spans)
 
     spans = []
-    for m in (finditer_at(_LINKS, masked, positions(_LINK_START, masked)) if has["["] or has["<"] else ()):
+    for m in finditer_at(_LINKS, masked, positions(_LINK_START, masked)) if has["["] or has["<"] else ():
         kind = m.lastgroup if m.lastgroup in ("limg", "img", "auto") else "link"
         if kind in ("limg", "img"):
-            add(m.start(), m.end(), IMAGE, f"image removed: {text[m.start():m.end()][:80]!r}")
+            add(m.start(), m.end(), IMAGE, f"image removed: {text[m.start() : m.end()][:80]!r}")
             spans.append(m.span())
         elif kind == "auto":
             add(m.start(), m.start() + 1, LINK, "autolink bracket removed")
             add(m.end() - 1, m.end(), LINK, "autolink bracket removed")
             spans.append(m.span())
         elif not m.group("text").strip():
-            add(m.start(), m.end(), LINK, f"link without text removed: {text[m.start():m.end()][:80]!r}")
+            add(m.start(), m.end(), LINK, f"link without text removed: {text[m.start() : m.end()][:80]!r}")
             spans.append(m.span())
         else:
             target = m.group("target")
@@ -132,7 +137,7 @@ def find(text: str) -> list[Edit]:
     mask(spans)
 
     spans = []
-    for m in (finditer_at(_LINE, masked, _line_starts(masked)) if has["#"] or has[">"] or has["["] else ()):
+    for m in finditer_at(_LINE, masked, _line_starts(masked)) if has["#"] or has[">"] or has["["] else ():
         kind = m.lastgroup or ""
         if kind == "quote":
             add(m.start(), m.end(), QUOTE, "blockquote mark removed")
@@ -150,8 +155,9 @@ def find(text: str) -> list[Edit]:
         for pattern, mark, start in ((_STAR, "*", _STAR_START), (_UNDER, "_", _UNDER_START), (_STRIKE, "~", None)):
             if not has[mark]:
                 continue
-            found = (pattern.finditer(masked) if start is None
-                     else finditer_at(pattern, masked, positions(start, masked)))
+            found = (
+                pattern.finditer(masked) if start is None else finditer_at(pattern, masked, positions(start, masked))
+            )
             for m in found:
                 n = len(m.group(1))
                 add(m.start(), m.start() + n, EMPHASIS, f"emphasis mark {m.group(1)!r} removed")

@@ -13,8 +13,9 @@ from ..edits import Edit
 from ..view import View
 from . import Step, StepRule
 
-SOURCE_URL = StepRule("source-url-line", "metadata", "remove",
-                      "A URL line at the top of the document, kept as metadata.")
+SOURCE_URL = StepRule(
+    "source-url-line", "metadata", "remove", "A URL line at the top of the document, kept as metadata."
+)
 RULES = [SOURCE_URL]
 
 _URL_LINE = re.compile(r"(?i)(?:(?:url|source|quelle|fuente|fonte|link)\s*:\s*)?<?(https?://[^\s<>]+?)>?")
@@ -27,8 +28,15 @@ def find(view: View) -> tuple[list[Edit], str | None]:
             continue
         m = _URL_LINE.fullmatch(block.text.strip())
         if m:
-            edit = Edit(block.start, block.cut, "", SOURCE_URL.id, SOURCE_URL.category, SOURCE_URL.action,
-                        "URL line at the top of the document (kept as metadata url)")
+            edit = Edit(
+                block.start,
+                block.cut,
+                "",
+                SOURCE_URL.id,
+                SOURCE_URL.category,
+                SOURCE_URL.action,
+                "URL line at the top of the document (kept as metadata url)",
+            )
             return [edit], m.group(1)
     return [], None
 

@@ -17,8 +17,12 @@ from ..document import Document
 from ..edits import Edit, to_original
 
 
-def unit_removals(doc: Document, spans: Sequence[tuple[int, int]],
-                  removal: Callable[[int], tuple[str, str, str, str] | None], merge: str | None = None) -> list[Edit]:
+def unit_removals(
+    doc: Document,
+    spans: Sequence[tuple[int, int]],
+    removal: Callable[[int], tuple[str, str, str, str] | None],
+    merge: str | None = None,
+) -> list[Edit]:
     """Edits on ``doc``'s view removing the lines of units for which ``removal(i)`` gives
     ``(rule, category, reason, file)`` (``None``: the unit stays). ``spans`` are the units'
     ``[start, end)`` in the original text, sorted and disjoint. With ``merge`` (what a unit
@@ -86,5 +90,13 @@ def _merged(edits: list[Edit], what: str) -> list[Edit]:
 
 
 def _counted(e: Edit, n: int, what: str) -> Edit:
-    return Edit(e.start, e.end, e.replacement, e.rule, e.category, e.action,
-                f"{e.reason} ({n} {what} in a row under this rule; the reason is the first one's)", e.file)
+    return Edit(
+        e.start,
+        e.end,
+        e.replacement,
+        e.rule,
+        e.category,
+        e.action,
+        f"{e.reason} ({n} {what} in a row under this rule; the reason is the first one's)",
+        e.file,
+    )

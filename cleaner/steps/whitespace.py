@@ -17,12 +17,20 @@ from . import Step, StepRule
 from .scan import finditer_at, positions
 
 NEWLINES = StepRule("normalize-newlines", "whitespace", "normalize", "CRLF and lone CR line ends turned into LF.")
-SPACES = StepRule("normalize-spaces", "whitespace", "normalize",
-                  "Tabs, no-break and other Unicode spaces, and runs of spaces inside a line turned into one space.")
+SPACES = StepRule(
+    "normalize-spaces",
+    "whitespace",
+    "normalize",
+    "Tabs, no-break and other Unicode spaces, and runs of spaces inside a line turned into one space.",
+)
 INDENT = StepRule("strip-indent", "whitespace", "normalize", "Spaces at the start of a line removed.")
 TRAILING = StepRule("strip-trailing-space", "whitespace", "normalize", "Spaces at the end of a line removed.")
-INVISIBLE = StepRule("remove-invisible", "whitespace", "remove",
-                     "Zero-width spaces, soft hyphens, stray BOMs and control characters removed.")
+INVISIBLE = StepRule(
+    "remove-invisible",
+    "whitespace",
+    "remove",
+    "Zero-width spaces, soft hyphens, stray BOMs and control characters removed.",
+)
 RULES = [NEWLINES, SPACES, INDENT, TRAILING, INVISIBLE]
 
 _ODD_CHARS = "\\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000"  # every space but the plain one
@@ -36,8 +44,13 @@ _PATTERN = re.compile(
     rf"|(?P<trail>{_H}+(?=[\r\n]|\Z))"
     rf"|(?P<mid>{_H}*{_ODD}{_H}*|{_H}{{2,}})"
 )
-_STEPS = {"nl": (NEWLINES, "\n"), "inv": (INVISIBLE, ""), "lead": (INDENT, ""), "trail": (TRAILING, ""),
-          "mid": (SPACES, " ")}
+_STEPS = {
+    "nl": (NEWLINES, "\n"),
+    "inv": (INVISIBLE, ""),
+    "lead": (INDENT, ""),
+    "trail": (TRAILING, ""),
+    "mid": (SPACES, " "),
+}
 _REASONS = {
     "nl": "line end {!r} turned into \\n",
     "inv": "invisible or control character(s) {!r} removed",

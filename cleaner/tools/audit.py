@@ -47,7 +47,7 @@ def _norm(text: str) -> str:
 
 
 def _snippet(text: str) -> str:
-    return text if len(text) <= SNIPPET else text[:SNIPPET - 1] + "…"
+    return text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…"
 
 
 class _Row:
@@ -115,9 +115,17 @@ class Auditor:
         s.chars_in += rec["chars_in"]
         if rec.get("flagged"):
             totals["flagged"] += 1
-            self.flagged.append({"doc": entry.id, "source": rec.get("source"), "site": rec.get("site"),
-                                 "removed_share": share, "chars_in": rec["chars_in"], "chars_out": rec["chars_out"],
-                                 "warnings": rec.get("warnings", [])})
+            self.flagged.append(
+                {
+                    "doc": entry.id,
+                    "source": rec.get("source"),
+                    "site": rec.get("site"),
+                    "removed_share": share,
+                    "chars_in": rec["chars_in"],
+                    "chars_out": rec["chars_out"],
+                    "warnings": rec.get("warnings", []),
+                }
+            )
         for e in entry.edits:
             gone = removed_chars(e)
             totals["removed"] += gone
@@ -137,8 +145,13 @@ class Auditor:
                 r.distinct_long.add(key)
             t = texts.get(key)
             if t is None:
-                t = texts[key] = {"text": _snippet(key), "length": len(key), "count": 0, "docs": set(),
-                                  "rules": Counter()}
+                t = texts[key] = {
+                    "text": _snippet(key),
+                    "length": len(key),
+                    "count": 0,
+                    "docs": set(),
+                    "rules": Counter(),
+                }
             t["count"] += 1
             t["docs"].add(n)
             t["rules"][e["rule"]] += 1
@@ -152,40 +165,83 @@ class Auditor:
             return round(x / of, 4) if of else 0.0
 
         category_rows: list[_TableRow]
-        category_rows = [{"category": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed,
-                          "share": share(v.removed, chars_in)} for k, v in cats.items()]
+        category_rows = [
+            {
+                "category": k,
+                "docs": len(v.docs),
+                "edits": v.edits,
+                "removed": v.removed,
+                "share": share(v.removed, chars_in),
+            }
+            for k, v in cats.items()
+        ]
         category_rows.sort(key=lambda r: (-r["removed"], r["category"]))
         rule_rows: list[_TableRow]
-        rule_rows = [{"rule": k, "category": v.category, "file": v.file, "docs": len(v.docs), "edits": v.edits,
-                      "removed": v.removed, "share": share(v.removed, chars_in), "errors": v.errors,
-                      "long_removals": v.long, "distinct_long": len(v.distinct_long)} for k, v in rules.items()]
+        rule_rows = [
+            {
+                "rule": k,
+                "category": v.category,
+                "file": v.file,
+                "docs": len(v.docs),
+                "edits": v.edits,
+                "removed": v.removed,
+                "share": share(v.removed, chars_in),
+                "errors": v.errors,
+                "long_removals": v.long,
+                "distinct_long": len(v.distinct_long),
+            }
+            for k, v in rules.items()
+        ]
         rule_rows.sort(key=lambda r: (-r["removed"], r["rule"]))
         site_rows: list[_TableRow]
-        site_rows = [{"site": k, "docs": len(v.docs), "edits": v.edits, "removed": v.removed, "chars_in": v.chars_in,
-                      "share": share(v.removed, v.chars_in)} for k, v in sites.items()]
+        site_rows = [
+            {
+                "site": k,
+                "docs": len(v.docs),
+                "edits": v.edits,
+                "removed": v.removed,
+                "chars_in": v.chars_in,
+                "share": share(v.removed, v.chars_in),
+            }
+            for k, v in sites.items()
+        ]
         site_rows.sort(key=lambda r: (-r["removed"], r["site"]))
         top_rows: list[_TableRow]
-        top_rows = [{**t, "docs": len(t["docs"]), "rules": [rule for rule, _ in t["rules"].most_common()]}
-                    for t in sorted(texts.values(), key=lambda t: (-t["count"], -t["length"], t["text"]))[:top]]
+        top_rows = [
+            {**t, "docs": len(t["docs"]), "rules": [rule for rule, _ in t["rules"].most_common()]}
+            for t in sorted(texts.values(), key=lambda t: (-t["count"], -t["length"], t["text"]))[:top]
+        ]
         varied = [r for r in rule_rows if r["distinct_long"]]
         varied.sort(key=lambda r: (-r["distinct_long"], r["rule"]))
         flagged.sort(key=lambda f: (-f["removed_share"], f["doc"]))
         never = None
         ruleset_note = None
         if rulebook is not None:
-            never = [{"rule": r.id, "category": r.category, "file": r.file} for r in rulebook.rules
-                     if r.id not in fired]
+            never = [
+                {"rule": r.id, "category": r.category, "file": r.file} for r in rulebook.rules if r.id not in fired
+            ]
             if rulesets and rulebook.digest not in rulesets:
-                ruleset_note = (f"the log was made with ruleset {', '.join(sorted(map(str, rulesets)))}, "
-                                f"not with the rules given ({rulebook.digest})")
+                ruleset_note = (
+                    f"the log was made with ruleset {', '.join(sorted(map(str, rulesets)))}, "
+                    f"not with the rules given ({rulebook.digest})"
+                )
         return {
             "schema": SCHEMA,
             "log": log_name,
             "rulesets": sorted(str(k) for k in rulesets),
-            "totals": {"docs": totals["docs"], "ok": totals["ok"], "skipped": totals["skipped"],
-                       "errors": totals["errors"], "rule_errors": totals["rule_errors"], "flagged": totals["flagged"],
-                       "chars_in": chars_in, "chars_out": totals["chars_out"], "edits": totals["edits"],
-                       "removed": totals["removed"], "share": share(totals["removed"], chars_in)},
+            "totals": {
+                "docs": totals["docs"],
+                "ok": totals["ok"],
+                "skipped": totals["skipped"],
+                "errors": totals["errors"],
+                "rule_errors": totals["rule_errors"],
+                "flagged": totals["flagged"],
+                "chars_in": chars_in,
+                "chars_out": totals["chars_out"],
+                "edits": totals["edits"],
+                "removed": totals["removed"],
+                "share": share(totals["removed"], chars_in),
+            },
             "flagged": flagged,
             "categories": category_rows,
             "rules": rule_rows,
@@ -216,48 +272,105 @@ def _pct(x: float) -> str:
 def format_audit(a: dict[str, Any]) -> str:
     """The audit as plain-text tables, flagged documents first."""
     t = a["totals"]
-    out = [f"audit of {a['log']}: {t['docs']} documents ({t['ok']} cleaned, {t['skipped']} skipped, {t['errors']} "
-           f"errors), {t['rule_errors']} rule errors, {t['flagged']} flagged",
-           f"characters: {t['chars_in']} in, {t['chars_out']} out, {t['removed']} removed by {t['edits']} edits "
-           f"({_pct(t['share'])} of the input)"]
+    out = [
+        f"audit of {a['log']}: {t['docs']} documents ({t['ok']} cleaned, {t['skipped']} skipped, {t['errors']} "
+        f"errors), {t['rule_errors']} rule errors, {t['flagged']} flagged",
+        f"characters: {t['chars_in']} in, {t['chars_out']} out, {t['removed']} removed by {t['edits']} edits "
+        f"({_pct(t['share'])} of the input)",
+    ]
     if a.get("ruleset_note"):
         out.append(f"note: {a['ruleset_note']}")
     out += ["", f"flagged by the over-removal guard ({len(a['flagged'])}):"]
     if a["flagged"]:
-        out += ["  " + x for x in _table(["doc", "site", "chars in", "removed", "warnings"],
-                                         [[f["doc"], f["site"] or "-", f["chars_in"], _pct(f["removed_share"]),
-                                           "; ".join(f["warnings"])] for f in a["flagged"]], {2, 3})]
+        out += [
+            "  " + x
+            for x in _table(
+                ["doc", "site", "chars in", "removed", "warnings"],
+                [
+                    [f["doc"], f["site"] or "-", f["chars_in"], _pct(f["removed_share"]), "; ".join(f["warnings"])]
+                    for f in a["flagged"]
+                ],
+                {2, 3},
+            )
+        ]
     else:
         out.append("  none")
     out += ["", "by category:"]
-    out += ["  " + x for x in _table(["category", "docs", "edits", "removed", "share"],
-                                     [[r["category"], r["docs"], r["edits"], r["removed"], _pct(r["share"])]
-                                      for r in a["categories"]], {1, 2, 3, 4})]
+    out += [
+        "  " + x
+        for x in _table(
+            ["category", "docs", "edits", "removed", "share"],
+            [[r["category"], r["docs"], r["edits"], r["removed"], _pct(r["share"])] for r in a["categories"]],
+            {1, 2, 3, 4},
+        )
+    ]
     out += ["", "by rule:"]
-    out += ["  " + x for x in _table(["rule", "category", "docs", "edits", "removed", "share", "errors"],
-                                     [[r["rule"], r["category"] or "-", r["docs"], r["edits"], r["removed"],
-                                       _pct(r["share"]), r["errors"]] for r in a["rules"]], {2, 3, 4, 5, 6})]
+    out += [
+        "  " + x
+        for x in _table(
+            ["rule", "category", "docs", "edits", "removed", "share", "errors"],
+            [
+                [r["rule"], r["category"] or "-", r["docs"], r["edits"], r["removed"], _pct(r["share"]), r["errors"]]
+                for r in a["rules"]
+            ],
+            {2, 3, 4, 5, 6},
+        )
+    ]
     out += ["", "by site:"]
-    out += ["  " + x for x in _table(["site", "docs", "edits", "removed", "share of site input"],
-                                     [[r["site"], r["docs"], r["edits"], r["removed"], _pct(r["share"])]
-                                      for r in a["sites"]], {1, 2, 3, 4})]
+    out += [
+        "  " + x
+        for x in _table(
+            ["site", "docs", "edits", "removed", "share of site input"],
+            [[r["site"], r["docs"], r["edits"], r["removed"], _pct(r["share"])] for r in a["sites"]],
+            {1, 2, 3, 4},
+        )
+    ]
     if a["never_fired"] is not None:
         out += ["", f"rules that never fired ({len(a['never_fired'])}):"]
         out += [f"  {r['rule']}  ({r['category']}, {r['file']})" for r in a["never_fired"]] or ["  none"]
-    out += ["", f"rules removing different long texts (>= {LONG_REMOVAL} characters; boilerplate repeats, "
-                "content does not):"]
-    out += ["  " + x for x in _table(["rule", "long removals", "different texts"],
-                                     [[r["rule"], r["long_removals"], r["distinct_long"]] for r in a["varied_rules"]],
-                                     {1, 2})] if a["varied_rules"] else ["  none"]
+    out += [
+        "",
+        f"rules removing different long texts (>= {LONG_REMOVAL} characters; boilerplate repeats, content does not):",
+    ]
+    out += (
+        [
+            "  " + x
+            for x in _table(
+                ["rule", "long removals", "different texts"],
+                [[r["rule"], r["long_removals"], r["distinct_long"]] for r in a["varied_rules"]],
+                {1, 2},
+            )
+        ]
+        if a["varied_rules"]
+        else ["  none"]
+    )
     out += ["", "most frequent removed texts:"]
-    out += ["  " + x for x in _table(["count", "docs", "length", "rules", "text"],
-                                     [[r["count"], r["docs"], r["length"], ",".join(r["rules"]),
-                                       json.dumps(r["text"], ensure_ascii=False)] for r in a["top_removed"]],
-                                     {0, 1, 2})] if a["top_removed"] else ["  none"]
+    out += (
+        [
+            "  " + x
+            for x in _table(
+                ["count", "docs", "length", "rules", "text"],
+                [
+                    [
+                        r["count"],
+                        r["docs"],
+                        r["length"],
+                        ",".join(r["rules"]),
+                        json.dumps(r["text"], ensure_ascii=False),
+                    ]
+                    for r in a["top_removed"]
+                ],
+                {0, 1, 2},
+            )
+        ]
+        if a["top_removed"]
+        else ["  none"]
+    )
     return "\n".join(out) + "\n"
 
 
 # ---- one document: its input cut into kept text and edits ---------------------------------
+
 
 def segments(original: str | None, edits: list[dict[str, Any]]) -> list[str | int] | None:
     """``original`` cut at the edits: kept text as strings, edits as their index in ``edits``.
@@ -271,7 +384,7 @@ def segments(original: str | None, edits: list[dict[str, Any]]) -> list[str | in
     pos = 0
     for k, e in enumerate(edits):
         if e["start"] > pos:
-            out.append(original[pos:e["start"]])
+            out.append(original[pos : e["start"]])
         out.append(k)
         pos = e["end"]
     if pos < len(original):

@@ -71,21 +71,33 @@ def check_rule(rule: Rule) -> list[Failure]:
             mine = [e for e in result.edits if e.rule == rule.id]
             if isinstance(example, dict):
                 if "output" in example and result.text != _normal(example["output"]):
-                    failures.append(Failure(rule.id, rule.file, case, "output differs", text,
-                                            _normal(example["output"]), result.text))
+                    failures.append(
+                        Failure(
+                            rule.id, rule.file, case, "output differs", text, _normal(example["output"]), result.text
+                        )
+                    )
                 for field, want in (example.get("metadata") or {}).items():
                     got = result.metadata.get(field)
                     if str(got) != str(want):
-                        failures.append(Failure(rule.id, rule.file, case, f"metadata {field} differs", text,
-                                                str(want), str(got)))
+                        failures.append(
+                            Failure(rule.id, rule.file, case, f"metadata {field} differs", text, str(want), str(got))
+                        )
                 if key == "remove" and not mine and not (example.get("metadata")):
                     failures.append(Failure(rule.id, rule.file, case, "the rule made no edit", text))
             elif key == "remove":
                 if result.text.strip():
                     failures.append(Failure(rule.id, rule.file, case, "not removed completely", text, "", result.text))
             elif mine:
-                failures.append(Failure(rule.id, rule.file, case, "must be kept but the rule removed "
-                                        + ", ".join(repr(result.original[e.start:e.end][:60]) for e in mine), text))
+                failures.append(
+                    Failure(
+                        rule.id,
+                        rule.file,
+                        case,
+                        "must be kept but the rule removed "
+                        + ", ".join(repr(result.original[e.start : e.end][:60]) for e in mine),
+                        text,
+                    )
+                )
     return failures
 
 

@@ -53,10 +53,12 @@ NOT_CONVERTED = {
     "single_page_link": "page fetching is not cleaner's job (it cleans what was scraped)",
     "next_page_link": "page fetching is not cleaner's job (it cleans what was scraped)",
     "http_header": "page fetching is not cleaner's job (it cleans what was scraped)",
-    "login_uri": "page fetching is not cleaner's job", "login_username_field": "page fetching is not cleaner's job",
+    "login_uri": "page fetching is not cleaner's job",
+    "login_username_field": "page fetching is not cleaner's job",
     "login_password_field": "page fetching is not cleaner's job",
     "not_logged_in_xpath": "page fetching is not cleaner's job",
-    "login_extra_fields": "page fetching is not cleaner's job", "requires_login": "page fetching is not cleaner's job",
+    "login_extra_fields": "page fetching is not cleaner's job",
+    "requires_login": "page fetching is not cleaner's job",
     "skip_json_ld": "a FiveFilters extraction setting with no counterpart",
     "src_lazy_load_attr": "images are removed from text output",
     "insert_detected_image": "images are removed from text output",
@@ -69,12 +71,17 @@ NOT_CONVERTED = {
 
 # Words in an XPath or class name that tell the category of what it strips.
 _CATEGORY_WORDS = [
-    ("comments", ("comment", "disqus", "respond")), ("share", ("share", "social", "sharing", "tweet", "facebook")),
-    ("newsletter", ("newsletter", "subscribe", "signup")), ("related", ("related", "recommend", "more-")),
+    ("comments", ("comment", "disqus", "respond")),
+    ("share", ("share", "social", "sharing", "tweet", "facebook")),
+    ("newsletter", ("newsletter", "subscribe", "signup")),
+    ("related", ("related", "recommend", "more-")),
     ("ad", ("advert", "ad-", "-ad", "ads", "'ad'", '"ad"', "sponsor", "promo")),
     ("navigation", ("nav", "menu", "breadcrumb")),
-    ("caption", ("caption", "credit")), ("footer", ("footer",)), ("media", ("img", "image", "video", "figure")),
-    ("cookie", ("cookie", "consent", "gdpr")), ("donation", ("donat", "support")),
+    ("caption", ("caption", "credit")),
+    ("footer", ("footer",)),
+    ("media", ("img", "image", "video", "figure")),
+    ("cookie", ("cookie", "consent", "gdpr")),
+    ("donation", ("donat", "support")),
 ]
 
 
@@ -141,14 +148,16 @@ def _xpath_literal(value: str) -> str:
         return f"'{value}'"
     if '"' not in value:
         return f'"{value}"'
-    return "concat(" + ", \"'\", ".join(f"'{part}'" for part in value.split("'")) + ")"
+    return "concat(" + ', "\'", '.join(f"'{part}'" for part in value.split("'")) + ")"
 
 
 # XPaths of the shape //tag[@attr='v'], //tag[contains(@attr, 'v')], joined by 'and'/'or':
 # enough to build an element the XPath selects, as the rule's example.
 _STEP = re.compile(r"^//?([A-Za-z*][\w-]*)(?:\[(.*)\])?$")
-_PRED = re.compile(r"""^\s*(?:@([\w-]+)\s*=\s*(['"])(.*?)\2|contains\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\5\s*\)"""
-                   r"""|starts-with\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\8\s*\))\s*$""")
+_PRED = re.compile(
+    r"""^\s*(?:@([\w-]+)\s*=\s*(['"])(.*?)\2|contains\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\5\s*\)"""
+    r"""|starts-with\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\8\s*\))\s*$"""
+)
 
 
 def example_for(xpath: str) -> str | None:
@@ -213,8 +222,10 @@ def convert(text: str, name: str) -> Imported:
         return result
     assert site is not None  # site_of names a site whenever it finds no problem
     if not wildcard:
-        result.notes.append(f"{name}: FiveFilters applies it to {site} (and www.) only; cleaner's site scope "
-                            f"also covers subdomains of {site}")
+        result.notes.append(
+            f"{name}: FiveFilters applies it to {site} (and www.) only; cleaner's site scope "
+            f"also covers subdomains of {site}"
+        )
     rules: list[CommentedMap] = []
     counters: dict[str, int] = {}
     finds: list[tuple[int, str]] = []
@@ -258,7 +269,7 @@ def convert(text: str, name: str) -> Imported:
             result.skipped.append(Skipped(name, number, f"find_string: {find}", "no replace_string pairs with it"))
             continue
         _replacement(result, rules, rid, name, number, find, replaces[k][1])
-    for number, value in replaces[len(finds):]:
+    for number, value in replaces[len(finds) :]:
         result.skipped.append(Skipped(name, number, f"replace_string: {value}", "no find_string pairs with it"))
     rules = [r for r in rules if _example_ok(r, site, result, name)]
     if not rules:
@@ -298,9 +309,15 @@ def _example_ok(rule: CommentedMap, site: str, result: Imported, name: str) -> b
         result.notes.append(f"{origin}: disabled, its example fails ({failures[0].message})")
         return True
     line = int(origin.split(":")[1].split()[0]) if ":" in origin else 0
-    result.skipped.append(Skipped(name, line, f"find_string: {rule['literal']}"[:120],
-                                  f"the text cleaner's rules see differs (markdown and whitespace are normalised "
-                                  f"first): {failures[0].message}"))
+    result.skipped.append(
+        Skipped(
+            name,
+            line,
+            f"find_string: {rule['literal']}"[:120],
+            f"the text cleaner's rules see differs (markdown and whitespace are normalised "
+            f"first): {failures[0].message}",
+        )
+    )
     return False
 
 
@@ -330,8 +347,14 @@ def _replacement(result: Imported, rules: list, rid, name: str, number: int, fin
         result.skipped.append(Skipped(name, number, "find_string", "empty find string"))
         return
     if "<" in find or ">" in find or "<" in replace or ">" in replace or "\\n" in find:
-        result.skipped.append(Skipped(name, number, f"find_string: {find}"[:120],
-                                      "HTML markup: it applies to the page source, cleaner's text rules see text"))
+        result.skipped.append(
+            Skipped(
+                name,
+                number,
+                f"find_string: {find}"[:120],
+                "HTML markup: it applies to the page source, cleaner's text rules see text",
+            )
+        )
         return
     r = CommentedMap()
     r["id"] = rid("replace")
@@ -352,8 +375,6 @@ def _replacement(result: Imported, rules: list, rid, name: str, number: int, fin
     rules.append(r)
 
 
-
-
 def import_paths(paths: Iterable[str | Path]) -> list[Imported]:
     """Convert every ``*.txt`` site file under ``paths`` (files or folders), in name order."""
     files: list[Path] = []
@@ -362,15 +383,29 @@ def import_paths(paths: Iterable[str | Path]) -> list[Imported]:
     out = []
     for f in files:
         if f.name == "global.txt":
-            out.append(Imported(f.name, None, None, skipped=[Skipped(f.name, 0, "(file)",
-                       "FiveFilters' fallback for every site: importing it would apply to every document")]))
+            out.append(
+                Imported(
+                    f.name,
+                    None,
+                    None,
+                    skipped=[
+                        Skipped(
+                            f.name,
+                            0,
+                            "(file)",
+                            "FiveFilters' fallback for every site: importing it would apply to every document",
+                        )
+                    ],
+                )
+            )
             continue
         out.append(convert(f.read_text(encoding="utf-8", errors="replace"), f.name))
     return out
 
 
-def write_imported(results: list[Imported], out_dir: Path,
-                   dry_run: bool = False) -> tuple[list[tuple[Path, Imported]], list[str]]:
+def write_imported(
+    results: list[Imported], out_dir: Path, dry_run: bool = False
+) -> tuple[list[tuple[Path, Imported]], list[str]]:
     """Write each converted file as ``OUT/<site>.yaml`` (atomically, unless ``dry_run``).
 
     Returns (target and result per file written, problems): two files for one site (a

@@ -71,6 +71,12 @@ def run_one(f: RuleFile, test: dict, defaults: Rulebook | None) -> FileTestFailu
     expected = expected_path.read_text(encoding="utf-8")
     if got == expected:
         return None
-    diff = "".join(difflib.unified_diff(expected.splitlines(keepends=True), got.splitlines(keepends=True),
-                                        fromfile=f"expected ({expected_path})", tofile="got"))
+    diff = "".join(
+        difflib.unified_diff(
+            expected.splitlines(keepends=True),
+            got.splitlines(keepends=True),
+            fromfile=f"expected ({expected_path})",
+            tofile="got",
+        )
+    )
     return FileTestFailure(f.name, test["line"], source, "output differs from the expected file", diff)

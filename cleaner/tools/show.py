@@ -17,10 +17,30 @@ from typing import Any
 # 256-colour codes per category; categories not listed get a neutral colour. Chosen to
 # tell the common categories apart on dark and light terminals.
 COLORS = {
-    "metadata": 33, "navigation": 130, "separator": 244, "copyright": 135, "donation": 166, "caption": 37,
-    "media": 31, "ad": 196, "comments": 172, "footer": 99, "share": 69, "newsletter": 163, "related": 28,
-    "cookie": 136, "junk": 124, "social": 62, "promo": 202, "legal": 97, "subscription": 161,
-    "boilerplate": 94, "encoding": 40, "repair": 34, "whitespace": 240, "markup": 245,
+    "metadata": 33,
+    "navigation": 130,
+    "separator": 244,
+    "copyright": 135,
+    "donation": 166,
+    "caption": 37,
+    "media": 31,
+    "ad": 196,
+    "comments": 172,
+    "footer": 99,
+    "share": 69,
+    "newsletter": 163,
+    "related": 28,
+    "cookie": 136,
+    "junk": 124,
+    "social": 62,
+    "promo": 202,
+    "legal": 97,
+    "subscription": 161,
+    "boilerplate": 94,
+    "encoding": 40,
+    "repair": 34,
+    "whitespace": 240,
+    "markup": 245,
 }
 DEFAULT_COLOR = 250
 # Categories whose many small edits would bury the text in labels: marked, but unlabelled
@@ -31,7 +51,7 @@ _VISIBLE = str.maketrans({"\n": "⏎\n", " ": "␣", "\t": "⇥", "\r": "␍", "
 
 # Control characters (C0 but newline and tab, DEL, C1) as escapes: invisible otherwise, and
 # raw ones in a document could drive the terminal. Mojibake often holds C1 characters.
-_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)]}
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
 
 
 def _safe(text: str) -> str:
@@ -66,17 +86,27 @@ def render_edit(e: dict[str, Any], color: bool) -> str:
     return "".join(parts)
 
 
-def render_document(record: dict[str, Any], edits: list[dict[str, Any]], segs: list[str | int] | None,
-                    note: str | None = None, color: bool = True) -> str:
+def render_document(
+    record: dict[str, Any],
+    edits: list[dict[str, Any]],
+    segs: list[str | int] | None,
+    note: str | None = None,
+    color: bool = True,
+) -> str:
     """A header, the marked document (or, without its text, each edit on its own), a legend."""
     r = record
-    head = [f"{r['doc']}  ({r.get('status')}"
-            + (f", site {r['site']}" if r.get("site") else "")
-            + (f", {r['language']}" if r.get("language") else "") + ")"]
+    head = [
+        f"{r['doc']}  ({r.get('status')}"
+        + (f", site {r['site']}" if r.get("site") else "")
+        + (f", {r['language']}" if r.get("language") else "")
+        + ")"
+    ]
     if r.get("status") == "ok":
-        head.append(f"{r['chars_in']} characters in, {r['chars_out']} out, {r.get('removed_share', 0):.1%} of the "
-                    f"non-space text removed by {len(edits)} edits"
-                    + ("; FLAGGED by the over-removal guard" if r.get("flagged") else ""))
+        head.append(
+            f"{r['chars_in']} characters in, {r['chars_out']} out, {r.get('removed_share', 0):.1%} of the "
+            f"non-space text removed by {len(edits)} edits"
+            + ("; FLAGGED by the over-removal guard" if r.get("flagged") else "")
+        )
     for w in r.get("warnings", []):
         head.append(f"warning: {w}")
     if r.get("error"):
@@ -99,10 +129,13 @@ def render_document(record: dict[str, Any], edits: list[dict[str, Any]], segs: l
     for cat, n in sorted(legend.items()):
         label = f"{cat} ({n})"
         keys.append(_style(label, f"9;38;5;{COLORS.get(cat, DEFAULT_COLOR)}", color) if color else label)
-    tail = ["legend: " + ", ".join(keys) if keys else "no edits",
-            "marks: " + ("struck = removed, underlined = put in its place" if color
-                         else "[-removed-] {+put in its place+}") + ", ⟨rule id⟩ before each; ⏎ ␣ ⇥ are newline, "
-                                                                     "space, tab"]
+    tail = [
+        "legend: " + ", ".join(keys) if keys else "no edits",
+        "marks: "
+        + ("struck = removed, underlined = put in its place" if color else "[-removed-] {+put in its place+}")
+        + ", ⟨rule id⟩ before each; ⏎ ␣ ⇥ are newline, "
+        "space, tab",
+    ]
     text = "".join(body)
     if text and not text.endswith("\n"):
         text += "\n"
@@ -115,8 +148,16 @@ def explain_result(doc_id: str, result, color: bool = True) -> str:
     from .audit import segments
 
     edits = [edit_record(doc_id, e, result.original) for e in result.edits]
-    rec = {"doc": doc_id, "status": "skipped" if result.skipped else "ok", "site": result.site,
-           "language": result.language, "chars_in": len(result.original), "chars_out": len(result.text),
-           "removed_share": result.removed_share, "flagged": result.flagged, "warnings": result.warnings,
-           "skipped": result.skipped}
+    rec = {
+        "doc": doc_id,
+        "status": "skipped" if result.skipped else "ok",
+        "site": result.site,
+        "language": result.language,
+        "chars_in": len(result.original),
+        "chars_out": len(result.text),
+        "removed_share": result.removed_share,
+        "flagged": result.flagged,
+        "warnings": result.warnings,
+        "skipped": result.skipped,
+    }
     return render_document(rec, edits, segments(result.original, edits), color=color)

@@ -60,8 +60,20 @@ from .templates import Template, category_of, generalise
 from .write import SiteRules, site_rules
 from .zones import label_page, median, units
 
-__all__ = ["LearnError", "LearnOptions", "LearnResult", "Progress", "SiteRules", "Template", "category_of",
-           "generalise", "learn", "line_keys", "prepare", "write_rules"]
+__all__ = [
+    "LearnError",
+    "LearnOptions",
+    "LearnResult",
+    "Progress",
+    "SiteRules",
+    "Template",
+    "category_of",
+    "generalise",
+    "learn",
+    "line_keys",
+    "prepare",
+    "write_rules",
+]
 
 
 class LearnError(ValueError):
@@ -94,8 +106,12 @@ class LearnResult:
     errors: list[str] = field(default_factory=list)
 
 
-def learn(paths: Iterable[str | Path], book: Rulebook, options: LearnOptions | None = None,
-          on_progress: Callable[[Progress], None] | None = None) -> LearnResult:
+def learn(
+    paths: Iterable[str | Path],
+    book: Rulebook,
+    options: LearnOptions | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+) -> LearnResult:
     """Propose one rule file per site from the documents under ``paths``."""
     opts = options or LearnOptions()
     if opts.min_pages < 1:

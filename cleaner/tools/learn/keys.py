@@ -22,21 +22,36 @@ from ...view import split_blocks
 # templates' longest meta lines, ~120 characters, with room to spare).
 MAX_TEMPLATE_LINE = 200
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS_SHORT = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 _MONTH_SET = {m.lower() for m in MONTHS + MONTHS_SHORT}
 _WEEKDAY_SET = {d.lower() for d in WEEKDAYS + WEEKDAYS_SHORT}
 
-_TOKEN = regex.compile(r"""
+_TOKEN = regex.compile(
+    r"""
     (?P<url>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<num>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h)?\b)
   | (?P<word>[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?)
   | (?P<space>\s+)
   | (?P<punct>.)
-""", regex.VERBOSE)
+""",
+    regex.VERBOSE,
+)
 
 TokenKind = Literal["url", "num", "word", "month", "weekday", "cap", "space", "punct"]
 # The kinds that are the variable parts of a template.
@@ -115,7 +130,7 @@ def _merge_caps(toks: list[Token]) -> list[Token]:
             while out[k - 1] == _SPACE and out[k - 2].text in _PARTICLES:
                 k -= 2
             words = [t.text for t in out[k:] if t.kind != "space"]
-            del out[k - 1:]
+            del out[k - 1 :]
             out[-1] = Token("cap", " ".join([out[-1].text, *words, tok.text]))
         else:
             out.append(tok)
@@ -150,7 +165,7 @@ def line_keys(line: str) -> list[Key]:
         # variable part, never the constant a group is keyed on.
         first, last = words[0], words[-1]
         if not first[0].isdigit():
-            keys.append(Key("first", (first, shape(tokens(line[len(first):])))))
+            keys.append(Key("first", (first, shape(tokens(line[len(first) :])))))
         if not (last[0].isdigit() or last[0].isupper()):
             keys.append(Key("last", (shape(tokens(line[: len(line) - len(last)])), last)))
     found = credit(line)

@@ -23,15 +23,28 @@ _CLASS_RE = {
     "weekday": "(?:" + "|".join(WEEKDAYS + WEEKDAYS_SHORT) + r")\.?",
     # A name: capitalised words, with the particles names carry (de, van, bin, ...).
     "name": r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|dos|das)\s+)*"
-            r"\p{Lu}[\p{L}'’.-]*)*",
+    r"\p{Lu}[\p{L}'’.-]*)*",
 }
 
 # The category a candidate most likely belongs to, by the words it contains. Checked in
 # order; the first category with a hit wins and the hits are the evidence.
 CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("copyright", ("©", "copyright", "all rights reserved", "(c) ", "reproduction")),
-    ("donation", ("donat", "donor", "support our", "support us", "support independent", "chip in", "patreon",
-                  "contribut", "fund our", "funded by readers")),
+    (
+        "donation",
+        (
+            "donat",
+            "donor",
+            "support our",
+            "support us",
+            "support independent",
+            "chip in",
+            "patreon",
+            "contribut",
+            "fund our",
+            "funded by readers",
+        ),
+    ),
     ("newsletter", ("newsletter", "subscribe", "sign up", "inbox", "mailing list")),
     ("cookie", ("cookie",)),
     ("comments", ("comment", "reply", " says:", " wrote:", "leave a", "discussion")),
@@ -73,14 +86,15 @@ def generalise(members: list[str], label: str | None = None, tail: bool = False)
     kinds = [[t.kind for t in line] for line in toks]
     template = _positionwise(toks, kinds[0]) if all(k == kinds[0] for k in kinds) else None
     if template is None and label is not None:
-        rests = [m[len(label):] for m in members]
+        rests = [m[len(label) :] for m in members]
         sep = _common_prefix(rests)
         sep = sep[: len(sep) - len(sep.lstrip())] if not sep.strip() else regex.match(r"\s?[:|]\s*", sep).group()
         longest = max(len(t) for t in rests)
         # The free part is bounded: twice the longest seen, so a label can never swallow
         # a paragraph that happens to start like it.
-        template = Template(regex.escape(label + sep) + f".{{1,{min(2 * longest, MAX_TEMPLATE_LINE)}}}",
-                            label + sep, True)
+        template = Template(
+            regex.escape(label + sep) + f".{{1,{min(2 * longest, MAX_TEMPLATE_LINE)}}}", label + sep, True
+        )
     if template is None:
         return None
     letters = sum(ch.isalpha() for ch in template.literal)
@@ -131,7 +145,7 @@ def _class_of(texts: list[str], kind: str) -> str:
     while all(len(s) > pre + suf + 1 for s in split) and len({s[-1 - suf] for s in split}) == 1:
         suf += 1
     head = "".join(regex.escape(w) + r"\s+" for w in split[0][:pre])
-    end = "".join(r"\s+" + regex.escape(w) for w in (split[0][len(split[0]) - suf:] if suf else []))
+    end = "".join(r"\s+" + regex.escape(w) for w in (split[0][len(split[0]) - suf :] if suf else []))
     return head + _CLASS_RE["name"] + end
 
 

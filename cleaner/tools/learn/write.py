@@ -44,13 +44,17 @@ def site_rules(site: str, n_pages: int, proposals: list[Proposal], sample: str |
     rules: list[CommentedMap] = []
     for p in ordered:
         if p.outside:
-            skipped.append(f"{site}: {p.pattern or p.literal!r:.60} not proposed: it also matches lines outside "
-                           f"its support, e.g. {p.outside[0][:80]!r}")
+            skipped.append(
+                f"{site}: {p.pattern or p.literal!r:.60} not proposed: it also matches lines outside "
+                f"its support, e.g. {p.outside[0][:80]!r}"
+            )
             continue
         if p.weak and set(p.zones) != {"header"}:
             where = ", ".join(sorted(p.zones)) or "no"
-            skipped.append(f"{site}: a date-only line ({(p.pattern or '')[:40]}...) seen in the {where} zone: not "
-                           "proposed, it may be the article's own date")
+            skipped.append(
+                f"{site}: a date-only line ({(p.pattern or '')[:40]}...) seen in the {where} zone: not "
+                "proposed, it may be the article's own date"
+            )
             continue
         numbers[p.category] += 1
         rid = f"{site}/learned-{p.category}-{numbers[p.category]}"
@@ -135,11 +139,14 @@ def _evidence(p: Proposal, n_pages: int, zone: str, kind: str, windowed: bool) -
     if p.category == "boilerplate":
         notes.append("category unsure: no telling words")
     if windowed:
-        notes.append("the window also removes page-specific text next to this block (a title, caption or comments) "
-                     "that lay outside the article body on every page seen")
+        notes.append(
+            "the window also removes page-specific text next to this block (a title, caption or comments) "
+            "that lay outside the article body on every page seen"
+        )
     if p.weak:
-        notes.append(f"a date alone: removed only among the first {p.max_index + 3} blocks, where it was always "
-                     "in the header")
+        notes.append(
+            f"a date alone: removed only among the first {p.max_index + 3} blocks, where it was always in the header"
+        )
     if kind == "block" and p.kind == "line":
         notes.append(f"removes the short block (<= {BLOCK_MODE_MAX} characters) the line sits in, as seen on the pages")
     if notes:
@@ -161,8 +168,10 @@ def _scalar(text: str) -> str:
 
 def _file_map(site: str, n_pages: int, rules: list[CommentedMap]) -> CommentedMap:
     doc = CommentedMap()
-    doc["description"] = (f"Rules learned by 'cleaner rules learn' from {n_pages} pages of {site}. "
-                          "Review each rule (see 'learned:') before use.")
+    doc["description"] = (
+        f"Rules learned by 'cleaner rules learn' from {n_pages} pages of {site}. "
+        "Review each rule (see 'learned:') before use."
+    )
     scope = CommentedMap()
     scope["sites"] = CommentedSeq([site])
     scope["sites"].fa.set_flow_style()

@@ -84,8 +84,12 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     if not runs:
         return
     # A run of several short paragraphs (twice a prose block in all) is article text too.
-    prose = [(a, b) for a, b in runs if any(len(blocks[x].text) >= PROSE_BLOCK for x in range(a, b))
-             or sum(len(blocks[x].text) for x in range(a, b)) >= 2 * PROSE_BLOCK]
+    prose = [
+        (a, b)
+        for a, b in runs
+        if any(len(blocks[x].text) >= PROSE_BLOCK for x in range(a, b))
+        or sum(len(blocks[x].text) for x in range(a, b)) >= 2 * PROSE_BLOCK
+    ]
     # The article may open with a short lead paragraph between two header blocks; a title
     # is not a sentence. So the body starts at the first run holding prose or a sentence.
     lead = [(a, b) for a, b in runs if (a, b) in prose or any(_sentence(blocks[x].text) for x in range(a, b))]
@@ -126,8 +130,9 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 # The article itself is next to this header or footer block.
                 seen.append(Neighbour("bad", 0, len(blocks[j].text), len(blocks[j].text)))
             else:
-                seen.append(Neighbour("zone", b - a, max(len(blocks[x].text) for x in range(a, b)),
-                                      len(blocks[j].text)))
+                seen.append(
+                    Neighbour("zone", b - a, max(len(blocks[x].text) for x in range(a, b)), len(blocks[j].text))
+                )
 
 
 def _sentence(text: str) -> bool:
