@@ -572,33 +572,20 @@ def features(blocks: list[HtmlBlock]) -> np.ndarray:
     X[:, 6] = [b.pre for b in blocks]
     first = _COLUMN[f"in_{ANCESTORS[0]}"]
     X[:, first : first + len(ANCESTORS)] = (bits[:, None] >> np.arange(len(ANCESTORS))) & 1
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
+    # (row, column, value) of the sparse features: the block's tag group, then the class
+    # words, roles (1 / levels up) and itemprops above it, in that order
+    cells: list[tuple[int, int, float]] = []
     for i, (b, c) in enumerate(zip(blocks, contexts, strict=True)):
         column = _TAG_COLUMN.get(b.tag)
         if column is not None:
-            rows.append(i)
-            cols.append(column)
-            vals.append(1.0)
+            cells.append((i, column, 1.0))
         d = c.depth
-        for w, at in c.words.items():
-            column = _WORD_COLUMN.get(w)
-            if column is not None:
-                rows.append(i)
-                cols.append(column)
-                vals.append(1.0 / (1 + d - at))
-        for r, at in c.roles.items():
-            column = _ROLE_COLUMN.get(r)
-            if column is not None:
-                rows.append(i)
-                cols.append(column)
-                vals.append(1.0 / (1 + d - at))
-        for p in c.props:
-            rows.append(i)
-            cols.append(_PROP_COLUMN[p])
-            vals.append(1.0)
-    X[rows, cols] = vals
+        cells += [(i, _WORD_COLUMN[w], 1.0 / (1 + d - at)) for w, at in c.words.items() if w in _WORD_COLUMN]
+        cells += [(i, _ROLE_COLUMN[r], 1.0 / (1 + d - at)) for r, at in c.roles.items() if r in _ROLE_COLUMN]
+        cells += [(i, _PROP_COLUMN[p], 1.0) for p in c.props]
+    if cells:
+        rows, cols, vals = zip(*cells, strict=True)
+        X[list(rows), list(cols)] = vals
     # the containers: each block's text and link text counted in each of its ancestors
     real = [c.path for c in contexts]
     paths = np.array([(p + (p[-1],) * 9)[:9] for p in real], dtype=np.intp)  # padded: path[min(k, len - 1)]
