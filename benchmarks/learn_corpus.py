@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cleaner.tools.learn.keys import MONTHS, WEEKDAYS  # the names the learner knows dates by
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 GROUND_TRUTH = SHARED / "bench" / "data" / "scrapinghub" / "ground-truth.json"
@@ -135,21 +137,6 @@ LAST = [
 AGENCIES = ["Reuters", "AFP", "AP", "Getty Images", "EPA", "Anadolu Agency", "Bloomberg"]
 CITIES = ["Minsk", "Lagos", "Lima", "Hanoi", "Oslo", "Cairo", "Quito", "Warsaw", "Nairobi", "Manila", "Porto"]
 SECTIONS = ["World", "Politics", "Business", "Economy", "Culture", "Science", "Labour", "Environment", "Opinion"]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 CAPTION_SUBJECTS = [
     "Protesters gather outside the parliament",
     "Workers leave the factory at the end of a shift",
