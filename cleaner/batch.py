@@ -37,9 +37,12 @@ class Outcome:
 
 
 def process(doc: InputDoc, cleaner: Cleaner) -> Outcome:
-    """Decode and clean one document; never raises for a problem with the document."""
+    """Decode and clean one document; never raises for a problem with the document. An
+    input that is no document (``doc.skipped``) is not read: its outcome is empty."""
     if doc.error:
         return Outcome(doc, error=doc.error)
+    if doc.skipped is not None:
+        return Outcome(doc)
     try:
         decoded = read_text(doc)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings

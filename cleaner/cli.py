@@ -111,6 +111,13 @@ def _inputs(paths: list[str]) -> list[str]:
     return paths
 
 
+def _field_name(value: str | None) -> str | None:
+    """Callback of --text-field: a field name, not blank."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter("names a field: it cannot be blank")
+    return value
+
+
 def _languages(value: str | None) -> str | None:
     """Callback of --lang: comma-separated language codes as langdetect gives them."""
     import re
@@ -144,7 +151,8 @@ def clean(
         typer.Argument(
             metavar="PATH",
             callback=_inputs,
-            help="Files or folders (.txt .md .jsonl .html), or fsspec URLs; '-' reads stdin.",
+            help="Files or folders (.txt .md .html .jsonl[.gz|.zst] .warc[.gz] .parquet), or fsspec URLs; "
+            "'-' reads stdin.",
         ),
     ],
     output: Annotated[
@@ -153,9 +161,8 @@ def clean(
             "--output",
             "-o",
             metavar="OUT",
-            help="Output folder, or a .jsonl "
-            "file for records. Without it, one document (a file or '-') "
-            "goes to stdout.",
+            help="Output folder, or a .jsonl file for records (a .parquet file for the rows of Parquet "
+            "inputs). Without it, one document (a file or '-') goes to stdout.",
         ),
     ] = None,
     log: Annotated[str | None, typer.Option("--log", metavar="LOG", help="Write the removal log (JSONL) here.")] = None,
@@ -164,6 +171,16 @@ def clean(
     url: Annotated[
         str | None,
         typer.Option("--url", metavar="URL", help="Source URL of a single input document (picks site rules)."),
+    ] = None,
+    text_field: Annotated[
+        str | None,
+        typer.Option(
+            "--text-field",
+            metavar="NAME",
+            callback=_field_name,
+            help="The field of JSONL records and the column of Parquet rows that holds the text; the clean "
+            "text is written back to it (default: 'text', else 'html').",
+        ),
     ] = None,
     lang: Annotated[
         str | None,
@@ -297,6 +314,7 @@ def clean(
         url=url,
         manifest=False if no_resume else (manifest or True),
         max_bytes=max_bytes,
+        text_field=text_field,
         color=(sys.stdout.isatty() if color is None else color) if explain else False,
     )
     book = config.manifest_path()
@@ -318,8 +336,8 @@ def _check_clean(
     no_outputs: bool,
 ) -> list[Path]:
     """What one option of 'clean' cannot check alone; returns the local inputs."""
-    from .driver.config import check_output
-    from .inputs import kind_of
+    from .driver.config import check_output, records_output
+    from .inputs import CONTAINER_KINDS, kind_of
     from .io.layout import is_url
 
     local = [Path(p) for p in paths if p != "-" and not is_url(p)]
@@ -328,13 +346,14 @@ def _check_clean(
     if no_outputs and output is not None:
         raise typer.BadParameter("--dry-run and --explain write no outputs: leave out -o", param_hint="'--output'")
     one_document = len(paths) == 1 and (
-        paths[0] == "-" or (len(local) == 1 and local[0].is_file() and kind_of(local[0].name) != "jsonl")
+        paths[0] == "-" or (len(local) == 1 and local[0].is_file() and kind_of(local[0].name) not in CONTAINER_KINDS)
     )
     if output is None and not no_outputs and not one_document:
         raise typer.BadParameter(
             "give an output with -o OUT (a folder, or a .jsonl file): only one document (a file or '-') goes to stdout",
             param_hint="'--output'",
         )
+    _check_parquet(paths, output)
     if url and not one_document:
         raise typer.BadParameter("is for a single input document", param_hint="'--url'")
     try:
@@ -343,10 +362,33 @@ def _check_clean(
                 check_output(local, Path(target))
     except UsageError as exc:
         raise _usage(str(exc)) from None
-    if output is not None and not is_url(output) and not output.endswith(".jsonl"):
+    if output is not None and not is_url(output) and not records_output(output):
         if Path(output).exists() and not Path(output).is_dir():
             raise _usage(f"output {output} exists and is not a folder")
     return local
+
+
+def _check_parquet(paths: list[str], output: str | None) -> None:
+    """Parquet named on the command line needs pyarrow (the 'parquet' extra); a Parquet
+    output holds the rows of Parquet inputs only (folders are checked file by file as they are read)."""
+    from .inputs import kind_of
+    from .io.layout import is_url
+
+    kinds = {p: kind_of(p.rstrip("/").rsplit("/", 1)[-1]) if p != "-" else None for p in paths}
+    parquet_out = output is not None and output.endswith(".parquet")
+    named = [p for p in paths if p == "-" or kinds[p] != "parquet" and not is_url(p) and not Path(p).is_dir()]
+    if parquet_out or "parquet" in kinds.values():
+        from .io.parquet import require
+
+        try:
+            require()
+        except UsageError as exc:
+            raise _usage(str(exc)) from None
+    if parquet_out and named:
+        raise _usage(
+            f"a Parquet output (-o {output}) holds the rows of Parquet inputs only, and {named[0]} is not one: "
+            f"write records to a .jsonl output or a folder"
+        )
 
 
 @contextmanager

@@ -5,11 +5,13 @@ bytes (files) or its text (JSONL). Input kinds are chosen by file name; HTML fil
 JSONL records with an ``html`` field are their own kind, so the HTML path slots in beside
 text. A page that arrives under another name (a ``.txt`` file, a file without an
 extension, stdin, a JSONL ``text`` field) is recognised by its content
-(:func:`looks_like_page`, :func:`is_html`) and read as HTML all the same. In a folder, a
-file whose name is of no known kind is cleaned when its content is a page (or, without
-an extension, text); others (images, data files) are left out. A problem with one file
-or one record is an :class:`InputDoc` carrying the error, never an exception that stops
-the batch.
+(:func:`cleaner.sniff.looks_like_page`, :func:`is_html`) and read as HTML all the same.
+Files of many documents (compressed JSONL, WARC, Parquet) are read in one pass by
+:mod:`cleaner.io.reading`. In a folder, a file whose name is of no known kind is cleaned
+when its content is a page (or, without an extension, text); others (images, data
+files) are skipped documents that carry the reason. A problem with one file or one
+record is an :class:`InputDoc` carrying the error, never an exception that stops the
+batch.
 """
 
 from __future__ import annotations
@@ -19,19 +21,31 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from io import BufferedIOBase
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+# Page sniffing lives in cleaner.sniff; its names are found here too, as they always were.
+from .sniff import SNIFF_BYTES, looks_like_page
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xht", ".shtml", ".html.gz", ".htm.gz")
-JSONL_SUFFIXES = (".jsonl",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+PARQUET_SUFFIXES = (".parquet",)
+# Files of many documents each: JSONL (plain or compressed), WARC, Parquet.
+CONTAINER_KINDS = ("jsonl", "warc", "parquet")
 
 
 def kind_of(name: str) -> str | None:
     lower = name.lower()
     if lower.endswith(JSONL_SUFFIXES):
         return "jsonl"
+    if lower.endswith(WARC_SUFFIXES):
+        return "warc"
+    if lower.endswith(PARQUET_SUFFIXES):
+        return "parquet"
     if lower.endswith(HTML_SUFFIXES):
         return "html"
     if lower.endswith(TEXT_SUFFIXES):
@@ -39,68 +53,11 @@ def kind_of(name: str) -> str | None:
     return None
 
 
-# How much of a document is read to tell a page: comments and scripts at the top of a page
-# can be long, and 64 KiB holds the first element of every page in the benchmark sets.
-SNIFF_BYTES = 64 * 1024
-
-# A web page starts, after blank space, an XML declaration and comments, with a doctype or
-# with an element only a page has: its root, head or body, or what goes in a head. This is
-# the opening of the WHATWG MIME sniffing patterns for HTML, less its block elements (<p>,
-# <div>, <a>, <table>...), which a markdown file may open with too (<p align="center">
-# above a README); those count when the whole text is markup (_FRAGMENT).
-_PAGE_START = re.compile(
-    r"(?:\s|<\?[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|title|meta|link|script|style|"
-    r"base|noscript)\b",
-    re.I | re.S,
-)
-# A fragment: it opens with the start tag of an HTML element and closes with an end tag.
-_FRAGMENT = re.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:p|div|span|a|table|ul|ol|dl|h[1-6]|section|article|main|header|"
-    r"footer|nav|aside|blockquote|pre|form|figure|center|font|b|i|em|strong)\b[^>]*>"
-    r"(?s:.*)</[a-z][a-z0-9]*\s*>\s*\Z",
-    re.I | re.S,
-)
-
-
-# Markup throughout: tags of the usual block and inline elements, many of them and a tenth
-# of the text at least, as in a fragment of a page saved without its head.
-_HTML_TAG = re.compile(
-    r"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|img|section|article|nav|header|footer|"
-    r"meta|link|script|style|b|i|em|strong)\b[^>]*>",
-    re.I,
-)
-
-
-def _markup_throughout(text: str) -> bool:
-    tags = _HTML_TAG.findall(text)
-    return len(tags) >= 5 and sum(map(len, tags)) >= 0.1 * len(text.strip())
-
-
-def looks_like_page(content: bytes | str, *, fragments: bool = True) -> bool:
-    """Whether ``content`` (bytes as read, or text) is an HTML page, whatever its name.
-
-    A page opens like one (:data:`_PAGE_START`), or is markup throughout (tags of the usual
-    elements make a tenth of its first 4 KiB), or (with ``fragments``) is one HTML fragment
-    from its first tag to its last (markdown is tested without: it may hold HTML blocks
-    anywhere, first and last too).
-    Bytes are read as Latin-1 (tags are ASCII in every encoding a page declares; the
-    NULs of UTF-16 are dropped), and only their first :data:`SNIFF_BYTES`.
-    """
-    if isinstance(content, bytes):
-        head = content[:SNIFF_BYTES]
-        for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-            if head.startswith(bom):
-                head = head[len(bom) :]
-                break
-        text = head.replace(b"\x00", b"").decode("latin-1")
-    else:
-        text = content[:SNIFF_BYTES].lstrip("\ufeff")
-    if _PAGE_START.match(text):
-        return True
-    if _markup_throughout(text[:4096]):
-        return True
-    # A fragment ends with an end tag: only a text read to its end can tell.
-    return fragments and len(content) <= SNIFF_BYTES and _FRAGMENT.match(text) is not None
+def streamed(name: str, kind: str) -> bool:
+    """Whether a file of ``kind`` can only be read from its start, in one pass: compressed
+    JSONL, WARC and Parquet are read by the driver and their documents sent to workers,
+    where a plain JSONL file is cut into ranges of lines that workers read themselves."""
+    return kind in ("warc", "parquet") or (kind == "jsonl" and not name.lower().endswith(".jsonl"))
 
 
 def is_html(doc: InputDoc, content: bytes | str) -> bool:
@@ -125,10 +82,13 @@ class InputDoc:
     text: str | None = None  # already text (JSONL records)
     url: str | None = None
     path: str | None = None  # for site resolution by folder name
-    line: int | None = None  # JSONL line number
-    record: dict[str, Any] | None = None  # the JSONL record, to pass other fields through
-    container: str | None = None  # the JSONL file this record belongs to (relative)
+    line: int | None = None  # JSONL line, WARC record or Parquet row number, from 1
+    record: dict[str, Any] | None = None  # the JSONL record or Parquet row, to pass other fields through
+    container: str | None = None  # the JSONL, WARC or Parquet file this document belongs to (relative)
     error: str | None = None
+    field: str | None = None  # the record's field the text is in (None: ``text`` or ``html``)
+    charset: str | None = None  # the charset the bytes' transport declares (a WARC record's HTTP header)
+    skipped: str | None = None  # why this input is no document to clean (a WARC request record, an image)
 
 
 @dataclass(slots=True)
@@ -137,8 +97,9 @@ class InputFile:
 
     path: Path
     rel: str
-    kind: str  # text | html | jsonl | error (a folder that could not be listed)
+    kind: str  # text | html | jsonl | warc | parquet | error (a folder that could not be listed) | skipped
     error: str | None = None
+    skipped: str | None = None  # kind "skipped": why the file is no document (found in a folder, of no kind read)
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -174,10 +135,8 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
                 for name in sorted(filenames):
                     full = Path(dirpath) / name
                     kind = kind_of(name)
-                    if kind is None:  # no known name: a document by its content, or not one
-                        found = _by_content(InputFile(full, full.relative_to(root).as_posix(), "html"))
-                        if found is not None:
-                            yield _checked(found)
+                    if kind is None:  # no known name: a document by its content, or a skipped file
+                        yield _checked(_by_content(InputFile(full, full.relative_to(root).as_posix(), "html")))
                         continue
                     yield _checked(InputFile(full, full.relative_to(root).as_posix(), kind))
             for exc in problems:
@@ -187,12 +146,12 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
             yield _checked(InputFile(root, root.name, kind_of(root.name) or "text"))
 
 
-def _by_content(f: InputFile) -> InputFile | None:
+def _by_content(f: InputFile) -> InputFile:
     """A file found in a folder under a name of no known kind: an HTML file if its first
     bytes are a page's (``index.php``, ``article``, saved under the name of their URL), a
-    text file if it has no extension at all and its bytes are text (a page saved as text
-    under its URL's name), else None: a file of another kind (``logo.png``, ``page.json``
-    beside the pages) is not a document, and is left out as before."""
+    text file if it has no extension at all and its bytes are text, else a skipped file
+    with the reason: a file of another kind (``logo.png``, ``page.json`` beside the pages)
+    is no document, and the log says so rather than leaving it out unseen."""
     try:
         with f.path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES + 1)  # one byte more: whether the whole file was read
@@ -201,14 +160,19 @@ def _by_content(f: InputFile) -> InputFile | None:
     if looks_like_page(head):
         return f
     if "." in f.path.name:  # an extension of another kind, or a hidden file (.DS_Store, .gitignore)
-        return None
+        return InputFile(f.path, f.rel, "skipped", skipped=SKIP_OTHER_KIND)
     from .decode import DecodeError, decode_bytes
 
     try:
         decode_bytes(head[:SNIFF_BYTES])
     except DecodeError:
-        return None  # binary: an executable, an image without an extension
+        return InputFile(f.path, f.rel, "skipped", skipped=SKIP_BINARY)  # an executable, an image without an extension
     return InputFile(f.path, f.rel, "text")
+
+
+# The reasons a file found in a folder is no document (they are counted by reason in the summary).
+SKIP_OTHER_KIND = "not a document: a file name of no kind cleaner reads, and its content is not a page"
+SKIP_BINARY = "not a document: no file name extension, and its content is binary"
 
 
 def _checked(f: InputFile) -> InputFile:
@@ -228,14 +192,26 @@ def _checked(f: InputFile) -> InputFile:
 MAX_BYTES = 64 * 1024 * 1024
 
 
-def read_file(f: InputFile, url: str | None = None, max_bytes: int = MAX_BYTES) -> Iterator[InputDoc]:
-    """The documents in one file: one for text/HTML, one per line for JSONL.
+def read_file(
+    f: InputFile, url: str | None = None, max_bytes: int = MAX_BYTES, text_field: str | None = None
+) -> Iterator[InputDoc]:
+    """The documents in one file: one for text/HTML, one per line for JSONL, one per record
+    of a WARC file or row of a Parquet file (:func:`cleaner.io.reading.container_docs`).
 
     A text or HTML file over ``max_bytes``, or a JSONL line over it, is an error for that
-    document (nothing of it is read into memory beyond the limit).
+    document (nothing of it is read into memory beyond the limit). ``text_field``: the
+    field of JSONL records and Parquet rows that holds the text (default ``text``, else ``html``).
     """
     if f.kind == "error":
         yield InputDoc(f.rel, f.rel, "text", path=str(f.path), error=f.error)
+        return
+    if f.kind == "skipped":
+        yield InputDoc(f.rel, f.rel, "text", path=str(f.path), skipped=f.skipped)
+        return
+    if streamed(f.rel, f.kind):
+        from .io.reading import container_docs  # cleaner.io imports this module: imported here
+
+        yield from container_docs(f.rel, str(f.path), str(f.path), f.kind, max_bytes, text_field)
         return
     if f.kind != "jsonl":
         try:
@@ -261,26 +237,57 @@ def read_file(f: InputFile, url: str | None = None, max_bytes: int = MAX_BYTES) 
         yield InputDoc(f"{f.rel}:0", f.rel, "text", container=f.rel, error=f"cannot read: {exc.strerror or exc}")
         return
     with handle:
-        number = 0
-        while True:
+        yield from jsonl_docs(handle, f.rel, str(f.path), max_bytes, text_field)
+
+
+def jsonl_docs(
+    handle: IO[bytes] | BufferedIOBase,
+    rel: str,
+    path: str | None,
+    max_bytes: int,
+    text_field: str | None = None,
+    first_line: int = 1,
+    end: int | None = None,
+    read_errors: tuple[type[BaseException], ...] = (),
+) -> Iterator[InputDoc]:
+    """The records of the lines of ``handle`` from where it is (line ``first_line``) to
+    its end, or to byte ``end``: an empty line is no document, a line over ``max_bytes``
+    is an error for that line (nothing of it read into memory beyond the limit). A stream
+    that fails with one of ``read_errors`` (a compressed file cut short) ends with an error
+    record for the line it could not read."""
+    number = first_line - 1
+    while end is None or handle.tell() < end:
+        oversized = False
+        try:
             raw = handle.readline(max_bytes + 1)
-            if not raw:
-                break
-            number += 1
             if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                oversized = True
                 while raw and not raw.endswith(b"\n"):  # skip the rest of the oversized line
                     raw = handle.readline(1 << 20)
-                yield InputDoc(
-                    f"{f.rel}:{number}",
-                    f.rel,
-                    "text",
-                    line=number,
-                    container=f.rel,
-                    error=f"line {number} is over --max-bytes {max_bytes}; not read",
-                )
-                continue
-            if raw.strip():
-                yield record_doc(raw, number, f.rel, str(f.path))
+        except read_errors as exc:
+            yield InputDoc(
+                f"{rel}:{number + 1}",
+                rel,
+                "text",
+                line=number + 1,
+                container=rel,
+                error=f"cannot read past line {number}: {exc}; the rest of the file is not read",
+            )
+            return
+        if not raw and not oversized:
+            break
+        number += 1
+        if oversized:
+            yield InputDoc(
+                f"{rel}:{number}",
+                rel,
+                "text",
+                line=number,
+                container=rel,
+                error=f"line {number} is over --max-bytes {max_bytes}; not read",
+            )
+        elif raw.strip():
+            yield record_doc(raw, number, rel, path, text_field)
 
 
 # A JSON escape of a UTF-16 surrogate: json.loads joins a proper pair into one character
@@ -296,7 +303,8 @@ def _lone_surrogate(record: dict[str, Any]) -> bool:
         return True
 
 
-def record_doc(raw: bytes, number: int, rel: str, path: str | None = None) -> InputDoc:
+def record_doc(raw: bytes, number: int, rel: str, path: str | None = None, text_field: str | None = None) -> InputDoc:
+    """The document of JSONL line ``number`` (``raw``, its bytes), or the error it is."""
     fallback = f"{rel}:{number}"
     try:
         record = json.loads(raw)
@@ -321,16 +329,39 @@ def record_doc(raw: bytes, number: int, rel: str, path: str | None = None) -> In
             error=f"line {number}: a string holds a lone surrogate escape (\\ud800-\\udfff without "
             f"its pair), which is no character and cannot be written as UTF-8",
         )
-    doc_id = str(record["id"]) if record.get("id") is not None else fallback
+    return record_to_doc(record, number, rel, path, text_field)
+
+
+def record_to_doc(
+    record: dict[str, Any], number: int, rel: str, path: str | None, text_field: str | None, what: str = "line"
+) -> InputDoc:
+    """The document of a record (a JSONL line's object, a Parquet row as JSON values):
+    ``id``, ``url`` and the text in ``text_field``, else ``text`` or ``html``. ``what``
+    names the record's place in errors (``line 3``, ``row 3``)."""
+    doc_id = str(record["id"]) if record.get("id") is not None else f"{rel}:{number}"
     url = record.get("url") if isinstance(record.get("url"), str) else None
 
-    def made(kind: str, text: str | None = None, error: str | None = None) -> InputDoc:
+    def made(kind: str, text: str | None = None, error: str | None = None, field: str | None = None) -> InputDoc:
         return InputDoc(
-            doc_id, rel, kind, text=text, url=url, path=path, line=number, record=record, container=rel, error=error
+            doc_id,
+            rel,
+            kind,
+            text=text,
+            url=url,
+            path=path,
+            line=number,
+            record=record,
+            container=rel,
+            error=error,
+            field=field,
         )
 
+    if text_field is not None:
+        if isinstance(record.get(text_field), str):
+            return made("html" if text_field == "html" else "text", text=record[text_field], field=text_field)
+        return made("text", error=f"{what} {number}: record has no string {text_field!r} field (--text-field)")
     if isinstance(record.get("text"), str):
         return made("text", text=record["text"])
     if isinstance(record.get("html"), str):
         return made("html", text=record["html"])
-    return made("text", error=f"line {number}: record has no string 'text' or 'html' field")
+    return made("text", error=f"{what} {number}: record has no string 'text' or 'html' field")

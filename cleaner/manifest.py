@@ -90,12 +90,18 @@ def input_hash(doc: InputDoc) -> str | None:
     else:
         h.update((doc.text or "").encode("utf-8"))
     h.update(f"\0{doc.kind}\0{doc.url or ''}".encode())
+    if doc.record is None and doc.container is not None or doc.skipped is not None:
+        # A WARC record (or a skipped input): its id and what it is are not in its bytes.
+        h.update(f"\0{doc.id}\0{doc.charset or ''}\0{doc.skipped or ''}".encode())
     return h.hexdigest()[:32]
 
 
-def config_hash(cleaner: Cleaner, records: bool, url: str | None) -> str:
+def config_hash(cleaner: Cleaner, records: bool, url: str | None, text_field: str | None = None) -> str:
     """Everything besides the input that decides a document's output and log records."""
-    text = json.dumps([cleaner.rulebook.digest, repr(cleaner.options), records, url, FORMAT])
+    parts = [cleaner.rulebook.digest, repr(cleaner.options), records, url, FORMAT]
+    if text_field is not None:  # added only when given: the hash of runs without it stays as it was
+        parts.append(text_field)
+    text = json.dumps(parts)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 

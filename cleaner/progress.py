@@ -36,13 +36,17 @@ def rate(count: int, seconds: float) -> str | None:
     return f"{per_second:.1f} docs/s" if per_second < 10 else f"{per_second:.0f} docs/s"
 
 
-def count_inputs(paths: list[Path]) -> tuple[int, int]:
+def count_inputs(paths: list[Path]) -> tuple[int | None, int | None]:
     """(documents, bytes) under ``paths``, counted as ``cleaner clean`` reads them: a file is
-    one document, a JSONL file one per non-blank line."""
-    from .inputs import walk
+    one document, a JSONL file one per non-blank line. (None, None) when there is a
+    compressed JSONL or a WARC file: its documents are known only by reading it through,
+    and its bytes on disk are not the bytes read."""
+    from .inputs import streamed, walk
 
     docs = size = 0
     for f in walk(paths):
+        if streamed(f.rel, f.kind):
+            return None, None
         try:
             size += f.path.stat().st_size
             if f.kind == "jsonl":
@@ -198,6 +202,8 @@ def summary_lines(stats: Stats, seconds: float) -> list[str]:
         lines.append(
             "skipped by language: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.skipped_languages.items()))
         )
+    if stats.skipped_inputs:  # one reason a line: the reasons are sentences
+        lines += [f"skipped {n}: {reason}" for reason, n in sorted(stats.skipped_inputs.items())]
     lines += [f"error: {line}" for line in stats.error_examples]
     if stats.errors > len(stats.error_examples):
         lines.append(f"... and {stats.errors - len(stats.error_examples)} more errors (see the log)")

@@ -2,7 +2,8 @@
 in a JSONL ``text`` field or given to ``clean_text`` is read as HTML (decoded by the charset
 it declares) and cleaned to its text; it never comes out as markup with exit 0. In a folder,
 a file under a name of no known kind is cleaned when its content is a page (or, with no
-extension at all, text); other files (images, data) are left out as before.
+extension at all, text); other files (images, data) are skipped, with the reason in the
+log and the summary.
 
 The judge is off here: what is tested is how a page is recognised and decoded, which
 does not depend on what the judge keeps of it."""
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 
 from cleaner import Options, clean_text
 from cleaner.cli import app
-from cleaner.inputs import looks_like_page
+from cleaner.inputs import SKIP_BINARY, SKIP_OTHER_KIND, looks_like_page
 
 runner = CliRunner()
 
@@ -81,7 +82,9 @@ def test_folder_reads_files_of_no_known_name_by_content(tmp_path):
     (src / "other.xhtml").write_bytes(PAGE_BYTES)
     (src / "notes.txt").write_bytes(PAGE_BYTES)
     (src / "saved-as-text").write_text("A page saved as text under the name of its URL, with no extension.\n")
-    # Not documents, as before: an image, a data file beside a page, a hidden file, a binary.
+    # Not documents: an image, a data file beside a page, a hidden file, a binary. They are
+    # not cleaned, and the log and the summary say so (with the reason): nothing found in a
+    # folder is left out unseen.
     (src / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (src / "story.json").write_bytes(b'{"title": "The cafe opens again"}\n')
     (src / ".gitignore").write_bytes(b"*.tmp\n")
@@ -90,7 +93,15 @@ def test_folder_reads_files_of_no_known_name_by_content(tmp_path):
     res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--no-resume", "--no-judge"])
     assert res.exit_code == 0, res.output
     docs = _docs(log)
-    assert set(docs) == {"article", "story.php", "other.xhtml", "notes.txt", "saved-as-text"}
+    skipped = {name: rec["skipped"] for name, rec in docs.items() if rec["status"] == "skipped"}
+    assert set(docs) - set(skipped) == {"article", "story.php", "other.xhtml", "notes.txt", "saved-as-text"}
+    assert skipped == {
+        "logo.png": SKIP_OTHER_KIND,
+        "story.json": SKIP_OTHER_KIND,
+        ".gitignore": SKIP_OTHER_KIND,
+        "program": SKIP_BINARY,
+    }
+    assert f"skipped 3: {SKIP_OTHER_KIND}" in res.stderr and f"skipped 1: {SKIP_BINARY}" in res.stderr
     for name, target in [
         ("article", "article.txt"),
         ("story.php", "story.txt"),
@@ -176,3 +187,18 @@ def test_looks_like_page(text):
 )
 def test_does_not_look_like_page(text, fragments):
     assert not looks_like_page(text, fragments=fragments)
+
+
+def test_a_skipped_file_takes_no_output_name(tmp_path):
+    # logo.png comes first in the walk and would be logo.txt if it were a document: it is
+    # not one, writes nothing, and leaves the name to logo.txt.
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (src / "logo.txt").write_text("The logo was drawn by a local artist in the spring of that year.\n")
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--no-resume", "--no-judge"])
+    assert res.exit_code == 0, res.output
+    docs = _docs(log)
+    assert docs["logo.png"]["status"] == "skipped" and docs["logo.txt"]["status"] == "ok"
+    assert "drawn by a local artist" in (out / "logo.txt").read_text(encoding="utf-8")

@@ -156,7 +156,7 @@ def _sweep(config: RunConfig, pids: list[int] | None) -> None:
 
 
 def _config_hash(config: RunConfig) -> str:
-    return config_hash(config.cleaner, config.form is Form.RECORDS, config.url)
+    return config_hash(config.cleaner, config.form is Form.RECORDS, config.url, config.text_field)
 
 
 def _shard_folder(config: RunConfig, executor: Executor) -> str | None:
@@ -186,4 +186,5 @@ def _setup(config: RunConfig, executor: Executor, shards: str | None, hashes: bo
         config.max_bytes,
         config.color,
         log=config.log is not None,
+        text_field=config.text_field,
     )

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 class Form(StrEnum):
     """What is written for each document, and where."""
 
-    MIRROR = "mirror"  # OUT/<path>.txt per input file, OUT/<path>.jsonl per JSONL input
-    RECORDS = "records"  # one JSONL file of output records
+    MIRROR = "mirror"  # OUT/<path>.txt per input file, OUT/<path>.jsonl per JSONL or WARC input (.parquet per Parquet)
+    RECORDS = "records"  # one file of output records: JSONL, or Parquet (of Parquet inputs)
     STDOUT = "stdout"  # the clean bodies on stdout (a JSONL input's records as JSONL)
     EXPLAIN = "explain"  # each document with its edits marked, on stdout (``--explain``)
     NONE = "none"  # the log and the summary only (``--dry-run``)
@@ -44,7 +44,7 @@ IN_FLIGHT_PER_WORKER = 2
 
 @dataclass(slots=True)
 class RunConfig:
-    """One batch run. ``output``: a folder (mirrored), a ``.jsonl`` file (records), or None
+    """One batch run. ``output``: a folder (mirrored), a ``.jsonl`` or ``.parquet`` file (records), or None
     (stdout, or nothing with ``form=Form.NONE``). ``manifest``: True for the default one
     beside a local output, a path, or False for none (then every run redoes everything).
     ``documents`` are cleaned instead of reading ``paths`` (already read: the Python API)."""
@@ -62,6 +62,7 @@ class RunConfig:
     manifest: Path | str | bool = True
     url: str | None = None
     max_bytes: int = MAX_BYTES
+    text_field: str | None = None  # the field of JSONL records and Parquet rows holding the text (None: text, html)
     chunk_size: int | None = None
     color: bool = False  # ``Form.EXPLAIN``: ANSI colours
     on_progress: Callable[[Stats, int], None] | None = None  # (stats, input bytes read), after each task
@@ -74,7 +75,7 @@ class RunConfig:
             if self.output is None:
                 self.form = Form.STDOUT
             else:
-                self.form = Form.RECORDS if str(self.output).endswith(".jsonl") else Form.MIRROR
+                self.form = Form.RECORDS if records_output(self.output) else Form.MIRROR
 
     @property
     def output_form(self) -> Form:
@@ -92,6 +93,11 @@ class RunConfig:
             return None
         out = Path(self.output)
         return out.parent / f"{out.name}.manifest.sqlite"
+
+
+def records_output(output: str | os.PathLike[str]) -> bool:
+    """Whether ``output`` names one file of records (JSONL or Parquet) rather than a folder."""
+    return str(output).endswith((".jsonl", ".parquet"))
 
 
 def cpu_count() -> int:

@@ -9,8 +9,8 @@ each document to the summary and hands finished documents to the manifest. Docum
 the manifest had unchanged take their stored records instead. So the log and outputs
 are the same bytes for any number of workers and either engine.
 
-Imports :mod:`cleaner.io` (the atomic writer), :mod:`cleaner.runlog.records` (the error
-record of a document that lost its output name) and the manifest.
+Imports :mod:`cleaner.io` (the atomic writer, the Parquet writer), :mod:`cleaner.runlog.records`
+(the error record of a document that lost its output name) and the manifest.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ from typing import IO, Any, Protocol
 
 from ..io.atomic import AtomicFile, sync_file_system, write_atomic
 from ..io.layout import is_url, join, output_name
+from ..io.parquet import ParquetOutput
 from ..manifest import Manifest, doc_key
 from ..runlog.records import error_log
 from .config import Form, RunConfig
-from .messages import DocResult, Item, Shard, Task, TaskResult
+from .messages import DocItem, DocResult, Item, Shard, Task, TaskResult
 from .plan import Claims, Stored, item_container, item_source, single_root
 from .stats import DocSummary, Stats, label
 
@@ -48,6 +49,13 @@ class TextStream:
 
     def append_file(self, path: str, start: int = 0, length: int | None = None) -> None:
         self.write_bytes(_read_range(path, start, length))
+
+
+def _shard_bytes(shard: Shard, start: int, size: int) -> bytes:
+    """Bytes ``[start, start + size)`` of a shard, in memory or in its file."""
+    if shard.data is not None:
+        return shard.data[start : start + size]
+    return _read_range(shard.path or "", start, size)
 
 
 def _read_range(path: str, start: int, length: int | None) -> bytes:
@@ -100,17 +108,18 @@ class Assembler:
         self._rows: list[tuple[str, str, str, bytes]] = []  # the task's manifest rows
         self.read = 0
         self._copy_log, self._copy_out = _Copy(), _Copy()
-        self._files: list[AtomicFile] = []  # opened here: committed or discarded by close()
-        self.container: tuple[str, AtomicFile] | None = None
+        self._files: list[AtomicFile | ParquetOutput] = []  # opened here: committed or discarded by close()
+        self.container: tuple[str, AtomicFile | ParquetOutput] | None = None
         self.log: Stream | None = None
-        self.stream: Stream | None = None  # where outputs of JSONL records and stdout go
+        self.stream: Stream | ParquetOutput | None = None  # where output records and stdout go
         try:
             if isinstance(config.log, (str, os.PathLike)):
                 self.log = self._open(config.log)
             elif config.log is not None:
                 self.log = TextStream(config.log)
             if self.form is Form.RECORDS:
-                self.stream = self._open(self.output)
+                assert self.output is not None
+                self.stream = self._open_records(self.output)
             elif self.form in (Form.STDOUT, Form.EXPLAIN):
                 self.stream = TextStream(sys.stdout, flush=True)
         except BaseException:
@@ -119,6 +128,14 @@ class Assembler:
 
     def _open(self, target: Any) -> AtomicFile:
         f = AtomicFile(target)
+        self._files.append(f)
+        return f
+
+    def _open_records(self, target: str) -> AtomicFile | ParquetOutput:
+        """A file of output records: JSONL, or Parquet (of Parquet inputs)."""
+        if not target.endswith(".parquet"):
+            return self._open(target)
+        f = ParquetOutput(target, self.config.text_field)
         self._files.append(f)
         return f
 
@@ -166,7 +183,8 @@ class Assembler:
             out = payload["output"].encode("utf-8") if payload["output"] is not None else None
             has_out = out is not None
         name = output_name(source, container) if self.form is Form.MIRROR or has_out else ""
-        if error is None and self.form is Form.MIRROR:
+        skip = isinstance(item, DocItem) and item.doc.skipped is not None  # no document: it writes nothing
+        if error is None and self.form is Form.MIRROR and not skip:
             owner = self.claims.claim(name, source)
             if owner is not None:
                 if counted:
@@ -180,7 +198,8 @@ class Assembler:
             else:
                 self._copy_log.data(self.log, log)
         if has_out:
-            self._output(name, container, out, result.out, out_pos, d.out_size or 0)
+            origin = (item.location, d.line)
+            self._output(name, container, out, result.out, out_pos, d.out_size or 0, origin)
         if counted:
             if error is not None:
                 self.stats.note_error(label(source, d.id), error)
@@ -190,17 +209,18 @@ class Assembler:
             self._rows.append((key, d.input_hash, self.config_hash, d.entry))
 
     def _output(
-        self, name: str, container: str | None, data: bytes | None, shard: Shard, start: int, size: int
+        self,
+        name: str,
+        container: str | None,
+        data: bytes | None,
+        shard: Shard,
+        start: int,
+        size: int,
+        origin: tuple[str | None, int | None],
     ) -> None:
         if self.form is Form.MIRROR and container is None:  # a file the worker left to the driver
             assert self.output is not None
-            if data is None:
-                data = (
-                    shard.data[start : start + size]
-                    if shard.data is not None
-                    else _read_range(shard.path or "", start, size)
-                )
-            write_atomic(join(self.output, name), data, durable=False)
+            write_atomic(join(self.output, name), data or _shard_bytes(shard, start, size), durable=False)
             self.unsynced += 1
             return
         stream = self.stream
@@ -209,10 +229,13 @@ class Assembler:
                 self._copy_out.flush()
                 self._close_container(True)
                 assert self.output is not None
-                self.container = (name, self._open(join(self.output, name)))
+                self.container = (name, self._open_records(join(self.output, name)))
             stream = self.container[1]
         assert stream is not None
-        if data is not None:
+        if isinstance(stream, ParquetOutput):  # a row of a Parquet input: its other columns come from there
+            self._copy_out.flush()
+            stream.add(*origin, data if data is not None else _shard_bytes(shard, start, size))
+        elif data is not None:
             self._copy_out.data(stream, data)
         else:
             self._copy_out.range(stream, shard, start, size)

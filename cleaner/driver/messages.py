@@ -60,12 +60,13 @@ class RangeItem:
 
 @dataclass(slots=True)
 class DocItem:
-    """A document already read (stdin, documents given to the Python API, or inputs a
-    remote cluster cannot read)."""
+    """A document already read (stdin, documents given to the Python API, inputs a remote
+    cluster cannot read, documents of files read in one pass)."""
 
     doc: InputDoc
     contested: bool = False
     expect: Expect | None = None
+    location: str | None = None  # the file it was read from (a Parquet output takes its other columns from there)
 
 
 Item = FileItem | RangeItem | DocItem

@@ -3,11 +3,14 @@
 Folders are walked (local, or through fsspec for URLs) in the fixed order of
 :func:`cleaner.inputs.walk`; a JSONL file is cut into ranges of lines by looking for
 newlines only (its records are parsed by the workers). Documents are not read here,
-except where a worker cannot read them: stdin, documents given to the Python API, and
-local files when the cluster is remote. Two more things are settled here, before any
-worker starts on a document: which inputs share an output name with an earlier input
-(the driver then decides, in input order, which one writes it), and what the resume
-manifest expects of each document.
+except where a worker cannot read them: stdin, documents given to the Python API, local
+files when the cluster is remote, and files that can only be read from their start in
+one pass (compressed JSONL, WARC, Parquet: :func:`cleaner.inputs.streamed`), whose
+documents are read here as the tasks are made and sent to the workers. A file found in
+a folder that is no document is a skipped document here. Two more things are settled
+here, before any worker starts on a document: which inputs share an output name with an
+earlier input (the driver then decides, in input order, which one writes it), and what
+the resume manifest expects of each document.
 
 Imports :mod:`cleaner.io`, :mod:`cleaner.inputs` and the manifest.
 """
@@ -18,12 +21,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..inputs import InputDoc, kind_of, walk
+from ..inputs import InputDoc, kind_of, streamed, walk
 from ..io.layout import is_url, output_name
 from ..io.reading import open_binary, read_file_item, read_stdin, split_lines, url_files
 from ..manifest import Manifest, doc_key
 from .config import Form, RunConfig
 from .messages import DocItem, Expect, FileItem, Item, RangeItem, Task
+
+# Why an input that is not Parquet is not cleaned into a Parquet output.
+PARQUET_ONLY = (
+    "not cleaned: a Parquet output (-o OUT.parquet) holds the rows of Parquet inputs only; "
+    "write the records of other inputs to a .jsonl output or a folder"
+)
 
 Stored = dict[str, dict[str, Any]]  # a task's documents the manifest has, by key: their payloads
 
@@ -74,6 +83,8 @@ class Planner:
         self.config, self.shared_disk, self.size = config, shared_disk, size
         self.book, self.config_hash = (None, "") if config.force else (book, config_hash)
         self.mirror = config.form is Form.MIRROR
+        self.parquet_out = config.form is Form.RECORDS and str(config.output).endswith(".parquet")
+        self._schema: tuple[str, Any] | None = None  # the first Parquet input of a Parquet output, and its schema
         # Every input that shares its output name with an earlier one, whether or not the
         # earlier one will be cleaned: the driver settles these in input order.
         self._names = Claims(single_root(config))
@@ -83,7 +94,7 @@ class Planner:
         docs = 0
         number = 0
         for item in self.items():
-            if self.mirror:
+            if self.mirror and not (isinstance(item, DocItem) and item.doc.skipped is not None):  # skips write nothing
                 source = item_source(item)
                 item.contested = self._names.claim(output_name(source, item_container(item)), source) is not None
             items.append(item)
@@ -103,18 +114,34 @@ class Planner:
             return
         for p in config.paths:
             if str(p) == "-":
-                yield DocItem(read_stdin(config.url, max_bytes=config.max_bytes))
+                doc = read_stdin(config.url, max_bytes=config.max_bytes)
+                if self.parquet_out:
+                    doc.error, doc.data = PARQUET_ONLY, None
+                yield DocItem(doc)
             elif is_url(p):
-                for rel, location, path in url_files(str(p)):
-                    yield from self._file(rel, location, path, kind_of(rel) or "text", None)
+                for rel, location, path, skipped in url_files(str(p)):
+                    if skipped is not None:
+                        yield DocItem(InputDoc(rel, rel, "text", path=path, skipped=skipped))
+                    else:
+                        yield from self._file(rel, location, path, kind_of(rel) or "text", None)
             else:
                 for f in walk([Path(p)]):
-                    yield from self._file(f.rel, str(f.path), str(f.path), f.kind, f.error)
+                    if f.skipped is not None:
+                        yield DocItem(InputDoc(f.rel, f.rel, "text", path=str(f.path), skipped=f.skipped))
+                    else:
+                        yield from self._file(f.rel, str(f.path), str(f.path), f.kind, f.error)
 
     def _file(self, rel: str, location: str, path: str, kind: str, error: str | None) -> Iterator[Item]:
-        if not self.shared_disk and not is_url(location):  # a remote cluster cannot read this machine's files
-            for doc in read_file_item(rel, location, path, kind, error, self.config.url, self.config.max_bytes):
-                yield DocItem(doc)
+        config = self.config
+        refused = self._refused(rel, location, kind)
+        if refused is not None:
+            yield DocItem(InputDoc(rel, rel, "text", path=path, error=refused))
+            return
+        if (not self.shared_disk and not is_url(location)) or streamed(rel, kind):
+            # A remote cluster cannot read this machine's files; a compressed or WARC file is read in one pass.
+            docs = read_file_item(rel, location, path, kind, error, config.url, config.max_bytes, config.text_field)
+            for doc in docs:
+                yield DocItem(doc, location=location)
             return
         if kind != "jsonl":
             yield FileItem(rel, location, path, kind, error)
@@ -132,6 +159,31 @@ class Planner:
         with handle:
             for start, end, first, lines in split_lines(handle, self.size):
                 yield RangeItem(rel, location, path, start, end, first, lines)
+
+    def _refused(self, rel: str, location: str, kind: str) -> str | None:
+        """Why an input cannot go to a Parquet output, if it cannot: the output is one table,
+        made of the rows of Parquet inputs with the same columns."""
+        if not self.parquet_out or kind == "error":
+            return None
+        if kind != "parquet":
+            return PARQUET_ONLY
+        from ..errors import UsageError
+        from ..io.parquet import read_schema
+
+        try:
+            schema = read_schema(location)
+        except UsageError as exc:  # no pyarrow
+            return str(exc)
+        except Exception:  # a file that is not Parquet: its reader reports it, as in any run
+            return None
+        if self._schema is None:
+            self._schema = (rel, schema)
+        elif not schema.equals(self._schema[1], check_metadata=False):
+            return (
+                f"not cleaned: its columns differ from those of {self._schema[0]}, and a Parquet output is one "
+                f"table; clean the files into a folder (-o DIR) to keep each one's columns"
+            )
+        return None
 
     def _task(self, number: int, items: list[Item]) -> tuple[Task, Stored]:
         stored: Stored = {}

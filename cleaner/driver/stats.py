@@ -29,6 +29,7 @@ class DocSummary:
     chars_in: int
     chars_out: int
     removed: dict[str, int]
+    input_skip: str | None = None  # skipped as no document (a WARC request record, an image): why
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,6 +52,7 @@ class Stats:
     chars_out: int = 0
     removed: Counter = field(default_factory=Counter)
     skipped_languages: Counter = field(default_factory=Counter)
+    skipped_inputs: Counter = field(default_factory=Counter)  # inputs that are no documents, by reason
     error_examples: list[str] = field(default_factory=list)
 
     @property
@@ -83,6 +85,7 @@ class Stats:
         self.chars_out += other.chars_out
         self.removed.update(other.removed)
         self.skipped_languages.update(other.skipped_languages)
+        self.skipped_inputs.update(other.skipped_inputs)
 
     def count(self, error: str | None, summary: DocSummary | None) -> None:
         """One document's counts (no error example)."""
@@ -94,7 +97,10 @@ class Stats:
         self.warnings += summary.warnings
         if summary.skipped:
             self.skipped += 1
-            self.skipped_languages[summary.language or "unknown"] += 1
+            if summary.input_skip is not None:
+                self.skipped_inputs[summary.input_skip] += 1
+            else:
+                self.skipped_languages[summary.language or "unknown"] += 1
             return
         self.ok += 1
         self.flagged += summary.flagged
@@ -115,6 +121,7 @@ class Stats:
             "chars_out": self.chars_out,
             "removed": dict(sorted(self.removed.items())),
             "skipped_languages": dict(sorted(self.skipped_languages.items())),
+            "skipped_inputs": dict(sorted(self.skipped_inputs.items())),
         }
 
 

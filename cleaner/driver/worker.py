@@ -29,7 +29,7 @@ from ..inputs import InputDoc
 from ..io.atomic import write_atomic
 from ..io.layout import is_url, join, output_name
 from ..io.reading import open_binary, read_file_item, read_jsonl_range
-from ..runlog.records import document_log, dumps, error_log
+from ..runlog.records import document_log, dumps, error_log, skip_log
 from .config import Form
 from .messages import DocItem, DocResult, Expect, FileItem, Item, RangeItem, Shard, Task, TaskResult
 from .stats import DocSummary, Stats
@@ -53,6 +53,7 @@ class WorkerSetup:
     url: str | None
     max_bytes: int
     color: bool = False
+    text_field: str | None = None  # the field of JSONL records and Parquet rows holding the text
     log: bool = True  # the run has a log: log records go to the shards (they are made for the manifest anyway)
 
 
@@ -61,11 +62,13 @@ def read_item(item: Item, setup: WorkerSetup) -> Iterator[InputDoc]:
     if isinstance(item, DocItem):
         yield item.doc
     elif isinstance(item, FileItem):
-        yield from read_file_item(item.rel, item.location, item.path, item.kind, item.error, setup.url, setup.max_bytes)
+        yield from read_file_item(
+            item.rel, item.location, item.path, item.kind, item.error, setup.url, setup.max_bytes, setup.text_field
+        )
     else:
         with open_binary(item.location) as handle:
             yield from read_jsonl_range(
-                handle, item.rel, item.path, item.start, item.end, item.first_line, setup.max_bytes
+                handle, item.rel, item.path, item.start, item.end, item.first_line, setup.max_bytes, setup.text_field
             )
 
 
@@ -76,15 +79,19 @@ def expectation(item: Item, doc: InputDoc) -> Expect | None:
 
 
 def output_record(doc: InputDoc, result: CleanResult) -> dict:
-    """The JSONL output record: the input record's fields, the clean text, the metadata."""
+    """The JSONL output record: the input record's fields, the clean text, the metadata.
+
+    The clean text goes to ``text`` (a record read from its ``html`` field loses that field),
+    or back to the field ``--text-field`` named."""
     from ..pipeline import METADATA_KEYS
 
     rec: dict = {}
+    target = doc.field if doc.field not in (None, "text", "html") else "text"
     if doc.record is not None:
-        rec.update((k, v) for k, v in doc.record.items() if k != "html")
+        rec.update((k, v) for k, v in doc.record.items() if k != "html" or target != "text")
     else:
         rec["id"] = doc.id
-    rec["text"] = result.text
+    rec[target] = result.text
     for key in METADATA_KEYS:
         value = result.metadata.get(key)
         if key == "url" and value is None and rec.get("url"):
@@ -170,7 +177,10 @@ def finish(
     r = outcome.result
     summary = None
     payload = None
-    if outcome.error is not None or r is None:
+    if doc.skipped is not None:  # no document (a WARC request record, an image in a folder): the reason is logged
+        log = skip_log(doc.id, doc.source, doc.line, ruleset, doc.skipped, doc.url)
+        summary = DocSummary(0, 0, True, None, False, 0, 0, {}, input_skip=doc.skipped)
+    elif outcome.error is not None or r is None:
         log = error_log(doc.id, doc.source, doc.line, ruleset, outcome.error or "", outcome.warnings)
     else:
         removed = r.removed_by_category()  # once, for the log and the summary

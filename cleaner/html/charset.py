@@ -1,5 +1,7 @@
-"""The characters of an HTML page: a BOM, then the charset it declares (if the bytes agree),
-then the same detection as text files (:func:`cleaner.decode.decode_bytes`)."""
+"""The characters of an HTML page: a BOM, then the charset its transport declares (the
+HTTP ``Content-Type`` of a WARC record), then the one the page declares, each if the bytes
+agree, then the same detection as text files (:func:`cleaner.decode.decode_bytes`). This
+is the order of the HTML standard's encoding sniffing, which browsers follow."""
 
 from __future__ import annotations
 
@@ -23,28 +25,43 @@ _WHATWG_ALIASES = {
 }
 
 
-def declared_charset(data: bytes) -> str | None:
-    """The encoding a page declares in a ``<meta>`` near its top (Python codec name), if known."""
-    m = _META_CHARSET.search(data[:4096])  # the HTML spec wants it in the first 1024 bytes; be lenient
-    if not m:
-        return None
+def codec_of(label: str | bytes) -> str | None:
+    """The Python codec of a charset label (``ISO-8859-1``, ``utf8``), read as browsers read
+    it (:data:`_WHATWG_ALIASES`); None for a label no codec has."""
     try:
-        name = codecs.lookup(m.group(1).decode("ascii")).name
+        name = codecs.lookup(label.decode("ascii") if isinstance(label, bytes) else label.strip()).name
     except (LookupError, UnicodeDecodeError):
         return None
     return _WHATWG_ALIASES.get(name, name)
 
 
-def decode_html(data: bytes) -> Decoded:
-    """Decode an HTML page: BOM, then its declared charset when the bytes agree, then detection."""
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a page declares in a ``<meta>`` near its top (Python codec name), if known."""
+    m = _META_CHARSET.search(data[:4096])  # the HTML spec wants it in the first 1024 bytes; be lenient
+    return codec_of(m.group(1)) if m else None
+
+
+def decode_html(data: bytes, transport: str | None = None) -> Decoded:
+    """Decode an HTML page: BOM, then the charset ``transport`` names (the HTTP header's
+    label), then the page's declared charset, each when the bytes agree, then detection."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode_bytes(data)
+    warnings = []
+    if transport is not None:
+        codec = codec_of(transport)
+        if codec is not None:
+            try:
+                return Decoded(data.decode(codec), codec)
+            except UnicodeDecodeError:
+                warnings.append(f"charset {codec} of the HTTP header does not fit the bytes")
     declared = declared_charset(data)
     if declared and declared not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # a meta tag cannot say UTF-16
         try:
-            return Decoded(data.decode(declared), declared)
+            decoded = Decoded(data.decode(declared), declared)
         except UnicodeDecodeError:
             decoded = decode_bytes(data)
             decoded.warnings.append(f"declared charset {declared} does not fit the bytes; read as {decoded.encoding}")
-            return decoded
-    return decode_bytes(data)
+    else:
+        decoded = decode_bytes(data)
+    decoded.warnings[:0] = warnings
+    return decoded

@@ -11,6 +11,8 @@ import os
 
 # Inputs whose double suffix goes as a whole: ``page.html.gz`` -> ``page.txt``.
 _DOUBLE_SUFFIXES = (".html.gz", ".htm.gz")
+# Files of records whose output in a mirrored folder is a plain JSONL file under another name.
+_CONTAINER_SUFFIXES = ((".jsonl.gz", ".jsonl"), (".jsonl.zst", ".jsonl"), (".warc.gz", ".jsonl"), (".warc", ".jsonl"))
 
 
 def is_url(path: str | os.PathLike[str]) -> bool:
@@ -26,10 +28,16 @@ def join(root: str | os.PathLike[str], rel: str) -> str:
 def output_name(source: str, container: str | None = None) -> str:
     """The output of an input in a mirrored folder, relative to the folder.
 
-    A JSONL input stays one JSONL file of records (``container``, its relative path); any
-    other input becomes ``.txt`` in place of its suffix: ``a/b.md`` -> ``a/b.txt``,
+    A JSONL input stays one JSONL file of records (``container``, its relative path; a
+    compressed one is written plain: ``a/b.jsonl.gz`` -> ``a/b.jsonl``), a WARC file
+    becomes one (``a/crawl.warc.gz`` -> ``a/crawl.jsonl``) and a Parquet file stays Parquet;
+    any other input becomes ``.txt`` in place of its suffix: ``a/b.md`` -> ``a/b.txt``,
     ``a/page.html.gz`` -> ``a/page.txt``, ``a/README`` -> ``a/README.txt``."""
     if container:
+        lower = container.lower()
+        for suffix, plain in _CONTAINER_SUFFIXES:
+            if lower.endswith(suffix):
+                return container[: -len(suffix)] + plain
         return container
     lower = source.lower()
     for suffix in _DOUBLE_SUFFIXES:

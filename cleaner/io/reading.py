@@ -2,12 +2,15 @@
 
 :func:`iter_docs` gives every document under local paths (``rules learn`` reads this way;
 the batch driver splits the same walk into tasks that its workers read with
-:func:`read_file_item` and :func:`read_jsonl_range`). :func:`read_text` decodes a
-document's bytes. A problem with one file or line is an :class:`~cleaner.inputs.InputDoc`
-carrying the error, never an exception that stops the batch.
+:func:`read_file_item` and :func:`read_jsonl_range`). Files that can only be read from
+their start, in one pass (compressed JSONL, WARC, Parquet), are read by
+:func:`container_docs`. :func:`read_text` decodes a document's bytes. A problem with one
+file, line or record is an :class:`~cleaner.inputs.InputDoc` carrying the error, never an
+exception that stops the batch.
 
 Imports :mod:`cleaner.inputs`, :mod:`cleaner.decode` (and :mod:`cleaner.html` for HTML
-bytes, when there are some), and fsspec for URLs.
+bytes, when there are some), fsspec for URLs, and the readers of the container formats
+(:mod:`.compressed`, :mod:`.warc`, :mod:`.parquet`) when there are such files.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from ..decode import Decoded, decode_bytes
-from ..inputs import MAX_BYTES, InputDoc, InputFile, is_html, kind_of, read_file, record_doc, walk
+from ..inputs import MAX_BYTES, InputDoc, InputFile, is_html, jsonl_docs, kind_of, read_file, streamed, walk
 from .layout import is_url
 
 
@@ -30,12 +33,12 @@ def read_text(doc: InputDoc) -> Decoded:
     if doc.text is not None:
         return Decoded(doc.text, None)  # type: ignore[arg-type]
     data = doc.data or b""
-    if doc.source.lower().endswith(".gz"):
+    if doc.container is None and doc.source.lower().endswith(".gz"):  # a record of a .warc.gz is not gzipped
         data = gzip.decompress(data)
     if is_html(doc, data):
         from ..html import decode_html  # the HTML path (lxml): imported only when needed
 
-        return decode_html(data)
+        return decode_html(data, doc.charset)
     return decode_bytes(data)
 
 
@@ -59,19 +62,27 @@ def iter_docs(
             yield from read_file(f, url=url, max_bytes=max_bytes)
 
 
-def url_files(url: str) -> list[tuple[str, str, str]]:
-    """The input files under an fsspec URL, in the order :func:`cleaner.inputs.walk` gives
-    a local folder: (relative name, URL to open, path as the file system names it)."""
+def url_files(url: str) -> list[tuple[str, str, str, str | None]]:
+    """The files under an fsspec URL, in the order :func:`cleaner.inputs.walk` gives a local
+    folder: (relative name, URL to open, path as the file system names it, why it is
+    skipped). A file in a URL folder is read by its name alone (its content is not looked
+    at, as that would cost a read of every file of the bucket): one of no kind read is
+    skipped, with the reason, and the log says so."""
     import fsspec
 
     fs, root = fsspec.core.url_to_fs(url)
-    if fs.isdir(root):
-        base = root.rstrip("/")
-        found = [(p[len(base) + 1 :], p) for p in fs.find(root) if kind_of(p.rsplit("/", 1)[-1])]
-        found.sort(key=lambda rp: _walk_key(rp[0]))
-    else:
-        found = [(root.rsplit("/", 1)[-1], root)]
-    return [(rel, fs.unstrip_protocol(path), path) for rel, path in found]
+    if not fs.isdir(root):  # a file named on the command line is read whatever its name
+        return [(root.rsplit("/", 1)[-1], fs.unstrip_protocol(root), root, None)]
+    base = root.rstrip("/")
+    found = sorted(((p[len(base) + 1 :], p) for p in fs.find(root)), key=lambda rp: _walk_key(rp[0]))
+    return [
+        (rel, fs.unstrip_protocol(path), path, None if kind_of(rel.rsplit("/", 1)[-1]) else SKIP_URL_NAME)
+        for rel, path in found
+    ]
+
+
+# Why a file in a URL folder is not read (counted by reason in the summary).
+SKIP_URL_NAME = "not read: a file name of no kind cleaner reads, in a URL folder (files there are chosen by name)"
 
 
 def _walk_key(rel: str) -> tuple[tuple[int, str], ...]:
@@ -91,11 +102,21 @@ def open_binary(location: str) -> IO[bytes]:
 
 
 def read_file_item(
-    rel: str, location: str, path: str, kind: str, error: str | None, url: str | None, max_bytes: int
+    rel: str,
+    location: str,
+    path: str,
+    kind: str,
+    error: str | None,
+    url: str | None,
+    max_bytes: int,
+    text_field: str | None = None,
 ) -> Iterator[InputDoc]:
-    """The document of one input file (text or HTML; ``kind`` "error" for a walk error)."""
+    """The documents of one input file (``kind`` "error" for a walk error)."""
     if not is_url(location):
-        yield from read_file(InputFile(Path(location), rel, kind, error), url=url, max_bytes=max_bytes)
+        yield from read_file(InputFile(Path(location), rel, kind, error), url, max_bytes, text_field)
+        return
+    if streamed(rel, kind):
+        yield from container_docs(rel, location, path, kind, max_bytes, text_field)
         return
     import fsspec
 
@@ -109,33 +130,49 @@ def read_file_item(
 
 
 def read_jsonl_range(
-    handle: IO[bytes], rel: str, path: str, start: int, end: int, first_line: int, max_bytes: int
+    handle: IO[bytes],
+    rel: str,
+    path: str,
+    start: int,
+    end: int,
+    first_line: int,
+    max_bytes: int,
+    text_field: str | None = None,
 ) -> Iterator[InputDoc]:
     """The records on the lines of bytes ``[start, end)`` of a JSONL file (a range begins
     and ends at a line boundary), the first one being line ``first_line``: as
     :func:`cleaner.inputs.read_file` reads a whole file, an empty line aside, a line over
     ``max_bytes`` an error for that line (nothing of it read into memory beyond the limit)."""
     handle.seek(start)
-    number = first_line - 1
-    while handle.tell() < end:
-        raw = handle.readline(max_bytes + 1)
-        if not raw:
-            break
-        number += 1
-        if len(raw) > max_bytes and not raw.endswith(b"\n"):
-            while raw and not raw.endswith(b"\n"):  # skip the rest of the oversized line
-                raw = handle.readline(1 << 20)
-            yield InputDoc(
-                f"{rel}:{number}",
-                rel,
-                "text",
-                line=number,
-                container=rel,
-                error=f"line {number} is over --max-bytes {max_bytes}; not read",
-            )
-            continue
-        if raw.strip():
-            yield record_doc(raw, number, rel, path)
+    yield from jsonl_docs(handle, rel, path, max_bytes, text_field, first_line, end)
+
+
+def container_docs(
+    rel: str, location: str, path: str, kind: str, max_bytes: int, text_field: str | None = None
+) -> Iterator[InputDoc]:
+    """The documents of a file read in one pass from its start: the records of a
+    compressed JSONL file (``.jsonl.gz``, ``.jsonl.zst``, decompressed as they are read),
+    of a WARC file, the rows of a Parquet file. A file that cannot be opened is one error
+    record; one that fails halfway ends with an error record where it failed."""
+    try:
+        handle = open_binary(location)
+    except OSError as exc:
+        yield InputDoc(f"{rel}:0", rel, "text", path=path, container=rel, error=f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        if kind == "warc":
+            from .warc import warc_docs
+
+            yield from warc_docs(handle, rel, path, max_bytes)
+        elif kind == "parquet":
+            from .parquet import parquet_docs
+
+            yield from parquet_docs(handle, rel, path, max_bytes, text_field)
+        else:
+            from .compressed import READ_ERRORS, decompressed
+
+            with decompressed(handle, rel) as stream:
+                yield from jsonl_docs(stream, rel, path, max_bytes, text_field, read_errors=READ_ERRORS)
 
 
 def split_lines(handle: IO[bytes], lines_per_range: int, block: int = 1 << 20) -> Iterator[tuple[int, int, int, int]]:

@@ -172,6 +172,18 @@ def document_log(
     return edit_lines(doc, result.edits, result.original) + "".join(dumps(r) + "\n" for r in rest)
 
 
+def skip_log(doc: str, source: str, line: int | None, ruleset: str, reason: str, url: str | None = None) -> str:
+    """The log of an input that is no document to clean (a WARC request record, an image in
+    a folder): its doc record, status ``skipped``, with the reason (and its URL, if it has one)."""
+    rec = doc_record(doc, source, line, ruleset, status="skipped", warnings=[])
+    del rec["ruleset"]  # kept last, as in every doc record
+    rec["skipped"] = reason
+    if url is not None:
+        rec["metadata"] = {"url": url}
+    rec["ruleset"] = ruleset
+    return dumps(rec) + "\n"
+
+
 def error_log(doc: str, source: str, line: int | None, ruleset: str, error: str, warnings: list[str]) -> str:
     """The log of a document that could not be cleaned: its doc record with the reason."""
     return dumps(doc_record(doc, source, line, ruleset, status="error", error=error, warnings=warnings)) + "\n"

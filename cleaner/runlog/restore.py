@@ -74,6 +74,11 @@ class OutputReader:
     def __init__(self, out: Path):
         if not out.exists():
             raise UsageError(f"output {out} does not exist")
+        if out.suffix.lower() == ".parquet":
+            raise UsageError(
+                f"output {out} is Parquet, which restore, show --run-output and report --run-output do not "
+                f"read; a document's removed text is in the log"
+            )
         self.out = out
         self.jsonl_out = out.is_file()
         self._jsonl: dict[Path, _JsonlOutput] = {}
@@ -85,7 +90,9 @@ class OutputReader:
         """The output of the document ``rec`` describes; KeyError/OSError/ValueError if missing."""
         doc, source = rec["doc"], rec["source"]
         if self.in_jsonl(rec):
-            path = self.out if self.jsonl_out else self.out / source
+            path = self.out if self.jsonl_out else self.out / output_name(source, source)
+            if path.suffix.lower() == ".parquet":  # the output of a Parquet input in a mirrored folder
+                raise OSError(f"{path} is Parquet, which is not read back; the removed text is in the log")
             if path not in self._jsonl:
                 for other in self._jsonl.values():  # the log moved on to another file
                     other.close()
@@ -131,7 +138,9 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
             except EditError as exc:
                 stats.problems.append(f"{doc}: {exc}")
                 continue
-            target = dest if reader.jsonl_out else _inside(dest, source)
+            # The records of a JSONL (or WARC) input are rebuilt into a JSONL file named as its output.
+            rel = output_name(source, source) if reader.in_jsonl(entry.record) else source
+            target = dest if reader.jsonl_out else _inside(dest, rel)
             if target is None:
                 stats.problems.append(f"{doc}: source path {source!r} would leave {dest}; not written")
                 continue

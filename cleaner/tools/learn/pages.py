@@ -32,6 +32,8 @@ def pages(paths: list[Path], book: Rulebook, site: str | None, errors: list[str]
     that site and its subdomains; ``errors``: where to say which documents could not be read."""
     ordinal = 0
     for doc in iter_docs(paths):
+        if doc.skipped is not None:  # no document (a WARC request record, an image): nothing to learn from
+            continue
         try:
             text = _decoded(doc)
         except (DecodeError, ExtractionError, OSError, EOFError, gzip.BadGzipFile) as exc:
