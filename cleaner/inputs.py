@@ -25,12 +25,13 @@ from io import BufferedIOBase
 from pathlib import Path
 from typing import IO, Any
 
+from .io.layout import HTML_SUFFIXES
+
 # Page sniffing lives in cleaner.sniff; its names are found here too, as they always were.
 from .sniff import SNIFF_BYTES, looks_like_page
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xht", ".shtml", ".html.gz", ".htm.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 PARQUET_SUFFIXES = (".parquet",)

@@ -166,3 +166,24 @@ def test_restore_gives_each_of_two_records_with_one_id_its_own_text(tmp_path):
     assert res.exit_code == 0, res.output
     got = [json.loads(x)["text"] for x in back.read_text(encoding="utf-8").splitlines()]
     assert got == [decode_bytes(t.encode("utf-8")).text for t in texts]
+
+
+def test_an_html_page_is_restored_as_its_text_under_a_text_name(tmp_path):
+    # The log's input of a page is its visible text: restoring it into page.html would write
+    # text into a file that says it is markup.
+    from cleaner.html import read_page
+
+    from conftest import FIXTURES
+
+    page = (FIXTURES / "judge" / "html" / "article-news.html").read_text(encoding="utf-8")
+    src = tmp_path / "in"
+    (src / "site").mkdir(parents=True)
+    (src / "site" / "page.html").write_text(page, encoding="utf-8")
+    (src / "site" / "note.md").write_text(SEEDS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    out, log, back = tmp_path / "out", tmp_path / "log.jsonl", tmp_path / "back"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"]).exit_code == 0
+    res = runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(back)])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in (back / "site").iterdir()) == ["note.md", "page.txt"]
+    assert (back / "site" / "page.txt").read_text(encoding="utf-8") == read_page(page, timeout=None).text
+    assert (back / "site" / "note.md").read_bytes() == (src / "site" / "note.md").read_bytes()

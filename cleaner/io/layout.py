@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import os
 
-# Inputs whose double suffix goes as a whole: ``page.html.gz`` -> ``page.txt``.
+# HTML pages by name; their double suffix goes as a whole: ``page.html.gz`` -> ``page.txt``.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xht", ".shtml", ".html.gz", ".htm.gz")
 _DOUBLE_SUFFIXES = (".html.gz", ".htm.gz")
 # Files of records whose output in a mirrored folder is a plain JSONL file under another name.
 _CONTAINER_SUFFIXES = ((".jsonl.gz", ".jsonl"), (".jsonl.zst", ".jsonl"), (".warc.gz", ".jsonl"), (".warc", ".jsonl"))
+
+
+def restored_name(source: str) -> str:
+    """The name ``restore`` gives the rebuilt input of a file ``source``. An HTML page's
+    input, as the log has it, is the page's visible text, not its markup: it is restored
+    as text, under its output's name (``a/page.html`` -> ``a/page.txt``); any other input
+    under its own name."""
+    return output_name(source) if source.lower().endswith(HTML_SUFFIXES) else source
 
 
 def is_url(path: str | os.PathLike[str]) -> bool:

@@ -19,7 +19,7 @@ from typing import IO
 
 from ..errors import EditError, UsageError
 from ..io.atomic import AtomicFile, write_atomic
-from ..io.layout import output_name
+from ..io.layout import output_name, restored_name
 from .reader import LoggedDocument, Record, iter_documents, restore_document
 from .records import dumps
 
@@ -139,7 +139,7 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
                 stats.problems.append(f"{doc}: {exc}")
                 continue
             # The records of a JSONL (or WARC) input are rebuilt into a JSONL file named as its output.
-            rel = output_name(source, source) if reader.in_jsonl(entry.record) else source
+            rel = output_name(source, source) if reader.in_jsonl(entry.record) else restored_name(source)
             target = dest if reader.jsonl_out else _inside(dest, rel)
             if target is None:
                 stats.problems.append(f"{doc}: source path {source!r} would leave {dest}; not written")
