@@ -14,6 +14,7 @@ text: typer's rich help shows a type beside every flag, as if ``--quiet`` took a
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -439,20 +440,32 @@ def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool
 def restore(
     output: Annotated[Path, typer.Argument(help="The output of a clean run (folder or .jsonl file).")],
     log: Annotated[Path, typer.Option("--log", metavar="LOG", help="The removal log of that run.")],
-    dest: Annotated[Path, typer.Option("--output", "-o", metavar="DEST", help="Where to write the rebuilt inputs.")],
+    dest: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="DEST",
+            help="Where to write the rebuilt inputs: a folder for a folder output; for a .jsonl output "
+            "a file, or a folder (an existing one, or a name ending in /) to hold one of the same name.",
+        ),
+    ],
 ) -> None:
     """Rebuild the original (decoded) inputs from a run's outputs and its removal log."""
     from .runlog.restore import restore_outputs
 
     if not log.exists():
         raise _usage(f"log {log} does not exist")
+    target = Path(dest)
+    if output.is_file() and dest.endswith(("/", os.sep)):  # "-o back/": a folder, even one not made yet
+        target = target / output.name
     try:
-        stats = restore_outputs(output, log, dest)
+        stats = restore_outputs(output, log, target)
     except UsageError as exc:
         raise _usage(str(exc)) from None
     for p in stats.problems:
         _err(f"error: {p}")
-    _err(f"restored {stats.restored} documents into {dest}; {len(stats.problems)} problems")
+    _err(f"restored {stats.restored} documents into {stats.dest}; {len(stats.problems)} problems")
     raise typer.Exit(1 if stats.problems else 0)
 
 

@@ -187,3 +187,19 @@ def test_an_html_page_is_restored_as_its_text_under_a_text_name(tmp_path):
     assert sorted(p.name for p in (back / "site").iterdir()) == ["note.md", "page.txt"]
     assert (back / "site" / "page.txt").read_text(encoding="utf-8") == read_page(page, timeout=None).text
     assert (back / "site" / "note.md").read_bytes() == (src / "site" / "note.md").read_bytes()
+
+
+@pytest.mark.parametrize("dest", ["back/", "existing"])
+def test_restore_of_a_jsonl_output_into_a_folder_writes_a_file_in_it(tmp_path, dest):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": SEEDS[0].read_text(encoding="utf-8")}) + "\n", encoding="utf-8")
+    out, log = tmp_path / "out.jsonl", tmp_path / "log.jsonl"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"]).exit_code == 0
+    (tmp_path / "existing").mkdir()
+    res = runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(tmp_path) + "/" + dest])
+    assert res.exit_code == 0, res.output
+    folder = tmp_path / dest.rstrip("/")
+    assert folder.is_dir() and [p.name for p in folder.iterdir()] == ["out.jsonl"]
+    assert str(folder / "out.jsonl") in res.output
+    back = json.loads((folder / "out.jsonl").read_text(encoding="utf-8"))
+    assert back["text"] == decode_bytes(SEEDS[0].read_bytes()).text

@@ -26,6 +26,7 @@ from .records import dumps
 
 @dataclass(slots=True)
 class RestoreStats:
+    dest: Path
     restored: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -115,11 +116,14 @@ class OutputReader:
 def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
     """Rebuild the inputs of a run from its output (folder or JSONL file) and log into ``dest``.
 
-    A JSONL output gives a JSONL ``dest`` of ``{"id", "text"}`` records; a folder output
-    gives a folder with each input at its original relative path.
+    A JSONL output gives a JSONL ``dest`` of ``{"id", "text"}`` records (inside ``dest``,
+    named as the output, when ``dest`` is a folder); a folder output gives a folder with
+    each input at its original relative path.
     """
     reader = OutputReader(out)
-    stats = RestoreStats()
+    if reader.jsonl_out and dest.is_dir():  # a folder to hold the rebuilt file, named as the output
+        dest = dest / out.name
+    stats = RestoreStats(dest)
     records: tuple[Path, AtomicFile] | None = None  # the JSONL file being rebuilt
     done: set[Path] = set()
     ok = False
