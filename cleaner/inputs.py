@@ -306,29 +306,20 @@ def _lone_surrogate(record: dict[str, Any]) -> bool:
 
 def record_doc(raw: bytes, number: int, rel: str, path: str | None = None, text_field: str | None = None) -> InputDoc:
     """The document of JSONL line ``number`` (``raw``, its bytes), or the error it is."""
-    fallback = f"{rel}:{number}"
+
+    def error(message: str) -> InputDoc:
+        return InputDoc(f"{rel}:{number}", rel, "text", line=number, container=rel, error=f"line {number}: {message}")
+
     try:
         record = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return InputDoc(fallback, rel, "text", line=number, container=rel, error=f"line {number}: not JSON ({exc})")
+        return error(f"not JSON ({exc})")
     if not isinstance(record, dict):
-        return InputDoc(
-            fallback,
-            rel,
-            "text",
-            line=number,
-            container=rel,
-            error=f"line {number}: a record must be a JSON object, not {type(record).__name__}",
-        )
+        return error(f"a record must be a JSON object, not {type(record).__name__}")
     if _SURROGATE_ESCAPE.search(raw) and _lone_surrogate(record):
-        return InputDoc(
-            fallback,
-            rel,
-            "text",
-            line=number,
-            container=rel,
-            error=f"line {number}: a string holds a lone surrogate escape (\\ud800-\\udfff without "
-            f"its pair), which is no character and cannot be written as UTF-8",
+        return error(
+            "a string holds a lone surrogate escape (\\ud800-\\udfff without its pair), which is no "
+            "character and cannot be written as UTF-8"
         )
     return record_to_doc(record, number, rel, path, text_field)
 
