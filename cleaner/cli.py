@@ -359,7 +359,7 @@ def _reported(progress: RunProgress, manifest: Path | None) -> Iterator[None]:
         yield
     except (OSError, sqlite3.Error) as exc:  # a full disk fails the manifest (SQLite) as well as the files
         progress.done()
-        what = "the resume manifest" if isinstance(exc, sqlite3.Error) else "output"
+        what = f"the resume manifest {manifest or ''}".rstrip() if isinstance(exc, sqlite3.Error) else "output"
         _err(f"error: writing {what} failed: {exc}; no partial output files were left")
         raise typer.Exit(1) from None
     except RunError as exc:
