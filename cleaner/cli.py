@@ -111,6 +111,18 @@ def _inputs(paths: list[str]) -> list[str]:
     return paths
 
 
+def _utf8(value: str | None) -> str | None:
+    """Callback of text options that go into logs and records (--url): a byte that is not
+    UTF-8 (``$'\\xff'`` in a shell) arrives as a lone surrogate, which no UTF-8 file can hold."""
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise typer.BadParameter(f"'{shown}' is not valid UTF-8 text") from None
+    return value
+
+
 def _languages(value: str | None) -> str | None:
     """Callback of --lang: comma-separated language codes as langdetect gives them."""
     import re
@@ -163,7 +175,9 @@ def clean(
     no_default_rules: NoDefaultsOpt = False,
     url: Annotated[
         str | None,
-        typer.Option("--url", metavar="URL", help="Source URL of a single input document (picks site rules)."),
+        typer.Option(
+            "--url", metavar="URL", callback=_utf8, help="Source URL of a single input document (picks site rules)."
+        ),
     ] = None,
     lang: Annotated[
         str | None,
