@@ -282,6 +282,7 @@ def clean(
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
     from .driver import Form, RunConfig, run
+    from .driver.targets import avoided, check_targets
     from .pipeline import Cleaner, Options
     from .progress import RunProgress
 
@@ -312,9 +313,16 @@ def clean(
         manifest=False if no_resume else (manifest or True),
         max_bytes=max_bytes,
         color=(sys.stdout.isatty() if color is None else color) if explain else False,
+        summary=summary_json,
     )
+    try:  # every path the run writes against every input, before anything is written
+        check_targets(config.local_inputs(), config.targets())
+    except UsageError as exc:
+        raise _usage(str(exc)) from None
     book = config.manifest_path()
-    progress = RunProgress(enabled=not quiet, paths=local, text_on_stdout=output is None)
+    progress = RunProgress(
+        enabled=not quiet, paths=local, text_on_stdout=output is None, avoid=avoided(config.targets())
+    )
     config.on_progress = progress.update
     started = time.perf_counter()
     with _reported(progress, book):
@@ -332,7 +340,6 @@ def _check_clean(
     no_outputs: bool,
 ) -> list[Path]:
     """What one option of 'clean' cannot check alone; returns the local inputs."""
-    from .driver.config import check_output
     from .inputs import kind_of
     from .io.layout import is_url
 
@@ -351,12 +358,6 @@ def _check_clean(
         )
     if url and not one_document:
         raise typer.BadParameter("is for a single input document", param_hint="'--url'")
-    try:
-        for target in (output, log):
-            if target is not None and not is_url(target):
-                check_output(local, Path(target))
-    except UsageError as exc:
-        raise _usage(str(exc)) from None
     if output is not None and not is_url(output) and not output.endswith(".jsonl"):
         if Path(output).exists() and not Path(output).is_dir():
             raise _usage(f"output {output} exists and is not a folder")
@@ -392,10 +393,11 @@ def _reported(progress: RunProgress, manifest: Path | None) -> Iterator[None]:
 
 
 def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool, manifest: Path | None) -> None:
+    from .io.atomic import write_atomic
     from .progress import summary_lines
 
     if summary_json is not None:
-        summary_json.write_text(json.dumps({**stats.as_dict(), "seconds": round(seconds, 3)}, indent=2) + "\n")
+        write_atomic(summary_json, json.dumps({**stats.as_dict(), "seconds": round(seconds, 3)}, indent=2) + "\n")
     if not quiet:
         for line in summary_lines(stats, seconds):
             _err(line)

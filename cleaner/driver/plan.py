@@ -70,8 +70,17 @@ class Claims:
 class Planner:
     """Tasks of about ``size`` documents for a run, with what the manifest has of each."""
 
-    def __init__(self, config: RunConfig, shared_disk: bool, size: int, book: Manifest | None, config_hash: str):
+    def __init__(
+        self,
+        config: RunConfig,
+        shared_disk: bool,
+        size: int,
+        book: Manifest | None,
+        config_hash: str,
+        avoid: tuple[tuple[str, str], ...] = (),
+    ):
         self.config, self.shared_disk, self.size = config, shared_disk, size
+        self.avoid = avoid  # what the run writes: not read back through a link in an input folder
         self.book, self.config_hash = (None, "") if config.force else (book, config_hash)
         self.mirror = config.form is Form.MIRROR
         # Every input that shares its output name with an earlier one, whether or not the
@@ -108,7 +117,7 @@ class Planner:
                 for rel, location, path in url_files(str(p)):
                     yield from self._file(rel, location, path, kind_of(rel) or "text", None)
             else:
-                for f in walk([Path(p)]):
+                for f in walk([Path(p)], self.avoid):
                     yield from self._file(f.rel, str(f.path), str(f.path), f.kind, f.error)
 
     def _file(self, rel: str, location: str, path: str, kind: str, error: str | None) -> Iterator[Item]:
