@@ -153,3 +153,13 @@ def test_paths_are_compared_through_links(tmp_path, monkeypatch):
         res = runner.invoke(app, ["clean", *args, "-q"])
         assert res.exit_code == 2 and words in res.output, (args, res.output)
     assert _tree(tmp_path) == before
+
+
+def test_output_dot_keeps_its_manifest_beside_it(tmp_path, monkeypatch):
+    _files(tmp_path, {"in/a.txt": TEXT})
+    (tmp_path / "e").mkdir()
+    monkeypatch.chdir(tmp_path / "e")
+    res = runner.invoke(app, ["clean", "../in", "-o", ".", "-q"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in (tmp_path / "e").iterdir()) == ["a.txt"]  # outputs only
+    assert (tmp_path / "e.manifest.sqlite").is_file()
