@@ -163,3 +163,37 @@ def test_output_dot_keeps_its_manifest_beside_it(tmp_path, monkeypatch):
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in (tmp_path / "e").iterdir()) == ["a.txt"]  # outputs only
     assert (tmp_path / "e.manifest.sqlite").is_file()
+
+
+OTHER = SEEDS[3].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "inputs, first, second",
+    [
+        (["a/x.txt", "b/x.txt"], "a/x.txt", "b/x.txt"),
+        (["f1", "f2"], "f1/x.txt", "f2/x.txt"),
+        (["f1", "f1"], "f1/x.txt", "f1/x.txt"),  # one folder given twice
+    ],
+)
+def test_two_inputs_with_one_output_name_from_different_roots(tmp_path, monkeypatch, inputs, first, second):
+    _files(tmp_path, {"a/x.txt": TEXT, "b/x.txt": OTHER, "f1/x.txt": TEXT, "f2/x.txt": OTHER, "f2/y.txt": OTHER})
+    monkeypatch.chdir(tmp_path)
+    runs = {}
+    for jobs in ("1", "2"):
+        out, log = f"out{jobs}", f"log{jobs}.jsonl"
+        res = runner.invoke(app, ["clean", *inputs, "-o", out, "--log", log, "--jobs", jobs, "-q"])
+        assert res.exit_code == 1, res.output
+        docs = [r for r in map(json.loads, (tmp_path / log).read_text().splitlines()) if r["type"] == "doc"]
+        x = [d for d in docs if d["doc"] == "x.txt"]
+        assert [d["status"] for d in x] == ["ok", "error"]
+        assert x[1]["error"] == (
+            f"output x.txt is already written from another input ({first}); this one is {second}"
+            if first != second
+            else f"output x.txt is already written: the same input ({first}) is given twice"
+        )
+        assert (tmp_path / out / "x.txt").read_text(encoding="utf-8") == runner.invoke(
+            app, ["clean", first, "-q"]
+        ).stdout  # the first input's output, not overwritten by the second's
+        runs[jobs] = (_tree(tmp_path / out), (tmp_path / log).read_bytes())
+    assert runs["1"] == runs["2"]

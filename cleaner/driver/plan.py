@@ -37,6 +37,26 @@ def item_source(item: Item) -> str:
     return item.doc.source if isinstance(item, DocItem) else item.rel
 
 
+# Who claims an output name: (root, source), the input's place in the paths given and its
+# name under that path, and where it is (to name it in a message).
+Owner = tuple[int, str, str]
+
+
+def item_owner(item: Item) -> Owner:
+    if isinstance(item, DocItem):
+        return item.root, item.doc.source, item.doc.path or item.doc.source
+    return item.root, item.rel, item.location
+
+
+def taken(name: str, owner: Owner, mine: Owner) -> str:
+    """The error of the input ``mine`` whose output ``name`` ``owner`` has."""
+    if owner[0] == mine[0]:  # one input root: the names differ (a.md and a.txt)
+        return f"output {name} is already written from another input ({owner[1]})"
+    if owner[2] == mine[2]:
+        return f"output {name} is already written: the same input ({mine[2]}) is given twice"
+    return f"output {name} is already written from another input ({owner[2]}); this one is {mine[2]}"
+
+
 def item_container(item: Item) -> str | None:
     """The JSONL file the item's documents are records of (their output name in a mirror)."""
     if isinstance(item, DocItem):
@@ -47,24 +67,27 @@ def item_container(item: Item) -> str | None:
 class Claims:
     """Which input writes each output name of a mirrored folder: the first to claim it.
 
-    With one input root, two inputs can only share an output name within one folder
-    (a.md and a.txt), and the walk gives a folder's files together: the names of earlier
-    folders are forgotten, so memory does not grow with the corpus."""
+    Inputs are told apart by their root (the path given they were found under) and their
+    name under it, so ``a/x.txt`` and ``b/x.txt``, or two folders that both hold ``x.txt``,
+    are two inputs for one output name. With one input root, two inputs can only share an
+    output name within one folder (a.md and a.txt), and the walk gives a folder's files
+    together: the names of earlier folders are forgotten, so memory does not grow with the
+    corpus."""
 
     def __init__(self, single_root: bool):
         self.single_root = single_root
-        self._owners: dict[str, str] = {}
+        self._owners: dict[str, Owner] = {}
         self._folder: str | None = None
 
-    def claim(self, name: str, source: str) -> str | None:
-        """None when ``source`` has ``name`` (now, or already); else the input that has it."""
+    def claim(self, name: str, owner: Owner) -> Owner | None:
+        """None when ``owner`` has ``name`` (now, or already); else the input that has it."""
         if self.single_root:
             folder = name.rpartition("/")[0]
             if folder != self._folder:
                 self._owners.clear()
                 self._folder = folder
-        owner = self._owners.setdefault(name, source)
-        return None if owner == source else owner
+        found = self._owners.setdefault(name, owner)
+        return None if found[:2] == owner[:2] else found
 
 
 class Planner:
@@ -93,8 +116,8 @@ class Planner:
         number = 0
         for item in self.items():
             if self.mirror:
-                source = item_source(item)
-                item.contested = self._names.claim(output_name(source, item_container(item)), source) is not None
+                name = output_name(item_source(item), item_container(item))
+                item.contested = self._names.claim(name, item_owner(item)) is not None
             items.append(item)
             docs += item.lines if isinstance(item, RangeItem) else 1
             if docs >= self.size:
@@ -110,37 +133,38 @@ class Planner:
             for doc in config.documents:
                 yield DocItem(doc)
             return
-        for p in config.paths:
+        for root, p in enumerate(config.paths):
             if str(p) == "-":
-                yield DocItem(read_stdin(config.url, max_bytes=config.max_bytes))
+                yield DocItem(read_stdin(config.url, max_bytes=config.max_bytes), root=root)
             elif is_url(p):
                 for rel, location, path in url_files(str(p)):
-                    yield from self._file(rel, location, path, kind_of(rel) or "text", None)
+                    yield from self._file(root, rel, location, path, kind_of(rel) or "text", None)
             else:
                 for f in walk([Path(p)], self.avoid):
-                    yield from self._file(f.rel, str(f.path), str(f.path), f.kind, f.error)
+                    yield from self._file(root, f.rel, str(f.path), str(f.path), f.kind, f.error)
 
-    def _file(self, rel: str, location: str, path: str, kind: str, error: str | None) -> Iterator[Item]:
+    def _file(self, root: int, rel: str, location: str, path: str, kind: str, error: str | None) -> Iterator[Item]:
         if not self.shared_disk and not is_url(location):  # a remote cluster cannot read this machine's files
             for doc in read_file_item(rel, location, path, kind, error, self.config.url, self.config.max_bytes):
-                yield DocItem(doc)
+                yield DocItem(doc, root=root)
             return
         if kind != "jsonl":
-            yield FileItem(rel, location, path, kind, error)
+            yield FileItem(rel, location, path, kind, error, root=root)
             return
         try:
             handle = open_binary(location)
         except OSError as exc:
             if is_url(location):
-                yield DocItem(InputDoc(rel, rel, kind, path=path, error=f"cannot read: {exc}"))
+                yield DocItem(InputDoc(rel, rel, kind, path=path, error=f"cannot read: {exc}"), root=root)
             else:
                 yield DocItem(
-                    InputDoc(f"{rel}:0", rel, "text", container=rel, error=f"cannot read: {exc.strerror or exc}")
+                    InputDoc(f"{rel}:0", rel, "text", container=rel, error=f"cannot read: {exc.strerror or exc}"),
+                    root=root,
                 )
             return
         with handle:
             for start, end, first, lines in split_lines(handle, self.size):
-                yield RangeItem(rel, location, path, start, end, first, lines)
+                yield RangeItem(rel, location, path, start, end, first, lines, root=root)
 
     def _task(self, number: int, items: list[Item]) -> tuple[Task, Stored]:
         stored: Stored = {}
