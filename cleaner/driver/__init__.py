@@ -165,15 +165,17 @@ def _config_hash(config: RunConfig) -> str:
 
 def _shard_folder(config: RunConfig, executor: Executor) -> str | None:
     """Where workers put their shards: beside the log (or the JSONL output), named as a
-    temporary file so that the sweep after a killed run finds it; None when shards come
-    back inline (this process, or a remote cluster)."""
+    temporary file so that the sweep after a killed run finds it, else in the system's
+    temporary folder under a name of the same shape (which a walk of an input folder that
+    holds it leaves out); None when shards come back inline (this process, or a remote
+    cluster)."""
     if isinstance(executor, InlineExecutor) or not executor.shared_disk:
         return None
     for target in (config.log, config.output if config.form is Form.RECORDS else None):
         if isinstance(target, (str, os.PathLike)) and not is_url(target):
             Path(target).parent.mkdir(parents=True, exist_ok=True)
             return make_part_dir(os.fspath(target))
-    return make_part_dir(os.path.join(tempfile.gettempdir(), "shards"))  # a walk leaves it out by its name
+    return make_part_dir(os.path.join(tempfile.gettempdir(), "shards"))
 
 
 def _setup(config: RunConfig, executor: Executor, shards: str | None, hashes: bool) -> WorkerSetup:
