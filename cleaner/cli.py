@@ -119,6 +119,18 @@ def _field_name(value: str | None) -> str | None:
     return value
 
 
+def _utf8(value: str | None) -> str | None:
+    """Callback of text options that go into logs and records (--url): a byte that is not
+    UTF-8 (``$'\\xff'`` in a shell) arrives as a lone surrogate, which no UTF-8 file can hold."""
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise typer.BadParameter(f"'{shown}' is not valid UTF-8 text") from None
+    return value
+
+
 def _languages(value: str | None) -> str | None:
     """Callback of --lang: comma-separated language codes as langdetect gives them."""
     import re
@@ -171,7 +183,9 @@ def clean(
     no_default_rules: NoDefaultsOpt = False,
     url: Annotated[
         str | None,
-        typer.Option("--url", metavar="URL", help="Source URL of a single input document (picks site rules)."),
+        typer.Option(
+            "--url", metavar="URL", callback=_utf8, help="Source URL of a single input document (picks site rules)."
+        ),
     ] = None,
     text_field: Annotated[
         str | None,
@@ -286,6 +300,7 @@ def clean(
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
     from .driver import Form, RunConfig, run
+    from .driver.targets import avoided, check_targets
     from .pipeline import Cleaner, Options
     from .progress import RunProgress
 
@@ -317,9 +332,16 @@ def clean(
         max_bytes=max_bytes,
         text_field=text_field,
         color=(sys.stdout.isatty() if color is None else color) if explain else False,
+        summary=summary_json,
     )
+    try:  # every path the run writes against every input, before anything is written
+        check_targets(config.local_inputs(), config.targets())
+    except UsageError as exc:
+        raise _usage(str(exc)) from None
     book = config.manifest_path()
-    progress = RunProgress(enabled=not quiet, paths=local, text_on_stdout=output is None)
+    progress = RunProgress(
+        enabled=not quiet, paths=local, text_on_stdout=output is None, avoid=avoided(config.targets())
+    )
     config.on_progress = progress.update
     started = time.perf_counter()
     with _reported(progress, book):
@@ -337,7 +359,7 @@ def _check_clean(
     no_outputs: bool,
 ) -> list[Path]:
     """What one option of 'clean' cannot check alone; returns the local inputs."""
-    from .driver.config import check_output, records_output
+    from .driver.config import records_output
     from .inputs import CONTAINER_KINDS, kind_of
     from .io.layout import is_url
 
@@ -357,12 +379,6 @@ def _check_clean(
     _check_parquet(paths, output)
     if url and not one_document:
         raise typer.BadParameter("is for a single input document", param_hint="'--url'")
-    try:
-        for target in (output, log):
-            if target is not None and not is_url(target):
-                check_output(local, Path(target))
-    except UsageError as exc:
-        raise _usage(str(exc)) from None
     if output is not None and not is_url(output) and not records_output(output):
         if Path(output).exists() and not Path(output).is_dir():
             raise _usage(f"output {output} exists and is not a folder")
@@ -402,7 +418,7 @@ def _reported(progress: RunProgress, manifest: Path | None) -> Iterator[None]:
         yield
     except (OSError, sqlite3.Error) as exc:  # a full disk fails the manifest (SQLite) as well as the files
         progress.done()
-        what = "the resume manifest" if isinstance(exc, sqlite3.Error) else "output"
+        what = f"the resume manifest {manifest or ''}".rstrip() if isinstance(exc, sqlite3.Error) else "output"
         _err(f"error: writing {what} failed: {exc}; no partial output files were left")
         raise typer.Exit(1) from None
     except RunError as exc:
@@ -421,10 +437,11 @@ def _reported(progress: RunProgress, manifest: Path | None) -> Iterator[None]:
 
 
 def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool, manifest: Path | None) -> None:
+    from .io.atomic import write_atomic
     from .progress import summary_lines
 
     if summary_json is not None:
-        summary_json.write_text(json.dumps({**stats.as_dict(), "seconds": round(seconds, 3)}, indent=2) + "\n")
+        write_atomic(summary_json, json.dumps({**stats.as_dict(), "seconds": round(seconds, 3)}, indent=2) + "\n")
     if not quiet:
         for line in summary_lines(stats, seconds):
             _err(line)

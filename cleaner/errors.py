@@ -11,7 +11,8 @@ exit code and handling the CLI gives it:
   (lxml fails, the time limit is reached); an error record for that page, and the batch
   goes on.
 - :class:`EditError`: edits that cannot be applied, or an output and a log that disagree.
-- :class:`RunError`: a batch run that cannot go on (a worker process died); exit code 1.
+- :class:`RunError`: a batch run that cannot go on (a worker process died, a damaged
+  resume manifest: :class:`ManifestError`); exit code 1.
 
 They are ``ValueError`` subclasses, as they were before this module gathered them, so
 callers that caught ``ValueError`` keep working. A per-document problem is data (an error
@@ -62,6 +63,10 @@ class RunError(CleanerError):
     """A batch run that cannot go on: a worker process died (killed, out of memory)."""
 
 
+class ManifestError(RunError):
+    """The resume manifest holds a row that is not what cleaner stored (a damaged file)."""
+
+
 # Problems with one document: an error record for it, and the batch goes on.
 DOCUMENT_ERRORS = (DecodeError, ExtractionError)
 
@@ -74,5 +79,6 @@ __all__ = [
     "ExtractionTimeout",
     "EditError",
     "RunError",
+    "ManifestError",
     "DOCUMENT_ERRORS",
 ]

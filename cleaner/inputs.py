@@ -19,12 +19,13 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from io import BufferedIOBase
 from pathlib import Path
 from typing import IO, Any
 
+from .io.atomic import is_part
 from .io.layout import HTML_SUFFIXES
 
 # Page sniffing lives in cleaner.sniff; its names are found here too, as they always were.
@@ -116,8 +117,13 @@ class Walk:
     ignored: list[str] = field(default_factory=list)
 
 
-def walk(paths: list[Path]) -> Iterator[InputFile]:
-    """Files under ``paths`` in a fixed order; folders recursively, links followed once."""
+def walk(paths: list[Path], avoid: Sequence[tuple[str, str]] = ()) -> Iterator[InputFile]:
+    """Files under ``paths`` in a fixed order; folders recursively, links followed once.
+
+    ``avoid``: (real path, path as given) of what the run writes. A folder or file that a
+    link in an input folder leads to there is an error for it, not read: the run would
+    read back its own outputs. Folders and files named as cleaner's temporary files are
+    not documents, and are left out as other files of no known kind are."""
     for root in paths:
         if root.is_dir():
             seen: set[tuple[int, int]] = set()
@@ -132,11 +138,25 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
                     dirnames[:] = []
                     continue
                 seen.add((st.st_dev, st.st_ino))
-                dirnames.sort()
+                real_dir = os.path.realpath(dirpath) if avoid else ""
+                written = _written(real_dir, avoid)
+                if written is not None:
+                    dirnames[:] = []
+                    yield _avoided(Path(dirpath), _rel(Path(dirpath), root), written)
+                    continue
+                dirnames[:] = sorted(d for d in dirnames if not is_part(d))
                 for name in sorted(filenames):
                     full = Path(dirpath) / name
+                    if avoid:
+                        real = os.path.realpath(full) if os.path.islink(full) else os.path.join(real_dir, name)
+                        written = _written(real, avoid)
+                        if written is not None:
+                            yield _avoided(full, full.relative_to(root).as_posix(), written)
+                            continue
                     kind = kind_of(name)
                     if kind is None:  # no known name: a document by its content, or a skipped file
+                        if is_part(name):
+                            continue
                         yield _checked(_by_content(InputFile(full, full.relative_to(root).as_posix(), "html")))
                         continue
                     yield _checked(InputFile(full, full.relative_to(root).as_posix(), kind))
@@ -145,6 +165,18 @@ def walk(paths: list[Path]) -> Iterator[InputFile]:
                 yield InputFile(bad, _rel(bad, root), "error", f"cannot list folder: {exc.strerror or exc}")
         else:
             yield _checked(InputFile(root, root.name, kind_of(root.name) or "text"))
+
+
+def _written(real: str, avoid: Sequence[tuple[str, str]]) -> str | None:
+    """The target of ``avoid`` that the real path ``real`` is or is inside, as given."""
+    for target, given in avoid:
+        if real == target or real.startswith(target.rstrip(os.sep) + os.sep):
+            return given
+    return None
+
+
+def _avoided(path: Path, rel: str, written: str) -> InputFile:
+    return _checked(InputFile(path, rel, "error", f"leads to {written}, which this run writes; not read"))
 
 
 def _by_content(f: InputFile) -> InputFile:

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .errors import ManifestError
 from .runlog.records import dumps
 
 if TYPE_CHECKING:
@@ -150,7 +151,14 @@ class Manifest:
                 (config, *part),
             )
             for row_key, row_input, blob in rows:
-                found[row_key] = (row_input, unpack(blob))
+                try:
+                    found[row_key] = (row_input, unpack(blob))
+                except (zlib.error, TypeError, ValueError, KeyError) as exc:  # not what pack() stored
+                    source = row_key.partition("\0")[0]
+                    raise ManifestError(
+                        f"the resume manifest {self.path} is damaged (the row of {source}: {exc}); run with "
+                        f"--force to redo every document and write its rows anew, or delete it"
+                    ) from None
         return found
 
     def put(self, rows: list[tuple[str, str, str, bytes]]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,15 +36,16 @@ def rate(count: int, seconds: float) -> str | None:
     return f"{per_second:.1f} docs/s" if per_second < 10 else f"{per_second:.0f} docs/s"
 
 
-def count_inputs(paths: list[Path]) -> tuple[int | None, int | None]:
+def count_inputs(paths: list[Path], avoid: Sequence[tuple[str, str]] = ()) -> tuple[int | None, int | None]:
     """(documents, bytes) under ``paths``, counted as ``cleaner clean`` reads them: a file is
-    one document, a JSONL file one per non-blank line. (None, None) when there is a
-    compressed JSONL or a WARC file: its documents are known only by reading it through,
-    and its bytes on disk are not the bytes read."""
+    one document, a JSONL file one per non-blank line; a link to what the run writes
+    (``avoid``, as :func:`cleaner.inputs.walk` takes it) is one document in error. (None,
+    None) when there is a compressed JSONL or a WARC file: its documents are known only by
+    reading it through, and its bytes on disk are not the bytes read."""
     from .inputs import streamed, walk
 
     docs = size = 0
-    for f in walk(paths):
+    for f in walk(paths, avoid):
         if streamed(f.rel, f.kind):
             return None, None
         try:
@@ -68,7 +69,13 @@ class RunProgress:
     stdout (rich's default), which would send the documents to stderr.
     """
 
-    def __init__(self, enabled: bool, paths: list[Path], text_on_stdout: bool = False):
+    def __init__(
+        self,
+        enabled: bool,
+        paths: list[Path],
+        text_on_stdout: bool = False,
+        avoid: Sequence[tuple[str, str]] = (),
+    ):
         self.enabled = enabled
         self.started = self.last = time.perf_counter()
         self.bar: Any = None
@@ -77,7 +84,7 @@ class RunProgress:
         if not enabled:
             return
         if paths:
-            threading.Thread(target=self._count, args=(paths,), daemon=True).start()
+            threading.Thread(target=self._count, args=(paths, avoid), daemon=True).start()
         if sys.stderr.isatty() and not (text_on_stdout and sys.stdout.isatty()):
             from rich.console import Console
             from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -96,8 +103,8 @@ class RunProgress:
             self.task = self.bar.add_task("clean", total=None, docs="0", rate=0.0, mbs=0.0, errors=0)
             self.bar.start()
 
-    def _count(self, paths: list[Path]) -> None:
-        self.docs_total, self.bytes_total = count_inputs(paths)
+    def _count(self, paths: list[Path], avoid: Sequence[tuple[str, str]] = ()) -> None:
+        self.docs_total, self.bytes_total = count_inputs(paths, avoid)
 
     def _done_of_total(self, docs: int) -> str:
         return f"{docs}/{self.docs_total}" if self.docs_total is not None else str(docs)

@@ -51,7 +51,7 @@ def test_atomic_file_commits_whole_and_discards_on_failure(tmp_path):
 
 def test_a_temporary_name_left_by_a_killed_run_is_not_reused(tmp_path, monkeypatch):
     monkeypatch.setattr(atomic, "_part_numbers", itertools.count())
-    stale = tmp_path / f".out.txt.{os.getpid()}-0.part"  # same process id, same number
+    stale = tmp_path / f".out.txt.cleaner-{os.getpid()}-0.part"  # same process id, same number
     stale.write_text("half a file from a killed run")
     write_atomic(tmp_path / "out.txt", "whole")
     assert (tmp_path / "out.txt").read_text() == "whole"
@@ -64,12 +64,27 @@ def test_sweep_removes_temporary_files_and_folders_never_finished_files(tmp_path
     out = tmp_path / "out"
     (out / "a").mkdir(parents=True)
     (out / "a" / "x.txt").write_text("finished")
-    (out / "a" / ".x.txt.123-4.part").write_text("half")
-    (out / ".shards.9-1.part").mkdir()
-    (out / ".shards.9-1.part" / "000001.log").write_text("shard")
-    (tmp_path / ".log.jsonl.77-0.part").mkdir()
+    (out / "a" / ".x.txt.cleaner-123-4.part").write_text("half")
+    (out / ".shards.cleaner-9-1.part").mkdir()
+    (out / ".shards.cleaner-9-1.part" / "000001.log").write_text("shard")
+    (tmp_path / ".log.jsonl.cleaner-77-0.part").mkdir()
+    (tmp_path / ".other.jsonl.cleaner-77-1.part").write_text("beside another file: not this run's")
+    for name in (".notes.part", ".x.txt.123-4.part", ".x.txt.cleaner-1-2.part.bak"):  # not cleaner's names
+        (out / "a" / name).write_text("the user's")
     assert sweep_partials(out, [tmp_path / "log.jsonl"]) == 3
-    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["out", "out/a", "out/a/x.txt"]
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [
+        ".other.jsonl.cleaner-77-1.part",
+        "out",
+        "out/a",
+        "out/a/.notes.part",
+        "out/a/.x.txt.123-4.part",
+        "out/a/.x.txt.cleaner-1-2.part.bak",
+        "out/a/x.txt",
+    ]
+    (out / "a" / ".x.txt.cleaner-5-0.part").write_text("half")
+    (out / "a" / ".x.txt.cleaner-6-0.part").write_text("half")
+    assert sweep_partials(out, [], pids=[5]) == 1  # only those of the processes given
+    assert sorted(p.name for p in (out / "a").glob("*.cleaner-*.part")) == [".x.txt.cleaner-6-0.part"]
 
 
 def test_fsspec_urls_get_the_same_guarantees(tmp_path):

@@ -106,6 +106,21 @@ def test_url_option_selects_site_rules():
     assert res.stdout.startswith("Body text of the article.")
 
 
+def test_url_with_a_byte_that_is_not_utf8_is_a_usage_error(tmp_path):
+    # From a shell, --url $'http://x/\xff' arrives as a lone surrogate: no log, output
+    # record or manifest can hold it, so the run is refused before it starts.
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "clean", str(SEEDS[0]), "-o", str(out), "--log", str(log)]
+        + ["--url", b"http://x/\xff"],
+        capture_output=True,
+    )
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 2, err
+    assert "Traceback" not in err and "--url" in err and "'http://x/\\xff' is not valid UTF-8" in err
+    assert not out.exists() and not log.exists()
+
+
 def test_binary_file_is_an_error_and_the_batch_goes_on(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import resource
 import signal
+import sqlite3
 import subprocess
 import sys
 import uuid
@@ -94,3 +95,25 @@ def test_full_tmpfs_gives_clear_error_and_no_partial_files(tmp_path):
     finally:
         subprocess.run(["umount", str(mnt)], check=False)
         mnt.rmdir()
+
+
+def test_a_damaged_manifest_row_is_an_error_naming_the_manifest(tmp_path):
+    src = _corpus(tmp_path)
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    assert _clean(src, out, log).returncode == 0
+    book = tmp_path / "out.manifest.sqlite"
+    with sqlite3.connect(book) as db:
+        db.execute("UPDATE docs SET payload = x'0102030405'")  # not zlib: a damaged disk, a bad copy
+    proc = _clean(src, out, log)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "zlib" not in proc.stderr
+    assert f"resume manifest {book}" in proc.stderr and "damaged" in proc.stderr and "--force" in proc.stderr
+    assert _clean(src, out, log).returncode == 1  # not silently forgotten on the next run either
+    forced = subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "clean", str(src), "-o", str(out), "--log", str(log), "--force"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert forced.returncode == 0, forced.stderr  # --force redoes every document and writes its rows anew
+    assert _clean(src, out, log).returncode == 0

@@ -359,7 +359,7 @@ def test_restore_gives_back_the_html_documents_input(site_cleaner, tmp_path):
     assert stats.ok == 1 and stats.errors == 0
     restored = restore_outputs(out, log, tmp_path / "restored")
     assert restored.restored == 1 and not restored.problems
-    text = (tmp_path / "restored" / "example.org" / "river-survey.html").read_text(encoding="utf-8")
+    text = (tmp_path / "restored" / "example.org" / "river-survey.txt").read_text(encoding="utf-8")  # the page as text
     result = process(_html_doc(PAGE), site_cleaner).result
     assert text == result.original and text.startswith("Home\n\n") and PROMO in text
 

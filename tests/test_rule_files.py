@@ -99,6 +99,16 @@ def test_malformed_rule_file_is_reported_precisely(tmp_path, body, where, words)
     assert any(where in p and words in p for p in problems), problems
 
 
+def test_rule_file_that_is_not_utf8_is_a_rule_file_error(tmp_path):
+    # Read with replacement characters, a Latin-1 byte in a pattern would silently become
+    # U+FFFD and the rule would match something else than its author wrote.
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(("scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="caf\xe9")).encode("latin-1"))
+    with pytest.raises(RuleFileError) as info:
+        load_rulebook([path], defaults=False)
+    assert info.value.problems == ["latin1.yaml:7: not UTF-8 text (byte 0xe9); save the rule file as UTF-8"]
+
+
 def test_yaml_1_2_keeps_no_as_a_string(tmp_path):
     path = _write(
         tmp_path, "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern="x") + "    languages: [no, de]\n"

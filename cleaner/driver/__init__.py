@@ -41,13 +41,17 @@ from .merge import Assembler
 from .messages import Task, TaskResult
 from .plan import Planner, Stored
 from .stats import DocSummary, Stats
+from .targets import avoided, check_targets
 from .worker import WorkerSetup
 
 __all__ = ["Form", "RunConfig", "Stats", "DocSummary", "run", "cpu_count"]
 
 
 def run(config: RunConfig) -> Stats:
-    """Clean every document of ``config`` into its outputs and log; the run's summary."""
+    """Clean every document of ``config`` into its outputs and log; the run's summary.
+    Raises UsageError, before anything is written, for a run that would write over an
+    input or twice to one path (:mod:`.targets`)."""
+    check_targets(config.local_inputs(), config.targets())
     stats = Stats()
     book = _open_manifest(config)
     executor: Executor | None = None
@@ -66,7 +70,7 @@ def run(config: RunConfig) -> Stats:
         if book is not None:
             book.set_state("running")
         size = config.chunk_size or (DASK_CHUNK if config.engine == "dask" else LOCAL_CHUNK)
-        planner = Planner(config, executor.shared_disk, size, book, digest)
+        planner = Planner(config, executor.shared_disk, size, book, digest, avoided(config.targets()))
         limit = IN_FLIGHT_PER_WORKER * executor.workers
         for task, stored in planner.tasks():
             in_flight.append((task, stored, executor.submit(task)))
@@ -161,15 +165,17 @@ def _config_hash(config: RunConfig) -> str:
 
 def _shard_folder(config: RunConfig, executor: Executor) -> str | None:
     """Where workers put their shards: beside the log (or the JSONL output), named as a
-    temporary file so that the sweep after a killed run finds it; None when shards come
-    back inline (this process, or a remote cluster)."""
+    temporary file so that the sweep after a killed run finds it, else in the system's
+    temporary folder under a name of the same shape (which a walk of an input folder that
+    holds it leaves out); None when shards come back inline (this process, or a remote
+    cluster)."""
     if isinstance(executor, InlineExecutor) or not executor.shared_disk:
         return None
     for target in (config.log, config.output if config.form is Form.RECORDS else None):
         if isinstance(target, (str, os.PathLike)) and not is_url(target):
             Path(target).parent.mkdir(parents=True, exist_ok=True)
             return make_part_dir(os.fspath(target))
-    return tempfile.mkdtemp(prefix="cleaner-shards-")
+    return make_part_dir(os.path.join(tempfile.gettempdir(), "shards"))
 
 
 def _setup(config: RunConfig, executor: Executor, shards: str | None, hashes: bool) -> WorkerSetup:

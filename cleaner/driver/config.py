@@ -1,7 +1,9 @@
 """What a run is asked to do: :class:`RunConfig`, and the output forms it can write.
 
 The CLI (or a Python caller) fills one :class:`RunConfig`; :func:`cleaner.driver.run`
-takes nothing else. Imports only the pipeline's types and :mod:`cleaner.io.layout`.
+takes nothing else. :meth:`RunConfig.targets` lists what the run writes, for
+:mod:`.targets` to check against the inputs. Imports only the pipeline's types,
+:mod:`cleaner.io.layout` and :mod:`.targets`.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal
 
-from ..errors import UsageError
 from ..inputs import MAX_BYTES, InputDoc
 from ..io.layout import is_url
+from .targets import Target, manifest_targets
 
 if TYPE_CHECKING:
     from ..pipeline import Cleaner
@@ -47,7 +49,8 @@ class RunConfig:
     """One batch run. ``output``: a folder (mirrored), a ``.jsonl`` or ``.parquet`` file (records), or None
     (stdout, or nothing with ``form=Form.NONE``). ``manifest``: True for the default one
     beside a local output, a path, or False for none (then every run redoes everything).
-    ``documents`` are cleaned instead of reading ``paths`` (already read: the Python API)."""
+    ``documents`` are cleaned instead of reading ``paths`` (already read: the Python API).
+    ``summary``: a file the caller writes when the run is done, checked as the run's own are."""
 
     paths: list[str | Path]
     cleaner: Cleaner
@@ -66,6 +69,7 @@ class RunConfig:
     chunk_size: int | None = None
     color: bool = False  # ``Form.EXPLAIN``: ANSI colours
     on_progress: Callable[[Stats, int], None] | None = None  # (stats, input bytes read), after each task
+    summary: Path | None = None  # written by the caller after the run (--summary-json): checked with the run's files
     documents: Iterable[InputDoc] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -92,7 +96,26 @@ class RunConfig:
         if self.output is None or is_url(self.output):
             return None
         out = Path(self.output)
+        if out.name in ("", ".."):  # "-o ." is named by the folder it is, and the manifest goes beside it
+            out = out.resolve()
         return out.parent / f"{out.name}.manifest.sqlite"
+
+    def targets(self) -> list[Target]:
+        """Every local path the run writes (temporary files go beside these)."""
+        found: list[Target] = []
+        if self.output is not None and self.form in (Form.MIRROR, Form.RECORDS) and not is_url(self.output):
+            found.append(Target("output", Path(self.output), folder=self.form is Form.MIRROR))
+        if isinstance(self.log, (str, os.PathLike)) and not is_url(self.log):
+            found.append(Target("log", Path(self.log)))
+        book = self.manifest_path()
+        if book is not None:
+            found += manifest_targets(book)
+        if self.summary is not None:
+            found.append(Target("summary", Path(self.summary)))
+        return found
+
+    def local_inputs(self) -> list[Path]:
+        return [Path(p) for p in self.paths if str(p) != "-" and not is_url(p)]
 
 
 def records_output(output: str | os.PathLike[str]) -> bool:
@@ -106,16 +129,3 @@ def cpu_count() -> int:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def check_output(inputs: list[Path], out: Path | None) -> None:
-    """Refuse an output inside an input folder, or one that is an input file (UsageError)."""
-    if out is None:
-        return
-    target = out.resolve()
-    for p in inputs:
-        src = p.resolve()
-        if p.is_dir() and (target == src or src in target.parents):
-            raise UsageError(f"output {out} is inside input folder {p}: choose an output outside it")
-        if p.is_file() and target == src:
-            raise UsageError(f"output {out} is the input file {p}")

@@ -26,7 +26,7 @@ from ..manifest import Manifest, doc_key
 from ..runlog.records import error_log
 from .config import Form, RunConfig
 from .messages import DocItem, DocResult, Item, Shard, Task, TaskResult
-from .plan import Claims, Stored, item_container, item_source, single_root
+from .plan import Claims, Stored, item_container, item_owner, item_source, single_root, taken
 from .stats import DocSummary, Stats, label
 
 
@@ -185,11 +185,12 @@ class Assembler:
         name = output_name(source, container) if self.form is Form.MIRROR or has_out else ""
         skip = isinstance(item, DocItem) and item.doc.skipped is not None  # no document: it writes nothing
         if error is None and self.form is Form.MIRROR and not skip:
-            owner = self.claims.claim(name, source)
+            mine = item_owner(item)
+            owner = self.claims.claim(name, mine)
             if owner is not None:
                 if counted:
-                    raise RuntimeError(f"internal error: {source} was written over {owner}'s output {name}")
-                error = f"output {name} is already written from another input ({owner})"
+                    raise RuntimeError(f"internal error: {mine[2]} was written over {owner[2]}'s output {name}")
+                error = taken(name, owner, mine)
                 log = error_log(d.id, source, d.line, self.ruleset, error, []).encode("utf-8")
                 summary, has_out, d.entry = None, False, None
         if self.log is not None:

@@ -41,6 +41,7 @@ class FileItem:
     error: str | None = None  # found while walking (a folder that cannot be listed, a bad name)
     contested: bool = False  # an earlier input has its output name: the driver decides who writes
     expect: Expect | None = None
+    root: int = 0  # which of the run's paths it was found under: two may hold one relative name
 
 
 @dataclass(slots=True)
@@ -56,6 +57,7 @@ class RangeItem:
     lines: int
     contested: bool = False
     expect: dict[int, Expect] = field(default_factory=dict)  # by line number
+    root: int = 0
 
 
 @dataclass(slots=True)
@@ -67,6 +69,7 @@ class DocItem:
     contested: bool = False
     expect: Expect | None = None
     location: str | None = None  # the file it was read from (a Parquet output takes its other columns from there)
+    root: int = 0
 
 
 Item = FileItem | RangeItem | DocItem

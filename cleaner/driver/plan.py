@@ -46,6 +46,26 @@ def item_source(item: Item) -> str:
     return item.doc.source if isinstance(item, DocItem) else item.rel
 
 
+# Who claims an output name: (root, source), the input's place in the paths given and its
+# name under that path, and where it is (to name it in a message).
+Owner = tuple[int, str, str]
+
+
+def item_owner(item: Item) -> Owner:
+    if isinstance(item, DocItem):
+        return item.root, item.doc.source, item.doc.path or item.doc.source
+    return item.root, item.rel, item.location
+
+
+def taken(name: str, owner: Owner, mine: Owner) -> str:
+    """The error of the input ``mine`` whose output ``name`` ``owner`` has."""
+    if owner[0] == mine[0]:  # one input root: the names differ (a.md and a.txt)
+        return f"output {name} is already written from another input ({owner[1]})"
+    if owner[2] == mine[2]:
+        return f"output {name} is already written: the same input ({mine[2]}) is given twice"
+    return f"output {name} is already written from another input ({owner[2]}); this one is {mine[2]}"
+
+
 def item_container(item: Item) -> str | None:
     """The JSONL file the item's documents are records of (their output name in a mirror)."""
     if isinstance(item, DocItem):
@@ -56,31 +76,43 @@ def item_container(item: Item) -> str | None:
 class Claims:
     """Which input writes each output name of a mirrored folder: the first to claim it.
 
-    With one input root, two inputs can only share an output name within one folder
-    (a.md and a.txt), and the walk gives a folder's files together: the names of earlier
-    folders are forgotten, so memory does not grow with the corpus."""
+    Inputs are told apart by their root (the path given they were found under) and their
+    name under it, so ``a/x.txt`` and ``b/x.txt``, or two folders that both hold ``x.txt``,
+    are two inputs for one output name. With one input root, two inputs can only share an
+    output name within one folder (a.md and a.txt), and the walk gives a folder's files
+    together: the names of earlier folders are forgotten, so memory does not grow with the
+    corpus."""
 
     def __init__(self, single_root: bool):
         self.single_root = single_root
-        self._owners: dict[str, str] = {}
+        self._owners: dict[str, Owner] = {}
         self._folder: str | None = None
 
-    def claim(self, name: str, source: str) -> str | None:
-        """None when ``source`` has ``name`` (now, or already); else the input that has it."""
+    def claim(self, name: str, owner: Owner) -> Owner | None:
+        """None when ``owner`` has ``name`` (now, or already); else the input that has it."""
         if self.single_root:
             folder = name.rpartition("/")[0]
             if folder != self._folder:
                 self._owners.clear()
                 self._folder = folder
-        owner = self._owners.setdefault(name, source)
-        return None if owner == source else owner
+        found = self._owners.setdefault(name, owner)
+        return None if found[:2] == owner[:2] else found
 
 
 class Planner:
     """Tasks of about ``size`` documents for a run, with what the manifest has of each."""
 
-    def __init__(self, config: RunConfig, shared_disk: bool, size: int, book: Manifest | None, config_hash: str):
+    def __init__(
+        self,
+        config: RunConfig,
+        shared_disk: bool,
+        size: int,
+        book: Manifest | None,
+        config_hash: str,
+        avoid: tuple[tuple[str, str], ...] = (),
+    ):
         self.config, self.shared_disk, self.size = config, shared_disk, size
+        self.avoid = avoid  # what the run writes: not read back through a link in an input folder
         self.book, self.config_hash = (None, "") if config.force else (book, config_hash)
         self.mirror = config.form is Form.MIRROR
         self.parquet_out = config.form is Form.RECORDS and str(config.output).endswith(".parquet")
@@ -95,8 +127,8 @@ class Planner:
         number = 0
         for item in self.items():
             if self.mirror and not (isinstance(item, DocItem) and item.doc.skipped is not None):  # skips write nothing
-                source = item_source(item)
-                item.contested = self._names.claim(output_name(source, item_container(item)), source) is not None
+                name = output_name(item_source(item), item_container(item))
+                item.contested = self._names.claim(name, item_owner(item)) is not None
             items.append(item)
             docs += item.lines if isinstance(item, RangeItem) else 1
             if docs >= self.size:
@@ -112,53 +144,54 @@ class Planner:
             for doc in config.documents:
                 yield DocItem(doc)
             return
-        for p in config.paths:
+        for root, p in enumerate(config.paths):
             if str(p) == "-":
                 doc = read_stdin(config.url, max_bytes=config.max_bytes)
                 if self.parquet_out:
                     doc.error, doc.data = PARQUET_ONLY, None
-                yield DocItem(doc)
+                yield DocItem(doc, root=root)
             elif is_url(p):
                 for rel, location, path, skipped in url_files(str(p)):
                     if skipped is not None:
-                        yield DocItem(InputDoc(rel, rel, "text", path=path, skipped=skipped))
+                        yield DocItem(InputDoc(rel, rel, "text", path=path, skipped=skipped), root=root)
                     else:
-                        yield from self._file(rel, location, path, kind_of(rel) or "text", None)
+                        yield from self._file(root, rel, location, path, kind_of(rel) or "text", None)
             else:
-                for f in walk([Path(p)]):
+                for f in walk([Path(p)], self.avoid):
                     if f.skipped is not None:
-                        yield DocItem(InputDoc(f.rel, f.rel, "text", path=str(f.path), skipped=f.skipped))
+                        yield DocItem(InputDoc(f.rel, f.rel, "text", path=str(f.path), skipped=f.skipped), root=root)
                     else:
-                        yield from self._file(f.rel, str(f.path), str(f.path), f.kind, f.error)
+                        yield from self._file(root, f.rel, str(f.path), str(f.path), f.kind, f.error)
 
-    def _file(self, rel: str, location: str, path: str, kind: str, error: str | None) -> Iterator[Item]:
+    def _file(self, root: int, rel: str, location: str, path: str, kind: str, error: str | None) -> Iterator[Item]:
         config = self.config
         refused = self._refused(rel, location, kind)
         if refused is not None:
-            yield DocItem(InputDoc(rel, rel, "text", path=path, error=refused))
+            yield DocItem(InputDoc(rel, rel, "text", path=path, error=refused), root=root)
             return
         if (not self.shared_disk and not is_url(location)) or streamed(rel, kind):
             # A remote cluster cannot read this machine's files; a compressed or WARC file is read in one pass.
             docs = read_file_item(rel, location, path, kind, error, config.url, config.max_bytes, config.text_field)
             for doc in docs:
-                yield DocItem(doc, location=location)
+                yield DocItem(doc, location=location, root=root)
             return
         if kind != "jsonl":
-            yield FileItem(rel, location, path, kind, error)
+            yield FileItem(rel, location, path, kind, error, root=root)
             return
         try:
             handle = open_binary(location)
         except OSError as exc:
             if is_url(location):
-                yield DocItem(InputDoc(rel, rel, kind, path=path, error=f"cannot read: {exc}"))
+                yield DocItem(InputDoc(rel, rel, kind, path=path, error=f"cannot read: {exc}"), root=root)
             else:
                 yield DocItem(
-                    InputDoc(f"{rel}:0", rel, "text", container=rel, error=f"cannot read: {exc.strerror or exc}")
+                    InputDoc(f"{rel}:0", rel, "text", container=rel, error=f"cannot read: {exc.strerror or exc}"),
+                    root=root,
                 )
             return
         with handle:
             for start, end, first, lines in split_lines(handle, self.size):
-                yield RangeItem(rel, location, path, start, end, first, lines)
+                yield RangeItem(rel, location, path, start, end, first, lines, root=root)
 
     def _refused(self, rel: str, location: str, kind: str) -> str | None:
         """Why an input cannot go to a Parquet output, if it cannot: the output is one table,

@@ -1,7 +1,7 @@
 """The one atomic writer: every file cleaner writes appears whole under its name, or not at all.
 
-A file is written to a temporary name beside its target, ``.NAME.PID-N.part``, and
-renamed into place when complete; on any failure the temporary file is removed and the
+A file is written to a temporary name beside its target, ``.NAME.cleaner-PID-N.part``,
+and renamed into place when complete; on any failure the temporary file is removed and the
 target is untouched. Local files are created with ``O_EXCL`` and mode 0666 less the
 umask (as any file a program makes; ``mkstemp``'s 0600 kept outputs from the other users
 and tools a corpus is made for) and fsynced before the rename unless the caller makes
@@ -12,7 +12,9 @@ system decides what is durable when.
 - :func:`write_atomic`: a whole text or byte string (one output, a report, the rule cache).
 - :class:`AtomicFile`: a file written in pieces (the log, a JSONL output), including
   other files' bytes (:meth:`AtomicFile.append_file`, the driver's log shards).
-- :func:`sweep_partials`: the temporary files and folders a killed run left behind.
+- :func:`sweep_partials`: the temporary files and folders a killed run left behind, and
+  nothing else: the name says whose a file is (``cleaner-``, a process id and a number),
+  so a user's own ``.notes.part`` in the output folder is not taken for one.
 
 Imports only :mod:`cleaner.io.layout` (and fsspec, for URLs, when one is used).
 """
@@ -20,8 +22,10 @@ Imports only :mod:`cleaner.io.layout` (and fsspec, for URLs, when one is used).
 from __future__ import annotations
 
 import errno
+import glob
 import itertools
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -31,11 +35,21 @@ from .layout import is_url
 
 _part_numbers = itertools.count()
 
+# ``.NAME.cleaner-PID-N.part``: cleaner's temporary names, and only those.
+_PART = re.compile(r"\.(?P<name>.+)\.cleaner-(?P<pid>\d+)-\d+\.part")
+
 
 def part_name(target: str, number: int) -> str:
-    """The temporary name beside ``target``: ``.NAME.PID-N.part``."""
+    """The temporary name beside ``target``: ``.NAME.cleaner-PID-N.part``."""
     folder, name = os.path.split(target)  # fsspec paths use "/" too
-    return os.path.join(folder, f".{name}.{os.getpid()}-{number}.part")
+    return os.path.join(folder, f".{name}.cleaner-{os.getpid()}-{number}.part")
+
+
+def is_part(name: str, target: str | None = None, pids: list[int] | None = None) -> bool:
+    """Whether the file name ``name`` is one of cleaner's temporary names: of the target
+    named ``target`` and of the processes ``pids`` when given."""
+    m = _PART.fullmatch(name)
+    return m is not None and (target is None or m["name"] == target) and (pids is None or int(m["pid"]) in pids)
 
 
 def create_part(target: str) -> tuple[int, str]:
@@ -254,16 +268,14 @@ def sync_file_system(folder: str) -> None:
 
 
 def sweep_partials(folder: Path | None, files: list[Path], pids: list[int] | None = None) -> int:
-    """Remove the temporary ``.NAME.*.part`` files (and folders) a killed run left: anywhere
-    under the output ``folder``, and beside each single-file target in ``files``; only
-    those of the processes ``pids`` when given. Never a finished file."""
+    """Remove the temporary ``.NAME.cleaner-PID-N.part`` files (and folders) a killed run
+    left: anywhere under the output ``folder``, and beside each single-file target in
+    ``files``; only those of the processes ``pids`` when given. Never a finished file, and
+    never a file of another name (a user's ``.notes.part``)."""
     removed = 0
-    marks = None if pids is None else tuple(f".{pid}-" for pid in pids)
 
     def remove(path: Path) -> None:
         nonlocal removed
-        if marks is not None and not any(m in path.name for m in marks):
-            return
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
         else:
@@ -273,10 +285,11 @@ def sweep_partials(folder: Path | None, files: list[Path], pids: list[int] | Non
     if folder is not None and folder.is_dir():
         for dirpath, dirnames, names in os.walk(folder):
             for name in names + dirnames:
-                if name.startswith(".") and name.endswith(".part"):
+                if is_part(name, pids=pids):
                     remove(Path(dirpath, name))
-            dirnames[:] = [d for d in dirnames if not (d.startswith(".") and d.endswith(".part"))]
+            dirnames[:] = [d for d in dirnames if not is_part(d)]
     for target in files:
-        for leftover in target.parent.glob(f".{target.name}.*.part"):
-            remove(leftover)
+        for leftover in target.parent.glob(f".{glob.escape(target.name)}.cleaner-*.part"):
+            if is_part(leftover.name, target.name, pids):
+                remove(leftover)
     return removed

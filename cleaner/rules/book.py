@@ -189,9 +189,14 @@ def dump_rule_file(doc: CommentedMap) -> str:
 def load_rule_file(path: Path, root: Path | None = None, *, shipped: bool = False) -> RuleFile:
     raw = path.read_bytes()
     name = _display_name(path, root)
-    return parse_rule_file(
-        raw.decode("utf-8", errors="replace"), name, str(path), hashlib.sha256(raw).hexdigest(), shipped=shipped
-    )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:  # replaced, a byte would silently change what a pattern matches
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise RuleFileError(
+            [f"{name}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the rule file as UTF-8"]
+        ) from None
+    return parse_rule_file(text, name, str(path), hashlib.sha256(raw).hexdigest(), shipped=shipped)
 
 
 def _display_name(path: Path, root: Path | None) -> str:

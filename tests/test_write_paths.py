@@ -1,0 +1,199 @@
+"""What a run writes, and where: never over an input, never two things to one path, and
+only its own temporary files removed. Each case is a real CLI run on files made here."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+
+import pytest
+from typer.testing import CliRunner
+
+from cleaner.cli import app
+from cleaner.io.atomic import part_name
+
+from conftest import SEEDS
+
+runner = CliRunner()
+TEXT = SEEDS[2].read_text(encoding="utf-8")
+
+
+def _tree(folder):
+    """Every file (its bytes) and folder (None) under ``folder``."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() if p.is_file() else None for p in folder.rglob("*")}
+
+
+def test_a_run_after_a_killed_one_removes_its_temporary_files_not_the_users(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(TEXT, encoding="utf-8")
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"]).exit_code == 0
+    with sqlite3.connect(tmp_path / "out.manifest.sqlite") as db:  # as a killed run leaves it
+        db.execute("UPDATE meta SET value = 'running' WHERE name = 'state'")
+    left = [part_name(str(out / "a.txt"), 7), part_name(str(log), 8)]  # what the killed run left
+    for path in left:
+        with open(path, "w") as f:
+            f.write("half")
+    mine = [out / ".notes.part", out / "sub" / ".draft.txt.part", out / ".a.txt.123-4.part", tmp_path / ".x.part"]
+    for path in mine:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("the user's own file")
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"])
+    assert res.exit_code == 0, res.output
+    assert all(p.read_text() == "the user's own file" for p in mine)
+    assert not [p for p in left if os.path.exists(p)]
+
+
+def _files(tmp_path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+
+
+RECORD = json.dumps({"id": "r1", "text": TEXT}) + "\n"
+
+
+@pytest.mark.parametrize(
+    "files, args, words",
+    [
+        ({"d/a.txt": TEXT}, ["d/a.txt", "-o", "d"], "input d/a.txt is inside output folder d"),
+        ({"e/a.txt": TEXT}, ["a.txt", "-o", ".", "@e"], "input a.txt is inside output folder ."),
+        ({"o/in/a.txt": TEXT}, ["o/in", "-o", "o"], "input o/in is inside output folder o"),
+        ({"j/x.jsonl": RECORD}, ["j/x.jsonl", "-o", "j"], "input j/x.jsonl is inside output folder j"),
+        (
+            {"in/a.txt": TEXT},
+            ["in", "-o", "out", "--summary-json", "in/a.txt"],
+            "summary in/a.txt is inside input folder in",
+        ),
+        (
+            {"in/a.txt": TEXT},
+            ["in/a.txt", "-o", "out", "--summary-json", "in/a.txt"],
+            "summary in/a.txt is the input file in/a.txt",
+        ),
+        (
+            {"in/a.txt": TEXT, "in/empty.txt": ""},
+            ["in", "-o", "out", "--manifest", "in/empty.txt"],
+            "resume manifest in/empty.txt is inside input folder in",
+        ),
+        (
+            {"in/a.txt": TEXT},
+            ["in", "-o", "X.jsonl", "--log", "X.jsonl"],
+            "log X.jsonl and output X.jsonl are one file",
+        ),
+        (
+            {"in/a.txt": TEXT},
+            ["in", "-o", "out", "--log", "s.json", "--summary-json", "s.json"],
+            "summary s.json and log s.json are one file",
+        ),
+        (
+            {"in/a.txt": TEXT},
+            ["in", "-o", "out", "--log", "out/log.jsonl"],
+            "log out/log.jsonl is inside output folder out",
+        ),
+        (
+            {"in/a.txt": TEXT},
+            ["in", "-o", "out", "--manifest", "out"],
+            "resume manifest out and output out are one file",
+        ),
+        ({"in/a.txt": TEXT}, ["in", "-o", "out", "--log", "in"], "log in is inside input folder in"),
+    ],
+)
+def test_a_run_that_would_write_over_an_input_or_twice_to_one_path_is_refused(
+    tmp_path, monkeypatch, files, args, words
+):
+    _files(tmp_path, files)
+    where = next((a[1:] for a in args if a.startswith("@")), "")
+    monkeypatch.chdir(tmp_path / where)
+    before = _tree(tmp_path)
+    res = runner.invoke(app, ["clean", *[a for a in args if not a.startswith("@")], "-q"])
+    assert res.exit_code == 2, res.output
+    assert words in res.output and "Traceback" not in res.output
+    assert len(res.output.strip().splitlines()) == 1  # one line: what, and both paths
+    assert _tree(tmp_path) == before  # nothing written, nothing changed
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_link_in_an_input_folder_to_what_the_run_writes_is_an_error_not_read(tmp_path, jobs):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(TEXT, encoding="utf-8")
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    os.symlink(out, src / "to-out")  # dangling until the first run makes the output
+    os.symlink(log, src / "old-log.jsonl")
+    os.symlink(tmp_path, src / "up")  # the folder above: output (walked once, as to-out), log and manifest
+    args = ["clean", str(src), "-o", str(out), "--log", str(log), "--jobs", jobs, "-q"]
+    runner.invoke(app, args)
+    res = runner.invoke(app, args)  # now the links lead to what the first run wrote
+    assert res.exit_code == 1, res.output
+    docs = {r["doc"]: r for r in map(json.loads, log.read_text().splitlines()) if r["type"] == "doc"}
+    assert docs["a.txt"]["status"] == "ok"
+    for link, target in [
+        ("to-out", out),
+        ("old-log.jsonl", log),
+        ("up/log.jsonl", log),
+        ("up/out.manifest.sqlite", tmp_path / "out.manifest.sqlite"),
+    ]:
+        assert docs[link]["status"] == "error", link
+        assert f"leads to {target}, which this run writes; not read" in docs[link]["error"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == ["a.txt"]  # nothing read back
+
+
+def test_paths_are_compared_through_links(tmp_path, monkeypatch):
+    _files(tmp_path, {"in/a.txt": TEXT})
+    os.symlink("in", tmp_path / "alias")  # another name for the input folder
+    monkeypatch.chdir(tmp_path)
+    before = _tree(tmp_path)
+    for args, words in [
+        (["in", "-o", "alias/out"], "output alias/out is inside input folder in"),
+        (["alias/a.txt", "-o", "in"], "input alias/a.txt is inside output folder in"),
+        (["in", "-o", "o", "--log", "alias/a.txt"], "log alias/a.txt is inside input folder in"),
+    ]:
+        res = runner.invoke(app, ["clean", *args, "-q"])
+        assert res.exit_code == 2 and words in res.output, (args, res.output)
+    assert _tree(tmp_path) == before
+
+
+def test_output_dot_keeps_its_manifest_beside_it(tmp_path, monkeypatch):
+    _files(tmp_path, {"in/a.txt": TEXT})
+    (tmp_path / "e").mkdir()
+    monkeypatch.chdir(tmp_path / "e")
+    res = runner.invoke(app, ["clean", "../in", "-o", ".", "-q"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in (tmp_path / "e").iterdir()) == ["a.txt"]  # outputs only
+    assert (tmp_path / "e.manifest.sqlite").is_file()
+
+
+OTHER = SEEDS[3].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "inputs, first, second",
+    [
+        (["a/x.txt", "b/x.txt"], "a/x.txt", "b/x.txt"),
+        (["f1", "f2"], "f1/x.txt", "f2/x.txt"),
+        (["f1", "f1"], "f1/x.txt", "f1/x.txt"),  # one folder given twice
+    ],
+)
+def test_two_inputs_with_one_output_name_from_different_roots(tmp_path, monkeypatch, inputs, first, second):
+    _files(tmp_path, {"a/x.txt": TEXT, "b/x.txt": OTHER, "f1/x.txt": TEXT, "f2/x.txt": OTHER, "f2/y.txt": OTHER})
+    monkeypatch.chdir(tmp_path)
+    runs = {}
+    for jobs in ("1", "2"):
+        out, log = f"out{jobs}", f"log{jobs}.jsonl"
+        res = runner.invoke(app, ["clean", *inputs, "-o", out, "--log", log, "--jobs", jobs, "-q"])
+        assert res.exit_code == 1, res.output
+        docs = [r for r in map(json.loads, (tmp_path / log).read_text().splitlines()) if r["type"] == "doc"]
+        x = [d for d in docs if d["doc"] == "x.txt"]
+        assert [d["status"] for d in x] == ["ok", "error"]
+        assert x[1]["error"] == (
+            f"output x.txt is already written from another input ({first}); this one is {second}"
+            if first != second
+            else f"output x.txt is already written: the same input ({first}) is given twice"
+        )
+        assert (tmp_path / out / "x.txt").read_text(encoding="utf-8") == runner.invoke(
+            app, ["clean", first, "-q"]
+        ).stdout  # the first input's output, not overwritten by the second's
+        runs[jobs] = (_tree(tmp_path / out), (tmp_path / log).read_bytes())
+    assert runs["1"] == runs["2"]
