@@ -47,6 +47,11 @@ class OnOverRemoval(StrEnum):
     keep_original = "keep-original"
 
 
+class OutputFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+
+
 class Engine(StrEnum):
     local = "local"
     dask = "dask"
@@ -238,6 +243,14 @@ def clean(
         float,
         typer.Option("--html-timeout", min=0.001, metavar="SECONDS", help="Seconds reading one HTML page may take."),
     ] = 10.0,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            help="Plain text, or markdown: headings, lists, tables, code blocks and quotes kept as markdown "
+            "(marks added to an HTML page's text, kept in a markdown text).",
+        ),
+    ] = OutputFormat.text,
     no_markdown: Annotated[bool, typer.Option("--no-markdown", help="Do not strip markdown syntax.")] = False,
     no_judge: Annotated[
         bool,
@@ -314,6 +327,7 @@ def clean(
         join_paragraphs=not no_join,
         languages=tuple(x.strip() for x in (lang or "").split(",") if x.strip()),
         html_timeout=html_timeout,
+        output_format=output_format.value,
     )
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None

@@ -9,7 +9,7 @@ compares what is left with what came in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .dates import parse_date
@@ -20,6 +20,7 @@ from .rules.engine import RuleError
 from .sites import domain_of, folder_domain
 from .steps import steps
 
+OUTPUT_FORMATS = ("text", "markdown")
 METADATA_KEYS = ("url", "title", "author", "date", "section", "language", "language_probability")
 
 
@@ -44,6 +45,9 @@ class Options:
     on_over_removal: Literal["keep-cleaned", "keep-original"] = "keep-cleaned"
     regex_timeout: float = 1.0  # seconds per rule per document
     html_timeout: float = 10.0  # seconds to read one HTML page (cleaner.html)
+    # "markdown": headings, lists, tables, code blocks and quotes kept as markdown (an HTML
+    # page's get their marks from the markdown-marks step; a text's keep theirs)
+    output_format: Literal["text", "markdown"] = "text"
 
 
 @dataclass(slots=True)
@@ -83,6 +87,10 @@ class Cleaner:
     def __init__(self, rulebook: Rulebook | None = None, options: Options | None = None):
         self.rulebook = rulebook if rulebook is not None else load_rulebook()
         self.options = options or Options()
+        if self.options.output_format not in OUTPUT_FORMATS:
+            raise ValueError(
+                f"output_format must be one of {', '.join(OUTPUT_FORMATS)}, not {self.options.output_format!r}"
+            )
         if self.options.judge:
             from .judge import check_models
 
@@ -244,7 +252,11 @@ def clean_text(
     path: str | None = None,
     rulebook: Rulebook | None = None,
     options: Options | None = None,
+    output_format: Literal["text", "markdown"] | None = None,
 ) -> CleanResult:
     """Clean one text with the shipped rules (or ``rulebook``): the one-call Python API.
-    An HTML page given as text is recognised and cleaned as HTML."""
+    An HTML page given as text is recognised and cleaned as HTML. ``output_format``
+    (``text`` or ``markdown``), when given, overrides the options' one."""
+    if output_format is not None:
+        options = replace(options or Options(), output_format=output_format)
     return Cleaner(rulebook, options).clean(text, url=url, path=path)

@@ -22,7 +22,8 @@ read it:
 9. ``language``: language detection on what is left
 10. ``language-rules``: rules with a ``languages`` condition
 11. ``joins``: paragraphs broken in mid-sentence (not for HTML, whose paragraphs are marked)
-12. ``final``: the document's outer whitespace
+12. ``markdown-marks``: markdown output of an HTML page, its structure's marks inserted
+13. ``final``: the document's outer whitespace
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ def steps() -> tuple[Step, ...]:
         from .judge import Judge
         from .language import Language, LanguageRules
         from .markdown import Markdown
+        from .marks import Marks
         from .rules import GenericRules, SiteRules
         from .source import Source
         from .whitespace import Whitespace
@@ -86,6 +88,7 @@ def steps() -> tuple[Step, ...]:
             Language(),
             LanguageRules(),
             Joins(),
+            Marks(),
             Final(),
         )
     return _STEPS

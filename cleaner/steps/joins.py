@@ -31,6 +31,9 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb)\]]?\s+[\"'\u201c\u2018\u00ab(]?[A-Z0-9\u00c0-\u024f]")
 _LIST = re.compile(r"^(?:[-*+\u2022]\s|\d{1,3}[.)]\s)")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# What markdown output keeps at a line start: a heading, quote, fence or table row is not
+# running text, and joining it to the next paragraph would swallow that paragraph into it.
+_STRUCTURE = re.compile(r"^(?:#{1,6}(?:\s|$)|>|```|~~~|\|)")
 MIN_PREV = 40  # a fragment shorter than this is a label or heading, not broken running text
 MIN_PREV_STRONG = 100  # before a capitalised continuation, the fragment must be real prose
 MIN_NEXT_STRONG = 60  # ...and the continuation a sentence, not a name or a date
@@ -65,10 +68,14 @@ def should_join(prev: Block, nxt: Block) -> bool:
     )
 
 
-def find(view: View) -> list[Edit]:
+def find(view: View, markdown: bool = False) -> list[Edit]:
+    """Joins of broken paragraphs; with ``markdown`` (markdown output), never of a
+    paragraph that starts with a mark of structure."""
     blocks = view.blocks
     edits = []
     for prev, nxt in zip(blocks, blocks[1:], strict=False):
+        if markdown and (_STRUCTURE.match(prev.text) or _STRUCTURE.match(nxt.text)):
+            continue
         if should_join(prev, nxt):
             tail = prev.text[-30:]
             head = nxt.text[:30]
@@ -96,4 +103,4 @@ class Joins(Step):
         return doc.options.join_paragraphs and doc.form != "html"
 
     def find(self, doc) -> list[Edit]:
-        return find(doc.view)
+        return find(doc.view, markdown=doc.options.output_format == "markdown")

@@ -6,6 +6,12 @@ escaped characters, code spans and link targets are blanked out (same length, so
 hold) before emphasis is looked for, so ``\\*`` or ``a_b_c`` in a URL is never taken for
 emphasis. Nested emphasis (``**a *b* c**``) is found innermost first, by repeating the
 search on the masked copy until nothing new turns up.
+
+With markdown output (``Options.output_format``) the marks of structure stay: headings,
+quotes, code fences and code spans, and the escapes (``\\-`` at a line start keeps a line
+from reading as a list item). What is inside a fenced code block is masked too, so that a
+``*`` of code is not taken for emphasis. Emphasis, links (their targets), images and link
+definitions still go: they are inline decoration and addresses, not the text's shape.
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ REFDEF = StepRule(
     "markdown-link-definition", "markup", "remove", "Reference-style link definitions ([1]: url) removed."
 )
 RULES = [EMPHASIS, ESCAPE, LINK, IMAGE, HEADING, QUOTE, CODE, REFDEF]
+# The rules whose marks markdown output keeps.
+STRUCTURE = frozenset((ESCAPE.id, HEADING.id, QUOTE.id, CODE.id))
 
 MASK = "\x00"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'=^&%@])")
@@ -39,6 +47,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'=^&%@])")
 # every unmatched mark is quadratic.
 _CODE = re.compile(r"(?<!`)(`+)(?!`)([^\n]{1,500}?)(?<!`)\1(?!`)")
 _FENCE = re.compile(r"(?m)^(?:```|~~~)[^\n]*(?:\n|\Z)")
+# A fenced code block, fences and all (an unclosed fence runs to the end of the text).
+_FENCED = re.compile(r"(?ms)^(`{3,}|~{3,})[^\n]*\n.*?(?:^\1[ \t]*$|\Z)")
 _LINE = re.compile(
     r"(?m)^(?P<quote>(?:>[ \t]?)+)|^(?P<head>#{1,6})(?:[ \t]+|$)|(?P<close>[ \t]+#+)[ \t]*$"
     r"|^(?P<def>[ \t]*\[[^\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|\Z))"
@@ -74,7 +84,9 @@ def _line_starts(masked: str) -> list[int]:
     return sorted(starts)
 
 
-def find(text: str) -> list[Edit]:
+def find(text: str, keep_structure: bool = False) -> list[Edit]:
+    """Edits stripping ``text``'s markdown; with ``keep_structure``, only its inline marks
+    (and nothing inside a fenced code block)."""
     if not any(c in text for c in "\\`*_~[]<>#!"):
         return []
     edits: list[Edit] = []
@@ -104,6 +116,11 @@ def find(text: str) -> list[Edit]:
     mask(spans)
 
     spans = []
+    if keep_structure:
+        for m in _FENCED.finditer(masked) if has["`"] or has["~"] else ():
+            spans.append(m.span())
+        mask(spans)
+        spans = []
     for m in _FENCE.finditer(masked) if has["`"] or has["~"] else ():
         add(m.start(), m.end(), CODE, "code fence line removed")
         spans.append(m.span())
@@ -166,6 +183,8 @@ def find(text: str) -> list[Edit]:
         if not spans:
             break
         mask(sorted(spans))
+    if keep_structure:
+        edits = [e for e in edits if e.rule not in STRUCTURE]
     return _disjoint(edits)
 
 
@@ -191,4 +210,4 @@ class Markdown(Step):
         return doc.options.markdown and doc.form != "html"
 
     def find(self, doc) -> list[Edit]:
-        return find(doc.text)
+        return find(doc.text, keep_structure=doc.options.output_format == "markdown")
