@@ -171,3 +171,21 @@ def test_importing_cleaner_never_imports_datatrove():
     code = "import sys, cleaner, cleaner.integrations; print('datatrove' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_log_goes_to_an_fsspec_folder_under_the_rank_it_runs_as():
+    # datatrove's own filesystems: a memory:// folder stands for s3://, hf:// and the rest.
+    import fsspec
+    from datatrove.data import Document
+
+    step = CleanerStep("memory://cleaner-test/log")
+    docs = [Document(text=ENGLISH, id="english"), Document(text=GERMAN, id="german")]
+    assert [d.id for d in step(iter(docs), rank=3, world_size=4)] == ["english", "german"]
+    fs = fsspec.filesystem("memory")
+    assert fs.ls("/cleaner-test/log", detail=False) == ["/cleaner-test/log/00003.jsonl"]
+    records = [json.loads(line) for line in fs.cat("/cleaner-test/log/00003.jsonl").decode("utf-8").splitlines()]
+    assert [(r["doc"], r["source"], r["language"]) for r in records if r["type"] == "doc"] == [
+        ("english", "english", "en"),
+        ("german", "german", "de"),
+    ]
+    fs.rm("/cleaner-test", recursive=True)
