@@ -1,7 +1,7 @@
 """The removal log: its one format, written, read, grouped and turned back into inputs.
 
 - :mod:`cleaner.runlog.records`: the records, written in a fixed key order (the batch
-  driver's workers call it; nothing else writes a log).
+  driver's workers and :mod:`cleaner.integrations` call it; nothing else writes a log).
 - :mod:`cleaner.runlog.reader`: records read back, grouped into documents one at a time,
   schema checked, and turned back into :class:`~cleaner.edits.Edit` objects.
 - :mod:`cleaner.runlog.restore`: a run's outputs read back, and ``cleaner restore``.
