@@ -136,6 +136,16 @@ def _utf8(value: str | None) -> str | None:
     return value
 
 
+def _categories(values: list[str] | None) -> list[str] | None:
+    """Callback of --keep: categories of noise the rules know."""
+    from .rules.model import CATEGORIES
+
+    for value in values or ():
+        if value not in CATEGORIES:
+            raise typer.BadParameter(f"no category {value!r}; one of {', '.join(CATEGORIES)}")
+    return values
+
+
 def _languages(value: str | None) -> str | None:
     """Callback of --lang: comma-separated language codes as langdetect gives them."""
     import re
@@ -251,6 +261,19 @@ def clean(
             "(marks added to an HTML page's text, kept in a markdown text).",
         ),
     ] = OutputFormat.text,
+    keep: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--keep",
+            metavar="CATEGORY",
+            callback=_categories,
+            help="Keep the text of this category of noise (repeatable): the rules and the judge find it, "
+            "nothing is removed, the log has no edit for it. Categories: `cleaner rules list`.",
+        ),
+    ] = None,
+    include_comments: Annotated[
+        bool, typer.Option("--include-comments", help="Keep reader comments (as --keep comments; trafilatura's name).")
+    ] = False,
     no_markdown: Annotated[bool, typer.Option("--no-markdown", help="Do not strip markdown syntax.")] = False,
     no_judge: Annotated[
         bool,
@@ -328,6 +351,7 @@ def clean(
         languages=tuple(x.strip() for x in (lang or "").split(",") if x.strip()),
         html_timeout=html_timeout,
         output_format=output_format.value,
+        keep=tuple(sorted(set(keep or ()) | ({"comments"} if include_comments else set()))),
     )
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None

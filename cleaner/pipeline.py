@@ -17,6 +17,7 @@ from .document import Document
 from .edits import Edit
 from .rules.book import Rulebook, load_rulebook
 from .rules.engine import RuleError
+from .rules.model import CATEGORIES
 from .sites import domain_of, folder_domain
 from .steps import steps
 
@@ -48,6 +49,10 @@ class Options:
     # "markdown": headings, lists, tables, code blocks and quotes kept as markdown (an HTML
     # page's get their marks from the markdown-marks step; a text's keep theirs)
     output_format: Literal["text", "markdown"] = "text"
+    # Categories of noise (cleaner.rules.model.CATEGORIES) whose edits are not made:
+    # ``("comments",)`` keeps reader comments, as trafilatura's include_comments does. The
+    # rules and the judge still find them; the text stays, and the log has no edit for it.
+    keep: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -91,6 +96,9 @@ class Cleaner:
             raise ValueError(
                 f"output_format must be one of {', '.join(OUTPUT_FORMATS)}, not {self.options.output_format!r}"
             )
+        unknown = sorted(set(self.options.keep) - set(CATEGORIES))
+        if unknown:
+            raise ValueError(f"keep: no such category {', '.join(map(repr, unknown))}; one of {', '.join(CATEGORIES)}")
         if self.options.judge:
             from .judge import check_models
 
@@ -162,11 +170,15 @@ class Cleaner:
 
     def run(self, doc: Document, until: str | None = None) -> CleanResult:
         """Run the steps on ``doc`` (all of them, or those before the one named ``until``)."""
+        keep = frozenset(self.options.keep)
         for step in steps():
             if step.name == until:
                 break
             if step.applies(doc):
-                doc.apply(step.find(doc))
+                found = step.find(doc)
+                if keep:
+                    found = [e for e in found if e.category not in keep]
+                doc.apply(found)
         metadata = doc.metadata()
         metadata["language"], metadata["language_probability"] = doc.language, doc.language_probability
         site = doc.site
