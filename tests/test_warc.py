@@ -23,14 +23,10 @@ from warcio.warcwriter import WARCWriter
 
 from cleaner.cli import app
 
+from test_html_inputs import BODY  # a page's body, the same as the HTML input tests'
+
 runner = CliRunner()
 
-BODY = (
-    "<p>The small café on the corner opened again on Monday after a long winter, and the owner said "
-    "that the first customers were waiting before seven in the morning.</p>\n"
-    "<p>She spent the winter repainting the walls and mending the old espresso machine, which her "
-    "father bought in 1974 and which, she says, still makes the best coffee in town.</p>\n"
-)
 # No <meta charset>: only the HTTP header says ISO-8859-15, where byte 0xA4 is the euro
 # sign (in Windows-1252, which detection would choose, it is a currency sign ¤).
 CAFE = (
