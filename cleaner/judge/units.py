@@ -284,7 +284,8 @@ def html_units(blocks: Sequence[HtmlBlock], spans: list[tuple[int, int]]) -> Uni
 
     X = np.array(html_features(list(blocks)), dtype=np.float64).reshape(len(blocks), len(HTML_FEATURES))
     levels = (1, 2, 3, 5)
-    groups = [[b.ctx.path[min(k, len(b.ctx.path) - 1)] for b in blocks] for k in levels]
+    paths = [b.ctx.path for b in blocks]
+    groups = [[path[min(k, len(path) - 1)] for path in paths] for k in levels]
     return Units("html", spans, [" ".join(b.text.split()) for b in blocks], X, groups, blocks)
 
 
