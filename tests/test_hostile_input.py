@@ -1,0 +1,114 @@
+"""Hostile input: files an attacker (or an odd disk) can put in an input folder. Each one
+is one record in the log and the rest of the batch is cleaned; none hangs the run, reads
+past ``--max-bytes`` or stops the batch with a traceback.
+
+The run is a real CLI process with a timeout (a FIFO that is opened hangs for ever) and
+an address-space limit (reading ``/dev/zero`` without a bound ends in a MemoryError, not
+in the machine's swap)."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+
+GOOD = SEEDS[2].read_text(encoding="utf-8")
+MEMORY = 1 << 31  # bytes of address space for the run: enough to clean, too little to hold a bomb
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def _clean(src: Path, out: Path, *extra: str) -> tuple[subprocess.CompletedProcess, dict[str, dict]]:
+    log = out.parent / "log.jsonl"
+    res = subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "clean", str(src), "-o", str(out), "--log", str(log), *extra],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limited,
+    )
+    docs = {}
+    if log.exists():
+        for line in log.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            if rec["type"] == "doc":
+                docs[rec["doc"]] = rec
+    return res, docs
+
+
+def _folder(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD, encoding="utf-8")
+    return src
+
+
+def _good_done(out: Path, docs: dict[str, dict]) -> None:
+    assert docs["good.txt"]["status"] == "ok"
+    assert (out / "good.txt").read_text(encoding="utf-8").startswith("Minsk")
+
+
+def test_a_fifo_in_an_input_folder_is_an_error_and_never_opened(tmp_path):
+    src = _folder(tmp_path)
+    os.mkfifo(src / "a.txt")
+    os.mkfifo(src / "noname")  # a name of no kind: its content would be sniffed
+    res, docs = _clean(src, tmp_path / "out")
+    assert res.returncode == 1, res.stderr
+    for name in ("a.txt", "noname"):
+        assert docs[name]["status"] == "error"
+        assert "not a regular file (a FIFO)" in docs[name]["error"]
+    _good_done(tmp_path / "out", docs)
+
+
+def test_a_link_to_a_device_is_an_error(tmp_path):
+    src = _folder(tmp_path)
+    (src / "z.txt").symlink_to("/dev/zero")
+    res, docs = _clean(src, tmp_path / "out", "--max-bytes", "100000")
+    assert res.returncode == 1, res.stderr
+    assert "not a regular file (a character device)" in docs["z.txt"]["error"]
+    _good_done(tmp_path / "out", docs)
+
+
+def test_a_device_named_on_the_command_line_is_read_up_to_max_bytes(tmp_path):
+    """A path given as it is may be a pipe (``clean <(zcat x.gz)``): it is read, but never
+    past --max-bytes, whatever its size says (a device's is 0)."""
+    link = tmp_path / "z.txt"
+    link.symlink_to("/dev/zero")
+    res, docs = _clean(link, tmp_path / "out", "--max-bytes", "100000")
+    assert res.returncode == 1, res.stderr
+    assert "over --max-bytes 100000" in docs["z.txt"]["error"]
+
+
+@pytest.mark.parametrize(
+    "line, words",
+    [
+        (b'{"text": "x", "n": ' + b"7" * 5000 + b"}", "not JSON"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b'{"text": "x", "score": NaN}', "NaN"),
+        (b'{"text": "x", "score": -Infinity}', "Infinity"),
+        (b'{"text": "x", "score": 1e400}', "1e400"),
+    ],
+)
+def test_a_jsonl_line_python_cannot_hold_is_an_error_for_that_line(tmp_path, line, words):
+    src = _folder(tmp_path)
+    good = json.dumps({"id": "g", "text": GOOD}).encode()
+    (src / "recs.jsonl").write_bytes(good + b"\n" + line + b"\n" + good.replace(b'"g"', b'"h"') + b"\n")
+    out = tmp_path / "out"
+    res, docs = _clean(src, out)
+    assert res.returncode == 1, res.stderr
+    assert "Traceback" not in res.stderr
+    assert docs["recs.jsonl:2"]["status"] == "error" and words in docs["recs.jsonl:2"]["error"]
+    assert docs["g"]["status"] == docs["h"]["status"] == "ok"
+    written = (out / "recs.jsonl").read_text(encoding="utf-8")
+    assert [json.loads(r)["id"] for r in written.splitlines()] == ["g", "h"]
+    assert "NaN" not in written and "Infinity" not in written
+    _good_done(out, docs)
