@@ -8,6 +8,7 @@ in the machine's swap)."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import resource
@@ -112,3 +113,46 @@ def test_a_jsonl_line_python_cannot_hold_is_an_error_for_that_line(tmp_path, lin
     assert [json.loads(r)["id"] for r in written.splitlines()] == ["g", "h"]
     assert "NaN" not in written and "Infinity" not in written
     _good_done(out, docs)
+
+
+def test_a_gzip_bomb_is_bounded_by_max_bytes_inflated(tmp_path):
+    src = _folder(tmp_path)
+    (src / "bomb.html.gz").write_bytes(gzip.compress(b"<html><body><p>" + b"a" * 3_000_000, 9))
+    assert (src / "bomb.html.gz").stat().st_size < 100_000
+    res, docs = _clean(src, tmp_path / "out", "--max-bytes", "100000")
+    assert res.returncode == 1, res.stderr
+    assert "inflates to over --max-bytes 100000" in docs["bomb.html.gz"]["error"]
+    _good_done(tmp_path / "out", docs)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst"])
+def test_a_compressed_jsonl_line_that_inflates_past_max_bytes_is_an_error_for_that_line(tmp_path, suffix):
+    src = _folder(tmp_path)
+    body = (
+        json.dumps({"id": "g", "text": GOOD}).encode()
+        + b"\n"
+        + b'{"text": "'
+        + b"a" * 3_000_000
+        + b'"}\n'
+        + json.dumps({"id": "h", "text": GOOD}).encode()
+        + b"\n"
+    )
+    if suffix.endswith(".gz"):
+        data = gzip.compress(body, 9)
+    else:
+        zstandard = pytest.importorskip("zstandard")
+        data = zstandard.ZstdCompressor(level=19).compress(body)
+    (src / f"recs{suffix}").write_bytes(data)
+    res, docs = _clean(src, tmp_path / "out", "--max-bytes", "100000")
+    assert res.returncode == 1, res.stderr
+    assert "line 2 is over --max-bytes 100000" in docs["recs.jsonl:2".replace(".jsonl", suffix)]["error"]
+    assert docs["g"]["status"] == docs["h"]["status"] == "ok"
+
+
+def test_a_file_read_through_a_url_is_bounded_by_max_bytes(tmp_path):
+    src = _folder(tmp_path)
+    (src / "big.txt").write_text(GOOD * 100, encoding="utf-8")
+    res, docs = _clean(f"file://{src}", tmp_path / "out", "--max-bytes", "100000")  # type: ignore[arg-type]
+    assert res.returncode == 1, res.stderr
+    assert "over --max-bytes 100000" in docs["big.txt"]["error"]
+    assert docs["good.txt"]["status"] == "ok"

@@ -172,7 +172,7 @@ def finish(
     target = join(setup.output, output_name(doc.source)) if own_file and setup.output is not None else None
     if expect is not None and digest == expect.input_hash and (not expect.output_file or _exists(str(target))):
         return DocResult(doc.id, doc.line, None, None, reused=True, input_hash=digest)
-    outcome = process(doc, setup.cleaner)
+    outcome = process(doc, setup.cleaner, setup.max_bytes)
     ruleset = setup.cleaner.rulebook.digest
     r = outcome.result
     summary = None
