@@ -156,3 +156,23 @@ def test_a_file_read_through_a_url_is_bounded_by_max_bytes(tmp_path):
     assert res.returncode == 1, res.stderr
     assert "over --max-bytes 100000" in docs["big.txt"]["error"]
     assert docs["good.txt"]["status"] == "ok"
+
+
+def test_line_separators_are_escaped_in_the_log_and_the_jsonl_output(tmp_path):
+    src = _folder(tmp_path)
+    text = GOOD + "\nOne\u2028two\u2029three\u0085four.\n"
+    (src / "recs.jsonl").write_text(json.dumps({"id": "s", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (src / "seps.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    res, docs = _clean(src, out)
+    assert res.returncode == 0, res.stderr
+    for path in (out / "recs.jsonl", tmp_path / "log.jsonl"):
+        written = path.read_text(encoding="utf-8")
+        assert not {"\u2028", "\u2029", "\u0085"} & set(written)
+        for line in written.splitlines():  # str.splitlines() splits on all three
+            json.loads(line)
+    # The characters are kept, escaped (U+0085 is repaired as cp1252's ellipsis, and the
+    # log's edit of that repair holds it); a text output has them as they are.
+    assert "One\u2028two\u2029three" in json.loads((out / "recs.jsonl").read_text(encoding="utf-8"))["text"]
+    assert "\\u0085" in (tmp_path / "log.jsonl").read_text(encoding="utf-8")
+    assert "One\u2028two\u2029three" in (out / "seps.txt").read_text(encoding="utf-8")
