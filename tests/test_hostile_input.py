@@ -176,3 +176,43 @@ def test_line_separators_are_escaped_in_the_log_and_the_jsonl_output(tmp_path):
     assert "One\u2028two\u2029three" in json.loads((out / "recs.jsonl").read_text(encoding="utf-8"))["text"]
     assert "\\u0085" in (tmp_path / "log.jsonl").read_text(encoding="utf-8")
     assert "One\u2028two\u2029three" in (out / "seps.txt").read_text(encoding="utf-8")
+
+
+def test_a_folder_named_as_an_output_file_is_an_error_for_its_documents(tmp_path):
+    src = _folder(tmp_path)
+    (src / "a.md").write_text(GOOD, encoding="utf-8")  # output a.txt
+    (src / "a.txt").mkdir()  # outputs a.txt/...
+    (src / "a.txt" / "b.txt").write_text(GOOD, encoding="utf-8")
+    (src / "a.txt" / "c.jsonl").write_text(json.dumps({"id": "c1", "text": GOOD}) + "\n", encoding="utf-8")
+    (src / "z.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    res, docs = _clean(src, out)
+    assert res.returncode == 1, res.stderr
+    assert "File exists" not in res.stderr
+    assert docs["a.md"]["status"] == "ok" and (out / "a.txt").is_file()
+    assert docs["a.txt/b.txt"]["status"] == "error"
+    assert "a.txt is the output of another input (a.md)" in docs["a.txt/b.txt"]["error"]
+    assert docs["c1"]["status"] == "error"
+    assert docs["z.txt"]["status"] == "ok"
+    _good_done(out, docs)
+
+
+def test_a_folder_and_a_file_of_one_output_name_in_two_roots(tmp_path):
+    """Given as two roots, the folder may come first: then the file is the one refused."""
+    first, second = tmp_path / "one", tmp_path / "two"
+    (first / "a.txt").mkdir(parents=True)
+    (first / "a.txt" / "b.txt").write_text(GOOD, encoding="utf-8")
+    second.mkdir()
+    (second / "a.md").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    log = tmp_path / "log.jsonl"
+    res = subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "clean", str(first), str(second), "-o", str(out), "--log", str(log)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert res.returncode == 1, res.stderr
+    docs = {r["doc"]: r for r in map(json.loads, log.read_text(encoding="utf-8").splitlines()) if r["type"] == "doc"}
+    assert docs["a.txt/b.txt"]["status"] == "ok" and (out / "a.txt" / "b.txt").is_file()
+    assert docs["a.md"]["status"] == "error" and "a folder of other inputs' outputs" in docs["a.md"]["error"]

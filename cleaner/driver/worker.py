@@ -58,7 +58,15 @@ class WorkerSetup:
 
 
 def read_item(item: Item, setup: WorkerSetup) -> Iterator[InputDoc]:
-    """The documents of one task item, read here."""
+    """The documents of one task item, read here; each an error when the item is refused
+    (its output cannot be written) and the document is not already an error or a skip."""
+    for doc in _read_item(item, setup):
+        if item.refused is not None and doc.error is None and doc.skipped is None:
+            doc.error, doc.data, doc.text = item.refused, None, None
+        yield doc
+
+
+def _read_item(item: Item, setup: WorkerSetup) -> Iterator[InputDoc]:
     if isinstance(item, DocItem):
         yield item.doc
     elif isinstance(item, FileItem):
