@@ -216,3 +216,23 @@ def test_a_folder_and_a_file_of_one_output_name_in_two_roots(tmp_path):
     docs = {r["doc"]: r for r in map(json.loads, log.read_text(encoding="utf-8").splitlines()) if r["type"] == "doc"}
     assert docs["a.txt/b.txt"]["status"] == "ok" and (out / "a.txt" / "b.txt").is_file()
     assert docs["a.md"]["status"] == "error" and "a folder of other inputs' outputs" in docs["a.md"]["error"]
+
+
+def test_a_zstandard_bomb_is_inflated_a_little_at_a_time(tmp_path):
+    """A Zstandard block of one repeated byte is a few bytes for 128 KiB, so one 64 KiB
+    read of the file could inflate to gigabytes: the reader feeds the decompressor small
+    pieces, and the line over the bound is an error record."""
+    zstandard = pytest.importorskip("zstandard")
+    src = _folder(tmp_path)
+    zeros = b"a" * (1 << 24)
+    compressor = zstandard.ZstdCompressor(level=1).compressobj()
+    parts = [compressor.compress(json.dumps({"id": "g", "text": GOOD}).encode() + b'\n{"text": "')]
+    parts += [compressor.compress(zeros) for _ in range(160)]  # 2.5 GiB inflated
+    parts.append(compressor.compress(b'"}\n' + json.dumps({"id": "h", "text": GOOD}).encode() + b"\n"))
+    parts.append(compressor.flush())
+    (src / "bomb.jsonl.zst").write_bytes(b"".join(parts))
+    assert (src / "bomb.jsonl.zst").stat().st_size < 1 << 20
+    res, docs = _clean(src, tmp_path / "out", "--max-bytes", "100000")
+    assert res.returncode == 1, res.stderr
+    assert "line 2 is over --max-bytes 100000" in docs["bomb.jsonl.zst:2"]["error"]
+    assert docs["g"]["status"] == docs["h"]["status"] == "ok"
