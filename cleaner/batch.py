@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from .errors import DOCUMENT_ERRORS
-from .inputs import InputDoc, is_html
+from .inputs import MAX_BYTES, InputDoc, is_html
 from .io.reading import read_text
 from .pipeline import Cleaner, CleanResult
 
@@ -36,15 +36,16 @@ class Outcome:
     error: str | None = None
 
 
-def process(doc: InputDoc, cleaner: Cleaner) -> Outcome:
+def process(doc: InputDoc, cleaner: Cleaner, max_bytes: int = MAX_BYTES) -> Outcome:
     """Decode and clean one document; never raises for a problem with the document. An
-    input that is no document (``doc.skipped``) is not read: its outcome is empty."""
+    input that is no document (``doc.skipped``) is not read: its outcome is empty. A
+    gzipped file is inflated to at most ``max_bytes`` (``--max-bytes``)."""
     if doc.error:
         return Outcome(doc, error=doc.error)
     if doc.skipped is not None:
         return Outcome(doc)
     try:
-        decoded = read_text(doc)
+        decoded = read_text(doc, max_bytes)
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
         if is_html(doc, text):  # an HTML file, or a page in a text file, on stdin, in a JSONL text field
             result = cleaner.clean_html(text, url=doc.url, path=doc.path)

@@ -17,8 +17,10 @@ batch.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from io import BufferedIOBase
@@ -153,6 +155,10 @@ def walk(paths: list[Path], avoid: Sequence[tuple[str, str]] = ()) -> Iterator[I
                         if written is not None:
                             yield _avoided(full, full.relative_to(root).as_posix(), written)
                             continue
+                    odd = _not_regular(full)
+                    if odd is not None:
+                        yield _checked(InputFile(full, full.relative_to(root).as_posix(), "error", odd))
+                        continue
                     kind = kind_of(name)
                     if kind is None:  # no known name: a document by its content, or a skipped file
                         if is_part(name):
@@ -165,6 +171,30 @@ def walk(paths: list[Path], avoid: Sequence[tuple[str, str]] = ()) -> Iterator[I
                 yield InputFile(bad, _rel(bad, root), "error", f"cannot list folder: {exc.strerror or exc}")
         else:
             yield _checked(InputFile(root, root.name, kind_of(root.name) or "text"))
+
+
+# What a file in a folder is when it is not a regular file (stat.S_IFMT), for its error.
+_FILE_TYPES = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why a file found in a folder is not read, if it is no regular file (links followed):
+    a FIFO would hang the run when opened, a device (``/dev/zero``) never ends and says its
+    size is 0. It is never opened. A path that cannot be looked at (a broken link) is left
+    to the reader, which says why it cannot read it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    what = _FILE_TYPES.get(stat.S_IFMT(mode), "no regular file")
+    return f"not a regular file ({what}); not read"
 
 
 def _written(real: str, avoid: Sequence[tuple[str, str]]) -> str | None:
@@ -258,7 +288,13 @@ def read_file(
                     error=f"file is {size} bytes, over --max-bytes {max_bytes}; not read",
                 )
                 return
-            data = f.path.read_bytes()
+            with f.path.open("rb") as handle:  # the bound holds on what is read: a device says its size is 0
+                data = handle.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield InputDoc(
+                    f.rel, f.rel, f.kind, path=str(f.path), error=f"file is over --max-bytes {max_bytes}; not read"
+                )
+                return
         except OSError as exc:
             yield InputDoc(f.rel, f.rel, f.kind, path=str(f.path), error=f"cannot read: {exc.strerror or exc}")
             return
@@ -336,6 +372,24 @@ def _lone_surrogate(record: dict[str, Any]) -> bool:
         return True
 
 
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is no JSON value; write null or a string")
+
+
+def _finite(number: str) -> float:
+    value = float(number)
+    if not math.isfinite(value):
+        raise ValueError(f"{number} is out of a float's range; write it as a string")
+    return value
+
+
+# JSON as RFC 8259 has it: NaN, Infinity and numbers a float cannot hold (1e400) are
+# refused, not read as floats that json.dumps writes back as bare NaN/Infinity, which no
+# JSON reader takes. The line is an error rather than its value silently made null.
+# (An integer of more digits than Python converts, 4300, raises ValueError itself.)
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
+
+
 def record_doc(raw: bytes, number: int, rel: str, path: str | None = None, text_field: str | None = None) -> InputDoc:
     """The document of JSONL line ``number`` (``raw``, its bytes), or the error it is."""
 
@@ -343,9 +397,11 @@ def record_doc(raw: bytes, number: int, rel: str, path: str | None = None, text_
         return InputDoc(f"{rel}:{number}", rel, "text", line=number, container=rel, error=f"line {number}: {message}")
 
     try:
-        record = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        record = _DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))  # as json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError, an int too long, NaN/Infinity
         return error(f"not JSON ({exc})")
+    except RecursionError:
+        return error("not JSON (arrays or objects nested too deeply to read)")
     if not isinstance(record, dict):
         return error(f"a record must be a JSON object, not {type(record).__name__}")
     if _SURROGATE_ESCAPE.search(raw) and _lone_surrogate(record):

@@ -38,11 +38,14 @@ def test_edit_lines_equal_json_dumps_of_each_record(doc, original, data):
             )
         )
         pos = end
-    expected = "".join(
-        json.dumps(logfmt.edit_record(doc, e, original), ensure_ascii=False, separators=(",", ":")) + "\n"
-        for e in edits
-    )
-    assert logfmt.edit_lines(doc, edits, original) == expected
+    records = [logfmt.edit_record(doc, e, original) for e in edits]
+    expected = "".join(logfmt.dumps(r) + "\n" for r in records)
+    written = logfmt.edit_lines(doc, edits, original)
+    assert written == expected
+    # json.dumps's bytes but for the line separators, escaped: one record a line for any reader.
+    plain = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+    assert written == plain.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+    assert [json.loads(line) for line in written.splitlines()] == records
 
 
 def test_document_log_equals_the_records_of_a_real_document():

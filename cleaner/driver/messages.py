@@ -42,6 +42,7 @@ class FileItem:
     contested: bool = False  # an earlier input has its output name: the driver decides who writes
     expect: Expect | None = None
     root: int = 0  # which of the run's paths it was found under: two may hold one relative name
+    refused: str | None = None  # why its documents cannot be written (an output file is where their folder goes)
 
 
 @dataclass(slots=True)
@@ -58,6 +59,7 @@ class RangeItem:
     contested: bool = False
     expect: dict[int, Expect] = field(default_factory=dict)  # by line number
     root: int = 0
+    refused: str | None = None
 
 
 @dataclass(slots=True)
@@ -70,6 +72,7 @@ class DocItem:
     expect: Expect | None = None
     location: str | None = None  # the file it was read from (a Parquet output takes its other columns from there)
     root: int = 0
+    refused: str | None = None
 
 
 Item = FileItem | RangeItem | DocItem

@@ -99,6 +99,64 @@ class Claims:
         return None if found[:2] == owner[:2] else found
 
 
+class Layout:
+    """Output names that cannot all be written: a file and a folder of one name in the
+    mirror (``a.md`` writes ``a.txt``, a folder ``a.txt/`` holds ``b.txt``). The first
+    input, in input order, has the name; :meth:`clash` says why a later one cannot be written.
+
+    With one input root, a folder's files come before its sub-folders, so a file always
+    takes the name before the folder's outputs come; only the names in the folders above
+    the one being walked are kept. With several roots, every name is kept (as
+    :class:`Claims` does), and a folder may come first: then the file is refused."""
+
+    def __init__(self, single_root: bool):
+        self.single_root = single_root
+        self._files: dict[str, dict[str, Owner]] = {}  # by folder: output file names, and who has each
+        self._folders: dict[str, Owner] = {}  # output folders, and the first input with an output in each
+        self._at: str | None = None
+
+    def clash(self, name: str, owner: Owner) -> str | None:
+        """Why ``owner`` cannot write ``name``, or None (and then the name and its folders are taken)."""
+        folder = name.rpartition("/")[0]
+        if self.single_root and folder != self._at:
+            self._at = folder
+            self._files = {k: v for k, v in self._files.items() if _above(k, folder)}
+            self._folders = {k: v for k, v in self._folders.items() if _above(k, folder)}
+        parts = name.split("/")
+        for k in range(1, len(parts)):
+            above = "/".join(parts[:k])
+            has = self._files.get(above.rpartition("/")[0], {}).get(above)
+            if has is not None:
+                return f"output {name} cannot be written: {above} is the output of another input ({_named(has, owner)})"
+        has = self._folders.get(name)
+        if has is not None:
+            return (
+                f"output {name} cannot be written: it is a folder of other inputs' outputs "
+                f"(the first: {_named(has, owner)})"
+            )
+        self._files.setdefault(folder, {}).setdefault(name, owner)
+        for k in range(1, len(parts)):
+            self._folders.setdefault("/".join(parts[:k]), owner)
+        return None
+
+
+def _above(folder: str, here: str) -> bool:
+    """Whether ``folder`` is ``here`` or a folder above it (``""``: the top)."""
+    return folder == "" or folder == here or here.startswith(folder + "/")
+
+
+def _named(has: Owner, mine: Owner) -> str:
+    """The input ``has``, as ``mine``'s error names it: by its name under one root, else where it is."""
+    return has[1] if has[0] == mine[0] else has[2]
+
+
+def _failed(item: Item) -> bool:
+    """Whether the item is known to be an error before it is read (a walk error, a file refused)."""
+    if isinstance(item, DocItem):
+        return item.doc.error is not None
+    return isinstance(item, FileItem) and item.kind == "error"
+
+
 class Planner:
     """Tasks of about ``size`` documents for a run, with what the manifest has of each."""
 
@@ -120,6 +178,7 @@ class Planner:
         # Every input that shares its output name with an earlier one, whether or not the
         # earlier one will be cleaned: the driver settles these in input order.
         self._names = Claims(single_root(config))
+        self._layout = Layout(single_root(config))
 
     def tasks(self) -> Iterator[tuple[Task, Stored]]:
         items: list[Item] = []
@@ -128,7 +187,10 @@ class Planner:
         for item in self.items():
             if self.mirror and not (isinstance(item, DocItem) and item.doc.skipped is not None):  # skips write nothing
                 name = output_name(item_source(item), item_container(item))
-                item.contested = self._names.claim(name, item_owner(item)) is not None
+                if not _failed(item):  # an input that is an error writes nothing: it takes no name
+                    item.refused = self._layout.clash(name, item_owner(item))
+                if item.refused is None:
+                    item.contested = self._names.claim(name, item_owner(item)) is not None
             items.append(item)
             docs += item.lines if isinstance(item, RangeItem) else 1
             if docs >= self.size:

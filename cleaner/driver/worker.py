@@ -58,7 +58,15 @@ class WorkerSetup:
 
 
 def read_item(item: Item, setup: WorkerSetup) -> Iterator[InputDoc]:
-    """The documents of one task item, read here."""
+    """The documents of one task item, read here; each an error when the item is refused
+    (its output cannot be written) and the document is not already an error or a skip."""
+    for doc in _read_item(item, setup):
+        if item.refused is not None and doc.error is None and doc.skipped is None:
+            doc.error, doc.data, doc.text = item.refused, None, None
+        yield doc
+
+
+def _read_item(item: Item, setup: WorkerSetup) -> Iterator[InputDoc]:
     if isinstance(item, DocItem):
         yield item.doc
     elif isinstance(item, FileItem):
@@ -172,7 +180,7 @@ def finish(
     target = join(setup.output, output_name(doc.source)) if own_file and setup.output is not None else None
     if expect is not None and digest == expect.input_hash and (not expect.output_file or _exists(str(target))):
         return DocResult(doc.id, doc.line, None, None, reused=True, input_hash=digest)
-    outcome = process(doc, setup.cleaner)
+    outcome = process(doc, setup.cleaner, setup.max_bytes)
     ruleset = setup.cleaner.rulebook.digest
     r = outcome.result
     summary = None

@@ -31,10 +31,18 @@ def decompressed(handle: IO[bytes], name: str) -> io.BufferedIOBase:
     return gzip.GzipFile(fileobj=handle, mode="rb")
 
 
+# Bytes of compressed input given to the Zstandard decompressor at a time. Its output for
+# one call has no limit, and a block of one repeated byte is about 4 bytes for 128 KiB
+# (a ratio of some 32,000), so 1 KiB inflates to at most about 32 MiB: one 64 KiB read
+# could inflate to 2 GiB. Normal text inflates 3-10 times; the extra calls cost little.
+FEED = 1 << 10
+
+
 class _ZstdReader(io.RawIOBase):
     """The Zstandard frames of ``raw`` one after another (a file made of several frames,
     as ``zstd`` writes for concatenated inputs, reads as their concatenation); EOFError if
-    the input ends inside a frame, OSError if it is not Zstandard data."""
+    the input ends inside a frame, OSError if it is not Zstandard data. The compressed
+    input is fed :data:`FEED` bytes at a time, so what is held inflated stays bounded."""
 
     def __init__(self, raw: IO[bytes]):
         import zstandard
@@ -44,22 +52,26 @@ class _ZstdReader(io.RawIOBase):
         self._dctx = zstandard.ZstdDecompressor()
         self._frame: Any = self._dctx.decompressobj()
         self._in_frame = False  # input of the current frame has been fed
-        self._pending = b""
+        self._input = memoryview(b"")  # compressed bytes read and not yet fed
+        self._pending = b""  # inflated bytes not yet read, from ``self._at``
+        self._at = 0
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
-        while not self._pending:
-            chunk = self._raw.read(BLOCK)
-            if not chunk:
-                if self._in_frame:
-                    raise EOFError("the Zstandard stream ends inside a frame: the file is cut short")
-                return 0
-            self._pending = self._feed(chunk)
-        size = min(len(buffer), len(self._pending))
-        buffer[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
+        while self._at >= len(self._pending):
+            if not self._input:
+                self._input = memoryview(self._raw.read(BLOCK))
+                if not self._input:
+                    if self._in_frame:
+                        raise EOFError("the Zstandard stream ends inside a frame: the file is cut short")
+                    return 0
+            piece, self._input = self._input[:FEED], self._input[FEED:]
+            self._pending, self._at = self._feed(bytes(piece)), 0
+        size = min(len(buffer), len(self._pending) - self._at)
+        buffer[:size] = self._pending[self._at : self._at + size]
+        self._at += size
         return size
 
     def _feed(self, data: bytes) -> bytes:

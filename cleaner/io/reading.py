@@ -16,6 +16,7 @@ bytes, when there are some), fsspec for URLs, and the readers of the container f
 from __future__ import annotations
 
 import gzip
+import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,20 +27,35 @@ from ..inputs import MAX_BYTES, InputDoc, InputFile, is_html, jsonl_docs, kind_o
 from .layout import is_url
 
 
-def read_text(doc: InputDoc) -> Decoded:
+def read_text(doc: InputDoc, max_bytes: int = MAX_BYTES) -> Decoded:
     """The document's text (HTML still as markup): JSONL text as is, file bytes gunzipped
-    and decoded (HTML, by name or by content, by its meta charset). Raises DecodeError,
-    OSError or BadGzipFile."""
+    (to at most ``max_bytes``) and decoded (HTML, by name or by content, by its meta
+    charset). Raises DecodeError, OSError or BadGzipFile."""
     if doc.text is not None:
         return Decoded(doc.text, None)  # type: ignore[arg-type]
     data = doc.data or b""
     if doc.container is None and doc.source.lower().endswith(".gz"):  # a record of a .warc.gz is not gzipped
-        data = gzip.decompress(data)
+        data = gunzip(data, max_bytes)
     if is_html(doc, data):
         from ..html import decode_html  # the HTML path (lxml): imported only when needed
 
         return decode_html(data, doc.charset)
     return decode_bytes(data)
+
+
+class TooLarge(OSError):
+    """A compressed document that inflates to more than ``--max-bytes``."""
+
+
+def gunzip(data: bytes, max_bytes: int) -> bytes:
+    """``data`` gunzipped, as :func:`gzip.decompress` does, but inflated as a stream that
+    stops past ``max_bytes``: the bound holds on the inflated bytes, not the compressed
+    ones (a 2 MB file can inflate to 2 GiB). Raises :class:`TooLarge` past the bound."""
+    with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as stream:
+        out = stream.read(max_bytes + 1)
+    if len(out) > max_bytes:
+        raise TooLarge(f"inflates to over --max-bytes {max_bytes}; not read")
+    return out
 
 
 def read_stdin(url: str | None, stdin: IO[bytes] | None = None, max_bytes: int = MAX_BYTES) -> InputDoc:
@@ -122,9 +138,13 @@ def read_file_item(
 
     fs, fs_path = fsspec.core.url_to_fs(location)
     try:
-        data = fs.cat_file(fs_path)
+        with fs.open(fs_path, "rb") as handle:  # as a local file: never more than the bound read
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         yield InputDoc(rel, rel, kind, path=path, error=f"cannot read: {exc}")
+        return
+    if len(data) > max_bytes:
+        yield InputDoc(rel, rel, kind, path=path, error=f"file is over --max-bytes {max_bytes}; not read")
         return
     yield InputDoc(rel, rel, kind, data=data, url=url, path=path)
 

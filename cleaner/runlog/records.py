@@ -32,8 +32,25 @@ SCHEMA = 1
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+def _line_safe(text: str) -> str:
+    """JSON text with U+2028, U+2029 and U+0085 escaped (``\\u2028``...): valid JSON either
+    way, but readers that split lines on them (``str.splitlines()``, JavaScript before
+    ES2019) would cut a record in two. JSON outside its strings is ASCII, so they can only
+    be in a string, where the escape is the same character. They are rare: a record
+    without them is the same bytes as before, at the cost of one scan for each."""
+    if "\u2028" in text:
+        text = text.replace("\u2028", "\\u2028")
+    if "\u2029" in text:
+        text = text.replace("\u2029", "\\u2029")
+    if "\x85" in text:
+        text = text.replace("\x85", "\\u0085")
+    return text
+
+
 def dumps(record: dict[str, Any]) -> str:
-    return _ENCODER.encode(record)
+    """``record`` as one line of JSON: fixed key order, UTF-8 text as it is, but for the
+    three line separators :func:`_line_safe` escapes."""
+    return _line_safe(_ENCODER.encode(record))
 
 
 def edit_record(doc: str, e: Edit, original: str) -> dict[str, Any]:
@@ -60,13 +77,15 @@ def edit_lines(doc: str, edits: Sequence[Edit], original: str) -> str:
     with ``ensure_ascii=False``; offsets are ints, written as json writes ints."""
     esc = encode_basestring
     head = '{"type":"edit","doc":' + esc(doc) + ',"rule":'
-    return "".join(
-        [
-            f'{head}{esc(e.rule)},"file":{esc(e.file)},"category":{esc(e.category)},"action":{esc(e.action)},'
-            f'"start":{e.start:d},"end":{e.end:d},"removed":{esc(original[e.start : e.end])},'
-            f'"replacement":{esc(e.replacement)},"reason":{esc(e.reason)}}}\n'
-            for e in edits
-        ]
+    return _line_safe(
+        "".join(
+            [
+                f'{head}{esc(e.rule)},"file":{esc(e.file)},"category":{esc(e.category)},"action":{esc(e.action)},'
+                f'"start":{e.start:d},"end":{e.end:d},"removed":{esc(original[e.start : e.end])},'
+                f'"replacement":{esc(e.replacement)},"reason":{esc(e.reason)}}}\n'
+                for e in edits
+            ]
+        )
     )
 
 
