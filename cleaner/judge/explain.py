@@ -5,7 +5,9 @@ first match wins: a widget by its words or class (share, newsletter, cookie), re
 comments (by the markup, or under a comments heading), an advertisement, a copyright
 line, the page title or a byline above the text, a caption, navigation (``<nav>``, menus,
 breadcrumbs, tables of contents), the page footer, links to other pages, link lists
-(navigation before the text, footer after it, related inside it), and junk for the rest.
+(navigation before the text, footer after it, related inside it; in plain text, which has
+no link marks, whatever goes before the text is navigation and after it footer), and junk
+for the rest.
 
 The reason gives the model's probability that the unit is article text, the three
 features of the unit that weighed most against it, and how much the unit's neighbourhood
@@ -115,6 +117,9 @@ def rules_for(
     for k, (_, signs) in list(enumerate(_SIGNS))[6:]:
         choice[(choice < 0) & ~title & met(signs)] = k
     link = X1[:, index["link_density"]] if "link_density" in index else np.zeros(n)
+    # Plain text has no link marks to tell a menu by: what goes before the text is taken for
+    # the header's navigation, what goes after it for the footer.
+    plain = "tx_indent" in index
     out = []
     for i in range(n):
         if choice[i] < 0 and under[i] is not None:
@@ -125,8 +130,10 @@ def rules_for(
             out.append(order[choice[i]])
         elif link[i] >= 0.5:
             out.append(NAVIGATION if before[i] else FOOTER if after[i] else RELATED)
-        elif after[i] and link[i] >= 0.2:
+        elif after[i] and (link[i] >= 0.2 or plain):
             out.append(FOOTER)
+        elif plain and before[i]:
+            out.append(NAVIGATION)
         else:
             out.append(JUNK)
     return out
