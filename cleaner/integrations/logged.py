@@ -8,7 +8,8 @@ same record functions (:mod:`cleaner.runlog.records`). Concatenated, they are a 
 lxml cannot read) is an error record and a result of None, never an exception: one bad
 row must not stop a map over a million.
 
-Imports the pipeline (for its errors and result type) and :mod:`cleaner.runlog.records`.
+Imports :func:`cleaner.batch.process` (the driver's step for one document) and
+:mod:`cleaner.runlog.records`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..errors import DOCUMENT_ERRORS
 from ..runlog.records import document_log, error_log
 
 if TYPE_CHECKING:
@@ -52,12 +52,16 @@ def clean_logged(
     """Clean ``text`` as a JSONL record's text is cleaned (an HTML page is recognised and
     read as one) and log it under ``doc_id``. ``source`` is the log's input file (default:
     the id, as for a file that is one document), ``line`` the record's number in it."""
+    from ..batch import process
+    from ..inputs import InputDoc
+
     source = doc_id if source is None else source
+    # One record's text, cleaned by the batch driver's own step (an empty one is a warning,
+    # a record's HTML fragment is no page, a page lxml cannot read an error outcome).
+    outcome = process(InputDoc(doc_id, source, "text", text=text, url=url, line=line, record={}), cleaner)
     ruleset = cleaner.rulebook.digest
-    # As the batch driver (cleaner.batch.process) says of an empty input.
-    warnings = [] if text.strip() else ["empty document"]
-    try:
-        result = cleaner.clean(text, url=url)
-    except DOCUMENT_ERRORS as exc:
-        return Logged(None, str(exc), error_log(doc_id, source, line, ruleset, str(exc), warnings))
-    return Logged(result, None, document_log(doc_id, source, line, ruleset, result, None, warnings))
+    if outcome.result is None:
+        error = outcome.error or ""
+        return Logged(None, error, error_log(doc_id, source, line, ruleset, error, outcome.warnings))
+    log = document_log(doc_id, source, line, ruleset, outcome.result, outcome.encoding, outcome.warnings)
+    return Logged(outcome.result, None, log)
