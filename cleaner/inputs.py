@@ -255,6 +255,18 @@ def _checked(f: InputFile) -> InputFile:
 MAX_BYTES = 64 * 1024 * 1024
 
 
+def bounded_doc(
+    handle: IO[bytes], rel: str, kind: str, max_bytes: int, url: str | None, path: str | None, what: str = "file"
+) -> InputDoc:
+    """The document of what ``handle`` holds, read up to ``max_bytes`` and one byte more to
+    tell a larger one: past the bound it is an error for the document, whatever size the
+    file said it had (a device says 0), and nothing more of it is read."""
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return InputDoc(rel, rel, kind, path=path, error=f"{what} is over --max-bytes {max_bytes}; not read")
+    return InputDoc(rel, rel, kind, data=data, url=url, path=path)
+
+
 def read_file(
     f: InputFile, url: str | None = None, max_bytes: int = MAX_BYTES, text_field: str | None = None
 ) -> Iterator[InputDoc]:
@@ -288,17 +300,12 @@ def read_file(
                     error=f"file is {size} bytes, over --max-bytes {max_bytes}; not read",
                 )
                 return
-            with f.path.open("rb") as handle:  # the bound holds on what is read: a device says its size is 0
-                data = handle.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                yield InputDoc(
-                    f.rel, f.rel, f.kind, path=str(f.path), error=f"file is over --max-bytes {max_bytes}; not read"
-                )
-                return
+            with f.path.open("rb") as handle:
+                doc = bounded_doc(handle, f.rel, f.kind, max_bytes, url, str(f.path))
         except OSError as exc:
             yield InputDoc(f.rel, f.rel, f.kind, path=str(f.path), error=f"cannot read: {exc.strerror or exc}")
             return
-        yield InputDoc(f.rel, f.rel, f.kind, data=data, url=url, path=str(f.path))
+        yield doc
         return
     try:
         handle = f.path.open("rb")

@@ -23,7 +23,18 @@ from pathlib import Path
 from typing import IO
 
 from ..decode import Decoded, decode_bytes
-from ..inputs import MAX_BYTES, InputDoc, InputFile, is_html, jsonl_docs, kind_of, read_file, streamed, walk
+from ..inputs import (
+    MAX_BYTES,
+    InputDoc,
+    InputFile,
+    bounded_doc,
+    is_html,
+    jsonl_docs,
+    kind_of,
+    read_file,
+    streamed,
+    walk,
+)
 from .layout import is_url
 
 
@@ -60,10 +71,7 @@ def gunzip(data: bytes, max_bytes: int) -> bytes:
 
 def read_stdin(url: str | None, stdin: IO[bytes] | None = None, max_bytes: int = MAX_BYTES) -> InputDoc:
     """The one document on stdin (``-``), or the error that it is too large."""
-    data = (stdin or sys.stdin.buffer).read(max_bytes + 1)
-    if len(data) > max_bytes:
-        return InputDoc("-", "-", "text", error=f"stdin is over --max-bytes {max_bytes}; not read")
-    return InputDoc("-", "-", "text", data=data, url=url)
+    return bounded_doc(stdin or sys.stdin.buffer, "-", "text", max_bytes, url, None, what="stdin")
 
 
 def iter_docs(
@@ -139,14 +147,11 @@ def read_file_item(
     fs, fs_path = fsspec.core.url_to_fs(location)
     try:
         with fs.open(fs_path, "rb") as handle:  # as a local file: never more than the bound read
-            data = handle.read(max_bytes + 1)
+            doc = bounded_doc(handle, rel, kind, max_bytes, url, path)
     except OSError as exc:
         yield InputDoc(rel, rel, kind, path=path, error=f"cannot read: {exc}")
         return
-    if len(data) > max_bytes:
-        yield InputDoc(rel, rel, kind, path=path, error=f"file is over --max-bytes {max_bytes}; not read")
-        return
-    yield InputDoc(rel, rel, kind, data=data, url=url, path=path)
+    yield doc
 
 
 def read_jsonl_range(
