@@ -27,11 +27,11 @@ and before a ``|`` inside a table cell.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
-from ..edits import Edit, to_original
+from ..edits import Edit
 from . import Step, StepRule
+from .spans import line_units
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -301,14 +301,11 @@ def _kept_units(doc: Document) -> list[tuple[int, list[Line]]]:
     """(page block index, its lines in the view) of every block with text left, in order."""
     page = doc.page
     assert page is not None
-    lines = [line for b in doc.view.blocks for line in b.lines]
-    if not lines or not page.spans:
+    if not page.spans:
         return []
-    starts = [s for s, _ in page.spans]
     units: list[tuple[int, list[Line]]] = []
-    for line, pos in zip(lines, to_original(doc.edits, [line.start for line in lines]), strict=True):
-        at = bisect_right(starts, pos) - 1
-        if at < 0 or pos >= max(page.spans[at][1], page.spans[at][0] + 1):
+    for line, at in zip(*line_units(doc, page.spans), strict=True):
+        if at is None:
             continue  # a line that is no block's (none, unless a rule put one there)
         if units and units[-1][0] == at:
             units[-1][1].append(line)

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..edits import Edit, to_original
+
+if TYPE_CHECKING:
+    from ..view import Line
 
 
 def unit_removals(
@@ -32,13 +36,7 @@ def unit_removals(
     blocks = doc.view.blocks
     if not blocks or not spans:
         return []
-    starts = [s for s, _ in spans]
-    lines = [line for b in blocks for line in b.lines]
-    origins = to_original(doc.edits, [line.start for line in lines])
-    unit_of: list[int | None] = []
-    for pos in origins:
-        at = bisect_right(starts, pos) - 1
-        unit_of.append(at if at >= 0 and pos < max(spans[at][1], spans[at][0] + 1) else None)
+    _, unit_of = line_units(doc, spans)
     edits: list[Edit] = []
     decided: dict[int, tuple[str, str, str, str] | None] = {}
     i = 0
@@ -69,6 +67,19 @@ def unit_removals(
             j += 1
         i += n
     return _merged(edits, merge) if merge else edits
+
+
+def line_units(doc: Document, spans: Sequence[tuple[int, int]]) -> tuple[list[Line], list[int | None]]:
+    """Every line of ``doc``'s current text, and the unit its first character comes from
+    (its index in ``spans``, the units' sorted spans in the original text; None for a line
+    of no unit)."""
+    lines = [line for b in doc.view.blocks for line in b.lines]
+    starts = [s for s, _ in spans]
+    unit_of: list[int | None] = []
+    for pos in to_original(doc.edits, [line.start for line in lines]):
+        at = bisect_right(starts, pos) - 1
+        unit_of.append(at if at >= 0 and pos < max(spans[at][1], spans[at][0] + 1) else None)
+    return lines, unit_of
 
 
 def _merged(edits: list[Edit], what: str) -> list[Edit]:
