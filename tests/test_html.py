@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 import time
 
 import pytest
@@ -292,6 +293,28 @@ def test_time_limit_stops_a_long_block():
             while True:
                 pass
     assert time.perf_counter() - start < 2
+
+
+def test_an_alarm_lost_in_a_finaliser_is_not_reported_and_the_next_one_stops_the_block(monkeypatch):
+    # The first alarm goes off inside a __del__, where Python cannot pass an exception on and
+    # hands it to sys.unraisablehook instead. The time limit drops it quietly (a test runner's
+    # hook would otherwise report it, or be cut short by the next alarm while formatting it)
+    # and the next alarm, in the block itself, stops the block.
+    reported = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)
+
+    class SpinsUntilInterrupted:
+        def __del__(self) -> None:
+            while True:
+                pass
+
+    with pytest.raises(ExtractionTimeout):
+        with time_limit(0.05):
+            SpinsUntilInterrupted()  # dropped at once: __del__ runs here and takes the first alarm
+            while True:
+                pass
+    assert reported == []
+    assert sys.unraisablehook == reported.append  # put back as it was
 
 
 def test_a_page_over_the_time_limit_is_an_error_record_and_the_batch_goes_on(tmp_path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -116,7 +117,24 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         fired.append(True)
         raise _Expired()
 
+    outer_hook = sys.unraisablehook
+
+    def unraisable(info: Any) -> None:
+        # An alarm that went off in a garbage-collector callback or a __del__ cannot be passed
+        # on: Python hands it here. It is dropped without a word (the next alarm raises again);
+        # anything else goes to the outer hook with the alarm paused, so that formatting it is
+        # not itself cut short.
+        if isinstance(info.exc_value, _Expired):
+            return
+        remaining, interval = signal.setitimer(signal.ITIMER_REAL, 0)
+        try:
+            outer_hook(info)
+        finally:
+            if remaining or interval:
+                signal.setitimer(signal.ITIMER_REAL, remaining or interval, interval)
+
     previous = signal.signal(signal.SIGALRM, expired)
+    sys.unraisablehook = unraisable
     # The alarm repeats until the block ends: an exception raised where Python cannot pass it
     # on (a garbage-collector callback, a __del__) is lost, and the next alarm raises again.
     signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
@@ -130,6 +148,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     except _Expired:  # also when the alarm beat the line above: the limit was reached either way
         raise ExtractionTimeout(f"reading the page took longer than {seconds:g} s; page skipped") from None
     finally:
+        sys.unraisablehook = outer_hook
         signal.signal(signal.SIGALRM, previous)
 
 
