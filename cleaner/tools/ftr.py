@@ -17,14 +17,14 @@ with the reason:
   converted: they apply to the page source, and cleaner's text rules see extracted text.
 - The scope is the file name's domain. cleaner applies a site's rules to its subdomains
   as well, so ``example.com.txt`` (FTR: that host and ``www.``) is reported as widened.
-- ``title``/``body``/``author``/``date`` (extraction selectors), ``test_url`` (needs the
-  live page), paging, login, HTTP and parser settings are reported as not converted.
+- ``test_url`` (needs the live page), paging, login, HTTP and parser settings are
+  reported as not converted.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,10 +40,6 @@ _LINE = re.compile(r"^([A-Za-z_]+)(?:\((.*)\))?\s*:\s?(.*)$")
 
 # Why each directive that has no counterpart in cleaner is left out.
 NOT_CONVERTED = {
-    "title": "an extraction selector: cleaner finds the title in the text (header rules, trafilatura)",
-    "body": "an extraction selector: cleaner extracts the article with trafilatura (no XPath 'keep' selector yet)",
-    "author": "an extraction selector: cleaner finds the author in the text or trafilatura's metadata",
-    "date": "an extraction selector: cleaner finds the date in the text or trafilatura's metadata",
     "test_url": "needs the live page; add a document test ('tests:' with a saved copy) instead",
     "test_contains": "belongs to test_url, which needs the live page",
     "prune": "a FiveFilters extraction setting with no counterpart",
@@ -151,50 +147,163 @@ def _xpath_literal(value: str) -> str:
     return "concat(" + ', "\'", '.join(f"'{part}'" for part in value.split("'")) + ")"
 
 
-# XPaths of the shape //tag[@attr='v'], //tag[contains(@attr, 'v')], joined by 'and'/'or':
-# enough to build an element the XPath selects, as the rule's example.
-_STEP = re.compile(r"^//?([A-Za-z*][\w-]*)(?:\[(.*)\])?$")
-_PRED = re.compile(
-    r"""^\s*(?:@([\w-]+)\s*=\s*(['"])(.*?)\2|contains\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\5\s*\)"""
-    r"""|starts-with\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\8\s*\))\s*$"""
+# XPaths of the shape //tag[@attr='v']/tag[contains(@attr, 'v')], predicates joined by
+# 'and'/'or', optionally ending in /@attr: enough to build an element the XPath selects,
+# as the rule's example. The class test FiveFilters files use most,
+# contains(concat(' ', normalize-space(@class), ' '), ' v '), is read as a class word.
+_TAG = re.compile(r"[A-Za-z*][\w-]*")
+_ATTRIBUTE = re.compile(r"^(.*)/@([\w-]+)$")
+_CONDITIONS = (
+    re.compile(r"""^@([\w-]+)\s*=\s*(['"])(.*?)\2$"""),
+    re.compile(r"""^contains\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\2\s*\)$"""),
+    re.compile(r"""^starts-with\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\2\s*\)$"""),
+    re.compile(
+        r"""^contains\(\s*concat\(\s*(?:'\s'|"\s")\s*,\s*normalize-space\(\s*@([\w-]+)\s*\)\s*,"""
+        r"""\s*(?:'\s'|"\s")\s*\)\s*,\s*(['"])\s*(.*?)\s*\2\s*\)$"""
+    ),
 )
+_VOID = ("img", "br", "hr", "input", "meta", "link")
+
+
+def _steps(path: str) -> list[tuple[str, str | None]] | None:
+    """(tag, predicate) of each step of a path of ``/`` and ``//`` steps; None otherwise."""
+    steps: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(path):
+        if path[i] != "/":
+            return None
+        i += 2 if path.startswith("//", i) else 1
+        m = _TAG.match(path, i)
+        if not m:
+            return None
+        i = m.end()
+        predicate = None
+        if i < len(path) and path[i] == "[":
+            depth, quote, j = 0, "", i
+            while j < len(path):
+                c = path[j]
+                if quote:
+                    quote = "" if c == quote else quote
+                elif c in "'\"":
+                    quote = c
+                elif c == "[":
+                    depth += 1
+                elif c == "]":
+                    depth -= 1
+                    if not depth:
+                        break
+                j += 1
+            if j == len(path):
+                return None
+            predicate, i = path[i + 1 : j], j + 1
+        steps.append((m.group(), predicate))
+    return steps or None
+
+
+def _attributes(predicate: str | None) -> dict[str, str] | None:
+    """Attributes that meet ``predicate`` (its first 'or' branch); None if not modelled."""
+    attrs: dict[str, str] = {}
+    if predicate is None:
+        return attrs
+    if predicate.strip() == "1":  # the first of its siblings: an only child is that
+        return attrs
+    for cond in re.split(r"\s+and\s+", re.split(r"\s+or\s+", predicate)[0]):
+        m = next((p.match(cond.strip()) for p in _CONDITIONS if p.match(cond.strip())), None)
+        if m is None:
+            return None
+        name, value = m.group(1), m.group(3)
+        attrs[name] = (attrs.get(name, "") + " " + value).strip()
+    return attrs
+
+
+def _shapes(xpath: str) -> Iterator[tuple[list[tuple[str, dict[str, str]]], str | None]]:
+    """For each branch of ``xpath`` this importer can model: the nested elements (tag,
+    attributes; outermost first) it selects the last of, and the attribute read at the
+    end (``.../@content``), if any."""
+    for branch in xpath.split("|"):
+        branch, read = branch.strip(), None
+        if a := _ATTRIBUTE.match(branch):
+            branch, read = a.group(1), a.group(2)
+        steps = _steps(branch)
+        if steps is None:
+            continue
+        nested = [("div" if tag == "*" else tag, _attributes(predicate)) for tag, predicate in steps]
+        if all(attrs is not None for _, attrs in nested):
+            yield [(tag, attrs or {}) for tag, attrs in nested], read
+
+
+def _nest(elements: list[tuple[str, dict[str, str]]], inner: str) -> str | None:
+    """``inner`` inside the elements, outermost first (None if a void element holds another)."""
+    html = inner
+    for k, (tag, attrs) in enumerate(reversed(elements)):
+        if tag in _VOID:
+            if k or html:
+                return None
+            html = f"<{tag}{_attrs(attrs)}>"
+        else:
+            html = f"<{tag}{_attrs(attrs)}>{html}</{tag}>"
+    return html
+
+
+def _first_selected(xpath: str, candidates: Iterable[str]) -> str | None:
+    """The first HTML snippet of ``candidates`` in which ``xpath`` selects something."""
+    try:
+        return next((html for html in candidates if _selects(xpath, html)), None)
+    except (etree.XPathError, etree.ParserError, ValueError):
+        return None
 
 
 def example_for(xpath: str) -> str | None:
     """An HTML snippet with an element ``xpath`` selects, for simple XPaths; else None."""
-    for branch in xpath.split("|"):
-        m = _STEP.match(branch.strip())
-        if not m:
-            continue
-        tag = "div" if m.group(1) == "*" else m.group(1)
-        attrs: dict[str, str] = {}
-        predicate = m.group(2)
-        if predicate:
-            for part in re.split(r"\s+or\s+", predicate)[:1]:  # one 'or' branch is enough
-                for cond in re.split(r"\s+and\s+", part):
-                    p = _PRED.match(cond)
-                    if not p:
-                        attrs = {}
-                        break
-                    name = p.group(1) or p.group(4) or p.group(7)
-                    value = p.group(3) if p.group(1) else p.group(6) if p.group(4) else p.group(9)
-                    attrs[name] = (attrs.get(name, "") + " " + value).strip()
-                else:
-                    continue
-                break
-            if not attrs:
+
+    def candidates() -> Iterator[str]:
+        for elements, read in _shapes(xpath):
+            inner = "" if elements[-1][0] in _VOID else "Text to remove"
+            element = None if read else _nest(elements, inner)
+            if element:
+                yield f"<p>Article text.</p>{element}"
+
+    return _first_selected(xpath, candidates())
+
+
+BODY_TEXT = "Article text."
+
+
+def body_example_for(xpath: str) -> str | None:
+    """A page with a menu line and an element ``xpath`` selects holding :data:`BODY_TEXT`,
+    for simple XPaths; else None."""
+
+    def candidates() -> Iterator[str]:
+        for elements, read in _shapes(xpath):
+            if read or any(tag in ("html", "head", "body") for tag, _ in elements):
                 continue
-        if tag in ("img", "br", "hr", "input", "meta", "link"):
-            snippet = f"<{tag}{_attrs(attrs)}>"
-        else:
-            snippet = f"<{tag}{_attrs(attrs)}>Text to remove</{tag}>"
-        html = f"<p>Article text.</p>{snippet}"
-        try:
-            if _selects(xpath, html):
-                return html
-        except (etree.XPathError, etree.ParserError, ValueError):
-            return None
-    return None
+            element = _nest(elements, BODY_TEXT)
+            if element:
+                yield f"<p>Menu outside the article.</p>{element}"
+
+    return _first_selected(xpath, candidates())
+
+
+# The value a field example's page holds, and what cleaner's metadata says of it.
+FIELD_EXAMPLES = {"title": "An example headline", "author": "Jane Example", "date": "2021-05-03"}
+
+
+def field_example_for(xpath: str, name: str) -> str | None:
+    """A page in which ``xpath`` selects an element (or attribute) holding the field's
+    example value, for simple XPaths; else None."""
+    value = FIELD_EXAMPLES[name]
+
+    def candidates() -> Iterator[str]:
+        for elements, read in _shapes(xpath):
+            if read:
+                *outer, (tag, attrs) = elements
+                element = _nest([*outer, (tag, {**attrs, read: value})], "")
+            else:
+                element = _nest(elements, value)
+            if element:
+                yield f"{element}<p>Article text.</p>"
+
+    return _first_selected(xpath, candidates())
 
 
 def compile_xpath(source: str) -> etree.XPath:
@@ -254,6 +363,20 @@ def convert(text: str, name: str) -> Imported:
                 result.skipped.append(Skipped(name, number, f"{directive}: {value}", f"not a valid XPath ({exc})"))
                 continue
             rules.append(_prune_rule(rid(directive.replace("_", "-")), xpath, f"{where} {directive}: {value}"))
+        elif directive in ("body", "title", "author", "date"):
+            if not value:
+                result.skipped.append(Skipped(name, number, directive, "empty value"))
+                continue
+            try:
+                compile_xpath(value)
+            except etree.XPathSyntaxError as exc:
+                result.skipped.append(Skipped(name, number, f"{directive}: {value}", f"not a valid XPath ({exc})"))
+                continue
+            origin = f"{where} {directive}: {value}"
+            if directive == "body":
+                rules.append(_body_rule(rid("body"), value, origin))
+            else:
+                rules.append(_field_rule(rid(directive), directive, value, origin))
         elif directive == "find_string":
             finds.append((number, value))
         elif directive == "replace_string" and arg is not None:
@@ -304,7 +427,7 @@ def _example_ok(rule: CommentedMap, site: str, result: Imported, name: str) -> b
     if not failures:
         return True
     origin = rule["description"].removeprefix("Imported: ")
-    if rule["kind"] == "prune":
+    if rule["kind"] in ("prune", "body", "field"):
         rule["enabled"] = False
         result.notes.append(f"{origin}: disabled, its example fails ({failures[0].message})")
         return True
@@ -338,6 +461,48 @@ def _prune_rule(rule_id: str, xpath: str, origin: str) -> CommentedMap:
     else:
         ex["remove"] = CommentedSeq([example])
         ex["keep"] = CommentedSeq(["<p>Article text.</p>"])
+    r["examples"] = ex
+    return r
+
+
+def _body_rule(rule_id: str, xpath: str, origin: str) -> CommentedMap:
+    r = CommentedMap()
+    r["id"] = rule_id
+    r["kind"] = "body"
+    r["category"] = "boilerplate"
+    r["description"] = f"Imported: {origin} (the article; what is outside it goes)"
+    r["xpath"] = xpath
+    example = body_example_for(xpath)
+    ex = CommentedMap()
+    if example is None:
+        r["enabled"] = False
+        r.yaml_add_eol_comment("no example could be built for this XPath: add one, then enable", "enabled")
+        ex["remove"] = CommentedSeq()
+    else:
+        ex["remove"] = CommentedSeq([CommentedMap([("text", example), ("output", BODY_TEXT)])])
+    r["examples"] = ex
+    return r
+
+
+def _field_rule(rule_id: str, name: str, xpath: str, origin: str) -> CommentedMap:
+    r = CommentedMap()
+    r["id"] = rule_id
+    r["kind"] = "field"
+    r["field"] = name
+    r["category"] = "metadata"
+    r["description"] = f"Imported: {origin}"
+    r["xpath"] = xpath
+    example = field_example_for(xpath, name)
+    ex = CommentedMap()
+    if example is None:
+        r["enabled"] = False
+        r.yaml_add_eol_comment("no example could be built for this XPath: add one, then enable", "enabled")
+        ex["keep"] = CommentedSeq()
+    else:
+        ex["keep"] = CommentedSeq(
+            [CommentedMap([("text", example), ("metadata", CommentedMap([(name, FIELD_EXAMPLES[name])]))])]
+        )
+        ex["keep"][0]["metadata"].fa.set_flow_style()
     r["examples"] = ex
     return r
 
