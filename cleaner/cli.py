@@ -747,7 +747,12 @@ def rules_import_ftr(
     ] = Path("rules/imported"),
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
 ) -> None:
-    """Convert FiveFilters ftr-site-config files; report each directive not converted and why."""
+    """Convert FiveFilters ftr-site-config files; report each directive not converted and why.
+
+    strip, strip_id_or_class and strip_image_src become prune rules; body becomes a body rule
+    (the article: what is outside it goes); title, author and date become field rules
+    (metadata); find_string/replace_string become text replacements.
+    """
     from .tools.ftr import import_paths, write_imported
 
     results = import_paths(paths)

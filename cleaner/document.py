@@ -61,6 +61,7 @@ class Document:
         self.rule_errors: list[RuleError] = []
         self.warnings: list[str] = []
         self.prose: list[tuple[int, int]] | None = None  # the judge: spans of the page's prose (original)
+        self.body: str | None = None  # the site's body rule that selected the article (steps.htmlbody)
         self._site: Site | None = None
 
     @property

@@ -5,10 +5,12 @@
 - :mod:`.blocks`: the visible text as blocks, with the markup features the judge reads
 - :mod:`.metadata`: title, author, date, canonical URL, declared kind, from the head
 - :mod:`.prune`: prune rules (elements named by XPath or CSS), removed block by block
+- :mod:`.body`: body rules (a site's article: what is outside goes) and field rules
+  (metadata read from the page)
 
 The text the log calls the input of an HTML page is the page's whole visible text, one
 block per block element; what does not reach the output is removed by an edit like any
-other (a prune rule, the judge, a text rule), so ``restore`` gives the whole text back.
+other (a body or prune rule, the judge, a text rule), so ``restore`` gives the whole text back.
 This package reads pages; cleaning them is the pipeline's (:mod:`cleaner.pipeline`).
 """
 

@@ -22,7 +22,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from ..errors import RuleFileError
 from ..version import __version__
-from .model import PruneRule, Rule, RuleFile
+from .model import HTML_KINDS, BodyRule, FieldRule, PruneRule, Rule, RuleFile
 from .validate import parse_rule_file
 
 
@@ -93,14 +93,24 @@ class Rulebook:
         Header rules walk over the blocks other rules have taken (a copyright line inside
         the header zone), so they run after all the others.
         """
-        rules = [r for f in site_files for r in f.rules if r.kind != "prune"]
-        rules += [r for r in self.generic if r.kind != "prune"]
+        rules = [r for f in site_files for r in f.rules if r.kind not in HTML_KINDS]
+        rules += [r for r in self.generic if r.kind not in HTML_KINDS]
         return [r for r in rules if r.kind != "header"] + [r for r in rules if r.kind == "header"]
 
     def prune_rules_for(self, site_files: Iterable[RuleFile]) -> list[PruneRule]:
         """The HTML prune rules for one page: the site's, then the generic ones."""
         rules = [r for f in site_files for r in f.rules] + self.generic
         return [r for r in rules if isinstance(r, PruneRule)]
+
+    def body_rules_for(self, site_files: Iterable[RuleFile]) -> list[BodyRule]:
+        """The site's body rules for one page, in file order: alternatives, the first that
+        selects text wins (generic files hold none: the validator refuses them there)."""
+        return [r for f in site_files for r in f.rules if isinstance(r, BodyRule)]
+
+    def field_rules_for(self, site_files: Iterable[RuleFile]) -> list[FieldRule]:
+        """The site's field rules for one page, in file order (for one field, the first
+        that finds a value wins)."""
+        return [r for f in site_files for r in f.rules if isinstance(r, FieldRule)]
 
 
 def load_rulebook(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> Rulebook:

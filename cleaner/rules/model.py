@@ -11,6 +11,11 @@ Kinds (``kind:`` in YAML):
   one step; named groups (``(?P<title>...)``) are captured into metadata.
 - ``prune``: HTML only: elements selected by ``xpath`` or ``css`` are removed from the
   page before main-content extraction (:mod:`cleaner.html`); never run on text.
+- ``body``: HTML only, site files only: the element(s) holding a site's article, by
+  ``xpath`` or ``css``; everything outside them is removed and the judge does not judge
+  what is inside. A site's body rules are alternatives: the first that selects text wins.
+- ``field``: HTML only, site files only: a metadata field (``title``, ``author``,
+  ``date``, ``section``) read from the element or attribute ``xpath``/``css`` selects.
 
 Conditions shared by all kinds: ``max_length``/``min_length`` (of the line or block
 tested), ``position`` (``first``/``last`` N blocks, ``min_offset``/``max_offset`` as a
@@ -421,14 +426,35 @@ class HeaderRule(Rule):
 
 
 @dataclass(slots=True)
-class PruneRule(Rule):
-    """Elements to drop from an HTML page before extraction; :mod:`cleaner.html` runs it."""
+class SelectorRule(Rule):
+    """A rule that selects elements of an HTML page (:mod:`cleaner.html` runs it); never
+    run on text, where there are no elements."""
 
     xpath: str = ""  # the selector as an XPath (a ``css`` selector is translated at load)
     selector: str = ""  # as written in the rule file, for reasons in the log
 
     def find(self, view, claims, budget, metadata):
         return []  # not a text rule: Rulebook.rules_for leaves it out of text runs
+
+
+@dataclass(slots=True)
+class PruneRule(SelectorRule):
+    """Elements to drop from an HTML page before extraction (:mod:`cleaner.html.prune`)."""
+
+
+@dataclass(slots=True)
+class BodyRule(SelectorRule):
+    """The element(s) holding a site's article (:mod:`cleaner.html.body`)."""
+
+
+FIELD_NAMES = ("title", "author", "date", "section")  # the fields a field rule may fill
+
+
+@dataclass(slots=True)
+class FieldRule(SelectorRule):
+    """A metadata field read from the page (:mod:`cleaner.html.body`)."""
+
+    field: str = ""  # one of FIELD_NAMES
 
 
 KINDS = {
@@ -438,7 +464,11 @@ KINDS = {
     "anchor": AnchorRule,
     "header": HeaderRule,
     "prune": PruneRule,
+    "body": BodyRule,
+    "field": FieldRule,
 }
+# Kinds that select HTML elements: left out of the text rule runs.
+HTML_KINDS = frozenset({"prune", "body", "field"})
 
 
 def _quote(text: str, limit: int = 60) -> str:

@@ -26,10 +26,13 @@ from ruamel.yaml.error import MarkedYAMLError
 from ..errors import RuleFileError
 from .model import (
     CATEGORIES,
+    FIELD_NAMES,
     KINDS,
     METADATA_FIELDS,
     AnchorRule,
     BlockRule,
+    BodyRule,
+    FieldRule,
     HeaderRule,
     LineRule,
     Position,
@@ -229,6 +232,8 @@ class _Validator:
         "anchor": {"pattern", "literal", "match", "before", "after", "include_anchor"},
         "header": {"steps", "min_next_length"},
         "prune": {"xpath", "css"},
+        "body": {"xpath", "css"},
+        "field": {"xpath", "css", "field"},
     }
 
     def rule(self, node: Any, line: int, file: str, site: str | None) -> Rule | None:
@@ -253,7 +258,7 @@ class _Validator:
                 "category",
                 f"unknown category {category!r} (known: {', '.join(CATEGORIES)})",
             )
-        if kind not in KINDS and kind != "prune":
+        if kind not in KINDS:
             # The kind decides the other keys; the ones every rule needs are still checked.
             self.problem(_line(node, "kind"), label, "kind", f"must be one of {', '.join(KINDS)}")
             for key in sorted(required - set(node) - {"kind"}):
@@ -297,7 +302,7 @@ class _Validator:
         # Every value is read (and each problem reported) in the same order whatever else is
         # wrong; the rule is built only from a complete set, and returned only without problems.
         rule: Rule | None = None
-        built = True  # the examples check below applies (not to a prune rule with a bad selector)
+        built = True  # the examples check below applies (not to an HTML rule with a bad selector)
         if kind in ("line", "block"):
             pattern = self.unit_pattern(node, label, ignore_case)
             remove = self.typed(node, "remove", str, label, "line" if kind == "line" else "block")
@@ -334,8 +339,8 @@ class _Validator:
                 rule = AnchorRule(
                     **common, pattern=pattern, before=before_window, after=after_window, include_anchor=include_anchor
                 )
-        elif kind == "prune":
-            rule = self.prune(node, label, common)
+        elif kind in ("prune", "body", "field"):
+            rule = self.html_rule(node, kind, label, common, site)
             built = rule is not None
         else:
             rule = HeaderRule(
@@ -344,12 +349,72 @@ class _Validator:
                 min_next_length=self.typed(node, "min_next_length", int, label),
             )
         examples = node.get("examples")  # missing, or not a mapping: reported above already
-        if built and isinstance(examples, CommentedMap) and not examples.get("remove"):
+        if not built or not isinstance(examples, CommentedMap):
+            pass
+        elif kind == "field":
+            self.field_examples(node, examples, label)
+        elif not examples.get("remove"):
             self.problem(_line(node, "examples"), label, "examples", "needs at least one 'remove' example")
+        elif kind == "body" and not all(isinstance(e, dict) and "output" in e for e in common["examples_remove"]):
+            self.problem(
+                _line(node, "examples"),
+                label,
+                "examples.remove",
+                "each is {text: an HTML snippet, output: the text the rule keeps of it}",
+            )
         return rule if len(self.problems) == before else None
 
-    def prune(self, node: CommentedMap, label: str, common: dict[str, Any]) -> PruneRule | None:
-        """A ``prune`` rule: exactly one of ``xpath`` or ``css``, compiled here so a bad one stops the load."""
+    def field_examples(self, node: CommentedMap, examples: CommentedMap, label: str) -> None:
+        """A field rule removes nothing: its examples are pages it reads, under ``keep``,
+        each with the ``metadata`` it must find there."""
+        keep = examples.get("keep")
+        if "remove" in examples:
+            msg = "a field rule removes nothing: use 'keep'"
+            self.problem(_line(examples, "remove"), label, "examples.remove", msg)
+        if not isinstance(keep, list) or not keep:
+            self.problem(_line(node, "examples"), label, "examples", "needs at least one 'keep' example")
+        elif not all(isinstance(e, CommentedMap) and "text" in e and "metadata" in e for e in keep):
+            self.problem(
+                _line(examples, "keep"),
+                label,
+                "examples.keep",
+                "each is {text: an HTML snippet, metadata: {FIELD: the value read from it}}",
+            )
+
+    def html_rule(
+        self, node: CommentedMap, kind: str, label: str, common: dict[str, Any], site: str | None
+    ) -> PruneRule | BodyRule | FieldRule | None:
+        """A ``prune``, ``body`` or ``field`` rule: exactly one of ``xpath`` or ``css``,
+        compiled here so a bad one stops the load."""
+        if kind != "prune" and site is None:
+            self.problem(
+                _line(node, "kind"),
+                label,
+                "kind",
+                f"a '{kind}' rule names what one site's pages hold: it belongs in a site's file (scope: sites)",
+            )
+        name = ""
+        if kind == "field":
+            name = node.get("field")
+            if name not in FIELD_NAMES:
+                self.problem(
+                    _line(node, "field") if "field" in node else node.lc.line + 1,
+                    label,
+                    "field",
+                    f"must be one of {', '.join(FIELD_NAMES)}",
+                )
+        found = self.selector(node, kind, label)
+        if found is None:
+            return None
+        xpath, selector = found
+        if kind == "body":
+            return BodyRule(**common, xpath=xpath, selector=selector)
+        if kind == "field":
+            return FieldRule(**common, xpath=xpath, selector=selector, field=str(name))
+        return PruneRule(**common, xpath=xpath, selector=selector)
+
+    def selector(self, node: CommentedMap, kind: str, label: str) -> tuple[str, str] | None:
+        """(the XPath, the selector as written) of an HTML rule, or None after a problem."""
         from lxml import etree
 
         has_x, has_c = "xpath" in node, "css" in node
@@ -380,8 +445,8 @@ class _Validator:
             return None
         for cond in ("max_length", "min_length", "position", "languages"):
             if cond in node:
-                self.problem(_line(node, cond), label, cond, "not used by 'prune' rules (they select HTML elements)")
-        return PruneRule(**common, xpath=xpath, selector=f"{key}: {source}")
+                self.problem(_line(node, cond), label, cond, f"not used by '{kind}' rules (they select HTML elements)")
+        return xpath, f"{key}: {source}"
 
     def unit_pattern(self, node: CommentedMap, label: str, ignore_case: bool) -> Pattern | None:
         match = self.typed(node, "match", str, label, "search")

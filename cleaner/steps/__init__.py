@@ -13,17 +13,19 @@ read it:
 
 1. ``encoding``: mojibake repaired (ftfy, where the text can need it)
 2. ``whitespace``: newlines, Unicode spaces, indentation, invisible characters
-3. ``html-prune``: HTML only, the blocks inside elements that prune rules name
-4. ``markdown``: markdown to plain text (not for HTML, whose text is plain already)
-5. ``source``: a URL line at the top, kept as metadata
-6. ``site-rules``: the rule files of the document's site
-7. ``judge``: the boilerplate judge, unit by unit (:mod:`cleaner.judge`)
-8. ``rules``: the generic rule packs, header rules last
-9. ``language``: language detection on what is left
-10. ``language-rules``: rules with a ``languages`` condition
-11. ``joins``: paragraphs broken in mid-sentence (not for HTML, whose paragraphs are marked)
-12. ``markdown-marks``: markdown output of an HTML page, its structure's marks inserted
-13. ``final``: the document's outer whitespace
+3. ``html-body``: HTML only, the blocks outside the article a site's body rule names
+   (the judge then leaves the article alone), and the fields its field rules read
+4. ``html-prune``: HTML only, the blocks inside elements that prune rules name
+5. ``markdown``: markdown to plain text (not for HTML, whose text is plain already)
+6. ``source``: a URL line at the top, kept as metadata
+7. ``site-rules``: the rule files of the document's site
+8. ``judge``: the boilerplate judge, unit by unit (:mod:`cleaner.judge`)
+9. ``rules``: the generic rule packs, header rules last
+10. ``language``: language detection on what is left
+11. ``language-rules``: rules with a ``languages`` condition
+12. ``joins``: paragraphs broken in mid-sentence (not for HTML, whose paragraphs are marked)
+13. ``markdown-marks``: markdown output of an HTML page, its structure's marks inserted
+14. ``final``: the document's outer whitespace
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ def steps() -> tuple[Step, ...]:
     if _STEPS is None:
         from .encoding import Encoding
         from .final import Final
+        from .htmlbody import HtmlBody
         from .htmlprune import HtmlPrune
         from .joins import Joins
         from .judge import Judge
@@ -79,6 +82,7 @@ def steps() -> tuple[Step, ...]:
         _STEPS = (
             Encoding(),
             Whitespace(),
+            HtmlBody(),
             HtmlPrune(),
             Markdown(),
             Source(),

@@ -32,7 +32,7 @@ class Judge(Step):
     rules = RULES
 
     def applies(self, doc: Document) -> bool:
-        if not doc.options.judge:
+        if not doc.options.judge or doc.body is not None:  # a site's body rule named the article
             return False
         if doc.form == "html":
             return doc.page is not None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..edits import Edit
 from ..rules.engine import run_rules
+from ..rules.model import HTML_KINDS
 from . import Step
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def run(doc: Document, rules: list[Rule]) -> list[Edit]:
 
 
 def _site_rules(doc: Document) -> list[Rule]:
-    return [r for f in doc.site.files for r in f.rules if r.kind != "prune"]
+    return [r for f in doc.site.files for r in f.rules if r.kind not in HTML_KINDS]
 
 
 class SiteRules(Step):
@@ -46,6 +47,6 @@ class GenericRules(Step):
     name = "rules"
 
     def find(self, doc: Document) -> list[Edit]:
-        generic = [r for r in doc.rulebook.generic if r.kind != "prune" and not r.languages]
+        generic = [r for r in doc.rulebook.generic if r.kind not in HTML_KINDS and not r.languages]
         headers = [r for r in _site_rules(doc) + generic if r.kind == "header" and not r.languages]
         return run(doc, [r for r in generic if r.kind != "header"] + headers)

@@ -6,6 +6,10 @@ may hold a mapping ``{text, output, metadata}`` for cases that leave something b
 (a header above a body) or capture metadata. Examples run through the same pipeline as
 documents (whitespace, markdown, the rule alone, final whitespace), so they show what a
 user of the rule will see. Built-in steps keep their examples in ``steps/examples.yaml``.
+
+HTML rules take HTML snippets: a prune rule's are checked against what it selects
+(:func:`cleaner.html.check_prune_rule`); a body rule's ``{text, output}`` and a field
+rule's ``{text, metadata}`` are cleaned as a page of the rule's site, the rule alone.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from ..document import Document
 from ..edits import apply_edits
 from ..pipeline import Cleaner, Options
 from ..rules.book import Rulebook
-from ..rules.model import PruneRule, Rule, RuleFile
+from ..rules.model import BodyRule, FieldRule, PruneRule, Rule, RuleFile
 from ..steps import Step, steps
 
 BUILTIN_EXAMPLES = Path(__file__).parent.parent / "steps" / "examples.yaml"
@@ -51,10 +55,26 @@ def _normal(text: str) -> str:
 
 
 def run_alone(rule: Rule, text: str):
-    """The pipeline with ``rule`` as its only rule (as if generic: site scoping is skipped)."""
+    """The pipeline with ``rule`` as its only rule (as if generic: site scoping is skipped;
+    a body or field rule reads ``text`` as an HTML page of its site)."""
+    options = Options(join_paragraphs=False, detect_language=False, judge=False)
+    if isinstance(rule, (BodyRule, FieldRule)) and rule.site:
+        book = Rulebook([RuleFile(rule.file, rule.file, (rule.site,), [], [rule], "")])
+        return Cleaner(book, options).clean_html(_page(text), url=f"https://{rule.site}/")
     book = Rulebook([RuleFile(rule.file, rule.file, (), [], [rule], "")])
-    cleaner = Cleaner(book, Options(join_paragraphs=False, detect_language=False, judge=False))
-    return cleaner.clean(text, language=rule.languages[0] if rule.languages else None)
+    return Cleaner(book, options).clean(text, language=rule.languages[0] if rule.languages else None)
+
+
+def _page(snippet: str) -> str:
+    return snippet if "<html" in snippet.lower() else f"<html><body>{snippet}</body></html>"
+
+
+def _reads_field(rule: FieldRule, text: str) -> bool:
+    """Whether the field rule itself reads a value from the page (not only its head)."""
+    from ..html import parse
+    from ..html.body import read_fields
+
+    return rule.field in read_fields(parse(_page(text)), [rule])
 
 
 def check_rule(rule: Rule) -> list[Failure]:
@@ -84,6 +104,8 @@ def check_rule(rule: Rule) -> list[Failure]:
                         )
                 if key == "remove" and not mine and not (example.get("metadata")):
                     failures.append(Failure(rule.id, rule.file, case, "the rule made no edit", text))
+                if isinstance(rule, FieldRule) and not _reads_field(rule, text):
+                    failures.append(Failure(rule.id, rule.file, case, f"the rule read no {rule.field}", text))
             elif key == "remove":
                 if result.text.strip():
                     failures.append(Failure(rule.id, rule.file, case, "not removed completely", text, "", result.text))

@@ -17,8 +17,8 @@ with the reason:
   converted: they apply to the page source, and cleaner's text rules see extracted text.
 - The scope is the file name's domain. cleaner applies a site's rules to its subdomains
   as well, so ``example.com.txt`` (FTR: that host and ``www.``) is reported as widened.
-- ``title``/``body``/``author``/``date`` (extraction selectors), ``test_url`` (needs the
-  live page), paging, login, HTTP and parser settings are reported as not converted.
+- ``test_url`` (needs the live page), paging, login, HTTP and parser settings are
+  reported as not converted.
 """
 
 from __future__ import annotations
@@ -34,16 +34,20 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ..errors import RuleFileError
 from ..rules.book import dump_rule_file
 from ..rules.validate import parse_rule_file
+from .xpath_examples import (
+    BODY_TEXT,
+    FIELD_EXAMPLES,
+    body_example_for,
+    compile_xpath,
+    example_for,
+    field_example_for,
+)
 
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _LINE = re.compile(r"^([A-Za-z_]+)(?:\((.*)\))?\s*:\s?(.*)$")
 
 # Why each directive that has no counterpart in cleaner is left out.
 NOT_CONVERTED = {
-    "title": "an extraction selector: cleaner finds the title in the text (header rules, trafilatura)",
-    "body": "an extraction selector: cleaner extracts the article with trafilatura (no XPath 'keep' selector yet)",
-    "author": "an extraction selector: cleaner finds the author in the text or trafilatura's metadata",
-    "date": "an extraction selector: cleaner finds the date in the text or trafilatura's metadata",
     "test_url": "needs the live page; add a document test ('tests:' with a saved copy) instead",
     "test_contains": "belongs to test_url, which needs the live page",
     "prune": "a FiveFilters extraction setting with no counterpart",
@@ -151,68 +155,6 @@ def _xpath_literal(value: str) -> str:
     return "concat(" + ', "\'", '.join(f"'{part}'" for part in value.split("'")) + ")"
 
 
-# XPaths of the shape //tag[@attr='v'], //tag[contains(@attr, 'v')], joined by 'and'/'or':
-# enough to build an element the XPath selects, as the rule's example.
-_STEP = re.compile(r"^//?([A-Za-z*][\w-]*)(?:\[(.*)\])?$")
-_PRED = re.compile(
-    r"""^\s*(?:@([\w-]+)\s*=\s*(['"])(.*?)\2|contains\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\5\s*\)"""
-    r"""|starts-with\(\s*@([\w-]+)\s*,\s*(['"])(.*?)\8\s*\))\s*$"""
-)
-
-
-def example_for(xpath: str) -> str | None:
-    """An HTML snippet with an element ``xpath`` selects, for simple XPaths; else None."""
-    for branch in xpath.split("|"):
-        m = _STEP.match(branch.strip())
-        if not m:
-            continue
-        tag = "div" if m.group(1) == "*" else m.group(1)
-        attrs: dict[str, str] = {}
-        predicate = m.group(2)
-        if predicate:
-            for part in re.split(r"\s+or\s+", predicate)[:1]:  # one 'or' branch is enough
-                for cond in re.split(r"\s+and\s+", part):
-                    p = _PRED.match(cond)
-                    if not p:
-                        attrs = {}
-                        break
-                    name = p.group(1) or p.group(4) or p.group(7)
-                    value = p.group(3) if p.group(1) else p.group(6) if p.group(4) else p.group(9)
-                    attrs[name] = (attrs.get(name, "") + " " + value).strip()
-                else:
-                    continue
-                break
-            if not attrs:
-                continue
-        if tag in ("img", "br", "hr", "input", "meta", "link"):
-            snippet = f"<{tag}{_attrs(attrs)}>"
-        else:
-            snippet = f"<{tag}{_attrs(attrs)}>Text to remove</{tag}>"
-        html = f"<p>Article text.</p>{snippet}"
-        try:
-            if _selects(xpath, html):
-                return html
-        except (etree.XPathError, etree.ParserError, ValueError):
-            return None
-    return None
-
-
-def compile_xpath(source: str) -> etree.XPath:
-    """The compiled XPath; raises ``etree.XPathSyntaxError`` (a ValueError) if it is not one."""
-    return etree.XPath(source)
-
-
-def _selects(xpath: str, snippet: str) -> int:
-    """How many elements of the HTML ``snippet`` ``xpath`` selects (as the HTML path parses pages)."""
-    root = etree.fromstring(f"<html><body>{snippet}</body></html>", etree.HTMLParser())
-    found = compile_xpath(xpath)(root)
-    return len(found) if isinstance(found, list) else int(bool(found))
-
-
-def _attrs(attrs: dict[str, str]) -> str:
-    return "".join(f' {k}="{v}"' for k, v in attrs.items())
-
-
 def convert(text: str, name: str) -> Imported:
     """Convert one FTR site file (its text and file name) into a cleaner rule file."""
     site, wildcard, problem = site_of(name)
@@ -254,6 +196,20 @@ def convert(text: str, name: str) -> Imported:
                 result.skipped.append(Skipped(name, number, f"{directive}: {value}", f"not a valid XPath ({exc})"))
                 continue
             rules.append(_prune_rule(rid(directive.replace("_", "-")), xpath, f"{where} {directive}: {value}"))
+        elif directive in ("body", "title", "author", "date"):
+            if not value:
+                result.skipped.append(Skipped(name, number, directive, "empty value"))
+                continue
+            try:
+                compile_xpath(value)
+            except etree.XPathSyntaxError as exc:
+                result.skipped.append(Skipped(name, number, f"{directive}: {value}", f"not a valid XPath ({exc})"))
+                continue
+            origin = f"{where} {directive}: {value}"
+            if directive == "body":
+                rules.append(_body_rule(rid("body"), value, origin))
+            else:
+                rules.append(_field_rule(rid(directive), directive, value, origin))
         elif directive == "find_string":
             finds.append((number, value))
         elif directive == "replace_string" and arg is not None:
@@ -304,7 +260,7 @@ def _example_ok(rule: CommentedMap, site: str, result: Imported, name: str) -> b
     if not failures:
         return True
     origin = rule["description"].removeprefix("Imported: ")
-    if rule["kind"] == "prune":
+    if rule["kind"] in ("prune", "body", "field"):
         rule["enabled"] = False
         result.notes.append(f"{origin}: disabled, its example fails ({failures[0].message})")
         return True
@@ -338,6 +294,48 @@ def _prune_rule(rule_id: str, xpath: str, origin: str) -> CommentedMap:
     else:
         ex["remove"] = CommentedSeq([example])
         ex["keep"] = CommentedSeq(["<p>Article text.</p>"])
+    r["examples"] = ex
+    return r
+
+
+def _body_rule(rule_id: str, xpath: str, origin: str) -> CommentedMap:
+    r = CommentedMap()
+    r["id"] = rule_id
+    r["kind"] = "body"
+    r["category"] = "boilerplate"
+    r["description"] = f"Imported: {origin} (the article; what is outside it goes)"
+    r["xpath"] = xpath
+    example = body_example_for(xpath)
+    ex = CommentedMap()
+    if example is None:
+        r["enabled"] = False
+        r.yaml_add_eol_comment("no example could be built for this XPath: add one, then enable", "enabled")
+        ex["remove"] = CommentedSeq()
+    else:
+        ex["remove"] = CommentedSeq([CommentedMap([("text", example), ("output", BODY_TEXT)])])
+    r["examples"] = ex
+    return r
+
+
+def _field_rule(rule_id: str, name: str, xpath: str, origin: str) -> CommentedMap:
+    r = CommentedMap()
+    r["id"] = rule_id
+    r["kind"] = "field"
+    r["field"] = name
+    r["category"] = "metadata"
+    r["description"] = f"Imported: {origin}"
+    r["xpath"] = xpath
+    example = field_example_for(xpath, name)
+    ex = CommentedMap()
+    if example is None:
+        r["enabled"] = False
+        r.yaml_add_eol_comment("no example could be built for this XPath: add one, then enable", "enabled")
+        ex["keep"] = CommentedSeq()
+    else:
+        ex["keep"] = CommentedSeq(
+            [CommentedMap([("text", example), ("metadata", CommentedMap([(name, FIELD_EXAMPLES[name])]))])]
+        )
+        ex["keep"][0]["metadata"].fa.set_flow_style()
     r["examples"] = ex
     return r
 
