@@ -253,6 +253,16 @@ def clean(
         float,
         typer.Option("--html-timeout", min=0.001, metavar="SECONDS", help="Seconds reading one HTML page may take."),
     ] = 10.0,
+    html_max_attributes: Annotated[
+        int,
+        typer.Option(
+            "--html-max-attributes",
+            min=1,
+            metavar="N",
+            help="Refuse (as an error record) an HTML page with an element of N attributes or more: "
+            "the HTML parser slows with their square and --html-timeout cannot stop it.",
+        ),
+    ] = 1000,
     output_format: Annotated[
         OutputFormat,
         typer.Option(
@@ -350,6 +360,7 @@ def clean(
         join_paragraphs=not no_join,
         languages=tuple(x.strip() for x in (lang or "").split(",") if x.strip()),
         html_timeout=html_timeout,
+        html_max_attributes=html_max_attributes,
         output_format=output_format.value,
         keep=tuple(sorted(set(keep or ()) | ({"comments"} if include_comments else set()))),
     )

@@ -46,6 +46,8 @@ class Options:
     on_over_removal: Literal["keep-cleaned", "keep-original"] = "keep-cleaned"
     regex_timeout: float = 1.0  # seconds per rule per document
     html_timeout: float = 10.0  # seconds to read one HTML page (cleaner.html)
+    # an HTML page with an element of this many attributes is refused unread (cleaner.html.shape)
+    html_max_attributes: int = 1000
     # "markdown": headings, lists, tables, code blocks and quotes kept as markdown (an HTML
     # page's get their marks from the markdown-marks step; a text's keep theirs)
     output_format: Literal["text", "markdown"] = "text"
@@ -148,7 +150,7 @@ class Cleaner:
         canonical URL) picks the site rules."""
         from .html import read_page
 
-        page = read_page(html, url, self.options.html_timeout)
+        page = read_page(html, url, self.options.html_timeout, self.options.html_max_attributes)
         canonical = page.metadata.get("url")
         if not url and not folder_domain(path) and domain_of(canonical):
             url = canonical
@@ -163,6 +165,7 @@ class Cleaner:
             metadata=known,
             page=page,
         )
+        doc.warnings.extend(page.warnings)
         result = self.run(doc)
         if result.metadata.get("url") is None and canonical:
             result.metadata["url"] = canonical
