@@ -240,9 +240,23 @@ def clean(
     regex_timeout: Annotated[
         float,
         typer.Option(
-            "--regex-timeout", min=0.001, metavar="SECONDS", help="Seconds each rule may spend on one document."
+            "--regex-timeout",
+            min=0.001,
+            metavar="SECONDS",
+            help="Seconds each rule (and a site file's markers) may spend on one document; a rule that runs "
+            "out is skipped there, with an error record.",
         ),
     ] = 1.0,
+    regex_document_timeout: Annotated[
+        float,
+        typer.Option(
+            "--regex-document-timeout",
+            min=0.001,
+            metavar="SECONDS",
+            help="Seconds all rules together may spend on one document; once spent, the rules still to run "
+            "there are not run, with an error record naming them.",
+        ),
+    ] = 5.0,
     max_bytes: Annotated[
         int,
         typer.Option(
@@ -355,6 +369,7 @@ def clean(
         guard_share=guard_share,
         on_over_removal=on_over_removal.value,
         regex_timeout=regex_timeout,
+        regex_document_timeout=regex_document_timeout,
         markdown=not no_markdown,
         judge=not no_judge,
         join_paragraphs=not no_join,

@@ -45,6 +45,10 @@ class Options:
     guard_prose_share: float = 0.1
     on_over_removal: Literal["keep-cleaned", "keep-original"] = "keep-cleaned"
     regex_timeout: float = 1.0  # seconds per rule per document
+    # seconds all rules (and site markers) together may spend on one document: five rules
+    # that each run out of their second, then the rest are given up (each an error record).
+    # Rules take milliseconds on a normal document, all of them together.
+    regex_document_timeout: float = 5.0
     html_timeout: float = 10.0  # seconds to read one HTML page (cleaner.html)
     # an HTML page with an element of this many attributes is refused unread (cleaner.html.shape)
     html_max_attributes: int = 1000
