@@ -9,7 +9,8 @@ fires only once the parser returns). Such a page is refused before it is parsed.
 The check reads the page the way an HTML tokenizer does (comments, the raw text of
 ``<script>`` and its kind, and quoted attribute values are skipped as wholes, so that a
 ``<`` inside them starts no tag) in one regular-expression match, with no Python loop
-over the tags: about 5 ms a megabyte.
+over the tags: about 3 ms a million characters (0.8 ms a page of the benchmark sets,
+which average 280,000 characters; 5-6% of reading the page).
 """
 
 from __future__ import annotations
