@@ -240,9 +240,23 @@ def clean(
     regex_timeout: Annotated[
         float,
         typer.Option(
-            "--regex-timeout", min=0.001, metavar="SECONDS", help="Seconds each rule may spend on one document."
+            "--regex-timeout",
+            min=0.001,
+            metavar="SECONDS",
+            help="Seconds each rule (and a site file's markers) may spend on one document; a rule that runs "
+            "out is skipped there, with an error record.",
         ),
     ] = 1.0,
+    regex_document_timeout: Annotated[
+        float,
+        typer.Option(
+            "--regex-document-timeout",
+            min=0.001,
+            metavar="SECONDS",
+            help="Seconds all rules together may spend on one document; once spent, the rules still to run "
+            "there are not run, with an error record naming them.",
+        ),
+    ] = 5.0,
     max_bytes: Annotated[
         int,
         typer.Option(
@@ -253,6 +267,16 @@ def clean(
         float,
         typer.Option("--html-timeout", min=0.001, metavar="SECONDS", help="Seconds reading one HTML page may take."),
     ] = 10.0,
+    html_max_attributes: Annotated[
+        int,
+        typer.Option(
+            "--html-max-attributes",
+            min=1,
+            metavar="N",
+            help="Refuse (as an error record) an HTML page with an element of N attributes or more: "
+            "the HTML parser slows with their square and --html-timeout cannot stop it.",
+        ),
+    ] = 1000,
     output_format: Annotated[
         OutputFormat,
         typer.Option(
@@ -345,11 +369,13 @@ def clean(
         guard_share=guard_share,
         on_over_removal=on_over_removal.value,
         regex_timeout=regex_timeout,
+        regex_document_timeout=regex_document_timeout,
         markdown=not no_markdown,
         judge=not no_judge,
         join_paragraphs=not no_join,
         languages=tuple(x.strip() for x in (lang or "").split(",") if x.strip()),
         html_timeout=html_timeout,
+        html_max_attributes=html_max_attributes,
         output_format=output_format.value,
         keep=tuple(sorted(set(keep or ()) | ({"comments"} if include_comments else set()))),
     )

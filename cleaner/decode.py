@@ -41,18 +41,25 @@ def decode_bytes(data: bytes) -> Decoded:
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, _CONTROL))  # one pass in C, not one per byte value
     if b"\x00" in sample or controls > len(sample) * 0.01:
+        utf16 = _utf16_detected(sample)  # UTF-16 of other scripts has NUL and control bytes too
+        if utf16:
+            return _strict(data, utf16)
         raise DecodeError("binary file (NUL or control bytes); not text")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     # Mostly valid UTF-8 with a few broken bytes: keep UTF-8, mark the bad bytes. "Mostly"
-    # means valid multi-byte characters outnumber the broken sequences 20 to 1; legacy
-    # single-byte text has no valid multi-byte characters at all.
+    # means valid multi-byte characters are at least as many as the broken sequences. Legacy
+    # single-byte text makes a valid multi-byte character only by chance (an accented
+    # capital just before a cp1252 symbol), and a broken sequence at nearly every accented
+    # letter; an article with three stray bytes among its curly quotes has a dozen valid
+    # characters to each broken one, and read as a legacy encoding every quote would be
+    # mojibake.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     valid = sum(1 for c in text if ord(c) > 127) - bad
-    if valid >= 20 * bad:
+    if valid >= bad:
         return Decoded(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}: {bad} byte sequence(s) replaced by U+FFFD"])
     return _legacy(data)
 
@@ -76,6 +83,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if zeros_even > 0.4 and zeros_odd < 0.05:
         return "utf-16-be"
     return None
+
+
+def _utf16_detected(sample: bytes) -> str | None:
+    """UTF-16 without a BOM of a script other than Latin (Chinese, Russian, Greek...): no
+    column of NULs, but charset-normalizer tells it from binary data."""
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(sample[: len(sample) & ~1]).best()
+    found = best.encoding if best is not None else None
+    return {"utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be"}.get(found or "")
 
 
 def _legacy(data: bytes) -> Decoded:

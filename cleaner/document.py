@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .edits import Edit, apply_edits, compose, sort_edits
+from .rules.patterns import DocumentBudget
 from .view import View
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class Document:
         self.prose: list[tuple[int, int]] | None = None  # the judge: spans of the page's prose (original)
         self.body: str | None = None  # the site's body rule that selected the article (steps.htmlbody)
         self._site: Site | None = None
+        self.rule_time = DocumentBudget(options.regex_document_timeout)  # all its rules together
 
     @property
     def view(self) -> View:
@@ -85,7 +87,16 @@ class Document:
         if self._site is None:
             from .sites import resolve_site
 
-            self._site = resolve_site(self.rulebook, self.text, url=self.url, url_line=self.url_line, path=self.path)
+            self._site = resolve_site(
+                self.rulebook,
+                self.text,
+                url=self.url,
+                url_line=self.url_line,
+                path=self.path,
+                timeout=self.options.regex_timeout,
+                budget=self.rule_time,
+            )
+            self.rule_errors.extend(self._site.errors)
         return self._site
 
     def metadata(self) -> dict[str, Any]:

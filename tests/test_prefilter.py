@@ -29,7 +29,7 @@ CASES = [
     (r"[^\]]+\] marker", "[x] marker"),
     (r"(?<=by )Example Press", "by Example Press"),  # RE2 has no look-behind: dropped
     (r"^(?=[^\n]*\b(?i:reuters|ap)\b)[^/\n]{2,60}\s/\s[^\n]{2,60}$", "JANE DOE / REUTERS"),
-    (r"(?![-*_]{3,}$)[^\w\s]{1,5}", "?!"),
+    (r"^(?![-*_]{3,}$)[^\w\s]{1,5}$", "?!"),  # anchored: unanchored, it matches every sentence
     (r"(?<!\((?:[a-z]\)|[)\]]))Press", "Example Press"),  # brackets and parentheses inside
     (r"(a)\1 double", "aa double"),  # nor back-references
     (r"caf\u00e9 corner", "café corner"),

@@ -5,7 +5,9 @@ repairs libxml2 needs), its metadata and declared kind (:mod:`cleaner.html.metad
 its visible text as blocks (:mod:`cleaner.html.blocks`), joined with a blank line between
 blocks into the text the pipeline cleans and the log's offsets refer to. Parsing and the
 walk over the tree run under a time limit: a page that takes longer is an error record,
-and the batch goes on.
+and the batch goes on. The parser cannot be stopped while it runs, so the one page shape
+that makes it slow past any limit (an element with thousands of attributes) is refused
+before it starts (:mod:`cleaner.html.shape`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 from ..errors import ExtractionError, ExtractionTimeout
 from .blocks import HtmlBlock, segment
 from .metadata import page_kind, page_metadata
+from .shape import MAX_ATTRIBUTES, check_shape
 
 # A page not read in this many seconds is an error record. Pages of the benchmark sets take
 # 10 ms on average and under 1 s at worst; 10 s leaves room for slow machines while stopping
@@ -40,6 +43,7 @@ class Page:
     schema_types: tuple[str, ...] = ()
     og_type: str | None = None
     tree: Any = field(default=None, repr=False)
+    warnings: list[str] = field(default_factory=list)  # what reading the page could not do
 
     def cut(self, i: int) -> int:
         """Where the removal of block ``i`` ends: the next block's start (or the text's end)."""
@@ -55,11 +59,26 @@ _FAULTY_HTML = re.compile(r"(<html.*?)\s*/>", re.I)
 
 def parse(html: str) -> Any:
     """The page as an lxml tree (ExtractionError if there is no document in it)."""
+    return _parse(html)[0]
+
+
+# libxml2 stops reading a page whose elements nest deeper than 256 (a fatal "resource
+# limit" error, and the rest of the page is not in the tree); its "huge" mode reads 2048
+# deep. Pages of the benchmark sets nest 55 deep at most, so the huge mode is tried only
+# for a page the first reading stopped on: what it costs is paid by such pages alone.
+_RESOURCE_LIMIT = 114  # lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT
+# The huge reading takes time that grows with the page's tags times their depth, in one
+# call no alarm stops: a million stray end tags 2,000 deep took 4.8 s (2.4 ns a tag and
+# level). A page whose tags could take longer than its time limit at 2,048 levels is not
+# read again: 5 us a tag (2.4 ns times 2,048 levels), doubled for slower machines.
+_HUGE_SECONDS_PER_TAG = 1e-5
+
+
+def _parse(html: str, timeout: float | None = None) -> tuple[Any, str | None]:
+    """The page as an lxml tree, and why libxml2 stopped before the page's end (or None).
+    ``timeout``: the page's time limit, which bounds the reading in huge mode."""
     from lxml.html import HTMLParser, fromstring
 
-    parser = HTMLParser(
-        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
-    )
     html = _INVALID_XML.sub("", html)
     if "doctype" in html[:50].lower():
         first, sep, rest = html.partition("\n")
@@ -68,22 +87,51 @@ def parse(html: str) -> Any:
         if "<html" in line and line.endswith("/>"):
             html = _FAULTY_HTML.sub(r"\1>", html, count=1)
             break
-    try:
-        tree = fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
-    except Exception as exc:  # lxml raises several kinds on broken documents
-        raise ExtractionError(f"not an HTML page lxml can parse: {type(exc).__name__}: {exc}") from None
+    data = html.encode("utf-8", "surrogatepass")
+    stopped = None
+    for huge in (False, True):
+        parser = HTMLParser(
+            collect_ids=False,
+            default_doctype=False,
+            encoding="utf-8",
+            remove_comments=True,
+            remove_pis=True,
+            huge_tree=huge,
+        )
+        try:
+            tree = fromstring(data, parser=parser)
+        except Exception as exc:  # lxml raises several kinds on broken documents
+            raise ExtractionError(f"not an HTML page lxml can parse: {type(exc).__name__}: {exc}") from None
+        limit = next((e for e in parser.error_log if e.type == _RESOURCE_LIMIT), None)
+        if limit is None:
+            stopped = None
+            break
+        deep = "depth" in limit.message
+        why = f"its elements nest deeper than {2048 if huge else 256} levels" if deep else limit.message.strip()
+        stopped = f"{why} (line {limit.line}, column {limit.column})"
+        tags = html.count("<")
+        if not huge and timeout and tags * _HUGE_SECONDS_PER_TAG > timeout:
+            stopped += f"; with {tags:,} tags the page is too large to read deeper within --html-timeout"
+            break
     if tree is None:
         raise ExtractionError("not an HTML page (lxml found no document in it)")
-    return tree
+    return tree, stopped
 
 
-def read_page(html: str, url: str | None = None, timeout: float | None = EXTRACTION_TIMEOUT) -> Page:
-    """Parse a page and lay out its visible text (raises ExtractionError)."""
+def read_page(
+    html: str,
+    url: str | None = None,
+    timeout: float | None = EXTRACTION_TIMEOUT,
+    max_attributes: int = MAX_ATTRIBUTES,
+) -> Page:
+    """Parse a page and lay out its visible text (raises ExtractionError). A page with an
+    element of ``max_attributes`` attributes or more is refused unread (:mod:`.shape`)."""
     if not html.strip():
         return Page("", [], [], {"url": url})
     with time_limit(timeout):
+        check_shape(html, max_attributes)
         try:
-            tree = parse(html)
+            tree, stopped = _parse(html, timeout)
             meta = page_metadata(tree, url)
             types, og = page_kind(tree)
             blocks = segment(tree)
@@ -95,7 +143,12 @@ def read_page(html: str, url: str | None = None, timeout: float | None = EXTRACT
         parts.append(b.text)
         pos += len(b.text) + 2
     text = "\n\n".join(parts) + "\n" if parts else ""
-    return Page(text, blocks, spans, meta, types, og, tree)
+    page = Page(text, blocks, spans, meta, types, og, tree)
+    if stopped:
+        page.warnings.append(
+            f"the HTML parser stopped reading the page early: {stopped}; the text after that point is not cleaned"
+        )
+    return page
 
 
 @contextmanager

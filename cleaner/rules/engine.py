@@ -4,18 +4,21 @@ Rules run in a fixed order (site rules, then generic packs, header rules last). 
 that an earlier rule took is not taken again: a later rule gets only the parts still free,
 so edits never overlap and the first, more specific, rule names the removal. Each rule
 has a time budget per document; a rule that exceeds it is reported and skipped, and the
-rest of the document is still cleaned. A rule whose pattern cannot match anywhere in the
+rest of the document is still cleaned. All rules of a document share a budget too
+(:class:`~cleaner.rules.patterns.DocumentBudget`): once it is spent, the rules still to
+run are not run, and one error record names them. A rule whose pattern cannot match anywhere in the
 text (one RE2 scan, :func:`cleaner.rules.prefilter.unit_screen`) is not run at all.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from ..edits import Edit, sort_edits
 from ..view import View
 from .model import Claims, Rule
-from .patterns import Budget, RuleTimeout
+from .patterns import DocumentBudget, RuleTimeout
 
 
 @dataclass(slots=True)
@@ -32,9 +35,19 @@ class RuleRun:
     errors: list[RuleError] = field(default_factory=list)
 
 
-def run_rules(view: View, rules: list[Rule], metadata: dict[str, str], timeout: float) -> RuleRun:
-    """Find the edits ``rules`` make on ``view``; captured fields fill gaps in ``metadata``."""
+def run_rules(
+    view: View,
+    rules: list[Rule],
+    metadata: dict[str, str],
+    timeout: float,
+    document: DocumentBudget | None = None,
+) -> RuleRun:
+    """Find the edits ``rules`` make on ``view``; captured fields fill gaps in ``metadata``.
+    Each rule may spend ``timeout`` seconds, and all of them what is left of ``document``."""
+    if document is None:
+        document = DocumentBudget(math.inf)
     run = RuleRun()
+    not_run: list[Rule] = []
     claims = Claims()
     known = dict(metadata)
     text = view.text
@@ -45,11 +58,17 @@ def run_rules(view: View, rules: list[Rule], metadata: dict[str, str], timeout: 
     for rule in rules:
         if screened is not None and not rule.may_match(screened):
             continue
+        if document.spent:
+            not_run.append(rule)
+            continue
+        budget = document.budget(timeout)
         try:
-            hits = rule.find(view, claims, Budget(timeout), known)
+            hits = rule.find(view, claims, budget, known)
         except RuleTimeout as exc:
             run.errors.append(RuleError(rule.id, rule.file, f"rule timed out and was skipped on this document: {exc}"))
             continue
+        finally:
+            document.charge(budget)
         for hit in hits:
             for name, value in hit.fields.items():
                 if not known.get(name):
@@ -76,5 +95,11 @@ def run_rules(view: View, rules: list[Rule], metadata: dict[str, str], timeout: 
                     )
                 )
                 claims.add(s, e)
+    if not_run:
+        first, rest = not_run[0], [r.id for r in not_run[1:]]
+        after = f", nor the {len(rest)} rule(s) after it ({', '.join(rest[:5])}{', ...' if len(rest) > 5 else ''})"
+        run.errors.append(
+            RuleError(first.id, first.file, f"not run on this document{after if rest else ''}: {document.why()}")
+        )
     run.edits = sort_edits(run.edits)
     return run

@@ -3,7 +3,9 @@
 Rule files are user input, and a pattern such as ``(a|aa)+$`` backtracks exponentially.
 Patterns run on the ``regex`` package, whose matching functions take a timeout; each
 rule gets a time budget per document, shared by all its matches, and a rule that runs out
-raises :class:`RuleTimeout` (the engine turns it into an error record and goes on).
+raises :class:`RuleTimeout` (the engine turns it into an error record and goes on). All
+the rules of a document share one more budget (:class:`DocumentBudget`), so that many
+slow rules cannot make one document cost many times ``--regex-timeout``.
 """
 
 from __future__ import annotations
@@ -18,24 +20,78 @@ class RuleTimeout(Exception):
     """A rule's patterns ran longer than its budget on one document."""
 
 
-class Budget:
-    """A deadline shared by every match one rule makes on one document."""
+class DocumentBudget:
+    """The seconds all the rules of one document (and a site's markers) may spend together.
 
-    __slots__ = ("deadline", "seconds")
+    ``--regex-timeout`` bounds one rule; twenty rules that each run out of it would cost a
+    document twenty times as much. Each rule's :class:`Budget` is the smaller of its own
+    limit and what is left here, and what it spends is taken off when it ends
+    (:meth:`charge`). Once nothing is left, the rules still to run on the document are not
+    run: the engine reports them (:func:`cleaner.rules.engine.run_rules`).
+    """
+
+    __slots__ = ("left", "seconds")
 
     def __init__(self, seconds: float):
         self.seconds = seconds
-        self.deadline = time.monotonic() + seconds
+        self.left = seconds
+
+    @property
+    def spent(self) -> bool:
+        return self.left <= 0
+
+    def budget(self, seconds: float) -> Budget:
+        """The budget of one rule that may spend ``seconds``, within what is left."""
+        if self.left < seconds:
+            return Budget(max(self.left, 0.0), self)
+        return Budget(seconds)
+
+    def charge(self, budget: Budget) -> None:
+        self.left -= budget.elapsed()
+
+    def why(self) -> str:
+        return f"the document's rule time of {self.seconds:g} s (--regex-document-timeout) was spent"
+
+
+class Budget:
+    """A deadline shared by every match one rule makes on one document. ``document`` is
+    the document's budget when that, not the rule's own limit, sets the deadline."""
+
+    __slots__ = ("deadline", "document", "seconds", "start")
+
+    def __init__(self, seconds: float, document: DocumentBudget | None = None):
+        self.seconds = seconds
+        self.document = document
+        self.start = time.monotonic()
+        self.deadline = self.start + seconds
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.start
 
     def remaining(self) -> float:
         left = self.deadline - time.monotonic()
         if left <= 0:
-            raise RuleTimeout(f"pattern matching exceeded {self.seconds:g} s")
+            raise RuleTimeout(self._exceeded())
         return left
+
+    def _exceeded(self) -> str:
+        if self.document is not None:
+            return self.document.why()
+        return f"pattern matching exceeded {self.seconds:g} s"
 
 
 # Probe strings for "matches everything": ordinary article text, a digit string, a symbol.
 _PROBES = ("The quick brown fox jumps over the lazy dog.", "a", "2020", "\u2014", "Zz 9")
+# Ordinary sentences of articles, for "matches everywhere": a pattern that finds something in
+# every one of them (a word boundary, a lookahead for a common letter, any two characters)
+# would take nearly every line of every document. No shipped rule matches all of them.
+_PROSE = (
+    "The council voted on Tuesday to close the old bridge for repairs.",
+    "Nach Angaben der Polizei wurde niemand verletzt.",
+    "Le maire a annoncé un nouveau plan pour les transports.",
+    "In 2023, about 45% of the 1,200 households had no car.",
+    "She said the talks would go on as planned.",
+)
 
 
 _UNSET = object()
@@ -84,8 +140,12 @@ class Pattern:
         """
         if self._match("") is not None:
             return ["matches the empty string"]
-        if not anything_ok and all(self._match(p) is not None for p in _PROBES):
+        if anything_ok:
+            return []
+        if all(self._match(p) is not None for p in _PROBES):
             return ["matches any text (it would remove everything)"]
+        if all(self._match(p) is not None for p in _PROSE):
+            return ["matches every ordinary sentence (it would take nearly every line of every document)"]
         return []
 
     def _match(self, text: str):
@@ -97,6 +157,8 @@ class Pattern:
                 return self.compiled.fullmatch(text, timeout=budget.remaining())
             return self.compiled.search(text, timeout=budget.remaining())
         except TimeoutError:
+            if budget.document is not None:
+                raise RuleTimeout(f"pattern {self.source[:60]!r}: {budget.document.why()}") from None
             raise RuleTimeout(f"pattern {self.source[:60]!r} exceeded {budget.seconds:g} s") from None
 
     @property

@@ -21,7 +21,10 @@ from typing import Any
 import regex
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.composer import Composer, ComposerError
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from ..errors import RuleFileError
 from .model import (
@@ -54,6 +57,7 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "", *, s
     documents live in the repository's fixtures/ and are not installed with the wheel, so a
     missing one is no problem here (``cleaner rules test`` skips it and says so)."""
     yaml = YAML(typ="rt")
+    yaml.Composer = _BoundedComposer
     try:
         doc = yaml.load(io.StringIO(text))
     except MarkedYAMLError as exc:
@@ -84,6 +88,65 @@ def parse_rule_file(text: str, name: str, path: str = "", digest: str = "", *, s
     return RuleFile(
         path or name, name, tuple(sites), markers, rules, digest or hashlib.sha256(text.encode()).hexdigest(), tests
     )
+
+
+# An alias repeats the node it names, and nine levels of aliases that each repeat the level
+# below nine times make a file of a few lines into 9**9 nodes (a "billion laughs"): loaded,
+# it shares them, but every walk over the rules visits each one. A rule file may repeat a
+# list of patterns or a condition through aliases; 10,000 nodes in all is far more than that.
+MAX_ALIAS_NODES = 10_000
+
+
+class _BoundedComposer(Composer):
+    """ruamel.yaml's composer, which refuses a file whose aliases repeat more than
+    :data:`MAX_ALIAS_NODES` nodes in all, or whose alias names a node that holds it."""
+
+    def compose_document(self) -> Any:
+        self._repeated = 0
+        self._sizes: dict[int, int] = {}
+        return super().compose_document()
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if not self.parser.check_event(AliasEvent):
+            return super().compose_node(parent, index)
+        mark = self.parser.peek_event().start_mark
+        node = super().compose_node(parent, index)
+        self._repeated += _expanded_size(node, self._sizes, mark)
+        if self._repeated > MAX_ALIAS_NODES:
+            raise ComposerError(
+                None, None, f"aliases repeat more than {MAX_ALIAS_NODES:,} nodes; write the rules out", mark
+            )
+        return node
+
+
+def _expanded_size(root: Node, sizes: dict[int, int], mark: Any) -> int:
+    """How many nodes ``root`` stands for with every alias in it written out (``sizes``:
+    the nodes already counted, by id). Iterative: a deep file is no RecursionError."""
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    open_nodes: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise ComposerError(None, None, "an alias names a node that holds it (a loop)", mark)
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    return sizes[id(root)]
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    return []
 
 
 def _line(node: Any, key: Any) -> int:

@@ -25,7 +25,7 @@ def run(doc: Document, rules: list[Rule]) -> list[Edit]:
     """Run ``rules`` on the document's view; the fields they capture fill its metadata."""
     if not rules:
         return []
-    found = run_rules(doc.view, rules, doc.metadata(), doc.options.regex_timeout)
+    found = run_rules(doc.view, rules, doc.metadata(), doc.options.regex_timeout, doc.rule_time)
     doc.rule_errors.extend(found.errors)
     for key, value in found.fields.items():
         doc.fields.setdefault(key, value)
