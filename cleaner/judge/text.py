@@ -96,8 +96,9 @@ def page_language(counts: Counter) -> str | None:
     """The stop list that covers most of the words counted (``None`` if none covers any)."""
     languages, index = _stop_lists()
     totals = [0] * len(languages)
-    for word, n in counts.items():
-        for i in index.get(word, ()):
+    for word in counts.keys() & index.keys():  # the stop words among them (a set operation in C)
+        n = counts[word]
+        for i in index[word]:
             totals[i] += n
     best = max(range(len(languages)), key=totals.__getitem__) if languages else 0
     return languages[best] if languages and totals[best] else None
@@ -257,6 +258,32 @@ def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarr
     """Per text: digits, capitals, letters, punctuation marks, capitalised words (counts).
     ``joined``: the texts joined with one character between them; ``starts``: where each starts."""
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kind = _classes()[np.minimum(cp, _BEYOND)]
+    letter = (kind & _LETTER) != 0
+    upper = (kind & _UPPER) != 0
+    word = (kind & (_LETTER | _DIGIT)) != 0
+    start = letter.copy()
+    start[1:] &= ~word[:-1]
+    ends = starts + np.array([len(t) for t in texts])
+
+    def counts(mask: np.ndarray) -> np.ndarray:
+        sums = np.zeros(len(mask) + 1, dtype=np.int64)
+        np.cumsum(mask, out=sums[1:])
+        return sums[ends] - sums[starts]
+
+    columns = [(kind & _DIGIT) != 0, upper, letter, (kind & _PUNCTUATION) != 0, upper & start]
+    return np.column_stack([counts(mask) for mask in columns]).astype(np.float64)
+
+
+_DIGIT, _UPPER, _LETTER, _PUNCTUATION = 1, 2, 4, 8
+_BEYOND = 0x10000  # every code point from here on is a letter without case
+
+
+@cache
+def _classes() -> np.ndarray:
+    """The character classes of every code point below ``_BEYOND``, and of all beyond it (the
+    last entry), as bits: digits, capitals, letters (with or without case), punctuation."""
+    cp = np.arange(_BEYOND + 1, dtype=np.uint32)
     digit = (cp >= 48) & (cp <= 57)
     upper = (
         ((cp >= 65) & (cp <= 90))
@@ -277,12 +304,6 @@ def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarr
         & ~((cp >= 0xFF00) & (cp <= 0xFF0F))
         & ~((cp >= 0xD800) & (cp <= 0xDFFF))
     )
-    letter = upper | lower | other
-    word = letter | digit
-    start = letter.copy()
-    start[1:] &= ~word[:-1]
     punct = np.isin(cp, _PUNCT_CODES)
-    ends = starts + np.array([len(t) for t in texts])
-    stacked = np.column_stack([digit, upper, letter, punct, upper & start]).astype(np.int64)
-    sums = np.vstack([np.zeros((1, 5), dtype=np.int64), np.cumsum(stacked, axis=0)])
-    return (sums[ends] - sums[starts]).astype(np.float64)
+    letter = upper | lower | other
+    return (digit * _DIGIT + upper * _UPPER + letter * _LETTER + punct * _PUNCTUATION).astype(np.uint8)
