@@ -171,9 +171,9 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
     # other scripts' digits are) are searched, when lower-casing kept the page's length.
     some = (digits > 0) | np.array([not t.isascii() for t in texts])
     if one_line and len(low) == len(joined) and not some.all():
-        hits = np.flatnonzero(some)
+        dated = np.flatnonzero(some)
         lows = low.split(_SEP)
-        X[hits, _C["date_like"]] = _found(_DATE, _SEP.join([lows[i] for i in hits.tolist()]), None, len(hits))
+        X[dated, _C["date_like"]] = _found(_DATE, _SEP.join([lows[i] for i in dated.tolist()]), None, len(dated))
     else:
         X[:, _C["date_like"]] = _found(_DATE, low, starts, n)
     sentence_end, lines, bullet = _C["sentence_end"], _C["lines"], _C["bullet"]
