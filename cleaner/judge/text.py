@@ -96,8 +96,9 @@ def page_language(counts: Counter) -> str | None:
     """The stop list that covers most of the words counted (``None`` if none covers any)."""
     languages, index = _stop_lists()
     totals = [0] * len(languages)
-    for word, n in counts.items():
-        for i in index.get(word, ()):
+    for word in counts.keys() & index.keys():  # the stop words among them (a set operation in C)
+        n = counts[word]
+        for i in index[word]:
             totals[i] += n
     best = max(range(len(languages)), key=totals.__getitem__) if languages else 0
     return languages[best] if languages and totals[best] else None
@@ -124,48 +125,71 @@ _CJK_TOKEN = re.compile(f"[{_CJK}]|[^{_CJK}]+")
 def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]:
     """(matrix of :data:`FEATURES` per text, the page language by stop words, each text's words).
 
-    Character classes are counted for all texts at once on their code points (numpy), with
-    cases as Latin, Greek and Cyrillic have them and any other letter counted as a letter
-    without case; words are found text by text.
+    The texts are joined into one string (``\\x00`` between them) and read in whole-page
+    passes: the words with one regex over the page, counted per text on their positions;
+    character classes on the code points (numpy), with cases as Latin, Greek and Cyrillic
+    have them and any other letter counted as a letter without case; sentence ends and
+    bullets with one search each. A page whose texts hold a ``\\x00`` or a line break, or
+    CJK characters (each one a word), has its words found text by text.
     """
     n = len(texts)
     if not n:
         return np.zeros((0, len(FEATURES))), None, []
-    toks = [tokens(t) for t in texts]
-    counts = Counter(w for ws in toks for w in ws)
+    joined = "\x00".join(texts)
+    low = joined.lower()  # as each text lower-cased: "\x00" stops a final-sigma context
+    one_line = joined.count("\x00") == n - 1 and "\n" not in joined
+    words, first, last = _words(low) if one_line and not _CJK_CHAR.search(low) else _words_by_text(texts)
+    toks = [words[a:b] for a, b in zip(first.tolist(), last.tolist(), strict=True)]
+    counts = Counter(words)
+    counts.pop(_SEP, None)
     language = page_language(counts)
     stop = stopwords(language) if language else frozenset()
     keys = [" ".join(ws) for ws in toks]
     seen = Counter(keys)
     lengths = np.array([len(t) for t in texts], dtype=np.float64)
-    nw = np.array([len(ws) for ws in toks], dtype=np.float64)
-    classes = _char_classes(texts)
+    nw = (last - first).astype(np.float64)
+    stops = _per_text(map(stop.__contains__, words), len(words), first, last)
+    letters_per_text = _per_text(map(len, words), len(words), first, last)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    classes = _char_classes(joined, texts, starts)
     digits, upper, letters, punct, titled = (classes[:, k] for k in range(5))
     safe_len, safe_nw = np.maximum(lengths, 1), np.maximum(nw, 1)
     X = np.zeros((n, len(FEATURES)))
     X[:, _C["chars"]] = np.log1p(lengths)
     X[:, _C["words"]] = np.log1p(nw)
-    X[:, _C["stopword_share"]] = np.array([sum(map(stop.__contains__, ws)) for ws in toks], dtype=np.float64) / safe_nw
+    X[:, _C["stopword_share"]] = stops / safe_nw
     X[:, _C["punctuation"]] = punct / safe_len
     X[:, _C["digits"]] = digits / safe_len
     X[:, _C["capitals"]] = upper / np.maximum(letters, 1)
     X[:, _C["title_words"]] = titled / safe_nw
-    X[:, _C["mean_word"]] = np.array([sum(map(len, ws)) for ws in toks], dtype=np.float64) / safe_nw
+    X[:, _C["mean_word"]] = letters_per_text / safe_nw
     X[:, _C["repeats"]] = np.array([seen[k] - 1 if k else 0 for k in keys], dtype=np.float64)
     X[:, _C["position"]] = np.arange(n) / (n - 1) if n > 1 else 0.0
     X[:, _C["char_position"]] = (np.cumsum(lengths) - lengths) / max(lengths.sum(), 1)
-    joined = "\x00".join(texts).lower()
-    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    for column, pattern in (("copyright", _COPYRIGHT), ("date_like", _DATE)):  # rare: one search over all texts
-        hits = [m.start() for m in pattern.finditer(joined)]
-        if hits:
-            X[np.searchsorted(starts, hits, side="right") - 1, _C[column]] = 1.0
+    X[:, _C["copyright"]] = _found(_COPYRIGHT, low, starts, n)  # rare: one search over all texts
+    # A date has a digit: only the texts with one (or with a character beyond ASCII, where
+    # other scripts' digits are) are searched, when lower-casing kept the page's length.
+    some = (digits > 0) | np.array([not t.isascii() for t in texts])
+    if one_line and len(low) == len(joined) and not some.all():
+        dated = np.flatnonzero(some)
+        lows = low.split(_SEP)
+        X[dated, _C["date_like"]] = _found(_DATE, _SEP.join([lows[i] for i in dated.tolist()]), None, len(dated))
+    else:
+        X[:, _C["date_like"]] = _found(_DATE, low, starts, n)
     sentence_end, lines, bullet = _C["sentence_end"], _C["lines"], _C["bullet"]
+    if one_line:  # each text's end and start is a "\x00" of the page (or its edge)
+        for column, pattern, page in ((sentence_end, _ENDS_PAGE, joined + _SEP), (bullet, _BULLET_PAGE, _SEP + joined)):
+            hits = [m.start() for m in pattern.finditer(page)]
+            if hits:
+                X[np.searchsorted(starts, hits, side="right") - 1, column] = 1.0
+        X[:, lines] = 1.0
+    else:
+        for i, text in enumerate(texts):
+            X[i, sentence_end] = text.rstrip(_CLOSERS)[-1:] in _ENDS
+            X[i, lines] = text.count("\n") + 1
+            X[i, bullet] = bool(_BULLET.match(text))
     for i, text in enumerate(texts):
         length = len(text)
-        X[i, sentence_end] = text.rstrip(_CLOSERS)[-1:] in _ENDS
-        X[i, lines] = text.count("\n") + 1
-        X[i, bullet] = bool(_BULLET.match(text))
         if length <= vocabulary.SHORT_MAX:
             low = text.lower()
             widget = vocabulary.widget(low, length)
@@ -179,13 +203,87 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
     return X, language, toks
 
 
+_SEP = "\x00"
+_WORD_OR_SEP = re.compile(r"\w+|\x00")
+# A text that ends like a sentence, or opens with a bullet, found in the page joined with
+# "\x00": the same tests as on each text alone (``_ENDS`` and ``_CLOSERS``, ``_BULLET``).
+_ENDS_PAGE = re.compile("[" + re.escape("".join(sorted(_ENDS))) + "][" + re.escape(_CLOSERS) + "]*\x00")
+_BULLET_PAGE = re.compile("\x00" + _BULLET.pattern[1:])
+
+
+def _found(pattern: re.Pattern[str], page: str, starts: np.ndarray | None, n: int) -> np.ndarray:
+    """Per text of ``page`` (``n`` texts joined with ``"\\x00"``; ``starts``: where each
+    starts, found from the separators when None), 1.0 where a match of ``pattern`` starts."""
+    out = np.zeros(n)
+    hits = [m.start() for m in pattern.finditer(page)]
+    if hits:
+        if starts is None:
+            starts = np.concatenate([[0], np.array([m.end() for m in _SEP_RE.finditer(page)], dtype=np.int64)])
+        out[np.searchsorted(starts, hits, side="right") - 1] = 1.0
+    return out
+
+
+_SEP_RE = re.compile(_SEP)
+
+
+def _words(low: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(the page's words with a ``"\\x00"`` between texts, where each text's words start and
+    end in that list), from ``low``: the texts lower-cased and joined with ``"\\x00"``."""
+    words = _WORD_OR_SEP.findall(low)
+    seps = np.flatnonzero(np.fromiter(map(_SEP.__eq__, words), dtype=bool, count=len(words)))
+    first = np.concatenate([[0], seps + 1])
+    last = np.concatenate([seps, [len(words)]])
+    return words, first, last
+
+
+def _words_by_text(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """What :func:`_words` gives, text by text with :func:`tokens`."""
+    toks = [tokens(t) for t in texts]
+    sizes = np.array([len(ws) for ws in toks], dtype=np.int64)
+    last = np.cumsum(sizes)
+    return [w for ws in toks for w in ws], last - sizes, last
+
+
+def _per_text(values, count: int, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Per text, the sum of its words' ``values`` (integers, one per word of the list)."""
+    sums = np.zeros(count + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(values, dtype=np.int64, count=count), out=sums[1:])
+    return (sums[last] - sums[first]).astype(np.float64)
+
+
 _PUNCT_CODES = np.array([ord(c) for c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b"], dtype=np.uint32)
 
 
-def _char_classes(texts: list[str]) -> np.ndarray:
-    """Per text: digits, capitals, letters, punctuation marks, capitalised words (counts)."""
-    joined = "\x00".join(texts)
+def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarray:
+    """Per text: digits, capitals, letters, punctuation marks, capitalised words (counts).
+    ``joined``: the texts joined with one character between them; ``starts``: where each starts."""
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kind = _classes()[np.minimum(cp, _BEYOND)]
+    letter = (kind & _LETTER) != 0
+    upper = (kind & _UPPER) != 0
+    word = (kind & (_LETTER | _DIGIT)) != 0
+    start = letter.copy()
+    start[1:] &= ~word[:-1]
+    ends = starts + np.array([len(t) for t in texts])
+
+    def counts(mask: np.ndarray) -> np.ndarray:
+        sums = np.zeros(len(mask) + 1, dtype=np.int64)
+        np.cumsum(mask, out=sums[1:])
+        return sums[ends] - sums[starts]
+
+    columns = [(kind & _DIGIT) != 0, upper, letter, (kind & _PUNCTUATION) != 0, upper & start]
+    return np.column_stack([counts(mask) for mask in columns]).astype(np.float64)
+
+
+_DIGIT, _UPPER, _LETTER, _PUNCTUATION = 1, 2, 4, 8
+_BEYOND = 0x10000  # every code point from here on is a letter without case
+
+
+@cache
+def _classes() -> np.ndarray:
+    """The character classes of every code point below ``_BEYOND``, and of all beyond it (the
+    last entry), as bits: digits, capitals, letters (with or without case), punctuation."""
+    cp = np.arange(_BEYOND + 1, dtype=np.uint32)
     digit = (cp >= 48) & (cp <= 57)
     upper = (
         ((cp >= 65) & (cp <= 90))
@@ -206,13 +304,6 @@ def _char_classes(texts: list[str]) -> np.ndarray:
         & ~((cp >= 0xFF00) & (cp <= 0xFF0F))
         & ~((cp >= 0xD800) & (cp <= 0xDFFF))
     )
-    letter = upper | lower | other
-    word = letter | digit
-    start = letter.copy()
-    start[1:] &= ~word[:-1]
     punct = np.isin(cp, _PUNCT_CODES)
-    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    ends = starts + np.array([len(t) for t in texts])
-    stacked = np.column_stack([digit, upper, letter, punct, upper & start]).astype(np.int64)
-    sums = np.vstack([np.zeros((1, 5), dtype=np.int64), np.cumsum(stacked, axis=0)])
-    return (sums[ends] - sums[starts]).astype(np.float64)
+    letter = upper | lower | other
+    return (digit * _DIGIT + upper * _UPPER + letter * _LETTER + punct * _PUNCTUATION).astype(np.uint8)

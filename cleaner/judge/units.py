@@ -54,15 +54,20 @@ _IMAGE = re.compile(rf"!\[[^\]\n]*\]{_TARGET}")
 # A link label may run over lines (html2text renders a teaser card as one link) and may hold
 # bracketed words; it never holds another link.
 _LINK = re.compile(rf"\[(?<!!\[)([^\[\]]*(?:\[[^\[\]\n]*\][^\[\]]*)*)\]{_TARGET}")
-_INLINE = re.compile(r"[*_`~|]+|\\(?=[^\w\s])")
+# Emphasis marks, and a backslash before punctuation: ``[*_`~|]+|\\(?=[^\w\s])``, written to
+# begin with one character class, so that ``re`` skips quickly to where it can match (a
+# pattern that begins with an alternation is tried at every character).
+_INLINE = re.compile(r"[*_`~|\\](?:(?<=\\)(?=[^\w\s])|(?<!\\)[*_`~|]*)")
 _LINK_START = r"[ \t]*(?:(?:[*+\-]|\d+[.)])[ \t]+)?(?:#+[ \t]*)?\["  # a line that opens with a link
 _RULE_LINE = r"[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$"
-# The same marks, found over the whole page: at each line start (``(?m)``).
-_HEADING_PAGE = re.compile(r"(?m)^[ \t]*(#{1,6})[ \t]")
-_LIST_PAGE = re.compile(r"(?m)^([ \t]*)(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)")
-_MARKS_PAGE = re.compile(r"(?m)^[ \t]*(?:(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]*|>[ \t]?)*")
-_LINK_START_PAGE = re.compile(r"(?m)^" + _LINK_START)
-_RULE_PAGE = re.compile(r"(?m)^" + _RULE_LINE)
+# The same marks, found over the whole page at each line start: in the page with a "\n"
+# before it, after each "\n" (a pattern that begins with a literal is tried only where the
+# literal is; ``(?m)^`` is tried at every character). None of them takes a "\n" but the first.
+_HEADING_PAGE = re.compile(r"\n[ \t]*(#{1,6})[ \t]")
+_LIST_PAGE = re.compile(r"\n([ \t]*)(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)")
+_MARKS_PAGE = re.compile(r"\n[ \t]*(?:(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]*|>[ \t]?)*")
+_LINK_START_PAGE = re.compile(r"\n" + _LINK_START)
+_RULE_PAGE = re.compile(r"(?m)\n" + _RULE_LINE)
 
 MARKDOWN_FEATURES = (
     "md_link_density",
@@ -94,85 +99,70 @@ TEXT_FEATURES = (
 )
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """[start, end) of every non-blank line."""
-    spans = []
-    pos = 0
-    for raw in text.split("\n"):
-        end = pos + len(raw)
-        if raw.strip():
-            spans.append((pos, end))
-        pos = end + 1
-    return spans
+def _lines(text: str) -> tuple[list[str], list[int], list[int]]:
+    """(the text's lines, where each starts, the numbers of the non-blank ones)."""
+    lines = text.split("\n")
+    starts = np.cumsum([0] + [len(line) + 1 for line in lines[:-1]]).tolist()
+    return lines, starts, [k for k, line in enumerate(lines) if line.strip()]
 
 
-def _paragraphs(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[int], list[int]]:
-    """Per line: its paragraph's id, the paragraph's size in lines, and its place in it."""
-    ids, sizes, places = [], [], []
-    current, prev_end, start_i = -1, -2, 0
-    for i, (s, e) in enumerate(spans):
-        if text.count("\n", prev_end, s) != 1 if prev_end >= 0 else True:
-            current += 1
-            start_i = i
-        ids.append(current)
-        places.append(i - start_i)
-        prev_end = e
-    counts: dict[int, int] = {}
-    for p in ids:
-        counts[p] = counts.get(p, 0) + 1
-    sizes = [counts[p] for p in ids]
-    return ids, sizes, places
+def _paragraphs(index: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """Per non-blank line (``index``: their line numbers): its paragraph's id (a run of lines
+    with no blank line between them), the paragraph's size in lines, and its place in it."""
+    if not index:
+        return [], [], []
+    rows = np.asarray(index)
+    new = np.ones(len(rows), dtype=bool)
+    new[1:] = np.diff(rows) != 1
+    ids = np.cumsum(new) - 1
+    first = np.flatnonzero(new)
+    places = np.arange(len(rows)) - first[ids]
+    sizes = np.diff(np.append(first, len(rows)))[ids]
+    return ids.tolist(), sizes.tolist(), places.tolist()
 
 
 def markdown_units(text: str) -> Units:
     """One unit per non-blank line. The marks are found in whole-text passes (one regex over
     the page, or over its copy with link targets blanked), not line by line."""
-    raw_lines = text.split("\n")
-    visible, linked = _link_masks(text)
+    raw_lines, starts, index = _lines(text)
+    visible, linked = _link_masks(text, raw_lines)
     link_lines = linked.split("\n")  # the masks keep the text's length, so its lines
-    shown_lines = _INLINE.sub("", _MARKS_PAGE.sub("", visible)).split("\n")  # neither pass takes a newline
-    index = [k for k, line in enumerate(raw_lines) if line.strip()]
-    spans, pos = [], 0
-    starts = []
-    for line in raw_lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    shown_lines = _INLINE.sub("", _MARKS_PAGE.sub("\n", "\n" + visible)[1:]).split("\n")  # neither takes a newline
     spans = [(starts[k], starts[k] + len(raw_lines[k])) for k in index]
-    para, sizes, places = _paragraphs(text, spans)
-    heading = _per_line(_HEADING_PAGE, text, starts, lambda m: len(m.group(1)))
-    listed = _per_line(_LIST_PAGE, text, starts, lambda m: len(m.group(1).expandtabs(4)) // 2 + 1)
-    ruled = _per_line(_RULE_PAGE, text, starts, lambda m: 1)
-    led = _per_line(_LINK_START_PAGE, text, starts, lambda m: 1)
+    para, sizes, places = _paragraphs(index)
+    page = "\n" + text
     n = len(index)
+    lines = [raw_lines[k] for k in index]
+    # fenced code: a line that opens or closes a fence, and the lines between, are code, and
+    # the lines between are kept as they are
+    fence = np.zeros(n, dtype=bool)
+    if "```" in text or "~~~" in text:
+        fence[:] = [line.strip().startswith(("```", "~~~")) for line in lines]
+    inside = (np.cumsum(fence) - fence) % 2 == 1
+    code = inside | fence
+    if code.any():
+        plain = (~code).tolist()
+        shown = [shown_lines[k] if p else line.strip() for k, line, p in zip(index, lines, plain, strict=True)]
+        texts = [t.strip() if c else " ".join(t.split()) for t, c in zip(shown, inside.tolist(), strict=True)]
+        vis = [len("".join(t.split())) or 1 for t in shown]  # characters that are not white space
+    else:
+        texts = [" ".join(shown_lines[k].split()) for k in index]
+        vis = [len(t) - t.count(" ") or 1 for t in texts]  # (the words of a text hold no space)
+    vis_count = np.array(vis, dtype=np.float64)
+    link_count = np.array([len("".join(link_lines[k].split())) for k in index], dtype=np.float64)
     X = np.zeros((n, len(MARKDOWN_FEATURES)))
-    texts: list[str] = []
-    vis_count = np.zeros(n)
-    link_count = np.zeros(n)
-    in_code = False
-    after_rule = 0.0
-    for i, k in enumerate(index):
-        line = raw_lines[k]
-        stripped = line.strip()
-        fence = stripped.startswith(("```", "~~~"))
-        code = in_code or fence
-        shown = stripped if code else shown_lines[k].strip()
-        texts.append(shown if in_code else " ".join(shown.split()))
-        vis_count[i] = len("".join(shown.split())) or 1  # characters that are not white space
-        link_count[i] = len("".join(link_lines[k].split()))
-        X[i, 1] = line.count("](") - line.count("![")
-        X[i, 2] = line.count("![")
-        X[i, 7] = stripped.startswith(">")
-        X[i, 8] = stripped.count("|") >= 2
-        X[i, 9] = code
-        X[i, 13] = after_rule
-        if fence:
-            in_code = not in_code
-        after_rule = 1.0 if k in ruled else 0.0
-    X[:, 0] = np.minimum(1.0, link_count / vis_count)
-    X[:, 3] = [k in led for k in index]
-    X[:, 4] = [heading.get(k, 0) for k in index]
-    X[:, 5] = [k in listed for k in index]
-    X[:, 6] = [listed.get(k, 1) - 1 for k in index]
+    X[:, 0] = np.minimum(1.0, link_count / vis_count) if n else 0.0
+    X[:, 1] = [line.count("](") - line.count("![") for line in lines]
+    X[:, 2] = [line.count("![") for line in lines]
+    X[:, 3] = _per_line(_LINK_START_PAGE, page, starts, index)
+    X[:, 4] = _per_line(_HEADING_PAGE, page, starts, index, lambda m: len(m.group(1)))
+    listed = _per_line(_LIST_PAGE, page, starts, index, lambda m: len(m.group(1).expandtabs(4)) // 2 + 1)
+    X[:, 5] = listed > 0
+    X[:, 6] = np.maximum(listed - 1, 0)
+    X[:, 7] = [line.lstrip().startswith(">") for line in lines]
+    X[:, 8] = [line.count("|") >= 2 for line in lines]
+    X[:, 9] = code
+    X[1:, 13] = _per_line(_RULE_PAGE, page, starts, index)[:-1]  # the line before is a rule
     X[:, 10] = sizes
     X[:, 12] = places
     if n:  # the paragraph's link density
@@ -186,83 +176,84 @@ def markdown_units(text: str) -> Units:
     return Units("markdown", spans, texts, X, [para, section])
 
 
-def _per_line(pattern: re.Pattern[str], text: str, starts: list[int], value) -> dict[int, int]:
-    """Line number -> ``value(match)`` for each line where ``pattern`` (anchored at line
-    starts) matches."""
-    from bisect import bisect_right
+def _per_line(pattern: re.Pattern[str], page: str, starts: list[int], index: list[int], value=None) -> np.ndarray:
+    """Per non-blank line (``index``: their line numbers), ``value(match)`` (default 1) where
+    ``pattern`` matches at the "\\n" before the line in ``page`` (the text with a "\\n" before
+    it: the "\\n" before line k is at ``starts[k]``), else 0."""
+    at = [(m.start(), 1 if value is None else value(m)) for m in pattern.finditer(page)]
+    out = np.zeros(len(starts), dtype=np.int64)
+    if at:
+        lines = np.searchsorted(starts, [a for a, _ in at])  # the match starts at a "\\n": exactly a line start
+        out[lines] = [v for _, v in at]
+    return out[index]
 
-    return {bisect_right(starts, m.start()) - 1: value(m) for m in pattern.finditer(text)}
 
-
-def _link_masks(text: str) -> tuple[str, str]:
-    """(visible, linked): copies of ``text`` of the same length and the same line breaks;
-    ``visible`` has pictures and link targets blanked, ``linked`` keeps only the characters
-    of link labels (a linked picture, which has no label, counts as a short word of link)."""
+def _link_masks(text: str, lines: list[str]) -> tuple[str, str]:
+    """(visible, linked): copies of ``text`` (its ``lines``) of the same length and the same
+    line breaks; ``visible`` has pictures and link targets blanked, ``linked`` keeps only the
+    characters of link labels (a linked picture, which has no label, counts as a short word
+    of link). What is blanked is cut from one blank copy of the page."""
+    blank = "\n".join([" " * len(line) for line in lines])
     if "](" not in text:
-        return text, _blank(text)
-    vis = _IMAGE.sub(lambda m: _blank(m.group()), text) if "![" in text else text
+        return text, blank
+    vis = _IMAGE.sub(lambda m: blank[m.start() : m.end()], text) if "![" in text else text
     labels: list[tuple[int, int]] = []
 
     def blank_target(m: re.Match) -> str:
         s, e = m.span(1)
         labels.append((s, e))
-        return " " + m.group(1) + _blank(m.string[e : m.end()])
+        return " " + m.group(1) + blank[e : m.end()]
 
     visible = _LINK.sub(blank_target, vis)
     parts, pos = [], 0
     for s, e in labels:
-        parts.append(_blank(text[pos:s]))
+        parts.append(blank[pos:s])
         label = vis[s:e]  # pictures inside the label are blanked
         parts.append(label if label.strip() else _PICTURE.sub("#", label, count=5))  # a linked picture: 5 of link
         pos = e
-    parts.append(_blank(text[pos:]))
+    parts.append(blank[pos:])
     return visible, "".join(parts)
 
 
 _PICTURE = re.compile(r"[^\n]")
 
 
-def _blank(part: str) -> str:
-    """``part`` as spaces, its line breaks kept."""
-    return " " * len(part) if "\n" not in part else "\n".join(" " * len(line) for line in part.split("\n"))
-
-
 # --- plain text ---------------------------------------------------------------------------------
-_TEXT_BULLET = re.compile(r"[ \t]*(?:[*+\-\u2022\u25aa\u25cf\u00b7o]|\d{1,3}[.)])[ \t]+\S")
+# A bullet at a line start (after the "\\n" before the line: see ``_HEADING_PAGE``), and
+# columns: two words with two spaces or more between them (neither takes a "\\n").
+_TEXT_BULLET_PAGE = re.compile(r"\n[ \t]*(?:[*+\-\u2022\u25aa\u25cf\u00b7o]|\d{1,3}[.)])[ \t]+\S")
 _COLUMNS = re.compile(r"\S {2,}\S")
 
 
 def text_units(text: str) -> Units:
-    spans = _lines(text)
-    para, sizes, places = _paragraphs(text, spans)
-    indents = [len(text[s:e].expandtabs(8)) - len(text[s:e].expandtabs(8).lstrip()) for s, e in spans]
-    distinct = sorted(set(indents))
-    rank = {v: i for i, v in enumerate(distinct)}
-    lengths = sorted(e - s - ind for (s, e), ind in zip(spans, indents, strict=True))
-    rows, texts = [], []
-    n = len(spans)
-    for i, (s, e) in enumerate(spans):
-        line = text[s:e]
-        texts.append(" ".join(line.split()))
-        length = e - s - indents[i]
-        prev_indent = indents[i - 1] if i else indents[i]
-        blank_before = float(i == 0 or text.count("\n", spans[i - 1][1], s) > 1)
-        blank_after = float(i == n - 1 or text.count("\n", e, spans[i + 1][0]) > 1)
-        rows.append(
-            [
-                float(indents[i]),
-                rank[indents[i]] / max(1, len(distinct) - 1),
-                float(indents[i] - prev_indent),
-                float(bool(_TEXT_BULLET.match(line))),
-                float(len(_COLUMNS.findall(line.strip()))),
-                float(sizes[i]),
-                float(places[i]),
-                blank_before,
-                blank_after,
-                _rank(lengths, length),
-            ]
-        )
-    X = np.array(rows, dtype=np.float64).reshape(n, len(TEXT_FEATURES))
+    raw_lines, starts, index = _lines(text)
+    lines = [raw_lines[k] for k in index]
+    spans = [(starts[k], starts[k] + len(line)) for k, line in zip(index, lines, strict=True)]
+    para, sizes, places = _paragraphs(index)
+    n = len(index)
+    if "\t" in text:
+        indents = [len(x) - len(x.lstrip()) for x in (line.expandtabs(8) for line in lines)]
+    else:
+        indents = [len(line) - len(line.lstrip()) for line in lines]
+    indent = np.array(indents, dtype=np.int64)
+    distinct, level = np.unique(indent, return_inverse=True)
+    length = np.array([len(line) for line in lines], dtype=np.int64) - indent
+    rows = np.asarray(index)
+    gap = np.diff(rows)  # lines from one non-blank line to the next: 1 when no blank line is between
+    X = np.zeros((n, len(TEXT_FEATURES)))
+    if n:
+        X[:, 0] = indent
+        X[:, 1] = level / max(1, len(distinct) - 1)
+        X[1:, 2] = np.diff(indent)
+        X[:, 3] = _per_line(_TEXT_BULLET_PAGE, "\n" + text, starts, index)
+        if "  " in text:
+            X[:, 4] = np.bincount(_line_of(_COLUMNS, text, starts), minlength=len(raw_lines))[index]
+        X[:, 5] = sizes
+        X[:, 6] = places
+        X[:, 7] = np.concatenate([[True], gap > 1])
+        X[:, 8] = np.concatenate([gap > 1, [True]])
+        X[:, 9] = np.searchsorted(np.sort(length), length, side="left") / max(1, n - 1)
+    texts = [" ".join(line.split()) for line in lines]
     # regions: a line at the page's outer indentation starts one (a page dump keeps the nesting
     # of its menus, sidebars and article as indentation). "Outer": no deeper than the
     # shallowest 5% of lines, so that one stray line at the margin does not make one region.
@@ -271,10 +262,9 @@ def text_units(text: str) -> Units:
     return Units("text", spans, texts, X, [para, region])
 
 
-def _rank(sorted_values: list[int], value: int) -> float:
-    from bisect import bisect_left
-
-    return bisect_left(sorted_values, value) / max(1, len(sorted_values) - 1)
+def _line_of(pattern: re.Pattern[str], text: str, starts: list[int]) -> np.ndarray:
+    """The line number of every match of ``pattern`` in ``text``."""
+    return np.searchsorted(starts, [m.start() for m in pattern.finditer(text)], side="right") - 1
 
 
 # --- HTML ---------------------------------------------------------------------------------------

@@ -65,20 +65,26 @@ class Judge(Step):
         kept = np.flatnonzero(keep)
         lo, hi = (kept[0], kept[-1]) if len(kept) else (len(keep), -1)
         under = sections(prepared.X1, first.features, keep)
-        X1 = prepared.X1[gone]
-        rules = rules_for(X1, first.features, gone < lo, gone > hi, [under[i] for i in gone])
-        final = scored.final[gone] if "stage2" in stages else None  # one pass: no neighbourhood to name
-        why = reasons(
-            doc.form,
-            scored.probability[gone],
-            threshold,
-            scored.first[gone],
-            final,
-            first.features,
-            X1,
-            feature_weights(scored.terms[gone], first.term_a, first.term_b, len(first.features)),
-        )
-        found = {int(i): (rule.id, rule.category, text, FILE) for i, rule, text in zip(gone, rules, why, strict=True)}
+        rules = rules_for(prepared.X1[gone], first.features, gone < lo, gone > hi, [under[i] for i in gone])
+        has_second = "stage2" in stages
+
+        def why(units: list[int]) -> list[str]:
+            """The reasons of the removed units whose reason the log carries (the first of each run)."""
+            rows = np.array(units, dtype=np.intp)
+            return reasons(
+                doc.form,
+                scored.probability[rows],
+                threshold,
+                scored.first[rows],
+                scored.final[rows] if has_second else None,  # one pass: no neighbourhood to name
+                first.features,
+                prepared.X1[rows],
+                feature_weights(scored.terms[rows], first.term_a, first.term_b, len(first.features)),
+            )
+
+        found: dict[int, tuple[str, str, str | None, str]] = {
+            int(i): (rule.id, rule.category, None, FILE) for i, rule in zip(gone, rules, strict=True)
+        }
         if headline is not None:
             found[headline] = (
                 TITLE.id,
@@ -89,7 +95,9 @@ class Judge(Step):
             )
         # An HTML block is logged alone (each element that does not reach the output); lines of
         # a page dump, one run of them per rule (a menu is one record, not one per item).
-        return unit_removals(doc, prepared.units.spans, found.get, merge=None if doc.form == "html" else "lines")
+        return unit_removals(
+            doc, prepared.units.spans, found.get, merge=None if doc.form == "html" else "lines", reasons=why
+        )
 
 
 # The headline that repeats the page's title (most of its words are the title's, and it holds

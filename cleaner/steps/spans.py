@@ -24,25 +24,28 @@ if TYPE_CHECKING:
 def unit_removals(
     doc: Document,
     spans: Sequence[tuple[int, int]],
-    removal: Callable[[int], tuple[str, str, str, str] | None],
+    removal: Callable[[int], tuple[str, str, str | None, str] | None],
     merge: str | None = None,
+    reasons: Callable[[list[int]], list[str]] | None = None,
 ) -> list[Edit]:
     """Edits on ``doc``'s view removing the lines of units for which ``removal(i)`` gives
     ``(rule, category, reason, file)`` (``None``: the unit stays). ``spans`` are the units'
     ``[start, end)`` in the original text, sorted and disjoint. With ``merge`` (what a unit
     is called: "lines"), a run of removed units under one rule that touch each other is one
     edit, with the first unit's reason and the run's length (a page's menu of 80 lines is
-    one record in the log, not 80)."""
+    one record in the log, not 80). A reason given as None is asked of ``reasons``, once,
+    for the units whose reason an edit carries (the first of each run): the others' are
+    never written, so never made."""
     blocks = doc.view.blocks
     if not blocks or not spans:
         return []
     _, unit_of = line_units(doc, spans)
-    edits: list[Edit] = []
-    decided: dict[int, tuple[str, str, str, str] | None] = {}
+    found: list[list] = []  # [start, end, (rule, category, reason, file), unit, units in the run]
+    decided: dict[int, tuple[str, str, str | None, str] | None] = {}
     i = 0
     for block in blocks:
         n = len(block.lines)
-        gone: list[tuple[str, str, str, str] | None] = []
+        gone: list[tuple[str, str, str | None, str] | None] = []
         for j in range(n):
             k = unit_of[i + j]
             if k is not None and k not in decided:
@@ -61,12 +64,24 @@ def unit_removals(
             start = block.lines[first].start if not (whole and first == 0) else block.start
             end = block.cut if whole and j == n - 1 else block.lines[j].cut
             removed = gone[first]
-            assert removed is not None
-            rule, category, reason, file = removed
-            edits.append(Edit(start, end, "", rule, category, "remove", reason, file))
+            assert removed is not None and k is not None
+            last = found[-1] if merge and found else None
+            if last is not None and last[1] == start and last[2][0] == removed[0]:
+                last[1] = end
+                last[4] += 1
+            else:
+                found.append([start, end, removed, k, 1])
             j += 1
         i += n
-    return _merged(edits, merge) if merge else edits
+    missing = [f[3] for f in found if f[2][2] is None]
+    filled = dict(zip(missing, reasons(missing), strict=True)) if missing and reasons is not None else {}
+    edits = []
+    for start, end, (rule, category, reason, file), k, count in found:
+        text = reason if reason is not None else filled[k]
+        if count > 1:
+            text = f"{text} ({count} {merge} in a row under this rule; the reason is the first one's)"
+        edits.append(Edit(start, end, "", rule, category, "remove", text, file))
+    return edits
 
 
 def line_units(doc: Document, spans: Sequence[tuple[int, int]]) -> tuple[list[Line], list[int | None]]:
@@ -80,34 +95,3 @@ def line_units(doc: Document, spans: Sequence[tuple[int, int]]) -> tuple[list[Li
         at = bisect_right(starts, pos) - 1
         unit_of.append(at if at >= 0 and pos < max(spans[at][1], spans[at][0] + 1) else None)
     return lines, unit_of
-
-
-def _merged(edits: list[Edit], what: str) -> list[Edit]:
-    out: list[Edit] = []
-    count = 0
-    for e in edits:
-        last = out[-1] if out else None
-        if last is not None and last.end == e.start and last.rule == e.rule:
-            count += 1
-            out[-1] = Edit(last.start, e.end, "", last.rule, last.category, last.action, last.reason, last.file)
-            continue
-        if count:
-            out[-1] = _counted(out[-1], count + 1, what)
-        out.append(e)
-        count = 0
-    if count:
-        out[-1] = _counted(out[-1], count + 1, what)
-    return out
-
-
-def _counted(e: Edit, n: int, what: str) -> Edit:
-    return Edit(
-        e.start,
-        e.end,
-        e.replacement,
-        e.rule,
-        e.category,
-        e.action,
-        f"{e.reason} ({n} {what} in a row under this rule; the reason is the first one's)",
-        e.file,
-    )

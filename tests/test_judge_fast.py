@@ -1,0 +1,357 @@
+"""The judge's whole-page passes give exactly what its first, line-by-line and
+text-by-text shapes gave (kept here as the plain references): the markdown and text
+units, the text features, and the removals whose reasons are made only for the records
+that carry one."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import Options
+from cleaner.document import Document
+from cleaner.judge import text as textf
+from cleaner.judge import units
+from cleaner.rules.book import Rulebook
+from cleaner.steps.spans import unit_removals
+from cleaner.vocabulary import SECTION_MAX, SHORT_MAX, control_label, section, widget
+
+# ------------------------------------------------------------------------------ units, plainly
+_INLINE = re.compile(r"[*_`~|]+|\\(?=[^\w\s])")
+_HEADING = re.compile(r"(?m)^[ \t]*(#{1,6})[ \t]")
+_LIST = re.compile(r"(?m)^([ \t]*)(?:[*+\-\u2022][ \t]+|\d{1,3}[.)][ \t]+)")
+_MARKS = re.compile(r"(?m)^[ \t]*(?:(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]*|>[ \t]?)*")
+_LED = re.compile(r"(?m)^" + units._LINK_START)
+_RULED = re.compile(r"(?m)^" + units._RULE_LINE)
+_BULLET = re.compile(r"[ \t]*(?:[*+\-\u2022\u25aa\u25cf\u00b7o]|\d{1,3}[.)])[ \t]+\S")
+
+
+def _blank(part: str) -> str:
+    return "\n".join(" " * len(line) for line in part.split("\n"))
+
+
+def _plain_masks(text: str) -> tuple[str, str]:
+    if "](" not in text:
+        return text, _blank(text)
+    vis = units._IMAGE.sub(lambda m: _blank(m.group()), text)
+    labels: list[tuple[int, int]] = []
+
+    def blank_target(m: re.Match) -> str:
+        labels.append(m.span(1))
+        return " " + m.group(1) + _blank(m.string[m.end(1) : m.end()])
+
+    visible = units._LINK.sub(blank_target, vis)
+    parts, pos = [], 0
+    for s, e in labels:
+        parts.append(_blank(text[pos:s]))
+        label = vis[s:e]
+        parts.append(label if label.strip() else re.sub(r"[^\n]", "#", label, count=5))
+        pos = e
+    parts.append(_blank(text[pos:]))
+    return visible, "".join(parts)
+
+
+def _plain_lines(text: str) -> tuple[list[tuple[int, int]], list[int], list[int], list[int], list[int]]:
+    """Non-blank lines: spans, line numbers, paragraph ids, sizes, places."""
+    spans, numbers, pos = [], [], 0
+    for k, raw in enumerate(text.split("\n")):
+        if raw.strip():
+            spans.append((pos, pos + len(raw)))
+            numbers.append(k)
+        pos += len(raw) + 1
+    ids, places, current, start_i = [], [], -1, 0
+    for i, (s, _) in enumerate(spans):
+        if i == 0 or text.count("\n", spans[i - 1][1], s) != 1:
+            current, start_i = current + 1, i
+        ids.append(current)
+        places.append(i - start_i)
+    size = Counter(ids)
+    return spans, numbers, ids, [size[p] for p in ids], places
+
+
+def _plain_markdown_units(text: str) -> units.Units:
+    raw = text.split("\n")
+    visible, linked = _plain_masks(text)
+    link_lines, shown_lines = linked.split("\n"), _INLINE.sub("", _MARKS.sub("", visible)).split("\n")
+    spans, index, para, sizes, places = _plain_lines(text)
+    starts, pos = [], 0
+    for line in raw:
+        starts.append(pos)
+        pos += len(line) + 1
+
+    def per_line(pattern, value):
+        return {bisect_right(starts, m.start()) - 1: value(m) for m in pattern.finditer(text)}
+
+    heading = per_line(_HEADING, lambda m: len(m.group(1)))
+    listed = per_line(_LIST, lambda m: len(m.group(1).expandtabs(4)) // 2 + 1)
+    ruled, led = per_line(_RULED, lambda m: 1), per_line(_LED, lambda m: 1)
+    n = len(index)
+    X = np.zeros((n, len(units.MARKDOWN_FEATURES)))
+    texts, vis, link = [], np.zeros(n), np.zeros(n)
+    in_code, after_rule = False, 0.0
+    for i, k in enumerate(index):
+        line = raw[k]
+        stripped = line.strip()
+        fence = stripped.startswith(("```", "~~~"))
+        code = in_code or fence
+        shown = stripped if code else shown_lines[k].strip()
+        texts.append(shown if in_code else " ".join(shown.split()))
+        vis[i] = len("".join(shown.split())) or 1
+        link[i] = len("".join(link_lines[k].split()))
+        X[i, 1], X[i, 2] = line.count("](") - line.count("!["), line.count("![")
+        X[i, 7], X[i, 8], X[i, 9], X[i, 13] = stripped.startswith(">"), stripped.count("|") >= 2, code, after_rule
+        in_code = in_code != fence
+        after_rule = 1.0 if k in ruled else 0.0
+    X[:, 0] = np.minimum(1.0, link / vis)
+    X[:, 3] = [k in led for k in index]
+    X[:, 4] = [heading.get(k, 0) for k in index]
+    X[:, 5] = [k in listed for k in index]
+    X[:, 6] = [listed.get(k, 1) - 1 for k in index]
+    X[:, 10], X[:, 12] = sizes, places
+    if n:
+        ids = np.asarray(para)
+        X[:, 11] = np.minimum(1.0, np.bincount(ids, weights=link)[ids] / np.bincount(ids, weights=vis)[ids])
+    section_ids = np.cumsum(X[:, 4] > 0).astype(int).tolist() if n else []
+    return units.Units("markdown", spans, texts, X, [para, section_ids])
+
+
+def _plain_text_units(text: str) -> units.Units:
+    spans, _, para, sizes, places = _plain_lines(text)
+    indents = [len(text[s:e].expandtabs(8)) - len(text[s:e].expandtabs(8).lstrip()) for s, e in spans]
+    distinct = sorted(set(indents))
+    lengths = sorted(e - s - ind for (s, e), ind in zip(spans, indents, strict=True))
+    n = len(spans)
+    rows = []
+    for i, (s, e) in enumerate(spans):
+        line = text[s:e]
+        rows.append(
+            [
+                indents[i],
+                distinct.index(indents[i]) / max(1, len(distinct) - 1),
+                indents[i] - (indents[i - 1] if i else indents[i]),
+                bool(_BULLET.match(line)),
+                len(units._COLUMNS.findall(line.strip())),
+                sizes[i],
+                places[i],
+                i == 0 or text.count("\n", spans[i - 1][1], s) > 1,
+                i == n - 1 or text.count("\n", e, spans[i + 1][0]) > 1,
+                bisect_left(lengths, e - s - indents[i]) / max(1, n - 1),
+            ]
+        )
+    X = np.array(rows, dtype=np.float64).reshape(n, len(units.TEXT_FEATURES))
+    outer = sorted(indents)[int(0.05 * (n - 1))] if n else 0
+    region = np.cumsum([ind <= outer for ind in indents]).astype(int).tolist()
+    texts = [" ".join(text[s:e].split()) for s, e in spans]
+    return units.Units("text", spans, texts, X, [para, region])
+
+
+def _same_units(a: units.Units, b: units.Units) -> None:
+    assert a.spans == b.spans
+    assert a.texts == b.texts
+    np.testing.assert_array_equal(a.X, b.X)
+    assert [list(g) for g in a.groups] == [list(g) for g in b.groups]
+
+
+LINE_BITS = st.sampled_from(
+    [
+        "word ",
+        "The cat sat. ",
+        "  ",
+        "\t",
+        "\n",
+        "\n\n",
+        "# ",
+        "### ",
+        "- ",
+        "* ",
+        "12. ",
+        "> ",
+        "---",
+        "***",
+        "| a | b |",
+        "```",
+        "~~~",
+        "[link](http://x.org/a)",
+        "[two\nlines](/p)",
+        "![pic](i.png)",
+        "[![pic](i.png)](/p)",
+        "**bold**",
+        "_e_",
+        "\\*",
+        "\\a",
+        "`c`",
+        "a  b",
+        "\u2022 ",
+        "\u00a0",
+        "ΣΑΣ",
+        "İ",
+        "\x00",
+        "\r",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(LINE_BITS, max_size=40).map("".join))
+def test_markdown_units_are_the_line_by_line_ones(text):
+    _same_units(units.markdown_units(text), _plain_markdown_units(text))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(LINE_BITS, max_size=40).map("".join))
+def test_text_units_are_the_line_by_line_ones(text):
+    _same_units(units.text_units(text), _plain_text_units(text))
+
+
+# ------------------------------------------------------------------------ text features, plainly
+_CASED = {
+    "upper": lambda c: (
+        "A" <= c <= "Z"
+        or ("\xc0" <= c <= "\xde" and c != "\xd7")
+        or "\u0391" <= c <= "\u03a9"
+        or "\u0410" <= c <= "\u042f"
+    ),
+    "lower": lambda c: (
+        "a" <= c <= "z"
+        or ("\xdf" <= c <= "\xff" and c != "\xf7")
+        or "\u03b1" <= c <= "\u03c9"
+        or "\u0430" <= c <= "\u044f"
+    ),
+}
+
+
+def _letter(c: str) -> bool:
+    o = ord(c)
+    other = o >= 0x100 and not (
+        0x2000 <= o <= 0x2BFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFF0F or 0xD800 <= o <= 0xDFFF
+    )
+    return _CASED["upper"](c) or _CASED["lower"](c) or other
+
+
+def _plain_text_features(texts: list[str]) -> np.ndarray:
+    """The columns the whole-page passes compute, text by text."""
+    C = {name: i for i, name in enumerate(textf.FEATURES)}
+    toks = [textf.tokens(t) for t in texts]
+    languages, index = textf._stop_lists()
+    totals = [0] * len(languages)
+    for w, count in Counter(w for ws in toks for w in ws).items():
+        for i in index.get(w, ()):
+            totals[i] += count
+    best = max(range(len(languages)), key=totals.__getitem__)
+    language = languages[best] if totals[best] else None
+    stop = textf.stopwords(language) if language else frozenset()
+    X = np.zeros((len(texts), len(textf.FEATURES)))
+    for i, (text, ws) in enumerate(zip(texts, toks, strict=True)):
+        nw = max(len(ws), 1)
+        X[i, C["words"]] = np.log1p(len(ws))
+        X[i, C["stopword_share"]] = sum(w in stop for w in ws) / nw
+        X[i, C["mean_word"]] = sum(map(len, ws)) / nw
+        X[i, C["sentence_end"]] = text.rstrip(textf._CLOSERS)[-1:] in textf._ENDS
+        X[i, C["lines"]] = text.count("\n") + 1
+        X[i, C["bullet"]] = bool(textf._BULLET.match(text))
+        X[i, C["date_like"]] = textf._DATE.search(text.lower()) is not None
+        X[i, C["copyright"]] = textf._COPYRIGHT.search(text.lower()) is not None
+        length = max(len(text), 1)
+        letters = [_letter(c) for c in text]
+        upper = [_CASED["upper"](c) for c in text]
+        word = [a or c.isascii() and c.isdigit() for a, c in zip(letters, text, strict=True)]
+        starts = [a and (j == 0 or not word[j - 1]) for j, a in enumerate(letters)]
+        X[i, C["digits"]] = sum(c.isascii() and c.isdigit() for c in text) / length
+        X[i, C["punctuation"]] = sum(c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b" for c in text) / length
+        X[i, C["capitals"]] = sum(upper) / max(sum(letters), 1)
+        X[i, C["title_words"]] = sum(u and s for u, s in zip(upper, starts, strict=True)) / nw
+        if len(text) <= SHORT_MAX:
+            low = text.lower()
+            kind = widget(low, len(text))
+            if kind:
+                X[i, C[f"widget_{kind}"]] = 1.0
+            if len(text) <= SECTION_MAX:
+                heading = section(low)
+                if heading:
+                    X[i, C[f"section_{heading}"]] = 1.0
+                X[i, C["control_label"]] = control_label(low)
+    return X
+
+
+TEXT_BITS = st.sampled_from(
+    [
+        "the ",
+        "and ",
+        "of ",
+        "der ",
+        "die ",
+        "Word",
+        "word",
+        "12",
+        "3.4.2024",
+        "© 2024",
+        "Share",
+        "Comments",
+        "Read more",
+        ".",
+        ":",
+        "?",
+        '."',
+        ")",
+        "- ",
+        "1. ",
+        "\u2022 ",
+        " ",
+        "\u00a0",
+        "ΣΑΣ",
+        "İ",
+        "東京",
+        "\x00",
+        "\n",
+        "_",
+        "\U0001f600",
+        "\u2026",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(TEXT_BITS, max_size=12).map("".join), min_size=1, max_size=12))
+def test_text_features_are_the_text_by_text_ones(texts):
+    got, _, words = textf.features(texts)
+    want = _plain_text_features(texts)
+    assert words == [textf.tokens(t) for t in texts]
+    lowered_same = all(len(t.lower()) == len(t) for t in texts)  # else the page search's positions shift
+    for name in textf.FEATURES:
+        if name in ("date_like", "copyright") and not lowered_same:
+            continue
+        if name in ("chars", "repeats", "position", "char_position"):
+            continue  # computed as before, on the page
+        k = textf.FEATURES.index(name)
+        np.testing.assert_array_equal(got[:, k], want[:, k], err_msg=name)
+
+
+# ------------------------------------------------------------------------------------ removals
+def test_reasons_are_made_only_for_the_records_that_carry_them():
+    text = "".join(f"line {k}\n" for k in range(12))
+    doc = Document(text, form="text", options=Options(), rulebook=Rulebook([]))
+    spans = [(7 * k, 7 * k + 6) for k in range(10)] + [(70, 77), (78, 85)]
+    rule = {0: "a", 1: "a", 2: "a", 4: "b", 5: "b", 6: "a", 9: "a", 10: "a"}
+    asked: list[list[int]] = []
+
+    def reasons(ks: list[int]) -> list[str]:
+        asked.append(ks)
+        return [f"why {k}" for k in ks]
+
+    lazy = unit_removals(
+        doc, spans, lambda k: (rule[k], "junk", None, "f") if k in rule else None, merge="lines", reasons=reasons
+    )
+    eager = unit_removals(doc, spans, lambda k: (rule[k], "junk", f"why {k}", "f") if k in rule else None, "lines")
+    assert asked == [[0, 4, 6, 9]]  # the first unit of each run
+    assert lazy == eager
+    assert [(e.rule, e.reason) for e in lazy] == [
+        ("a", "why 0 (3 lines in a row under this rule; the reason is the first one's)"),
+        ("b", "why 4 (2 lines in a row under this rule; the reason is the first one's)"),
+        ("a", "why 6"),
+        ("a", "why 9 (2 lines in a row under this rule; the reason is the first one's)"),
+    ]
