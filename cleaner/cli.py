@@ -506,7 +506,11 @@ def restore(
         ),
     ],
 ) -> None:
-    """Rebuild the original (decoded) inputs from a run's outputs and its removal log."""
+    """Rebuild the original (decoded) inputs from a run's outputs and its removal log.
+
+    Each document is checked against its doc record: the SHA-256 of its output before, of
+    the rebuilt input after (a log of schema 1 has none: only lengths). An output or a log
+    changed since the run is reported as a problem (exit code 1), never restored wrong."""
     from .runlog.restore import restore_outputs
 
     if not log.exists():
