@@ -289,7 +289,12 @@ def clean(
         Path | None, typer.Option("--summary-json", metavar="FILE", help="Also write the run summary as JSON.")
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to stderr).")
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress and no summary (errors, and worker processes that died, still go to stderr).",
+        ),
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Write the log and the summary only, no outputs.")] = False,
     explain: Annotated[
@@ -485,7 +490,9 @@ def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool
             _err(line)
         if manifest is not None:
             _err(f"resume manifest: {manifest} (a rerun skips the documents done; --no-resume keeps none)")
-    else:
+    else:  # what went wrong, still: errors, and a worker process that died (even if its task was done again)
+        for line in stats.workers_died:
+            _err(f"warning: {line}")
         for line in stats.error_examples:
             _err(f"error: {line}")
     raise typer.Exit(1 if stats.failed else 0)
