@@ -190,7 +190,8 @@ def clean(
             "-o",
             metavar="OUT",
             help="Output folder, or a .jsonl file for records (a .parquet file for the rows of Parquet "
-            "inputs). Without it, one document (a file or '-') goes to stdout.",
+            "inputs). Without it, one document (a file or '-') goes to stdout. One run at a time writes to "
+            "an output: it holds OUT.lock beside it, and a second run is refused (exit code 2).",
         ),
     ] = None,
     log: Annotated[str | None, typer.Option("--log", metavar="LOG", help="Write the removal log (JSONL) here.")] = None,
@@ -468,6 +469,9 @@ def _reported(progress: RunProgress, manifest: Path | None) -> Iterator[None]:
         progress.done()
         _err(f"error: {exc}; outputs written so far are complete")
         raise typer.Exit(1) from None
+    except UsageError as exc:  # another run is writing to the output: nothing was written
+        progress.done()
+        raise _usage(str(exc)) from None
     except KeyboardInterrupt:
         progress.done()
         _err(

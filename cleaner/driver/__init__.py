@@ -37,6 +37,7 @@ from pathlib import Path
 
 from ..io.atomic import make_part_dir, sweep_partials
 from ..io.layout import is_url
+from ..io.lock import OutputLock
 from ..manifest import Manifest, config_hash
 from .config import DASK_CHUNK, IN_FLIGHT_PER_WORKER, LOCAL_CHUNK, Form, RunConfig, cpu_count
 from .executors import Executor, InlineExecutor, WorkerLost, make_executor
@@ -53,8 +54,28 @@ __all__ = ["Form", "RunConfig", "Stats", "DocSummary", "run", "cpu_count"]
 def run(config: RunConfig) -> Stats:
     """Clean every document of ``config`` into its outputs and log; the run's summary.
     Raises UsageError, before anything is written, for a run that would write over an
-    input or twice to one path (:mod:`.targets`)."""
+    input or twice to one path (:mod:`.targets`), or whose local output another run is
+    writing (:class:`~cleaner.io.lock.OutputBusy`: one run at a time holds ``OUT.lock``)."""
     check_targets(config.local_inputs(), config.targets())
+    lock = _lock(config)  # before the manifest: a run that finds it marked running sweeps temporary files
+    try:
+        return _run(config)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _lock(config: RunConfig) -> OutputLock | None:
+    """The output's lock, taken (OutputBusy, a UsageError, when another run holds it)."""
+    path = config.lock_path()
+    if path is None:
+        return None
+    lock = OutputLock(Path(config.output or ""))
+    lock.acquire()
+    return lock
+
+
+def _run(config: RunConfig) -> Stats:
     stats = Stats()
     book = _open_manifest(config)
     executor: Executor | None = None
