@@ -193,3 +193,11 @@ def test_records_without_an_id_restore(tmp_path):
     assert code == 0, output
     back = [json.loads(x) for x in (tmp_path / "back" / "d.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["text"]) for r in back] == [("d.jsonl:1", text), ("d.jsonl:2", text + "!")]
+
+
+def test_an_error_record_keeps_its_id_to_itself(tmp_path):
+    data = _jsonl({"id": "x", "text": "First words here.\n\nShare on Facebook"}, {"id": "x", "text": 5})
+    out, log, code, output = _run(tmp_path, {"d.jsonl": data})
+    assert code == 1, output  # a record without a text: an error record, under the id it has
+    docs = [r for r in _records(log) if r["type"] == "doc"]
+    assert [(d["doc"], d["status"]) for d in docs] == [("x", "ok"), ("d.jsonl:2", "error")]

@@ -243,7 +243,7 @@ class Assembler:
                 log = error_log(d.id, source, d.line, self.ruleset, error, []).encode("utf-8")
                 summary, has_out, d.entry = None, False, None
         if self.log is not None:
-            if d.line is not None and error is None:  # a record of a file: its id must be its own in the log
+            if d.line is not None:  # a record of a file (or an error in its place): its id must be its own in the log
                 taken_by = self.ids.first(source, d.id, d.line)
                 if taken_by is not None:
                     if log is None:
