@@ -2,7 +2,7 @@
 """What a short cleaner command costs: CPU time (user + system, from /usr/bin/time) of whole
 processes, over several runs, against the start-up targets.
 
-    python benchmarks/startup.py [--runs 10] [--cleaner PATH]
+    python benchmarks/startup.py [--runs 10] [--cleaner PATH] [--site-files 2000]
 
 Cases: ``cleaner --help``; one seed document through stdin (``cleaner clean - < seed``);
 one HTML page to stdout (``cleaner clean page.html``), the benchmark page of median size
@@ -10,6 +10,10 @@ when ../shared/bench is there, else the fixture page. Each case runs once untime
 (it fills the compiled-rulebook cache, as any first run does), then ``--runs`` times.
 CPU time rather than wall time because other work on a shared machine stretches wall time
 more than CPU time; the median is compared with the target, the maximum shows the noise.
+
+Then the rulebook: the shipped rules plus ``--site-files`` generated site files (as
+benchmarks/throughput.py makes them), parsed from YAML and loaded from the rulebook cache
+(JSON, patterns compiled again), in a fresh process each, best of ``--runs`` (at most 5).
 
 Not a test: nothing here fails the suite; it prints a table.
 """
@@ -60,6 +64,7 @@ def main() -> None:
         default=str(Path(sys.executable).parent / "cleaner"),
         help="the cleaner command (default: the one beside this Python)",
     )
+    parser.add_argument("--site-files", type=int, default=2000, help="generated site files for the rulebook line")
     args = parser.parse_args()
     if not Path(TIME).exists():
         raise SystemExit(f"{TIME} is needed (apt-get install time)")
@@ -91,6 +96,42 @@ def main() -> None:
             f"{name:46} {median:7.3f} {statistics.mean(cpu):7.3f} {min(cpu):7.3f} {max(cpu):7.3f} "
             f"{statistics.median(w for _, w in runs):7.3f} {target:7.2f}  {'ok' if median <= target else 'OVER'}"
         )
+    rulebook_line(args.site_files, min(args.runs, 5))
+
+
+_LOAD = """
+import sys, time
+from cleaner.rules.book import load_rulebook
+from cleaner.rules.cache import load_rulebook_cached
+t = time.process_time()
+book = (load_rulebook_cached if sys.argv[1] == "cache" else load_rulebook)([sys.argv[2]])
+print(time.process_time() - t, len(book.files), len(book.rules))
+"""
+
+
+def rulebook_line(site_files: int, runs: int) -> None:
+    """CPU seconds to load the rules from YAML and from the cache, in fresh processes."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from throughput import site_rules
+
+    with tempfile.TemporaryDirectory() as work:
+        rules = site_rules(Path(work) / "sites", site_files)
+        env = {**os.environ, "CLEANER_CACHE_DIR": str(Path(work) / "cache")}
+
+        def load(how: str) -> tuple[float, str]:
+            out = subprocess.run(
+                [sys.executable, "-c", _LOAD, how, str(rules)], env=env, capture_output=True, text=True, check=True
+            ).stdout.split()
+            return float(out[0]), f"{out[1]} files, {out[2]} rules"
+
+        load("cache")  # fills the cache
+        yaml = min(load("yaml")[0] for _ in range(runs))
+        cached, what = min(load("cache") for _ in range(runs))
+        size = sum(p.stat().st_size for p in (Path(work) / "cache").iterdir()) / 1e6
+    print(
+        f"rulebook of {what}: parsed from YAML {yaml:.3f} s, loaded from the cache {cached:.3f} s "
+        f"({yaml / cached:.1f}x faster; cache file {size:.1f} MB of JSON), CPU seconds, best of {runs}"
+    )
 
 
 if __name__ == "__main__":

@@ -190,7 +190,8 @@ def clean(
             "-o",
             metavar="OUT",
             help="Output folder, or a .jsonl file for records (a .parquet file for the rows of Parquet "
-            "inputs). Without it, one document (a file or '-') goes to stdout.",
+            "inputs). Without it, one document (a file or '-') goes to stdout. One run at a time writes to "
+            "an output: it holds OUT.lock beside it, and a second run is refused (exit code 2).",
         ),
     ] = None,
     log: Annotated[str | None, typer.Option("--log", metavar="LOG", help="Write the removal log (JSONL) here.")] = None,
@@ -313,7 +314,12 @@ def clean(
         Path | None, typer.Option("--summary-json", metavar="FILE", help="Also write the run summary as JSON.")
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still go to stderr).")
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress and no summary (errors, and worker processes that died, still go to stderr).",
+        ),
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Write the log and the summary only, no outputs.")] = False,
     explain: Annotated[
@@ -489,6 +495,9 @@ def _reported(progress: RunProgress, manifest: Path | None) -> Iterator[None]:
         progress.done()
         _err(f"error: {exc}; outputs written so far are complete")
         raise typer.Exit(1) from None
+    except UsageError as exc:  # another run is writing to the output: nothing was written
+        progress.done()
+        raise _usage(str(exc)) from None
     except KeyboardInterrupt:
         progress.done()
         _err(
@@ -511,7 +520,9 @@ def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool
             _err(line)
         if manifest is not None:
             _err(f"resume manifest: {manifest} (a rerun skips the documents done; --no-resume keeps none)")
-    else:
+    else:  # what went wrong, still: errors, and a worker process that died (even if its task was done again)
+        for line in stats.workers_died:
+            _err(f"warning: {line}")
         for line in stats.error_examples:
             _err(f"error: {line}")
     raise typer.Exit(1 if stats.failed else 0)
@@ -532,7 +543,11 @@ def restore(
         ),
     ],
 ) -> None:
-    """Rebuild the original (decoded) inputs from a run's outputs and its removal log."""
+    """Rebuild the original (decoded) inputs from a run's outputs and its removal log.
+
+    Each document is checked against its doc record: the SHA-256 of its output before, of
+    the rebuilt input after (a log of schema 1 has none: only lengths). An output or a log
+    changed since the run is reported as a problem (exit code 1), never restored wrong."""
     from .runlog.restore import restore_outputs
 
     if not log.exists():

@@ -11,7 +11,7 @@ exit code and handling the CLI gives it:
   (lxml fails, the time limit is reached); an error record for that page, and the batch
   goes on.
 - :class:`EditError`: edits that cannot be applied, or an output and a log that disagree.
-- :class:`RunError`: a batch run that cannot go on (a worker process died, a damaged
+- :class:`RunError`: a batch run that cannot go on (a damaged
   resume manifest: :class:`ManifestError`); exit code 1.
 
 They are ``ValueError`` subclasses, as they were before this module gathered them, so
@@ -60,7 +60,7 @@ class EditError(CleanerError):
 
 
 class RunError(CleanerError):
-    """A batch run that cannot go on: a worker process died (killed, out of memory)."""
+    """A batch run that cannot go on (a damaged resume manifest)."""
 
 
 class ManifestError(RunError):

@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
-FORMAT = 2  # of the payload; part of the run's config hash, so rows of another format are redone
+FORMAT = 3  # of the payload (3: log schema 2); part of the run's config hash, so rows of another format are redone
 
 # Seconds between commits. A commit costs an fsync of the database and, before it, a sync
 # of the output's file system (so that no row vouches for an output not yet on disk):

@@ -211,6 +211,7 @@ def summary_lines(stats: Stats, seconds: float) -> list[str]:
         )
     if stats.skipped_inputs:  # one reason a line: the reasons are sentences
         lines += [f"skipped {n}: {reason}" for reason, n in sorted(stats.skipped_inputs.items())]
+    lines += [f"warning: {line}" for line in stats.workers_died]
     lines += [f"error: {line}" for line in stats.error_examples]
     if stats.errors > len(stats.error_examples):
         lines.append(f"... and {stats.errors - len(stats.error_examples)} more errors (see the log)")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import pickle
 import sys
 
 import pytest
@@ -108,13 +107,13 @@ def test_sync_file_system_flushes_the_output_file_system_only(tmp_path):
 
 
 def test_the_rule_cache_is_written_through_the_atomic_writer(tmp_path, monkeypatch):
-    from cleaner.rules.cache import load_rulebook_cached
+    from cleaner.rules.cache import load_rulebook_cached, parse_rulebook
 
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
     book = load_rulebook_cached()
     [cached] = tmp_path.iterdir()
-    assert cached.name.startswith("rulebook-") and cached.suffix == ".pickle"
-    assert pickle.loads(cached.read_bytes()).digest == book.digest
+    assert cached.name.startswith("rulebook-") and cached.suffix == ".json"
+    assert parse_rulebook(cached.read_bytes()).digest == book.digest
     assert cached.stat().st_mode & 0o777 == 0o666 & ~_umask()  # not mkstemp's 0600
     assert load_rulebook_cached().digest == book.digest  # read back from the cache
 

@@ -195,6 +195,6 @@ def test_dry_run_writes_the_same_log_and_no_output(tmp_path, run, jobs):
 def test_log_with_another_schema_is_refused(tmp_path, run):
     _, _, log, _ = run
     other = tmp_path / "log.jsonl"
-    other.write_text(log.read_text(encoding="utf-8").replace('"schema":1', '"schema":2'), encoding="utf-8")
+    other.write_text(log.read_text(encoding="utf-8").replace('"schema":2', '"schema":3'), encoding="utf-8")
     res = runner.invoke(app, ["audit", str(other)])
-    assert res.exit_code == 2 and "schema 2" in res.output
+    assert res.exit_code == 2 and "schema 3" in res.output

@@ -212,7 +212,8 @@ def test_jsonl_ids_and_urls_cannot_write_outside_the_output(tmp_path):
     res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(tmp_path / "log.jsonl")])
     assert res.exit_code == 0
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
-    assert written == ["in.jsonl", "log.jsonl", "out.manifest.sqlite", "out/in.jsonl"]  # the manifest: resume
+    # the lock (one run at a time) and the manifest (resume) beside the output, not in it
+    assert written == ["in.jsonl", "log.jsonl", "out.lock", "out.manifest.sqlite", "out/in.jsonl"]
 
 
 def test_restore_refuses_a_log_that_points_outside(tmp_path):

@@ -53,7 +53,7 @@ def test_log_records_have_fixed_keys_and_one_doc_record_per_input(tmp_path):
     edits = [r for r in records if r["type"] == "edit"]
     docs = [r for r in records if r["type"] == "doc"]
     assert edits and all(list(r) == EDIT_KEYS for r in edits)
-    assert len(docs) == 12 and all(r["schema"] == 1 and r["ruleset"] for r in docs)
+    assert len(docs) == 12 and all(r["schema"] == 2 and r["ruleset"] for r in docs)
     assert {"language", "chars_in", "chars_out", "removed", "warnings", "flagged"} <= set(docs[0])
     flagged = [d["doc"] for d in docs if d["flagged"]]
     assert flagged == ["edge/all-boilerplate.md"]

@@ -148,9 +148,9 @@ def test_restore_checks_the_log_schema_as_audit_does(corpus, tmp_path):
     out, log = tmp_path / "out.jsonl", tmp_path / "log.jsonl"
     runner.invoke(app, ["clean", str(src / "records.jsonl"), "-o", str(out), "--log", str(log), "-q"])
     other = tmp_path / "other.jsonl"
-    other.write_text(log.read_text(encoding="utf-8").replace('"schema":1', '"schema":2'), encoding="utf-8")
+    other.write_text(log.read_text(encoding="utf-8").replace('"schema":2', '"schema":3'), encoding="utf-8")
     res = runner.invoke(app, ["restore", str(out), "--log", str(other), "-o", str(tmp_path / "back.jsonl")])
-    assert res.exit_code == 2 and "schema 2" in res.output
+    assert res.exit_code == 2 and "schema 3" in res.output
     assert not (tmp_path / "back.jsonl").exists()  # nothing half-restored
 
 

@@ -10,6 +10,9 @@ number of tasks is in flight, so memory holds those, not the corpus; outputs and
 the same bytes for any number of workers and either engine. ``--dry-run`` and
 ``--explain`` are output forms of the same loop (:class:`Form`).
 
+A worker process that dies is replaced and its task run again; a task that kills its
+worker twice has its documents recorded as errors (:mod:`.executors`), and the run goes on.
+
 Resuming: with a manifest (:mod:`cleaner.manifest`), a document whose input and config
 are unchanged is not cleaned again and its stored records go into the log, so a resumed
 run's log equals an uninterrupted run's; rows are committed about once a second, after
@@ -34,15 +37,16 @@ from pathlib import Path
 
 from ..io.atomic import make_part_dir, sweep_partials
 from ..io.layout import is_url
+from ..io.lock import OutputLock
 from ..manifest import Manifest, config_hash
 from .config import DASK_CHUNK, IN_FLIGHT_PER_WORKER, LOCAL_CHUNK, Form, RunConfig, cpu_count
-from .executors import Executor, InlineExecutor, make_executor
+from .executors import Executor, InlineExecutor, WorkerLost, make_executor
 from .merge import Assembler
 from .messages import Task, TaskResult
 from .plan import Planner, Stored
 from .stats import DocSummary, Stats
 from .targets import avoided, check_targets
-from .worker import WorkerSetup
+from .worker import WorkerSetup, refused_task, run_task
 
 __all__ = ["Form", "RunConfig", "Stats", "DocSummary", "run", "cpu_count"]
 
@@ -50,8 +54,28 @@ __all__ = ["Form", "RunConfig", "Stats", "DocSummary", "run", "cpu_count"]
 def run(config: RunConfig) -> Stats:
     """Clean every document of ``config`` into its outputs and log; the run's summary.
     Raises UsageError, before anything is written, for a run that would write over an
-    input or twice to one path (:mod:`.targets`)."""
+    input or twice to one path (:mod:`.targets`), or whose local output another run is
+    writing (:class:`~cleaner.io.lock.OutputBusy`: one run at a time holds ``OUT.lock``)."""
     check_targets(config.local_inputs(), config.targets())
+    lock = _lock(config)  # before the manifest: a run that finds it marked running sweeps temporary files
+    try:
+        return _run(config)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _lock(config: RunConfig) -> OutputLock | None:
+    """The output's lock, taken (OutputBusy, a UsageError, when another run holds it)."""
+    path = config.lock_path()
+    if path is None:
+        return None
+    lock = OutputLock(Path(config.output or ""))
+    lock.acquire()
+    return lock
+
+
+def _run(config: RunConfig) -> Stats:
     stats = Stats()
     book = _open_manifest(config)
     executor: Executor | None = None
@@ -63,7 +87,8 @@ def run(config: RunConfig) -> Stats:
         jobs = config.jobs or cpu_count()
         executor = make_executor(config.engine, jobs, config.scheduler, config.dask_processes)
         shards = _shard_folder(config, executor)
-        executor.start(_setup(config, executor, shards, book is not None))
+        setup = _setup(config, executor, shards, book is not None)
+        executor.start(setup)
         # Opened only once the engine is up: a failed start leaves no temporary file.
         digest = _config_hash(config)
         assembler = Assembler(config, book, digest, stats)
@@ -75,11 +100,13 @@ def run(config: RunConfig) -> Stats:
         for task, stored in planner.tasks():
             in_flight.append((task, stored, executor.submit(task)))
             while len(in_flight) > limit:
-                _finish(config, executor, assembler, book, *in_flight.popleft())
+                _finish(config, setup, executor, assembler, book, *in_flight.popleft())
         while in_flight:
-            _finish(config, executor, assembler, book, *in_flight.popleft())
+            _finish(config, setup, executor, assembler, book, *in_flight.popleft())
         ok = True
     finally:
+        if executor is not None:
+            stats.workers_died = executor.lost()
         graceful = ok or _settle(executor, in_flight)
         if executor is not None:
             executor.close(graceful)
@@ -102,6 +129,7 @@ def run(config: RunConfig) -> Stats:
 
 def _finish(
     config: RunConfig,
+    setup: WorkerSetup,
     executor: Executor,
     assembler: Assembler,
     book: Manifest | None,
@@ -109,8 +137,13 @@ def _finish(
     stored: Stored,
     handle: object,
 ) -> None:
-    """Take the next task's result in input order and put it in place."""
-    result: TaskResult = executor.result(handle)
+    """Take the next task's result in input order and put it in place. A task given up
+    because its worker died (twice) is run here with its documents refused: read, not
+    cleaned, each an error record."""
+    try:
+        result: TaskResult = executor.result(handle)
+    except WorkerLost as exc:
+        result = run_task(setup, refused_task(task, str(exc)))
     assembler.add(task, stored, result)
     for shard in (result.log, result.out):
         if shard.path is not None:

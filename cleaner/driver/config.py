@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, Literal
 
 from ..inputs import MAX_BYTES, InputDoc
 from ..io.layout import is_url
+from ..io.lock import lock_path
 from .targets import Target, manifest_targets
 
 if TYPE_CHECKING:
@@ -86,6 +87,12 @@ class RunConfig:
         assert self.form is not None
         return self.form
 
+    def lock_path(self) -> Path | None:
+        """The lock file of a local output (``OUT.lock`` beside it), which one run at a time holds."""
+        if self.form not in (Form.MIRROR, Form.RECORDS) or self.output is None or is_url(self.output):
+            return None
+        return lock_path(Path(self.output))
+
     def manifest_path(self) -> Path | None:
         """The resume manifest: none without outputs (dry-run, explain) or when turned off;
         ``OUT.manifest.sqlite`` beside a local output by default."""
@@ -110,6 +117,9 @@ class RunConfig:
         book = self.manifest_path()
         if book is not None:
             found += manifest_targets(book)
+        lock = self.lock_path()
+        if lock is not None:
+            found.append(Target("run lock", lock))
         if self.summary is not None:
             found.append(Target("summary", Path(self.summary)))
         return found

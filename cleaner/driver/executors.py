@@ -7,6 +7,11 @@ each worker once. ``shared_disk`` says whether the workers see this machine's fi
 then read inputs, write outputs and put their shards in a folder of the driver's; a
 remote cluster gets documents and sends back everything it makes.
 
+A pool worker that dies (killed by the kernel's out-of-memory killer, or by anyone with
+``kill -9``) is replaced by a fresh one, and the task it was running is run once more;
+a task whose worker dies twice is given up (:class:`WorkerLost`): the driver records its
+documents as errors and the run goes on.
+
 Imports the worker module and, for ``engine="dask"``, ``distributed``.
 """
 
@@ -22,9 +27,12 @@ from collections.abc import Iterator
 from multiprocessing.connection import wait
 from typing import Any
 
-from ..errors import RunError
 from .messages import Task, TaskResult
 from .worker import WorkerSetup, run_task, serve
+
+
+class WorkerLost(Exception):
+    """A task whose worker process died each time it ran it (:attr:`PoolExecutor.TRIES` times)."""
 
 
 class Executor(ABC):
@@ -32,6 +40,10 @@ class Executor(ABC):
 
     workers: int = 1
     shared_disk: bool = True
+
+    def lost(self) -> list[str]:
+        """Worker processes that died during the run, one line each, for the summary."""
+        return []
 
     def abandoned(self) -> list[int]:
         """Process ids of workers stopped in the middle of a task (they died, or :meth:`close`
@@ -86,32 +98,53 @@ class PoolExecutor(Executor):
     loop for every task and it waits forever for the task of a worker that died. Here the
     driver's one thread sends each worker up to :data:`AHEAD` pickled tasks (one running,
     one waiting in the pipe, so a worker never waits for the driver) and reads results
-    itself; a worker that dies is an error."""
+    itself. A worker that dies is replaced; the task it was running is run again on
+    another, and given up (:class:`WorkerLost`) when that worker dies too."""
 
     AHEAD = 2
+    # Runs of one task that may end in its worker's death: a kill from outside (the
+    # out-of-memory killer, an operator) happens once, so a second run of the task
+    # finishes it; a task that kills its worker each time (a document that crashes the
+    # process) stops there, rather than taking down one fresh worker after another.
+    TRIES = 2
 
     def __init__(self, jobs: int):
         self.workers = jobs
         self.conns: list[Any] = []
         self.procs: list[Any] = []
         self.queue: collections.deque[Task] = collections.deque()  # submitted, not yet sent
-        self.running: dict[int, int] = {}  # task number -> worker
+        self.running: dict[int, int] = {}  # task number -> worker, in the order they were sent
+        self.sent: dict[int, Task] = {}  # the tasks in self.running, to send again if their worker dies
+        self.deaths: collections.Counter[int] = collections.Counter()  # task number -> workers it killed
         self.done: dict[int, tuple[TaskResult | None, BaseException | None]] = {}
         self.stopped: list[int] = []
+        self.died: list[str] = []
 
     def start(self, setup: WorkerSetup) -> None:
         import multiprocessing
 
         # fork shares the loaded rulebook with the workers for free; elsewhere spawn
         # pickles it once per worker (the worker function is importable either way).
-        ctx: Any = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        for _ in range(self.workers):
-            mine, theirs = ctx.Pipe()
-            proc = ctx.Process(target=serve, args=(theirs, setup, list(self.conns)), daemon=True)
-            proc.start()
-            theirs.close()
-            self.conns.append(mine)
-            self.procs.append(proc)
+        self.ctx: Any = multiprocessing.get_context(
+            "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        )
+        self.setup = setup
+        for w in range(self.workers):
+            self.conns.append(None)
+            self.procs.append(None)
+            self._spawn(w)
+
+    def _spawn(self, w: int) -> None:
+        """A new worker process in slot ``w``."""
+        mine, theirs = self.ctx.Pipe()
+        others = [c for k, c in enumerate(self.conns) if k != w and c is not None]
+        proc = self.ctx.Process(target=serve, args=(theirs, self.setup, others), daemon=True)
+        proc.start()
+        theirs.close()
+        self.conns[w], self.procs[w] = mine, proc
+
+    def lost(self) -> list[str]:
+        return self.died
 
     def submit(self, task: Task) -> int:
         self.queue.append(task)
@@ -129,8 +162,9 @@ class PoolExecutor(Executor):
             try:
                 with _whole_message():  # taken, sent and recorded, or none of it
                     task = self.queue.popleft()
-                    self.conns[w].send_bytes(pickle.dumps(task, pickle.HIGHEST_PROTOCOL))
                     self.running[task.number] = w
+                    self.sent[task.number] = task
+                    self.conns[w].send_bytes(pickle.dumps(task, pickle.HIGHEST_PROTOCOL))
             except (BrokenPipeError, ConnectionResetError):
                 self._died(w)
 
@@ -144,6 +178,7 @@ class PoolExecutor(Executor):
                     with _whole_message():  # read and recorded, or not read at all
                         number, result, error = pickle.loads(conn.recv_bytes())
                         self.running.pop(number, None)
+                        self.sent.pop(number, None)
                         self.done[number] = (result, error)
                 except (EOFError, ConnectionResetError):
                     self._died(self.conns.index(conn))
@@ -158,10 +193,35 @@ class PoolExecutor(Executor):
         return self.stopped
 
     def _died(self, w: int) -> None:
+        """Worker ``w`` is gone: a fresh one takes its place. The task it was running (the
+        first sent of those it had) is charged with its death and run again, or given up
+        after :data:`TRIES` deaths; the tasks waiting in its pipe are sent again as they were."""
         proc = self.procs[w]
-        proc.join(1)
-        self.stopped.append(proc.pid)
-        raise RunError(f"worker process {proc.pid} died (exit code {proc.exitcode}); the run was stopped")
+        proc.join(5)
+        self.stopped.append(proc.pid)  # its temporary files are swept at the end of the run
+        self.conns[w].close()
+        how = _exit_status(proc.exitcode)
+        mine = [n for n, k in self.running.items() if k == w]
+        for n in mine:
+            del self.running[n]
+        again: list[Task] = []
+        for k, n in enumerate(mine):
+            task = self.sent.pop(n)
+            if k == 0:
+                self.deaths[n] += 1
+                if self.deaths[n] >= self.TRIES:
+                    self.done[n] = (
+                        None,
+                        WorkerLost(f"the worker process cleaning it died {self.TRIES} times ({how}); not cleaned"),
+                    )
+                    continue
+            again.append(task)
+        self.queue.extendleft(reversed(again))  # first, in their order
+        self.died.append(
+            f"worker process {proc.pid} died ({how}); a new one took its place"
+            + (f" and ran its task {mine[0]} again" if mine and mine[0] not in self.done else "")
+        )
+        self._spawn(w)
 
     def close(self, graceful: bool) -> None:
         for conn, proc in zip(self.conns, self.procs, strict=True):
@@ -177,6 +237,16 @@ class PoolExecutor(Executor):
         for conn, proc in zip(self.conns, self.procs, strict=True):
             proc.join()
             conn.close()
+
+
+def _exit_status(code: int | None) -> str:
+    """How a process ended, in words: ``killed by SIGKILL`` for a negative exit code."""
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
 
 
 @contextlib.contextmanager

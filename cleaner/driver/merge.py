@@ -4,7 +4,8 @@
 and appends its log shard to the log, its output shard to the one JSONL output, the
 JSONL file of a mirrored folder or stdout (copied in the kernel where it can be), writes
 the files workers could not write themselves, settles which of two inputs with one
-output name writes it (the first one cleaned: the other becomes an error record), adds
+output name writes it (the first one cleaned: the other becomes an error record), gives
+a record whose id an earlier record of its file has another in the log (``FILE:LINE``), adds
 each document to the summary and hands finished documents to the manifest. Documents
 the manifest had unchanged take their stored records instead. So the log and outputs
 are the same bytes for any number of workers and either engine.
@@ -15,6 +16,7 @@ Imports :mod:`cleaner.io` (the atomic writer, the Parquet writer), :mod:`cleaner
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from typing import IO, Any, Protocol
@@ -23,7 +25,7 @@ from ..io.atomic import AtomicFile, sync_file_system, write_atomic
 from ..io.layout import is_url, join, output_name
 from ..io.parquet import ParquetOutput
 from ..manifest import Manifest, doc_key
-from ..runlog.records import error_log
+from ..runlog.records import dumps, error_log
 from .config import Form, RunConfig
 from .messages import DocItem, DocResult, Item, Shard, Task, TaskResult
 from .plan import Claims, Stored, item_container, item_owner, item_source, single_root, taken
@@ -94,6 +96,52 @@ class _Copy:
         self.start = self.end = 0
 
 
+class _Ids:
+    """The ids the log has given the records of the file being put in place, with the line
+    of each: memory holds one file's ids, as a file's records come together."""
+
+    def __init__(self) -> None:
+        self.source: str | None = None
+        self.lines: dict[str, int] = {}
+
+    def first(self, source: str, doc: str, line: int) -> int | None:
+        """The line of ``source`` whose record has the id ``doc`` in the log, if not ``line``
+        (else None, and ``doc`` is noted as the id of ``line``)."""
+        if source != self.source:
+            self.source, self.lines = source, {}
+        first = self.lines.setdefault(doc, line)
+        return first if first != line else None
+
+    def free(self, source: str, line: int) -> str:
+        """An id for the record at ``line`` whose own id is taken: ``SOURCE:LINE``, as a
+        record without an id is named (with ``#2``, ``#3``... in the odd case that an
+        explicit id has that name too), noted as taken."""
+        name, k = f"{source}:{line}", 1
+        while self.first(source, name, line) is not None:
+            k += 1
+            name = f"{source}:{line}#{k}"
+        return name
+
+
+def _renamed(log: bytes, old: str, new: str, taken_by: str) -> bytes:
+    """The log records of one document under the id ``new`` instead of ``old`` (which the
+    record at ``taken_by`` has), with a warning on its doc record that says so. Records
+    are read and written again by the one writer: the bytes are those it would have made."""
+    out = []
+    for line in log.split(b"\n"):
+        if line.strip():
+            rec = json.loads(line)
+            if rec.get("doc") == old:
+                rec["doc"] = new
+                if rec.get("type") == "doc":
+                    rec["warnings"] = [
+                        *rec.get("warnings", []),
+                        f"id {old!r} is taken by {taken_by}: named {new} in the log",
+                    ]
+            out.append(dumps(rec) + "\n")
+    return "".join(out).encode("utf-8")
+
+
 class Assembler:
     """Puts tasks' results in place, in the order :meth:`add` is called (input order)."""
 
@@ -104,6 +152,7 @@ class Assembler:
         self.output = None if config.output is None else str(config.output)
         self.local_mirror = self.form is Form.MIRROR and self.output is not None and not is_url(self.output)
         self.claims = Claims(single_root(config))  # of the inputs cleaned, not just found
+        self.ids = _Ids()
         self.unsynced = 0  # output files written since the last sync
         self._rows: list[tuple[str, str, str, bytes]] = []  # the task's manifest rows
         self.read = 0
@@ -194,6 +243,13 @@ class Assembler:
                 log = error_log(d.id, source, d.line, self.ruleset, error, []).encode("utf-8")
                 summary, has_out, d.entry = None, False, None
         if self.log is not None:
+            if d.line is not None:  # a record of a file (or an error in its place): its id must be its own in the log
+                taken_by = self.ids.first(source, d.id, d.line)
+                if taken_by is not None:
+                    if log is None:
+                        log = _shard_bytes(result.log, log_pos, d.log_size)
+                    log = _renamed(log, d.id, self.ids.free(source, d.line), f"{source}:{taken_by}")
+                    self.stats.warnings += 1
             if log is None:
                 self._copy_log.range(self.log, result.log, log_pos, d.log_size)
             else:

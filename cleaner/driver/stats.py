@@ -54,6 +54,7 @@ class Stats:
     skipped_languages: Counter = field(default_factory=Counter)
     skipped_inputs: Counter = field(default_factory=Counter)  # inputs that are no documents, by reason
     error_examples: list[str] = field(default_factory=list)
+    workers_died: list[str] = field(default_factory=list)  # worker processes that died, what became of their task
 
     @property
     def failed(self) -> bool:
@@ -122,7 +123,7 @@ class Stats:
             "removed": dict(sorted(self.removed.items())),
             "skipped_languages": dict(sorted(self.skipped_languages.items())),
             "skipped_inputs": dict(sorted(self.skipped_inputs.items())),
-        }
+        } | ({"workers_died": self.workers_died} if self.workers_died else {})
 
 
 def label(source: str, doc_id: str) -> str:

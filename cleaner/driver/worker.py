@@ -15,6 +15,7 @@ Imports the pipeline (through :mod:`cleaner.batch`), :mod:`cleaner.runlog.record
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import signal
@@ -242,6 +243,17 @@ def run_task(setup: WorkerSetup, task: Task) -> TaskResult:
             done.append(finish(setup, out, stats, doc, item.contested, expectation(item, doc)))
         docs.append(done)
     return TaskResult(task.number, docs, out.shard(out.log, "log"), out.shard(out.out, "out"), stats, out.files, read)
+
+
+def refused_task(task: Task, why: str) -> Task:
+    """``task`` with every document refused for ``why`` (an item already refused keeps its
+    reason): run, it reads the documents and makes each an error record, cleaning none.
+    For a task whose worker process died each time it ran it: the driver runs this itself,
+    so that its documents are in the log and the run goes on."""
+    items: list[Item] = [
+        item if item.refused is not None else dataclasses.replace(item, refused=why) for item in task.items
+    ]
+    return Task(task.number, items)
 
 
 # --------------------------------------------------------------------------- in a process pool

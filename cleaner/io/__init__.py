@@ -4,6 +4,7 @@
   reports, learned rules) is written whole or not at all, local or behind an fsspec URL.
 - :mod:`cleaner.io.layout`: URLs versus local paths, and the output name of each input,
   shared by the batch driver (which writes outputs) and restore/show/report (which read them).
+- :mod:`cleaner.io.lock`: one run at a time into one output (a lock file beside it).
 - :mod:`cleaner.io.reading`: documents from files, folders, JSONL (or a byte range of it),
   fsspec URLs and stdin, and an input document's text.
 

@@ -98,16 +98,40 @@ _UNSET = object()
 
 
 class Pattern:
-    """A compiled rule pattern; ``full`` patterns must match the whole unit."""
+    """A compiled rule pattern; ``full`` patterns must match the whole unit.
 
-    __slots__ = ("source", "compiled", "full", "_screen")
+    ``regex_source`` and ``flags`` are what its regex is compiled from. A pattern made
+    again from them (:meth:`compiled_from`, the rulebook cache) compiles its regex on first
+    use: a rulebook of thousands of site files loads without compiling the patterns of
+    sites no document of the run comes from."""
+
+    __slots__ = ("source", "full", "regex_source", "flags", "_compiled", "_screen")
 
     def __init__(self, source: str, *, ignore_case: bool = False, full: bool = False, literal: bool = False):
         self.source = source
         self.full = full
         flags = regex.V0 | (regex.IGNORECASE if ignore_case else 0)
-        self.compiled = regex.compile(regex.escape(source) if literal else source, flags)
+        self._compiled: Any = regex.compile(regex.escape(source) if literal else source, flags)
+        self.regex_source: str = self._compiled.pattern
+        self.flags: int = self._compiled.flags
         self._screen: Any = _UNSET  # RE2 screen (cleaner.rules.prefilter.unit_screen), made on first use
+
+    @classmethod
+    def compiled_from(cls, source: str, regex_source: str, flags: int, *, full: bool) -> Pattern:
+        """A pattern made again from what it was compiled from (the rulebook cache): its
+        regex is compiled on first use (raises regex.error then, if ``regex_source`` is bad)."""
+        p = cls.__new__(cls)
+        p.source, p.full, p.regex_source, p.flags = source, full, regex_source, flags
+        p._compiled = None
+        p._screen = _UNSET
+        return p
+
+    @property
+    def compiled(self) -> Any:
+        """The regex (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = regex.compile(self.regex_source, self.flags)
+        return self._compiled
 
     def __getstate__(self):
         return self.source, self.compiled, self.full  # RE2 objects do not pickle: remade where used
@@ -115,7 +139,8 @@ class Pattern:
     def __setstate__(self, state):
         if len(state) == 2:  # (None, {slot: value}): pickled without __getstate__ (an older rulebook cache)
             state = tuple(state[1][name] for name in ("source", "compiled", "full"))
-        self.source, self.compiled, self.full = state
+        self.source, self._compiled, self.full = state
+        self.regex_source, self.flags = self._compiled.pattern, self._compiled.flags
         self._screen = _UNSET
 
     def may_occur_in(self, text: str | bytes) -> bool:
@@ -152,10 +177,11 @@ class Pattern:
         return self.compiled.fullmatch(text, timeout=1.0) if self.full else self.compiled.search(text, timeout=1.0)
 
     def match(self, text: str, budget: Budget):
+        compiled = self._compiled if self._compiled is not None else self.compiled
         try:
             if self.full:
-                return self.compiled.fullmatch(text, timeout=budget.remaining())
-            return self.compiled.search(text, timeout=budget.remaining())
+                return compiled.fullmatch(text, timeout=budget.remaining())
+            return compiled.search(text, timeout=budget.remaining())
         except TimeoutError:
             if budget.document is not None:
                 raise RuleTimeout(f"pattern {self.source[:60]!r}: {budget.document.why()}") from None

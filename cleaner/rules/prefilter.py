@@ -199,10 +199,10 @@ class MarkerIndex:
 
 
 def _re2_source(p: Pattern) -> str | None:
-    loose = loosen(p.compiled.pattern)
+    loose = loosen(p.regex_source)
     if loose is None:
         return None
-    return f"(?i){loose}" if p.compiled.flags & regex.IGNORECASE else loose
+    return f"(?i){loose}" if p.flags & regex.IGNORECASE else loose
 
 
 def unit_screen(p: Pattern):

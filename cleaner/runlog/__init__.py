@@ -12,9 +12,10 @@ batch driver. This package imports :mod:`cleaner.edits`, :mod:`cleaner.errors` a
 """
 
 from .reader import LoggedDocument, find_document, iter_documents, read_records, restore_document, to_edits
-from .records import SCHEMA, dumps
+from .records import READABLE, SCHEMA, dumps, text_hash
 
 __all__ = [
+    "READABLE",
     "SCHEMA",
     "LoggedDocument",
     "dumps",
@@ -22,5 +23,6 @@ __all__ = [
     "iter_documents",
     "read_records",
     "restore_document",
+    "text_hash",
     "to_edits",
 ]

@@ -3,8 +3,9 @@
 A log is JSON lines (:mod:`cleaner.runlog.records` writes them). A document's ``edit`` and
 ``error`` records come right before its ``doc`` record, so documents are grouped by
 position, one at a time: memory holds one document's records, never the log. Every
-``doc`` record must carry the schema version this cleaner writes, and an unknown record
-type is refused: a log from another version is said to be one, not misread.
+``doc`` record must carry a schema version this cleaner reads (the one it writes, and
+schema 1, which has no text hashes), and an unknown record type is refused: a log from
+another version is said to be one, not misread.
 
 Imports :mod:`cleaner.edits`, :mod:`cleaner.errors` and the log's schema version; nothing
 of the pipeline or the batch driver.
@@ -20,7 +21,7 @@ from typing import Any
 
 from ..edits import Edit, restore
 from ..errors import EditError, UsageError
-from .records import SCHEMA
+from .records import READABLE, SCHEMA, text_hash
 
 Record = dict[str, Any]
 
@@ -69,10 +70,10 @@ def iter_documents(log: Path) -> Iterator[LoggedDocument]:
         elif kind == "error":
             errors.append(rec)
         elif kind == "doc":
-            if rec.get("schema") != SCHEMA:
+            if rec.get("schema") not in READABLE:
                 raise UsageError(
                     f"{log}: doc record of {rec.get('doc')!r} has schema {rec.get('schema')!r}; "
-                    f"this cleaner reads schema {SCHEMA}"
+                    f"this cleaner reads schema {' and '.join(map(str, READABLE))} (it writes {SCHEMA})"
                 )
             doc = rec.get("doc")
             yield LoggedDocument(
@@ -119,11 +120,25 @@ def restore_text(output: str, edit_records: list[Record]) -> str:
 
 
 def restore_document(output: str, entry: LoggedDocument) -> str:
-    """:func:`restore_text` for a logged document, after checking the output's length
-    against the doc record's ``chars_out``: removals leave nothing in the output to check,
-    so an output edited after the run would otherwise give a wrong input without a word.
-    Raises EditError when output and log disagree."""
-    chars_out = entry.record.get("chars_out")
+    """:func:`restore_text` for a logged document, checked against its doc record: the
+    output's SHA-256 and length before, the rebuilt input's SHA-256 and length after.
+    Removals leave nothing in the output to check, so without them an output edited
+    after the run (even keeping its length), an edit record changed or deleted, or two
+    documents' records swapped would give a wrong input without a word. A schema 1 log
+    has no hashes: only the lengths are checked. Raises EditError when output and log
+    disagree."""
+    rec = entry.record
+    chars_out, sha_out = rec.get("chars_out"), rec.get("sha256_out")
     if chars_out is not None and len(output) != chars_out:
         raise EditError(f"output has {len(output)} characters, the log says {chars_out}: changed since the run")
-    return restore_text(output, entry.edits)
+    if sha_out is not None and text_hash(output) != sha_out:
+        raise EditError("output's SHA-256 is not the one in the log: the output was changed since the run")
+    text = restore_text(output, entry.edits)
+    chars_in, sha_in = rec.get("chars_in"), rec.get("sha256_in")
+    if chars_in is not None and len(text) != chars_in:
+        raise EditError(
+            f"the rebuilt input has {len(text)} characters, the log says {chars_in}: its edit records were changed"
+        )
+    if sha_in is not None and text_hash(text) != sha_in:
+        raise EditError("the rebuilt input's SHA-256 is not the one in the log: its edit records were changed")
+    return text

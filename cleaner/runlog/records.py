@@ -9,13 +9,15 @@ Record types:
 - ``edit``: doc, rule, file, category, action, start, end, removed, replacement, reason
 - ``error``: a rule that failed on a document (the document was still cleaned)
 - ``doc``: one per input document: status (ok | skipped | error), site, language,
-  chars in/out, removed characters per category, flags and warnings, metadata, ruleset
+  chars in/out and the SHA-256 of the text in and out, removed characters per category,
+  flags and warnings, metadata, ruleset
 
 Imports :mod:`cleaner.edits` (and the pipeline's result type, for type checking only).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from json.encoder import encode_basestring
@@ -26,7 +28,10 @@ from ..edits import Edit
 if TYPE_CHECKING:
     from ..pipeline import CleanResult
 
-SCHEMA = 1
+# 2: doc records carry ``sha256_in`` and ``sha256_out``. Schema 1 logs are still read
+# (:data:`READABLE`); restoring them checks lengths only.
+SCHEMA = 2
+READABLE = (1, 2)
 
 # One encoder for every record: json.dumps with options builds a new encoder per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -51,6 +56,13 @@ def dumps(record: dict[str, Any]) -> str:
     """``record`` as one line of JSON: fixed key order, UTF-8 text as it is, but for the
     three line separators :func:`_line_safe` escapes."""
     return _line_safe(_ENCODER.encode(record))
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 (hex) of ``text`` as UTF-8: of an output file, the hash of its bytes
+    (``sha256sum`` gives the same). A lone surrogate, which no file written as UTF-8 holds,
+    is hashed as its UTF-16 code unit would be encoded, not refused."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def edit_record(doc: str, e: Edit, original: str) -> dict[str, Any]:
@@ -122,6 +134,8 @@ def doc_record(
                 "encoding": encoding,
                 "chars_in": len(result.original),
                 "chars_out": len(result.text),
+                "sha256_in": text_hash(result.original),
+                "sha256_out": text_hash(result.text),
                 "edits": len(result.edits),
                 "removed": result.removed_by_category() if removed is None else removed,
                 "removed_share": result.removed_share,

@@ -21,7 +21,7 @@ from ..errors import EditError, UsageError
 from ..io.atomic import AtomicFile, write_atomic
 from ..io.layout import output_name, restored_name
 from .reader import LoggedDocument, Record, iter_documents, restore_document
-from .records import dumps
+from .records import dumps, text_hash
 
 
 @dataclass(slots=True)
@@ -34,20 +34,30 @@ class RestoreStats:
 class _JsonlOutput:
     """The texts of one JSONL output by record id. Read in step with the log (the order a
     run writes them), so a whole run is restored without holding its outputs; an id out of
-    step (one document looked up, as ``show`` does) loads an index of the file instead."""
+    step (one document looked up, as ``show`` does) loads an index of the file instead.
+
+    A record is the document's by its id, or by its text's SHA-256 (log schema 2): a
+    record whose id an earlier one of its file had has another id in the log (``FILE:LINE``)
+    than in the output, which keeps the input's fields as they were."""
 
     def __init__(self, path: Path):
         self.path = path
         self.handle: IO[str] | None = path.open(encoding="utf-8")
         self.index: dict[str, str] | None = None
+        self.by_hash: dict[str, str] | None = None
 
-    def text(self, doc: str) -> str:
+    def text(self, doc: str, unnamed: str, sha: str | None) -> str:
+        """The text of the record of ``doc``; ``unnamed`` is the id a record without one
+        has in the log (``SOURCE:LINE``), ``sha`` the SHA-256 of the text the log has."""
         if self.handle is not None:
             for line in self.handle:
                 if line.strip():
                     rec = json.loads(line)
-                    if str(rec.get("id")) == doc:
-                        return rec.get("text", "")
+                    rid, text = rec.get("id"), rec.get("text", "")
+                    if (str(rid) == doc if rid is not None else doc == unnamed) or (
+                        sha is not None and text_hash(text) == sha
+                    ):
+                        return text
                     break
             self.close()
         if self.index is None:
@@ -57,6 +67,13 @@ class _JsonlOutput:
                     if line.strip():
                         rec = json.loads(line)
                         self.index.setdefault(str(rec.get("id")), rec.get("text", ""))
+        if sha is not None and (doc not in self.index or text_hash(self.index[doc]) != sha):
+            if self.by_hash is None:
+                with self.path.open(encoding="utf-8") as f:
+                    texts = (json.loads(line).get("text", "") for line in f if line.strip())
+                    self.by_hash = {text_hash(t): t for t in texts}
+            if sha in self.by_hash:
+                return self.by_hash[sha]
         return self.index[doc]
 
     def close(self) -> None:
@@ -98,7 +115,7 @@ class OutputReader:
                 for other in self._jsonl.values():  # the log moved on to another file
                     other.close()
                 self._jsonl[path] = _JsonlOutput(path)
-            return self._jsonl[path].text(doc)
+            return self._jsonl[path].text(doc, f"{source}:{rec.get('line')}", rec.get("sha256_out"))
         # Bytes decoded as they are: reading as text would turn "\r\n" into "\n", and an
         # output kept as the original (--on-over-removal keep-original) can hold "\r\n".
         return (self.out / output_name(source)).read_bytes().decode("utf-8")
