@@ -44,7 +44,7 @@ _UNSET = object()
 class Pattern:
     """A compiled rule pattern; ``full`` patterns must match the whole unit."""
 
-    __slots__ = ("source", "compiled", "full", "_screen")
+    __slots__ = ("source", "compiled", "full", "_screen", "prefix")
 
     def __init__(self, source: str, *, ignore_case: bool = False, full: bool = False, literal: bool = False):
         self.source = source
@@ -52,6 +52,7 @@ class Pattern:
         flags = regex.V0 | (regex.IGNORECASE if ignore_case else 0)
         self.compiled = regex.compile(regex.escape(source) if literal else source, flags)
         self._screen: Any = _UNSET  # RE2 screen (cleaner.rules.prefilter.unit_screen), made on first use
+        self.prefix = _full_prefix(self.compiled) if full else ""
 
     def __getstate__(self):
         return self.source, self.compiled, self.full  # RE2 objects do not pickle: remade where used
@@ -61,6 +62,7 @@ class Pattern:
             state = tuple(state[1][name] for name in ("source", "compiled", "full"))
         self.source, self.compiled, self.full = state
         self._screen = _UNSET
+        self.prefix = _full_prefix(self.compiled) if self.full else ""
 
     def may_occur_in(self, text: str | bytes) -> bool:
         """False only when no line or block of ``text`` (str, or str encoded as UTF-8) can
@@ -92,6 +94,8 @@ class Pattern:
         return self.compiled.fullmatch(text, timeout=1.0) if self.full else self.compiled.search(text, timeout=1.0)
 
     def match(self, text: str, budget: Budget):
+        if self.prefix and not text.startswith(self.prefix):
+            return None  # a full match starts with the pattern's literal opening: no regex call
         try:
             if self.full:
                 return self.compiled.fullmatch(text, timeout=budget.remaining())
@@ -102,3 +106,55 @@ class Pattern:
     @property
     def group_names(self) -> list[str]:
         return list(self.compiled.groupindex)
+
+
+_META = frozenset(".^$*+?{}[]\\|()")
+_QUANTIFIERS = frozenset("*+?{")
+
+
+def _full_prefix(compiled: regex.Pattern) -> str:
+    """The literal text every full match of ``compiled`` starts with ("" if none is known).
+
+    Lines are tried against a learned site's templates one by one, so a line that cannot
+    start like the pattern is refused by ``str.startswith`` instead of a regex call. Only
+    the plain case is read: no case-insensitive or verbose flags, no top-level alternation;
+    the literal characters (or escaped punctuation) up to the first other construct, less
+    the last one when a quantifier follows it.
+    """
+    if compiled.flags & (regex.IGNORECASE | regex.VERBOSE):
+        return ""
+    source = compiled.pattern
+    depth, in_class, k = 0, False, 0
+    while k < len(source):  # a top-level "|" makes any opening optional
+        c = source[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if source.startswith("]", k + 1) or source.startswith("^]", k + 1):
+                k += 2
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return ""
+        k += 1
+    out: list[str] = []
+    k = 0
+    while k < len(source):
+        c = source[k]
+        if c == "\\" and k + 1 < len(source) and not source[k + 1].isalnum():
+            out.append(source[k + 1])
+            k += 2
+        elif c not in _META and c != "\\" and c.isprintable() and c != "#":
+            out.append(c)
+            k += 1
+        else:
+            break
+    if out and k < len(source) and source[k] in _QUANTIFIERS:
+        out.pop()
+    return "".join(out)
