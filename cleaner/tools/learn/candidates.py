@@ -89,6 +89,13 @@ class Proposal:
     paragraph_median: int = 0  # median length of the site's article paragraphs
     outside: list[str] = field(default_factory=list)  # lines it matches that are not among its members
     max_index: int = 0  # the furthest block from the top it was seen in
+    # Exact lines and blocks, for consolidation into regions (:mod:`.regions`): the zone of
+    # every line it took (not only of the blocks it owned), the exact proposal on the next
+    # line (pages), and the shortest run of consecutive exact-matched lines it sat in.
+    line_zones: Counter[str] = field(default_factory=Counter)
+    line_next: Counter[int] = field(default_factory=Counter)
+    min_run: int = 1 << 30
+    most_in_body: int = 0  # the most blocks or lines it took inside the article of one page
 
     @property
     def weak(self) -> bool:

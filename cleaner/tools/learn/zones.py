@@ -18,6 +18,7 @@ import regex
 from ...view import split_blocks
 from .candidates import NO_NEIGHBOUR, Neighbour, Proposal
 from .pages import Page
+from .prose import reads_like_prose, sentence
 
 # A block this long is prose: the body region of a page spans from the first to the last
 # run of uncovered blocks holding one, and windows never take one. Titles, sections,
@@ -38,8 +39,6 @@ MIN_SLOT_PAGES = 4
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
 
-_SENTENCE = regex.compile(r"[.!?…][\"”’)\]]?$")
-
 
 def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], paragraphs: Counter[int]) -> None:
     """Record on each proposal its zone and neighbours on ``page``; add the page's article
@@ -47,12 +46,14 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     its site, a sentence of its article to ``samples``."""
     blocks = split_blocks(page.text)
     owner: list[Proposal | None] = []
+    line_owner: list[list[Proposal | None]] = []  # per block, the proposal taking each line
     for block in blocks:
         found: Proposal | None = None
+        per_line: list[Proposal | None] = []
         if any(p.kind == "block" and p.literal == block.text for p in proposals):
             found = next(p for p in proposals if p.kind == "block" and p.literal == block.text)
+            per_line = [found] * len(block.lines)
         else:
-            per_line: list[Proposal | None] = []
             for k, line in enumerate(block.lines):
                 text = line.text.strip()
                 matching = [p for p in proposals if p.kind == "line" and p.matches_line(text)]
@@ -70,6 +71,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 found = next(p for p in per_line if p is not None)
                 found.block_mode = True
         owner.append(found)
+        line_owner.append(per_line)
     # Runs of blocks no candidate covers. The body region reaches from the first run that
     # holds prose to the last: noise inside the article (an ad, a newsletter box) splits
     # the body into runs, and what lies between them is still the article.
@@ -92,7 +94,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     ]
     # The article may open with a short lead paragraph between two header blocks; a title
     # is not a sentence. So the body starts at the first run holding prose or a sentence.
-    lead = [(a, b) for a, b in runs if (a, b) in prose or any(_sentence(blocks[x].text) for x in range(a, b))]
+    lead = [(a, b) for a, b in runs if (a, b) in prose or any(sentence(blocks[x].text) for x in range(a, b))]
     if prose:
         b0, b1 = min(lead[0][0], prose[0][0]), prose[-1][1]
     else:
@@ -101,9 +103,21 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         if owner[x] is None:
             paragraphs[len(blocks[x].text) // 10] += 1  # a histogram: memory stays bounded
     if page.site not in samples:
-        longest = max((blocks[i].text for i in range(b0, b1) if owner[i] is None), key=len)
-        sentence = regex.match(r".{40,240}?[.!?](?=\s|$)", longest, regex.S)
-        samples[page.site] = (sentence.group() if sentence else longest[:240]).strip()
+        # The longest line of the article that reads like prose; a page with none (a
+        # product page of short lines) gives none, and the next page is tried.
+        article = [ln.text.strip() for i in range(b0, b1) if owner[i] is None for ln in blocks[i].lines]
+        sentences = [ln for ln in article if reads_like_prose(ln)]
+        if sentences:
+            longest = max(sentences, key=len)
+            first = regex.match(r".{40,240}?[.!?](?=\s|$)", longest, regex.S)
+            samples[page.site] = (first.group() if first else longest[:240]).strip()
+    _line_runs(line_owner, b0, b1)
+    in_body: Counter[int] = Counter()  # proposal number -> lines it took inside the article
+    for i, per_line in enumerate(line_owner):
+        if b0 <= i < b1:
+            in_body.update({q.number for q in per_line if q is not None})
+    for p in proposals:
+        p.most_in_body = max(p.most_in_body, in_body[p.number])
     for i, here in enumerate(owner):
         if here is None:
             continue
@@ -135,10 +149,37 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 )
 
 
-def _sentence(text: str) -> bool:
-    """A full sentence of some length: article text, where a title or a label is not."""
-    # 12 words: longer than nearly every headline and label, shorter than most sentences.
-    return len(text.split()) >= 12 and _SENTENCE.search(text) is not None
+def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
+    """Record on the exact proposals (lines and blocks) of one page the zone of each line
+    they took, which exact proposal took the next line, and the runs they sat in: a run is
+    consecutive lines (blank lines between blocks do not break it) all taken by exact ones."""
+    run: list[Proposal] = []
+    pairs: set[tuple[int, int]] = set()
+    shortest: dict[int, int] = {}  # proposal number -> its shortest run on this page
+    seen: dict[int, Proposal] = {}
+
+    def close() -> None:
+        for p in run:
+            seen[p.number] = p
+            shortest[p.number] = min(shortest.get(p.number, 1 << 30), len(run))
+        run.clear()
+
+    for i, per_line in enumerate(line_owner):
+        zone = "header" if i < b0 else "footer" if i >= b1 else "body"
+        for p in per_line:
+            if p is None or p.literal is None:
+                close()
+                continue
+            p.line_zones[zone] += 1
+            if run and run[-1] is not p:
+                pairs.add((min(run[-1].number, p.number), max(run[-1].number, p.number)))
+            run.append(p)
+    close()
+    for a, b in pairs:
+        seen[a].line_next[b] += 1
+        seen[b].line_next[a] += 1
+    for number, n in shortest.items():
+        seen[number].min_run = min(seen[number].min_run, n)
 
 
 def median(histogram: Counter[int]) -> int:
@@ -198,7 +239,9 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
         longest = max(s.longest for s in seen)
         return {"blocks": max(counts), "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
     slots = sum(1 for s in seen if s.kind in ("zone", "slot"))
-    if slots >= MIN_SLOT_PAGES and slots >= SLOT_SHARE * len(seen):
+    # A block found more than once in one article is a label of the article's own items
+    # (a review's "Pros" above each product's list): what lies next to it is the article.
+    if slots >= MIN_SLOT_PAGES and slots >= SLOT_SHARE * len(seen) and p.most_in_body <= 1:
         # One block next to the rule on (nearly) every page (a caption above its credit
         # line), shorter than the site's median article paragraph on 90% of them: a
         # paragraph that happens to sit next to in-article noise (an ad) is longer than the

@@ -1,0 +1,197 @@
+"""Consolidating a site's exact repeats into template regions, and the prose guard.
+
+A site's menu of 66 items is one region, not 66 rules: exact lines (and the lines of exact
+blocks) that follow each other on the pages (:func:`.zones.label_page` records which exact
+repeat took the next line, and the shortest run of such lines each sat in) are joined into
+one :class:`Region`, written as one ``lines`` rule: a set lookup per line however many
+items it lists, with a ``min_run`` when its items always came in runs (a menu), so the
+same word alone in an article (a heading "Accessories") stays. Exact repeats that join no
+region are gathered per zone into one region of "other recurring lines".
+
+The prose guard (:func:`prose_refusal`, :mod:`.prose`) keeps a line that reads like
+article prose out of every rule, however often it repeats: a pull quote, a disclosure
+paragraph, the article of near-identical pages. Only prose that says what it is may be
+learned: words of a strong noise category (copyright, donation, newsletter, ...) or the
+judge's widget phrases (:func:`cleaner.vocabulary.widget`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...vocabulary import widget
+from .candidates import Proposal
+from .prose import reads_like_prose
+from .templates import category_of
+from .zones import window
+
+# Lines of these categories say what they are: they may read like prose ("Support
+# independent journalism: donate ...") and still be learned.
+PROSE_OK_CATEGORIES = frozenset({"copyright", "donation", "newsletter", "cookie", "share", "ad", "caption"})
+# A region of at least this many items whose items are this short is a menu (for its
+# description and category); items that always come in runs of MENU_RUN lines or more
+# make the rule take only such runs.
+MENU_ITEMS = 5
+MENU_ITEM_CHARS = 40
+MENU_RUN = 3
+# Two exact repeats are one region when one follows the other on half the pages where
+# both occur: a menu item missing on some pages does not cut the menu in two.
+ADJACENT_SHARE = 0.5
+_ZONE_WORDS = {"header": "top", "footer": "bottom", "body": "in-page"}
+
+
+@dataclass(slots=True)
+class Region:
+    """Exact repeats that make one template region, written as one ``lines`` rule."""
+
+    items: list[Proposal]
+    lines: list[str]
+    zone: str
+    min_run: int
+    pages: list[str]
+    category: str = "boilerplate"
+    evidence: str = ""
+    menu: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def weight(self) -> int:
+        """Characters it takes on the pages seen: what ranks it against --max-rules."""
+        return sum(_weight(p) for p in self.items)
+
+
+def prose_refusal(p: Proposal) -> str | None:
+    """Why ``p`` must not become a rule because its text reads like prose (None if it may)."""
+    if p.literal is not None:
+        texts = _lines_of(p)
+    elif p.template is not None and not p.template.free:
+        # Only names, numbers and dates vary: what repeats, and may read like prose, is the
+        # constant text ("Reporting by <name>; Editing by <name>" is a credit, not a sentence).
+        texts = [p.template.literal]
+    else:
+        texts = sorted(p.candidate.members)
+    prose = next((t for t in texts if reads_like_prose(t)), None)
+    if prose is None or _says_what_it_is(p, prose):
+        return None
+    return f"reads like article prose ({prose[:70]!r})"
+
+
+def _says_what_it_is(p: Proposal, prose: str) -> bool:
+    """Prose that names itself as noise: words of a strong noise category (a copyright or
+    donation line, a photo credit), or the judge's widget phrases (a newsletter prompt)."""
+    return p.category in PROSE_OK_CATEGORIES or widget(prose.lower(), len(prose)) is not None
+
+
+def exact(p: Proposal) -> bool:
+    """An exact line or block without a window or a position: what regions are made of."""
+    return p.literal is not None and not p.weak and not (window(p, "before") or window(p, "after"))
+
+
+def regions(proposals: list[Proposal]) -> list[Region]:
+    """The regions of a site's exact repeats (see the module doc), largest first."""
+    parent = {p.number: p.number for p in proposals}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_number = {p.number: p for p in proposals}
+    for p in proposals:
+        for number, n in sorted(p.line_next.items()):
+            q = by_number.get(number)
+            if q is not None and n >= ADJACENT_SHARE * min(len(p.pages), len(q.pages)):
+                parent[root(p.number)] = root(number)
+    groups: dict[int, list[Proposal]] = {}
+    for p in proposals:
+        groups.setdefault(root(p.number), []).append(p)
+    out: list[Region] = []
+    leftovers: dict[str, list[Proposal]] = {}
+    for members in groups.values():
+        if len(members) >= MENU_ITEMS:
+            # A menu's items come in runs; one seen alone on some page is not the menu's
+            # (a "Home" link in a footer line), it joins the zone's other lines.
+            inside = [p for p in members if _run(p) >= MENU_RUN]
+            if len(inside) >= MENU_ITEMS:
+                for p in members:
+                    if _run(p) < MENU_RUN:
+                        leftovers.setdefault(_zone(p.line_zones), []).append(p)
+                out.append(_region(inside))
+                continue
+        if len(members) >= 3:
+            out.append(_region(members))
+        else:
+            for p in members:
+                leftovers.setdefault(_zone(p.line_zones), []).append(p)
+    for zone in sorted(leftovers):
+        region = _region(leftovers[zone], gathered=True)
+        region.notes.append("lines that recur apart from the site's regions, gathered by zone")
+        out.append(region)
+    return sorted(out, key=lambda r: (-r.weight, r.lines[0]))
+
+
+def _region(items: list[Proposal], gathered: bool = False) -> Region:
+    """The region of ``items``; ``gathered``: lines that are not each other's neighbours (a
+    run they sat in was of other rules' lines), so no run is asked of them."""
+    items = sorted(items, key=lambda p: (_median(p.candidate.offsets), p.literal or ""))
+    lines = list(dict.fromkeys(line for p in items for line in _lines_of(p)))
+    zones: Counter[str] = Counter()
+    for p in items:
+        zones.update(p.line_zones)
+    zone = _zone(zones)
+    pages = sorted({page for p in items for page in p.pages})
+    run = 1 if gathered else max(1, min(MENU_RUN, len(lines), min(_run(p) for p in items)))
+    region = Region(items, lines, zone, run, pages)
+    region.menu = (
+        not gathered and len(lines) >= MENU_ITEMS and sorted(map(len, lines))[len(lines) // 2] <= MENU_ITEM_CHARS
+    )
+    known = Counter(p.category for p in items if p.category != "boilerplate")
+    if region.menu:
+        region.category = "footer" if zone == "footer" else "navigation"
+        region.evidence = f"{len(lines)} short lines in a run, in the {zone} zone"
+    elif known:
+        region.category = known.most_common(1)[0][0]
+        region.evidence = next(p.evidence for p in items if p.category == region.category)
+    else:
+        region.category, region.evidence = category_of(lines)
+    return region
+
+
+def describe(region: Region, n_pages: int) -> str:
+    """What a reviewer reads first: what the region is, how big, on how many pages."""
+    shown = ", ".join(repr(line) for line in region.lines[:3]) + (", …" if len(region.lines) > 3 else "")
+    where = f"on {len(region.pages)} of {n_pages} pages"
+    n = len(region.lines)
+    if region.menu:
+        return f"Learned: the site's {_ZONE_WORDS.get(region.zone, region.zone)} menu, {n} items ({shown}), {where}."
+    if len(region.items) > 1 or n > 1:
+        return f"Learned: {n} lines that recur in the {region.zone} zone ({shown}), {where}."
+    return f"Learned: a line that recurs in the {region.zone} zone ({shown}), {where}."
+
+
+def _lines_of(p: Proposal) -> list[str]:
+    return [line.strip() for line in (p.literal or "").split("\n") if line.strip()]
+
+
+def _run(p: Proposal) -> int:
+    """The shortest run of exact lines ``p`` sat in (a block's own lines count)."""
+    if p.kind == "block":
+        return max(len(_lines_of(p)), 1 if p.min_run == 1 << 30 else p.min_run)
+    return 1 if p.min_run == 1 << 30 else p.min_run
+
+
+def _weight(p: Proposal) -> int:
+    return sum(len(text) * n for text, n in p.candidate.members.items())
+
+
+def _zone(zones: Counter[str]) -> str:
+    if not zones:
+        return "unknown"
+    return zones.most_common(1)[0][0]
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
