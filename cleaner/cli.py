@@ -680,7 +680,13 @@ def rules_learn(
         Path, typer.Option("--output", "-o", metavar="DIR", help="Folder for the rule files (one <site>.yaml each).")
     ] = Path("rules/learned"),
     min_pages: Annotated[
-        int, typer.Option("--min-pages", min=1, metavar="N", help="Fewest pages a rule must be seen on.")
+        int,
+        typer.Option(
+            "--min-pages",
+            min=2,
+            metavar="N",
+            help="Fewest pages a rule must be seen on (pages with the same text count once).",
+        ),
     ] = 3,
     min_share: Annotated[
         float,
@@ -695,12 +701,25 @@ def rules_learn(
     site: Annotated[
         str | None, typer.Option("--site", metavar="DOMAIN", help="Learn only this site (and its subdomains).")
     ] = None,
+    max_rules: Annotated[
+        int,
+        typer.Option(
+            "--max-rules",
+            min=1,
+            metavar="N",
+            help="Most rules per site: the ones that take the most text on the pages; the others are listed as not proposed.",
+        ),
+    ] = 30,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Propose reviewable site rules from the noise that recurs across a site's pages."""
+    """Propose reviewable site rules from the noise that recurs across a site's pages.
+
+    One rule per template region (a menu of 66 items is one 'lines' rule), each with its
+    evidence under 'learned:'; lines that read like article prose are never learned. On
+    stderr: each candidate not turned into a rule and why, and a summary per site."""
     from .progress import PassProgress
     from .tools.learn import LearnError, LearnOptions, learn, write_rules
 
@@ -708,7 +727,10 @@ def rules_learn(
     bar = PassProgress(enabled=not quiet)
     try:
         result = learn(
-            paths, book, LearnOptions(min_pages, min_share, site.lower() if site else None), on_progress=bar.update
+            paths,
+            book,
+            LearnOptions(min_pages, min_share, site.lower() if site else None, max_rules),
+            on_progress=bar.update,
         )
     except LearnError as exc:
         raise _usage(str(exc)) from None
@@ -726,10 +748,14 @@ def rules_learn(
     for s in result.sites:
         for why in s.skipped:
             _err(f"note: {why}")
+    for s in result.sites:
+        left = f"; not proposed: {', '.join(s.summary)}" if s.summary else ""
+        _err(f"{s.site}: {s.rules} rules from {s.pages} pages{left}")
+    duplicates = f", {len(result.duplicates)} left out as the same text as another page" if result.duplicates else ""
     _err(
         f"{result.docs} documents, {len(result.sites)} sites with rules, "
         f"{sum(s.rules for s in result.sites)} rules; {result.no_site} documents without a site, "
-        f"{len(result.errors)} unreadable"
+        f"{len(result.errors)} unreadable{duplicates}"
     )
     raise typer.Exit(1 if result.errors else 0)
 

@@ -93,9 +93,14 @@ class Proposal:
     # every line it took (not only of the blocks it owned), the exact proposal on the next
     # line (pages), and the shortest run of consecutive exact-matched lines it sat in.
     line_zones: Counter[str] = field(default_factory=Counter)
+    prose_zones: Counter[str] = field(default_factory=Counter)  # the same, "body" where no article was found
     line_next: Counter[int] = field(default_factory=Counter)
     min_run: int = 1 << 30
     most_in_body: int = 0  # the most blocks or lines it took inside the article of one page
+    unit: list[Proposal] = field(default_factory=list)  # the other blocks of its unit (:func:`.zones.units`)
+    shared_article: int = 0  # pages it is on whose article prose is mostly taken by exact repeats
+    in_body: int = 0  # pages where it owned blocks inside the article
+    between_prose: int = 0  # ... of which pages where most of them lay between two paragraphs
 
     @property
     def weak(self) -> bool:

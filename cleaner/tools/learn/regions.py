@@ -8,11 +8,15 @@ items it lists, with a ``min_run`` when its items always came in runs (a menu), 
 same word alone in an article (a heading "Accessories") stays. Exact repeats that join no
 region are gathered per zone into one region of "other recurring lines".
 
-The prose guard (:func:`prose_refusal`, :mod:`.prose`) keeps a line that reads like
-article prose out of every rule, however often it repeats: a pull quote, a disclosure
-paragraph, the article of near-identical pages. Only prose that says what it is may be
-learned: words of a strong noise category (copyright, donation, newsletter, ...) or the
-judge's widget phrases (:func:`cleaner.vocabulary.widget`).
+The prose guard (:func:`prose_refusal`, :mod:`.prose`) keeps body prose out of every
+rule, however often it repeats: a line that reads like prose and was seen inside an
+article (a pull quote, a disclosure between paragraphs) is learned only when it says what
+it is (words of a strong noise category, or the judge's widget phrases,
+:func:`cleaner.vocabulary.widget`), and no prose is learned from pages whose article is
+mostly text other pages have too (near-identical pages: their article is not a
+template). Prose outside the article on every page (a newsletter blurb under it) is the
+template's, where the article was found by its own prose; on a page where it was not,
+every line counts as inside it.
 """
 
 from __future__ import annotations
@@ -38,6 +42,12 @@ MENU_RUN = 3
 # Two exact repeats are one region when one follows the other on half the pages where
 # both occur: a menu item missing on some pages does not cut the menu in two.
 ADJACENT_SHARE = 0.5
+# A block without telling words is learned inside the article only as an interstitial:
+# mostly between two paragraphs on half the pages where it is inside the article. A
+# heading is above its content (a list, a table, a short line) on nearly every page, so
+# it never gets there; an interstitial misses it only in articles of short items (a list
+# of deals), which are a minority of any site's pages.
+INTERSTITIAL_SHARE = 0.5
 _ZONE_WORDS = {"header": "top", "footer": "bottom", "body": "in-page"}
 
 
@@ -72,15 +82,46 @@ def prose_refusal(p: Proposal) -> str | None:
     else:
         texts = sorted(p.candidate.members)
     prose = next((t for t in texts if reads_like_prose(t)), None)
-    if prose is None or _says_what_it_is(p, prose):
+    if prose is None:
         return None
-    return f"reads like article prose ({prose[:70]!r})"
+    if 2 * p.shared_article > len(p.pages):
+        return f"reads like prose, on pages whose article is mostly the same text ({prose[:70]!r})"
+    if p.prose_zones.get("body") and not _says_what_it_is(p, prose):
+        return f"reads like article prose and was seen inside an article ({prose[:70]!r})"
+    return None
 
 
 def _says_what_it_is(p: Proposal, prose: str) -> bool:
     """Prose that names itself as noise: words of a strong noise category (a copyright or
     donation line, a photo credit), or the judge's widget phrases (a newsletter prompt)."""
-    return p.category in PROSE_OK_CATEGORIES or widget(prose.lower(), len(prose)) is not None
+    if category_of([prose])[0] in PROSE_OK_CATEGORIES or widget(prose.lower(), len(prose)) is not None:
+        return True
+    # Or the widget it belongs to says it: a short line of telling words right next to it
+    # on the pages ("Sign up to The Briefing" above the blurb, a share bar under an appeal).
+    # Not a sentence next to a copyright sentence: prose next to prose is the article's.
+    return any(
+        category_of(_lines_of(q) or [q.template.literal if q.template else ""])[0] in PROSE_OK_CATEGORIES
+        and not any(reads_like_prose(t) for t in _lines_of(q))
+        for q in p.unit
+    )
+
+
+def in_article(p: Proposal) -> bool:
+    """Whether most of what ``p`` took lay inside the article (between its prose runs).
+
+    There only noise that says what it is may be learned (an "Advertisement", a photo
+    credit, a "Related: ..." line); a heading or label without such words ("Pros",
+    "<product> – runner-up") is the article's own structure, however often it recurs.
+    """
+    zones = p.line_zones or p.zones
+    return 2 * zones.get("body", 0) > sum(zones.values())
+
+
+def interstitial(p: Proposal) -> bool:
+    """A block set between two paragraphs of article prose where it is inside the article
+    ("Continue reading below"): it interrupts the article, it does not head a part of it
+    (a "Description" above a list, a "Pros" above the pros)."""
+    return p.in_body > 0 and p.between_prose >= INTERSTITIAL_SHARE * p.in_body
 
 
 def exact(p: Proposal) -> bool:
@@ -110,17 +151,18 @@ def regions(proposals: list[Proposal]) -> list[Region]:
     out: list[Region] = []
     leftovers: dict[str, list[Proposal]] = {}
     for members in groups.values():
-        if len(members) >= MENU_ITEMS:
+        size = sum(len(_lines_of(p)) for p in members)  # a menu may be one exact block of many lines
+        if size >= MENU_ITEMS:
             # A menu's items come in runs; one seen alone on some page is not the menu's
             # (a "Home" link in a footer line), it joins the zone's other lines.
             inside = [p for p in members if _run(p) >= MENU_RUN]
-            if len(inside) >= MENU_ITEMS:
+            if sum(len(_lines_of(p)) for p in inside) >= MENU_ITEMS:
                 for p in members:
                     if _run(p) < MENU_RUN:
                         leftovers.setdefault(_zone(p.line_zones), []).append(p)
                 out.append(_region(inside))
                 continue
-        if len(members) >= 3:
+        if size >= 3:
             out.append(_region(members))
         else:
             for p in members:

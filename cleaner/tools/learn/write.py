@@ -20,7 +20,7 @@ from ...rules.book import dump_rule_file
 from ...rules.validate import parse_rule_file
 from ..examples import check_rule
 from .candidates import Proposal
-from .regions import Region, describe, exact, prose_refusal, regions
+from .regions import Region, describe, exact, in_article, interstitial, prose_refusal, regions
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, window
 
 MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
@@ -72,6 +72,12 @@ def site_rules(
                 "label the article's own items",
                 f"{_what(p)} not proposed: found {p.most_in_body} times inside the article of one page, a label of "
                 "the article's own items (a heading above each product of a review)",
+            )
+        elif in_article(p) and p.category == "boilerplate" and not interstitial(p):
+            skip(
+                "sit inside the article without saying what they are",
+                f"{_what(p)} not proposed: it sits inside the article on most pages, not between two paragraphs, "
+                "and has no words that say what noise it is (a heading or label of the article's own)",
             )
         elif why := prose_refusal(p):
             skip("read like article prose", f"{_what(p)} not proposed: it {why}")

@@ -15,7 +15,7 @@ from typing import Literal
 
 import regex
 
-from ...view import split_blocks
+from ...view import Block, split_blocks
 from .candidates import NO_NEIGHBOUR, Neighbour, Proposal
 from .pages import Page
 from .prose import reads_like_prose, sentence
@@ -35,6 +35,10 @@ SLOT_SHARE_SHORT = 0.9
 # A slot takes text from inside the article, so it needs more evidence than a zone: on
 # 3 pages, short paragraphs of similar length next to an ad happen by chance.
 MIN_SLOT_PAGES = 4
+# A block this long that ends a sentence is a paragraph, however few stop words it has
+# (a German paragraph read with a short line's stop list): a heading or a list item is shorter.
+PARAGRAPH = 80
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’)\]]?\s*$")
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
@@ -45,6 +49,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     paragraph lengths to ``paragraphs`` (in tens of characters) and, for the first page of
     its site, a sentence of its article to ``samples``."""
     blocks = split_blocks(page.text)
+    by_number = {p.number: p for p in proposals}
     owner: list[Proposal | None] = []
     line_owner: list[list[Proposal | None]] = []  # per block, the proposal taking each line
     for block in blocks:
@@ -83,7 +88,15 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         elif o is not None and start is not None:
             runs.append((start, i))
             start = None
+    if _article_repeated(blocks, line_owner):
+        for number in {q.number for per_line in line_owner for q in per_line if q is not None}:
+            by_number[number].shared_article += 1
+    # For the prose guard, the article reaches from the first to the last block no rule took
+    # that holds a line of prose (a short closing paragraph too); None when there is none.
+    prose_blocks = [i for i, o in enumerate(owner) if o is None and _prose_block(blocks[i])]
+    span = (prose_blocks[0], prose_blocks[-1] + 1) if prose_blocks else None
     if not runs:
+        _line_runs(line_owner, 0, 0, span)
         return
     # A run of several short paragraphs (twice a prose block in all) is article text too.
     prose = [
@@ -111,13 +124,14 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
             longest = max(sentences, key=len)
             first = regex.match(r".{40,240}?[.!?](?=\s|$)", longest, regex.S)
             samples[page.site] = (first.group() if first else longest[:240]).strip()
-    _line_runs(line_owner, b0, b1)
+    _line_runs(line_owner, b0, b1, span)
     in_body: Counter[int] = Counter()  # proposal number -> lines it took inside the article
     for i, per_line in enumerate(line_owner):
         if b0 <= i < b1:
             in_body.update({q.number for q in per_line if q is not None})
     for p in proposals:
         p.most_in_body = max(p.most_in_body, in_body[p.number])
+    between: dict[int, tuple[Proposal, list[int]]] = {}  # its blocks inside the article, and between prose
     for i, here in enumerate(owner):
         if here is None:
             continue
@@ -127,6 +141,11 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         zone = "header" if i < b0 else "footer" if i >= b1 else "body"
         here.zones[zone] += 1
         here.max_index = max(here.max_index, i)
+        if zone == "body":
+            places = between.setdefault(here.number, (here, [0, 0]))[1]
+            places[0] += 1
+            if 0 < i < len(blocks) - 1 and _prose_block(blocks[i - 1]) and _prose_block(blocks[i + 1]):
+                places[1] += 1
         if here.weak:
             continue  # a date alone: it separates runs, but takes no window
         for side in ("before", "after"):
@@ -147,12 +166,17 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 seen.append(
                     Neighbour("zone", b - a, max(len(blocks[x].text) for x in range(a, b)), len(blocks[j].text))
                 )
+    for here, (inside, interrupting) in between.values():
+        here.in_body += 1
+        here.between_prose += 2 * interrupting >= inside
 
 
-def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
+def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int, span: tuple[int, int] | None) -> None:
     """Record on the exact proposals (lines and blocks) of one page the zone of each line
     they took, which exact proposal took the next line, and the runs they sat in: a run is
-    consecutive lines (blank lines between blocks do not break it) all taken by exact ones."""
+    consecutive lines (blank lines between blocks do not break it) all taken by exact ones.
+    ``span``: the blocks of the article for the prose guard (None: no article found, and
+    every line counts as inside it)."""
     run: list[Proposal] = []
     pairs: set[tuple[int, int]] = set()
     shortest: dict[int, int] = {}  # proposal number -> its shortest run on this page
@@ -166,11 +190,15 @@ def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> Non
 
     for i, per_line in enumerate(line_owner):
         zone = "header" if i < b0 else "footer" if i >= b1 else "body"
+        prose_zone = "body" if span is None or span[0] <= i < span[1] else "header" if i < span[0] else "footer"
         for p in per_line:
+            if p is not None and p.literal is None:
+                p.prose_zones[prose_zone] += 1
             if p is None or p.literal is None:
                 close()
                 continue
             p.line_zones[zone] += 1
+            p.prose_zones[prose_zone] += 1
             if run and run[-1] is not p:
                 pairs.add((min(run[-1].number, p.number), max(run[-1].number, p.number)))
             run.append(p)
@@ -180,6 +208,27 @@ def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> Non
         seen[b].line_next[a] += 1
     for number, n in shortest.items():
         seen[number].min_run = min(seen[number].min_run, n)
+
+
+def _article_repeated(blocks: list[Block], line_owner: list[list[Proposal | None]]) -> bool:
+    """Whether most of the page's prose is taken by exact repeats: its article is on other
+    pages too (a page saved twice with another timestamp), not a template of the site."""
+    total = repeated = 0
+    for block, per_line in zip(blocks, line_owner, strict=True):
+        for line, p in zip(block.lines, per_line or [None] * len(block.lines), strict=True):
+            text = line.text.strip()
+            if len(text) >= 40 and reads_like_prose(text):
+                total += len(text)
+                if p is not None and p.literal is not None:
+                    repeated += len(text)
+    return total > 0 and 2 * repeated > total
+
+
+def _prose_block(block: Block) -> bool:
+    """A paragraph of the article: prose by the judge's measure, or ending a sentence."""
+    return any(reads_like_prose(line.text.strip()) for line in block.lines) or (
+        len(block.text) >= PARAGRAPH and _SENTENCE_END.search(block.text) is not None
+    )
 
 
 def median(histogram: Counter[int]) -> int:
@@ -217,6 +266,7 @@ def units(proposals: list[Proposal]) -> None:
         members.sort(key=lambda m: sorted(m.candidate.offsets)[len(m.candidate.offsets) // 2])
         known = [m for m in members if m.category != "boilerplate"]
         for m in members:
+            m.unit = [x for x in members if x is not m]
             m.notes.append(f"one of {len(members)} consecutive blocks that recur together")
             if m.category == "boilerplate" and known:
                 m.category = known[0].category
