@@ -240,8 +240,9 @@ def _shop_pages(n=6):
 
 
 def test_a_menu_of_many_items_is_one_rule(tmp_path):
-    """A menu of 16 items (and "Skip to content" above it) and a footer of 6 links become a handful of 'lines' rules, each
-    saying what it is, not one rule per line; cleaning with them removes both."""
+    """A menu of 16 items (and "Skip to content" above it) and a footer of 6 links become a
+    handful of 'lines' rules, each saying what it is, not one rule per line; cleaning with
+    them removes both."""
     pages = _shop_pages()
     result = learn([_site(tmp_path, "shop.example", pages)], Rulebook([]), LearnOptions())
     book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
