@@ -707,7 +707,7 @@ def rules_learn(
             "--max-rules",
             min=1,
             metavar="N",
-            help="Most rules per site: those that take the most text on the pages; the others are listed as not proposed.",
+            help="Most rules per site: those that take the most text on the pages; the rest are listed, not proposed.",
         ),
     ] = 30,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
