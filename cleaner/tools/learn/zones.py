@@ -35,6 +35,9 @@ SLOT_SHARE_SHORT = 0.9
 # A slot takes text from inside the article, so it needs more evidence than a zone: on
 # 3 pages, short paragraphs of similar length next to an ad happen by chance.
 MIN_SLOT_PAGES = 4
+# Lines of a paragraph (or of one wrapped at 60 to 80 characters) are this long on average;
+# a menu's or a list's items are shorter.
+PARAGRAPH_LINE = 40
 # A block this long that ends a sentence is a paragraph, however few stop words it has
 # (a German paragraph read with a short line's stop list): a heading or a list item is shorter.
 PARAGRAPH = 80
@@ -99,11 +102,12 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         _line_runs(line_owner, 0, 0, span)
         return
     # A run of several short paragraphs (twice a prose block in all) is article text too.
+    # Text in lines of a few words (a menu of 70 items in one block) is not, however long.
     prose = [
         (a, b)
         for a, b in runs
-        if any(len(blocks[x].text) >= PROSE_BLOCK for x in range(a, b))
-        or sum(len(blocks[x].text) for x in range(a, b)) >= 2 * PROSE_BLOCK
+        if any(len(blocks[x].text) >= PROSE_BLOCK and _paragraphs(blocks[x]) for x in range(a, b))
+        or sum(len(blocks[x].text) for x in range(a, b) if _paragraphs(blocks[x])) >= 2 * PROSE_BLOCK
     ]
     # The article may open with a short lead paragraph between two header blocks; a title
     # is not a sentence. So the body starts at the first run holding prose or a sentence.
@@ -222,6 +226,11 @@ def _article_repeated(blocks: list[Block], line_owner: list[list[Proposal | None
                 if p is not None and p.literal is not None:
                     repeated += len(text)
     return total > 0 and 2 * repeated > total
+
+
+def _paragraphs(block: Block) -> bool:
+    """Lines as long as a paragraph's or a wrapped paragraph's, not a list of short items."""
+    return len(block.text) >= PARAGRAPH_LINE * len(block.lines)
 
 
 def _prose_block(block: Block) -> bool:
