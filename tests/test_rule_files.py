@@ -356,8 +356,8 @@ def test_lines_rule_takes_runs_of_listed_lines_and_leaves_one_alone(tmp_path):
 
 
 def test_full_pattern_opening_never_changes_a_match():
-    """Lines are refused by a full pattern's literal opening before any regex call: the
-    answer is always the regex's own."""
+    """Lines are refused by a full pattern's literal opening (or its opening digit or
+    upper-case letter) before any regex call: the answer is always the regex's own."""
     from cleaner.rules.patterns import Budget, Pattern
 
     sources = [
@@ -371,6 +371,9 @@ def test_full_pattern_opening_never_changes_a_match():
         r"©\s+\d+",
         r"ab(?i:c)d",
         r"a\.b",
+        r"\d+\.\s+\p{Lu}\w*",
+        r"\p{Lu}\w+\s+says:",
+        r"\d*x",
     ]
     texts = [
         "Publication date: 12",
@@ -383,6 +386,12 @@ def test_full_pattern_opening_never_changes_a_match():
         "x|y",
         "aab",
         "Read our full review",
+        "12. Émile",
+        "١٢. Émile",
+        "Ωmega says:",
+        "ωmega says:",
+        "x",
+        "3x",
         "Read our review",
         "© 2024",
         "abCd",
@@ -400,3 +409,4 @@ def test_full_pattern_opening_never_changes_a_match():
     assert Pattern(r"Publication\ date:\s+\d+", full=True).prefix == "Publication date:"
     assert Pattern("Skip to content", full=True, literal=True).prefix == "Skip to content"
     assert Pattern(r"abc|xbc", full=True).prefix == ""
+    assert Pattern(r"\p{Lu}\w+", full=True).opening is not None and Pattern(r"\d*x", full=True).opening is None

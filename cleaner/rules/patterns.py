@@ -9,6 +9,7 @@ raises :class:`RuleTimeout` (the engine turns it into an error record and goes o
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -44,7 +45,7 @@ _UNSET = object()
 class Pattern:
     """A compiled rule pattern; ``full`` patterns must match the whole unit."""
 
-    __slots__ = ("source", "compiled", "full", "_screen", "prefix")
+    __slots__ = ("source", "compiled", "full", "_screen", "prefix", "opening")
 
     def __init__(self, source: str, *, ignore_case: bool = False, full: bool = False, literal: bool = False):
         self.source = source
@@ -53,6 +54,7 @@ class Pattern:
         self.compiled = regex.compile(regex.escape(source) if literal else source, flags)
         self._screen: Any = _UNSET  # RE2 screen (cleaner.rules.prefilter.unit_screen), made on first use
         self.prefix = _full_prefix(self.compiled) if full else ""
+        self.opening = _full_opening(self.compiled) if full and not self.prefix else None
 
     def __getstate__(self):
         return self.source, self.compiled, self.full  # RE2 objects do not pickle: remade where used
@@ -63,6 +65,7 @@ class Pattern:
         self.source, self.compiled, self.full = state
         self._screen = _UNSET
         self.prefix = _full_prefix(self.compiled) if self.full else ""
+        self.opening = _full_opening(self.compiled) if self.full and not self.prefix else None
 
     def may_occur_in(self, text: str | bytes) -> bool:
         """False only when no line or block of ``text`` (str, or str encoded as UTF-8) can
@@ -96,6 +99,8 @@ class Pattern:
     def match(self, text: str, budget: Budget):
         if self.prefix and not text.startswith(self.prefix):
             return None  # a full match starts with the pattern's literal opening: no regex call
+        if self.opening is not None and not self.opening(text[:1]):
+            return None  # ... or with a digit, an upper-case letter: tested without a regex call
         try:
             if self.full:
                 return self.compiled.fullmatch(text, timeout=budget.remaining())
@@ -112,20 +117,14 @@ _META = frozenset(".^$*+?{}[]\\|()")
 _QUANTIFIERS = frozenset("*+?{")
 
 
-def _full_prefix(compiled: regex.Pattern) -> str:
-    """The literal text every full match of ``compiled`` starts with ("" if none is known).
-
-    Lines are tried against a learned site's templates one by one, so a line that cannot
-    start like the pattern is refused by ``str.startswith`` instead of a regex call. Only
-    the plain case is read: no case-insensitive or verbose flags, no top-level alternation;
-    the literal characters (or escaped punctuation) up to the first other construct, less
-    the last one when a quantifier follows it.
-    """
+def _plain(compiled: regex.Pattern) -> str | None:
+    """The source of a pattern whose opening can be read off it: no case-insensitive or
+    verbose flags, no top-level alternation (which makes any opening optional); else None."""
     if compiled.flags & (regex.IGNORECASE | regex.VERBOSE):
-        return ""
+        return None
     source = compiled.pattern
     depth, in_class, k = 0, False, 0
-    while k < len(source):  # a top-level "|" makes any opening optional
+    while k < len(source):
         c = source[k]
         if c == "\\":
             k += 2
@@ -141,8 +140,23 @@ def _full_prefix(compiled: regex.Pattern) -> str:
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            return ""
+            return None
         k += 1
+    return source
+
+
+def _full_prefix(compiled: regex.Pattern) -> str:
+    """The literal text every full match of ``compiled`` starts with ("" if none is known).
+
+    Lines are tried against a learned site's templates one by one, so a line that cannot
+    start like the pattern is refused by ``str.startswith`` instead of a regex call. Only
+    the plain case is read (:func:`_plain`): the literal characters (or escaped
+    punctuation) up to the first other construct, less the last one when a quantifier
+    follows it.
+    """
+    source = _plain(compiled)
+    if source is None:
+        return ""
     out: list[str] = []
     k = 0
     while k < len(source):
@@ -158,3 +172,34 @@ def _full_prefix(compiled: regex.Pattern) -> str:
     if out and k < len(source) and source[k] in _QUANTIFIERS:
         out.pop()
     return "".join(out)
+
+
+def _opening_test(token: str, cheap: Callable[[str], bool]) -> Callable[[str], bool]:
+    """A test of one character: False only if ``token`` cannot match it. The str method
+    decides for ASCII; other characters ask the regex engine, whose Unicode tables may be
+    newer than Python's."""
+    exact = regex.compile(token)
+
+    def test(c: str) -> bool:
+        return bool(c) and (cheap(c) or (not c.isascii() and exact.match(c) is not None))
+
+    return test
+
+
+# Openings a learned template often has: a number, a name.
+_OPENINGS: dict[str, Callable[[str], bool]] = {
+    "\\d": _opening_test(r"\d", str.isdigit),
+    "\\p{Lu}": _opening_test(r"\p{Lu}", str.isupper),
+}
+
+
+def _full_opening(compiled: regex.Pattern) -> Callable[[str], bool] | None:
+    """A test of a line's first character that every full match passes, for a pattern that
+    opens with a digit or an upper-case letter (not optional); None otherwise."""
+    source = _plain(compiled)
+    if source is None:
+        return None
+    for token, test in _OPENINGS.items():
+        if source.startswith(token) and source[len(token) : len(token) + 1] not in ("*", "?", "{"):
+            return test
+    return None

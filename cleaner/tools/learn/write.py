@@ -202,6 +202,13 @@ def _rule_map(rid: str, p: Proposal, n_pages: int, examples: tuple[list[str], li
             r["literal"] = _scalar(p.literal)
         else:
             r["pattern"] = p.pattern
+            if kind == "line":
+                # The lengths seen, with room for longer names and numbers: a template never
+                # takes a line far longer or shorter than its members, and a line outside
+                # them costs a length test, not a regex call (learned files stay cheap).
+                lengths = [len(m) for m in c.members]
+                r["min_length"] = min(lengths) // 2
+                r["max_length"] = int(max(lengths) * 1.5) + 10
     if p.weak:
         # Two blocks of slack past the furthest seen: headers gain a line on some pages.
         r["position"] = CommentedMap([("first", p.max_index + 3)])
