@@ -333,6 +333,15 @@ def clean(
     no_resume: Annotated[
         bool, typer.Option("--no-resume", help="Keep no manifest: every run redoes everything.")
     ] = False,
+    learn_into: Annotated[
+        Path | None,
+        typer.Option(
+            "--learn",
+            metavar="DIR",
+            help="First learn each site's template rules from the inputs (as 'rules learn' does, local files "
+            "only), write them to DIR for review, then clean with them added; the log names them like any rule.",
+        ),
+    ] = None,
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
     from .driver import Form, RunConfig, run
@@ -353,6 +362,8 @@ def clean(
         output_format=output_format.value,
         keep=tuple(sorted(set(keep or ()) | ({"comments"} if include_comments else set()))),
     )
+    if learn_into is not None:
+        rules = [*(rules or []), *_learn_first(paths, rules, no_default_rules, learn_into)]
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
     config = RunConfig(
@@ -385,6 +396,24 @@ def clean(
     with _reported(progress, book):
         stats = run(config)
     _finish(stats, time.perf_counter() - started, summary_json, quiet, book)
+
+
+def _learn_first(paths: list[str], rules: list[Path] | None, no_defaults: bool, into: Path) -> list[Path]:
+    """``clean --learn``: the first pass over the inputs learns each site's rules and writes
+    them to ``into``; the rule files written, to clean with (only this run's, not older
+    files in the folder)."""
+    from .tools.learn import LearnOptions, learn, write_rules
+
+    local = [Path(p) for p in paths]
+    if any(p == "-" or "://" in p for p in paths):
+        raise _usage("--learn reads the inputs twice: give local files or folders, not stdin or URLs")
+    result = learn(local, _rulebook(rules, no_defaults), LearnOptions())
+    written = write_rules(result, into)
+    for s in result.sites:
+        left = f"; not proposed: {', '.join(s.summary)}" if s.summary else ""
+        _err(f"learned: {s.site}: {s.rules} rules from {s.pages} pages{left}")
+    _err(f"learned {sum(s.rules for s in result.sites)} rules for {len(written)} sites into {into}")
+    return written
 
 
 def _check_clean(

@@ -330,3 +330,23 @@ def test_labels_of_the_articles_own_items_are_not_learned(tmp_path):
     out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://review.example/a").text
     assert out.count("\nPros\n") == 2 and out.count("\nCons\n") == 2 and "+ light and cheap 0" in out
     assert "© Gadget Review" not in out
+
+
+def test_clean_learn_learns_then_cleans_and_logs_the_learned_rules(tmp_path):
+    """``clean --learn DIR``: a first pass learns the site's rules into DIR (for review), the
+    second cleans with them; the log names their removals by their ids."""
+    import json
+
+    root = _site(tmp_path, "shop.example", _shop_pages())
+    out, log, learned = tmp_path / "clean", tmp_path / "log.jsonl", tmp_path / "learned"
+    args = ["clean", str(root), "-o", str(out), "--log", str(log), "--learn", str(learned), "--no-judge", "-j", "1"]
+    r = CliRunner().invoke(app, args)
+    assert r.exit_code == 0, r.output
+    assert (learned / "shop.example.yaml").is_file() and "learned: shop.example:" in r.stderr
+    cleaned = (out / "shop.example" / "p00.txt").read_text(encoding="utf-8")
+    assert cleaned == _article(0) + "\n"
+    records = [json.loads(line) for line in log.read_text().splitlines()]
+    rules = {rec["rule"] for rec in records if rec["type"] == "edit"}
+    assert any(rid.startswith("shop.example/learned-navigation-") for rid in rules), rules
+    r = CliRunner().invoke(app, ["clean", "-", "--learn", str(learned)], input="x\n")
+    assert r.exit_code == 2 and "local files or folders" in r.stderr
