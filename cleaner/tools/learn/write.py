@@ -187,7 +187,12 @@ def _rule_map(rid: str, p: Proposal, n_pages: int, examples: tuple[list[str], li
     r["category"] = p.category
     zone = _zone(p)
     what = {"block": "exact block", "line": "exact line"}.get(c.key.kind, "templated line")
-    r["description"] = f"Learned: {what} on {len(p.pages)} of {n_pages} pages ({zone})."
+    if p.template is not None:
+        seen = sorted(c.members, key=lambda m: (-c.members[m], m))[:2]
+        what += " like " + " or ".join(repr(m[:60]) for m in seen)
+    elif p.literal is not None and "\n" not in p.literal:
+        what += f" {p.literal[:60]!r}"
+    r["description"] = f"Learned: {what}, on {len(p.pages)} of {n_pages} pages ({zone})."
     if kind == "block" and p.kind == "line":
         r["pattern"] = "(?m)^" + (regex.escape(p.literal) if p.literal is not None else f"(?:{p.pattern})") + "$"
         r["max_length"] = BLOCK_MODE_MAX
@@ -260,10 +265,11 @@ def _evidence(p: Proposal, n_pages: int, zone: str, kind: str, windowed: bool) -
 
 
 def _zone(p: Proposal) -> str:
-    if not p.zones:
+    zones = p.zones or p.line_zones  # a line that shares its block with others has only the latter
+    if not zones:
         return "unknown zone"
-    zone, n = p.zones.most_common(1)[0]
-    share = n / sum(p.zones.values())
+    zone, n = zones.most_common(1)[0]
+    share = n / sum(zones.values())
     return f"{zone} zone" if share == 1 else f"mostly {zone} zone ({share:.0%})"
 
 

@@ -197,6 +197,7 @@ def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int, span: 
         prose_zone = "body" if span is None or span[0] <= i < span[1] else "header" if i < span[0] else "footer"
         for p in per_line:
             if p is not None and p.literal is None:
+                p.line_zones[zone] += 1
                 p.prose_zones[prose_zone] += 1
             if p is None or p.literal is None:
                 close()
