@@ -159,7 +159,12 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 seen.append(NO_NEIGHBOUR)
                 continue
             a, b = next(r for r in runs if r[0] <= j < r[1])
-            if zone == "body":
+            if not prose:
+                # No article found by its prose (a product page of short lines): what lies
+                # next to the block may be the page's own content. The page does not vote
+                # for a window; the pages where the article was found decide.
+                seen.append(NO_NEIGHBOUR)
+            elif zone == "body":
                 # Inside the article, only a slot of one short block next to the rule (a
                 # caption above its credit line) can be the template's.
                 seen.append(Neighbour("slot", 0, len(blocks[j].text), len(blocks[j].text)))
