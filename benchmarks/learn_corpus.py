@@ -478,6 +478,96 @@ def wire_copy(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The three templates below were written for issue 15 after the learner was tuned for it
+# (regions, the prose guard, in-article labels): a mega menu and a footer menu of many
+# one-line items, a review whose sections repeat labels ("Pros", "Cons") inside the
+# article, an affiliate disclosure written as a sentence, a pull quote repeating the
+# article's own sentence, and a documentation sidebar.
+GADGET_MENU = [
+    "Laptops", "Phones", "Tablets", "Audio", "Cameras", "Gaming", "Smart Home", "Wearables", "TV & Video",
+    "Accessories", "Deals", "Buying Guides", "How-To", "Reviews", "News",
+]  # fmt: skip
+GADGET_FOOTER = ["About us", "Contact", "Careers", "Advertise", "Privacy policy", "Terms of use", "Cookie settings"]
+PRODUCTS = ["Aurora X2", "Nimbus Pro", "Vertex 14", "Pulse Mini", "Orbit S", "Zephyr Air", "Quanta 9", "Lumen One"]
+
+
+def gadget_review(r: random.Random, body: list[str]) -> list[Block]:
+    """Written after the learner was tuned for issue 15, to measure it on a template it had not seen."""
+    out: list[Block] = [
+        ("Skip to content", "noise"),
+        ("\n".join(f"* {item}" for item in GADGET_MENU), "noise"),
+        (_title(r, body), "neutral"),
+        (f"By {_name(r)} | Updated {_date(r, 'us')}", "noise"),
+        ("When you buy through links on our site, we may earn an affiliate commission.", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    k = min(2, len(paras))
+    for product in r.sample(PRODUCTS, r.randint(1, 3)):
+        # The review's own structure: a heading per product and its pros and cons.
+        section = [(f"{product} – {r.choice(['best overall', 'best value', 'runner-up'])}", "body"), ("Pros", "body")]
+        section.append(("\n".join(f"+ {_clause(r, body)}" for _ in range(2)), "body"))
+        section += [("Cons", "body"), (f"- {_clause(r, body)}", "body")]
+        paras[k:k] = section
+        k += len(section) + 1
+    out += paras
+    out += [
+        ("\n".join(GADGET_FOOTER), "noise"),
+        (f"© {r.randint(2019, 2024)} Gadget Review Media. All rights reserved.", "noise"),
+    ]
+    return out
+
+
+def city_guide(r: random.Random, body: list[str]) -> list[Block]:
+    """Written after the learner was tuned for issue 15, to measure it on a template it had not seen."""
+    city = r.choice(CITIES)
+    out: list[Block] = [
+        (f"Home › Guides › {city}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Words by {_name(r)}. Photographs by {_name(r)}.", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    sentences = [s for p in body for s in p.split(". ") if 60 <= len(s) <= 200]
+    if sentences and len(paras) > 2:
+        # A pull quote repeats a sentence of this article: article text, on this page only.
+        paras.insert(2, (f"“{r.choice(sentences).rstrip('.')}.”", "neutral"))
+    if len(paras) > 4:
+        paras.insert(4, ("Advertisement", "noise"))
+    out += paras
+    out += [
+        (f"Get the best of {city} in your inbox every Friday. Sign up for our newsletter.", "noise"),
+        ("Related guides", "noise"),
+    ]
+    out += [(_clause(r, body), "noise") for _ in range(3)]
+    out.append(("City Guide is an independent travel magazine.\nContact | Privacy | Advertise", "noise"))
+    return out
+
+
+DOCS_SIDEBAR = [
+    "Getting started", "Installation", "Configuration", "Command line", "Rules", "Rule files", "Examples",
+    "Site rules", "Learning rules", "Batch runs", "Logs", "Python API", "Integrations", "Performance", "FAQ",
+]  # fmt: skip
+
+
+def docs_site(r: random.Random, body: list[str]) -> list[Block]:
+    """Written after the learner was tuned for issue 15, to measure it on a template it had not seen."""
+    here = r.randrange(len(DOCS_SIDEBAR))
+    out: list[Block] = [
+        ("Docs\nBlog\nCommunity\nGitHub", "noise"),
+        ("Search the docs", "noise"),
+        ("\n".join(DOCS_SIDEBAR), "noise"),
+        (_title(r, body), "neutral"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Edit this page", "noise"),
+        (f"Last updated on {_date(r, 'us')}", "noise"),
+        (f"Previous: {DOCS_SIDEBAR[here - 1]}", "noise"),
+        (f"Next: {DOCS_SIDEBAR[(here + 1) % len(DOCS_SIDEBAR)]}", "noise"),
+        ("Was this page helpful?", "noise"),
+    ]
+    return out
+
+
 SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] = [
     ("dailyplanet.example", daily_planet, 12),
     ("redflagweekly.example", red_flag, 8),
@@ -491,6 +581,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("peoplepower.example", people_power, 4),
     ("ledger.example", ledger, 8),
     ("wirecopy.example", wire_copy, 7),
+    ("gadgetreview.example", gadget_review, 8),
+    ("cityguide.example", city_guide, 7),
+    ("docs.example", docs_site, 6),
 ]
 
 

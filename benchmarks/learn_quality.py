@@ -8,7 +8,12 @@ counts non-space characters by their label:
 - noise removed: share of the template's noise characters that are not in the output;
 - body removed: share of the article body characters that are not in the output.
 
-Targets (issue 5): noise removed >= 95%, body removed <= 0.5%, per corpus.
+Targets (issue 15, raised from issue 5's 95% and 0.5%): noise removed >= 97%, body
+removed <= 0.3%, per corpus. The last three sites (gadgetreview, cityguide, docs) were
+written after the learner was tuned for issue 15, the four before them after it was
+tuned for issue 5. With the judge on, the body figure also counts what the judge and
+the built-in steps take (a date line of techwire's); ``--no-judge`` shows the learned
+rules alone.
 
     python benchmarks/learn_quality.py [--seed 0] [--scale 1.0] [--keep DIR]
 """
@@ -29,8 +34,8 @@ from cleaner.tools.learn import LearnOptions, learn, write_rules  # noqa: E402
 
 from learn_corpus import NoBodies, Page, generate, write  # noqa: E402
 
-NOISE_TARGET = 0.95
-BODY_TARGET = 0.005
+NOISE_TARGET = 0.97
+BODY_TARGET = 0.003
 
 
 @dataclass(slots=True)

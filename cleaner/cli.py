@@ -363,6 +363,15 @@ def clean(
     no_resume: Annotated[
         bool, typer.Option("--no-resume", help="Keep no manifest: every run redoes everything.")
     ] = False,
+    learn_into: Annotated[
+        Path | None,
+        typer.Option(
+            "--learn",
+            metavar="DIR",
+            help="First learn each site's template rules from the inputs (as 'rules learn' does, local files "
+            "only), write them to DIR for review, then clean with them added; the log names them like any rule.",
+        ),
+    ] = None,
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
     from .driver import Form, RunConfig, run
@@ -385,6 +394,8 @@ def clean(
         output_format=output_format.value,
         keep=tuple(sorted(set(keep or ()) | ({"comments"} if include_comments else set()))),
     )
+    if learn_into is not None:
+        rules = [*(rules or []), *_learn_first(paths, rules, no_default_rules, learn_into)]
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
     config = RunConfig(
@@ -417,6 +428,24 @@ def clean(
     with _reported(progress, book):
         stats = run(config)
     _finish(stats, time.perf_counter() - started, summary_json, quiet, book)
+
+
+def _learn_first(paths: list[str], rules: list[Path] | None, no_defaults: bool, into: Path) -> list[Path]:
+    """``clean --learn``: the first pass over the inputs learns each site's rules and writes
+    them to ``into``; the rule files written, to clean with (only this run's, not older
+    files in the folder)."""
+    from .tools.learn import LearnOptions, learn, write_rules
+
+    local = [Path(p) for p in paths]
+    if any(p == "-" or "://" in p for p in paths):
+        raise _usage("--learn reads the inputs twice: give local files or folders, not stdin or URLs")
+    result = learn(local, _rulebook(rules, no_defaults), LearnOptions())
+    written = write_rules(result, into)
+    for s in result.sites:
+        left = f"; not proposed: {', '.join(s.summary)}" if s.summary else ""
+        _err(f"learned: {s.site}: {s.rules} rules from {s.pages} pages{left}")
+    _err(f"learned {sum(s.rules for s in result.sites)} rules for {len(written)} sites into {into}")
+    return written
 
 
 def _check_clean(
@@ -721,7 +750,13 @@ def rules_learn(
         Path, typer.Option("--output", "-o", metavar="DIR", help="Folder for the rule files (one <site>.yaml each).")
     ] = Path("rules/learned"),
     min_pages: Annotated[
-        int, typer.Option("--min-pages", min=1, metavar="N", help="Fewest pages a rule must be seen on.")
+        int,
+        typer.Option(
+            "--min-pages",
+            min=2,
+            metavar="N",
+            help="Fewest pages a rule must be seen on (pages with the same text count once).",
+        ),
     ] = 3,
     min_share: Annotated[
         float,
@@ -736,12 +771,25 @@ def rules_learn(
     site: Annotated[
         str | None, typer.Option("--site", metavar="DOMAIN", help="Learn only this site (and its subdomains).")
     ] = None,
+    max_rules: Annotated[
+        int,
+        typer.Option(
+            "--max-rules",
+            min=1,
+            metavar="N",
+            help="Most rules per site: those that take the most text on the pages; the rest are listed, not proposed.",
+        ),
+    ] = 30,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the rule files instead of writing them.")] = False,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Propose reviewable site rules from the noise that recurs across a site's pages."""
+    """Propose reviewable site rules from the noise that recurs across a site's pages.
+
+    One rule per template region (a menu of 66 items is one 'lines' rule), each with its
+    evidence under 'learned:'; lines that read like article prose are never learned. On
+    stderr: each candidate not turned into a rule and why, and a summary per site."""
     from .progress import PassProgress
     from .tools.learn import LearnError, LearnOptions, learn, write_rules
 
@@ -749,7 +797,10 @@ def rules_learn(
     bar = PassProgress(enabled=not quiet)
     try:
         result = learn(
-            paths, book, LearnOptions(min_pages, min_share, site.lower() if site else None), on_progress=bar.update
+            paths,
+            book,
+            LearnOptions(min_pages, min_share, site.lower() if site else None, max_rules),
+            on_progress=bar.update,
         )
     except LearnError as exc:
         raise _usage(str(exc)) from None
@@ -767,10 +818,14 @@ def rules_learn(
     for s in result.sites:
         for why in s.skipped:
             _err(f"note: {why}")
+    for s in result.sites:
+        left = f"; not proposed: {', '.join(s.summary)}" if s.summary else ""
+        _err(f"{s.site}: {s.rules} rules from {s.pages} pages{left}")
+    duplicates = f", {len(result.duplicates)} left out as the same text as another page" if result.duplicates else ""
     _err(
         f"{result.docs} documents, {len(result.sites)} sites with rules, "
         f"{sum(s.rules for s in result.sites)} rules; {result.no_site} documents without a site, "
-        f"{len(result.errors)} unreadable"
+        f"{len(result.errors)} unreadable{duplicates}"
     )
     raise typer.Exit(1 if result.errors else 0)
 

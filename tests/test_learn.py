@@ -106,12 +106,17 @@ def test_needs_min_share_of_the_site(tmp_path):
     rules = load_rulebook(
         [_write(learn([root], Rulebook([]), LearnOptions(min_share=0.25)), tmp_path / "a")], defaults=False
     ).rules
-    assert any("Special offer" in (r.pattern.source if r.pattern else "") for r in rules)  # 3 of 12 = 25%
+    assert any("Special offer" in t for t in _sources(rules))  # 3 of 12 = 25%
     rules = load_rulebook(
         [_write(learn([root], Rulebook([]), LearnOptions(min_share=0.5)), tmp_path / "b")], defaults=False
     ).rules
-    texts = [r.pattern.source for r in rules]
+    texts = _sources(rules)
     assert any("Copyright" in t for t in texts) and not any("Special offer" in t for t in texts)
+
+
+def _sources(rules):
+    """What each rule looks for: a pattern's source, a ``lines`` rule's lines."""
+    return [r.pattern.source if hasattr(r, "pattern") else "\n".join(sorted(r.lines)) for r in rules]
 
 
 def _write(result, folder):
@@ -183,17 +188,18 @@ def test_cli_dry_run_site_and_output(tmp_path):
 
 @pytest.mark.slow
 def test_quality_on_the_generated_corpus():
-    """The issue's targets on the generated corpus: >= 95% of the template noise removed,
-    <= 0.5% of the article bodies, with the learned rules alone. Uses the repository's own
-    bodies (always there); the benchmark's bodies too when ../shared is there."""
+    """The issue's targets on the generated corpus: >= 97% of the template noise removed,
+    <= 0.3% of the article bodies (on every site), with the learned rules alone (no judge).
+    Uses the repository's own bodies (always there); the benchmark's bodies too when
+    ../shared is there."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import learn_quality
     finally:
         sys.path.pop(0)
-    runs = [learn_quality.run(seed=0, shared=False)]
+    runs = [learn_quality.run(seed=0, shared=False, judge=False)]
     if learn_quality.generate.__globals__["GROUND_TRUTH"].is_file():
-        runs.append(learn_quality.run(seed=0, scale=0.5))
+        runs.append(learn_quality.run(seed=0, scale=0.5, judge=False))
     for per_site, overall, _source in runs:
         report = learn_quality.table(per_site, overall)
         assert overall.noise_share >= learn_quality.NOISE_TARGET, report
@@ -210,7 +216,137 @@ def test_a_date_alone_is_learned_only_in_the_header(tmp_path):
     ]
     result = learn([_site(tmp_path, "weekly.example", pages)], Rulebook([]), LearnOptions())
     book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    dated = [r for r in book.rules if r.pattern and r.pattern.compiled.fullmatch("Monday, 1 March 2021")]
+    dated = [r for r in book.rules if hasattr(r, "pattern") and r.pattern.compiled.fullmatch("Monday, 1 March 2021")]
     assert len(dated) == 1 and dated[0].position.first is not None
     out = Cleaner(book, Options()).clean(pages[0], url="https://weekly.example/a").text
     assert out == f"{BODIES[0]}\n\n2 April 2021\n"  # the article's own closing date stays
+
+
+MENU = ["News", "Accessories", "Business", "Entertainment", "Gaming", "Laptops", "Mobile", "Monitors", "Security",
+        "Software", "Storage", "Streaming", "Windows", "Deals", "Reviews", "How-To"]  # fmt: skip
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "Advertise", "Careers"]
+
+
+def _article(k):
+    """An article of two paragraphs of 300+ characters, different on every page."""
+    a, b, c = (BODIES[(k + j) % len(BODIES)] for j in range(3))
+    return f"{a} {b}\n\n{c} This page, number {k}, says it once and {a.split()[1]} too."
+
+
+def _shop_pages(n=6):
+    """Pages of one site: a menu of many one-line items, an article, a footer of links."""
+    menu = "\n".join(f"+ {item}" for item in MENU)
+    return [f"Skip to content\n\n{menu}\n\n{_article(k)}\n\n" + "\n".join(FOOTER) + "\n" for k in range(n)]
+
+
+def test_a_menu_of_many_items_is_one_rule(tmp_path):
+    """A menu of 16 items (and "Skip to content" above it) and a footer of 6 links become a
+    handful of 'lines' rules, each saying what it is, not one rule per line; cleaning with
+    them removes both."""
+    pages = _shop_pages()
+    result = learn([_site(tmp_path, "shop.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    assert len(book.rules) <= 3, [r.id for r in book.rules]
+    menu = next(r for r in book.rules if "+ Accessories" in getattr(r, "lines", ()))
+    assert menu.kind == "lines" and menu.min_run >= 3 and {f"+ {m}" for m in MENU} <= menu.lines
+    assert menu.category == "navigation"
+    assert menu.description.startswith("Learned: the site's top menu, 17 items ('Skip to content', '+ News'")
+    assert menu.description.endswith("on 6 of 6 pages.")
+    count, failures = check_all(book, builtin=False)
+    assert count and not failures, "\n".join(map(str, failures))
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://shop.example/a").text
+    assert out == _article(0) + "\n"
+    # An item alone inside an article is not the menu: it stays.
+    alone = f"{BODIES[1]}\n\n+ Gaming\n\n{BODIES[2]}\n"
+    assert Cleaner(book, Options(judge=False)).clean(alone, url="https://shop.example/b").text == alone
+
+
+def test_max_rules_keeps_the_rules_that_take_most_and_says_what_it_left(tmp_path):
+    pages = _shop_pages()
+    result = learn([_site(tmp_path, "shop.example", pages)], Rulebook([]), LearnOptions(max_rules=1))
+    (site,) = result.sites
+    assert site.rules == 1 and "kind: lines" in site.yaml and "+ Accessories" in site.yaml  # the menu takes most
+    assert any("over --max-rules 1" in s for s in site.skipped)
+    assert any("were over --max-rules" in s for s in site.summary)
+    assert site.yaml.startswith("# Not turned into rules: ")
+
+
+PULL_QUOTE = "“We will not be moved from this square until the government listens to us,” the organisers said."
+
+
+def test_prose_is_never_learned_however_often_it_repeats(tmp_path):
+    """A sentence inside every article (a pull quote the site's articles share, a disclosure)
+    is prose, not a template: it stays. A copyright sentence says what it is: it goes."""
+    pages = []
+    for k in range(len(BODIES)):
+        first, second = _article(k).split("\n\n")
+        pages.append(
+            f"Example Weekly\n\n{first}\n\n{PULL_QUOTE}\n\nWe may be paid when you follow the links in this "
+            f"article to the shops that sell what we write about.\n\n{second}\n\n© 2024 Example Weekly. All "
+            "rights reserved, and no part of this site may be copied without our written permission.\n"
+        )
+    result = learn([_site(tmp_path, "weekly.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert PULL_QUOTE not in site.yaml and "We may be paid" not in site.yaml
+    assert sum("read like article prose" in s for s in site.summary) == 1
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://weekly.example/a").text
+    assert PULL_QUOTE in out and "We may be paid" in out and "All rights reserved" not in out
+
+
+def test_no_prose_from_pages_that_share_their_article(tmp_path):
+    """The same article saved with another timestamp is not a template: its sentences recur
+    on every page, and stay."""
+    article = _article(0)
+    pages = [f"Example Weekly\n\nUpdated at {k + 1}:0{k} pm\n\n{article}\n\n© Example Weekly\n" for k in range(4)]
+    result = learn([_site(tmp_path, "weekly.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://weekly.example/a").text
+    assert article in out
+
+
+def test_identical_pages_count_once(tmp_path):
+    """Three copies of one page are one page: nothing recurs, nothing is learned (the lead
+    saw 51 rules, article lines among them)."""
+    page = "Example Weekly\n\n" + "\n\n".join(BODIES) + "\n\n© Example Weekly\n"
+    result = learn([_site(tmp_path, "weekly.example", [page] * 3)], Rulebook([]), LearnOptions(min_pages=2))
+    assert result.sites == [] and len(result.duplicates) == 2
+
+
+def test_labels_of_the_articles_own_items_are_not_learned(tmp_path):
+    """A review's "Pros" and "Cons" above each product's list recur on every page and
+    several times in each article: they are the article's structure, and stay."""
+    pages = []
+    for k, body in enumerate(BODIES):
+        sections = "".join(
+            f"Product {chr(65 + k)}{j} – our pick\n\nPros\n\n+ light and cheap {j}\n+ long battery life {k}\n\n"
+            f"Cons\n\n- slow to charge {j}\n\n"
+            for j in range(2)
+        )
+        lead, end = body + " " + BODIES[(k + 2) % len(BODIES)], BODIES[(k + 1) % len(BODIES)] + " " + body
+        pages.append(f"Gadget Review\n\n{lead}\n\n{sections}{end}\n\n© Gadget Review\n")
+    result = learn([_site(tmp_path, "review.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://review.example/a").text
+    assert out.count("\nPros\n") == 2 and out.count("\nCons\n") == 2 and "+ light and cheap 0" in out
+    assert "© Gadget Review" not in out
+
+
+def test_clean_learn_learns_then_cleans_and_logs_the_learned_rules(tmp_path):
+    """``clean --learn DIR``: a first pass learns the site's rules into DIR (for review), the
+    second cleans with them; the log names their removals by their ids."""
+    import json
+
+    root = _site(tmp_path, "shop.example", _shop_pages())
+    out, log, learned = tmp_path / "clean", tmp_path / "log.jsonl", tmp_path / "learned"
+    args = ["clean", str(root), "-o", str(out), "--log", str(log), "--learn", str(learned), "--no-judge", "-j", "1"]
+    r = CliRunner().invoke(app, args)
+    assert r.exit_code == 0, r.output
+    assert (learned / "shop.example.yaml").is_file() and "learned: shop.example:" in r.stderr
+    cleaned = (out / "shop.example" / "p00.txt").read_text(encoding="utf-8")
+    assert cleaned == _article(0) + "\n"
+    records = [json.loads(line) for line in log.read_text().splitlines()]
+    rules = {rec["rule"] for rec in records if rec["type"] == "edit"}
+    assert any(rid.startswith("shop.example/learned-navigation-") for rid in rules), rules
+    r = CliRunner().invoke(app, ["clean", "-", "--learn", str(learned)], input="x\n")
+    assert r.exit_code == 2 and "local files or folders" in r.stderr

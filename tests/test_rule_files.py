@@ -90,7 +90,31 @@ def _problems(tmp_path, body: str) -> list[str]:
             "scope: generic\nrules:\n  - id: a\n    kind: range\n    category: junk\n    description: d\n    start: x\n"
             "    max_matches: 2\n    examples:\n      remove: ['x']\n",
             "r.yaml:8: rule 'a': field 'max_matches'",
-            "only for 'line', 'block' and 'anchor'",
+            "only for 'line', 'lines', 'block' and 'anchor'",
+        ),
+        (
+            "scope: generic\nrules:\n  - id: a\n    kind: lines\n    category: navigation\n    description: d\n"
+            "    lines: []\n    examples:\n      remove: ['x']\n",
+            "r.yaml:7: rule 'a': field 'lines'",
+            "non-empty list of lines",
+        ),
+        (
+            "scope: generic\nrules:\n  - id: a\n    kind: lines\n    category: navigation\n    description: d\n"
+            "    lines: [Home, News, Home]\n    examples:\n      remove: ['Home']\n",
+            "rule 'a': field 'lines[2]'",
+            "listed twice",
+        ),
+        (
+            "scope: generic\nrules:\n  - id: a\n    kind: lines\n    category: navigation\n    description: d\n"
+            "    lines: [Home, ' News']\n    examples:\n      remove: ['Home']\n",
+            "rule 'a': field 'lines[1]'",
+            "without spaces around it",
+        ),
+        (
+            "scope: generic\nrules:\n  - id: a\n    kind: lines\n    category: navigation\n    description: d\n"
+            "    lines: [Home]\n    min_run: 0\n    examples:\n      remove: ['Home']\n",
+            "rule 'a': field 'min_run'",
+            "at least 1",
         ),
     ],
 )
@@ -292,3 +316,97 @@ def test_max_matches_keeps_a_label_that_recurs_down_the_page(tmp_path):
     assert cleaner.clean(article).text == "The body of the article, long enough to be one.\n"
     thread = "".join(f"Posted {d} May\n\nPost number {d} of the thread.\n\nReplies\n\n" for d in (3, 4, 5))
     assert cleaner.clean(thread).text == thread.strip() + "\n"
+
+
+LINES_RULE = """\
+scope: {sites: [shop.example]}
+rules:
+  - id: shop.example/menu
+    kind: lines
+    category: navigation
+    description: the shop's top menu
+    min_run: 3
+    lines: [Home, Accessories, Laptops, Deals, Sign in]
+    examples:
+      remove: ["Home\\nAccessories\\nLaptops"]
+      keep: ["Accessories"]
+"""
+
+
+def test_lines_rule_takes_runs_of_listed_lines_and_leaves_one_alone(tmp_path):
+    """A ``lines`` rule removes whole listed lines in runs of ``min_run`` (its block when
+    every line of it is listed); the same word alone in the article, or inside a longer
+    line, stays; each removal is an edit with the rule's id."""
+    book = load_rulebook([_write(tmp_path, LINES_RULE)], defaults=False)
+    text = (
+        "Home\nAccessories\n  Laptops\n\nDeals\nSign in\nToday's top story\n\n"
+        "Accessories\n\nThe best accessories for laptops this year are cheaper than ever, and sold everywhere.\n\n"
+        "Deals\n"
+    )
+    result = Cleaner(book, Options(judge=False)).clean(text, url="https://shop.example/a")
+    assert result.text == (
+        "Today's top story\n\nAccessories\n\n"
+        "The best accessories for laptops this year are cheaper than ever, and sold everywhere.\n\nDeals\n"
+    )
+    assert {e.rule for e in result.edits if e.category == "navigation"} == {"shop.example/menu"}
+    reasons = [e.reason for e in result.edits if e.rule == "shop.example/menu"]
+    assert reasons[0].startswith("the shop's top menu (3 listed line(s) from 'Home'")
+    other = Cleaner(book, Options(judge=False)).clean(text, url="https://other.example/a")
+    assert "Home" in other.text  # a site's rule, for that site only
+
+
+def test_full_pattern_opening_never_changes_a_match():
+    """Lines are refused by a full pattern's literal opening (or its opening digit or
+    upper-case letter) before any regex call: the answer is always the regex's own."""
+    from cleaner.rules.patterns import Budget, Pattern
+
+    sources = [
+        r"Publication\ date:\s+\d+",
+        r"By\s+\p{Lu}\w+",
+        r"ab?c",
+        r"abc|xbc",
+        r"x[|]y|zz",
+        r"Read\ our(?:\s+full)?\ review",
+        r"a{2}b",
+        r"©\s+\d+",
+        r"ab(?i:c)d",
+        r"a\.b",
+        r"\d+\.\s+\p{Lu}\w*",
+        r"\p{Lu}\w+\s+says:",
+        r"\d*x",
+    ]
+    texts = [
+        "Publication date: 12",
+        "Publication  date: 12",
+        "By Maria",
+        "ac",
+        "abc",
+        "xbc",
+        "zz",
+        "x|y",
+        "aab",
+        "Read our full review",
+        "12. Émile",
+        "١٢. Émile",
+        "Ωmega says:",
+        "ωmega says:",
+        "x",
+        "3x",
+        "Read our review",
+        "© 2024",
+        "abCd",
+        "abcd",
+        "a.b",
+        "axb",
+        "",
+        "b",
+    ]
+    for source in sources:
+        for literal in (False, True):
+            p = Pattern(source, full=True, literal=literal)
+            for text in texts:
+                assert bool(p.match(text, Budget(1.0))) == bool(p.compiled.fullmatch(text)), (source, text)
+    assert Pattern(r"Publication\ date:\s+\d+", full=True).prefix == "Publication date:"
+    assert Pattern("Skip to content", full=True, literal=True).prefix == "Skip to content"
+    assert Pattern(r"abc|xbc", full=True).prefix == ""
+    assert Pattern(r"\p{Lu}\w+", full=True).opening is not None and Pattern(r"\d*x", full=True).opening is None

@@ -4,6 +4,10 @@ Kinds (``kind:`` in YAML):
 
 - ``line``: a pattern tried on every line; removes the line, its block, or only the match.
 - ``block``: a pattern tried on every block (paragraph); removes the block or the match.
+- ``lines``: a list of literal lines (a site's menu, its footer links); a line whose text,
+  without the spaces around it, is one of them is removed (its block, when every line of
+  the block is). One set lookup per line however long the list: what ``rules learn``
+  writes for a template region instead of a rule per line.
 - ``range``: from a block matching ``start`` to one matching ``end`` (or the document end).
 - ``anchor``: a block matching ``pattern`` plus a window of neighbouring blocks before
   and/or after it (a credit line and the caption above it; "Comments" and all after).
@@ -19,7 +23,7 @@ Kinds (``kind:`` in YAML):
 
 Conditions shared by all kinds: ``max_length``/``min_length`` (of the line or block
 tested), ``position`` (``first``/``last`` N blocks, ``min_offset``/``max_offset`` as a
-share of the text), ``languages``. Line, block and anchor rules also take
+share of the text), ``languages``. Line, lines, block and anchor rules also take
 ``max_matches``: a rule whose pattern matches more lines (blocks, anchors) than that in
 one document, its other conditions met, takes nothing there. What a page has once (a
 comment section's heading, its dateline) and finds again and again down the page is a
@@ -32,7 +36,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..view import Block, View
+from ..view import Block, Line, View
 from .patterns import Budget, Pattern
 
 CATEGORIES = (
@@ -209,6 +213,56 @@ class LineRule(Rule):
                 else:
                     hits.append(Hit(line.start, line.cut, self.category, reason))
         return [] if self.too_many(matches) else hits
+
+
+@dataclass(slots=True, kw_only=True)
+class LinesRule(Rule):
+    """Whole lines from a list of literals, found by one set lookup per line.
+
+    ``min_run``: a listed line is taken only in a run of at least that many consecutive
+    listed lines (blank lines do not break a run, any other line does): a menu is a run of
+    its items, while the same word alone in an article (a heading "Accessories") is not.
+    """
+
+    lines: frozenset[str]
+    ignore_case: bool = False
+    min_run: int = 1
+
+    def find(self, view, claims, budget, metadata):
+        taken: list[tuple[Block, Line]] = []
+        run: list[tuple[Block, Line]] = []
+        for block in view.blocks:
+            usable = self.block_ok(block, view)
+            for line in block.lines:
+                if usable and self.has(line.text) and self.length_ok(line.text):
+                    run.append((block, line))
+                    continue
+                if len(run) >= self.min_run:
+                    taken.extend(run)
+                run = []
+        if len(run) >= self.min_run:
+            taken.extend(run)
+        if not taken or self.too_many(len(taken)):
+            return []
+        hits = []
+        k = 0
+        while k < len(taken):
+            block, found = taken[k][0], []
+            while k < len(taken) and taken[k][0] is block:  # a block's lines are next to each other
+                found.append(taken[k][1])
+                k += 1
+            if len(found) == len(block.lines):
+                what = f"{len(found)} listed line(s) from {_quote(found[0].text.strip())}"
+                hits.append(Hit(block.start, block.cut, self.category, f"{self.description} ({what})"))
+                continue
+            for line in found:
+                reason = f"{self.description} (line {_quote(line.text.strip())})"
+                hits.append(Hit(line.start, line.cut, self.category, reason))
+        return hits
+
+    def has(self, text: str) -> bool:
+        key = text.strip()
+        return (key.casefold() if self.ignore_case else key) in self.lines
 
 
 @dataclass(slots=True, kw_only=True)
@@ -459,6 +513,7 @@ class FieldRule(SelectorRule):
 
 KINDS = {
     "line": LineRule,
+    "lines": LinesRule,
     "block": BlockRule,
     "range": RangeRule,
     "anchor": AnchorRule,

@@ -11,6 +11,7 @@ slow rules cannot make one document cost many times ``--regex-timeout``.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -103,9 +104,10 @@ class Pattern:
     ``regex_source`` and ``flags`` are what its regex is compiled from. A pattern made
     again from them (:meth:`compiled_from`, the rulebook cache) compiles its regex on first
     use: a rulebook of thousands of site files loads without compiling the patterns of
-    sites no document of the run comes from."""
+    sites no document of the run comes from. ``prefix`` and ``opening`` (full patterns) are
+    what every match starts with, read off the regex when it is compiled."""
 
-    __slots__ = ("source", "full", "regex_source", "flags", "_compiled", "_screen")
+    __slots__ = ("source", "full", "regex_source", "flags", "_compiled", "_screen", "prefix", "opening")
 
     def __init__(self, source: str, *, ignore_case: bool = False, full: bool = False, literal: bool = False):
         self.source = source
@@ -115,6 +117,7 @@ class Pattern:
         self.regex_source: str = self._compiled.pattern
         self.flags: int = self._compiled.flags
         self._screen: Any = _UNSET  # RE2 screen (cleaner.rules.prefilter.unit_screen), made on first use
+        self._openings()
 
     @classmethod
     def compiled_from(cls, source: str, regex_source: str, flags: int, *, full: bool) -> Pattern:
@@ -124,6 +127,7 @@ class Pattern:
         p.source, p.full, p.regex_source, p.flags = source, full, regex_source, flags
         p._compiled = None
         p._screen = _UNSET
+        p.prefix, p.opening = "", None  # read off the regex when it is compiled
         return p
 
     @property
@@ -131,7 +135,12 @@ class Pattern:
         """The regex (compiled now if it was not yet)."""
         if self._compiled is None:
             self._compiled = regex.compile(self.regex_source, self.flags)
+            self._openings()
         return self._compiled
+
+    def _openings(self) -> None:
+        self.prefix = _full_prefix(self._compiled) if self.full else ""
+        self.opening = _full_opening(self._compiled) if self.full and not self.prefix else None
 
     def __getstate__(self):
         return self.source, self.compiled, self.full  # RE2 objects do not pickle: remade where used
@@ -142,6 +151,7 @@ class Pattern:
         self.source, self._compiled, self.full = state
         self.regex_source, self.flags = self._compiled.pattern, self._compiled.flags
         self._screen = _UNSET
+        self._openings()
 
     def may_occur_in(self, text: str | bytes) -> bool:
         """False only when no line or block of ``text`` (str, or str encoded as UTF-8) can
@@ -178,6 +188,10 @@ class Pattern:
 
     def match(self, text: str, budget: Budget):
         compiled = self._compiled if self._compiled is not None else self.compiled
+        if self.prefix and not text.startswith(self.prefix):
+            return None  # a full match starts with the pattern's literal opening: no regex call
+        if self.opening is not None and not self.opening(text[:1]):
+            return None  # ... or with a digit, an upper-case letter: tested without a regex call
         try:
             if self.full:
                 return compiled.fullmatch(text, timeout=budget.remaining())
@@ -190,3 +204,95 @@ class Pattern:
     @property
     def group_names(self) -> list[str]:
         return list(self.compiled.groupindex)
+
+
+_META = frozenset(".^$*+?{}[]\\|()")
+_QUANTIFIERS = frozenset("*+?{")
+
+
+def _plain(compiled: regex.Pattern) -> str | None:
+    """The source of a pattern whose opening can be read off it: no case-insensitive or
+    verbose flags, no top-level alternation (which makes any opening optional); else None."""
+    if compiled.flags & (regex.IGNORECASE | regex.VERBOSE):
+        return None
+    source = compiled.pattern
+    depth, in_class, k = 0, False, 0
+    while k < len(source):
+        c = source[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if source.startswith("]", k + 1) or source.startswith("^]", k + 1):
+                k += 2
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return None
+        k += 1
+    return source
+
+
+def _full_prefix(compiled: regex.Pattern) -> str:
+    """The literal text every full match of ``compiled`` starts with ("" if none is known).
+
+    Lines are tried against a learned site's templates one by one, so a line that cannot
+    start like the pattern is refused by ``str.startswith`` instead of a regex call. Only
+    the plain case is read (:func:`_plain`): the literal characters (or escaped
+    punctuation) up to the first other construct, less the last one when a quantifier
+    follows it.
+    """
+    source = _plain(compiled)
+    if source is None:
+        return ""
+    out: list[str] = []
+    k = 0
+    while k < len(source):
+        c = source[k]
+        if c == "\\" and k + 1 < len(source) and not source[k + 1].isalnum():
+            out.append(source[k + 1])
+            k += 2
+        elif c not in _META and c != "\\" and c.isprintable() and c != "#":
+            out.append(c)
+            k += 1
+        else:
+            break
+    if out and k < len(source) and source[k] in _QUANTIFIERS:
+        out.pop()
+    return "".join(out)
+
+
+def _opening_test(token: str, cheap: Callable[[str], bool]) -> Callable[[str], bool]:
+    """A test of one character: False only if ``token`` cannot match it. The str method
+    decides for ASCII; other characters ask the regex engine, whose Unicode tables may be
+    newer than Python's."""
+    exact = regex.compile(token)
+
+    def test(c: str) -> bool:
+        return bool(c) and (cheap(c) or (not c.isascii() and exact.match(c) is not None))
+
+    return test
+
+
+# Openings a learned template often has: a number, a name.
+_OPENINGS: dict[str, Callable[[str], bool]] = {
+    "\\d": _opening_test(r"\d", str.isdigit),
+    "\\p{Lu}": _opening_test(r"\p{Lu}", str.isupper),
+}
+
+
+def _full_opening(compiled: regex.Pattern) -> Callable[[str], bool] | None:
+    """A test of a line's first character that every full match passes, for a pattern that
+    opens with a digit or an upper-case letter (not optional); None otherwise."""
+    source = _plain(compiled)
+    if source is None:
+        return None
+    for token, test in _OPENINGS.items():
+        if source.startswith(token) and source[len(token) : len(token) + 1] not in ("*", "?", "{"):
+            return test
+    return None

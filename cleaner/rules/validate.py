@@ -38,6 +38,7 @@ from .model import (
     FieldRule,
     HeaderRule,
     LineRule,
+    LinesRule,
     Position,
     PruneRule,
     RangeRule,
@@ -290,6 +291,7 @@ class _Validator:
     }
     _KIND_KEYS = {
         "line": {"pattern", "literal", "match", "remove", "replacement"},
+        "lines": {"lines", "min_run"},
         "block": {"pattern", "literal", "match", "remove", "replacement"},
         "range": {"start", "end", "max_blocks"},
         "anchor": {"pattern", "literal", "match", "before", "after", "include_anchor"},
@@ -350,9 +352,9 @@ class _Validator:
             languages=tuple(self.str_list(node.get("languages"), _line(node, "languages"), label, "languages")),
             max_matches=self.typed(node, "max_matches", int, label),
         )
-        if "max_matches" in node and kind not in ("line", "block", "anchor"):
+        if "max_matches" in node and kind not in ("line", "lines", "block", "anchor"):
             self.problem(
-                _line(node, "max_matches"), label, "max_matches", "only for 'line', 'block' and 'anchor' rules"
+                _line(node, "max_matches"), label, "max_matches", "only for 'line', 'lines', 'block' and 'anchor' rules"
             )
         elif common["max_matches"] == 0:
             self.problem(_line(node, "max_matches"), label, "max_matches", "must be at least 1")
@@ -385,6 +387,13 @@ class _Validator:
             cls = LineRule if kind == "line" else BlockRule
             if pattern is not None:
                 rule = cls(**common, pattern=pattern, remove=remove, replacement=replacement)
+        elif kind == "lines":
+            listed = self.literal_lines(node, label, ignore_case)
+            min_run = self.typed(node, "min_run", int, label, 1)
+            if min_run == 0:
+                self.problem(_line(node, "min_run"), label, "min_run", "must be at least 1")
+            if listed is not None:
+                rule = LinesRule(**common, lines=listed, ignore_case=ignore_case, min_run=min_run)
         elif kind == "range":
             start = self.pattern(node.get("start"), _line(node, "start"), label, "start", ignore_case=ignore_case)
             end = None
@@ -510,6 +519,26 @@ class _Validator:
             if cond in node:
                 self.problem(_line(node, cond), label, cond, f"not used by '{kind}' rules (they select HTML elements)")
         return xpath, f"{key}: {source}"
+
+    def literal_lines(self, node: CommentedMap, label: str, ignore_case: bool) -> frozenset[str] | None:
+        """A ``lines`` rule's list: whole lines, each given once, as the rule compares them
+        (without the spaces around a line)."""
+        items = node.get("lines")
+        if not isinstance(items, CommentedSeq) or not items:
+            self.problem(_line(node, "lines"), label, "lines", "must be a non-empty list of lines (strings)")
+            return None
+        seen: set[str] = set()
+        for k, item in enumerate(items):
+            line = items.lc.item(k)[0] + 1
+            if not isinstance(item, str) or not item.strip():
+                self.problem(line, label, f"lines[{k}]", "must be a non-empty string")
+            elif "\n" in item or item != item.strip():
+                self.problem(line, label, f"lines[{k}]", f"{item!r} is not one line without spaces around it")
+            elif (item.casefold() if ignore_case else item) in seen:
+                self.problem(line, label, f"lines[{k}]", f"{item!r} is listed twice")
+            else:
+                seen.add(item.casefold() if ignore_case else item)
+        return frozenset(seen)
 
     def unit_pattern(self, node: CommentedMap, label: str, ignore_case: bool) -> Pattern | None:
         match = self.typed(node, "match", str, label, "search")

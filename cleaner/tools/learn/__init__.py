@@ -57,7 +57,7 @@ from .candidates import Candidate, collect_page, count_page, propose
 from .keys import line_keys
 from .pages import pages, prepare
 from .templates import Template, category_of, generalise
-from .write import SiteRules, site_rules
+from .write import MAX_RULES, SiteRules, site_rules
 from .zones import label_page, median, units
 
 __all__ = [
@@ -89,6 +89,7 @@ class LearnOptions:
     # good share of them; a line on 3 of 1,000 pages is a shared quotation, not a template.
     min_share: float = 0.25
     site: str | None = None
+    max_rules: int = MAX_RULES  # per site: the rules that take the most text on the pages
 
 
 @dataclass(slots=True)
@@ -104,6 +105,7 @@ class LearnResult:
     docs: int = 0
     no_site: int = 0
     errors: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # pages left out: the same text as an earlier page
 
 
 def learn(
@@ -114,8 +116,10 @@ def learn(
 ) -> LearnResult:
     """Propose one rule file per site from the documents under ``paths``."""
     opts = options or LearnOptions()
-    if opts.min_pages < 1:
-        raise LearnError("--min-pages must be at least 1")
+    if opts.min_pages < 2:
+        raise LearnError("--min-pages must be at least 2: text found on one page is that page's own")
+    if opts.max_rules < 1:
+        raise LearnError("--max-rules must be at least 1")
     if not 0 <= opts.min_share <= 1:
         raise LearnError("--min-share must be a share between 0 and 1")
     folders = [Path(p) for p in paths]
@@ -125,7 +129,7 @@ def learn(
     # Pass 1: on how many pages does each key occur (hashes and counts only).
     counts: dict[str, dict[int, int]] = {}
     site_pages: Counter[str] = Counter()
-    for page in pages(folders, book, opts.site, result.errors):
+    for page in pages(folders, book, opts.site, result.errors, result.duplicates):
         result.docs += 1
         if page is None:
             result.no_site += 1
@@ -166,7 +170,7 @@ def learn(
         report(Progress("check", n, len(proposals)))
         if not proposals[site]:
             continue
-        result.sites.append(site_rules(site, site_pages[site], proposals[site], samples.get(site)))
+        result.sites.append(site_rules(site, site_pages[site], proposals[site], samples.get(site), opts.max_rules))
     return result
 
 

@@ -89,6 +89,18 @@ class Proposal:
     paragraph_median: int = 0  # median length of the site's article paragraphs
     outside: list[str] = field(default_factory=list)  # lines it matches that are not among its members
     max_index: int = 0  # the furthest block from the top it was seen in
+    # Exact lines and blocks, for consolidation into regions (:mod:`.regions`): the zone of
+    # every line it took (not only of the blocks it owned), the exact proposal on the next
+    # line (pages), and the shortest run of consecutive exact-matched lines it sat in.
+    line_zones: Counter[str] = field(default_factory=Counter)
+    prose_zones: Counter[str] = field(default_factory=Counter)  # the same, "body" where no article was found
+    line_next: Counter[int] = field(default_factory=Counter)
+    min_run: int = 1 << 30
+    most_in_body: int = 0  # the most blocks or lines it took inside the article of one page
+    unit: list[Proposal] = field(default_factory=list)  # the other blocks of its unit (:func:`.zones.units`)
+    shared_article: int = 0  # pages it is on whose article prose is mostly taken by exact repeats
+    in_body: int = 0  # pages where it owned blocks inside the article
+    between_prose: int = 0  # ... of which pages where most of them lay between two paragraphs
 
     @property
     def weak(self) -> bool:

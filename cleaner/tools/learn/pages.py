@@ -8,6 +8,7 @@ held in memory.
 from __future__ import annotations
 
 import gzip
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,10 +28,21 @@ class Page:
     text: str
 
 
-def pages(paths: list[Path], book: Rulebook, site: str | None, errors: list[str] | None) -> Iterator[Page | None]:
+def pages(
+    paths: list[Path],
+    book: Rulebook,
+    site: str | None,
+    errors: list[str] | None,
+    duplicates: list[str] | None = None,
+) -> Iterator[Page | None]:
     """Every readable document with a site (None for documents without one). ``site``: only
-    that site and its subdomains; ``errors``: where to say which documents could not be read."""
+    that site and its subdomains; ``errors``: where to say which documents could not be read.
+
+    A page whose text (as the rules see it) is the same as an earlier page of its site is
+    left out, its id added to ``duplicates``: a page saved twice is one page, and its
+    article must not count as text that recurs across pages."""
     ordinal = 0
+    seen: set[bytes] = set()
     for doc in iter_docs(paths):
         if doc.skipped is not None:  # no document (a WARC request record, an image): nothing to learn from
             continue
@@ -50,6 +62,12 @@ def pages(paths: list[Path], book: Rulebook, site: str | None, errors: list[str]
             continue
         if site and found != site and not found.endswith("." + site):
             continue
+        digest = hashlib.blake2b(f"{found}\x1f{text}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if digest in seen:
+            if duplicates is not None:
+                duplicates.append(doc.id)
+            continue
+        seen.add(digest)
         ordinal += 1
         yield Page(ordinal, doc.id, found, text)
 

@@ -58,12 +58,16 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+_MARKS = frozenset(".,;:'’*+-–—•·▪●>#|/()[]$€£¥%")
+
+
 @dataclass(slots=True)
 class Template:
     pattern: str
     literal: str  # the constant text of the pattern (for judging how specific it is)
     free: bool  # has a free-text part (".{1,N}")
     weak: bool = False  # nothing constant but a date: only with a header position
+    label: str | None = None  # a labelled line's label ("Topics: <free text>")
 
 
 def generalise(members: list[str], label: str | None = None, tail: bool = False) -> Template | None:
@@ -93,12 +97,20 @@ def generalise(members: list[str], label: str | None = None, tail: bool = False)
         # The free part is bounded: twice the longest seen, so a label can never swallow
         # a paragraph that happens to start like it.
         template = Template(
-            regex.escape(label + sep) + f".{{1,{min(2 * longest, MAX_TEMPLATE_LINE)}}}", label + sep, True
+            regex.escape(label + sep) + f".{{1,{min(2 * longest, MAX_TEMPLATE_LINE)}}}", label + sep, True, label=label
         )
     if template is None:
         return None
     letters = sum(ch.isalpha() for ch in template.literal)
-    symbols = sum(not ch.isalnum() and not ch.isspace() and ch not in ".,;'’" for ch in template.literal)
+    # List marks, separators and currency signs say nothing of what a line is: "* <name>"
+    # is any list item, "$<num>" any price.
+    symbols = sum(not ch.isalnum() and not ch.isspace() and ch not in _MARKS for ch in template.literal)
+    # Between variable parts, short words are the grammar of any title ("<name> to
+    # <name>", "<name> in <name>"); a line that opens with a variable part needs a
+    # constant word of three letters or more to say what it is ("<name> says:").
+    infix_only = template.label is None and not regex.match(r"\p{L}", template.pattern)
+    if infix_only and not symbols and not any(len(w) >= 3 for w in regex.findall(r"\p{L}+", template.literal)):
+        letters = 0
     if letters < 2 and not symbols:
         # All variable. A date alone ("Tuesday, 3 March 2021") is a header line on some
         # sites and the article's own date line on others: proposed only if it is always

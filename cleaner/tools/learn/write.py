@@ -20,9 +20,13 @@ from ...rules.book import dump_rule_file
 from ...rules.validate import parse_rule_file
 from ..examples import check_rule
 from .candidates import Proposal
+from .regions import Region, describe, exact, in_article, interstitial, prose_refusal, regions
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, window
 
 MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
+# A reviewer reads a site's file rule by rule: a few dozen at most. Regions make most
+# sites' files far shorter; the cap keeps the ones that take the most text.
+MAX_RULES = 30
 
 
 @dataclass(slots=True)
@@ -34,45 +38,139 @@ class SiteRules:
     yaml: str
     rules: int
     skipped: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)  # "12 read like article prose", ...
 
 
-def site_rules(site: str, n_pages: int, proposals: list[Proposal], sample: str | None) -> SiteRules:
-    """The rule file of ``site`` from its proposals; ``sample``: article text every rule must keep."""
+def site_rules(
+    site: str, n_pages: int, proposals: list[Proposal], sample: str | None, max_rules: int = MAX_RULES
+) -> SiteRules:
+    """The rule file of ``site`` from its proposals; ``sample``: article text every rule must
+    keep; at most ``max_rules`` rules, the ones that take the most text on the pages seen."""
     skipped: list[str] = []
-    ordered = sorted(proposals, key=_sort_key)
+    reasons: Counter[str] = Counter()
+
+    def skip(reason: str, text: str) -> None:
+        skipped.append(f"{site}: {text}")
+        reasons[reason] += 1
+
+    fit: list[Proposal] = []
+    for p in proposals:
+        if p.outside:
+            skip(
+                "match lines outside their support",
+                f"{_what(p)} not proposed: it also matches lines outside its support, e.g. {p.outside[0][:80]!r}",
+            )
+        elif p.weak and set(p.zones) != {"header"}:
+            where = ", ".join(sorted(p.zones)) or "no"
+            skip(
+                "are a date that may be the article's own",
+                f"a date-only line ({(p.pattern or '')[:40]}...) seen in the {where} zone: not proposed, it may be "
+                "the article's own date",
+            )
+        elif p.literal is None and p.most_in_body > 1:
+            skip(
+                "label the article's own items",
+                f"{_what(p)} not proposed: found {p.most_in_body} times inside the article of one page, a label of "
+                "the article's own items (a heading above each product of a review)",
+            )
+        elif in_article(p) and p.category == "boilerplate" and not interstitial(p):
+            skip(
+                "sit inside the article without saying what they are",
+                f"{_what(p)} not proposed: it sits inside the article on most pages, not between two paragraphs, "
+                "and has no words that say what noise it is (a heading or label of the article's own)",
+            )
+        elif why := prose_refusal(p):
+            skip("read like article prose", f"{_what(p)} not proposed: it {why}")
+        else:
+            fit.append(p)
+    units: list[Region | Proposal] = [*regions([p for p in fit if exact(p)]), *(p for p in fit if not exact(p))]
+    units.sort(key=lambda u: (-_weight(u), _sort_key(u)))
+    for u in units[max_rules:]:
+        skip(
+            "were over --max-rules",
+            f"{_what(u)} not proposed: over --max-rules {max_rules} (it takes {_weight(u)} characters on the pages)",
+        )
     numbers: Counter[str] = Counter()
     rules: list[CommentedMap] = []
-    for p in ordered:
-        if p.outside:
-            skipped.append(
-                f"{site}: {p.pattern or p.literal!r:.60} not proposed: it also matches lines outside "
-                f"its support, e.g. {p.outside[0][:80]!r}"
-            )
-            continue
-        if p.weak and set(p.zones) != {"header"}:
-            where = ", ".join(sorted(p.zones)) or "no"
-            skipped.append(
-                f"{site}: a date-only line ({(p.pattern or '')[:40]}...) seen in the {where} zone: not "
-                "proposed, it may be the article's own date"
-            )
-            continue
-        numbers[p.category] += 1
-        rid = f"{site}/learned-{p.category}-{numbers[p.category]}"
-        members = sorted(p.candidate.members, key=lambda m: (-p.candidate.members[m], m))[:3]
+    for u in sorted(units[:max_rules], key=_sort_key):
+        numbers[u.category] += 1
+        rid = f"{site}/learned-{u.category}-{numbers[u.category]}"
         keep = [sample] if sample else []
-        rule_map = _checked(site, n_pages, _rule_map(rid, p, n_pages, (members, keep)), skipped)
+        if isinstance(u, Region):
+            rule_map = _checked(site, n_pages, _lines_map(rid, u, n_pages, keep), skipped)
+        else:
+            members = sorted(u.candidate.members, key=lambda m: (-u.candidate.members[m], m))[:3]
+            rule_map = _checked(site, n_pages, _rule_map(rid, u, n_pages, (members, keep)), skipped)
         if rule_map is not None:
             rules.append(rule_map)
-    text = dump_rule_file(_file_map(site, n_pages, rules))
-    return SiteRules(site, n_pages, text, len(rules), skipped)
+        else:
+            reasons["failed their own examples"] += 1
+    summary = [f"{n} {why}" for why, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))]
+    text = dump_rule_file(_file_map(site, n_pages, rules, summary))
+    return SiteRules(site, n_pages, text, len(rules), skipped, summary)
 
 
-def _sort_key(p: Proposal) -> tuple[bool, float, str]:
+def _what(u: Region | Proposal) -> str:
+    if isinstance(u, Region):
+        return f"a region of {len(u.lines)} lines ({u.lines[0][:40]!r}, ...)"
+    return repr((u.pattern or u.literal or "")[:60])
+
+
+def _weight(u: Region | Proposal) -> int:
+    if isinstance(u, Region):
+        return u.weight
+    return sum(len(text) * n for text, n in u.candidate.members.items())
+
+
+def _lines_map(rid: str, region: Region, n_pages: int, keep: list[str]) -> CommentedMap:
+    r = CommentedMap()
+    r["id"] = rid
+    r["kind"] = "lines"
+    r["category"] = region.category
+    r["description"] = describe(region, n_pages)
+    if region.min_run > 1:
+        r["min_run"] = region.min_run
+    r["lines"] = CommentedSeq(region.lines)
+    info = CommentedMap()
+    info["support"] = len(region.pages)
+    info["site_pages"] = n_pages
+    info["pages"] = CommentedSeq(region.pages[:MAX_LISTED_PAGES])
+    if len(region.pages) > MAX_LISTED_PAGES:
+        info["more_pages"] = len(region.pages) - MAX_LISTED_PAGES
+    info["zone"] = f"{region.zone} zone"
+    info["category_evidence"] = region.evidence
+    supports = sorted(len(p.pages) for p in region.items)
+    info["item_support"] = f"each item on {supports[0]} to {supports[-1]} pages"
+    notes = list(region.notes)
+    if region.min_run > 1:
+        notes.append(f"its lines always came in runs of {region.min_run} or more; one alone (a heading) stays")
+    if region.category == "boilerplate":
+        notes.append("category unsure: no telling words")
+    if notes:
+        info["note"] = "; ".join(notes)
+    r["learned"] = info
+    n = max(region.min_run, 1)
+    remove = ["\n".join(region.lines[:n])]
+    if len(region.lines) > n:
+        remove.append("\n".join(region.lines[-n:]))
+    ex = CommentedMap()
+    ex["remove"] = CommentedSeq(_scalar(t) for t in remove)
+    kept = keep + ([region.lines[0]] if region.min_run > 1 else [])
+    if kept:
+        ex["keep"] = CommentedSeq(_scalar(t) for t in kept)
+    r["examples"] = ex
+    return r
+
+
+def _sort_key(u: Region | Proposal) -> tuple[bool, float, str]:
     # Rules with windows last: a window stops at a block another rule has taken, so it
     # takes only the uncovered run next to its anchor, as on the pages it was learned from.
-    windowed = bool(window(p, "before") or window(p, "after"))
-    offsets = sorted(p.candidate.offsets)
-    return (windowed, offsets[len(offsets) // 2], p.literal or p.pattern or "")
+    if isinstance(u, Region):
+        offsets = sorted(o for p in u.items for o in p.candidate.offsets)
+        return (False, offsets[len(offsets) // 2], u.lines[0])
+    windowed = bool(window(u, "before") or window(u, "after"))
+    offsets = sorted(u.candidate.offsets)
+    return (windowed, offsets[len(offsets) // 2], u.literal or u.pattern or "")
 
 
 def _rule_map(rid: str, p: Proposal, n_pages: int, examples: tuple[list[str], list[str]]) -> CommentedMap:
@@ -89,7 +187,12 @@ def _rule_map(rid: str, p: Proposal, n_pages: int, examples: tuple[list[str], li
     r["category"] = p.category
     zone = _zone(p)
     what = {"block": "exact block", "line": "exact line"}.get(c.key.kind, "templated line")
-    r["description"] = f"Learned: {what} on {len(p.pages)} of {n_pages} pages ({zone})."
+    if p.template is not None:
+        seen = sorted(c.members, key=lambda m: (-c.members[m], m))[:2]
+        what += " like " + " or ".join(repr(m[:60]) for m in seen)
+    elif p.literal is not None and "\n" not in p.literal:
+        what += f" {p.literal[:60]!r}"
+    r["description"] = f"Learned: {what}, on {len(p.pages)} of {n_pages} pages ({zone})."
     if kind == "block" and p.kind == "line":
         r["pattern"] = "(?m)^" + (regex.escape(p.literal) if p.literal is not None else f"(?:{p.pattern})") + "$"
         r["max_length"] = BLOCK_MODE_MAX
@@ -104,6 +207,13 @@ def _rule_map(rid: str, p: Proposal, n_pages: int, examples: tuple[list[str], li
             r["literal"] = _scalar(p.literal)
         else:
             r["pattern"] = p.pattern
+            if kind == "line":
+                # The lengths seen, with room for longer names and numbers: a template never
+                # takes a line far longer or shorter than its members, and a line outside
+                # them costs a length test, not a regex call (learned files stay cheap).
+                lengths = [len(m) for m in c.members]
+                r["min_length"] = min(lengths) // 2
+                r["max_length"] = int(max(lengths) * 1.5) + 10
     if p.weak:
         # Two blocks of slack past the furthest seen: headers gain a line on some pages.
         r["position"] = CommentedMap([("first", p.max_index + 3)])
@@ -155,10 +265,11 @@ def _evidence(p: Proposal, n_pages: int, zone: str, kind: str, windowed: bool) -
 
 
 def _zone(p: Proposal) -> str:
-    if not p.zones:
+    zones = p.zones or p.line_zones  # a line that shares its block with others has only the latter
+    if not zones:
         return "unknown zone"
-    zone, n = p.zones.most_common(1)[0]
-    share = n / sum(p.zones.values())
+    zone, n = zones.most_common(1)[0]
+    share = n / sum(zones.values())
     return f"{zone} zone" if share == 1 else f"mostly {zone} zone ({share:.0%})"
 
 
@@ -166,8 +277,12 @@ def _scalar(text: str) -> str:
     return LiteralScalarString(text) if "\n" in text else text
 
 
-def _file_map(site: str, n_pages: int, rules: list[CommentedMap]) -> CommentedMap:
+def _file_map(site: str, n_pages: int, rules: list[CommentedMap], summary: list[str] | None = None) -> CommentedMap:
     doc = CommentedMap()
+    if summary:
+        doc.yaml_set_start_comment(
+            "Not turned into rules: " + "; ".join(summary) + " (cleaner rules learn lists each)."
+        )
     doc["description"] = (
         f"Rules learned by 'cleaner rules learn' from {n_pages} pages of {site}. "
         "Review each rule (see 'learned:') before use."

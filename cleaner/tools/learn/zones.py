@@ -15,9 +15,10 @@ from typing import Literal
 
 import regex
 
-from ...view import split_blocks
+from ...view import Block, split_blocks
 from .candidates import NO_NEIGHBOUR, Neighbour, Proposal
 from .pages import Page
+from .prose import reads_like_prose, sentence
 
 # A block this long is prose: the body region of a page spans from the first to the last
 # run of uncovered blocks holding one, and windows never take one. Titles, sections,
@@ -34,11 +35,16 @@ SLOT_SHARE_SHORT = 0.9
 # A slot takes text from inside the article, so it needs more evidence than a zone: on
 # 3 pages, short paragraphs of similar length next to an ad happen by chance.
 MIN_SLOT_PAGES = 4
+# Lines of a paragraph (or of one wrapped at 60 to 80 characters) are this long on average;
+# a menu's or a list's items are shorter.
+PARAGRAPH_LINE = 40
+# A block this long that ends a sentence is a paragraph, however few stop words it has
+# (a German paragraph read with a short line's stop list): a heading or a list item is shorter.
+PARAGRAPH = 80
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’)\]]?\s*$")
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
-
-_SENTENCE = regex.compile(r"[.!?…][\"”’)\]]?$")
 
 
 def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], paragraphs: Counter[int]) -> None:
@@ -46,13 +52,16 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     paragraph lengths to ``paragraphs`` (in tens of characters) and, for the first page of
     its site, a sentence of its article to ``samples``."""
     blocks = split_blocks(page.text)
+    by_number = {p.number: p for p in proposals}
     owner: list[Proposal | None] = []
+    line_owner: list[list[Proposal | None]] = []  # per block, the proposal taking each line
     for block in blocks:
         found: Proposal | None = None
+        per_line: list[Proposal | None] = []
         if any(p.kind == "block" and p.literal == block.text for p in proposals):
             found = next(p for p in proposals if p.kind == "block" and p.literal == block.text)
+            per_line = [found] * len(block.lines)
         else:
-            per_line: list[Proposal | None] = []
             for k, line in enumerate(block.lines):
                 text = line.text.strip()
                 matching = [p for p in proposals if p.kind == "line" and p.matches_line(text)]
@@ -70,6 +79,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 found = next(p for p in per_line if p is not None)
                 found.block_mode = True
         owner.append(found)
+        line_owner.append(per_line)
     # Runs of blocks no candidate covers. The body region reaches from the first run that
     # holds prose to the last: noise inside the article (an ad, a newsletter box) splits
     # the body into runs, and what lies between them is still the article.
@@ -81,18 +91,27 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         elif o is not None and start is not None:
             runs.append((start, i))
             start = None
+    if _article_repeated(blocks, line_owner):
+        for number in {q.number for per_line in line_owner for q in per_line if q is not None}:
+            by_number[number].shared_article += 1
+    # For the prose guard, the article reaches from the first to the last block no rule took
+    # that holds a line of prose (a short closing paragraph too); None when there is none.
+    prose_blocks = [i for i, o in enumerate(owner) if o is None and _prose_block(blocks[i])]
+    span = (prose_blocks[0], prose_blocks[-1] + 1) if prose_blocks else None
     if not runs:
+        _line_runs(line_owner, 0, 0, span)
         return
     # A run of several short paragraphs (twice a prose block in all) is article text too.
+    # Text in lines of a few words (a menu of 70 items in one block) is not, however long.
     prose = [
         (a, b)
         for a, b in runs
-        if any(len(blocks[x].text) >= PROSE_BLOCK for x in range(a, b))
-        or sum(len(blocks[x].text) for x in range(a, b)) >= 2 * PROSE_BLOCK
+        if any(len(blocks[x].text) >= PROSE_BLOCK and _paragraphs(blocks[x]) for x in range(a, b))
+        or sum(len(blocks[x].text) for x in range(a, b) if _paragraphs(blocks[x])) >= 2 * PROSE_BLOCK
     ]
     # The article may open with a short lead paragraph between two header blocks; a title
     # is not a sentence. So the body starts at the first run holding prose or a sentence.
-    lead = [(a, b) for a, b in runs if (a, b) in prose or any(_sentence(blocks[x].text) for x in range(a, b))]
+    lead = [(a, b) for a, b in runs if (a, b) in prose or any(sentence(blocks[x].text) for x in range(a, b))]
     if prose:
         b0, b1 = min(lead[0][0], prose[0][0]), prose[-1][1]
     else:
@@ -101,9 +120,22 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         if owner[x] is None:
             paragraphs[len(blocks[x].text) // 10] += 1  # a histogram: memory stays bounded
     if page.site not in samples:
-        longest = max((blocks[i].text for i in range(b0, b1) if owner[i] is None), key=len)
-        sentence = regex.match(r".{40,240}?[.!?](?=\s|$)", longest, regex.S)
-        samples[page.site] = (sentence.group() if sentence else longest[:240]).strip()
+        # The longest line of the article that reads like prose; a page with none (a
+        # product page of short lines) gives none, and the next page is tried.
+        article = [ln.text.strip() for i in range(b0, b1) if owner[i] is None for ln in blocks[i].lines]
+        sentences = [ln for ln in article if reads_like_prose(ln)]
+        if sentences:
+            longest = max(sentences, key=len)
+            first = regex.match(r".{40,240}?[.!?](?=\s|$)", longest, regex.S)
+            samples[page.site] = (first.group() if first else longest[:240]).strip()
+    _line_runs(line_owner, b0, b1, span)
+    in_body: Counter[int] = Counter()  # proposal number -> lines it took inside the article
+    for i, per_line in enumerate(line_owner):
+        if b0 <= i < b1:
+            in_body.update({q.number for q in per_line if q is not None})
+    for p in proposals:
+        p.most_in_body = max(p.most_in_body, in_body[p.number])
+    between: dict[int, tuple[Proposal, list[int]]] = {}  # its blocks inside the article, and between prose
     for i, here in enumerate(owner):
         if here is None:
             continue
@@ -113,6 +145,11 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         zone = "header" if i < b0 else "footer" if i >= b1 else "body"
         here.zones[zone] += 1
         here.max_index = max(here.max_index, i)
+        if zone == "body":
+            places = between.setdefault(here.number, (here, [0, 0]))[1]
+            places[0] += 1
+            if 0 < i < len(blocks) - 1 and _prose_block(blocks[i - 1]) and _prose_block(blocks[i + 1]):
+                places[1] += 1
         if here.weak:
             continue  # a date alone: it separates runs, but takes no window
         for side in ("before", "after"):
@@ -122,7 +159,12 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 seen.append(NO_NEIGHBOUR)
                 continue
             a, b = next(r for r in runs if r[0] <= j < r[1])
-            if zone == "body":
+            if not prose:
+                # No article found by its prose (a product page of short lines): what lies
+                # next to the block may be the page's own content. The page does not vote
+                # for a window; the pages where the article was found decide.
+                seen.append(NO_NEIGHBOUR)
+            elif zone == "body":
                 # Inside the article, only a slot of one short block next to the rule (a
                 # caption above its credit line) can be the template's.
                 seen.append(Neighbour("slot", 0, len(blocks[j].text), len(blocks[j].text)))
@@ -133,12 +175,75 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 seen.append(
                     Neighbour("zone", b - a, max(len(blocks[x].text) for x in range(a, b)), len(blocks[j].text))
                 )
+    for here, (inside, interrupting) in between.values():
+        here.in_body += 1
+        here.between_prose += 2 * interrupting >= inside
 
 
-def _sentence(text: str) -> bool:
-    """A full sentence of some length: article text, where a title or a label is not."""
-    # 12 words: longer than nearly every headline and label, shorter than most sentences.
-    return len(text.split()) >= 12 and _SENTENCE.search(text) is not None
+def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int, span: tuple[int, int] | None) -> None:
+    """Record on the exact proposals (lines and blocks) of one page the zone of each line
+    they took, which exact proposal took the next line, and the runs they sat in: a run is
+    consecutive lines (blank lines between blocks do not break it) all taken by exact ones.
+    ``span``: the blocks of the article for the prose guard (None: no article found, and
+    every line counts as inside it)."""
+    run: list[Proposal] = []
+    pairs: set[tuple[int, int]] = set()
+    shortest: dict[int, int] = {}  # proposal number -> its shortest run on this page
+    seen: dict[int, Proposal] = {}
+
+    def close() -> None:
+        for p in run:
+            seen[p.number] = p
+            shortest[p.number] = min(shortest.get(p.number, 1 << 30), len(run))
+        run.clear()
+
+    for i, per_line in enumerate(line_owner):
+        zone = "header" if i < b0 else "footer" if i >= b1 else "body"
+        prose_zone = "body" if span is None or span[0] <= i < span[1] else "header" if i < span[0] else "footer"
+        for p in per_line:
+            if p is not None and p.literal is None:
+                p.line_zones[zone] += 1
+                p.prose_zones[prose_zone] += 1
+            if p is None or p.literal is None:
+                close()
+                continue
+            p.line_zones[zone] += 1
+            p.prose_zones[prose_zone] += 1
+            if run and run[-1] is not p:
+                pairs.add((min(run[-1].number, p.number), max(run[-1].number, p.number)))
+            run.append(p)
+    close()
+    for a, b in pairs:
+        seen[a].line_next[b] += 1
+        seen[b].line_next[a] += 1
+    for number, n in shortest.items():
+        seen[number].min_run = min(seen[number].min_run, n)
+
+
+def _article_repeated(blocks: list[Block], line_owner: list[list[Proposal | None]]) -> bool:
+    """Whether most of the page's prose is taken by exact repeats: its article is on other
+    pages too (a page saved twice with another timestamp), not a template of the site."""
+    total = repeated = 0
+    for block, per_line in zip(blocks, line_owner, strict=True):
+        for line, p in zip(block.lines, per_line or [None] * len(block.lines), strict=True):
+            text = line.text.strip()
+            if len(text) >= 40 and reads_like_prose(text):
+                total += len(text)
+                if p is not None and p.literal is not None:
+                    repeated += len(text)
+    return total > 0 and 2 * repeated > total
+
+
+def _paragraphs(block: Block) -> bool:
+    """Lines as long as a paragraph's or a wrapped paragraph's, not a list of short items."""
+    return len(block.text) >= PARAGRAPH_LINE * len(block.lines)
+
+
+def _prose_block(block: Block) -> bool:
+    """A paragraph of the article: prose by the judge's measure, or ending a sentence."""
+    return any(reads_like_prose(line.text.strip()) for line in block.lines) or (
+        len(block.text) >= PARAGRAPH and _SENTENCE_END.search(block.text) is not None
+    )
 
 
 def median(histogram: Counter[int]) -> int:
@@ -176,6 +281,7 @@ def units(proposals: list[Proposal]) -> None:
         members.sort(key=lambda m: sorted(m.candidate.offsets)[len(m.candidate.offsets) // 2])
         known = [m for m in members if m.category != "boilerplate"]
         for m in members:
+            m.unit = [x for x in members if x is not m]
             m.notes.append(f"one of {len(members)} consecutive blocks that recur together")
             if m.category == "boilerplate" and known:
                 m.category = known[0].category
@@ -198,7 +304,9 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
         longest = max(s.longest for s in seen)
         return {"blocks": max(counts), "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
     slots = sum(1 for s in seen if s.kind in ("zone", "slot"))
-    if slots >= MIN_SLOT_PAGES and slots >= SLOT_SHARE * len(seen):
+    # A block found more than once in one article is a label of the article's own items
+    # (a review's "Pros" above each product's list): what lies next to it is the article.
+    if slots >= MIN_SLOT_PAGES and slots >= SLOT_SHARE * len(seen) and p.most_in_body <= 1:
         # One block next to the rule on (nearly) every page (a caption above its credit
         # line), shorter than the site's median article paragraph on 90% of them: a
         # paragraph that happens to sit next to in-article noise (an ad) is longer than the

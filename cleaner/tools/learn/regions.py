@@ -1,0 +1,239 @@
+"""Consolidating a site's exact repeats into template regions, and the prose guard.
+
+A site's menu of 66 items is one region, not 66 rules: exact lines (and the lines of exact
+blocks) that follow each other on the pages (:func:`.zones.label_page` records which exact
+repeat took the next line, and the shortest run of such lines each sat in) are joined into
+one :class:`Region`, written as one ``lines`` rule: a set lookup per line however many
+items it lists, with a ``min_run`` when its items always came in runs (a menu), so the
+same word alone in an article (a heading "Accessories") stays. Exact repeats that join no
+region are gathered per zone into one region of "other recurring lines".
+
+The prose guard (:func:`prose_refusal`, :mod:`.prose`) keeps body prose out of every
+rule, however often it repeats: a line that reads like prose and was seen inside an
+article (a pull quote, a disclosure between paragraphs) is learned only when it says what
+it is (words of a strong noise category, or the judge's widget phrases,
+:func:`cleaner.vocabulary.widget`), and no prose is learned from pages whose article is
+mostly text other pages have too (near-identical pages: their article is not a
+template). Prose outside the article on every page (a newsletter blurb under it) is the
+template's, where the article was found by its own prose; on a page where it was not,
+every line counts as inside it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...vocabulary import widget
+from .candidates import Proposal
+from .prose import reads_like_prose
+from .templates import category_of
+from .zones import window
+
+# Lines of these categories say what they are: they may read like prose ("Support
+# independent journalism: donate ...") and still be learned.
+PROSE_OK_CATEGORIES = frozenset({"copyright", "donation", "newsletter", "cookie", "share", "ad", "caption"})
+# A region of at least this many items whose items are this short is a menu (for its
+# description and category); items that always come in runs of MENU_RUN lines or more
+# make the rule take only such runs.
+MENU_ITEMS = 5
+MENU_ITEM_CHARS = 40
+MENU_RUN = 3
+# Two exact repeats are one region when one follows the other on half the pages where
+# both occur: a menu item missing on some pages does not cut the menu in two.
+ADJACENT_SHARE = 0.5
+# A block without telling words is learned inside the article only as an interstitial:
+# mostly between two paragraphs on half the pages where it is inside the article. A
+# heading is above its content (a list, a table, a short line) on nearly every page, so
+# it never gets there; an interstitial misses it only in articles of short items (a list
+# of deals), which are a minority of any site's pages.
+INTERSTITIAL_SHARE = 0.5
+_ZONE_WORDS = {"header": "top", "footer": "bottom", "body": "in-page"}
+
+
+@dataclass(slots=True)
+class Region:
+    """Exact repeats that make one template region, written as one ``lines`` rule."""
+
+    items: list[Proposal]
+    lines: list[str]
+    zone: str
+    min_run: int
+    pages: list[str]
+    category: str = "boilerplate"
+    evidence: str = ""
+    menu: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def weight(self) -> int:
+        """Characters it takes on the pages seen: what ranks it against --max-rules."""
+        return sum(_weight(p) for p in self.items)
+
+
+def prose_refusal(p: Proposal) -> str | None:
+    """Why ``p`` must not become a rule because its text reads like prose (None if it may)."""
+    if p.literal is not None:
+        texts = _lines_of(p)
+    elif p.template is not None and not p.template.free:
+        # Only names, numbers and dates vary: what repeats, and may read like prose, is the
+        # constant text ("Reporting by <name>; Editing by <name>" is a credit, not a sentence).
+        texts = [p.template.literal]
+    else:
+        texts = sorted(p.candidate.members)
+    prose = next((t for t in texts if reads_like_prose(t)), None)
+    if prose is None:
+        return None
+    if 2 * p.shared_article > len(p.pages):
+        return f"reads like prose, on pages whose article is mostly the same text ({prose[:70]!r})"
+    if p.prose_zones.get("body") and not _says_what_it_is(p, prose):
+        return f"reads like article prose and was seen inside an article ({prose[:70]!r})"
+    return None
+
+
+def _says_what_it_is(p: Proposal, prose: str) -> bool:
+    """Prose that names itself as noise: words of a strong noise category (a copyright or
+    donation line, a photo credit), or the judge's widget phrases (a newsletter prompt)."""
+    if category_of([prose])[0] in PROSE_OK_CATEGORIES or widget(prose.lower(), len(prose)) is not None:
+        return True
+    # Or the widget it belongs to says it: a short line of telling words right next to it
+    # on the pages ("Sign up to The Briefing" above the blurb, a share bar under an appeal).
+    # Not a sentence next to a copyright sentence: prose next to prose is the article's.
+    return any(
+        category_of(_lines_of(q) or [q.template.literal if q.template else ""])[0] in PROSE_OK_CATEGORIES
+        and not any(reads_like_prose(t) for t in _lines_of(q))
+        for q in p.unit
+    )
+
+
+def in_article(p: Proposal) -> bool:
+    """Whether most of what ``p`` took lay inside the article (between its prose runs).
+
+    There only noise that says what it is may be learned (an "Advertisement", a photo
+    credit, a "Related: ..." line); a heading or label without such words ("Pros",
+    "<product> – runner-up") is the article's own structure, however often it recurs.
+    """
+    zones = p.line_zones or p.zones
+    return 2 * zones.get("body", 0) > sum(zones.values())
+
+
+def interstitial(p: Proposal) -> bool:
+    """A block set between two paragraphs of article prose where it is inside the article
+    ("Continue reading below"): it interrupts the article, it does not head a part of it
+    (a "Description" above a list, a "Pros" above the pros)."""
+    return p.in_body > 0 and p.between_prose >= INTERSTITIAL_SHARE * p.in_body
+
+
+def exact(p: Proposal) -> bool:
+    """An exact line or block without a window or a position: what regions are made of."""
+    return p.literal is not None and not p.weak and not (window(p, "before") or window(p, "after"))
+
+
+def regions(proposals: list[Proposal]) -> list[Region]:
+    """The regions of a site's exact repeats (see the module doc), largest first."""
+    parent = {p.number: p.number for p in proposals}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_number = {p.number: p for p in proposals}
+    for p in proposals:
+        for number, n in sorted(p.line_next.items()):
+            q = by_number.get(number)
+            if q is not None and n >= ADJACENT_SHARE * min(len(p.pages), len(q.pages)):
+                parent[root(p.number)] = root(number)
+    groups: dict[int, list[Proposal]] = {}
+    for p in proposals:
+        groups.setdefault(root(p.number), []).append(p)
+    out: list[Region] = []
+    leftovers: dict[str, list[Proposal]] = {}
+    for members in groups.values():
+        size = sum(len(_lines_of(p)) for p in members)  # a menu may be one exact block of many lines
+        if size >= MENU_ITEMS:
+            # A menu's items come in runs; one seen alone on some page is not the menu's
+            # (a "Home" link in a footer line), it joins the zone's other lines.
+            inside = [p for p in members if _run(p) >= MENU_RUN]
+            if sum(len(_lines_of(p)) for p in inside) >= MENU_ITEMS:
+                for p in members:
+                    if _run(p) < MENU_RUN:
+                        leftovers.setdefault(_zone(p.line_zones), []).append(p)
+                out.append(_region(inside))
+                continue
+        if size >= 3:
+            out.append(_region(members))
+        else:
+            for p in members:
+                leftovers.setdefault(_zone(p.line_zones), []).append(p)
+    for zone in sorted(leftovers):
+        region = _region(leftovers[zone], gathered=True)
+        region.notes.append("lines that recur apart from the site's regions, gathered by zone")
+        out.append(region)
+    return sorted(out, key=lambda r: (-r.weight, r.lines[0]))
+
+
+def _region(items: list[Proposal], gathered: bool = False) -> Region:
+    """The region of ``items``; ``gathered``: lines that are not each other's neighbours (a
+    run they sat in was of other rules' lines), so no run is asked of them."""
+    items = sorted(items, key=lambda p: (_median(p.candidate.offsets), p.literal or ""))
+    lines = list(dict.fromkeys(line for p in items for line in _lines_of(p)))
+    zones: Counter[str] = Counter()
+    for p in items:
+        zones.update(p.line_zones)
+    zone = _zone(zones)
+    pages = sorted({page for p in items for page in p.pages})
+    run = 1 if gathered else max(1, min(MENU_RUN, len(lines), min(_run(p) for p in items)))
+    region = Region(items, lines, zone, run, pages)
+    region.menu = (
+        not gathered and len(lines) >= MENU_ITEMS and sorted(map(len, lines))[len(lines) // 2] <= MENU_ITEM_CHARS
+    )
+    known = Counter(p.category for p in items if p.category != "boilerplate")
+    if region.menu:
+        region.category = "footer" if zone == "footer" else "navigation"
+        region.evidence = f"{len(lines)} short lines in a run, in the {zone} zone"
+    elif known:
+        region.category = known.most_common(1)[0][0]
+        region.evidence = next(p.evidence for p in items if p.category == region.category)
+    else:
+        region.category, region.evidence = category_of(lines)
+    return region
+
+
+def describe(region: Region, n_pages: int) -> str:
+    """What a reviewer reads first: what the region is, how big, on how many pages."""
+    shown = ", ".join(repr(line) for line in region.lines[:3]) + (", …" if len(region.lines) > 3 else "")
+    where = f"on {len(region.pages)} of {n_pages} pages"
+    n = len(region.lines)
+    if region.menu:
+        return f"Learned: the site's {_ZONE_WORDS.get(region.zone, region.zone)} menu, {n} items ({shown}), {where}."
+    if len(region.items) > 1 or n > 1:
+        return f"Learned: {n} lines that recur in the {region.zone} zone ({shown}), {where}."
+    return f"Learned: a line that recurs in the {region.zone} zone ({shown}), {where}."
+
+
+def _lines_of(p: Proposal) -> list[str]:
+    return [line.strip() for line in (p.literal or "").split("\n") if line.strip()]
+
+
+def _run(p: Proposal) -> int:
+    """The shortest run of exact lines ``p`` sat in (a block's own lines count)."""
+    if p.kind == "block":
+        return max(len(_lines_of(p)), 1 if p.min_run == 1 << 30 else p.min_run)
+    return 1 if p.min_run == 1 << 30 else p.min_run
+
+
+def _weight(p: Proposal) -> int:
+    return sum(len(text) * n for text, n in p.candidate.members.items())
+
+
+def _zone(zones: Counter[str]) -> str:
+    if not zones:
+        return "unknown"
+    return zones.most_common(1)[0][0]
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
