@@ -49,13 +49,19 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:24]
 
 
+def _file(path: Path) -> str:
+    """Digest of a file, with the checkout's location written as ``<checkout>`` (a message that
+    names an input of the fixtures names it by its absolute path)."""
+    return _sha(path.read_bytes().replace(str(ROOT).encode(), b"<checkout>"))
+
+
 def _tree(path: Path) -> dict[str, str]:
     """Digest of every file under ``path`` (or of ``path`` itself), manifests left out."""
     if path.is_file():
-        return {path.name: _sha(path.read_bytes())}
+        return {path.name: _file(path)}
     return (
         {
-            p.relative_to(path).as_posix(): _sha(p.read_bytes())
+            p.relative_to(path).as_posix(): _file(p)
             for p in sorted(path.rglob("*"))
             if p.is_file() and not p.name.endswith((".sqlite", ".sqlite-journal"))
         }
