@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from cleaner.cli import app
 
-from conftest import FIXTURES, SEEDS
+from conftest import FIXTURES, SEEDS, doc_records
 
 runner = CliRunner()
 GOOD = SEEDS[2].read_text(encoding="utf-8")
@@ -22,11 +22,7 @@ GOOD = SEEDS[2].read_text(encoding="utf-8")
 def _run(tmp_path, src, *extra):
     out, log = tmp_path / "out", tmp_path / "log.jsonl"
     res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), *extra])
-    docs = {}
-    for line in log.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        if rec["type"] == "doc":
-            docs[rec["doc"]] = rec
+    docs = doc_records(log)
     return res, out, docs
 
 

@@ -5,13 +5,13 @@ the log gives the decoded input back."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import app
 from cleaner.decode import decode_bytes
+
+from conftest import doc_records
 
 runner = CliRunner()
 
@@ -35,11 +35,7 @@ def _run(tmp_path, files: dict[str, bytes]) -> tuple[int, dict[str, dict]]:
     for name, data in files.items():
         (src / name).write_bytes(data)
     res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--no-judge"])
-    docs = {}
-    for line in log.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        if rec["type"] == "doc":
-            docs[rec["doc"]] = rec
+    docs = doc_records(log)
     back = runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(tmp_path / "back")])
     assert back.exit_code == 0, back.output
     return res.exit_code, docs

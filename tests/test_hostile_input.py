@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, doc_records
 
 GOOD = SEEDS[2].read_text(encoding="utf-8")
 MEMORY = 1 << 31  # bytes of address space for the run: enough to clean, too little to hold a bomb
@@ -37,13 +37,7 @@ def _clean(src: Path, out: Path, *extra: str) -> tuple[subprocess.CompletedProce
         timeout=60,
         preexec_fn=_limited,
     )
-    docs = {}
-    if log.exists():
-        for line in log.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            if rec["type"] == "doc":
-                docs[rec["doc"]] = rec
-    return res, docs
+    return res, doc_records(log)
 
 
 def _folder(tmp_path: Path) -> Path:

@@ -10,8 +10,6 @@ warning that says why; none comes out empty without a word, none runs past every
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from typer.testing import CliRunner
 
@@ -19,6 +17,8 @@ from cleaner import Cleaner
 from cleaner.cli import app
 from cleaner.errors import ExtractionError
 from cleaner.html.shape import check_shape
+
+from conftest import doc_records
 
 runner = CliRunner()
 ARTICLE = (
@@ -38,11 +38,7 @@ def _clean(tmp_path, pages: dict[str, str], *extra: str) -> tuple[int, dict[str,
     for name, html in pages.items():
         (src / name).write_text(html, encoding="utf-8")
     res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), *extra])
-    docs = {}
-    for line in log.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        if rec["type"] == "doc":
-            docs[rec["doc"]] = rec
+    docs = doc_records(log)
     return res.exit_code, docs, res.output
 
 

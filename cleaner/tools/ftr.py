@@ -278,64 +278,45 @@ def _example_ok(rule: CommentedMap, site: str, result: Imported, name: str) -> b
 
 
 def _prune_rule(rule_id: str, xpath: str, origin: str) -> CommentedMap:
-    r = CommentedMap()
-    r["id"] = rule_id
-    r["kind"] = "prune"
-    r["category"] = _category(xpath)
-    r["description"] = f"Imported: {origin}"
-    r["xpath"] = xpath
     example = example_for(xpath)
-    ex = CommentedMap()
-    if example is None:
-        # Still written, for review: the loader skips disabled rules, examples included.
-        r["enabled"] = False
-        r.yaml_add_eol_comment("no example could be built for this XPath: add one, then enable", "enabled")
-        ex["remove"] = CommentedSeq()
-    else:
-        ex["remove"] = CommentedSeq([example])
-        ex["keep"] = CommentedSeq(["<p>Article text.</p>"])
-    r["examples"] = ex
-    return r
+    examples = None if example is None else {"remove": [example], "keep": ["<p>Article text.</p>"]}
+    fields = {"category": _category(xpath), "description": f"Imported: {origin}"}
+    return _selector_rule(rule_id, "prune", fields, xpath, examples, empty="remove")
 
 
 def _body_rule(rule_id: str, xpath: str, origin: str) -> CommentedMap:
-    r = CommentedMap()
-    r["id"] = rule_id
-    r["kind"] = "body"
-    r["category"] = "boilerplate"
-    r["description"] = f"Imported: {origin} (the article; what is outside it goes)"
-    r["xpath"] = xpath
     example = body_example_for(xpath)
-    ex = CommentedMap()
-    if example is None:
-        r["enabled"] = False
-        r.yaml_add_eol_comment("no example could be built for this XPath: add one, then enable", "enabled")
-        ex["remove"] = CommentedSeq()
-    else:
-        ex["remove"] = CommentedSeq([CommentedMap([("text", example), ("output", BODY_TEXT)])])
-    r["examples"] = ex
-    return r
+    examples = None if example is None else {"remove": [CommentedMap([("text", example), ("output", BODY_TEXT)])]}
+    fields = {"category": "boilerplate", "description": f"Imported: {origin} (the article; what is outside it goes)"}
+    return _selector_rule(rule_id, "body", fields, xpath, examples, empty="remove")
 
 
 def _field_rule(rule_id: str, name: str, xpath: str, origin: str) -> CommentedMap:
-    r = CommentedMap()
-    r["id"] = rule_id
-    r["kind"] = "field"
-    r["field"] = name
-    r["category"] = "metadata"
-    r["description"] = f"Imported: {origin}"
-    r["xpath"] = xpath
     example = field_example_for(xpath, name)
+    examples = None
+    if example is not None:
+        metadata = CommentedMap([(name, FIELD_EXAMPLES[name])])
+        metadata.fa.set_flow_style()
+        examples = {"keep": [CommentedMap([("text", example), ("metadata", metadata)])]}
+    fields = {"field": name, "category": "metadata", "description": f"Imported: {origin}"}
+    return _selector_rule(rule_id, "field", fields, xpath, examples, empty="keep")
+
+
+def _selector_rule(
+    rule_id: str, kind: str, fields: dict[str, str], xpath: str, examples: dict[str, list] | None, *, empty: str
+) -> CommentedMap:
+    """An imported rule of ``kind`` selecting ``xpath``, with its examples; without any (none
+    could be built from the XPath) it is still written, disabled, for review: the loader
+    skips disabled rules, examples included."""
+    r = CommentedMap([("id", rule_id), ("kind", kind), *fields.items(), ("xpath", xpath)])
     ex = CommentedMap()
-    if example is None:
+    if examples is None:
         r["enabled"] = False
         r.yaml_add_eol_comment("no example could be built for this XPath: add one, then enable", "enabled")
-        ex["keep"] = CommentedSeq()
+        ex[empty] = CommentedSeq()
     else:
-        ex["keep"] = CommentedSeq(
-            [CommentedMap([("text", example), ("metadata", CommentedMap([(name, FIELD_EXAMPLES[name])]))])]
-        )
-        ex["keep"][0]["metadata"].fa.set_flow_style()
+        for key, items in examples.items():
+            ex[key] = CommentedSeq(items)
     r["examples"] = ex
     return r
 
