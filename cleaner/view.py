@@ -9,8 +9,8 @@ takes the blank lines that follow it (the last block takes the rest of the text)
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(slots=True)

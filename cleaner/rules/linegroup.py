@@ -40,7 +40,7 @@ class LineGroup:
         return self.patterns  # RE2 objects do not pickle: the set is built again where used
 
     def __setstate__(self, patterns):
-        self.__init__(patterns)
+        LineGroup.__init__(self, patterns)
 
     def lines(self, view: View, pattern: Pattern, budget: Budget) -> list[tuple[Block, Line]] | None:
         """The lines of ``view`` that ``pattern`` fully matches, in order; None if the scan
