@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(slots=True)
@@ -36,6 +37,8 @@ class View:
     def __init__(self, text: str):
         self.text = text
         self._blocks: list[Block] | None = None
+        # What rules work out once per text and share (cleaner.rules.linegroup), by who made it
+        self.memo: dict[object, Any] = {}
 
     @property
     def blocks(self) -> list[Block]:

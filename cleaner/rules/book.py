@@ -22,6 +22,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from ..errors import RuleFileError
 from ..version import __version__
+from .linegroup import group_lines
 from .model import HTML_KINDS, BodyRule, FieldRule, PruneRule, Rule, RuleFile
 from .validate import parse_rule_file
 
@@ -57,6 +58,7 @@ class Rulebook:
             if f.generic:
                 self.generic.extend(f.rules)
             else:
+                group_lines(f.rules)  # a site's whole-line templates: one walk of the lines for all
                 for site in f.sites:
                     self.by_domain.setdefault(site, []).append(f)
                 if f.markers:

@@ -185,6 +185,11 @@ class LineRule(Rule):
         return self.pattern.may_occur_in(text)
 
     def find(self, view, claims, budget, metadata):
+        group = self.pattern.group
+        if group is not None and self.remove != "match":
+            found = group.lines(view, self.pattern, budget)
+            if found is not None:
+                return self._take(found, view)
         hits, matches = [], 0
         for block in view.blocks:
             if not self.block_ok(block, view):
@@ -212,6 +217,24 @@ class LineRule(Rule):
                     break
                 else:
                     hits.append(Hit(line.start, line.cut, self.category, reason))
+        return [] if self.too_many(matches) else hits
+
+    def _take(self, found: list[tuple[Block, Line]], view: View) -> list[Hit]:
+        """The hits of :meth:`find` from the lines its pattern matches (its
+        :class:`~cleaner.rules.linegroup.LineGroup` found them): the same conditions, the
+        same order, and after a block is taken whole, none of its other lines."""
+        hits: list[Hit] = []
+        matches, done = 0, None
+        for block, line in found:
+            if block is done or not self.block_ok(block, view) or not self.length_ok(line.text):
+                continue
+            matches += 1
+            reason = f"{self.description} (line {_quote(line.text)})"
+            if self.remove == "block" or len(block.lines) == 1:
+                hits.append(Hit(block.start, block.cut, self.category, reason))
+                done = block
+            else:
+                hits.append(Hit(line.start, line.cut, self.category, reason))
         return [] if self.too_many(matches) else hits
 
 

@@ -107,7 +107,7 @@ class Pattern:
     sites no document of the run comes from. ``prefix`` and ``opening`` (full patterns) are
     what every match starts with, read off the regex when it is compiled."""
 
-    __slots__ = ("source", "full", "regex_source", "flags", "_compiled", "_screen", "prefix", "opening")
+    __slots__ = ("source", "full", "regex_source", "flags", "_compiled", "_screen", "prefix", "opening", "group")
 
     def __init__(self, source: str, *, ignore_case: bool = False, full: bool = False, literal: bool = False):
         self.source = source
@@ -117,6 +117,7 @@ class Pattern:
         self.regex_source: str = self._compiled.pattern
         self.flags: int = self._compiled.flags
         self._screen: Any = _UNSET  # RE2 screen (cleaner.rules.prefilter.unit_screen), made on first use
+        self.group: Any = None  # the LineGroup it is tried in (cleaner.rules.linegroup), if any
         self._openings()
 
     @classmethod
@@ -128,6 +129,7 @@ class Pattern:
         p._compiled = None
         p._screen = _UNSET
         p.prefix, p.opening = "", None  # read off the regex when it is compiled
+        p.group = None
         return p
 
     @property
@@ -143,12 +145,13 @@ class Pattern:
         self.opening = _full_opening(self._compiled) if self.full and not self.prefix else None
 
     def __getstate__(self):
-        return self.source, self.compiled, self.full  # RE2 objects do not pickle: remade where used
+        return self.source, self.compiled, self.full, self.group  # RE2 objects do not pickle: remade where used
 
     def __setstate__(self, state):
         if len(state) == 2:  # (None, {slot: value}): pickled without __getstate__ (an older rulebook cache)
             state = tuple(state[1][name] for name in ("source", "compiled", "full"))
-        self.source, self._compiled, self.full = state
+        self.source, self._compiled, self.full = state[:3]
+        self.group = state[3] if len(state) > 3 else None
         self.regex_source, self.flags = self._compiled.pattern, self._compiled.flags
         self._screen = _UNSET
         self._openings()

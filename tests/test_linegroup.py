@@ -1,0 +1,122 @@
+"""The line group: a site file's whole-line patterns screened on each line at once.
+
+Each rule then takes its lines from the group's result instead of walking the lines
+itself; the edits (spans, rule ids, reasons) must be the ones the rules' own walks make,
+on generated documents mixing lines each template matches, near misses and prose.
+"""
+
+from __future__ import annotations
+
+import pickle
+import random
+
+from cleaner.rules.book import Rulebook
+from cleaner.rules.engine import run_rules
+from cleaner.rules.model import LineRule
+from cleaner.rules.validate import parse_rule_file
+from cleaner.view import View
+
+SITE = r"""
+scope:
+  sites: [example.org]
+rules:
+  - id: example.org/numbered
+    kind: line
+    category: navigation
+    description: a numbered sidebar entry
+    match: full
+    pattern: '\d+\.\s+\p{Lu}\w*\s+guides'
+    examples: {remove: ['3. Web guides'], keep: ['Web guides']}
+  - id: example.org/numbered-2
+    kind: line
+    category: navigation
+    description: another numbered entry
+    match: full
+    remove: block
+    max_matches: 2
+    pattern: '\d+\.\s+\p{Lu}\w*(?:\s+\w+)?'
+    examples: {remove: ['4. Selectors'], keep: ['Selectors and more words here']}
+  - id: example.org/named
+    kind: line
+    category: boilerplate
+    description: a reference heading
+    match: full
+    max_length: 20
+    pattern: '\p{Lu}\w*\s+reference'
+    examples: {remove: ['Web reference'], keep: ['the reference']}
+  - id: example.org/repeat
+    kind: line
+    category: boilerplate
+    description: a doubled word (a back-reference, which RE2 has not)
+    match: full
+    pattern: '(\w+) \1'
+    examples: {remove: ['menu menu'], keep: ['menu bar']}
+  - id: example.org/any-case
+    kind: line
+    category: boilerplate
+    description: a line in any case
+    match: full
+    ignore_case: true
+    pattern: 'skip to (?:main )?content'
+    examples: {remove: ['SKIP TO CONTENT'], keep: ['skip it']}
+"""
+
+LINES = [
+    "3. Web guides",
+    "12. CSS guides",
+    "4. Selectors",
+    "7. Grid layout",
+    "7. Grid layout and more",
+    "Web reference",
+    "A much longer Web reference",
+    "menu menu",
+    "menu bar",
+    "Skip to main content",
+    "skip to content",
+    "Ärger reference",
+    "1.5 Guides",
+    "The article goes on about 3. Web guides.",
+    "",
+]
+
+
+def _book() -> Rulebook:
+    return Rulebook([parse_rule_file(SITE, "example.org.yaml", "example.org.yaml", "0" * 64)])
+
+
+def _edits(book: Rulebook, text: str) -> list[tuple[int, int, str, str]]:
+    rules = book.rules_for(book.files)
+    return [(e.start, e.end, e.rule, e.reason) for e in run_rules(View(text), rules, {}, 5.0).edits]
+
+
+def _documents(n: int) -> list[str]:
+    rng = random.Random(15)
+    return ["\n".join(rng.choice(LINES) for _ in range(rng.randint(1, 40))) + "\n" for _ in range(n)]
+
+
+def test_the_group_finds_what_each_rule_finds_alone():
+    grouped, alone = _book(), _book()
+    line_rules = [r for r in grouped.rules if isinstance(r, LineRule)]
+    assert all(r.pattern.group is not None for r in line_rules)
+    assert len({id(r.pattern.group) for r in line_rules}) == 1  # one group for the file
+    for r in alone.rules:
+        if isinstance(r, LineRule):
+            r.pattern.group = None  # each rule walks the lines itself, as before groups
+    taken = set()
+    for text in _documents(300):
+        expected = _edits(alone, text)
+        assert _edits(grouped, text) == expected
+        taken.update(e[2] for e in expected)
+    assert taken == {r.id for r in line_rules}  # every rule (and so every path) took something
+
+
+def test_a_pickled_rulebook_keeps_its_groups():
+    book = pickle.loads(pickle.dumps(_book()))
+    patterns = [r.pattern for r in book.rules if isinstance(r, LineRule)]
+    assert patterns[0].group is not None and all(p.group is patterns[0].group for p in patterns)
+    text = "menu menu\n\n3. Web guides\nWeb reference\n"
+    assert [e[2] for e in _edits(book, text)] == [
+        "example.org/repeat",
+        "example.org/numbered",
+        "example.org/numbered-2",  # its block: the rest of it
+    ]
