@@ -131,14 +131,7 @@ def _lines_map(rid: str, region: Region, n_pages: int, keep: list[str]) -> Comme
     if region.min_run > 1:
         r["min_run"] = region.min_run
     r["lines"] = CommentedSeq(region.lines)
-    info = CommentedMap()
-    info["support"] = len(region.pages)
-    info["site_pages"] = n_pages
-    info["pages"] = CommentedSeq(region.pages[:MAX_LISTED_PAGES])
-    if len(region.pages) > MAX_LISTED_PAGES:
-        info["more_pages"] = len(region.pages) - MAX_LISTED_PAGES
-    info["zone"] = f"{region.zone} zone"
-    info["category_evidence"] = region.evidence
+    info = _support(region.pages, n_pages, f"{region.zone} zone", region.evidence)
     supports = sorted(len(p.pages) for p in region.items)
     info["item_support"] = f"each item on {supports[0]} to {supports[-1]} pages"
     notes = list(region.notes)
@@ -233,16 +226,23 @@ def _rule_map(rid: str, p: Proposal, n_pages: int, examples: tuple[list[str], li
     return r
 
 
+def _support(pages: list[str], n_pages: int, zone: str, evidence: object) -> CommentedMap:
+    """The start of a rule's ``learned:`` mapping: on how many of the site's pages it was
+    seen, the first of them, its zone and the evidence for its category."""
+    info = CommentedMap()
+    info["support"] = len(pages)
+    info["site_pages"] = n_pages
+    info["pages"] = CommentedSeq(pages[:MAX_LISTED_PAGES])
+    if len(pages) > MAX_LISTED_PAGES:
+        info["more_pages"] = len(pages) - MAX_LISTED_PAGES
+    info["zone"] = zone
+    info["category_evidence"] = evidence
+    return info
+
+
 def _evidence(p: Proposal, n_pages: int, zone: str, kind: str, windowed: bool) -> CommentedMap:
     """The ``learned:`` mapping: support, pages, zone, category evidence, and notes."""
-    info = CommentedMap()
-    info["support"] = len(p.pages)
-    info["site_pages"] = n_pages
-    info["pages"] = CommentedSeq(p.pages[:MAX_LISTED_PAGES])
-    if len(p.pages) > MAX_LISTED_PAGES:
-        info["more_pages"] = len(p.pages) - MAX_LISTED_PAGES
-    info["zone"] = zone
-    info["category_evidence"] = p.evidence
+    info = _support(p.pages, n_pages, zone, p.evidence)
     if p.template is not None:
         info["variants"] = len(p.candidate.members)
     notes = list(p.notes)
