@@ -22,6 +22,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from ..errors import RuleFileError
 from ..version import __version__
+from .filegroups import group_file
 from .linegroup import group_lines
 from .model import HTML_KINDS, BodyRule, FieldRule, PruneRule, Rule, RuleFile
 from .validate import parse_rule_file
@@ -59,6 +60,7 @@ class Rulebook:
                 self.generic.extend(f.rules)
             else:
                 group_lines(f.rules)  # a site's whole-line templates: one walk of the lines for all
+                group_file(f.rules)  # its anchors and lists: one screen of the blocks, one of the lines
                 for site in f.sites:
                     self.by_domain.setdefault(site, []).append(f)
                 if f.markers:

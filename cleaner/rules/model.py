@@ -250,8 +250,12 @@ class LinesRule(Rule):
     lines: frozenset[str]
     ignore_case: bool = False
     min_run: int = 1
+    # the ListGroup of its file's lines rules (cleaner.rules.filegroups), if any: set when the rulebook is made
+    group: Any = field(default=None, repr=False, compare=False)
 
     def find(self, view, claims, budget, metadata):
+        if self.group is not None:
+            return self._take(self.group.lines(view, self), view)
         taken: list[tuple[Block, Line]] = []
         run: list[tuple[Block, Line]] = []
         for block in view.blocks:
@@ -265,6 +269,29 @@ class LinesRule(Rule):
                 run = []
         if len(run) >= self.min_run:
             taken.extend(run)
+        return self._hits(taken)
+
+    def _take(self, listed: list[tuple[int, Block, Line]], view: View) -> list[Hit]:
+        """The hits of :meth:`find` from the lines it lists (its group found them, each with
+        its place among the document's lines): a run ends at a line out of place, listed
+        or not, as it does in :meth:`find`'s own walk."""
+        taken: list[tuple[Block, Line]] = []
+        run: list[tuple[Block, Line]] = []
+        last = -2
+        for place, block, line in listed:
+            if not (self.block_ok(block, view) and self.length_ok(line.text)):
+                continue  # the next line taken is not at last + 1: the run ends
+            if place != last + 1:
+                if len(run) >= self.min_run:
+                    taken.extend(run)
+                run = []
+            run.append((block, line))
+            last = place
+        if len(run) >= self.min_run:
+            taken.extend(run)
+        return self._hits(taken)
+
+    def _hits(self, taken: list[tuple[Block, Line]]) -> list[Hit]:
         if not taken or self.too_many(len(taken)):
             return []
         hits = []
@@ -382,7 +409,7 @@ class AnchorRule(Rule):
         if self.max_matches is not None and self.too_many(self._anchors(view, claims, budget, self.max_matches + 1)):
             return []
         taken_until = -1
-        for block in blocks:
+        for block in self._candidates(view):
             if block.index <= taken_until or not self.block_ok(block, view) or not self.length_ok(block.text):
                 continue
             if claims.covers(block.start, block.end) or self.pattern.match(block.text, budget) is None:
@@ -413,7 +440,7 @@ class AnchorRule(Rule):
         """How many blocks could anchor the rule (counted up to ``enough``): an anchor's window
         takes the anchors after it, so :meth:`find` alone never sees them all."""
         count = 0
-        for block in view.blocks:
+        for block in self._candidates(view):
             if (
                 self.block_ok(block, view)
                 and self.length_ok(block.text)
@@ -424,6 +451,13 @@ class AnchorRule(Rule):
                 if count >= enough:
                     break
         return count
+
+    def _candidates(self, view: View) -> list[Block]:
+        """The blocks that may anchor the rule, in order: those its pattern's
+        :class:`~cleaner.rules.filegroups.AnchorGroup` (a screen of its file's anchors)
+        says it may match, or every block."""
+        group = self.pattern.group
+        return view.blocks if group is None else group.blocks(view, self.pattern)
 
     @staticmethod
     def _extend(blocks, index, step, window: Window, claims, budget, stop=-1) -> int:
