@@ -117,9 +117,7 @@ class Pattern:
         self.regex_source: str = self._compiled.pattern
         self.flags: int = self._compiled.flags
         self._screen: Any = _UNSET  # RE2 screen (cleaner.rules.prefilter.unit_screen), made on first use
-        self.group: Any = (
-            None  # the LineGroup (AnchorGroup) it is screened in (cleaner.rules.linegroup, .filegroups), if any
-        )
+        self.group: Any = None  # the LineGroup or AnchorGroup it is screened in (linegroup, filegroups)
         self._openings()
 
     @classmethod
