@@ -106,6 +106,8 @@ BLOCKS = [
     "menu bar",
     "The article goes on about the shop, its news and its reviews, at some length.",
     "Übersicht\nHome",
+    "  Home \n\tShop",
+    "  Contact  ",
 ]
 
 
