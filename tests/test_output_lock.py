@@ -59,7 +59,7 @@ def test_a_second_run_into_the_same_output_is_refused_and_the_first_finishes_und
     texts = _inputs(tmp_path / "in", 80)
     env = {**os.environ, "CLEANER_CACHE_DIR": str(tmp_path / "cache")}
     # Time limits past the test's length: a rule stopped mid-match by SIGSTOP must not time out.
-    slow_ok = ["--regex-timeout", "3600", "--html-timeout", "3600"]
+    slow_ok = ["--regex-timeout", "3600", "--regex-document-timeout", "3600", "--html-timeout", "3600"]
     ref = tmp_path / "ref"
     ref.mkdir()
     subprocess.run(
