@@ -73,31 +73,9 @@ class AnchorGroup:
         return found
 
     def _build(self) -> None:
-        import re2
+        from .prefilter import pattern_set
 
-        from .prefilter import _re2_source
-
-        options = re2.Options()
-        options.log_errors = False
-        options.max_mem = 64 << 20  # as for one pattern's screen (prefilter.unit_screen)
-        screen = re2.Set.SearchSet(options)
-        for k, p in enumerate(self.patterns):
-            source = _re2_source(p)
-            try:
-                if source is None:
-                    raise ValueError
-                screen.Add(source)
-                self._owner.append(k)
-            except Exception:  # re2.error: a construct RE2 does not have
-                self._always.append(k)
-        try:
-            if not self._owner:
-                raise ValueError
-            screen.Compile()
-        except Exception:  # nothing in the set, or out of memory for it: every block is a candidate
-            self._owner, self._always = [], list(range(len(self.patterns)))
-            screen = False
-        self._set = screen
+        self._set, self._owner, self._always = pattern_set(self.patterns, full=False)
 
 
 class ListGroup:

@@ -74,29 +74,9 @@ class LineGroup:
         return found
 
     def _build(self) -> None:
-        import re2
+        from .prefilter import pattern_set
 
-        from .prefilter import _re2_source
-
-        options = re2.Options()
-        options.log_errors = False
-        options.max_mem = 64 << 20  # as for one pattern's screen (prefilter.unit_screen)
-        screen = re2.Set.FullMatchSet(options)
-        for k, p in enumerate(self.patterns):
-            source = _re2_source(p)
-            try:
-                if source is None:
-                    raise ValueError
-                screen.Add(source)
-                self._owner.append(k)
-            except Exception:  # re2.error: a construct RE2 does not have
-                self._always.append(k)
-        try:
-            screen.Compile()
-        except Exception:  # out of memory for the set: every pattern is tried on every line
-            self._owner, self._always = [], list(range(len(self.patterns)))
-            screen = False
-        self._set = screen
+        self._set, self._owner, self._always = pattern_set(self.patterns, full=True)
 
 
 def group_lines(rules: list[Any]) -> None:

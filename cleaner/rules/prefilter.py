@@ -23,7 +23,7 @@ rule would find nothing and is not run.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -203,6 +203,39 @@ def _re2_source(p: Pattern) -> str | None:
     if loose is None:
         return None
     return f"(?i){loose}" if p.flags & regex.IGNORECASE else loose
+
+
+def pattern_set(patterns: list[Pattern], *, full: bool) -> tuple[Any, list[int], list[int]]:
+    """One RE2 set of ``patterns``, each loosened as for its own screen (:func:`_re2_source`),
+    so that the set names every pattern that may match a unit (a line or block matched
+    whole when ``full``, searched otherwise): (the set, or False when there is none; the
+    pattern index of each set entry; the patterns left out, which RE2 cannot take and which
+    are to be tried on every unit). Without any set (nothing RE2 can take, or out of memory
+    for it) every pattern is left out."""
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = 64 << 20  # as for one pattern's screen (unit_screen)
+    screen = re2.Set.FullMatchSet(options) if full else re2.Set.SearchSet(options)
+    owner: list[int] = []
+    always: list[int] = []
+    for k, p in enumerate(patterns):
+        source = _re2_source(p)
+        try:
+            if source is None:
+                raise ValueError
+            screen.Add(source)
+            owner.append(k)
+        except Exception:  # re2.error: a construct RE2 does not have
+            always.append(k)
+    try:
+        if not owner:
+            raise ValueError
+        screen.Compile()
+    except Exception:  # nothing in the set, or out of memory for it
+        return False, [], list(range(len(patterns)))
+    return screen, owner, always
 
 
 def unit_screen(p: Pattern):
