@@ -87,3 +87,69 @@ def test_the_cache_key_covers_the_rules_code(monkeypatch):
     key = cache.rules_key()
     monkeypatch.setattr(cache, "code_key", lambda: "another version of cleaner/rules/*.py")
     assert cache.rules_key() != key
+
+
+SITE_FILE = """\
+scope: {sites: [harbour.example]}
+rules:
+  - id: harbour.example/menu
+    kind: lines
+    category: navigation
+    description: the top menu
+    min_run: 2
+    lines: [Home, Ferries, Weather]
+    examples: {remove: ["Home\\nFerries"], keep: [Home]}
+  - id: harbour.example/footer
+    kind: lines
+    category: footer
+    description: the footer links
+    ignore_case: true
+    lines: [about us, contact]
+    examples: {remove: [Contact], keep: [contact form]}
+  - id: harbour.example/story
+    kind: body
+    category: boilerplate
+    description: the article is div#story
+    css: div#story
+    examples:
+      remove:
+        - text: '<nav><a href="/">Home</a></nav><div id="story"><p>The article.</p></div>'
+          output: The article.
+  - id: harbour.example/title
+    kind: field
+    field: title
+    category: metadata
+    description: the headline
+    xpath: //h1[@class='headline']
+    examples:
+      keep:
+        - {text: '<h1 class="headline">Storm closes bridge</h1><p>Text.</p>', metadata: {title: Storm closes bridge}}
+"""
+
+
+def test_rule_files_of_every_kind_are_cached(tmp_path, monkeypatch):
+    # A site file of lists, a body and a field rule (what `rules learn` and `import-ftr`
+    # write) is cached like any other: before, such a rulebook could not be written as data
+    # and every start read the YAML again.
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "harbour.example.yaml").write_text(SITE_FILE, encoding="utf-8")
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(folder))
+    fresh = load_rulebook([rules])
+    cache.load_rulebook_cached([rules])  # fills
+    assert [p.suffix for p in folder.iterdir()] == [".json"]
+    cached = cache.load_rulebook_cached([rules])  # reads
+    assert cached.digest == fresh.digest
+    assert cache.encode(cached.files) == cache.encode(fresh.files)
+    menu, footer = (r for r in cached.rules if r.id in ("harbour.example/menu", "harbour.example/footer"))
+    assert menu.group is not None and menu.group is footer.group  # grouped again, as the rule files are
+    text = "Home\nFerries\nWeather\n\nThe ferry runs again from Monday.\n\nContact\n"
+    url = "https://harbour.example/news/ferry"
+    a, b = Cleaner(fresh).clean(text, url=url), Cleaner(cached).clean(text, url=url)
+    assert (a.text, a.edits) == (b.text, b.edits)
+    assert a.text == "The ferry runs again from Monday.\n"
+    page = '<html><body><h1 class="headline">Ferry</h1><div id="story"><p>It runs again.</p></div></body></html>'
+    ha, hb = Cleaner(fresh).clean_html(page, url=url), Cleaner(cached).clean_html(page, url=url)
+    assert (ha.text, ha.edits, ha.metadata) == (hb.text, hb.edits, hb.metadata)
+    assert ha.text == "It runs again.\n" and ha.metadata["title"] == "Ferry"

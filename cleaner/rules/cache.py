@@ -45,11 +45,14 @@ _CLASSES: dict[str, type[Any]] = {
         model.Window,
         model.Step,
         model.LineRule,
+        model.LinesRule,
         model.BlockRule,
         model.RangeRule,
         model.AnchorRule,
         model.HeaderRule,
         model.PruneRule,
+        model.BodyRule,
+        model.FieldRule,
     )
 }
 
@@ -88,10 +91,17 @@ def rules_key(paths: Iterable[str | Path] = (), *, defaults: bool = True) -> str
     return h.hexdigest()[:32]
 
 
+def _kept(cls: type[Any]) -> list[dataclasses.Field[Any]]:
+    """The fields of a rule class the cache keeps: not those the rulebook sets when it is
+    made (``metadata={"cached": False}``, such as a rule's group), which take their default."""
+    return [f for f in dataclasses.fields(cls) if f.metadata.get("cached", True)]
+
+
 def encode(value: Any) -> Any:
     """``value`` as JSON data: a rule class as ``{"class": name, "fields": {...}}``, a
     pattern as ``{"pattern": [source, regex, flags, full]}``, a tuple as ``{"tuple": [...]}``,
-    a dict as ``{"dict": {...}}``, a path as ``{"path": str}``. TypeError for anything else."""
+    a frozenset as ``{"frozenset": [...]}`` (sorted), a dict as ``{"dict": {...}}``, a path as
+    ``{"path": str}``. TypeError for anything else."""
     if value is None or isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, str):
@@ -100,6 +110,8 @@ def encode(value: Any) -> Any:
         return [encode(v) for v in value]
     if isinstance(value, tuple):
         return {"tuple": [encode(v) for v in value]}
+    if isinstance(value, frozenset):
+        return {"frozenset": [encode(v) for v in sorted(value)]}
     if isinstance(value, dict):
         if not all(isinstance(k, str) for k in value):
             raise TypeError("a dict with keys other than strings")
@@ -109,7 +121,7 @@ def encode(value: Any) -> Any:
     if isinstance(value, PurePath):
         return {"path": str(value)}
     if type(value).__name__ in _CLASSES and _CLASSES[type(value).__name__] is type(value):
-        fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        fields = {f.name: encode(getattr(value, f.name)) for f in _kept(type(value))}
         return {"class": type(value).__name__, "fields": fields}
     raise TypeError(f"{type(value).__name__} is not kept in the rulebook cache")
 
@@ -127,16 +139,21 @@ def decode(data: Any) -> Any:
         fields = data.get("fields")
         if cls is None or not isinstance(fields, dict):
             raise ValueError(f"no class {data['class']!r} in a rulebook")
-        names = {f.name for f in dataclasses.fields(cls)}
+        names = {f.name for f in _kept(cls)}
         if set(fields) != names:
             raise ValueError(f"{cls.__name__} has fields {sorted(names)}, not {sorted(fields)}")
         obj = object.__new__(cls)
         for name, value in fields.items():
             object.__setattr__(obj, name, decode(value))
+        for f in dataclasses.fields(cls):
+            if f.name not in names:
+                object.__setattr__(obj, f.name, f.default)
         return obj
     ((kind, value),) = data.items()
     if kind == "tuple" and isinstance(value, list):
         return tuple(decode(v) for v in value)
+    if kind == "frozenset" and isinstance(value, list):
+        return frozenset(decode(v) for v in value)
     if kind == "dict" and isinstance(value, dict):
         return {k: decode(v) for k, v in value.items()}
     if kind == "pattern" and isinstance(value, list) and len(value) == 4:

@@ -250,8 +250,9 @@ class LinesRule(Rule):
     lines: frozenset[str]
     ignore_case: bool = False
     min_run: int = 1
-    # the ListGroup of its file's lines rules (cleaner.rules.filegroups), if any: set when the rulebook is made
-    group: Any = field(default=None, repr=False, compare=False)
+    # the ListGroup of its file's lines rules (cleaner.rules.filegroups), if any: set when the
+    # rulebook is made, so not kept in the rulebook cache (made again when it is read)
+    group: Any = field(default=None, repr=False, compare=False, metadata={"cached": False})
 
     def find(self, view, claims, budget, metadata):
         if self.group is not None:
