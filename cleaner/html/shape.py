@@ -16,6 +16,7 @@ which average 280,000 characters; 5-6% of reading the page).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..errors import ExtractionError
 
@@ -34,6 +35,7 @@ _ATTRIBUTE = (
 _RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 
 
+@cache
 def _page_pattern(limit: int) -> re.Pattern[str]:
     """What a page of elements with fewer than ``limit`` attributes each is, from its start:
     a match that stops before the page's end stops at the first element with ``limit``."""
@@ -51,15 +53,9 @@ def _page_pattern(limit: int) -> re.Pattern[str]:
     )
 
 
-_PATTERNS: dict[int, re.Pattern[str]] = {}
-
-
 def check_shape(html: str, max_attributes: int = MAX_ATTRIBUTES) -> None:
     """Raise ExtractionError if an element of ``html`` has ``max_attributes`` or more."""
-    pattern = _PATTERNS.get(max_attributes)
-    if pattern is None:
-        pattern = _PATTERNS[max_attributes] = _page_pattern(max_attributes)
-    match = pattern.match(html)
+    match = _page_pattern(max_attributes).match(html)
     end = match.end() if match else 0
     if end < len(html):
         line = html.count("\n", 0, end) + 1
