@@ -8,11 +8,26 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
+from cleaner.rules.book import Rulebook
+from cleaner.rules.engine import run_rules
+from cleaner.rules.validate import parse_rule_file
+from cleaner.view import View
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 SEEDS = sorted((FIXTURES / "input" / "seeds").glob("*.txt"))
+
+
+def site_book(site_yaml: str) -> Rulebook:
+    """A rulebook of one site file, given as YAML text (named example.org.yaml)."""
+    return Rulebook([parse_rule_file(site_yaml, "example.org.yaml", "example.org.yaml", "0" * 64)])
+
+
+def rule_edits(book: Rulebook, text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, rule id, reason) of every edit the book's rules find in ``text``."""
+    rules = book.rules_for(book.files)
+    return [(e.start, e.end, e.rule, e.reason) for e in run_rules(View(text), rules, {}, 5.0).edits]
 
 
 def doc_records(log: Path) -> dict[str, dict]:

@@ -11,11 +11,9 @@ from __future__ import annotations
 import pickle
 import random
 
-from cleaner.rules.book import Rulebook
-from cleaner.rules.engine import run_rules
 from cleaner.rules.model import AnchorRule, LinesRule
-from cleaner.rules.validate import parse_rule_file
-from cleaner.view import View
+
+from conftest import rule_edits, site_book
 
 SITE = r"""
 scope:
@@ -111,22 +109,13 @@ BLOCKS = [
 ]
 
 
-def _book() -> Rulebook:
-    return Rulebook([parse_rule_file(SITE, "example.org.yaml", "example.org.yaml", "0" * 64)])
-
-
-def _edits(book: Rulebook, text: str) -> list[tuple[int, int, str, str]]:
-    rules = book.rules_for(book.files)
-    return [(e.start, e.end, e.rule, e.reason) for e in run_rules(View(text), rules, {}, 5.0).edits]
-
-
 def _documents(n: int) -> list[str]:
     rng = random.Random(15)
     return ["\n\n".join(rng.choice(BLOCKS) for _ in range(rng.randint(1, 25))) + "\n" for _ in range(n)]
 
 
 def test_the_groups_find_what_each_rule_finds_alone():
-    grouped, alone = _book(), _book()
+    grouped, alone = site_book(SITE), site_book(SITE)
     anchors = [r for r in grouped.rules if isinstance(r, AnchorRule)]
     lists = [r for r in grouped.rules if isinstance(r, LinesRule)]
     assert len({id(r.pattern.group) for r in anchors}) == 1 and anchors[0].pattern.group is not None
@@ -138,20 +127,20 @@ def test_the_groups_find_what_each_rule_finds_alone():
             r.group = None
     taken = set()
     for text in _documents(400):
-        expected = _edits(alone, text)
-        assert _edits(grouped, text) == expected
+        expected = rule_edits(alone, text)
+        assert rule_edits(grouped, text) == expected
         taken.update(e[2] for e in expected)
     assert taken == {r.id for r in anchors + lists}  # every rule (and so every path) took something
 
 
 def test_a_pickled_rulebook_keeps_its_groups():
-    book = pickle.loads(pickle.dumps(_book()))
+    book = pickle.loads(pickle.dumps(site_book(SITE)))
     anchors = [r for r in book.rules if isinstance(r, AnchorRule)]
     lists = [r for r in book.rules if isinstance(r, LinesRule)]
     assert anchors[0].pattern.group is not None and all(r.pattern.group is anchors[0].pattern.group for r in anchors)
     assert lists[0].group is not None and all(r.group is lists[0].group for r in lists)
     text = "Home\nGuides\n\n4.9\n\n1,113 reviews\n\nThe article goes on.\n\nCONTACT\n"
-    assert [e[2] for e in _edits(book, text)] == [
+    assert [e[2] for e in rule_edits(book, text)] == [
         "example.org/menu",
         "example.org/reviews",
         "example.org/footer",

@@ -10,11 +10,9 @@ from __future__ import annotations
 import pickle
 import random
 
-from cleaner.rules.book import Rulebook
-from cleaner.rules.engine import run_rules
 from cleaner.rules.model import LineRule
-from cleaner.rules.validate import parse_rule_file
-from cleaner.view import View
+
+from conftest import rule_edits, site_book
 
 SITE = r"""
 scope:
@@ -80,22 +78,13 @@ LINES = [
 ]
 
 
-def _book() -> Rulebook:
-    return Rulebook([parse_rule_file(SITE, "example.org.yaml", "example.org.yaml", "0" * 64)])
-
-
-def _edits(book: Rulebook, text: str) -> list[tuple[int, int, str, str]]:
-    rules = book.rules_for(book.files)
-    return [(e.start, e.end, e.rule, e.reason) for e in run_rules(View(text), rules, {}, 5.0).edits]
-
-
 def _documents(n: int) -> list[str]:
     rng = random.Random(15)
     return ["\n".join(rng.choice(LINES) for _ in range(rng.randint(1, 40))) + "\n" for _ in range(n)]
 
 
 def test_the_group_finds_what_each_rule_finds_alone():
-    grouped, alone = _book(), _book()
+    grouped, alone = site_book(SITE), site_book(SITE)
     line_rules = [r for r in grouped.rules if isinstance(r, LineRule)]
     assert all(r.pattern.group is not None for r in line_rules)
     assert len({id(r.pattern.group) for r in line_rules}) == 1  # one group for the file
@@ -104,18 +93,18 @@ def test_the_group_finds_what_each_rule_finds_alone():
             r.pattern.group = None  # each rule walks the lines itself, as before groups
     taken = set()
     for text in _documents(300):
-        expected = _edits(alone, text)
-        assert _edits(grouped, text) == expected
+        expected = rule_edits(alone, text)
+        assert rule_edits(grouped, text) == expected
         taken.update(e[2] for e in expected)
     assert taken == {r.id for r in line_rules}  # every rule (and so every path) took something
 
 
 def test_a_pickled_rulebook_keeps_its_groups():
-    book = pickle.loads(pickle.dumps(_book()))
+    book = pickle.loads(pickle.dumps(site_book(SITE)))
     patterns = [r.pattern for r in book.rules if isinstance(r, LineRule)]
     assert patterns[0].group is not None and all(p.group is patterns[0].group for p in patterns)
     text = "menu menu\n\n3. Web guides\nWeb reference\n"
-    assert [e[2] for e in _edits(book, text)] == [
+    assert [e[2] for e in rule_edits(book, text)] == [
         "example.org/repeat",
         "example.org/numbered",
         "example.org/numbered-2",  # its block: the rest of it
