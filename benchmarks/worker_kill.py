@@ -36,7 +36,8 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-c", "from cleaner.cli import main; main()", *args]
 
 
-def _rows(manifest: Path) -> int:
+def manifest_rows(manifest: Path) -> int:
+    """Documents a run has recorded so far in its manifest (0 before it exists)."""
     try:
         db = sqlite3.connect(f"file:{manifest}?mode=ro", uri=True, timeout=0.1)
         try:
@@ -47,7 +48,8 @@ def _rows(manifest: Path) -> int:
         return 0
 
 
-def _children(pid: int) -> list[int]:
+def children_of(pid: int) -> list[int]:
+    """Process ids of the children of ``pid`` (a run's pool workers), from /proc."""
     found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -100,14 +102,14 @@ def main() -> int:
         env=env,
     )
     manifest = work / "out.manifest.sqlite"
-    while _rows(manifest) < args.at * args.docs and proc.poll() is None:
+    while manifest_rows(manifest) < args.at * args.docs and proc.poll() is None:
         time.sleep(0.05)
-    workers = _children(proc.pid)
+    workers = children_of(proc.pid)
     if proc.poll() is not None or not workers:
         print("the run ended before a worker could be killed: give more --docs or a smaller --at")
         return 1
     victim = max(workers)
-    done = _rows(manifest)
+    done = manifest_rows(manifest)
     os.kill(victim, signal.SIGKILL)
     print(f"killed worker {victim} (SIGKILL) {time.monotonic() - started:.1f} s into the run, {done} documents done")
     _, err = proc.communicate()

@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -28,7 +27,12 @@ from cleaner.driver import RunConfig, run
 from cleaner.io.layout import output_name
 from cleaner.io.reading import iter_docs
 
-from conftest import FIXTURES, SEEDS
+from conftest import FIXTURES, ROOT, SEEDS
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from worker_kill import children_of, manifest_rows  # noqa: E402  (the benchmark's own /proc and manifest readers)
+
+sys.path.pop(0)
 
 runner = CliRunner()
 
@@ -168,17 +172,6 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-c", "from cleaner.cli import main; main()", *args]
 
 
-def _manifest_rows(path: Path) -> int:
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
-        try:
-            return db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return 0
-
-
 def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
@@ -195,7 +188,7 @@ def _interrupt(cmd: list[str], manifest: Path, sig: int, env: dict) -> tuple[int
         preexec_fn=_default_sigint,
     )
     deadline = time.monotonic() + 120
-    while _manifest_rows(manifest) < 20 and proc.poll() is None and time.monotonic() < deadline:
+    while manifest_rows(manifest) < 20 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.poll() is None, "the run finished before it could be interrupted: make the corpus bigger"
     if sig == signal.SIGKILL:
@@ -353,20 +346,6 @@ def test_a_document_that_kills_its_worker_each_time_is_an_error_and_the_run_goes
     assert not [p for p in out.rglob("*") if p.name.endswith(".part")]
 
 
-def _children_of(pid: int) -> list[int]:
-    """Process ids of the children of ``pid`` (a run's pool workers), from /proc."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as f:
-                    if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
-                        found.append(int(entry))
-            except (OSError, IndexError, ValueError):
-                continue
-    return found
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_kill_9_of_one_worker_of_a_cli_run_loses_nothing(tmp_path):
@@ -388,9 +367,9 @@ def test_kill_9_of_one_worker_of_a_cli_run_loses_nothing(tmp_path):
         env=env,
     )
     deadline = time.monotonic() + 120
-    while _manifest_rows(tmp_path / "out.manifest.sqlite") < 20 and proc.poll() is None and time.monotonic() < deadline:
+    while manifest_rows(tmp_path / "out.manifest.sqlite") < 20 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    workers = _children_of(proc.pid)
+    workers = children_of(proc.pid)
     assert proc.poll() is None and len(workers) == 2, "the run finished before a worker could be killed"
     victim = max(workers)
     os.kill(victim, signal.SIGKILL)
