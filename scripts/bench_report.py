@@ -22,18 +22,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from cleaner.tools.report import build_report  # noqa: E402
 
-from synthetic import replicate  # noqa: E402
-
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from synthetic import CHROMIUM, CHROMIUM_ARGS, replicate  # noqa: E402
 
 
 def main(sizes: list[int]) -> None:
@@ -60,8 +49,8 @@ def main(sizes: list[int]) -> None:
         with sync_playwright() as pw:
             context = pw.chromium.launch_persistent_context(
                 str(tmp / "profile"),
-                executable_path="/usr/bin/chromium",
-                args=ARGS,
+                executable_path=str(CHROMIUM),
+                args=CHROMIUM_ARGS,
                 headless=True,
                 viewport={"width": 1400, "height": 900},
             )

@@ -3,6 +3,9 @@
 The documents of a real run's log are repeated under new ids (``<id>#<k>``) until there
 are ``n``, with a JSONL output holding each copy's clean text, so every record is a real
 record of the cleaner and the output and log still restore each other exactly.
+
+Also the browser both open the report in: ``CHROMIUM`` (installed by
+``scripts/install-browser.sh``) started with ``CHROMIUM_ARGS``.
 """
 
 from __future__ import annotations
@@ -12,6 +15,18 @@ from pathlib import Path
 
 from cleaner.runlog import dumps, iter_documents
 from cleaner.runlog.restore import OutputReader
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def replicate(log: Path, run_output: Path, n: int, dest: Path) -> tuple[Path, Path]:

@@ -28,20 +28,9 @@ from cleaner.tools.audit import segments
 from cleaner.tools.report import CHUNK, build_report
 
 from conftest import FIXTURES, ROOT
-from synthetic import replicate
+from synthetic import CHROMIUM, CHROMIUM_ARGS, replicate
 
 runner = CliRunner()
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = ROOT / "test-artifacts"
 
 
@@ -183,7 +172,7 @@ def browser(tmp_path_factory):
         context = pw.chromium.launch_persistent_context(
             str(profile),
             executable_path=str(CHROMIUM),
-            args=ARGS,
+            args=CHROMIUM_ARGS,
             headless=True,
             viewport={"width": 1400, "height": 900},
         )
