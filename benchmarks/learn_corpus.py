@@ -793,6 +793,12 @@ def question_site(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The templates above that the learner still falls short on (measured before its second
+# safety round and after it; see tests/test_learn.py, where their targets are a strict
+# xfail): a recipe card's own headings and ingredient lines, which recur across a site's
+# recipes below the article's paragraphs, are learned as template.
+FALLS_SHORT = frozenset({"hearthkitchen.example", "scoreline.example", "askfix.example"})
+
 SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] = [
     ("dailyplanet.example", daily_planet, 12),
     ("redflagweekly.example", red_flag, 8),

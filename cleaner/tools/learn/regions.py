@@ -9,14 +9,15 @@ same word alone in an article (a heading "Accessories") stays. Exact repeats tha
 region are gathered per zone into one region of "other recurring lines".
 
 The prose guard (:func:`prose_refusal`, :mod:`.prose`) keeps body prose out of every
-rule, however often it repeats: a line that reads like prose and was seen inside an
-article (a pull quote, a disclosure between paragraphs) is learned only when it says what
-it is (words of a strong noise category, or the judge's widget phrases,
-:func:`cleaner.vocabulary.widget`), and no prose is learned from pages whose article is
+rule, however often it repeats and wherever it sits: a line that reads like prose (a pull
+quote, a disclosure between paragraphs, a product's description, a status note above
+every article) is learned only when it says what it is (words of a strong noise
+category, or the judge's widget phrases, :func:`cleaner.vocabulary.widget`, or a short
+telling line it always sits next to), and no prose is learned from pages whose article is
 mostly text other pages have too (near-identical pages: their article is not a
-template). Prose outside the article on every page (a newsletter blurb under it) is the
-template's, where the article was found by its own prose; on a page where it was not,
-every line counts as inside it.
+template). Where a line sits is no proof: the article is found by its paragraphs, and on
+product and reference pages much of a page's own text lies outside them. Windows follow
+the same guard (:func:`.zones.window`).
 """
 
 from __future__ import annotations
@@ -86,8 +87,8 @@ def prose_refusal(p: Proposal) -> str | None:
         return None
     if 2 * p.shared_article > len(p.pages):
         return f"reads like prose, on pages whose article is mostly the same text ({prose[:70]!r})"
-    if p.prose_zones.get("body") and not _says_what_it_is(p, prose):
-        return f"reads like article prose and was seen inside an article ({prose[:70]!r})"
+    if not _says_what_it_is(p, prose):
+        return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
 
 
