@@ -192,6 +192,7 @@ def _quality_runs(falls_short):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import learn_quality
+
         from learn_corpus import FALLS_SHORT
     finally:
         sys.path.pop(0)
@@ -364,6 +365,24 @@ def test_a_window_never_takes_prose_next_to_a_rule_that_does_not_say_what_it_is(
     for k, page in enumerate(pages):
         out = cleaner.clean(page, url="https://tools.example/a").text
         assert OWN_SENTENCES[k] in out and "How are we doing?" not in out
+
+
+def test_a_heading_above_the_pages_own_text_is_not_learned(tmp_path):
+    """ "About This Game" stands above each page's own description on every page of a shop:
+    the heading of the page's content, which no rule takes, so it stays with it. The
+    menu above it and the copyright line go."""
+    games = ["Harbour Lights", "Iron Meadow", "Paper Moons", "Quiet Orbit", "Salt Roads", "Tin Garden"]
+    pages = [
+        f"Store\nCommunity\nSupport\nNews\nAbout\n\n{game}\n\nAbout This Game\n\n{_article(k)}\n\n"
+        "© Example Games Corporation. All rights reserved.\n"
+        for k, game in enumerate(games)
+    ]
+    result = learn([_site(tmp_path, "games.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert "About This Game" not in site.yaml and any("head the page's own text" in s for s in site.summary)
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://games.example/a").text
+    assert "About This Game" in out and "Community" not in out and "All rights reserved" not in out
 
 
 def test_no_prose_from_pages_that_share_their_article(tmp_path):

@@ -49,6 +49,11 @@ ADJACENT_SHARE = 0.5
 # it never gets there; an interstitial misses it only in articles of short items (a list
 # of deals), which are a minority of any site's pages.
 INTERSTITIAL_SHARE = 0.5
+# A heading of the page's own text is short (a title of a section, not a sentence), and
+# stands above that text on at least half of the places it was seen: a line of a
+# template's chain stands above the next line of the chain.
+HEADING_CHARS = 60
+HEADS_SHARE = 0.5
 _ZONE_WORDS = {"header": "top", "footer": "bottom", "body": "in-page"}
 
 
@@ -123,6 +128,23 @@ def interstitial(p: Proposal) -> bool:
     ("Continue reading below"): it interrupts the article, it does not head a part of it
     (a "Description" above a list, a "Pros" above the pros)."""
     return p.in_body > 0 and p.between_prose >= INTERSTITIAL_SHARE * p.in_body
+
+
+def heads_own_text(p: Proposal) -> bool:
+    """A heading of the page's own text: a short line alone in its block, without words
+    that say what noise it is, that on most of the pages stands right above text of that
+    page no window of its takes ("System Requirements" above a game's requirements,
+    "Specifications" above a product's, "See also" above an article's links). The learner
+    left that text to the page; a rule taking the heading would orphan it. A heading of
+    noise ("Most read" above teasers) takes its teasers in a window, and an interstitial
+    ("Continue reading below") interrupts the article rather than heading a part of it."""
+    c = p.candidate
+    if p.literal is None or "\n" in p.literal or not c.whole_block or len(p.literal) > HEADING_CHARS:
+        return False
+    if category_of([p.literal])[0] != "boilerplate" or interstitial(p) or window(p, "after"):
+        return False
+    own = sum(1 for s in p.after if s.kind != "none")
+    return bool(p.after) and own >= HEADS_SHARE * len(p.after)
 
 
 def exact(p: Proposal) -> bool:
