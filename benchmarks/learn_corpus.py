@@ -793,6 +793,104 @@ def question_site(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The two templates below were written for issue 15 after the learner's second safety
+# round (the prose guard everywhere, windows, headings), and measured once before any
+# further change: a local newspaper and a university's news office.
+LOCAL_MENU = ["News", "Local", "Sports", "Obituaries", "Opinion", "Business", "Classifieds", "Events", "e-Edition"]
+TOWNS = ["Millbrook", "Cedar Falls", "Oak Ridge", "Riverton", "Elm Grove", "Fairview", "Lakeside", "Pine Hill"]
+CLASSIFIEDS = [
+    "Garage sale Saturday 8am-2pm, furniture and tools",
+    "Help wanted: part-time cashier, evenings and weekends",
+    "For sale: 2012 Ford F-150, 98,000 miles, one owner",
+    "Lost cat, grey tabby, answers to Milo, reward offered",
+    "Firewood, seasoned oak, delivered by the cord",
+    "Apartment for rent, 2 bedrooms, utilities included",
+]
+
+
+def local_paper(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's second safety round (see above)."""
+    town = r.choice(TOWNS)
+    out: list[Block] = [
+        ("Subscribe | Log in | e-Edition", "noise"),
+        (f"{town}, {r.randint(20, 95)}°F {r.choice(['Sunny', 'Cloudy', 'Light rain', 'Fog', 'Clear'])}", "noise"),
+        ("\n".join(LOCAL_MENU), "noise"),
+    ]
+    if r.random() < 0.4:
+        out.append((f"BREAKING: {_clause(r, body)}", "noise"))
+    out += [
+        (_title(r, body), "neutral"),
+        (f"By {_name(r)} {r.choice(['Staff Writer', 'Staff Reporter', 'Correspondent'])}", "noise"),
+        (f"Posted: {_date(r, 'us')} | Updated: {r.randint(1, 12)}:{r.randint(0, 59):02d} pm", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 3:
+        paras.insert(3, ("Subscribe for $1 for 3 months. Local journalism needs your support.", "noise"))
+    out += paras
+    if r.random() < 0.4:
+        # A line of the article's own, at its end: the credit of a wire service.
+        out.append(("The Associated Press contributed to this report.", "body"))
+    out.append(
+        (f"Contact {_name(r).split()[0].lower()}@valleytimes.example or call 555-01{r.randint(10, 99)}.", "noise")
+    )
+    out.append(("Obituaries", "noise"))
+    for _ in range(3):
+        out.append((f"{_name(r)}, {r.randint(61, 99)}, of {r.choice(TOWNS)}", "noise"))
+    out.append(("Classifieds", "noise"))
+    out += [(c, "noise") for c in r.sample(CLASSIFIEDS, 2)]
+    out += [
+        ("Terms of Use | Privacy Policy | Contact Us | Place an Ad", "noise"),
+        (f"Copyright {r.randint(2019, 2024)} The Valley Times. All rights reserved.", "noise"),
+    ]
+    return out
+
+
+UNI_AUDIENCES = "Students | Faculty & Staff | Alumni | Parents | Visitors"
+UNI_FOOTER = ["Apply", "Visit", "Give", "Jobs", "Directory", "Maps", "Accessibility", "Emergency information"]
+
+
+def university_news(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's second safety round (see above)."""
+    out: list[Block] = [
+        ("Skip to main content", "noise"),
+        ("University of Example", "noise"),
+        (UNI_AUDIENCES, "noise"),
+        ("Home / News / Research", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{_date(r, 'us')} | Media contact: {_name(r)}, news@example.edu", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 3 and r.random() < 0.5:
+        paras.insert(len(paras) - 1, ("About the study", "body"))
+    out += paras
+    if r.random() < 0.5:
+        # The release's own funding note: the same words on many releases, with their own grant.
+        out.append(("Funding", "body"))
+        out.append(
+            (
+                "This research was supported by the National Science Foundation "
+                f"(grant {r.randint(1000000, 2999999)}).",
+                "body",
+            )
+        )
+    out += [
+        ("Share this story: Facebook X LinkedIn Email", "noise"),
+        ("More research news", "noise"),
+    ]
+    out += [(_clause(r, body), "noise") for _ in range(3)]
+    out += [
+        ("\n".join(UNI_FOOTER), "noise"),
+        (
+            "The University of Example acknowledges that it sits on the traditional lands of the peoples who cared "
+            "for this place long before it was founded.",
+            "noise",
+        ),
+        ("1 University Avenue, Example City | (555) 010-2000", "noise"),
+        (f"© {r.randint(2019, 2024)} The Regents of the University of Example", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (measured before its second
 # safety round and after it; see tests/test_learn.py, where their targets are a strict
 # xfail): a recipe card's own headings and ingredient lines, which recur across a site's
@@ -819,6 +917,8 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("pressoffice.example", press_office, 7),
     ("scoreline.example", scoreline, 9),
     ("askfix.example", question_site, 6),
+    ("valleytimes.example", local_paper, 8),
+    ("news.example.edu", university_news, 7),
 ]
 
 
