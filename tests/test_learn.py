@@ -386,6 +386,27 @@ def test_a_heading_above_the_pages_own_text_is_not_learned(tmp_path):
     assert "About This Game" in out and "Community" not in out and "All rights reserved" not in out
 
 
+FUNDING = "This research was supported by a grant from the national science foundation for five years."
+
+
+def test_prose_is_not_learned_for_a_telling_line_of_another_widget(tmp_path):
+    """A share bar ends every page; on half of them the article closes with the same
+    funding note right above it. The note is the article's own: the share bar is on pages
+    without it, so it is not the note's widget, and says nothing of what the note is."""
+    pages = [
+        f"Example University News\n\n{_article(k)}\n\n"
+        + (f"{FUNDING}\n\n" if k % 2 else "")
+        + "Share this story: Facebook X LinkedIn Email\n\n© Example University\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "news.example.edu", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert FUNDING not in site.yaml
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[1], url="https://news.example.edu/a").text
+    assert FUNDING in out and "Share this story" not in out
+
+
 def test_no_prose_from_pages_that_share_their_article(tmp_path):
     """The same article saved with another timestamp is not a template: its sentences recur
     on every page, and stay."""

@@ -37,6 +37,10 @@ PROSE_OK_CATEGORIES = frozenset({"copyright", "donation", "newsletter", "cookie"
 # A region of at least this many items whose items are this short is a menu (for its
 # description and category); items that always come in runs of MENU_RUN lines or more
 # make the rule take only such runs.
+# A widget's telling line and its prose come together: the prose is on at least this
+# share of the pages the telling line is on (the units of .zones.units allow the same
+# one page in five without the other).
+WIDGET_SHARE = 0.8
 MENU_ITEMS = 5
 MENU_ITEM_CHARS = 40
 MENU_RUN = 3
@@ -105,9 +109,12 @@ def _says_what_it_is(p: Proposal, prose: str) -> bool:
     # Or the widget it belongs to says it: a short line of telling words right next to it
     # on the pages ("Sign up to The Briefing" above the blurb, a share bar under an appeal).
     # Not a sentence next to a copyright sentence: prose next to prose is the article's.
+    # And only a line of the same widget, which comes with it: a share bar on every page
+    # is not the widget of a sentence found above it on some (an article's funding note).
     return any(
         category_of(_lines_of(q) or [q.template.literal if q.template else ""])[0] in PROSE_OK_CATEGORIES
         and not any(reads_like_prose(t) for t in _lines_of(q))
+        and len(p.pages) >= WIDGET_SHARE * len(q.pages)
         for q in p.unit
     )
 
