@@ -891,6 +891,85 @@ def university_news(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The two templates below were written for issue 15 after the learner's last change (a
+# widget's telling line must come with its prose), and measured once before any further
+# change: a health information site and a company's engineering blog.
+HEALTH_MENU = ["Diseases & Conditions", "Symptoms", "Tests & Procedures", "Drugs & Supplements", "Healthy Lifestyle"]
+CONDITIONS = ["Migraine", "Asthma", "Sciatica", "Eczema", "Anemia", "Gout", "Vertigo", "Tinnitus", "Shingles"]
+
+
+def health_info(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's last change (see above)."""
+    condition = r.choice(CONDITIONS)
+    out: list[Block] = [
+        ("Request an appointment\nFind a doctor\nLog in to Patient Account", "noise"),
+        ("\n".join(HEALTH_MENU), "noise"),
+        (f"{condition}", "neutral"),
+        ("Print", "noise"),
+        ("Overview", "body"),
+    ]
+    paras = [(p, "body") for p in body]
+    # The site's own section headings, in every article's body, between its paragraphs.
+    if len(paras) > 2:
+        paras.insert(2, ("Symptoms", "body"))
+    if len(paras) > 5:
+        paras.insert(5, ("When to see a doctor", "body"))
+    if len(paras) > 4:
+        paras.insert(4, ("Advertisement", "noise"))
+    out += paras
+    out += [
+        (f"By Example Clinic Staff · Reviewed {_date(r, 'us')}", "noise"),
+        ("Show references", "noise"),
+        (
+            "Example Clinic is a nonprofit organization and proceeds from Web advertising help support our mission. "
+            "Example Clinic does not endorse any of the third party products and services advertised.",
+            "noise",
+        ),
+        ("Advertising & Sponsorship\nPolicy\nOpportunities\nAd Choices", "noise"),
+        (f"Related: {r.choice(CONDITIONS)} symptoms and causes", "noise"),
+        ("Give today to find cures for tomorrow. Donate now.", "noise"),
+        ("Terms & Conditions | Privacy Policy | Notice of Privacy Practices | Accessibility Statement", "noise"),
+        (f"© 1998-{r.randint(2022, 2025)} Example Clinic Foundation for Medical Education and Research.", "noise"),
+    ]
+    return out
+
+
+TEAMS_ENG = ["Infrastructure", "Data", "Mobile", "Security", "Frontend", "Machine Learning"]
+
+
+def engineering_blog(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's last change (see above)."""
+    author = _name(r)
+    out: list[Block] = [
+        ("We're hiring! See open roles →", "noise"),
+        ("Engineering Blog\nProduct\nCareers\nAbout", "noise"),
+        (f"{r.choice(TEAMS_ENG)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{author} · {_date(r, 'short')} · {r.randint(3, 18)} min read", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 3 and r.random() < 0.6:
+        # A code sample of the article's own, under a label every sample on the blog has.
+        paras.insert(3, ("Example", "body"))
+        paras.insert(4, (f"    result = client.fetch(batch_size={r.choice([16, 32, 64, 128])})", "body"))
+    out += paras
+    if r.random() < 0.5:
+        out.append(("Thanks to the reviewers of this post for their feedback.", "body"))
+    out += [
+        (f"{author}", "noise"),
+        (f"{author.split()[0]} is a software engineer on the {r.choice(TEAMS_ENG)} team.", "noise"),
+        (
+            f"Tags: {', '.join(r.sample(['python', 'kubernetes', 'postgres', 'observability', 'rust', 'ci'], 2))}",
+            "noise",
+        ),
+        ("Subscribe via RSS", "noise"),
+        ("Keep reading", "noise"),
+    ]
+    out += [(_clause(r, body), "noise") for _ in range(2)]
+    out.append((f"© {r.randint(2020, 2025)} Example, Inc. · Privacy · Terms · Status", "noise"))
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): a recipe card's own headings and ingredient
 # lines, which recur across a site's recipes below the article's paragraphs, are learned
@@ -921,6 +1000,8 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("askfix.example", question_site, 6),
     ("valleytimes.example", local_paper, 8),
     ("news.example.edu", university_news, 7),
+    ("clinic.example", health_info, 8),
+    ("engineering.example", engineering_blog, 7),
 ]
 
 
