@@ -974,9 +974,19 @@ def engineering_blog(r: random.Random, body: list[str]) -> list[Block]:
 # where their targets are a strict xfail): a recipe card's own headings and ingredient
 # lines, which recur across a site's recipes below the article's paragraphs, are learned
 # as template; the sports and Q&A sites keep noise that says nothing of itself; the
-# university office's funding note is learned as prose because a share bar always
-# follows it, and its "About the study" as an interstitial.
-FALLS_SHORT = frozenset({"hearthkitchen.example", "scoreline.example", "askfix.example", "news.example.edu"})
+# university office's "About the study" and the health site's "Symptoms" and "When to
+# see a doctor", headings between two paragraphs, are learned as interstitials; the
+# engineering blog's closing thanks line is too short to read as prose, and is learned.
+FALLS_SHORT = frozenset(
+    {
+        "hearthkitchen.example",
+        "scoreline.example",
+        "askfix.example",
+        "news.example.edu",
+        "clinic.example",
+        "engineering.example",
+    }
+)
 
 SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] = [
     ("dailyplanet.example", daily_planet, 12),
