@@ -568,6 +568,426 @@ def docs_site(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The four templates below were written for issue 15 before the learner's second round of
+# safety work, and measured once before it changed (the "unseen templates" figure): a
+# recipe blog, a government press office, a sports site and a question-and-answer site.
+# Each has the noise such sites have, and lines inside the article that look like
+# boilerplate and are the article's own (a recipe card's headings, "Background", player
+# ratings, an "Update:" to a question).
+RECIPE_MENU = ["Home", "Recipes", "Dinner", "Desserts", "Baking", "Meal Prep", "About", "Shop"]
+INGREDIENTS = [
+    "2 cups all-purpose flour", "1 teaspoon baking soda", "½ teaspoon fine sea salt", "3 tablespoons olive oil",
+    "1 large onion, finely chopped", "2 cloves garlic, minced", "400 g chopped tomatoes", "1 cup chicken stock",
+    "2 large eggs", "¾ cup brown sugar", "1 tablespoon smoked paprika", "250 ml whole milk", "1 lemon, zested",
+    "a handful of fresh parsley", "100 g grated parmesan", "1 can chickpeas, drained",
+]  # fmt: skip
+STEPS = [
+    "Preheat the oven to 180°C and line a tray with baking paper.",
+    "Heat the oil in a large pan over medium heat.",
+    "Add the onion and cook until soft, about 5 minutes.",
+    "Stir in the garlic and paprika and cook for one minute more.",
+    "Whisk the eggs and milk together in a jug.",
+    "Fold the dry ingredients into the wet until just combined.",
+    "Simmer, uncovered, until the sauce has thickened.",
+    "Season to taste and scatter with parsley before serving.",
+]
+
+
+def recipe_blog(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 before the learner's second safety round (see above)."""
+    votes = r.randint(3, 400)
+    out: list[Block] = [
+        ("\n".join(RECIPE_MENU), "noise"),
+        (_title(r, body), "neutral"),
+        (f"By {_name(r)} · Published {_date(r, 'us')} · Updated {_date(r, 'us')}", "noise"),
+        (f"★★★★★ {r.randint(40, 50) / 10} from {votes} votes · {r.randint(0, 180)} Comments", "noise"),
+        ("Jump to Recipe · Print Recipe", "noise"),
+        ("This post may contain affiliate links. Please read my disclosure policy for details.", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 3:
+        paras.insert(2, ("Advertisement", "noise"))
+    if len(paras) > 5 and r.random() < 0.6:
+        paras.insert(
+            5, ("Want to save this recipe? Enter your email below and we'll send it straight to your inbox!", "noise")
+        )
+    out += paras
+    # The recipe card: the article's own, on every page, with headings every card has.
+    card: list[Block] = [
+        ("Print\nPin\nRate", "noise"),
+        (
+            f"Prep Time {r.choice([5, 10, 15, 20])} minutes\nCook Time {r.choice([20, 25, 30, 45, 60])} minutes\n"
+            f"Servings {r.randint(2, 8)}",
+            "body",
+        ),
+        ("Ingredients", "body"),
+        ("\n".join(f"* {i}" for i in r.sample(INGREDIENTS, r.randint(4, 8))), "body"),
+        ("Instructions", "body"),
+        ("\n".join(f"{k}. {s}" for k, s in enumerate(r.sample(STEPS, r.randint(3, 5)), 1)), "body"),
+    ]
+    if r.random() < 0.5:
+        card += [("Notes", "body"), (_clause(r, body) + ".", "body")]
+    card.append(
+        (
+            f"Nutrition: {r.randint(180, 720)} kcal · Carbohydrates: {r.randint(5, 90)} g · "
+            f"Protein: {r.randint(3, 45)} g",
+            "body",
+        )
+    )
+    out += card
+    out += [
+        ("Did you make this recipe? Tag @hearthkitchen on Instagram and hashtag it #hearthkitchen!", "noise"),
+        ("Get my 5 best weeknight dinners free when you subscribe to the newsletter.", "noise"),
+        ("You may also like", "noise"),
+    ]
+    out += [(_clause(r, body), "noise") for _ in range(3)]
+    n = r.randint(0, 3)
+    if n:
+        out.append((f"{n} comments", "noise"))
+        for _ in range(n):
+            out.append((f"{_name(r)} says:\n{_date(r, 'us')} at {r.randint(1, 12)}:{r.randint(0, 59):02d} pm", "noise"))
+            out.append((" ".join(r.sample(COMMENTS, r.randint(1, 2))), "noise"))
+            out.append(("Reply", "noise"))
+    out += [
+        ("As an Amazon Associate I earn from qualifying purchases.", "noise"),
+        (f"© {r.randint(2018, 2024)} Hearth & Kitchen · Privacy Policy · Accessibility", "noise"),
+    ]
+    return out
+
+
+AGENCY_MENU = ["About Us", "News & Events", "Topics", "Programs & Services", "Data & Research", "Contact Us"]
+
+
+def press_office(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 before the learner's second safety round (see above)."""
+    out: list[Block] = [
+        ("Skip to main content", "noise"),
+        ("An official website of the Republic of Example\nHere's how you know", "noise"),
+        ("\n".join(AGENCY_MENU), "noise"),
+        ("Home > Newsroom > Press Releases", "noise"),
+        ("Press Release", "noise"),
+        ("FOR IMMEDIATE RELEASE", "noise"),
+        (_date(r, "us"), "noise"),
+        (_title(r, body), "neutral"),
+        (f"Contact: Press Office, (202) 555-{r.randint(100, 999):04d}", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 4 and r.random() < 0.5:
+        # The release's own parts: a "Background" heading above its last paragraphs.
+        paras.insert(len(paras) - 2, ("Background", "body"))
+    out += paras
+    out += [
+        ("###", "noise"),
+        (
+            "The Ministry of Example Affairs works to keep the country's roads, rivers and records in good order "
+            "for everyone who depends on them.",
+            "noise",
+        ),
+        ("Members of the media should contact the Office of Communications at press@example.gov.", "noise"),
+        (f"Last Modified: {_date(r, 'us')}", "noise"),
+        ("Was this page helpful?\nYes\nNo", "noise"),
+        ("Follow us: X · Facebook · YouTube · LinkedIn", "noise"),
+        ("Privacy Policy | FOIA | Accessibility | No FEAR Act | Inspector General | Example.gov", "noise"),
+        ("Ministry of Example Affairs, 1200 Independence Avenue, Capital City", "noise"),
+    ]
+    return out
+
+
+SPORT_MENU = ["Football", "Cricket", "Rugby Union", "Tennis", "Formula 1", "Golf", "Boxing", "More sports"]
+TEAMS = ["ARS", "CHE", "LIV", "MCI", "MUN", "TOT", "NEW", "AVL", "BHA", "WHU", "EVE", "FUL"]
+CLUBS = ["Arsenal", "Chelsea", "Liverpool", "Manchester City", "Tottenham", "Newcastle", "Aston Villa", "Everton"]
+
+
+def scoreline(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 before the learner's second safety round (see above)."""
+    ticker = []
+    for _ in range(r.randint(2, 4)):
+        home, away = r.sample(TEAMS, 2)
+        state = r.choice(["FT", "HT", f"{r.randint(1, 90)}'"])
+        ticker.append(f"{home} {r.randint(0, 4)}–{r.randint(0, 4)} {away} {state}")
+    out: list[Block] = [
+        ("We use cookies to give you the best experience. Accept all | Manage preferences", "noise"),
+        ("\n".join(["LIVE SCORES", *ticker]), "noise"),
+        ("\n".join(SPORT_MENU), "noise"),
+        (f"Football | {r.choice(CLUBS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{_name(r)}, Chief Football Writer", "noise"),
+        (f"{r.randint(2, 23)}h ago · {r.randint(0, 900)} comments", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 2:
+        paras.insert(2, (f"Watch: {_clause(r, body)} ({r.randint(0, 4)}:{r.randint(0, 59):02d})", "noise"))
+    if len(paras) > 5:
+        paras.insert(5, (f"Read more: {_clause(r, body)}", "noise"))
+    out += paras
+    if r.random() < 0.5:
+        # The match report's own ratings, under a heading every report of this kind has.
+        out.append(("Player ratings", "body"))
+        out += [(f"{_name(r)} {r.randint(4, 9)} – {_clause(r, body)}.", "body") for _ in range(r.randint(3, 5))]
+    out += [
+        ("Download the Scoreline app for live scores and alerts.", "noise"),
+        ("More on this story", "noise"),
+    ]
+    out += [(_clause(r, body), "noise") for _ in range(r.randint(2, 4))]
+    out += [
+        ("18+ only. Please gamble responsibly. BeGambleAware.org", "noise"),
+        ("Terms | Privacy | Cookies | Contact us", "noise"),
+        (f"© Scoreline Sport Ltd {r.randint(2019, 2024)}", "noise"),
+    ]
+    return out
+
+
+QA_TAGS = ["python", "linux", "bash", "networking", "git", "docker", "sql", "regex", "windows", "ssh", "macos"]
+
+
+def question_site(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 before the learner's second safety round (see above)."""
+    tags = r.sample(QA_TAGS, r.randint(1, 4))
+    out: list[Block] = [
+        ("AskFix\nQuestions\nTags\nUsers\nUnanswered\nLog in\nSign up", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"Asked {r.randint(1, 11)} years ago · Modified {r.randint(1, 11)} months ago · "
+            f"Viewed {r.randint(1, 900)}k times",
+            "noise",
+        ),
+        (str(r.randint(-2, 300)), "noise"),
+    ]
+    split = max(1, len(body) // 3)
+    out += [(p, "body") for p in body[:split]]
+    if r.random() < 0.4:
+        out.append((f"Update: {_clause(r, body)}.", "body"))
+    out += [
+        (" ".join(tags), "noise"),
+        ("Share\nImprove this question\nFollow", "noise"),
+        (
+            f"asked {_date(r, 'short')} at {r.randint(0, 23):02d}:{r.randint(0, 59):02d}\n{_name(r)}\n"
+            f"{r.randint(1, 99)},{r.randint(100, 999)} reputation",
+            "noise",
+        ),
+        ("Add a comment", "noise"),
+        (f"{r.randint(1, 6)} Answers", "noise"),
+        ("Sorted by: Highest score (default)", "noise"),
+        (str(r.randint(0, 500)), "noise"),
+    ]
+    out += [(p, "body") for p in body[split:]]
+    out += [
+        ("Share\nImprove this answer\nFollow", "noise"),
+        (f"answered {_date(r, 'short')} at {r.randint(0, 23):02d}:{r.randint(0, 59):02d}\n{_name(r)}", "noise"),
+        ("Add a comment", "noise"),
+        ("Your Answer", "noise"),
+        (
+            "Thanks for contributing an answer to AskFix! Please be sure to answer the question. Provide details "
+            "and share your research!",
+            "noise",
+        ),
+        (
+            f"Not the answer you're looking for? Browse other questions tagged {' '.join(tags)} or ask your own "
+            "question.",
+            "noise",
+        ),
+        ("Hot Network Questions", "noise"),
+    ]
+    out += [(_clause(r, body) + "?", "noise") for _ in range(3)]
+    out.append(("Site design / logo © 2026 AskFix Inc; user contributions licensed under CC BY-SA.", "noise"))
+    return out
+
+
+# The two templates below were written for issue 15 after the learner's second safety
+# round (the prose guard everywhere, windows, headings), and measured once before any
+# further change: a local newspaper and a university's news office.
+LOCAL_MENU = ["News", "Local", "Sports", "Obituaries", "Opinion", "Business", "Classifieds", "Events", "e-Edition"]
+TOWNS = ["Millbrook", "Cedar Falls", "Oak Ridge", "Riverton", "Elm Grove", "Fairview", "Lakeside", "Pine Hill"]
+CLASSIFIEDS = [
+    "Garage sale Saturday 8am-2pm, furniture and tools",
+    "Help wanted: part-time cashier, evenings and weekends",
+    "For sale: 2012 Ford F-150, 98,000 miles, one owner",
+    "Lost cat, grey tabby, answers to Milo, reward offered",
+    "Firewood, seasoned oak, delivered by the cord",
+    "Apartment for rent, 2 bedrooms, utilities included",
+]
+
+
+def local_paper(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's second safety round (see above)."""
+    town = r.choice(TOWNS)
+    out: list[Block] = [
+        ("Subscribe | Log in | e-Edition", "noise"),
+        (f"{town}, {r.randint(20, 95)}°F {r.choice(['Sunny', 'Cloudy', 'Light rain', 'Fog', 'Clear'])}", "noise"),
+        ("\n".join(LOCAL_MENU), "noise"),
+    ]
+    if r.random() < 0.4:
+        out.append((f"BREAKING: {_clause(r, body)}", "noise"))
+    out += [
+        (_title(r, body), "neutral"),
+        (f"By {_name(r)} {r.choice(['Staff Writer', 'Staff Reporter', 'Correspondent'])}", "noise"),
+        (f"Posted: {_date(r, 'us')} | Updated: {r.randint(1, 12)}:{r.randint(0, 59):02d} pm", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 3:
+        paras.insert(3, ("Subscribe for $1 for 3 months. Local journalism needs your support.", "noise"))
+    out += paras
+    if r.random() < 0.4:
+        # A line of the article's own, at its end: the credit of a wire service.
+        out.append(("The Associated Press contributed to this report.", "body"))
+    out.append(
+        (f"Contact {_name(r).split()[0].lower()}@valleytimes.example or call 555-01{r.randint(10, 99)}.", "noise")
+    )
+    out.append(("Obituaries", "noise"))
+    for _ in range(3):
+        out.append((f"{_name(r)}, {r.randint(61, 99)}, of {r.choice(TOWNS)}", "noise"))
+    out.append(("Classifieds", "noise"))
+    out += [(c, "noise") for c in r.sample(CLASSIFIEDS, 2)]
+    out += [
+        ("Terms of Use | Privacy Policy | Contact Us | Place an Ad", "noise"),
+        (f"Copyright {r.randint(2019, 2024)} The Valley Times. All rights reserved.", "noise"),
+    ]
+    return out
+
+
+UNI_AUDIENCES = "Students | Faculty & Staff | Alumni | Parents | Visitors"
+UNI_FOOTER = ["Apply", "Visit", "Give", "Jobs", "Directory", "Maps", "Accessibility", "Emergency information"]
+
+
+def university_news(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's second safety round (see above)."""
+    out: list[Block] = [
+        ("Skip to main content", "noise"),
+        ("University of Example", "noise"),
+        (UNI_AUDIENCES, "noise"),
+        ("Home / News / Research", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{_date(r, 'us')} | Media contact: {_name(r)}, news@example.edu", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 3 and r.random() < 0.5:
+        paras.insert(len(paras) - 1, ("About the study", "body"))
+    out += paras
+    if r.random() < 0.5:
+        # The release's own funding note: the same words on many releases, with their own grant.
+        out.append(("Funding", "body"))
+        out.append(
+            (
+                "This research was supported by the National Science Foundation "
+                f"(grant {r.randint(1000000, 2999999)}).",
+                "body",
+            )
+        )
+    out += [
+        ("Share this story: Facebook X LinkedIn Email", "noise"),
+        ("More research news", "noise"),
+    ]
+    out += [(_clause(r, body), "noise") for _ in range(3)]
+    out += [
+        ("\n".join(UNI_FOOTER), "noise"),
+        (
+            "The University of Example acknowledges that it sits on the traditional lands of the peoples who cared "
+            "for this place long before it was founded.",
+            "noise",
+        ),
+        ("1 University Avenue, Example City | (555) 010-2000", "noise"),
+        (f"© {r.randint(2019, 2024)} The Regents of the University of Example", "noise"),
+    ]
+    return out
+
+
+# The two templates below were written for issue 15 after the learner's last change (a
+# widget's telling line must come with its prose), and measured once before any further
+# change: a health information site and a company's engineering blog.
+HEALTH_MENU = ["Diseases & Conditions", "Symptoms", "Tests & Procedures", "Drugs & Supplements", "Healthy Lifestyle"]
+CONDITIONS = ["Migraine", "Asthma", "Sciatica", "Eczema", "Anemia", "Gout", "Vertigo", "Tinnitus", "Shingles"]
+
+
+def health_info(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's last change (see above)."""
+    condition = r.choice(CONDITIONS)
+    out: list[Block] = [
+        ("Request an appointment\nFind a doctor\nLog in to Patient Account", "noise"),
+        ("\n".join(HEALTH_MENU), "noise"),
+        (f"{condition}", "neutral"),
+        ("Print", "noise"),
+        ("Overview", "body"),
+    ]
+    paras = [(p, "body") for p in body]
+    # The site's own section headings, in every article's body, between its paragraphs.
+    if len(paras) > 2:
+        paras.insert(2, ("Symptoms", "body"))
+    if len(paras) > 5:
+        paras.insert(5, ("When to see a doctor", "body"))
+    if len(paras) > 4:
+        paras.insert(4, ("Advertisement", "noise"))
+    out += paras
+    out += [
+        (f"By Example Clinic Staff · Reviewed {_date(r, 'us')}", "noise"),
+        ("Show references", "noise"),
+        (
+            "Example Clinic is a nonprofit organization and proceeds from Web advertising help support our mission. "
+            "Example Clinic does not endorse any of the third party products and services advertised.",
+            "noise",
+        ),
+        ("Advertising & Sponsorship\nPolicy\nOpportunities\nAd Choices", "noise"),
+        (f"Related: {r.choice(CONDITIONS)} symptoms and causes", "noise"),
+        ("Give today to find cures for tomorrow. Donate now.", "noise"),
+        ("Terms & Conditions | Privacy Policy | Notice of Privacy Practices | Accessibility Statement", "noise"),
+        (f"© 1998-{r.randint(2022, 2025)} Example Clinic Foundation for Medical Education and Research.", "noise"),
+    ]
+    return out
+
+
+TEAMS_ENG = ["Infrastructure", "Data", "Mobile", "Security", "Frontend", "Machine Learning"]
+
+
+def engineering_blog(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's last change (see above)."""
+    author = _name(r)
+    out: list[Block] = [
+        ("We're hiring! See open roles →", "noise"),
+        ("Engineering Blog\nProduct\nCareers\nAbout", "noise"),
+        (f"{r.choice(TEAMS_ENG)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{author} · {_date(r, 'short')} · {r.randint(3, 18)} min read", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 3 and r.random() < 0.6:
+        # A code sample of the article's own, under a label every sample on the blog has.
+        paras.insert(3, ("Example", "body"))
+        paras.insert(4, (f"    result = client.fetch(batch_size={r.choice([16, 32, 64, 128])})", "body"))
+    out += paras
+    if r.random() < 0.5:
+        out.append(("Thanks to the reviewers of this post for their feedback.", "body"))
+    out += [
+        (f"{author}", "noise"),
+        (f"{author.split()[0]} is a software engineer on the {r.choice(TEAMS_ENG)} team.", "noise"),
+        (
+            f"Tags: {', '.join(r.sample(['python', 'kubernetes', 'postgres', 'observability', 'rust', 'ci'], 2))}",
+            "noise",
+        ),
+        ("Subscribe via RSS", "noise"),
+        ("Keep reading", "noise"),
+    ]
+    out += [(_clause(r, body), "noise") for _ in range(2)]
+    out.append((f"© {r.randint(2020, 2025)} Example, Inc. · Privacy · Terms · Status", "noise"))
+    return out
+
+
+# The templates above that the learner still falls short on (see tests/test_learn.py,
+# where their targets are a strict xfail): a recipe card's own headings and ingredient
+# lines, which recur across a site's recipes below the article's paragraphs, are learned
+# as template; the sports and Q&A sites keep noise that says nothing of itself; the
+# university office's "About the study" and the health site's "Symptoms" and "When to
+# see a doctor", headings between two paragraphs, are learned as interstitials; the
+# engineering blog's closing thanks line is too short to read as prose, and is learned.
+FALLS_SHORT = frozenset(
+    {
+        "hearthkitchen.example",
+        "scoreline.example",
+        "askfix.example",
+        "news.example.edu",
+        "clinic.example",
+        "engineering.example",
+    }
+)
+
 SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] = [
     ("dailyplanet.example", daily_planet, 12),
     ("redflagweekly.example", red_flag, 8),
@@ -584,6 +1004,14 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("gadgetreview.example", gadget_review, 8),
     ("cityguide.example", city_guide, 7),
     ("docs.example", docs_site, 6),
+    ("hearthkitchen.example", recipe_blog, 8),
+    ("pressoffice.example", press_office, 7),
+    ("scoreline.example", scoreline, 9),
+    ("askfix.example", question_site, 6),
+    ("valleytimes.example", local_paper, 8),
+    ("news.example.edu", university_news, 7),
+    ("clinic.example", health_info, 8),
+    ("engineering.example", engineering_blog, 7),
 ]
 
 

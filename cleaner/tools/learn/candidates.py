@@ -41,13 +41,15 @@ class Neighbour(NamedTuple):
     ``kind``: ``none`` (another rule's block or the document's edge), ``zone`` (a run of
     short blocks in the header or footer zone), ``slot`` (a block inside the article),
     ``bad`` (the article itself); ``blocks``: the run's length (zones); ``longest``: its
-    longest block; ``length``: the length of the block right next to it.
+    longest block; ``length``: the length of the block right next to it; ``prose``: the
+    run holds a line that reads like prose (zones).
     """
 
     kind: Literal["none", "zone", "slot", "bad"]
     blocks: int
     longest: int
     length: int
+    prose: bool = False
 
 
 NO_NEIGHBOUR = Neighbour("none", 0, 0, 0)
@@ -93,7 +95,6 @@ class Proposal:
     # every line it took (not only of the blocks it owned), the exact proposal on the next
     # line (pages), and the shortest run of consecutive exact-matched lines it sat in.
     line_zones: Counter[str] = field(default_factory=Counter)
-    prose_zones: Counter[str] = field(default_factory=Counter)  # the same, "body" where no article was found
     line_next: Counter[int] = field(default_factory=Counter)
     min_run: int = 1 << 30
     most_in_body: int = 0  # the most blocks or lines it took inside the article of one page

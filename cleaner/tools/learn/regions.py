@@ -9,14 +9,15 @@ same word alone in an article (a heading "Accessories") stays. Exact repeats tha
 region are gathered per zone into one region of "other recurring lines".
 
 The prose guard (:func:`prose_refusal`, :mod:`.prose`) keeps body prose out of every
-rule, however often it repeats: a line that reads like prose and was seen inside an
-article (a pull quote, a disclosure between paragraphs) is learned only when it says what
-it is (words of a strong noise category, or the judge's widget phrases,
-:func:`cleaner.vocabulary.widget`), and no prose is learned from pages whose article is
+rule, however often it repeats and wherever it sits: a line that reads like prose (a pull
+quote, a disclosure between paragraphs, a product's description, a status note above
+every article) is learned only when it says what it is (words of a strong noise
+category, or the judge's widget phrases, :func:`cleaner.vocabulary.widget`, or a short
+telling line it always sits next to), and no prose is learned from pages whose article is
 mostly text other pages have too (near-identical pages: their article is not a
-template). Prose outside the article on every page (a newsletter blurb under it) is the
-template's, where the article was found by its own prose; on a page where it was not,
-every line counts as inside it.
+template). Where a line sits is no proof: the article is found by its paragraphs, and on
+product and reference pages much of a page's own text lies outside them. Windows follow
+the same guard (:func:`.zones.window`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ PROSE_OK_CATEGORIES = frozenset({"copyright", "donation", "newsletter", "cookie"
 # A region of at least this many items whose items are this short is a menu (for its
 # description and category); items that always come in runs of MENU_RUN lines or more
 # make the rule take only such runs.
+# A widget's telling line and its prose come together: the prose is on at least this
+# share of the pages the telling line is on (the units of .zones.units allow the same
+# one page in five without the other).
+WIDGET_SHARE = 0.8
 MENU_ITEMS = 5
 MENU_ITEM_CHARS = 40
 MENU_RUN = 3
@@ -48,6 +53,11 @@ ADJACENT_SHARE = 0.5
 # it never gets there; an interstitial misses it only in articles of short items (a list
 # of deals), which are a minority of any site's pages.
 INTERSTITIAL_SHARE = 0.5
+# A heading of the page's own text is short (a title of a section, not a sentence), and
+# stands above that text on at least half of the places it was seen: a line of a
+# template's chain stands above the next line of the chain.
+HEADING_CHARS = 60
+HEADS_SHARE = 0.5
 _ZONE_WORDS = {"header": "top", "footer": "bottom", "body": "in-page"}
 
 
@@ -86,8 +96,8 @@ def prose_refusal(p: Proposal) -> str | None:
         return None
     if 2 * p.shared_article > len(p.pages):
         return f"reads like prose, on pages whose article is mostly the same text ({prose[:70]!r})"
-    if p.prose_zones.get("body") and not _says_what_it_is(p, prose):
-        return f"reads like article prose and was seen inside an article ({prose[:70]!r})"
+    if not _says_what_it_is(p, prose):
+        return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
 
 
@@ -99,9 +109,12 @@ def _says_what_it_is(p: Proposal, prose: str) -> bool:
     # Or the widget it belongs to says it: a short line of telling words right next to it
     # on the pages ("Sign up to The Briefing" above the blurb, a share bar under an appeal).
     # Not a sentence next to a copyright sentence: prose next to prose is the article's.
+    # And only a line of the same widget, which comes with it: a share bar on every page
+    # is not the widget of a sentence found above it on some (an article's funding note).
     return any(
         category_of(_lines_of(q) or [q.template.literal if q.template else ""])[0] in PROSE_OK_CATEGORIES
         and not any(reads_like_prose(t) for t in _lines_of(q))
+        and len(p.pages) >= WIDGET_SHARE * len(q.pages)
         for q in p.unit
     )
 
@@ -122,6 +135,23 @@ def interstitial(p: Proposal) -> bool:
     ("Continue reading below"): it interrupts the article, it does not head a part of it
     (a "Description" above a list, a "Pros" above the pros)."""
     return p.in_body > 0 and p.between_prose >= INTERSTITIAL_SHARE * p.in_body
+
+
+def heads_own_text(p: Proposal) -> bool:
+    """A heading of the page's own text: a short line alone in its block, without words
+    that say what noise it is, that on most of the pages stands right above text of that
+    page no window of its takes ("System Requirements" above a game's requirements,
+    "Specifications" above a product's, "See also" above an article's links). The learner
+    left that text to the page; a rule taking the heading would orphan it. A heading of
+    noise ("Most read" above teasers) takes its teasers in a window, and an interstitial
+    ("Continue reading below") interrupts the article rather than heading a part of it."""
+    c = p.candidate
+    if p.literal is None or "\n" in p.literal or not c.whole_block or len(p.literal) > HEADING_CHARS:
+        return False
+    if category_of([p.literal])[0] != "boilerplate" or interstitial(p) or window(p, "after"):
+        return False
+    own = sum(1 for s in p.after if s.kind != "none")
+    return bool(p.after) and own >= HEADS_SHARE * len(p.after)
 
 
 def exact(p: Proposal) -> bool:

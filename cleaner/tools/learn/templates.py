@@ -47,7 +47,7 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ),
     ("newsletter", ("newsletter", "subscribe", "sign up", "inbox", "mailing list")),
     ("cookie", ("cookie",)),
-    ("comments", ("comment", "reply", " says:", " wrote:", "leave a", "discussion")),
+    ("comments", ("comment", "reply", " says:", " said:", " wrote:", "leave a", "discussion")),
     ("caption", ("photo", "image", "picture", "credit", "getty", "illustration", "afp", "reuters")),
     ("share", ("share", "tweet", "facebook", "whatsapp", "linkedin", "email this", "print this")),
     ("ad", ("advertisement", "sponsored", "advertis")),

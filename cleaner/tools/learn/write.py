@@ -20,7 +20,7 @@ from ...rules.book import dump_rule_file
 from ...rules.validate import parse_rule_file
 from ..examples import check_rule
 from .candidates import Proposal
-from .regions import Region, describe, exact, in_article, interstitial, prose_refusal, regions
+from .regions import Region, describe, exact, heads_own_text, in_article, interstitial, prose_refusal, regions
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, window
 
 MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
@@ -78,6 +78,12 @@ def site_rules(
                 "sit inside the article without saying what they are",
                 f"{_what(p)} not proposed: it sits inside the article on most pages, not between two paragraphs, "
                 "and has no words that say what noise it is (a heading or label of the article's own)",
+            )
+        elif heads_own_text(p):
+            skip(
+                "head the page's own text",
+                f"{_what(p)} not proposed: on most pages it stands right above text of the page's own, which no "
+                "rule takes (a heading of the page's content, without words that say what noise it is)",
             )
         elif why := prose_refusal(p):
             skip("read like article prose", f"{_what(p)} not proposed: it {why}")

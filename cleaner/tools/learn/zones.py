@@ -42,6 +42,12 @@ PARAGRAPH_LINE = 40
 # (a German paragraph read with a short line's stop list): a heading or a list item is shorter.
 PARAGRAPH = 80
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)\]]?\s*$")
+_STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
+# A window may take prose (comments under "X says:", a related story's summary, a
+# caption) only next to a rule whose words say what that prose is.
+PROSE_WINDOW_CATEGORIES = frozenset(
+    {"comments", "related", "caption", "copyright", "donation", "newsletter", "cookie", "share", "ad"}
+)
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
@@ -94,12 +100,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     if _article_repeated(blocks, line_owner):
         for number in {q.number for per_line in line_owner for q in per_line if q is not None}:
             by_number[number].shared_article += 1
-    # For the prose guard, the article reaches from the first to the last block no rule took
-    # that holds a line of prose (a short closing paragraph too); None when there is none.
-    prose_blocks = [i for i, o in enumerate(owner) if o is None and _prose_block(blocks[i])]
-    span = (prose_blocks[0], prose_blocks[-1] + 1) if prose_blocks else None
     if not runs:
-        _line_runs(line_owner, 0, 0, span)
+        _line_runs(line_owner, 0, 0)
         return
     # A run of several short paragraphs (twice a prose block in all) is article text too.
     # Text in lines of a few words (a menu of 70 items in one block) is not, however long.
@@ -128,7 +130,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
             longest = max(sentences, key=len)
             first = regex.match(r".{40,240}?[.!?](?=\s|$)", longest, regex.S)
             samples[page.site] = (first.group() if first else longest[:240]).strip()
-    _line_runs(line_owner, b0, b1, span)
+    _line_runs(line_owner, b0, b1)
     in_body: Counter[int] = Counter()  # proposal number -> lines it took inside the article
     for i, per_line in enumerate(line_owner):
         if b0 <= i < b1:
@@ -172,20 +174,18 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 # The article itself is next to this header or footer block.
                 seen.append(Neighbour("bad", 0, len(blocks[j].text), len(blocks[j].text)))
             else:
-                seen.append(
-                    Neighbour("zone", b - a, max(len(blocks[x].text) for x in range(a, b)), len(blocks[j].text))
-                )
+                widest = max(len(blocks[x].text) for x in range(a, b))
+                prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
+                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run))
     for here, (inside, interrupting) in between.values():
         here.in_body += 1
         here.between_prose += 2 * interrupting >= inside
 
 
-def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int, span: tuple[int, int] | None) -> None:
+def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
     """Record on the exact proposals (lines and blocks) of one page the zone of each line
     they took, which exact proposal took the next line, and the runs they sat in: a run is
-    consecutive lines (blank lines between blocks do not break it) all taken by exact ones.
-    ``span``: the blocks of the article for the prose guard (None: no article found, and
-    every line counts as inside it)."""
+    consecutive lines (blank lines between blocks do not break it) all taken by exact ones."""
     run: list[Proposal] = []
     pairs: set[tuple[int, int]] = set()
     shortest: dict[int, int] = {}  # proposal number -> its shortest run on this page
@@ -199,16 +199,13 @@ def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int, span: 
 
     for i, per_line in enumerate(line_owner):
         zone = "header" if i < b0 else "footer" if i >= b1 else "body"
-        prose_zone = "body" if span is None or span[0] <= i < span[1] else "header" if i < span[0] else "footer"
         for p in per_line:
             if p is not None and p.literal is None:
                 p.line_zones[zone] += 1
-                p.prose_zones[prose_zone] += 1
             if p is None or p.literal is None:
                 close()
                 continue
             p.line_zones[zone] += 1
-            p.prose_zones[prose_zone] += 1
             if run and run[-1] is not p:
                 pairs.add((min(run[-1].number, p.number), max(run[-1].number, p.number)))
             run.append(p)
@@ -232,6 +229,13 @@ def _article_repeated(blocks: list[Block], line_owner: list[list[Proposal | None
                 if p is not None and p.literal is not None:
                     repeated += len(text)
     return total > 0 and 2 * repeated > total
+
+
+def _prose_sentence(line: str) -> bool:
+    """A statement of prose (the judge's measure, ending with a full stop): what a title, a
+    heading or a label is not. Headlines end without one, or with "!" or "?" ("No to the
+    police operation!"), so those two marks do not count here."""
+    return _STATEMENT_END.search(line) is not None and reads_like_prose(line)
 
 
 def _paragraphs(block: Block) -> bool:
@@ -297,6 +301,12 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
         return None
     counts = [s.blocks for s in seen if s.kind == "zone"]
     if kinds <= {"zone", "none"} and counts:
+        if any(s.prose for s in seen) and p.category not in PROSE_WINDOW_CATEGORIES:
+            # A sentence of prose next to a rule that does not say what it is (a product's
+            # description between two lines of a shop's template) is the page's own text,
+            # outside the article's paragraphs or not: the prose guard of the rules holds
+            # for their windows too. Titles, headings and names are not sentences.
+            return None
         # Header or footer zone on every page (a title; a section and a title; the comments
         # under a "Comments" heading): as many blocks as the widest run seen, each up to
         # 1.5 times the longest seen (titles and comments vary in length). Zones hold no
