@@ -4,7 +4,7 @@ clean-time ratio with/without them, template noise and article text removed.
 The pages are the WCXB dev set's (``../shared/bench/data/wcxb-dev``), saved whole as plain
 text (``text/``, inscriptis: what a scraper that saves page text leaves) or as markdown
 (``--form markdown``), grouped by the host of their URL; every host with at least
-``--min-site-pages`` pages is a site (by default the 15 hosts with 3 or more pages: REI,
+``--min-site-pages`` pages is a site (by default the 34 hosts with 3 or more pages: REI,
 Steam, MDN, eBay, iFixit, IKEA, ... and the three the issue measured). The script
 
 1. writes each site's pages to ``<tmp>/<host>/<id>.txt`` and runs ``rules learn`` on them
