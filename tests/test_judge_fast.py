@@ -11,13 +11,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Options, vocabulary
 from cleaner.document import Document
+from cleaner.judge import explain, units
 from cleaner.judge import text as textf
-from cleaner.judge import units
 from cleaner.rules.book import Rulebook
 from cleaner.steps.spans import unit_removals
 from cleaner.vocabulary import SECTION_MAX, SHORT_MAX, control_label, section, widget
@@ -207,6 +207,13 @@ def test_markdown_units_are_the_line_by_line_ones(text):
 @given(st.lists(LINE_BITS, max_size=40).map("".join))
 def test_text_units_are_the_line_by_line_ones(text):
     _same_units(units.text_units(text), _plain_text_units(text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=" ab\t\n\u3000\u00a0", max_size=40))
+@example("a  b  c   d\te  f")
+def test_columns_from_runs_of_spaces_are_the_pattern_s_matches(text):
+    assert units._columns(text) == [m.start() for m in units._COLUMNS.finditer(text)]
 
 
 # ------------------------------------------------------------------------ text features, plainly
@@ -412,6 +419,29 @@ def test_vocabulary_of_a_page_is_that_of_its_units_one_by_one():
     for page in pages:
         got = vocabulary.page_marks("\x00".join(page).lower(), [len(u) for u in page])
         assert got == _marks_one_by_one(page)
+
+
+def _plain_sections(X1: np.ndarray, names: tuple[str, ...], keep: np.ndarray) -> list[str | None]:
+    kinds = [(k, names.index(f"section_{k}")) for k in ("comments", "related")]
+    out, current = [], None
+    for i in range(len(X1)):
+        heading = next((k for k, c in kinds if X1[i, c] >= 1), None)
+        if heading is not None:
+            current = heading
+        elif keep[i]:
+            current = None
+        out.append(current)
+    return out
+
+
+def test_sections_are_the_unit_by_unit_ones():
+    rng = np.random.default_rng(5)
+    names = ("chars", "section_comments", "section_related")
+    for _ in range(200):
+        n = int(rng.integers(0, 30))
+        X1 = (rng.random((n, 3)) < 0.2).astype(np.float64)
+        keep = rng.random(n) < 0.5
+        assert explain.sections(X1, names, keep) == _plain_sections(X1, names, keep)
 
 
 # ------------------------------------------------------------------------------------ removals

@@ -286,13 +286,18 @@ def sections(X1: np.ndarray, names: tuple[str, ...], keep: np.ndarray) -> list[s
     ``related``): from such a heading to the next unit the judge keeps."""
     index = {n: i for i, n in enumerate(names)}
     kinds = [(k, index[f"section_{k}"]) for k in ("comments", "related") if f"section_{k}" in index]
+    # per unit, the first kind whose heading it is (read as Python lists: a numpy element at a
+    # time costs more than the loop's own work)
+    headings: list[str | None] = [None] * len(X1)
+    for k, c in reversed(kinds):
+        for i in np.flatnonzero(X1[:, c] >= 1).tolist():
+            headings[i] = k
     out: list[str | None] = []
     current = None
-    for i in range(len(X1)):
-        heading = next((k for k, c in kinds if X1[i, c] >= 1), None)
+    for heading, kept in zip(headings, keep.tolist(), strict=True):
         if heading is not None:
             current = heading
-        elif keep[i]:
+        elif kept:
             current = None
         out.append(current)
     return out

@@ -223,6 +223,7 @@ _PICTURE = re.compile(r"[^\n]")
 # columns: two words with two spaces or more between them (neither takes a "\\n").
 _TEXT_BULLET_PAGE = re.compile(r"\n[ \t]*(?:[*+\-\u2022\u25aa\u25cf\u00b7o]|\d{1,3}[.)])[ \t]+\S")
 _COLUMNS = re.compile(r"\S {2,}\S")
+_SPACES = re.compile("  +")  # begins with a literal: re skips to each run of spaces at once
 
 
 def text_units(text: str) -> Units:
@@ -247,7 +248,8 @@ def text_units(text: str) -> Units:
         X[1:, 2] = np.diff(indent)
         X[:, 3] = _per_line(_TEXT_BULLET_PAGE, "\n" + text, starts, index)
         if "  " in text:
-            X[:, 4] = np.bincount(_line_of(_COLUMNS, text, starts), minlength=len(raw_lines))[index]
+            at = np.searchsorted(starts, _columns(text), side="right") - 1
+            X[:, 4] = np.bincount(at, minlength=len(raw_lines))[index]
         X[:, 5] = sizes
         X[:, 6] = places
         X[:, 7] = np.concatenate([[True], gap > 1])
@@ -262,9 +264,18 @@ def text_units(text: str) -> Units:
     return Units("text", spans, texts, X, [para, region])
 
 
-def _line_of(pattern: re.Pattern[str], text: str, starts: list[int]) -> np.ndarray:
-    """The line number of every match of ``pattern`` in ``text``."""
-    return np.searchsorted(starts, [m.start() for m in pattern.finditer(text)], side="right") - 1
+def _columns(text: str) -> list[int]:
+    """Where the matches of ``_COLUMNS`` in ``text`` start, found from the runs of spaces
+    (``re`` would try ``_COLUMNS``, which begins with a class, at every character): a run
+    with a non-space on each side is a match from the character before it to the one after,
+    unless the match before took that character (``a  b  c`` is one match)."""
+    out, end, n = [], 0, len(text)
+    for m in _SPACES.finditer(text):
+        s, e = m.span()
+        if s > end and e < n and not text[s - 1].isspace() and not text[e].isspace():
+            out.append(s - 1)
+            end = e + 1
+    return out
 
 
 # --- HTML ---------------------------------------------------------------------------------------
