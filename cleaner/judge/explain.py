@@ -268,16 +268,19 @@ def reasons(
         if k
         else np.zeros((len(X1), 0), dtype=np.intp)
     )
+    # the rows as Python floats (the same values: numpy's float64 formats as float does), read
+    # far faster than one numpy element at a time
+    values, weighs, probabilities = X1.tolist(), weights.tolist(), probability.tolist()
+    shifts = (final - first).tolist() if final is not None else None
     out = []
-    for i in range(len(X1)):
-        parts = [
-            f"{describe(names[f], float(X1[i, f]))} ({weights[i, f]:+.1f})"
-            for f in worst[i].tolist()
-            if weights[i, f] <= AGAINST
-        ]
+    for i, features in enumerate(worst.tolist()):
+        x, w = values[i], weighs[i]
+        parts = [f"{describe(names[f], x[f])} ({w[f]:+.1f})" for f in features if w[f] <= AGAINST]
         against_it = "; against it: " + ", ".join(parts) if parts else ""
-        around = f"; neighbourhood {final[i] - first[i]:+.1f}" if final is not None else ""
-        out.append(f"judge ({form}): article text {probability[i]:.2f} (kept from {threshold:.2f}){against_it}{around}")
+        around = f"; neighbourhood {shifts[i]:+.1f}" if shifts is not None else ""
+        out.append(
+            f"judge ({form}): article text {probabilities[i]:.2f} (kept from {threshold:.2f}){against_it}{around}"
+        )
     return out
 
 
