@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 # Headings that open a section of comments or of links to other pages, in the languages
 # with the most web pages. A block that is nothing but one of these (give or take a count,
@@ -283,7 +284,6 @@ _PAGE_TESTS = tuple(
 )
 _PAGE_SECTION = _whole(_SECTION.pattern, r"[^\W\d_]")
 _PAGE_LABELS = _whole(_LABELS.pattern, r"[^\W_]")  # with case, as the widgets' (written in lower case)
-_WHOLE_MAX = max(SECTION_MAX, *(longest for _, longest, holds, _, _ in _TESTS if holds is None))
 
 
 def page_marks(low: str, lengths: list[int]) -> tuple[list[str | None], list[str | None], list[bool]]:
@@ -308,38 +308,37 @@ def page_marks(low: str, lengths: list[int]) -> tuple[list[str | None], list[str
             sections[k], labels[k] = section(text), control_label(text)
     if not plain:
         return widgets, sections, labels
-    short = [k for k in plain if lengths[k] <= _WHOLE_MAX]
-    page, seps = _joined(lows, plain)
-    short_page, short_seps = _joined(lows, short)
+    pages: dict[int, tuple[str, list[int], list[int]]] = {}
 
-    def units(pattern: re.Pattern[str], page: str, seps: list[int], of: list[int]) -> list[int]:
-        """The units (of ``of``, joined in ``page``) where ``pattern`` matches, in order, once each."""
-        return [of[j] for j in sorted({bisect_right(seps, m.start()) - 1 for m in pattern.finditer(page)})]
+    def page_of(longest: int) -> tuple[str, list[int], list[int]]:
+        """The ASCII units up to ``longest`` characters joined (see :func:`_joined`), and which they are."""
+        if longest not in pages:
+            which = [k for k in plain if lengths[k] <= longest]
+            pages[longest] = (*_joined(lows, which), which)
+        return pages[longest]
+
+    def matches(pattern: re.Pattern[str], longest: int) -> list[tuple[int, re.Match[str]]]:
+        """(unit, match) of ``pattern`` in the page of the units up to ``longest`` characters
+        (each match lies in one unit)."""
+        page, seps, which = page_of(longest)
+        return [(which[bisect_right(seps, m.start()) - 1], m) for m in pattern.finditer(page)]
 
     for kind, longest, holds, cased, in_page in reversed(_PAGE_TESTS):  # the first test wins
         if holds is not None:
-            hits = [k for k in units(holds, page, seps, plain) if cased.search(lows[k])]
+            hits = [k for k in dict.fromkeys(k for k, _ in matches(holds, longest)) if cased.search(lows[k])]
         elif in_page is not None:
-            hits = units(in_page, short_page, short_seps, short)
+            hits = [k for k, _ in matches(in_page, longest)]
         for k in hits:
-            if lengths[k] <= longest:
-                widgets[k] = kind
-    for m in _PAGE_SECTION.finditer(short_page):
-        k = short[bisect_right(short_seps, m.start()) - 1]
-        if lengths[k] <= SECTION_MAX:
-            sections[k] = m.lastgroup
-    for m in _PAGE_LABELS.finditer(short_page):
-        k = short[bisect_right(short_seps, m.start()) - 1]
-        if lengths[k] <= min(SECTION_MAX, LABEL_MAX):
-            labels[k] = True
+            widgets[k] = kind
+    for k, m in matches(_PAGE_SECTION, SECTION_MAX):
+        sections[k] = m.lastgroup
+    for k, _ in matches(_PAGE_LABELS, min(SECTION_MAX, LABEL_MAX)):
+        labels[k] = True
     return widgets, sections, labels
 
 
 def _joined(lows: list[str], which: list[int]) -> tuple[str, list[int]]:
     """The units ``which`` joined with "\\x00" (one before the first and after the last too),
     and where each "\\x00" is: unit ``which[j]`` lies between ``seps[j]`` and ``seps[j + 1]``."""
-    page = _SEP + _SEP.join([lows[k] for k in which]) + _SEP
-    seps = [0]
-    for k in which:
-        seps.append(seps[-1] + len(lows[k]) + 1)
-    return page, seps
+    texts = [lows[k] for k in which]
+    return _SEP + _SEP.join(texts) + _SEP, list(accumulate([len(t) + 1 for t in texts], initial=0))
