@@ -268,14 +268,19 @@ def reasons(
         if k
         else np.zeros((len(X1), 0), dtype=np.intp)
     )
-    # the rows as Python floats (the same values: numpy's float64 formats as float does), read
-    # far faster than one numpy element at a time
-    values, weighs, probabilities = X1.tolist(), weights.tolist(), probability.tolist()
+    # the named features' values and weights as Python floats (the same values: numpy's float64
+    # formats as float does), read far faster than one numpy element at a time
+    values = np.take_along_axis(X1, worst, axis=1).tolist()
+    weighs = np.take_along_axis(weights, worst, axis=1).tolist() if weights.size else [[] for _ in values]
+    probabilities = probability.tolist()
     shifts = (final - first).tolist() if final is not None else None
     out = []
     for i, features in enumerate(worst.tolist()):
-        x, w = values[i], weighs[i]
-        parts = [f"{describe(names[f], x[f])} ({w[f]:+.1f})" for f in features if w[f] <= AGAINST]
+        parts = [
+            f"{describe(names[f], x)} ({w:+.1f})"
+            for f, x, w in zip(features, values[i], weighs[i], strict=True)
+            if w <= AGAINST
+        ]
         against_it = "; against it: " + ", ".join(parts) if parts else ""
         around = f"; neighbourhood {shifts[i]:+.1f}" if shifts is not None else ""
         out.append(
