@@ -14,6 +14,8 @@ each widget pattern only on units shorter than prompts of that kind ever are, so
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 # Headings that open a section of comments or of links to other pages, in the languages
 # with the most web pages. A block that is nothing but one of these (give or take a count,
@@ -214,3 +216,129 @@ def _core(low: str) -> str:
 
 
 _TRIM = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)  # from the first to the last letter or digit
+
+
+# --- a whole page at once ------------------------------------------------------------------------
+# The judge asks the three questions above of every short unit of a page: some 200 units and
+# nine searches each, most of the time spent calling the engine. :func:`page_marks` asks them
+# of the page's ASCII units in one search per pattern, over their lower-cased texts joined
+# with "\x00": each pattern rewritten so that no part of it can match a "\x00", anchored at the
+# "\x00"s around a unit where the test is of the whole unit, and with case (ASCII: see
+# _CASED). A pattern's words (a cheap test before it) are searched in that page, and the
+# pattern itself only in the units that hold one. Units beyond ASCII (a few a page) are asked
+# one by one. ``tests/test_judge_fast.py`` checks the answers against the unit-by-unit functions.
+_SEP = "\x00"
+
+
+def _in_unit(pattern: str) -> str:
+    """``pattern`` with ``\\W`` and ``.`` (the only parts of the vocabulary's patterns that can
+    match a "\\x00") kept from matching one: no match crosses from one unit into the next."""
+    out, k, in_class = [], 0, False
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            part = pattern[k : k + 2]
+            if part == r"\W":
+                if in_class:
+                    raise ValueError(f"\\W in a character class: {pattern!r}")
+                part = r"[^\w\x00]"
+            out.append(part)
+            k += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+            if pattern.startswith("[^", k):
+                raise ValueError(f"a negated class: {pattern!r}")
+        elif c == "]" and in_class:
+            in_class = False
+        elif c == "." and not in_class:
+            c = r"[^\n\x00]"
+        out.append(c)
+        k += 1
+    return "".join(out)
+
+
+def _whole(pattern: str, edge: str) -> re.Pattern[str]:
+    """A test of a whole unit's core (from its first to its last character of ``edge``, a
+    class such as ``[^\\W_]``) as a search in the page: the "\\x00" before the unit, what is
+    not ``edge`` around the core, the "\\x00" after it (looked at, not taken: it is the next
+    unit's first)."""
+    outside = rf"(?:(?!{edge})[^\x00])*"
+    return re.compile(rf"\x00{outside}(?={edge})(?:{_in_unit(pattern)})(?<={edge}){outside}(?=\x00)")
+
+
+def _in_page(pattern: str) -> re.Pattern[str]:
+    """A widget pattern as a search in the page (``^...$``: over the whole unit)."""
+    if pattern.startswith("^"):
+        if not pattern.endswith("$"):
+            raise ValueError(f"anchored at the start only: {pattern!r}")
+        return re.compile(rf"\x00(?:{_in_unit(pattern[1:-1])})(?=\x00)")
+    return re.compile(_in_unit(pattern))
+
+
+# Per widget test, as in _TESTS, its longest unit, and the test in the page (its words', or
+# without words its pattern's, with case).
+_PAGE_TESTS = tuple(
+    (kind, longest, holds, cased, _in_page(cased.pattern) if holds is None else None)
+    for kind, longest, holds, cased, _ in _TESTS
+)
+_PAGE_SECTION = _whole(_SECTION.pattern, r"[^\W\d_]")
+_PAGE_LABELS = _whole(_LABELS.pattern, r"[^\W_]")  # with case, as the widgets' (written in lower case)
+
+
+def page_marks(low: str, lengths: list[int]) -> tuple[list[str | None], list[str | None], list[bool]]:
+    """Per unit, what :func:`widget`, :func:`section` and :func:`control_label` say of it (as
+    the judge asks them: widgets of units up to ``SHORT_MAX`` characters, sections and labels
+    up to ``SECTION_MAX``), from ``low``: the units' texts lower-cased and joined with "\\x00",
+    none holding a "\\x00"; ``lengths``: each unit's length before lower-casing."""
+    n = len(lengths)
+    widgets: list[str | None] = [None] * n
+    sections: list[str | None] = [None] * n
+    labels = [False] * n
+    lows = low.split(_SEP)
+    plain = []  # the ASCII units short enough for a test (lower-casing kept their length)
+    for k, text in enumerate(lows):
+        if lengths[k] > SHORT_MAX:
+            continue
+        if text.isascii():
+            plain.append(k)
+            continue
+        widgets[k] = widget(text, lengths[k])
+        if lengths[k] <= SECTION_MAX:
+            sections[k], labels[k] = section(text), control_label(text)
+    if not plain:
+        return widgets, sections, labels
+    pages: dict[int, tuple[str, list[int], list[int]]] = {}
+
+    def page_of(longest: int) -> tuple[str, list[int], list[int]]:
+        """The ASCII units up to ``longest`` characters joined (see :func:`_joined`), and which they are."""
+        if longest not in pages:
+            which = [k for k in plain if lengths[k] <= longest]
+            pages[longest] = (*_joined(lows, which), which)
+        return pages[longest]
+
+    def matches(pattern: re.Pattern[str], longest: int) -> list[tuple[int, re.Match[str]]]:
+        """(unit, match) of ``pattern`` in the page of the units up to ``longest`` characters
+        (each match lies in one unit)."""
+        page, seps, which = page_of(longest)
+        return [(which[bisect_right(seps, m.start()) - 1], m) for m in pattern.finditer(page)]
+
+    for kind, longest, holds, cased, in_page in reversed(_PAGE_TESTS):  # the first test wins
+        if holds is not None:
+            hits = [k for k in dict.fromkeys(k for k, _ in matches(holds, longest)) if cased.search(lows[k])]
+        elif in_page is not None:
+            hits = [k for k, _ in matches(in_page, longest)]
+        for k in hits:
+            widgets[k] = kind
+    for k, m in matches(_PAGE_SECTION, SECTION_MAX):
+        sections[k] = m.lastgroup
+    for k, _ in matches(_PAGE_LABELS, min(SECTION_MAX, LABEL_MAX)):
+        labels[k] = True
+    return widgets, sections, labels
+
+
+def _joined(lows: list[str], which: list[int]) -> tuple[str, list[int]]:
+    """The units ``which`` joined with "\\x00" (one before the first and after the last too),
+    and where each "\\x00" is: unit ``which[j]`` lies between ``seps[j]`` and ``seps[j + 1]``."""
+    texts = [lows[k] for k in which]
+    return _SEP + _SEP.join(texts) + _SEP, list(accumulate([len(t) + 1 for t in texts], initial=0))

@@ -5,18 +5,19 @@ that carry one."""
 
 from __future__ import annotations
 
+import random
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner import Options
+from cleaner import Options, vocabulary
 from cleaner.document import Document
+from cleaner.judge import explain, units
 from cleaner.judge import text as textf
-from cleaner.judge import units
 from cleaner.rules.book import Rulebook
 from cleaner.steps.spans import unit_removals
 from cleaner.vocabulary import SECTION_MAX, SHORT_MAX, control_label, section, widget
@@ -208,6 +209,13 @@ def test_text_units_are_the_line_by_line_ones(text):
     _same_units(units.text_units(text), _plain_text_units(text))
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=" ab\t\n\u3000\u00a0", max_size=40))
+@example("a  b  c   d\te  f")
+def test_columns_from_runs_of_spaces_are_the_pattern_s_matches(text):
+    assert units._columns(text) == [m.start() for m in units._COLUMNS.finditer(text)]
+
+
 # ------------------------------------------------------------------------ text features, plainly
 _CASED = {
     "upper": lambda c: (
@@ -311,6 +319,30 @@ TEXT_BITS = st.sampled_from(
         "_",
         "\U0001f600",
         "\u2026",
+        # the vocabulary's words, and what sits around them in a unit (cleaner.vocabulary)
+        "share ",
+        "facebook ",
+        "Twitter",
+        "e-mail",
+        "| ",
+        "newsletter",
+        "Subscribe",
+        "your inbox",
+        "cookies ",
+        "We use cookies",
+        "Cookie policy",
+        "\u017f",  # long s: ignoring case, an "s"
+        "\u212a",  # Kelvin sign: ignoring case, a "k"
+        "Related",
+        "replies to ",
+        "3 ",
+        "(4)",
+        "\u2192",
+        "Reply",
+        "Sign in",
+        "Log in",
+        "\u30b3\u30e1\u30f3\u30c8",
+        "x" * 30,
     ]
 )
 
@@ -329,6 +361,87 @@ def test_text_features_are_the_text_by_text_ones(texts):
             continue  # computed as before, on the page
         k = textf.FEATURES.index(name)
         np.testing.assert_array_equal(got[:, k], want[:, k], err_msg=name)
+
+
+def _marks_one_by_one(units_: list[str]) -> tuple[list, list, list]:
+    lows = [u.lower() for u in units_]
+    short = [len(u) <= SHORT_MAX for u in units_]
+    heading = [len(u) <= SECTION_MAX for u in units_]
+    return (
+        [widget(low, len(u)) if ok else None for u, low, ok in zip(units_, lows, short, strict=True)],
+        [section(low) if ok else None for low, ok in zip(lows, heading, strict=True)],
+        [control_label(low) if ok else False for low, ok in zip(lows, heading, strict=True)],
+    )
+
+
+# Units at and around each test's length limit (40, 60, 80, 120, 300), matched by two widget
+# tests at once (the first one wins), with a core that only the whole unit would match.
+VOCABULARY_UNITS = [
+    "Share your e-mail",
+    "Share this on Facebook",
+    "Facebook Twitter",
+    "facebook | twitter | e-mail " * 4,
+    "facebook | twitter | e-mail " * 5,
+    "Subscribe" + "." * 51,
+    "Subscribe" + "." * 52,
+    "Get the newsletter in your inbox " * 9,
+    "Get the newsletter in your inbox " * 10,
+    "We use cookies. " * 37,
+    "We use cookies. " * 38,
+    "3 Comments:",
+    "12 replies to 5",
+    "12 replies to \u201cA post\u201d!",
+    "Comments " + "1" * 71,
+    "Comments " + "1" * 72,
+    "\u2192 Read more \u2190",
+    "Reply " + "_" * 34,
+    "Reply " + "_" * 35,
+    "Read more 2",
+    "_reply_",
+    "\u00bb Sign in \u00bb Register",
+    "\u0130 Reply",  # lower-cased, two characters: the label's length is its lower-cased one
+    "Most read \u2192",
+    "\u017fhare",
+    "\u212aommentare",
+    "\u30b3\u30e1\u30f3\u30c8",
+    "Related articles: you might also like these",
+    "",
+    "!!!",
+]
+
+
+def test_vocabulary_of_a_page_is_that_of_its_units_one_by_one():
+    rng = random.Random(12)
+    bits = [*VOCABULARY_UNITS, "the ", "12 ", ". ", ": ", " ", "\u00a0", "word", "\u2192"]
+    pages = [VOCABULARY_UNITS] + [
+        ["".join(rng.choice(bits) for _ in range(rng.randint(1, 4))) for _ in range(40)] for _ in range(150)
+    ]
+    for page in pages:
+        got = vocabulary.page_marks("\x00".join(page).lower(), [len(u) for u in page])
+        assert got == _marks_one_by_one(page)
+
+
+def _plain_sections(X1: np.ndarray, names: tuple[str, ...], keep: np.ndarray) -> list[str | None]:
+    kinds = [(k, names.index(f"section_{k}")) for k in ("comments", "related")]
+    out, current = [], None
+    for i in range(len(X1)):
+        heading = next((k for k, c in kinds if X1[i, c] >= 1), None)
+        if heading is not None:
+            current = heading
+        elif keep[i]:
+            current = None
+        out.append(current)
+    return out
+
+
+def test_sections_are_the_unit_by_unit_ones():
+    rng = np.random.default_rng(5)
+    names = ("chars", "section_comments", "section_related")
+    for _ in range(200):
+        n = int(rng.integers(0, 30))
+        X1 = (rng.random((n, 3)) < 0.2).astype(np.float64)
+        keep = rng.random(n) < 0.5
+        assert explain.sections(X1, names, keep) == _plain_sections(X1, names, keep)
 
 
 # ------------------------------------------------------------------------------------ removals

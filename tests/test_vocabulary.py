@@ -117,7 +117,7 @@ def test_a_prompt_is_a_prompt_only_while_it_is_short():
 def test_widget_patterns_find_in_lower_cased_ascii_what_they_find_ignoring_case():
     """vocabulary.widget tests ASCII text with the patterns' case-sensitive twins, which is
     faster; that is only right while each pattern is written in lower case."""
-    for _, _, _, pattern in vocabulary._WIDGETS:
+    for pattern in [p for _, _, _, p in vocabulary._WIDGETS] + [vocabulary._LABELS]:  # page_marks: labels too
         literal = re.sub(r"\\.", "", pattern.pattern)  # escapes such as \W, \b aside
         assert literal == literal.lower(), "the twin needs a pattern written in lower case"
         assert not set("\u017f\u0131\u212a\u212b") & set(literal)  # no partner of an ASCII letter's case fold

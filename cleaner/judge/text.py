@@ -188,19 +188,34 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
             X[i, sentence_end] = text.rstrip(_CLOSERS)[-1:] in _ENDS
             X[i, lines] = text.count("\n") + 1
             X[i, bullet] = bool(_BULLET.match(text))
+    if one_line:  # the vocabulary's questions asked of the page at once
+        widgets, sections, labels = vocabulary.page_marks(low, [len(t) for t in texts])
+    else:
+        widgets, sections, labels = _marks_by_text(texts)
+    for i, widget in enumerate(widgets):
+        if widget:
+            X[i, _C[f"widget_{widget}"]] = 1.0
+    for i, section in enumerate(sections):
+        if section:
+            X[i, _C[f"section_{section}"]] = 1.0
+    X[:, _C["control_label"]] = labels
+    return X, language, toks
+
+
+def _marks_by_text(texts: list[str]) -> tuple[list[str | None], list[str | None], list[bool]]:
+    """What :func:`cleaner.vocabulary.page_marks` gives, text by text."""
+    widgets: list[str | None] = [None] * len(texts)
+    sections: list[str | None] = [None] * len(texts)
+    labels = [False] * len(texts)
     for i, text in enumerate(texts):
         length = len(text)
         if length <= vocabulary.SHORT_MAX:
             low = text.lower()
-            widget = vocabulary.widget(low, length)
-            if widget:
-                X[i, _C[f"widget_{widget}"]] = 1.0
+            widgets[i] = vocabulary.widget(low, length)
             if length <= vocabulary.SECTION_MAX:
-                section = vocabulary.section(low)
-                if section:
-                    X[i, _C[f"section_{section}"]] = 1.0
-                X[i, _C["control_label"]] = vocabulary.control_label(low)
-    return X, language, toks
+                sections[i] = vocabulary.section(low)
+                labels[i] = vocabulary.control_label(low)
+    return widgets, sections, labels
 
 
 _SEP = "\x00"

@@ -154,15 +154,16 @@ def markdown_units(text: str) -> Units:
     X[:, 0] = np.minimum(1.0, link_count / vis_count) if n else 0.0
     X[:, 1] = [line.count("](") - line.count("![") for line in lines]
     X[:, 2] = [line.count("![") for line in lines]
-    X[:, 3] = _per_line(_LINK_START_PAGE, page, starts, index)
-    X[:, 4] = _per_line(_HEADING_PAGE, page, starts, index, lambda m: len(m.group(1)))
-    listed = _per_line(_LIST_PAGE, page, starts, index, lambda m: len(m.group(1).expandtabs(4)) // 2 + 1)
+    at = np.array(starts)  # once, for the four searches below
+    X[:, 3] = _per_line(_LINK_START_PAGE, page, at, index)
+    X[:, 4] = _per_line(_HEADING_PAGE, page, at, index, lambda m: len(m.group(1)))
+    listed = _per_line(_LIST_PAGE, page, at, index, lambda m: len(m.group(1).expandtabs(4)) // 2 + 1)
     X[:, 5] = listed > 0
     X[:, 6] = np.maximum(listed - 1, 0)
     X[:, 7] = [line.lstrip().startswith(">") for line in lines]
     X[:, 8] = [line.count("|") >= 2 for line in lines]
     X[:, 9] = code
-    X[1:, 13] = _per_line(_RULE_PAGE, page, starts, index)[:-1]  # the line before is a rule
+    X[1:, 13] = _per_line(_RULE_PAGE, page, at, index)[:-1]  # the line before is a rule
     X[:, 10] = sizes
     X[:, 12] = places
     if n:  # the paragraph's link density
@@ -176,15 +177,15 @@ def markdown_units(text: str) -> Units:
     return Units("markdown", spans, texts, X, [para, section])
 
 
-def _per_line(pattern: re.Pattern[str], page: str, starts: list[int], index: list[int], value=None) -> np.ndarray:
+def _per_line(pattern: re.Pattern[str], page: str, starts: np.ndarray, index: list[int], value=None) -> np.ndarray:
     """Per non-blank line (``index``: their line numbers), ``value(match)`` (default 1) where
     ``pattern`` matches at the "\\n" before the line in ``page`` (the text with a "\\n" before
     it: the "\\n" before line k is at ``starts[k]``), else 0."""
-    at = [(m.start(), 1 if value is None else value(m)) for m in pattern.finditer(page)]
+    found = list(pattern.finditer(page))
     out = np.zeros(len(starts), dtype=np.int64)
-    if at:
-        lines = np.searchsorted(starts, [a for a, _ in at])  # the match starts at a "\\n": exactly a line start
-        out[lines] = [v for _, v in at]
+    if found:
+        lines = np.searchsorted(starts, [m.start() for m in found])  # a match starts at a "\\n": a line start
+        out[lines] = 1 if value is None else [value(m) for m in found]
     return out[index]
 
 
@@ -223,6 +224,7 @@ _PICTURE = re.compile(r"[^\n]")
 # columns: two words with two spaces or more between them (neither takes a "\\n").
 _TEXT_BULLET_PAGE = re.compile(r"\n[ \t]*(?:[*+\-\u2022\u25aa\u25cf\u00b7o]|\d{1,3}[.)])[ \t]+\S")
 _COLUMNS = re.compile(r"\S {2,}\S")
+_SPACES = re.compile("  +")  # begins with a literal: re skips to each run of spaces at once
 
 
 def text_units(text: str) -> Units:
@@ -245,9 +247,12 @@ def text_units(text: str) -> Units:
         X[:, 0] = indent
         X[:, 1] = level / max(1, len(distinct) - 1)
         X[1:, 2] = np.diff(indent)
-        X[:, 3] = _per_line(_TEXT_BULLET_PAGE, "\n" + text, starts, index)
+        at = np.array(starts)
+        X[:, 3] = _per_line(_TEXT_BULLET_PAGE, "\n" + text, at, index)
         if "  " in text:
-            X[:, 4] = np.bincount(_line_of(_COLUMNS, text, starts), minlength=len(raw_lines))[index]
+            X[:, 4] = np.bincount(np.searchsorted(at, _columns(text), side="right") - 1, minlength=len(raw_lines))[
+                index
+            ]
         X[:, 5] = sizes
         X[:, 6] = places
         X[:, 7] = np.concatenate([[True], gap > 1])
@@ -262,9 +267,18 @@ def text_units(text: str) -> Units:
     return Units("text", spans, texts, X, [para, region])
 
 
-def _line_of(pattern: re.Pattern[str], text: str, starts: list[int]) -> np.ndarray:
-    """The line number of every match of ``pattern`` in ``text``."""
-    return np.searchsorted(starts, [m.start() for m in pattern.finditer(text)], side="right") - 1
+def _columns(text: str) -> list[int]:
+    """Where the matches of ``_COLUMNS`` in ``text`` start, found from the runs of spaces
+    (``re`` would try ``_COLUMNS``, which begins with a class, at every character): a run
+    with a non-space on each side is a match from the character before it to the one after,
+    unless the match before took that character (``a  b  c`` is one match)."""
+    out, end, n = [], 0, len(text)
+    for m in _SPACES.finditer(text):
+        s, e = m.span()
+        if s > end and e < n and not text[s - 1].isspace() and not text[e].isspace():
+            out.append(s - 1)
+            end = e + 1
+    return out
 
 
 # --- HTML ---------------------------------------------------------------------------------------

@@ -70,10 +70,17 @@ _REASONS = {
 _ODD_START = re.compile(f"[\\r{_INV_CHARS}{_ODD_CHARS}]")
 
 
+# A run of two plain spaces or more is tried where it starts: a match that starts on a plain
+# space takes the whole run of spaces it is in (each way of matching spaces is greedy), and
+# the space before it, if any, would have started a match that took this one too. (A page
+# dump indents its lines by dozens of spaces: every position of a run is no candidate.)
+_SPACE_RUN = re.compile("  +")
+
+
 def _starts(text: str) -> list[int]:
     """Sorted positions where a match of ``_PATTERN`` may start (a superset of where one does)."""
     odd = positions(_ODD_START, text)
-    found = odd + _found(text, "  ") + _found(text, " \n")
+    found = odd + positions(_SPACE_RUN, text) + _found(text, " \n")
     found += [start + 1 for start in _found(text, "\n ")]  # a space that starts a line
     if odd:  # a space before an odd character, before \r, after \r: only where there are such
         found += [start - 1 for start in odd if start and text[start - 1] == " "]
