@@ -130,7 +130,7 @@ def test_markdown_layout_sees_a_listings_cards_its_menu_run_and_its_headings():
     text = (
         "* [Home](/)\n* [Shoes](/shoes)\n* [Socks](/socks)\n* [Sale](/sale)\n\n# Men's shoes\n\n"
         + cards
-        + "## Help\n\n[Returns and exchanges policy](/returns)\n"
+        + "## Help\n\n[Returns and exchanges policy](/returns)\n\n### 2 comments\n\nGreat shoes, I wear them daily.\n"
     )
     units = markdown_units(text)
     X = layout.features(units)
@@ -147,8 +147,12 @@ def test_markdown_layout_sees_a_listings_cards_its_menu_run_and_its_headings():
     assert round(np.expm1(col["md_run_links"][home])) == 4 and col["md_after_heading"][home] == 0
     assert col["md_after_h1"][name] == 1 and col["md_section_level"][name] == 1
     returns = units.texts.index("Returns and exchanges policy")
-    assert col["md_after_last_heading"][returns] == 1 and col["md_section_level"][returns] == 2
+    assert col["md_after_last_heading"][returns] == 0 and col["md_section_level"][returns] == 2
     assert col["md_after_last_heading"][name] == 0
+    # a sentence under a comments heading is told by the heading
+    comment = units.texts.index("Great shoes, I wear them daily.")
+    assert col["md_section_comments"][comment] == 1 and col["md_section_comments"][name] == 0
+    assert col["md_after_last_heading"][comment] == 1 and col["md_section_level"][comment] == 3
     # HTML and plain text have no layout features of this kind
     assert layout.names("html") == layout.names("text") == ()
 
@@ -222,6 +226,7 @@ def test_the_judge_is_deterministic_and_logs_a_reason_for_every_removal():
         ("md_shape_repeats", np.log1p(11), "11 other lines of its shape"),
         ("md_after_heading", 0.0, "before the first heading"),
         ("md_after_h1", -1.0, "no top heading"),
+        ("md_section_comments", 1.0, "under a comments heading"),
     ],
 )
 def test_features_are_described_in_words(name, value, words):

@@ -222,6 +222,9 @@ def describe(name: str, value: float) -> str:
     if name in _WHERE:
         after, before, missing = _WHERE[name]
         return after if value > 0 else before if value == 0 else missing
+    if name in ("md_section_comments", "md_section_related"):
+        kind = name.rpartition("_")[2]
+        return f"under a {kind} heading" if value else f"not under a {kind} heading"
     if name == "md_section_heading_linked":
         return (
             "section heading without link"

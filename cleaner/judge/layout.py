@@ -16,17 +16,20 @@ and containers:
 - **headings**: whether the line comes after the page's first heading, after its last,
   after its first ``#`` heading; how many ``#`` headings the page has; the level of the
   heading that opens the line's section, the section's size and link share, and whether
-  that heading is a link (a teaser's title);
+  that heading is a link (a teaser's title), and whether it names a comment thread or
+  related links (by the vocabulary of :mod:`cleaner.vocabulary`): a reader's comment is a
+  sentence like the article's, and what tells it is the heading it sits under;
 - **runs**: the length of the run of consecutive lines that are mostly link, short, or
   list items that the line is in.
 
-Imports only numpy and :mod:`.units` (the marks' column names).
+Imports only numpy, :mod:`.units` (the marks' column names) and :mod:`cleaner.vocabulary`.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from .. import vocabulary
 from .units import MARKDOWN_FEATURES, Units
 
 MARKDOWN_LAYOUT = (
@@ -42,6 +45,8 @@ MARKDOWN_LAYOUT = (
     "md_section_lines",
     "md_section_link_density",
     "md_section_heading_linked",
+    "md_section_comments",
+    "md_section_related",
     "md_run_links",
     "md_run_short",
     "md_run_list",
@@ -122,7 +127,7 @@ def headings(units: Units, lengths: np.ndarray) -> np.ndarray:
     n = len(lengths)
     level = X[:, _M["md_heading"]].astype(np.int64)
     link = X[:, _M["md_link_density"]]
-    out = np.zeros((n, 8))
+    out = np.zeros((n, 10))
     index = np.arange(n)
     headed = np.flatnonzero(level > 0)
     if len(headed):
@@ -141,6 +146,13 @@ def headings(units: Units, lengths: np.ndarray) -> np.ndarray:
     weights = lengths + 1e-9
     out[:, 6] = (np.bincount(inverse, weights=link * weights) / np.bincount(inverse, weights=weights))[inverse]
     out[:, 7] = np.where(level[opener] > 0, link[opener], NO_HEADING)
+    kinds = {
+        i: vocabulary.section(units.texts[i].lower())
+        for i in np.unique(opener[level[opener] > 0]).tolist()
+        if len(units.texts[i]) <= vocabulary.SECTION_MAX
+    }
+    for column, kind in ((8, "comments"), (9, "related")):
+        out[:, column] = [kinds.get(i) == kind for i in opener.tolist()]
     return out
 
 
