@@ -27,6 +27,8 @@ Imports only numpy, :mod:`.units` (the marks' column names) and :mod:`cleaner.vo
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .. import vocabulary
@@ -73,12 +75,16 @@ def features(units: Units) -> np.ndarray:
     return np.hstack([repetition(units, lengths), headings(units, lengths), runs_of(units, lengths)])
 
 
+_SIZES = (8, 2, 2, 2, 3, 32, 2)  # the values each part of a shape can take
+SHAPES = int(np.prod(_SIZES))  # shapes are numbered 0 .. SHAPES - 1
+
+
 def shapes(units: Units, lengths: np.ndarray) -> np.ndarray:
     """Each line's shape as one integer (lines of equal shape have equal numbers)."""
     X = units.X
     link = X[:, _M["md_link_density"]]
     link_share = np.where(link == 0, 0, np.where(link < 0.5, 1, 2))
-    digit = np.array([any(c.isdigit() for c in t) for t in units.texts], dtype=np.int64)
+    digit = np.array([has_digit(t) for t in units.texts], dtype=np.int64)
     columns = (
         X[:, _M["md_heading"]].astype(np.int64),  # 0..6
         X[:, _M["md_list"]].astype(np.int64),  # 0..1
@@ -89,15 +95,24 @@ def shapes(units: Units, lengths: np.ndarray) -> np.ndarray:
         digit,
     )
     key = np.zeros(len(lengths), dtype=np.int64)
-    for column, size in zip(columns, (8, 2, 2, 2, 3, 32, 2), strict=True):
+    for column, size in zip(columns, _SIZES, strict=True):
         key = key * size + np.minimum(column, size - 1)
     return key
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``), by one search on an
+    ASCII text."""
+    return bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(map(str.isdigit, text))
+
+
 def _counts(keys: np.ndarray) -> np.ndarray:
     """Per item, how many items have its key."""
-    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True, axis=0)
-    return counts[inverse.reshape(-1)]
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    return counts[inverse]
 
 
 def repetition(units: Units, lengths: np.ndarray) -> np.ndarray:
@@ -116,7 +131,7 @@ def repetition(units: Units, lengths: np.ndarray) -> np.ndarray:
     same = _counts(key).astype(np.float64)
     out = np.zeros((n, 4))
     out[:, 0] = np.log1p(same - 1)
-    out[:, 1] = np.log1p(_counts(np.column_stack([before, key])) - 1)
+    out[:, 1] = np.log1p(_counts((before + 1) * (SHAPES + 1) + key) - 1)  # the pair as one number
     out[:, 2] = np.log1p(same_paragraphs - 1)
     out[:, 3] = same / n
     return out
