@@ -11,7 +11,7 @@ import pytest
 from cleaner import Cleaner, Options, apply_edits
 from cleaner.document import Document
 from cleaner.edits import Edit, to_original
-from cleaner.judge import detect_form, models, prepare, score
+from cleaner.judge import detect_form, layout, models, prepare, score
 from cleaner.judge import features as feats
 from cleaner.judge.explain import describe, feature_weights
 from cleaner.judge.units import markdown_units, text_units
@@ -122,6 +122,41 @@ def test_text_units_keep_the_indentation_and_regions_of_a_page_dump():
     assert units.groups[1] == [1, 1, 1, 2]
 
 
+def test_markdown_layout_sees_a_listings_cards_its_menu_run_and_its_headings():
+    cards = "".join(
+        f"![](/img/{k}.jpg)\n\n[{name}](/p/{k})\n\n${price}.95\n\n"
+        for k, (name, price) in enumerate([("Trail runner", 89), ("Wool sneaker", 95), ("Canvas slip-on", 75)])
+    )
+    text = (
+        "* [Home](/)\n* [Shoes](/shoes)\n* [Socks](/socks)\n* [Sale](/sale)\n\n# Men's shoes\n\n"
+        + cards
+        + "## Help\n\n[Returns and exchanges policy](/returns)\n\n### 2 comments\n\nGreat shoes, I wear them daily.\n"
+    )
+    units = markdown_units(text)
+    X = layout.features(units)
+    assert X.shape == (len(units.texts), len(layout.names("markdown")))
+    col = {name: X[:, i] for i, name in enumerate(layout.MARKDOWN_LAYOUT)}
+    name = units.texts.index("Wool sneaker")
+    price = units.texts.index("$95.95")
+    # every card's name line has the shape of the two others, and follows the same shape
+    assert round(np.expm1(col["md_shape_repeats"][name])) == 2
+    assert round(np.expm1(col["md_pair_repeats"][name])) == 2
+    assert round(np.expm1(col["md_pair_repeats"][price])) == 2
+    # the menu is one run of four linked lines, before the first heading
+    home = units.texts.index("Home")
+    assert round(np.expm1(col["md_run_links"][home])) == 4 and col["md_after_heading"][home] == 0
+    assert col["md_after_h1"][name] == 1 and col["md_section_level"][name] == 1
+    returns = units.texts.index("Returns and exchanges policy")
+    assert col["md_after_last_heading"][returns] == 0 and col["md_section_level"][returns] == 2
+    assert col["md_after_last_heading"][name] == 0
+    # a sentence under a comments heading is told by the heading
+    comment = units.texts.index("Great shoes, I wear them daily.")
+    assert col["md_section_comments"][comment] == 1 and col["md_section_comments"][name] == 0
+    assert col["md_after_last_heading"][comment] == 1 and col["md_section_level"][comment] == 3
+    # HTML and plain text have no layout features of this kind
+    assert layout.names("html") == layout.names("text") == ()
+
+
 # ----------------------------------------------------------------------------- scores and reasons
 
 
@@ -188,6 +223,10 @@ def test_the_judge_is_deterministic_and_logs_a_reason_for_every_removal():
         ("link_density@-1", 0.5, "link text 50% (the one before)"),
         ("stopword_share@+2", -1.0, "no unit two after"),
         ("type_forum", 0.82, "page is a forum: 82%"),
+        ("md_shape_repeats", np.log1p(11), "11 other lines of its shape"),
+        ("md_after_heading", 0.0, "before the first heading"),
+        ("md_after_h1", -1.0, "no top heading"),
+        ("md_section_comments", 1.0, "under a comments heading"),
     ],
 )
 def test_features_are_described_in_words(name, value, words):

@@ -178,6 +178,15 @@ _PLAIN = {
     "title_overlap": "{:.0%} of its words in the title",
     "title_cover": "holds {:.0%} of the title",
     "description_overlap": "{:.0%} of its words in the description",
+    "md_shape_share": "{:.0%} of the page's lines of its shape",
+    "md_h1_count": "{:.0f} top headings in the page",
+    "md_section_level": "in a section of heading level {:.0f}",
+    "md_section_link_density": "section's link text {:.0%}",
+}
+_WHERE = {
+    "md_after_heading": ("after the first heading", "before the first heading", "no heading"),
+    "md_after_last_heading": ("after the last heading", "before the last heading", "no heading"),
+    "md_after_h1": ("after the first top heading", "before the first top heading", "no top heading"),
 }
 _PLACE = {"-2": "two before", "-1": "the one before", "+1": "the next one", "+2": "two after", "window": "around"}
 
@@ -193,6 +202,13 @@ def describe(name: str, value: float) -> str:
             return f"no unit {_PLACE[where]}"
         return f"{describe(base, value)} ({_PLACE.get(where, where)})"
     counted = {
+        "md_shape_repeats": "other lines of its shape",
+        "md_pair_repeats": "other lines of its shape after the same shape",
+        "md_para_repeats": "other paragraphs of its shapes",
+        "md_section_lines": "lines in its section",
+        "md_run_links": "linked lines in its run",
+        "md_run_short": "short lines in its run",
+        "md_run_list": "list items in its run",
         "chars": "characters",
         "words": "words",
         "page_units": "units in the page",
@@ -203,6 +219,20 @@ def describe(name: str, value: float) -> str:
     if name in _PLAIN:
         return _PLAIN[name].format(value)
     flag = value in (0.0, 1.0)
+    if name in _WHERE:
+        after, before, missing = _WHERE[name]
+        return after if value > 0 else before if value == 0 else missing
+    if name in ("md_section_comments", "md_section_related"):
+        kind = name.rpartition("_")[2]
+        return f"under a {kind} heading" if value else f"not under a {kind} heading"
+    if name == "md_section_heading_linked":
+        return (
+            "section heading without link"
+            if value == 0
+            else "no section heading"
+            if value < 0
+            else f"section heading {value:.0%} link"
+        )
     if name == "after_title":
         return "after the title" if value > 0 else "before the title" if value == 0 else "no title found"
     if name.startswith("type_"):

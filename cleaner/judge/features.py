@@ -4,7 +4,9 @@ Stage 1 reads, per unit, the features of its form (:mod:`cleaner.judge.units`), 
 (:mod:`cleaner.judge.text`), of the whole page (:func:`cleaner.judge.units.page_features`),
 and the same few text features of the units around it (two before, two after, and the mean
 over five on each side): a line of a menu sits among other short linked lines, a sentence
-among sentences.
+among sentences. A markdown line also has its page's layout (:mod:`cleaner.judge.layout`):
+how often its shape repeats (a listing's cards), where it is against the headings, and
+the runs of links and short lines it is in.
 
 Stage 2 reads all of that plus what stage 1 thought of the neighbourhood: the scores of the
 units around, and the mean score of the containers the unit is in (its paragraph; for HTML,
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import layout
 from . import text as textf
 from .pagetype import TYPE_FEATURES
 from .units import LEVELS, PAGE_FEATURES, Units, form_features
@@ -42,7 +45,14 @@ def base_names(form: str) -> tuple[str, ...]:
     )
     prose = tuple(f"prose@up{k}" for k in range(LEVELS[form]))
     return (
-        form_features(form) + textf.FEATURES + PAGE_FEATURES + ("link_density",) + neighbours + TITLE_FEATURES + prose
+        form_features(form)
+        + textf.FEATURES
+        + PAGE_FEATURES
+        + ("link_density",)
+        + neighbours
+        + TITLE_FEATURES
+        + prose
+        + layout.names(form)
     )
 
 
@@ -97,6 +107,7 @@ def stage1(
     for ids in units.groups[: LEVELS[units.form]]:
         _, inverse = np.unique(np.asarray(ids), return_inverse=True)
         cols.append((np.bincount(inverse, weights=prose)[inverse] / total).reshape(-1, 1))
+    cols.append(layout.features(units))
     return np.hstack(cols), language
 
 

@@ -1,0 +1,194 @@
+"""What the layout of a markdown page says of each line, beyond the line's own marks.
+
+A page saved as markdown keeps the shape of its regions but not their containers: a
+listing's cards are the same few lines over and over (a picture, a linked name, a price),
+a menu is a run of short linked lines, the article sits under the page's first heading and
+the footer's link columns after its last. These features read that from the lines' marks
+(:data:`cleaner.judge.units.MARKDOWN_FEATURES`), so that the judge can keep every card of
+a listing and tell a menu by its run, as the HTML judge does with its blocks' templates
+and containers:
+
+- **repetition of shapes**: a line's shape is its heading level, list and link-start marks,
+  whether it has a picture, its link share (none, some, most), its length to a power of two
+  and whether it has a digit. How many other lines of the page have the same shape, the
+  same shape after the same shape (a card's lines in order), and how many other
+  paragraphs have the same sequence of shapes;
+- **headings**: whether the line comes after the page's first heading, after its last,
+  after its first ``#`` heading; how many ``#`` headings the page has; the level of the
+  heading that opens the line's section, the section's size and link share, and whether
+  that heading is a link (a teaser's title), and whether it names a comment thread or
+  related links (by the vocabulary of :mod:`cleaner.vocabulary`): a reader's comment is a
+  sentence like the article's, and what tells it is the heading it sits under;
+- **runs**: the length of the run of consecutive lines that are mostly link, short, or
+  list items that the line is in.
+
+Imports only numpy, :mod:`.units` (the marks' column names) and :mod:`cleaner.vocabulary`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .. import vocabulary
+from .units import MARKDOWN_FEATURES, Units
+
+MARKDOWN_LAYOUT = (
+    "md_shape_repeats",
+    "md_pair_repeats",
+    "md_para_repeats",
+    "md_shape_share",
+    "md_after_heading",
+    "md_after_last_heading",
+    "md_after_h1",
+    "md_h1_count",
+    "md_section_level",
+    "md_section_lines",
+    "md_section_link_density",
+    "md_section_heading_linked",
+    "md_section_comments",
+    "md_section_related",
+    "md_run_links",
+    "md_run_short",
+    "md_run_list",
+)
+_M = {name: i for i, name in enumerate(MARKDOWN_FEATURES)}
+SHORT = 40  # characters: a line shorter than this is a label, a menu item or a price, not a sentence
+NO_HEADING = -1.0  # a flag of a page without the heading it is about
+
+
+def names(form: str) -> tuple[str, ...]:
+    """The layout features of a form (markdown only: HTML has its containers, plain text its
+    indentation)."""
+    return MARKDOWN_LAYOUT if form == "markdown" else ()
+
+
+def features(units: Units) -> np.ndarray:
+    """Rows of :func:`names` for the units of a document."""
+    if units.form != "markdown":
+        return np.zeros((len(units.texts), 0))
+    n = len(units.texts)
+    if not n:
+        return np.zeros((0, len(MARKDOWN_LAYOUT)))
+    lengths = np.array([len(t) for t in units.texts], dtype=np.int64)
+    return np.hstack([repetition(units, lengths), headings(units, lengths), runs_of(units, lengths)])
+
+
+_SIZES = (8, 2, 2, 2, 3, 32, 2)  # the values each part of a shape can take
+SHAPES = int(np.prod(_SIZES))  # shapes are numbered 0 .. SHAPES - 1
+
+
+def shapes(units: Units, lengths: np.ndarray) -> np.ndarray:
+    """Each line's shape as one integer (lines of equal shape have equal numbers)."""
+    X = units.X
+    link = X[:, _M["md_link_density"]]
+    link_share = np.where(link == 0, 0, np.where(link < 0.5, 1, 2))
+    digit = np.array([has_digit(t) for t in units.texts], dtype=np.int64)
+    columns = (
+        X[:, _M["md_heading"]].astype(np.int64),  # 0..6
+        X[:, _M["md_list"]].astype(np.int64),  # 0..1
+        X[:, _M["md_link_start"]].astype(np.int64),
+        (X[:, _M["md_images"]] > 0).astype(np.int64),
+        link_share,  # 0..2
+        np.floor(np.log2(lengths + 1)).astype(np.int64),  # below 32
+        digit,
+    )
+    key = np.zeros(len(lengths), dtype=np.int64)
+    for column, size in zip(columns, _SIZES, strict=True):
+        key = key * size + np.minimum(column, size - 1)
+    return key
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``), by one search on an
+    ASCII text."""
+    return bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(map(str.isdigit, text))
+
+
+def _counts(keys: np.ndarray) -> np.ndarray:
+    """Per item, how many items have its key."""
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    return counts[inverse]
+
+
+def repetition(units: Units, lengths: np.ndarray) -> np.ndarray:
+    key = shapes(units, lengths)
+    n = len(key)
+    before = np.concatenate([[-1], key[:-1]])
+    paragraph = np.asarray(units.groups[0])
+    # a paragraph's sequence of shapes, as a tuple, and how many paragraphs share it
+    sequences: dict[int, list[int]] = {}
+    for p, k in zip(paragraph.tolist(), key.tolist(), strict=True):
+        sequences.setdefault(p, []).append(k)
+    seen: dict[tuple[int, ...], int] = {}
+    for seq in sequences.values():
+        seen[tuple(seq)] = seen.get(tuple(seq), 0) + 1
+    same_paragraphs = np.array([seen[tuple(sequences[p])] for p in paragraph.tolist()], dtype=np.float64)
+    same = _counts(key).astype(np.float64)
+    out = np.zeros((n, 4))
+    out[:, 0] = np.log1p(same - 1)
+    out[:, 1] = np.log1p(_counts((before + 1) * (SHAPES + 1) + key) - 1)  # the pair as one number
+    out[:, 2] = np.log1p(same_paragraphs - 1)
+    out[:, 3] = same / n
+    return out
+
+
+def headings(units: Units, lengths: np.ndarray) -> np.ndarray:
+    X = units.X
+    n = len(lengths)
+    level = X[:, _M["md_heading"]].astype(np.int64)
+    link = X[:, _M["md_link_density"]]
+    out = np.zeros((n, 10))
+    index = np.arange(n)
+    headed = np.flatnonzero(level > 0)
+    if len(headed):
+        out[:, 0] = index >= headed[0]
+        out[:, 1] = index > headed[-1]
+        top = np.flatnonzero(level == 1)
+        out[:, 2] = (index >= top[0]) if len(top) else NO_HEADING
+        out[:, 3] = len(top)
+    section = np.asarray(units.groups[1])
+    _, inverse = np.unique(section, return_inverse=True)
+    first = np.full(inverse.max() + 1, n)
+    np.minimum.at(first, inverse, index)  # each section's first line (its heading, if it has one)
+    opener = first[inverse]
+    out[:, 4] = level[opener]
+    out[:, 5] = np.log1p(np.bincount(inverse)[inverse])
+    weights = lengths + 1e-9
+    out[:, 6] = (np.bincount(inverse, weights=link * weights) / np.bincount(inverse, weights=weights))[inverse]
+    out[:, 7] = np.where(level[opener] > 0, link[opener], NO_HEADING)
+    kinds = {
+        i: vocabulary.section(units.texts[i].lower())
+        for i in np.unique(opener[level[opener] > 0]).tolist()
+        if len(units.texts[i]) <= vocabulary.SECTION_MAX
+    }
+    for column, kind in ((8, "comments"), (9, "related")):
+        out[:, column] = [kinds.get(i) == kind for i in opener.tolist()]
+    return out
+
+
+def run_lengths(flag: np.ndarray) -> np.ndarray:
+    """Per item, the length of the run of consecutive true items it is in (0 where false)."""
+    n = len(flag)
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], flag.astype(np.int8), [0]])))
+    out = np.zeros(n)
+    for start, end in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+        out[start:end] = end - start
+    return out
+
+
+def runs_of(units: Units, lengths: np.ndarray) -> np.ndarray:
+    X = units.X
+    return np.log1p(
+        np.column_stack(
+            [
+                run_lengths(X[:, _M["md_link_density"]] >= 0.5),
+                run_lengths(lengths < SHORT),
+                run_lengths(X[:, _M["md_list"]] > 0),
+            ]
+        )
+    )
