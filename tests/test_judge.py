@@ -153,8 +153,47 @@ def test_markdown_layout_sees_a_listings_cards_its_menu_run_and_its_headings():
     comment = units.texts.index("Great shoes, I wear them daily.")
     assert col["md_section_comments"][comment] == 1 and col["md_section_comments"][name] == 0
     assert col["md_after_last_heading"][comment] == 1 and col["md_section_level"][comment] == 3
-    # HTML and plain text have no layout features of this kind
-    assert layout.names("html") == layout.names("text") == ()
+    # HTML has no layout features of this kind
+    assert layout.names("html") == ()
+
+
+def test_text_layout_sees_a_listings_cards_its_menu_run_and_its_headings():
+    cards = "".join(
+        f"    {name}\n    ${price}.95\n\n"
+        for name, price in [("Trail Runner", 89), ("Wool Sneaker", 95), ("Canvas Slip-On", 75)]
+    )
+    text = (
+        "  * Home\n  * Shoes\n  * Socks\n  * Sale\n\nMen's Shoes\n\n"
+        + cards
+        + "Our shoes are made of wool and recycled bottles, and they last for years.\n\n"
+        + "2 Comments\n\nGreat shoes, I wear them daily.\n"
+    )
+    units = text_units(text)
+    X = layout.features(units)
+    assert X.shape == (len(units.texts), len(layout.names("text")))
+    col = {name: X[:, i] for i, name in enumerate(layout.TEXT_LAYOUT)}
+    name = units.texts.index("Wool Sneaker")
+    price = units.texts.index("$95.95")
+    # every card's name line has the shape of the two others, and each card's lines in order
+    assert round(np.expm1(col["tx_shape_repeats"][name])) == 2
+    assert round(np.expm1(col["tx_pair_repeats"][price])) == 2
+    assert round(np.expm1(col["tx_para_repeats"][name])) == 2
+    # the menu is one run of four bullets, before the first heading-like line; it, the heading
+    # and the cards are one run of eleven short lines, which the sentence ends
+    home = units.texts.index("* Home")
+    assert round(np.expm1(col["tx_run_bullet"][home])) == 4 and round(np.expm1(col["tx_run_short"][home])) == 11
+    assert col["tx_after_heading"][home] == 0 and col["tx_heading_like"][home] == 0
+    heading = units.texts.index("Men's Shoes")
+    assert col["tx_heading_like"][heading] == 1 and col["tx_after_heading"][name] == 1
+    # the article's sentence is no heading, and the section it is in runs to the comments
+    sentence = units.texts.index("Our shoes are made of wool and recycled bottles, and they last for years.")
+    assert col["tx_heading_like"][sentence] == 0 and col["tx_after_last_heading"][sentence] == 0
+    assert round(np.expm1(col["tx_section_lines"][sentence])) == 8
+    # a sentence under a comments heading is told by the heading
+    comment = units.texts.index("Great shoes, I wear them daily.")
+    assert col["tx_section_comments"][comment] == 1 and col["tx_section_comments"][sentence] == 0
+    assert col["tx_after_last_heading"][comment] == 1
+    assert round(np.expm1(col["tx_heading_count"][comment])) == 2
 
 
 # ----------------------------------------------------------------------------- scores and reasons

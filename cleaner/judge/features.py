@@ -4,7 +4,7 @@ Stage 1 reads, per unit, the features of its form (:mod:`cleaner.judge.units`), 
 (:mod:`cleaner.judge.text`), of the whole page (:func:`cleaner.judge.units.page_features`),
 and the same few text features of the units around it (two before, two after, and the mean
 over five on each side): a line of a menu sits among other short linked lines, a sentence
-among sentences. A markdown line also has its page's layout (:mod:`cleaner.judge.layout`):
+among sentences. A markdown or plain-text line also has its page's layout (:mod:`cleaner.judge.layout`):
 how often its shape repeats (a listing's cards), where it is against the headings, and
 the runs of links and short lines it is in.
 

@@ -1,4 +1,4 @@
-"""What the layout of a markdown page says of each line, beyond the line's own marks.
+"""What the layout of a markdown or plain-text page says of each line, beyond its own marks.
 
 A page saved as markdown keeps the shape of its regions but not their containers: a
 listing's cards are the same few lines over and over (a picture, a linked name, a price),
@@ -22,6 +22,23 @@ and containers:
 - **runs**: the length of the run of consecutive lines that are mostly link, short, or
   list items that the line is in.
 
+A plain-text page (a browser's text dump) has no link or heading marks, but it keeps its
+lines' indentation, bullets and lengths, and its cards repeat as lines do in markdown
+(:data:`cleaner.judge.units.TEXT_FEATURES`). Its features are the same kinds, read from
+what text has:
+
+- **repetition of shapes**: a line's shape is its bullet, its indentation, its length to a
+  power of two, whether it has a digit, its case (mostly lower-case words, mostly
+  capitalised, all capitals) and whether it ends as a sentence does (``.,;!?``); the same
+  counts as for markdown;
+- **heading-like lines**: a line alone in its paragraph, of at most ``HEADING_MAX``
+  characters, not a bullet, starting with a capital or a digit and not ending as a
+  sentence. Whether the line is one, whether it comes after the first and after the last,
+  how many the page has, the size of the line's section (from one heading-like line to the
+  next), and whether that section's heading names a comment thread or related links;
+- **runs**: the length of the run of consecutive short lines, bullet lines, lines at the
+  same indentation, and lines that do not end as sentences (labels) that the line is in.
+
 Imports only numpy, :mod:`.units` (the marks' column names) and :mod:`cleaner.vocabulary`.
 """
 
@@ -32,7 +49,7 @@ import re
 import numpy as np
 
 from .. import vocabulary
-from .units import MARKDOWN_FEATURES, Units
+from .units import MARKDOWN_FEATURES, TEXT_FEATURES, Units
 
 MARKDOWN_LAYOUT = (
     "md_shape_repeats",
@@ -53,25 +70,48 @@ MARKDOWN_LAYOUT = (
     "md_run_short",
     "md_run_list",
 )
+TEXT_LAYOUT = (
+    "tx_shape_repeats",
+    "tx_pair_repeats",
+    "tx_para_repeats",
+    "tx_shape_share",
+    "tx_heading_like",
+    "tx_after_heading",
+    "tx_after_last_heading",
+    "tx_heading_count",
+    "tx_section_lines",
+    "tx_section_comments",
+    "tx_section_related",
+    "tx_run_short",
+    "tx_run_bullet",
+    "tx_run_indent",
+    "tx_run_label",
+)
 _M = {name: i for i, name in enumerate(MARKDOWN_FEATURES)}
+_T = {name: i for i, name in enumerate(TEXT_FEATURES)}
 SHORT = 40  # characters: a line shorter than this is a label, a menu item or a price, not a sentence
 NO_HEADING = -1.0  # a flag of a page without the heading it is about
+# characters: a text line longer than this is not a heading. vocabulary.SECTION_MAX, the
+# longest section heading the vocabulary reads, is the same length
+HEADING_MAX = 80
+_SENTENCE_END = tuple(".,;!?")  # a line ending so goes on as or ends a sentence: not a label
 
 
 def names(form: str) -> tuple[str, ...]:
-    """The layout features of a form (markdown only: HTML has its containers, plain text its
-    indentation)."""
-    return MARKDOWN_LAYOUT if form == "markdown" else ()
+    """The layout features of a form (none for HTML: it has its containers)."""
+    return {"markdown": MARKDOWN_LAYOUT, "text": TEXT_LAYOUT}.get(form, ())
 
 
 def features(units: Units) -> np.ndarray:
     """Rows of :func:`names` for the units of a document."""
-    if units.form != "markdown":
-        return np.zeros((len(units.texts), 0))
     n = len(units.texts)
+    if units.form not in ("markdown", "text"):
+        return np.zeros((n, 0))
     if not n:
-        return np.zeros((0, len(MARKDOWN_LAYOUT)))
+        return np.zeros((0, len(names(units.form))))
     lengths = np.array([len(t) for t in units.texts], dtype=np.int64)
+    if units.form == "text":
+        return text_layout(units, lengths)
     return np.hstack([repetition(units, lengths), headings(units, lengths), runs_of(units, lengths)])
 
 
@@ -116,10 +156,16 @@ def _counts(keys: np.ndarray) -> np.ndarray:
 
 
 def repetition(units: Units, lengths: np.ndarray) -> np.ndarray:
-    key = shapes(units, lengths)
+    return repeats(shapes(units, lengths), np.asarray(units.groups[0]), SHAPES)
+
+
+def repeats(key: np.ndarray, paragraph: np.ndarray, count: int) -> np.ndarray:
+    """Per line (``key``: its shape, of ``count`` shapes; ``paragraph``: its paragraph's
+    id): how many other lines have its shape, its shape after the shape before it, how many
+    other paragraphs have its paragraph's sequence of shapes, and its shape's share of the
+    lines."""
     n = len(key)
     before = np.concatenate([[-1], key[:-1]])
-    paragraph = np.asarray(units.groups[0])
     # a paragraph's sequence of shapes, as a tuple, and how many paragraphs share it
     sequences: dict[int, list[int]] = {}
     for p, k in zip(paragraph.tolist(), key.tolist(), strict=True):
@@ -131,7 +177,7 @@ def repetition(units: Units, lengths: np.ndarray) -> np.ndarray:
     same = _counts(key).astype(np.float64)
     out = np.zeros((n, 4))
     out[:, 0] = np.log1p(same - 1)
-    out[:, 1] = np.log1p(_counts((before + 1) * (SHAPES + 1) + key) - 1)  # the pair as one number
+    out[:, 1] = np.log1p(_counts((before + 1) * (count + 1) + key) - 1)  # the pair as one number
     out[:, 2] = np.log1p(same_paragraphs - 1)
     out[:, 3] = same / n
     return out
@@ -192,3 +238,61 @@ def runs_of(units: Units, lengths: np.ndarray) -> np.ndarray:
             ]
         )
     )
+
+
+# --- plain text ---------------------------------------------------------------------------------
+_TEXT_SIZES = (2, 32, 16, 2, 3, 2)  # the values each part of a text line's shape can take
+TEXT_SHAPES = int(np.prod(_TEXT_SIZES))
+
+
+def case_of(text: str) -> int:
+    """0: mostly lower-case words, 1: mostly capitalised words (a title or a name), 2: all
+    capitals."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return 0
+    if text.isupper():
+        return 2
+    return int(sum(w[0].isupper() for w in words) * 2 >= len(words))
+
+
+def text_layout(units: Units, lengths: np.ndarray) -> np.ndarray:
+    """Rows of :data:`TEXT_LAYOUT` for the lines of a plain-text page (at least one)."""
+    X, texts = units.X, units.texts
+    n = len(texts)
+    bullet = X[:, _T["tx_bullet"]] > 0
+    indent = X[:, _T["tx_indent"]].astype(np.int64)
+    ends = np.array([t.endswith(_SENTENCE_END) for t in texts], dtype=bool)
+    columns = (
+        bullet.astype(np.int64),
+        indent,  # below 32
+        np.floor(np.log2(lengths + 1)).astype(np.int64),  # below 16
+        np.array([has_digit(t) for t in texts], dtype=np.int64),
+        np.array([case_of(t) for t in texts], dtype=np.int64),  # 0..2
+        ends.astype(np.int64),
+    )
+    key = np.zeros(n, dtype=np.int64)
+    for column, size in zip(columns, _TEXT_SIZES, strict=True):
+        key = key * size + np.minimum(column, size - 1)
+    out = np.zeros((n, len(TEXT_LAYOUT)))
+    out[:, :4] = repeats(key, np.asarray(units.groups[0]), TEXT_SHAPES)
+    alone = X[:, _T["tx_block_lines"]] == 1
+    capital = np.array([t[:1].isupper() or t[:1].isdigit() for t in texts], dtype=bool)
+    heading = alone & (lengths <= HEADING_MAX) & ~ends & ~bullet & capital
+    index = np.arange(n)
+    headed = np.flatnonzero(heading)
+    out[:, 4] = heading
+    out[:, 5] = (index >= headed[0]) if len(headed) else NO_HEADING
+    out[:, 6] = (index > headed[-1]) if len(headed) else NO_HEADING
+    out[:, 7] = np.log1p(len(headed))
+    section = np.cumsum(heading)  # 0: the lines before the first heading-like line
+    out[:, 8] = np.log1p(np.bincount(section)[section])
+    kinds = [None] + [vocabulary.section(texts[i].lower()) for i in headed.tolist()]
+    for column, kind in ((9, "comments"), (10, "related")):
+        out[:, column] = [kinds[s] == kind for s in section.tolist()]
+    indent_runs = np.cumsum(np.concatenate([[True], indent[1:] != indent[:-1]]))
+    out[:, 11] = np.log1p(run_lengths(lengths < SHORT))
+    out[:, 12] = np.log1p(run_lengths(bullet))
+    out[:, 13] = np.log1p(np.bincount(indent_runs)[indent_runs])
+    out[:, 14] = np.log1p(run_lengths((lengths < HEADING_MAX) & ~ends))
+    return out
