@@ -24,27 +24,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .linegroup import PatternGroup
+
 if TYPE_CHECKING:
     from ..view import Block, Line, View
     from .model import LinesRule
     from .patterns import Pattern
 
 
-class AnchorGroup:
+class AnchorGroup(PatternGroup):
     """Search patterns screened on each block of a document at once (see the module doc)."""
 
-    def __init__(self, patterns: list[Pattern]):
-        self.patterns = patterns
-        self._index = {id(p): k for k, p in enumerate(patterns)}
-        self._set: Any = None  # the RE2 set, built on first use
-        self._owner: list[int] = []  # set index -> pattern index
-        self._always: list[int] = []  # patterns not in the set: every block is a candidate
-
-    def __getstate__(self):
-        return self.patterns  # RE2 objects do not pickle: the set is built again where used
-
-    def __setstate__(self, patterns):
-        AnchorGroup.__init__(self, patterns)
+    full = False
 
     def blocks(self, view: View, pattern: Pattern) -> list[Block]:
         """The blocks of ``view`` in which ``pattern`` may find a match, in order (a superset
@@ -71,11 +62,6 @@ class AnchorGroup:
                 for k in always:
                     found[k].append(block)
         return found
-
-    def _build(self) -> None:
-        from .prefilter import pattern_set
-
-        self._set, self._owner, self._always = pattern_set(self.patterns, full=False)
 
 
 class ListGroup:

@@ -26,21 +26,34 @@ if TYPE_CHECKING:
     from .patterns import Budget, Pattern
 
 
-class LineGroup:
-    """Whole-line patterns screened on each line of a document at once (see the module doc)."""
+class PatternGroup:
+    """Patterns of one file in one RE2 set, built on first use: what a group screens a
+    document's units with (lines matched whole here, blocks searched by
+    :class:`cleaner.rules.filegroups.AnchorGroup`)."""
+
+    full = True  # the set matches a unit whole (False: it searches it)
 
     def __init__(self, patterns: list[Pattern]):
         self.patterns = patterns
         self._index = {id(p): k for k, p in enumerate(patterns)}
-        self._set: Any = None  # the RE2 set, built on first use
+        self._set: Any = None  # the RE2 set (False when there is none), built on first use
         self._owner: list[int] = []  # set index -> pattern index
-        self._always: list[int] = []  # patterns not in the set: tried on every line
+        self._always: list[int] = []  # patterns not in the set: every unit is a candidate
 
     def __getstate__(self):
         return self.patterns  # RE2 objects do not pickle: the set is built again where used
 
     def __setstate__(self, patterns):
-        LineGroup.__init__(self, patterns)
+        PatternGroup.__init__(self, patterns)
+
+    def _build(self) -> None:
+        from .prefilter import pattern_set
+
+        self._set, self._owner, self._always = pattern_set(self.patterns, full=self.full)
+
+
+class LineGroup(PatternGroup):
+    """Whole-line patterns screened on each line of a document at once (see the module doc)."""
 
     def lines(self, view: View, pattern: Pattern, budget: Budget) -> list[tuple[Block, Line]] | None:
         """The lines of ``view`` that ``pattern`` fully matches, in order; None if the scan
@@ -72,11 +85,6 @@ class LineGroup:
                     if m is not None:
                         found[k].append((block, line))
         return found
-
-    def _build(self) -> None:
-        from .prefilter import pattern_set
-
-        self._set, self._owner, self._always = pattern_set(self.patterns, full=True)
 
 
 def group_lines(rules: list[Any]) -> None:
