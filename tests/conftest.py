@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,24 @@ def rule_edits(book: Rulebook, text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, rule id, reason) of every edit the book's rules find in ``text``."""
     rules = book.rules_for(book.files)
     return [(e.start, e.end, e.rule, e.reason) for e in run_rules(View(text), rules, {}, 5.0).edits]
+
+
+def random_documents(pieces: list[str], n: int, *, sep: str, most: int) -> list[str]:
+    """``n`` documents of 1 to ``most`` pieces drawn from ``pieces`` (the same every run),
+    joined with ``sep``."""
+    rng = random.Random(15)
+    return [sep.join(rng.choice(pieces) for _ in range(rng.randint(1, most))) + "\n" for _ in range(n)]
+
+
+def assert_same_edits(grouped: Rulebook, alone: Rulebook, documents: list[str], rule_ids: set[str]) -> None:
+    """Both books find the same edits in every document, and every one of ``rule_ids``
+    took something somewhere (so every path of the rules ran)."""
+    taken = set()
+    for text in documents:
+        expected = rule_edits(alone, text)
+        assert rule_edits(grouped, text) == expected
+        taken.update(e[2] for e in expected)
+    assert taken == rule_ids
 
 
 def doc_records(log: Path) -> dict[str, dict]:

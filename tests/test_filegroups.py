@@ -9,11 +9,10 @@ documents mixing blocks each rule takes, near misses, prose, and lines broken in
 from __future__ import annotations
 
 import pickle
-import random
 
 from cleaner.rules.model import AnchorRule, LinesRule
 
-from conftest import rule_edits, site_book
+from conftest import assert_same_edits, random_documents, rule_edits, site_book
 
 SITE = r"""
 scope:
@@ -109,11 +108,6 @@ BLOCKS = [
 ]
 
 
-def _documents(n: int) -> list[str]:
-    rng = random.Random(15)
-    return ["\n\n".join(rng.choice(BLOCKS) for _ in range(rng.randint(1, 25))) + "\n" for _ in range(n)]
-
-
 def test_the_groups_find_what_each_rule_finds_alone():
     grouped, alone = site_book(SITE), site_book(SITE)
     anchors = [r for r in grouped.rules if isinstance(r, AnchorRule)]
@@ -125,12 +119,8 @@ def test_the_groups_find_what_each_rule_finds_alone():
             r.pattern.group = None  # each rule walks the blocks itself, as before groups
         elif isinstance(r, LinesRule):
             r.group = None
-    taken = set()
-    for text in _documents(400):
-        expected = rule_edits(alone, text)
-        assert rule_edits(grouped, text) == expected
-        taken.update(e[2] for e in expected)
-    assert taken == {r.id for r in anchors + lists}  # every rule (and so every path) took something
+    documents = random_documents(BLOCKS, 400, sep="\n\n", most=25)
+    assert_same_edits(grouped, alone, documents, {r.id for r in anchors + lists})
 
 
 def test_a_pickled_rulebook_keeps_its_groups():

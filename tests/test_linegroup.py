@@ -8,11 +8,10 @@ on generated documents mixing lines each template matches, near misses and prose
 from __future__ import annotations
 
 import pickle
-import random
 
 from cleaner.rules.model import LineRule
 
-from conftest import rule_edits, site_book
+from conftest import assert_same_edits, random_documents, rule_edits, site_book
 
 SITE = r"""
 scope:
@@ -78,11 +77,6 @@ LINES = [
 ]
 
 
-def _documents(n: int) -> list[str]:
-    rng = random.Random(15)
-    return ["\n".join(rng.choice(LINES) for _ in range(rng.randint(1, 40))) + "\n" for _ in range(n)]
-
-
 def test_the_group_finds_what_each_rule_finds_alone():
     grouped, alone = site_book(SITE), site_book(SITE)
     line_rules = [r for r in grouped.rules if isinstance(r, LineRule)]
@@ -91,12 +85,7 @@ def test_the_group_finds_what_each_rule_finds_alone():
     for r in alone.rules:
         if isinstance(r, LineRule):
             r.pattern.group = None  # each rule walks the lines itself, as before groups
-    taken = set()
-    for text in _documents(300):
-        expected = rule_edits(alone, text)
-        assert rule_edits(grouped, text) == expected
-        taken.update(e[2] for e in expected)
-    assert taken == {r.id for r in line_rules}  # every rule (and so every path) took something
+    assert_same_edits(grouped, alone, random_documents(LINES, 300, sep="\n", most=40), {r.id for r in line_rules})
 
 
 def test_a_pickled_rulebook_keeps_its_groups():
