@@ -134,8 +134,14 @@ def shapes(units: Units, lengths: np.ndarray) -> np.ndarray:
         np.floor(np.log2(lengths + 1)).astype(np.int64),  # below 32
         digit,
     )
-    key = np.zeros(len(lengths), dtype=np.int64)
-    for column, size in zip(columns, _SIZES, strict=True):
+    return shape_key(columns, _SIZES)
+
+
+def shape_key(columns: tuple[np.ndarray, ...], sizes: tuple[int, ...]) -> np.ndarray:
+    """One integer per line from the parts of its shape (``columns``, part ``j`` capped at
+    ``sizes[j] - 1``): lines of equal shape get equal numbers."""
+    key = np.zeros(len(columns[0]), dtype=np.int64)
+    for column, size in zip(columns, sizes, strict=True):
         key = key * size + np.minimum(column, size - 1)
     return key
 
@@ -271,11 +277,8 @@ def text_layout(units: Units, lengths: np.ndarray) -> np.ndarray:
         np.array([case_of(t) for t in texts], dtype=np.int64),  # 0..2
         ends.astype(np.int64),
     )
-    key = np.zeros(n, dtype=np.int64)
-    for column, size in zip(columns, _TEXT_SIZES, strict=True):
-        key = key * size + np.minimum(column, size - 1)
     out = np.zeros((n, len(TEXT_LAYOUT)))
-    out[:, :4] = repeats(key, np.asarray(units.groups[0]), TEXT_SHAPES)
+    out[:, :4] = repeats(shape_key(columns, _TEXT_SIZES), np.asarray(units.groups[0]), TEXT_SHAPES)
     alone = X[:, _T["tx_block_lines"]] == 1
     capital = np.array([t[:1].isupper() or t[:1].isdigit() for t in texts], dtype=bool)
     heading = alone & (lengths <= HEADING_MAX) & ~ends & ~bullet & capital
