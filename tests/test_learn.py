@@ -463,3 +463,61 @@ def test_clean_learn_learns_then_cleans_and_logs_the_learned_rules(tmp_path):
     assert any(rid.startswith("shop.example/learned-navigation-") for rid in rules), rules
     r = CliRunner().invoke(app, ["clean", "-", "--learn", str(learned)], input="x\n")
     assert r.exit_code == 2 and "local files or folders" in r.stderr
+
+
+def _paragraph(k, j):
+    """A paragraph of 300+ characters, different on every page (``k``) and in each place (``j``)."""
+    return f"{BODIES[(k + j) % len(BODIES)]} {BODIES[(k + j + 1) % len(BODIES)]} Page {k} says this in part {j}."
+
+
+def test_a_heading_inside_the_article_is_learned_only_when_it_says_what_it_is(tmp_path):
+    """Between two paragraphs of every article, "Symptoms" heads the article's own text and
+    stays; "Continue reading below" and "Advertisement" say what they are, and go (a health
+    site's headings were learned as interstitials: 0.9% of its article text)."""
+    pages = [
+        f"Example Health\n\n{_paragraph(k, 0)}\n\nSymptoms\n\n{_paragraph(k, 1)}\n\nContinue reading below\n\n"
+        f"{_paragraph(k, 2)}\n\nAdvertisement\n\n{_paragraph(k, 3)}\n\n© Example Health\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "health.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("sit inside the article without saying what they are" in s for s in site.summary)
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://health.example/a").text
+    assert "\nSymptoms\n" in out
+    assert "Continue reading below" not in out and "Advertisement" not in out and "© Example Health" not in out
+
+
+def test_a_heading_above_text_the_prose_guard_kept_is_not_learned(tmp_path):
+    """On half of a university's releases, "Funding" heads the release's own funding note,
+    the same words with another grant number each time. The note recurs, as a template would,
+    but reads like prose and is kept; so its heading stays with it."""
+    pages = []
+    for k in range(8):
+        first, second = _article(k).split("\n\n")
+        funding = (
+            f"Funding\n\nThis research was supported by a grant from the national science foundation, "
+            f"number {1000 + 37 * k}.\n\n"
+            if k % 2
+            else ""
+        )
+        pages.append(f"Example University News\n\n{first}\n\n{second}\n\n{funding}© Example University\n")
+    result = learn([_site(tmp_path, "news.example.edu", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("head the page's own text" in s for s in site.summary), site.summary
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[1], url="https://news.example.edu/a").text
+    assert "\nFunding\n\nThis research was supported" in out and "© Example University" not in out
+
+
+def test_an_affiliate_disclosure_and_a_social_prompt_say_what_they_are(tmp_path):
+    """Sentences on every page that name what they are, an affiliate disclosure above the
+    article and a prompt to tag the site on Instagram below it, are learned though they
+    read like prose; the article stays."""
+    disclosure = "When you buy through links on our site, we may earn an affiliate commission at no cost to you."
+    prompt = "Did you make this recipe? Tag us on Instagram and show the others what you have cooked today!"
+    pages = [f"Example Kitchen\n\n{disclosure}\n\n{_article(k)}\n\n{prompt}\n\n© Example Kitchen\n" for k in range(6)]
+    result = learn([_site(tmp_path, "kitchen.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://kitchen.example/a").text
+    assert out == _article(0) + "\n"

@@ -100,8 +100,6 @@ class Proposal:
     most_in_body: int = 0  # the most blocks or lines it took inside the article of one page
     unit: list[Proposal] = field(default_factory=list)  # the other blocks of its unit (:func:`.zones.units`)
     shared_article: int = 0  # pages it is on whose article prose is mostly taken by exact repeats
-    in_body: int = 0  # pages where it owned blocks inside the article
-    between_prose: int = 0  # ... of which pages where most of them lay between two paragraphs
 
     @property
     def weak(self) -> bool:

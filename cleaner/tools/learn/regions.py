@@ -47,12 +47,6 @@ MENU_RUN = 3
 # Two exact repeats are one region when one follows the other on half the pages where
 # both occur: a menu item missing on some pages does not cut the menu in two.
 ADJACENT_SHARE = 0.5
-# A block without telling words is learned inside the article only as an interstitial:
-# mostly between two paragraphs on half the pages where it is inside the article. A
-# heading is above its content (a list, a table, a short line) on nearly every page, so
-# it never gets there; an interstitial misses it only in articles of short items (a list
-# of deals), which are a minority of any site's pages.
-INTERSTITIAL_SHARE = 0.5
 # A heading of the page's own text is short (a title of a section, not a sentence), and
 # stands above that text on at least half of the places it was seen: a line of a
 # template's chain stands above the next line of the chain.
@@ -130,27 +124,21 @@ def in_article(p: Proposal) -> bool:
     return 2 * zones.get("body", 0) > sum(zones.values())
 
 
-def interstitial(p: Proposal) -> bool:
-    """A block set between two paragraphs of article prose where it is inside the article
-    ("Continue reading below"): it interrupts the article, it does not head a part of it
-    (a "Description" above a list, a "Pros" above the pros)."""
-    return p.in_body > 0 and p.between_prose >= INTERSTITIAL_SHARE * p.in_body
-
-
-def heads_own_text(p: Proposal) -> bool:
+def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
     """A heading of the page's own text: a short line alone in its block, without words
     that say what noise it is, that on most of the pages stands right above text of that
     page no window of its takes ("System Requirements" above a game's requirements,
-    "Specifications" above a product's, "See also" above an article's links). The learner
-    left that text to the page; a rule taking the heading would orphan it. A heading of
-    noise ("Most read" above teasers) takes its teasers in a window, and an interstitial
-    ("Continue reading below") interrupts the article rather than heading a part of it."""
+    "Specifications" above a product's, "See also" above an article's links, "Funding"
+    above a release's funding note). The learner left that text to the page; a rule taking
+    the heading would orphan it. A heading of noise ("Most read" above teasers) takes its
+    teasers in a window. ``refused``: the numbers of the proposals that are not rules (the
+    prose guard refused them): a block only such a proposal took is the page's own text too."""
     c = p.candidate
     if p.literal is None or "\n" in p.literal or not c.whole_block or len(p.literal) > HEADING_CHARS:
         return False
-    if category_of([p.literal])[0] != "boilerplate" or interstitial(p) or window(p, "after"):
+    if category_of([p.literal])[0] != "boilerplate" or window(p, "after"):
         return False
-    own = sum(1 for s in p.after if s.kind != "none")
+    own = sum(1 for s in p.after if s.kind != "none") + sum(n for q, n in p.next_to.items() if q in refused)
     return bool(p.after) and own >= HEADS_SHARE * len(p.after)
 
 

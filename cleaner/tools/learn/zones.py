@@ -38,10 +38,6 @@ MIN_SLOT_PAGES = 4
 # Lines of a paragraph (or of one wrapped at 60 to 80 characters) are this long on average;
 # a menu's or a list's items are shorter.
 PARAGRAPH_LINE = 40
-# A block this long that ends a sentence is a paragraph, however few stop words it has
-# (a German paragraph read with a short line's stop list): a heading or a list item is shorter.
-PARAGRAPH = 80
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’)\]]?\s*$")
 _STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
 # A window may take prose (comments under "X says:", a related story's summary, a
 # caption) only next to a rule whose words say what that prose is.
@@ -137,7 +133,6 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
             in_body.update({q.number for q in per_line if q is not None})
     for p in proposals:
         p.most_in_body = max(p.most_in_body, in_body[p.number])
-    between: dict[int, tuple[Proposal, list[int]]] = {}  # its blocks inside the article, and between prose
     for i, here in enumerate(owner):
         if here is None:
             continue
@@ -147,11 +142,6 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         zone = "header" if i < b0 else "footer" if i >= b1 else "body"
         here.zones[zone] += 1
         here.max_index = max(here.max_index, i)
-        if zone == "body":
-            places = between.setdefault(here.number, (here, [0, 0]))[1]
-            places[0] += 1
-            if 0 < i < len(blocks) - 1 and _prose_block(blocks[i - 1]) and _prose_block(blocks[i + 1]):
-                places[1] += 1
         if here.weak:
             continue  # a date alone: it separates runs, but takes no window
         for side in ("before", "after"):
@@ -177,9 +167,6 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 widest = max(len(blocks[x].text) for x in range(a, b))
                 prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
                 seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run))
-    for here, (inside, interrupting) in between.values():
-        here.in_body += 1
-        here.between_prose += 2 * interrupting >= inside
 
 
 def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
@@ -241,13 +228,6 @@ def _prose_sentence(line: str) -> bool:
 def _paragraphs(block: Block) -> bool:
     """Lines as long as a paragraph's or a wrapped paragraph's, not a list of short items."""
     return len(block.text) >= PARAGRAPH_LINE * len(block.lines)
-
-
-def _prose_block(block: Block) -> bool:
-    """A paragraph of the article: prose by the judge's measure, or ending a sentence."""
-    return any(reads_like_prose(line.text.strip()) for line in block.lines) or (
-        len(block.text) >= PARAGRAPH and _SENTENCE_END.search(block.text) is not None
-    )
 
 
 def median(histogram: Counter[int]) -> int:
