@@ -118,6 +118,12 @@ def _refusal(p: Proposal) -> tuple[str, str] | None:
             f"{_what(p)} not proposed: found {p.most_in_body} times inside the article of one page, a label of "
             "the article's own items (a heading above each product of a review)",
         )
+    if 2 * p.in_own_list >= len(p.pages):
+        return (
+            "are items of lists of the pages' own",
+            f"{_what(p)} not proposed: on {p.in_own_list} of its {len(p.pages)} pages it is an item of a list whose "
+            "other items no rule takes (a recipe's ingredients, a product's specifications): the page's own list",
+        )
     if in_article(p) and p.category == "boilerplate":
         return (
             "sit inside the article without saying what they are",

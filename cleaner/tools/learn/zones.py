@@ -44,6 +44,17 @@ _STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
 PROSE_WINDOW_CATEGORIES = frozenset(
     {"comments", "related", "caption", "copyright", "donation", "newsletter", "cookie", "share", "ad"}
 )
+# A block of this many lines or more, each marked as a list item ("* 2 eggs", "3. Whisk
+# the eggs"), is a list. A template's list (a menu) is the same block on every page, taken
+# whole by an exact block; a list whose items recur on other pages, but in other
+# combinations, other orders or under other numbers, is the page's own (a recipe's
+# ingredients and steps, a product's specifications, drawn from the words all such lists
+# use): no rule takes its items, nor the list beside a rule's window.
+LIST_ITEMS = 3
+_LIST_ITEM = regex.compile(r"(?:[*+•·▪●–-]|\d{1,3}[.)])\s+\S")
+# A rule next to such a list on this share of the pages where text lay next to it heads
+# that list: it takes no window.
+HEADS_LIST_SHARE = 0.5
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
@@ -57,6 +68,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     by_number = {p.number: p for p in proposals}
     owner: list[Proposal | None] = []
     line_owner: list[list[Proposal | None]] = []  # per block, the proposal taking each line
+    listed: set[int] = set()  # proposals that took items of a list of the page's own
+    own_lists: set[int] = set()  # the blocks that are such lists
     for block in blocks:
         found: Proposal | None = None
         per_line: list[Proposal | None] = []
@@ -73,7 +86,12 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                     if (page.ordinal, block.index, k) not in p.candidate.instances and len(p.outside) < 3:
                         p.outside.append(text)
                 per_line.append(matching[0] if matching else None)
-            if per_line and all(per_line):
+            if _own_list(block, per_line):
+                # Its items are the page's own: no rule takes the block, and the proposals
+                # that took some of its items are told (see :func:`.write.site_rules`).
+                own_lists.add(block.index)
+                listed.update(q.number for q in per_line if q is not None)
+            elif per_line and all(per_line):
                 found = per_line[0]
             elif any(per_line) and len(block.text) <= BLOCK_MODE_MAX and len(block.lines) <= 3:
                 # A matched line in a short block with other text (a credit under a
@@ -82,6 +100,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 found.block_mode = True
         owner.append(found)
         line_owner.append(per_line)
+    for number in listed:
+        by_number[number].in_own_list += 1
     # Runs of blocks no candidate covers. The body region reaches from the first run that
     # holds prose to the last: noise inside the article (an ad, a newsletter box) splits
     # the body into runs, and what lies between them is still the article.
@@ -166,7 +186,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
             else:
                 widest = max(len(blocks[x].text) for x in range(a, b))
                 prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
-                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run))
+                own_list = any(x in own_lists for x in range(a, b))
+                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list))
 
 
 def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
@@ -225,6 +246,14 @@ def _prose_sentence(line: str) -> bool:
     return _STATEMENT_END.search(line) is not None and reads_like_prose(line)
 
 
+def _own_list(block: Block, per_line: list[Proposal | None]) -> bool:
+    """Whether ``block`` (which no exact block took whole) is a list of the page's own:
+    LIST_ITEMS or more list items, some of which recur on other pages (see LIST_ITEMS)."""
+    if len(block.lines) < LIST_ITEMS or not any(per_line):
+        return False
+    return all(_LIST_ITEM.match(line.text.strip()) for line in block.lines)
+
+
 def _paragraphs(block: Block) -> bool:
     """Lines as long as a paragraph's or a wrapped paragraph's, not a list of short items."""
     return len(block.text) >= PARAGRAPH_LINE * len(block.lines)
@@ -281,6 +310,10 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
         return None
     counts = [s.blocks for s in seen if s.kind == "zone"]
     if kinds <= {"zone", "none"} and counts:
+        if HEADS_LIST_SHARE * len(counts) <= sum(s.own_list for s in seen):
+            # A list of the page's own lies next to the rule (the ingredients under a
+            # recipe card's "Ingredients"): the rule heads the page's text, and takes none.
+            return None
         if any(s.prose for s in seen) and p.category not in PROSE_WINDOW_CATEGORIES:
             # A sentence of prose next to a rule that does not say what it is (a product's
             # description between two lines of a shop's template) is the page's own text,
