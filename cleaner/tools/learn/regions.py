@@ -25,11 +25,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ...vocabulary import widget
+from ...vocabulary import section, widget
 from .candidates import Proposal
 from .prose import reads_like_prose
 from .templates import category_of
-from .zones import window
+from .zones import STATEMENT_END, window
 
 # Lines of these categories say what they are: they may read like prose ("Support
 # independent journalism: donate ...") and still be learned.
@@ -83,6 +83,10 @@ def prose_refusal(p: Proposal) -> str | None:
         # Only names, numbers and dates vary: what repeats, and may read like prose, is the
         # constant text ("Reporting by <name>; Editing by <name>" is a credit, not a sentence).
         texts = [p.template.literal]
+    elif p.template is not None and _pointer_label(p.template.label) and not any(map(_statement, p.candidate.members)):
+        # A link to another page under a label that says so ("Read more: <its title>"):
+        # what repeats is the label; the titles are not statements of this article.
+        texts = [p.template.literal]
     else:
         texts = sorted(p.candidate.members)
     prose = next((t for t in texts if reads_like_prose(t)), None)
@@ -93,6 +97,17 @@ def prose_refusal(p: Proposal) -> str | None:
     if not _says_what_it_is(p, prose):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
+
+
+def _pointer_label(label: str | None) -> bool:
+    """A label the judge reads as the heading of links to other pages ("Read more",
+    "Related", "See also"; :func:`cleaner.vocabulary.section`)."""
+    return label is not None and section(label.lower()) == "related"
+
+
+def _statement(text: str) -> bool:
+    """A line that ends a statement (a full stop): a sentence, where a title is not."""
+    return STATEMENT_END.search(text) is not None
 
 
 def _says_what_it_is(p: Proposal, prose: str) -> bool:

@@ -38,7 +38,7 @@ MIN_SLOT_PAGES = 4
 # Lines of a paragraph (or of one wrapped at 60 to 80 characters) are this long on average;
 # a menu's or a list's items are shorter.
 PARAGRAPH_LINE = 40
-_STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
+STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
 # A window may take prose (comments under "X says:", a related story's summary, a
 # caption) only next to a rule whose words say what that prose is.
 PROSE_WINDOW_CATEGORIES = frozenset(
@@ -243,7 +243,7 @@ def _prose_sentence(line: str) -> bool:
     """A statement of prose (the judge's measure, ending with a full stop): what a title, a
     heading or a label is not. Headlines end without one, or with "!" or "?" ("No to the
     police operation!"), so those two marks do not count here."""
-    return _STATEMENT_END.search(line) is not None and reads_like_prose(line)
+    return STATEMENT_END.search(line) is not None and reads_like_prose(line)
 
 
 def _own_list(block: Block, per_line: list[Proposal | None]) -> bool:
