@@ -568,3 +568,28 @@ def test_a_count_written_short_is_a_number(tmp_path):
     cleaner = Cleaner(book, Options(judge=False))
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://qa.example/a").text == _article(k) + "\n"
+
+
+TEASERS = [
+    "Why the council will have to find another home for the town's old library",
+    "What the fishermen of the northern bay say about the warmer water this year",
+    "How the new tram line changed the way students get to the university",
+    "The teachers who walked out for a second day and what they want from the ministry",
+    "After the flood, the shops of the old quarter count what the river took from them",
+    "The blood test that could spot an infection two days before the current method",
+]
+
+
+def test_a_link_under_a_label_that_says_so_is_learned_though_its_title_reads_like_prose(tmp_path):
+    """ "Read more: <title>" between an article's paragraphs links to another story: the
+    label says what the line is, and the title, which is not a statement (no full stop),
+    is not this article's prose. A "Read more" sentence that ends like one would stay."""
+    articles = [f"{_paragraph(k, 0)}\n\n{_paragraph(k, 1)}" for k in range(6)]
+    pages = [
+        f"{_paragraph(k, 0)}\n\nRead more: {TEASERS[k]}\n\n{_paragraph(k, 1)}\n\n© Example Sport\n" for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "sport.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for article, page in zip(articles, pages, strict=True):
+        assert cleaner.clean(page, url="https://sport.example/a").text == article + "\n"
