@@ -593,3 +593,27 @@ def test_a_link_under_a_label_that_says_so_is_learned_though_its_title_reads_lik
     cleaner = Cleaner(book, Options(judge=False))
     for article, page in zip(articles, pages, strict=True):
         assert cleaner.clean(page, url="https://sport.example/a").text == article + "\n"
+
+
+TERMS = "Terms of Use | Privacy Policy | Contact Us | Place an Ad"
+NOTICE = "The council meets every second Tuesday of the month in the old town hall on Main Street."
+
+
+def test_a_long_footer_line_goes_whatever_lines_precede_it(tmp_path):
+    """Under every article, a notice the prose guard keeps, then the footer's links; on half
+    the pages, two more footer lines. At learning the links sat in runs of two or more
+    (the notice was a repeat too), so the region of footer lines asked for runs of two,
+    and on the pages where the links stood alone under the kept notice, they stayed. Lines
+    this long are specific on their own: they go on every page, and the notice stays."""
+    tail = "\n\n© 2024 Example Times Publishing Company, all rights reserved\n\nExample Times is printed in Millbrook"
+    pages = [
+        f"{_paragraph(k, 0)}\n\n{_paragraph(k, 1)}\n\n{NOTICE}\n\n{TERMS}" + (tail if k < 4 else "") + "\n"
+        for k in range(8)
+    ]
+    result = learn([_site(tmp_path, "times.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://times.example/a").text == (
+            f"{_paragraph(k, 0)}\n\n{_paragraph(k, 1)}\n\n{NOTICE}\n"
+        )

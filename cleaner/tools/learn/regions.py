@@ -217,11 +217,13 @@ def _region(items: list[Proposal], gathered: bool = False) -> Region:
         zones.update(p.line_zones)
     zone = _zone(zones)
     pages = sorted({page for p in items for page in p.pages})
-    run = 1 if gathered else max(1, min(MENU_RUN, len(lines), min(_run(p) for p in items)))
+    # A run protects short items: a menu's word is a word an article may use alone as a
+    # heading. A long line is specific on its own, and the runs it sat in at learning may
+    # have been of lines other rules take (a footer line under classified ads that change).
+    short = sorted(map(len, lines))[len(lines) // 2] <= MENU_ITEM_CHARS
+    run = 1 if gathered or not short else max(1, min(MENU_RUN, len(lines), min(_run(p) for p in items)))
     region = Region(items, lines, zone, run, pages)
-    region.menu = (
-        not gathered and len(lines) >= MENU_ITEMS and sorted(map(len, lines))[len(lines) // 2] <= MENU_ITEM_CHARS
-    )
+    region.menu = not gathered and len(lines) >= MENU_ITEMS and short
     known = Counter(p.category for p in items if p.category != "boilerplate")
     if region.menu:
         region.category = "footer" if zone == "footer" else "navigation"
