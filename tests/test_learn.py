@@ -617,3 +617,19 @@ def test_a_long_footer_line_goes_whatever_lines_precede_it(tmp_path):
         assert cleaner.clean(page, url="https://times.example/a").text == (
             f"{_paragraph(k, 0)}\n\n{_paragraph(k, 1)}\n\n{NOTICE}\n"
         )
+
+
+def test_no_window_takes_the_closing_paragraph_of_a_short_article(tmp_path):
+    """A short article: one long paragraph, an ad's placeholder, a closing paragraph too
+    short to count as the article's, then a share bar. The closing paragraph lies outside
+    the article's long paragraphs, between two rules that say nothing of it: it stays."""
+    closing = [f"{BODIES[(k + 1) % len(BODIES)]} So ends page {k}." for k in range(6)]
+    pages = [
+        f"{_paragraph(k, 0)}\n\nAdvertisement\n\n{closing[k]}\n\nShare this story: Facebook X Email\n\n© Example Post\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "post.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://post.example/a").text == f"{_paragraph(k, 0)}\n\n{closing[k]}\n"

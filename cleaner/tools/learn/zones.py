@@ -40,10 +40,15 @@ MIN_SLOT_PAGES = 4
 PARAGRAPH_LINE = 40
 STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
 # A window may take prose (comments under "X says:", a related story's summary, a
-# caption) only next to a rule whose words say what that prose is.
-PROSE_WINDOW_CATEGORIES = frozenset(
-    {"comments", "related", "caption", "copyright", "donation", "newsletter", "cookie", "share", "ad"}
-)
+# caption) only next to a rule whose words say what that prose is. Text above a rule is
+# that rule's only when the rule ends it: a comment above its "Reply", a caption above its
+# credit. A share bar, a copyright line or a related link below a paragraph, and an ad's
+# placeholder on either side of one, say nothing of it: in a short article, the paragraphs
+# after an in-article ad lie outside its long paragraphs, where zones are found.
+PROSE_WINDOW_CATEGORIES = {
+    "after": frozenset({"comments", "related", "caption", "copyright", "donation", "newsletter", "cookie", "share"}),
+    "before": frozenset({"comments", "caption"}),
+}
 # A block of this many lines or more, each marked as a list item ("* 2 eggs", "3. Whisk
 # the eggs"), is a list. A template's list (a menu) is the same block on every page, taken
 # whole by an exact block; a list whose items recur on other pages, but in other
@@ -314,7 +319,7 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
             # A list of the page's own lies next to the rule (the ingredients under a
             # recipe card's "Ingredients"): the rule heads the page's text, and takes none.
             return None
-        if any(s.prose for s in seen) and p.category not in PROSE_WINDOW_CATEGORIES:
+        if any(s.prose for s in seen) and p.category not in PROSE_WINDOW_CATEGORIES[side]:
             # A sentence of prose next to a rule that does not say what it is (a product's
             # description between two lines of a shop's template) is the page's own text,
             # outside the article's paragraphs or not: the prose guard of the rules holds
