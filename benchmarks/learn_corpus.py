@@ -1222,15 +1222,18 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 
 def generate(seed: int = 0, scale: float = 1.0, shared: bool = True) -> tuple[list[Page], str]:
     """(pages, where the bodies came from). ``scale`` multiplies each site's page count
-    (at least 3 pages per site). Each article body is used once in the whole corpus
-    (once per site with the repository's five bodies)."""
+    (at least 3 pages per site). Each article body is used once in the whole corpus, in
+    a shuffled order that starts again from the first when the corpus has more pages than
+    bodies (so adding a site never changes the bodies of the sites before it), and never
+    twice in one site; with the repository's five bodies, every site uses them all."""
     bodies, source = load_bodies(shared)
     r = random.Random(seed)
     order = list(range(len(bodies)))
     r.shuffle(order)
     pages: list[Page] = []
     k = 0
-    reuse = len(bodies) < sum(max(3, round(n * scale)) for _, _, n in SITES)
+    # Too few bodies for the largest site: each site starts from the first body.
+    reuse = len(bodies) < max(max(3, round(n * scale)) for _, _, n in SITES)
     for site, template, n in SITES:
         n = max(3, round(n * scale))
         if reuse:
