@@ -970,21 +970,230 @@ def engineering_blog(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The four templates below were written for issue 15 after the learner's last change
+# (lists of the page's own, windows and prose, short counts, regions of long lines), and
+# measured once before any further change: a real-estate listing site, a travel blog, a
+# magazine with a metered paywall, and a software project's release notes. Each has lines
+# inside the page's own text that look like boilerplate: a listing's facts, its "About
+# this home" and its "Features" list, the travel post's "Where to stay in <city>" and
+# "Getting there" with a hotel line, a pull quote, the release notes' section headings,
+# their lists of changes and their closing thanks.
+HOME_MENU = ["Buy", "Rent", "Sell", "Mortgages", "Find an agent", "New homes", "Commercial"]
+STREETS = ["Maple Avenue", "Harbour Road", "Station Street", "Elm Close", "Mill Lane", "Park Terrace", "Church Walk"]
+HOME_FEATURES = [
+    "Central heating", "Double glazing", "Off-street parking", "South-facing garden", "Fitted kitchen",
+    "Wood floors", "Garage", "En-suite bathroom", "Walk-in closet", "Fireplace", "Solar panels", "Basement storage",
+]  # fmt: skip
+
+
+def estate_listing(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's last change (see above)."""
+    town = r.choice(TOWNS)
+    beds, baths = r.randint(1, 5), r.randint(1, 3)
+    agent = _name(r)
+    out: list[Block] = [
+        ("\n".join(HOME_MENU), "noise"),
+        ("Sign in | Saved homes | Saved searches", "noise"),
+        (f"Back to search results · {town} homes for sale", "noise"),
+        (f"{r.randint(1, 240)} {r.choice(STREETS)}, {town}", "neutral"),
+        (f"${r.randint(180, 990)},{r.randint(0, 9)}00", "body"),
+        (f"{beds} beds · {baths} baths · {r.randint(6, 40) * 100 + r.randint(0, 99)} sq ft", "body"),
+        (f"Listed {r.randint(1, 60)} days ago · {r.randint(40, 2400)} views · {r.randint(0, 90)} saves", "noise"),
+        ("Save · Share · Print", "noise"),
+        ("About this home", "body"),
+    ]
+    out += [(p, "body") for p in body[: max(1, len(body) // 2)]]
+    if r.random() < 0.7:
+        out.append(("Features", "body"))
+        out.append(("\n".join(f"* {f}" for f in r.sample(HOME_FEATURES, r.randint(3, 6))), "body"))
+    out += [(p, "body") for p in body[max(1, len(body) // 2) :]]
+    out += [
+        (
+            f"Listing courtesy of {agent}, {r.choice(['Keystone Realty', 'Harbor Homes', 'Summit Real Estate'])}",
+            "noise",
+        ),
+        (f"Contact agent\n{agent}\n(555) 01{r.randint(10, 99)}-{r.randint(1000, 9999)}", "noise"),
+        ("Request a tour", "noise"),
+        (f"Estimated monthly payment: ${r.randint(900, 5200):,}/mo", "noise"),
+        ("Get pre-qualified for a mortgage in minutes. Checking your rate won't affect your credit score.", "noise"),
+        ("Similar homes nearby", "noise"),
+    ]
+    for _ in range(3):
+        out.append(
+            (f"${r.randint(180, 990)},{r.randint(0, 9)}00 · {r.randint(1, 5)} bd · {r.randint(1, 3)} ba", "noise")
+        )
+    out += [
+        (
+            "Listing information is deemed reliable but not guaranteed. All measurements and square footage "
+            "are approximate.",
+            "noise",
+        ),
+        ("Equal Housing Opportunity · Fair Housing Notice · Privacy · Terms · Do Not Sell My Information", "noise"),
+        (f"© {r.randint(2019, 2025)} HomeFinder Group, Inc.", "noise"),
+    ]
+    return out
+
+
+TRAVEL_MENU = ["Destinations", "Itineraries", "Travel Tips", "Packing Lists", "About", "Work With Us"]
+HOTELS = ["Casa Azul", "The Linden", "Hotel Miramar", "Pension Adler", "The Old Granary", "Riad Dar Sara"]
+
+
+def travel_blog(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's last change (see above)."""
+    city = r.choice(CITIES)
+    out: list[Block] = [
+        ("\n".join(TRAVEL_MENU), "noise"),
+        (_title(r, body), "neutral"),
+        (f"Last updated: {_date(r, 'us')} · by {_name(r)}", "noise"),
+        (
+            "This post may contain affiliate links, which means we may receive a small commission, at no extra "
+            "cost to you, if you make a purchase through our links.",
+            "noise",
+        ),
+        ("Table of contents\nShow", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 2:
+        paras.insert(2, (f"Where to stay in {city}", "body"))
+        hotel = r.choice(HOTELS)
+        paras.insert(
+            3,
+            (
+                f"{hotel}: {r.choice(['a quiet courtyard', 'a rooftop terrace', 'rooms over the old market'])} "
+                f"from about €{r.randint(45, 260)} a night.",
+                "body",
+            ),
+        )
+        paras.insert(4, ("Check prices on Booking.com", "noise"))
+    if len(paras) > 6 and r.random() < 0.6:
+        paras.insert(6, ("PIN IT FOR LATER!", "noise"))
+    out += paras
+    if len(body) > 3 and r.random() < 0.5:
+        # The post's own section, under the heading every such post has, before its last paragraph.
+        out.insert(len(out) - 1, ("Getting there", "body"))
+    out += [
+        (f"About the author\n{_name(r)} has lived out of a backpack since 2016 and writes about slow travel.", "noise"),
+        ("Get our free guide to planning a trip on a budget: join 40,000 travellers on our mailing list.", "noise"),
+        ("You might also like", "noise"),
+    ]
+    out += [(_clause(r, body), "noise") for _ in range(3)]
+    n = r.randint(0, 3)
+    out.append((f"{n} Comments" if n else "Leave a Reply", "noise"))
+    for _ in range(n):
+        out.append((f"{_name(r)}\n{_date(r, 'us')} at {r.randint(1, 12)}:{r.randint(0, 59):02d} am", "noise"))
+        out.append((" ".join(r.sample(COMMENTS, r.randint(1, 2))), "noise"))
+    out.append((f"© {r.randint(2017, 2025)} Slow Road Travel · Privacy Policy · Disclosure", "noise"))
+    return out
+
+
+MAG_SECTIONS = ["Politics", "Ideas", "Culture", "Science", "Books", "Technology"]
+
+
+def magazine(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's last change (see above)."""
+    issue = f"the {r.choice(MONTHS)} {r.randint(2019, 2025)} issue"
+    out: list[Block] = [
+        ("Subscribe\nSign in\nSearch", "noise"),
+        (" · ".join(MAG_SECTIONS), "noise"),
+        (r.choice(MAG_SECTIONS), "noise"),
+        (_title(r, body), "neutral"),
+        (f"By {_name(r)}", "noise"),
+        (f"Listen to this article · {r.randint(6, 40)}:{r.randint(0, 59):02d} min", "noise"),
+        (f"{r.randint(2, 9)} free articles left this month. Subscribe for unlimited access.", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    sentences = [s for p in body for s in p.split(". ") if 60 <= len(s) <= 180]
+    if sentences and len(paras) > 3:
+        paras.insert(3, (f"“{r.choice(sentences).rstrip('.')}.”", "neutral"))
+    if len(paras) > 5:
+        paras.insert(
+            5,
+            (
+                "Already a subscriber? Sign in. Enjoy unlimited access to our journalism for less than $1 a week.",
+                "noise",
+            ),
+        )
+    out += paras
+    out += [
+        # The print edition's note: the article's own or not, annotators differ; counted as neither.
+        (f"This article appears in {issue} with the headline “{_clause(r, body)}.”", "neutral"),
+        ("Sign up for The Weekly Edition, our best stories in your inbox every Sunday.", "noise"),
+        ("More from this issue", "noise"),
+    ]
+    out += [(_clause(r, body), "noise") for _ in range(3)]
+    out += [
+        ("About Us · Masthead · Careers · Contact · Advertise · Privacy · Terms · Manage cookies", "noise"),
+        (f"Copyright © {r.randint(2019, 2025)} The Monthly Review Company. All rights reserved.", "noise"),
+    ]
+    return out
+
+
+DOCS_VERSIONS = ["v4.2 (latest)", "v4.1", "v4.0", "v3.9"]
+CHANGES = [
+    "Fixed a crash when the configuration file is empty.",
+    "Improved start-up time on large projects.",
+    "The `--quiet` flag now also silences warnings.",
+    "Dropped support for Python 3.8.",
+    "Fixed a memory leak in the file watcher.",
+    "Updated the bundled certificates.",
+    "The log now records the time zone.",
+    "Fixed wrong line numbers in error messages.",
+]
+
+
+def release_notes(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's last change (see above)."""
+    major, minor, patch = 4, r.randint(0, 9), r.randint(0, 12)
+    out: list[Block] = [
+        ("Skip to content", "noise"),
+        ("Docs\nDownload\nBlog\nCommunity\nGitHub", "noise"),
+        ("Version: " + " | ".join(DOCS_VERSIONS), "noise"),
+        ("Home › Release notes", "noise"),
+        (f"Release {major}.{minor}.{patch}", "neutral"),
+        (f"Released {_date(r, 'us')}", "neutral"),
+        ("Highlights", "body"),
+    ]
+    out += [(p, "body") for p in body[:3]]
+    out.append(("Bug fixes", "body"))
+    out.append(("\n".join(f"- {c}" for c in r.sample(CHANGES, r.randint(2, 5))), "body"))
+    if r.random() < 0.6:
+        out.append(("Upgrade notes", "body"))
+        out.append(("See the upgrade guide before moving from an older major version.", "body"))
+    out += [(p, "body") for p in body[3:]]
+    out += [
+        (f"Thanks to the {r.randint(8, 60)} people who contributed to this release.", "body"),
+        ("Edit this page on GitHub", "noise"),
+        (f"Previous: Release {major}.{minor}.{max(0, patch - 1)}", "noise"),
+        (f"Next: Release {major}.{minor}.{patch + 1}", "noise"),
+        ("Was this page helpful?\nYes\nNo", "noise"),
+        ("© 2025 The Example Project contributors. Documentation licensed under CC BY 4.0.", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
-# where their targets are a strict xfail): a recipe card's own headings and ingredient
-# lines, which recur across a site's recipes below the article's paragraphs, are learned
-# as template; the sports and Q&A sites keep noise that says nothing of itself; the
-# university office's "About the study" and the health site's "Symptoms" and "When to
-# see a doctor", headings between two paragraphs, are learned as interstitials; the
+# where their targets are a strict xfail): the recipe card's timings and nutrition line
+# (templated lines of numbers under constant labels, below the article's paragraphs) and
+# its "Notes" are learned as template; the sports site keeps its "Watch: <clip>" teasers
+# and its live ticker, the Q&A site a vote count alone on a line (on a smaller sample, its
+# "asked"/"answered" cards too); the university office's funding note, on four of five
+# pages next to its share bar, passes as that widget's prose on a small sample; and the
 # engineering blog's closing thanks line is too short to read as prose, and is learned.
+# Of the four written after the learner's last change: the listing site's "About this
+# home" ("home" reads as navigation) and its facts line are learned, and its agent's name
+# and number stay; the travel blog keeps its author box, its comments and a "Check prices"
+# button inside the post, and learns a hotel line of its own; the release notes' closing
+# "Thanks to the N people who contributed" reads as a donation appeal.
 FALLS_SHORT = frozenset(
     {
         "hearthkitchen.example",
         "scoreline.example",
         "askfix.example",
         "news.example.edu",
-        "clinic.example",
         "engineering.example",
+        "homefinder.example",
+        "slowroad.example",
+        "releases.example",
     }
 )
 
@@ -1012,20 +1221,27 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("news.example.edu", university_news, 7),
     ("clinic.example", health_info, 8),
     ("engineering.example", engineering_blog, 7),
+    ("homefinder.example", estate_listing, 8),
+    ("slowroad.example", travel_blog, 7),
+    ("monthlyreview.example", magazine, 8),
+    ("releases.example", release_notes, 6),
 ]
 
 
 def generate(seed: int = 0, scale: float = 1.0, shared: bool = True) -> tuple[list[Page], str]:
     """(pages, where the bodies came from). ``scale`` multiplies each site's page count
-    (at least 3 pages per site). Each article body is used once in the whole corpus
-    (once per site with the repository's five bodies)."""
+    (at least 3 pages per site). Each article body is used once in the whole corpus, in
+    a shuffled order that starts again from the first when the corpus has more pages than
+    bodies (so adding a site never changes the bodies of the sites before it), and never
+    twice in one site; with the repository's five bodies, every site uses them all."""
     bodies, source = load_bodies(shared)
     r = random.Random(seed)
     order = list(range(len(bodies)))
     r.shuffle(order)
     pages: list[Page] = []
     k = 0
-    reuse = len(bodies) < sum(max(3, round(n * scale)) for _, _, n in SITES)
+    # Too few bodies for the largest site: each site starts from the first body.
+    reuse = len(bodies) < max(max(3, round(n * scale)) for _, _, n in SITES)
     for site, template, n in SITES:
         n = max(3, round(n * scale))
         if reuse:

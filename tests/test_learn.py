@@ -226,9 +226,10 @@ def test_quality_on_the_generated_corpus():
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
-    reason="known shortfall: the recipe blog's card (headings and ingredient lines that recur across recipes) "
-    "is learned as template, the sports, recipe and Q&A templates keep noise that says nothing of itself, "
-    "headings between two paragraphs pass as interstitials, and a short closing thanks line is learned",
+    reason="known shortfall: the recipe card's timings and nutrition line are learned as template, the sports "
+    "and Q&A templates keep noise that says nothing of itself, a funding note next to a share bar on four of "
+    "five pages passes as its prose, a short closing thanks line is learned, and three of the four templates "
+    "written after the last change fall short (learn_corpus.FALLS_SHORT says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
     """The same targets on the templates written for issue 15's second round that the
@@ -463,3 +464,173 @@ def test_clean_learn_learns_then_cleans_and_logs_the_learned_rules(tmp_path):
     assert any(rid.startswith("shop.example/learned-navigation-") for rid in rules), rules
     r = CliRunner().invoke(app, ["clean", "-", "--learn", str(learned)], input="x\n")
     assert r.exit_code == 2 and "local files or folders" in r.stderr
+
+
+def _paragraph(k, j):
+    """A paragraph of 300+ characters, different on every page (``k``) and in each place (``j``)."""
+    return f"{BODIES[(k + j) % len(BODIES)]} {BODIES[(k + j + 1) % len(BODIES)]} Page {k} says this in part {j}."
+
+
+def test_a_heading_inside_the_article_is_learned_only_when_it_says_what_it_is(tmp_path):
+    """Between two paragraphs of every article, "Symptoms" heads the article's own text and
+    stays; "Continue reading below" and "Advertisement" say what they are, and go (a health
+    site's headings were learned as interstitials: 0.9% of its article text)."""
+    pages = [
+        f"Example Health\n\n{_paragraph(k, 0)}\n\nSymptoms\n\n{_paragraph(k, 1)}\n\nContinue reading below\n\n"
+        f"{_paragraph(k, 2)}\n\nAdvertisement\n\n{_paragraph(k, 3)}\n\n© Example Health\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "health.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("sit inside the article without saying what they are" in s for s in site.summary)
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://health.example/a").text
+    assert "\nSymptoms\n" in out
+    assert "Continue reading below" not in out and "Advertisement" not in out and "© Example Health" not in out
+
+
+def test_a_heading_above_text_the_prose_guard_kept_is_not_learned(tmp_path):
+    """On half of a university's releases, "Funding" heads the release's own funding note,
+    the same words with another grant number each time. The note recurs, as a template would,
+    but reads like prose and is kept; so its heading stays with it."""
+    pages = []
+    for k in range(8):
+        first, second = _article(k).split("\n\n")
+        funding = (
+            f"Funding\n\nThis research was supported by a grant from the national science foundation, "
+            f"number {1000 + 37 * k}.\n\n"
+            if k % 2
+            else ""
+        )
+        pages.append(f"Example University News\n\n{first}\n\n{second}\n\n{funding}© Example University\n")
+    result = learn([_site(tmp_path, "news.example.edu", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("head the page's own text" in s for s in site.summary), site.summary
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[1], url="https://news.example.edu/a").text
+    assert "\nFunding\n\nThis research was supported" in out and "© Example University" not in out
+
+
+def test_an_affiliate_disclosure_and_a_social_prompt_say_what_they_are(tmp_path):
+    """Sentences on every page that name what they are, an affiliate disclosure above the
+    article and a prompt to tag the site on Instagram below it, are learned though they
+    read like prose; the article stays."""
+    disclosure = "When you buy through links on our site, we may earn an affiliate commission at no cost to you."
+    prompt = "Did you make this recipe? Tag us on Instagram and show the others what you have cooked today!"
+    pages = [f"Example Kitchen\n\n{disclosure}\n\n{_article(k)}\n\n{prompt}\n\n© Example Kitchen\n" for k in range(6)]
+    result = learn([_site(tmp_path, "kitchen.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://kitchen.example/a").text
+    assert out == _article(0) + "\n"
+
+
+PANTRY = ["2 large eggs", "1 cup whole milk", "2 cups plain flour", "1 teaspoon salt", "3 tablespoons olive oil",
+          "1 onion, chopped", "2 cloves garlic", "400 g tomatoes", "1 lemon, zested", "100 g butter"]  # fmt: skip
+METHOD = ["Heat the oven.", "Whisk the eggs and milk.", "Fold in the flour.", "Fry the onion in the oil.", "Bake."]
+
+
+def test_a_list_of_the_pages_own_is_not_learned_though_its_items_recur(tmp_path):
+    """A recipe's ingredients and steps are the page's own lists: each item recurs across
+    the site's recipes, in other combinations and under other numbers, so no rule takes an
+    item, nor the list under its heading (the recipe blog lost 13.6% of its article text)."""
+    import random
+
+    pages, lists = [], []
+    for k in range(8):
+        r = random.Random(k)
+        ingredients = "\n".join(f"* {item}" for item in r.sample(PANTRY, 5))
+        steps = "\n".join(f"{n}. {step}" for n, step in enumerate(r.sample(METHOD, 3), 1))
+        lists.append((ingredients, steps))
+        pages.append(
+            f"Example Kitchen\n\n{_article(k)}\n\nIngredients\n\n{ingredients}\n\nMethod\n\n{steps}\n\n"
+            "© Example Kitchen\n"
+        )
+    result = learn([_site(tmp_path, "kitchen.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("are items of lists of the pages' own" in s for s in site.summary), site.summary
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for page, (ingredients, steps) in zip(pages, lists, strict=True):
+        out = cleaner.clean(page, url="https://kitchen.example/a").text
+        assert f"\nIngredients\n\n{ingredients}\n\nMethod\n\n{steps}\n" in out, out
+        assert "© Example Kitchen" not in out
+
+
+def test_a_count_written_short_is_a_number(tmp_path):
+    """ "Viewed 835k times" and "Viewed 1.2M times" are one templated line: a count written
+    with k or M is a number (a Q&A site kept its "Asked ... Viewed 835k times" line)."""
+    views = ["835k", "15k", "1.2M", "99k", "402K", "7k"]
+    pages = [
+        f"Example Q&A\n\nAsked {k + 2} years ago · Viewed {v} times\n\n{_article(k)}\n\n© Example Q&A\n"
+        for k, v in enumerate(views)
+    ]
+    result = learn([_site(tmp_path, "qa.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://qa.example/a").text == _article(k) + "\n"
+
+
+TEASERS = [
+    "Why the council will have to find another home for the town's old library",
+    "What the fishermen of the northern bay say about the warmer water this year",
+    "How the new tram line changed the way students get to the university",
+    "The teachers who walked out for a second day and what they want from the ministry",
+    "After the flood, the shops of the old quarter count what the river took from them",
+    "The blood test that could spot an infection two days before the current method",
+]
+
+
+def test_a_link_under_a_label_that_says_so_is_learned_though_its_title_reads_like_prose(tmp_path):
+    """ "Read more: <title>" between an article's paragraphs links to another story: the
+    label says what the line is, and the title, which is not a statement (no full stop),
+    is not this article's prose. A "Read more" sentence that ends like one would stay."""
+    articles = [f"{_paragraph(k, 0)}\n\n{_paragraph(k, 1)}" for k in range(6)]
+    pages = [
+        f"{_paragraph(k, 0)}\n\nRead more: {TEASERS[k]}\n\n{_paragraph(k, 1)}\n\n© Example Sport\n" for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "sport.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for article, page in zip(articles, pages, strict=True):
+        assert cleaner.clean(page, url="https://sport.example/a").text == article + "\n"
+
+
+TERMS = "Terms of Use | Privacy Policy | Contact Us | Place an Ad"
+NOTICE = "The council meets every second Tuesday of the month in the old town hall on Main Street."
+
+
+def test_a_long_footer_line_goes_whatever_lines_precede_it(tmp_path):
+    """Under every article, a notice the prose guard keeps, then the footer's links; on half
+    the pages, two more footer lines. At learning the links sat in runs of two or more
+    (the notice was a repeat too), so the region of footer lines asked for runs of two,
+    and on the pages where the links stood alone under the kept notice, they stayed. Lines
+    this long are specific on their own: they go on every page, and the notice stays."""
+    tail = "\n\n© 2024 Example Times Publishing Company, all rights reserved\n\nExample Times is printed in Millbrook"
+    pages = [
+        f"{_paragraph(k, 0)}\n\n{_paragraph(k, 1)}\n\n{NOTICE}\n\n{TERMS}" + (tail if k < 4 else "") + "\n"
+        for k in range(8)
+    ]
+    result = learn([_site(tmp_path, "times.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://times.example/a").text == (
+            f"{_paragraph(k, 0)}\n\n{_paragraph(k, 1)}\n\n{NOTICE}\n"
+        )
+
+
+def test_no_window_takes_the_closing_paragraph_of_a_short_article(tmp_path):
+    """A short article: one long paragraph, an ad's placeholder, a closing paragraph too
+    short to count as the article's, then a share bar. The closing paragraph lies outside
+    the article's long paragraphs, between two rules that say nothing of it: it stays."""
+    closing = [f"{BODIES[(k + 1) % len(BODIES)]} So ends page {k}." for k in range(6)]
+    pages = [
+        f"{_paragraph(k, 0)}\n\nAdvertisement\n\n{closing[k]}\n\nShare this story: Facebook X Email\n\n© Example Post\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "post.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://post.example/a").text == f"{_paragraph(k, 0)}\n\n{closing[k]}\n"

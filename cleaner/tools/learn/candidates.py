@@ -42,7 +42,8 @@ class Neighbour(NamedTuple):
     short blocks in the header or footer zone), ``slot`` (a block inside the article),
     ``bad`` (the article itself); ``blocks``: the run's length (zones); ``longest``: its
     longest block; ``length``: the length of the block right next to it; ``prose``: the
-    run holds a line that reads like prose (zones).
+    run holds a line that reads like prose (zones); ``own_list``: the run holds a list of
+    the page's own (zones, see :data:`.zones.LIST_ITEMS`).
     """
 
     kind: Literal["none", "zone", "slot", "bad"]
@@ -50,6 +51,7 @@ class Neighbour(NamedTuple):
     longest: int
     length: int
     prose: bool = False
+    own_list: bool = False
 
 
 NO_NEIGHBOUR = Neighbour("none", 0, 0, 0)
@@ -100,8 +102,7 @@ class Proposal:
     most_in_body: int = 0  # the most blocks or lines it took inside the article of one page
     unit: list[Proposal] = field(default_factory=list)  # the other blocks of its unit (:func:`.zones.units`)
     shared_article: int = 0  # pages it is on whose article prose is mostly taken by exact repeats
-    in_body: int = 0  # pages where it owned blocks inside the article
-    between_prose: int = 0  # ... of which pages where most of them lay between two paragraphs
+    in_own_list: int = 0  # pages where it took items of a list of the page's own (:data:`.zones.LIST_ITEMS`)
 
     @property
     def weak(self) -> bool:

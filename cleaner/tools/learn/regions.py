@@ -25,11 +25,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ...vocabulary import widget
+from ...vocabulary import section, widget
 from .candidates import Proposal
 from .prose import reads_like_prose
 from .templates import category_of
-from .zones import window
+from .zones import STATEMENT_END, window
 
 # Lines of these categories say what they are: they may read like prose ("Support
 # independent journalism: donate ...") and still be learned.
@@ -47,12 +47,6 @@ MENU_RUN = 3
 # Two exact repeats are one region when one follows the other on half the pages where
 # both occur: a menu item missing on some pages does not cut the menu in two.
 ADJACENT_SHARE = 0.5
-# A block without telling words is learned inside the article only as an interstitial:
-# mostly between two paragraphs on half the pages where it is inside the article. A
-# heading is above its content (a list, a table, a short line) on nearly every page, so
-# it never gets there; an interstitial misses it only in articles of short items (a list
-# of deals), which are a minority of any site's pages.
-INTERSTITIAL_SHARE = 0.5
 # A heading of the page's own text is short (a title of a section, not a sentence), and
 # stands above that text on at least half of the places it was seen: a line of a
 # template's chain stands above the next line of the chain.
@@ -89,6 +83,10 @@ def prose_refusal(p: Proposal) -> str | None:
         # Only names, numbers and dates vary: what repeats, and may read like prose, is the
         # constant text ("Reporting by <name>; Editing by <name>" is a credit, not a sentence).
         texts = [p.template.literal]
+    elif p.template is not None and _pointer_label(p.template.label) and not any(map(_statement, p.candidate.members)):
+        # A link to another page under a label that says so ("Read more: <its title>"):
+        # what repeats is the label; the titles are not statements of this article.
+        texts = [p.template.literal]
     else:
         texts = sorted(p.candidate.members)
     prose = next((t for t in texts if reads_like_prose(t)), None)
@@ -99,6 +97,17 @@ def prose_refusal(p: Proposal) -> str | None:
     if not _says_what_it_is(p, prose):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
+
+
+def _pointer_label(label: str | None) -> bool:
+    """A label the judge reads as the heading of links to other pages ("Read more",
+    "Related", "See also"; :func:`cleaner.vocabulary.section`)."""
+    return label is not None and section(label.lower()) == "related"
+
+
+def _statement(text: str) -> bool:
+    """A line that ends a statement (a full stop): a sentence, where a title is not."""
+    return STATEMENT_END.search(text) is not None
 
 
 def _says_what_it_is(p: Proposal, prose: str) -> bool:
@@ -130,27 +139,21 @@ def in_article(p: Proposal) -> bool:
     return 2 * zones.get("body", 0) > sum(zones.values())
 
 
-def interstitial(p: Proposal) -> bool:
-    """A block set between two paragraphs of article prose where it is inside the article
-    ("Continue reading below"): it interrupts the article, it does not head a part of it
-    (a "Description" above a list, a "Pros" above the pros)."""
-    return p.in_body > 0 and p.between_prose >= INTERSTITIAL_SHARE * p.in_body
-
-
-def heads_own_text(p: Proposal) -> bool:
+def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
     """A heading of the page's own text: a short line alone in its block, without words
     that say what noise it is, that on most of the pages stands right above text of that
     page no window of its takes ("System Requirements" above a game's requirements,
-    "Specifications" above a product's, "See also" above an article's links). The learner
-    left that text to the page; a rule taking the heading would orphan it. A heading of
-    noise ("Most read" above teasers) takes its teasers in a window, and an interstitial
-    ("Continue reading below") interrupts the article rather than heading a part of it."""
+    "Specifications" above a product's, "See also" above an article's links, "Funding"
+    above a release's funding note). The learner left that text to the page; a rule taking
+    the heading would orphan it. A heading of noise ("Most read" above teasers) takes its
+    teasers in a window. ``refused``: the numbers of the proposals that are not rules (the
+    prose guard refused them): a block only such a proposal took is the page's own text too."""
     c = p.candidate
     if p.literal is None or "\n" in p.literal or not c.whole_block or len(p.literal) > HEADING_CHARS:
         return False
-    if category_of([p.literal])[0] != "boilerplate" or interstitial(p) or window(p, "after"):
+    if category_of([p.literal])[0] != "boilerplate" or window(p, "after"):
         return False
-    own = sum(1 for s in p.after if s.kind != "none")
+    own = sum(1 for s in p.after if s.kind != "none") + sum(n for q, n in p.next_to.items() if q in refused)
     return bool(p.after) and own >= HEADS_SHARE * len(p.after)
 
 
@@ -214,11 +217,13 @@ def _region(items: list[Proposal], gathered: bool = False) -> Region:
         zones.update(p.line_zones)
     zone = _zone(zones)
     pages = sorted({page for p in items for page in p.pages})
-    run = 1 if gathered else max(1, min(MENU_RUN, len(lines), min(_run(p) for p in items)))
+    # A run protects short items: a menu's word is a word an article may use alone as a
+    # heading. A long line is specific on its own, and the runs it sat in at learning may
+    # have been of lines other rules take (a footer line under classified ads that change).
+    short = sorted(map(len, lines))[len(lines) // 2] <= MENU_ITEM_CHARS
+    run = 1 if gathered or not short else max(1, min(MENU_RUN, len(lines), min(_run(p) for p in items)))
     region = Region(items, lines, zone, run, pages)
-    region.menu = (
-        not gathered and len(lines) >= MENU_ITEMS and sorted(map(len, lines))[len(lines) // 2] <= MENU_ITEM_CHARS
-    )
+    region.menu = not gathered and len(lines) >= MENU_ITEMS and short
     known = Counter(p.category for p in items if p.category != "boilerplate")
     if region.menu:
         region.category = "footer" if zone == "footer" else "navigation"

@@ -17,7 +17,8 @@ from .keys import MAX_TEMPLATE_LINE, MONTHS, MONTHS_SHORT, VARIABLE, WEEKDAYS, W
 
 # Regexes for the variable parts of a template (what a differing token becomes).
 _CLASS_RE = {
-    "num": r"\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h)?",
+    # A count may be written short: "15k views", "2.3M subscribers".
+    "num": r"\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h|[kKM])?",
     "url": r"\S+",
     "month": "(?:" + "|".join(MONTHS + MONTHS_SHORT) + r")\.?",
     "weekday": "(?:" + "|".join(WEEKDAYS + WEEKDAYS_SHORT) + r")\.?",
@@ -49,8 +50,13 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("cookie", ("cookie",)),
     ("comments", ("comment", "reply", " says:", " said:", " wrote:", "leave a", "discussion")),
     ("caption", ("photo", "image", "picture", "credit", "getty", "illustration", "afp", "reuters")),
-    ("share", ("share", "tweet", "facebook", "whatsapp", "linkedin", "email this", "print this")),
-    ("ad", ("advertisement", "sponsored", "advertis")),
+    (
+        "share",
+        ("share", "tweet", "facebook", "whatsapp", "linkedin", "instagram", "pinterest", "email this", "print this"),
+    ),
+    # An affiliate disclosure is the ad of a review or recipe site; "continue reading below"
+    # and "story continues ..." hold the place of an ad inside an article.
+    ("ad", ("advertisement", "sponsored", "advertis", "affiliate", "continue reading", "story continues")),
     ("related", ("related", "read more", "read also", "more from", "you may also", "recommended")),
     ("footer", ("about us", "contact", "privacy", "terms of", "imprint", "impressum")),
     ("metadata", ("published", "updated", "posted", "publication", "by ", "author", "date", "filed under", "tags")),

@@ -20,7 +20,7 @@ from ...rules.book import dump_rule_file
 from ...rules.validate import parse_rule_file
 from ..examples import check_rule
 from .candidates import Proposal
-from .regions import Region, describe, exact, heads_own_text, in_article, interstitial, prose_refusal, regions
+from .regions import Region, describe, exact, heads_own_text, in_article, prose_refusal, regions
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, window
 
 MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
@@ -53,40 +53,21 @@ def site_rules(
         skipped.append(f"{site}: {text}")
         reasons[reason] += 1
 
-    fit: list[Proposal] = []
+    refusals = {p.number: why for p in proposals if (why := _refusal(p)) is not None}
+    # A heading above text that only a refused proposal took stands above the page's own
+    # text: it is refused in a second round, once the others are known.
+    refused = frozenset(refusals)
     for p in proposals:
-        if p.outside:
-            skip(
-                "match lines outside their support",
-                f"{_what(p)} not proposed: it also matches lines outside its support, e.g. {p.outside[0][:80]!r}",
-            )
-        elif p.weak and set(p.zones) != {"header"}:
-            where = ", ".join(sorted(p.zones)) or "no"
-            skip(
-                "are a date that may be the article's own",
-                f"a date-only line ({(p.pattern or '')[:40]}...) seen in the {where} zone: not proposed, it may be "
-                "the article's own date",
-            )
-        elif p.literal is None and p.most_in_body > 1:
-            skip(
-                "label the article's own items",
-                f"{_what(p)} not proposed: found {p.most_in_body} times inside the article of one page, a label of "
-                "the article's own items (a heading above each product of a review)",
-            )
-        elif in_article(p) and p.category == "boilerplate" and not interstitial(p):
-            skip(
-                "sit inside the article without saying what they are",
-                f"{_what(p)} not proposed: it sits inside the article on most pages, not between two paragraphs, "
-                "and has no words that say what noise it is (a heading or label of the article's own)",
-            )
-        elif heads_own_text(p):
-            skip(
+        if p.number not in refusals and heads_own_text(p, refused):
+            refusals[p.number] = (
                 "head the page's own text",
                 f"{_what(p)} not proposed: on most pages it stands right above text of the page's own, which no "
                 "rule takes (a heading of the page's content, without words that say what noise it is)",
             )
-        elif why := prose_refusal(p):
-            skip("read like article prose", f"{_what(p)} not proposed: it {why}")
+    fit: list[Proposal] = []
+    for p in proposals:
+        if p.number in refusals:
+            skip(*refusals[p.number])
         else:
             fit.append(p)
     units: list[Region | Proposal] = [*regions([p for p in fit if exact(p)]), *(p for p in fit if not exact(p))]
@@ -114,6 +95,44 @@ def site_rules(
     summary = [f"{n} {why}" for why, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))]
     text = dump_rule_file(_file_map(site, n_pages, rules, summary))
     return SiteRules(site, n_pages, text, len(rules), skipped, summary)
+
+
+def _refusal(p: Proposal) -> tuple[str, str] | None:
+    """(why in the summary, what stderr says) when ``p`` must not become a rule, else None
+    (but for the heading check, which needs the others' refusals: see :func:`site_rules`)."""
+    if p.outside:
+        return (
+            "match lines outside their support",
+            f"{_what(p)} not proposed: it also matches lines outside its support, e.g. {p.outside[0][:80]!r}",
+        )
+    if p.weak and set(p.zones) != {"header"}:
+        where = ", ".join(sorted(p.zones)) or "no"
+        return (
+            "are a date that may be the article's own",
+            f"a date-only line ({(p.pattern or '')[:40]}...) seen in the {where} zone: not proposed, it may be "
+            "the article's own date",
+        )
+    if p.literal is None and p.most_in_body > 1:
+        return (
+            "label the article's own items",
+            f"{_what(p)} not proposed: found {p.most_in_body} times inside the article of one page, a label of "
+            "the article's own items (a heading above each product of a review)",
+        )
+    if 2 * p.in_own_list >= len(p.pages):
+        return (
+            "are items of lists of the pages' own",
+            f"{_what(p)} not proposed: on {p.in_own_list} of its {len(p.pages)} pages it is an item of a list whose "
+            "other items no rule takes (a recipe's ingredients, a product's specifications): the page's own list",
+        )
+    if in_article(p) and p.category == "boilerplate":
+        return (
+            "sit inside the article without saying what they are",
+            f"{_what(p)} not proposed: it sits inside the article on most pages and has no words that say "
+            "what noise it is (a heading or label of the article's own)",
+        )
+    if why := prose_refusal(p):
+        return ("read like article prose", f"{_what(p)} not proposed: it {why}")
+    return None
 
 
 def _what(u: Region | Proposal) -> str:

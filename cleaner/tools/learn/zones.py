@@ -38,16 +38,28 @@ MIN_SLOT_PAGES = 4
 # Lines of a paragraph (or of one wrapped at 60 to 80 characters) are this long on average;
 # a menu's or a list's items are shorter.
 PARAGRAPH_LINE = 40
-# A block this long that ends a sentence is a paragraph, however few stop words it has
-# (a German paragraph read with a short line's stop list): a heading or a list item is shorter.
-PARAGRAPH = 80
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’)\]]?\s*$")
-_STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
+STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
 # A window may take prose (comments under "X says:", a related story's summary, a
-# caption) only next to a rule whose words say what that prose is.
-PROSE_WINDOW_CATEGORIES = frozenset(
-    {"comments", "related", "caption", "copyright", "donation", "newsletter", "cookie", "share", "ad"}
-)
+# caption) only next to a rule whose words say what that prose is. Text above a rule is
+# that rule's only when the rule ends it: a comment above its "Reply", a caption above its
+# credit. A share bar, a copyright line or a related link below a paragraph, and an ad's
+# placeholder on either side of one, say nothing of it: in a short article, the paragraphs
+# after an in-article ad lie outside its long paragraphs, where zones are found.
+PROSE_WINDOW_CATEGORIES = {
+    "after": frozenset({"comments", "related", "caption", "copyright", "donation", "newsletter", "cookie", "share"}),
+    "before": frozenset({"comments", "caption"}),
+}
+# A block of this many lines or more, each marked as a list item ("* 2 eggs", "3. Whisk
+# the eggs"), is a list. A template's list (a menu) is the same block on every page, taken
+# whole by an exact block; a list whose items recur on other pages, but in other
+# combinations, other orders or under other numbers, is the page's own (a recipe's
+# ingredients and steps, a product's specifications, drawn from the words all such lists
+# use): no rule takes its items, nor the list beside a rule's window.
+LIST_ITEMS = 3
+_LIST_ITEM = regex.compile(r"(?:[*+•·▪●–-]|\d{1,3}[.)])\s+\S")
+# A rule next to such a list on this share of the pages where text lay next to it heads
+# that list: it takes no window.
+HEADS_LIST_SHARE = 0.5
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
@@ -61,6 +73,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     by_number = {p.number: p for p in proposals}
     owner: list[Proposal | None] = []
     line_owner: list[list[Proposal | None]] = []  # per block, the proposal taking each line
+    listed: set[int] = set()  # proposals that took items of a list of the page's own
+    own_lists: set[int] = set()  # the blocks that are such lists
     for block in blocks:
         found: Proposal | None = None
         per_line: list[Proposal | None] = []
@@ -77,7 +91,12 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                     if (page.ordinal, block.index, k) not in p.candidate.instances and len(p.outside) < 3:
                         p.outside.append(text)
                 per_line.append(matching[0] if matching else None)
-            if per_line and all(per_line):
+            if _own_list(block, per_line):
+                # Its items are the page's own: no rule takes the block, and the proposals
+                # that took some of its items are told (see :func:`.write.site_rules`).
+                own_lists.add(block.index)
+                listed.update(q.number for q in per_line if q is not None)
+            elif per_line and all(per_line):
                 found = per_line[0]
             elif any(per_line) and len(block.text) <= BLOCK_MODE_MAX and len(block.lines) <= 3:
                 # A matched line in a short block with other text (a credit under a
@@ -86,6 +105,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 found.block_mode = True
         owner.append(found)
         line_owner.append(per_line)
+    for number in listed:
+        by_number[number].in_own_list += 1
     # Runs of blocks no candidate covers. The body region reaches from the first run that
     # holds prose to the last: noise inside the article (an ad, a newsletter box) splits
     # the body into runs, and what lies between them is still the article.
@@ -137,7 +158,6 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
             in_body.update({q.number for q in per_line if q is not None})
     for p in proposals:
         p.most_in_body = max(p.most_in_body, in_body[p.number])
-    between: dict[int, tuple[Proposal, list[int]]] = {}  # its blocks inside the article, and between prose
     for i, here in enumerate(owner):
         if here is None:
             continue
@@ -147,11 +167,6 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         zone = "header" if i < b0 else "footer" if i >= b1 else "body"
         here.zones[zone] += 1
         here.max_index = max(here.max_index, i)
-        if zone == "body":
-            places = between.setdefault(here.number, (here, [0, 0]))[1]
-            places[0] += 1
-            if 0 < i < len(blocks) - 1 and _prose_block(blocks[i - 1]) and _prose_block(blocks[i + 1]):
-                places[1] += 1
         if here.weak:
             continue  # a date alone: it separates runs, but takes no window
         for side in ("before", "after"):
@@ -176,10 +191,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
             else:
                 widest = max(len(blocks[x].text) for x in range(a, b))
                 prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
-                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run))
-    for here, (inside, interrupting) in between.values():
-        here.in_body += 1
-        here.between_prose += 2 * interrupting >= inside
+                own_list = any(x in own_lists for x in range(a, b))
+                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list))
 
 
 def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
@@ -235,19 +248,20 @@ def _prose_sentence(line: str) -> bool:
     """A statement of prose (the judge's measure, ending with a full stop): what a title, a
     heading or a label is not. Headlines end without one, or with "!" or "?" ("No to the
     police operation!"), so those two marks do not count here."""
-    return _STATEMENT_END.search(line) is not None and reads_like_prose(line)
+    return STATEMENT_END.search(line) is not None and reads_like_prose(line)
+
+
+def _own_list(block: Block, per_line: list[Proposal | None]) -> bool:
+    """Whether ``block`` (which no exact block took whole) is a list of the page's own:
+    LIST_ITEMS or more list items, some of which recur on other pages (see LIST_ITEMS)."""
+    if len(block.lines) < LIST_ITEMS or not any(per_line):
+        return False
+    return all(_LIST_ITEM.match(line.text.strip()) for line in block.lines)
 
 
 def _paragraphs(block: Block) -> bool:
     """Lines as long as a paragraph's or a wrapped paragraph's, not a list of short items."""
     return len(block.text) >= PARAGRAPH_LINE * len(block.lines)
-
-
-def _prose_block(block: Block) -> bool:
-    """A paragraph of the article: prose by the judge's measure, or ending a sentence."""
-    return any(reads_like_prose(line.text.strip()) for line in block.lines) or (
-        len(block.text) >= PARAGRAPH and _SENTENCE_END.search(block.text) is not None
-    )
 
 
 def median(histogram: Counter[int]) -> int:
@@ -301,7 +315,11 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
         return None
     counts = [s.blocks for s in seen if s.kind == "zone"]
     if kinds <= {"zone", "none"} and counts:
-        if any(s.prose for s in seen) and p.category not in PROSE_WINDOW_CATEGORIES:
+        if HEADS_LIST_SHARE * len(counts) <= sum(s.own_list for s in seen):
+            # A list of the page's own lies next to the rule (the ingredients under a
+            # recipe card's "Ingredients"): the rule heads the page's text, and takes none.
+            return None
+        if any(s.prose for s in seen) and p.category not in PROSE_WINDOW_CATEGORIES[side]:
             # A sentence of prose next to a rule that does not say what it is (a product's
             # description between two lines of a shop's template) is the page's own text,
             # outside the article's paragraphs or not: the prose guard of the rules holds
