@@ -477,7 +477,8 @@ def segment(tree: Any) -> list[HtmlBlock]:
     buf: list[str] = []  # text of the block being read
     link_buf: list[int] = [0, 0, 0]  # link characters (approximate until the flush), <a> count, "#" links
     root_ctx = Context(0, 0, {}, {}, frozenset(), _is_hidden(_attributes(root)), 0, "", None)
-    state = {"ctx": root_ctx, "tag": root.tag if isinstance(root.tag, str) else "body", "el": root, "pre": False}
+    # the block being read: its element's context, tag, element, and whether it is preformatted
+    cur_ctx, cur_tag, cur_el, cur_pre = root_ctx, root.tag if isinstance(root.tag, str) else "body", root, False
     ids = 0
 
     def flush() -> None:
@@ -488,7 +489,7 @@ def segment(tree: Any) -> list[HtmlBlock]:
         if raw.isspace():  # the white space between two elements: no block (as below, faster)
             link_buf[0] = link_buf[1] = link_buf[2] = 0
             return
-        if state["pre"]:
+        if cur_pre:
             text = raw.strip("\n").rstrip()
             text = "\n".join(line.rstrip() for line in text.split("\n"))
         else:
@@ -501,13 +502,13 @@ def segment(tree: Any) -> list[HtmlBlock]:
             blocks.append(
                 HtmlBlock(
                     text,
-                    state["tag"],
-                    state["ctx"],
+                    cur_tag,
+                    cur_ctx,
                     min(link_chars, len(text)),
                     links,
-                    state["pre"],
+                    cur_pre,
                     fragments,
-                    state["el"],
+                    cur_el,
                 )
             )
 
@@ -520,8 +521,9 @@ def segment(tree: Any) -> list[HtmlBlock]:
             if saved == "sep":  # an inline element that is not a word's part: its end separates words
                 buf.append("\x01")
             elif isinstance(saved, tuple):  # a block element: its text ends here, the parent's resumes
-                flush()
-                state["ctx"], state["tag"], state["el"], state["pre"] = saved
+                if buf:
+                    flush()
+                cur_ctx, cur_tag, cur_el, cur_pre = saved
             if el.tail:
                 _add(buf, link_buf, el.tail, in_link, in_pre)
             continue
@@ -551,19 +553,20 @@ def segment(tree: Any) -> list[HtmlBlock]:
         inner_pre = in_pre or tag in PRE_TAGS
         saved = None
         if tag in BLOCK_TAGS and el is not root:
-            flush()
-            saved = (state["ctx"], state["tag"], state["el"], state["pre"])
-            state["ctx"], state["tag"], state["el"], state["pre"] = ctx, tag, el, inner_pre
+            if buf:
+                flush()
+            saved = (cur_ctx, cur_tag, cur_el, cur_pre)
+            cur_ctx, cur_tag, cur_el, cur_pre = ctx, tag, el, inner_pre
         separate = (
             saved is None and tag not in _PHRASING and not in_pre and (len(el) or len((el.text or "").strip()) > 1)
         )
         if separate:
             buf.append("\x01")
-        stack.append((el, None, in_link, in_pre, "sep" if separate and saved is None else saved))
+        if saved is not None or separate or el.tail:  # else its closing has nothing to do
+            stack.append((el, None, in_link, in_pre, "sep" if separate and saved is None else saved))
         if el.text:
             _add(buf, link_buf, el.text, inner_link, inner_pre)
-        for child in reversed(el):
-            stack.append((child, ctx, inner_link, inner_pre, None))
+        stack.extend([(child, ctx, inner_link, inner_pre, None) for child in reversed(el)])
     flush()
     return blocks
 
