@@ -615,9 +615,9 @@ def features(blocks: list[HtmlBlock]) -> np.ndarray:
         cells += [(i, _WORD_COLUMN[w], 1.0 / (1 + d - at)) for w, at in c.words.items() if w in _WORD_COLUMN]
         cells += [(i, _ROLE_COLUMN[r], 1.0 / (1 + d - at)) for r, at in c.roles.items() if r in _ROLE_COLUMN]
         cells += [(i, _PROP_COLUMN[p], 1.0) for p in c.props]
-    if cells:
-        rows, cols, vals = zip(*cells, strict=True)
-        X[list(rows), list(cols)] = vals
+    if cells:  # one (cells, 3) array: its rows and columns are whole numbers, exact in float64
+        at = np.array(cells)
+        X[at[:, 0].astype(np.intp), at[:, 1].astype(np.intp)] = at[:, 2]
     # the containers: each block's text and link text counted in each of its ancestors
     real = [c.path for c in contexts]
     paths = np.array([(p + (p[-1],) * 9)[:9] for p in real], dtype=np.intp)  # padded: path[min(k, len - 1)]
