@@ -468,3 +468,44 @@ def test_reasons_are_made_only_for_the_records_that_carry_them():
         ("a", "why 6"),
         ("a", "why 9 (2 lines in a row under this rule; the reason is the first one's)"),
     ]
+
+
+# ------------------------------------------------------------------------------ HTML class words
+def test_class_words_grouped_by_first_letter_are_the_plain_alternation_s():
+    """The long class words are found with one regex grouped by first letter; the plain
+    alternation of the words, longest first, is the reference (the first word that fits at
+    a position wins, so "sidebar" stays "sidebar" and "navigation" is "nav")."""
+    from cleaner.html import blocks
+
+    words = sorted((w for w in blocks.CLASS_WORDS if w not in blocks._SHORT_WORDS), key=len, reverse=True)
+    plain = re.compile("|".join(words))
+    rng = random.Random(7)
+    bits = [*words, *words[::7], "-", "_", "x", "s", "ar", "ion", "__", "1"]
+    tokens = ["sidebar", "navigation", "commentlist", "site-footer__links", "postbody", "maincontent"] + [
+        "".join(rng.choice(bits) for _ in range(rng.randint(1, 6))) for _ in range(3000)
+    ]
+    for token in tokens:
+        assert blocks._LONG.findall(token) == plain.findall(token), token
+    assert blocks._first_of(["ab", "a", "b"]).findall("abab") == ["ab", "ab"]
+    assert blocks._first_of(["a", "ab"]).findall("abab") == ["a", "a"]  # the first that fits, as "a|ab"
+
+
+def test_feature_weights_are_the_plain_products_summed():
+    """feature_weights gathers with np.take and multiplies in place: the same bytes as the
+    fancy-indexed product it replaced, summed by the same reduceat."""
+    rng = np.random.default_rng(3)
+    term_a = rng.integers(0, 40, 300)
+    term_b = np.where(rng.random(300) < 0.5, term_a, rng.integers(0, 40, 300))
+    single = term_a == term_b
+    targets = np.concatenate([term_a, term_b[~single]])
+    sources = np.concatenate([np.arange(300), np.flatnonzero(~single)])
+    weights = np.concatenate([np.where(single, 1.0, 0.5), np.full(int((~single).sum()), 0.5)])
+    order = np.argsort(targets, kind="stable")
+    targets, sources, weights = targets[order], sources[order], weights[order]
+    starts = np.flatnonzero(np.r_[True, targets[1:] != targets[:-1]])
+    for rows in (0, 1, 37):
+        terms = rng.normal(size=(rows, 300))
+        want = np.zeros((rows, 40))
+        if rows:
+            want[:, targets[starts]] = np.add.reduceat(terms[:, sources] * weights, starts, axis=1)
+        assert explain.feature_weights(terms, term_a, term_b, 40).tobytes() == want.tobytes()

@@ -384,3 +384,29 @@ def test_kill_9_of_one_worker_of_a_cli_run_loses_nothing(tmp_path):
     assert res.returncode == 0, res.stderr
     restored = [json.loads(x) for x in (back / "records.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {r["id"]: r["text"] for r in restored} == texts
+
+
+def test_a_batch_collects_less_often_while_it_runs_and_gives_the_caller_its_setting_back(tmp_path):
+    """The collector runs every GC_THRESHOLD new objects while a task cleans its documents,
+    not every 700 (5% of an HTML page's time); a program that runs a batch keeps its own."""
+    import gc
+
+    from cleaner.driver.worker import GC_THRESHOLD
+    from cleaner.inputs import InputDoc
+
+    seen: list[tuple[int, int, int]] = []
+
+    class Watching(Cleaner):
+        def clean(self, text, **kwargs):
+            seen.append(gc.get_threshold())
+            return super().clean(text, **kwargs)
+
+    before = gc.get_threshold()
+    gc.set_threshold(500, 7, 9)
+    try:
+        docs = [InputDoc(f"d{i}", f"d{i}.txt", "text", text="Some words of a document.\n") for i in range(3)]
+        run_batch(docs, Watching(), DirSink(tmp_path / "out"))
+        assert seen == [(GC_THRESHOLD, 7, 9)] * 3
+        assert gc.get_threshold() == (500, 7, 9)
+    finally:
+        gc.set_threshold(*before)

@@ -16,11 +16,13 @@ Imports the pipeline (through :mod:`cleaner.batch`), :mod:`cleaner.runlog.record
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 import pickle
 import signal
 import traceback
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -236,13 +238,35 @@ def run_task(setup: WorkerSetup, task: Task) -> TaskResult:
     stats = Stats()
     docs: list[list[DocResult]] = []
     read = 0
-    for item in task.items:
-        done = []
-        for doc in read_item(item, setup):
-            read += len(doc.data) if doc.data is not None else len(doc.text or "")
-            done.append(finish(setup, out, stats, doc, item.contested, expectation(item, doc)))
-        docs.append(done)
+    with fewer_collections():
+        for item in task.items:
+            done = []
+            for doc in read_item(item, setup):
+                read += len(doc.data) if doc.data is not None else len(doc.text or "")
+                done.append(finish(setup, out, stats, doc, item.contested, expectation(item, doc)))
+            docs.append(done)
     return TaskResult(task.number, docs, out.shard(out.log, "log"), out.shard(out.out, "out"), stats, out.files, read)
+
+
+# Cleaning a page makes tens of thousands of short-lived objects (an HTML page's element
+# contexts and blocks, a page's edits), and Python's collector runs every 700 net new ones,
+# each time scanning the young objects that survived: on 200 wcxb-dev HTML pages, in one
+# process, 1.9 ms of a page's 36 (0.4 ms at 5,000). The page's objects go when it is done,
+# without the collector's help, so while a task runs it collects every 10,000 new objects
+# (a few MB at most held a little longer); the previous setting comes back after the task,
+# so a program that runs a batch through the API keeps its own.
+GC_THRESHOLD = 10_000
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The collector's first threshold raised to :data:`GC_THRESHOLD` inside the block."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def refused_task(task: Task, why: str) -> Task:

@@ -363,11 +363,13 @@ class HtmlBlock:
         return f"<{self.tag}{' ' + attrs if attrs else ''}>"
 
 
+@lru_cache(maxsize=16384)
 def class_words(attribute: str) -> tuple[str, ...]:
     """The vocabulary words in a class/id attribute (``"site-footer mainNav"`` -> footer, nav).
 
     Long words are found inside the attribute's words (longest first, so "sidebar" is
-    "sidebar", not "side"); the short ones ("ad", "tab") only as whole words.
+    "sidebar", not "side"); the short ones ("ad", "tab") only as whole words. Cached: a
+    page's template repeats its attributes on every card and item.
     """
     found: list[str] = []
     for token in attribute.split():
@@ -388,7 +390,19 @@ def _token_words(token: str) -> tuple[str, ...]:
 
 _SPLIT = re.compile(r"[\s_\-:./]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_LONG = re.compile("|".join(sorted((w for w in CLASS_WORDS if w not in _SHORT_WORDS), key=len, reverse=True)))
+
+
+def _first_of(words: list[str]) -> re.Pattern[str]:
+    """A regex that matches, at each position, the first of ``words`` that fits there, as
+    ``"|".join(words)`` does, with the words grouped under their first letter: the engine
+    tests one letter for a group instead of every word (twice as fast on class tokens)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items()))
+
+
+_LONG = _first_of(sorted((w for w in CLASS_WORDS if w not in _SHORT_WORDS), key=len, reverse=True))
 _SHORT_CANDIDATE = re.compile("|".join(sorted(_SHORT_WORDS, key=len, reverse=True)))
 # Inline elements that mark up part of a sentence (a word's emphasis, a code span, a date):
 # their edges are not word breaks. The edges of other inline elements (links, spans, buttons,
@@ -405,14 +419,29 @@ _PLAIN_INLINE = frozenset(
 )
 
 
+# The attributes a context reads. An element is asked for the names it has (most have one
+# or two), not for each of these: one lookup per attribute present instead of seven.
+_CONTEXT_ATTRIBUTES = frozenset(("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"))
+
+
+def _attributes(el: Any) -> dict[str, str]:
+    """The element's attributes among :data:`_CONTEXT_ATTRIBUTES`."""
+    return {name: el.get(name) for name in el.keys() if name in _CONTEXT_ATTRIBUTES}
+
+
 def _child_context(parent: Context, el: Any, tag: str, ident: int) -> Context:
     depth = parent.depth + 1
     ancestors = parent.ancestors
     bit = _ANCESTOR_BIT.get(_ANCESTOR_OF.get(tag, tag))
     if bit:
         ancestors |= bit
+    attrs = _attributes(el)
+    if not attrs:  # nothing of its own: the parent's context one level down
+        return Context(
+            depth, ancestors, parent.words, parent.roles, parent.props, parent.hidden, ident, f"{tag}.", parent
+        )
     words = parent.words
-    cls, ident_attr = el.get("class"), el.get("id")
+    cls, ident_attr = attrs.get("class"), attrs.get("id")
     if cls or ident_attr:
         found = class_words(f"{cls} {ident_attr}" if cls and ident_attr else cls or ident_attr)
         if found:
@@ -420,23 +449,23 @@ def _child_context(parent: Context, el: Any, tag: str, ident: int) -> Context:
             for w in found:
                 words[w] = depth
     roles = parent.roles
-    role = el.get("role")
+    role = attrs.get("role")
     if role:
         roles = dict(roles)
         for r in role.lower().split():
             roles[r] = depth
     props = parent.props
-    prop = el.get("itemprop")
+    prop = attrs.get("itemprop")
     if prop:
         props = props | {ITEMPROPS[p] for p in prop.lower().split() if p in ITEMPROPS}
-    hidden = parent.hidden or _is_hidden(el)
+    hidden = parent.hidden or _is_hidden(attrs)
     return Context(depth, ancestors, words, roles, props, hidden, ident, f"{tag}.{cls or ''}", parent)
 
 
-def _is_hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+def _is_hidden(attrs: dict[str, str]) -> bool:
+    if attrs.get("hidden") is not None or (attrs.get("aria-hidden") or "").lower() == "true":
         return True
-    style = el.get("style")
+    style = attrs.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
@@ -447,8 +476,9 @@ def segment(tree: Any) -> list[HtmlBlock]:
     blocks: list[HtmlBlock] = []
     buf: list[str] = []  # text of the block being read
     link_buf: list[int] = [0, 0, 0]  # link characters (approximate until the flush), <a> count, "#" links
-    root_ctx = Context(0, 0, {}, {}, frozenset(), _is_hidden(root), 0, "", None)
-    state = {"ctx": root_ctx, "tag": root.tag if isinstance(root.tag, str) else "body", "el": root, "pre": False}
+    root_ctx = Context(0, 0, {}, {}, frozenset(), _is_hidden(_attributes(root)), 0, "", None)
+    # the block being read: its element's context, tag, element, and whether it is preformatted
+    cur_ctx, cur_tag, cur_el, cur_pre = root_ctx, root.tag if isinstance(root.tag, str) else "body", root, False
     ids = 0
 
     def flush() -> None:
@@ -459,7 +489,7 @@ def segment(tree: Any) -> list[HtmlBlock]:
         if raw.isspace():  # the white space between two elements: no block (as below, faster)
             link_buf[0] = link_buf[1] = link_buf[2] = 0
             return
-        if state["pre"]:
+        if cur_pre:
             text = raw.strip("\n").rstrip()
             text = "\n".join(line.rstrip() for line in text.split("\n"))
         else:
@@ -472,13 +502,13 @@ def segment(tree: Any) -> list[HtmlBlock]:
             blocks.append(
                 HtmlBlock(
                     text,
-                    state["tag"],
-                    state["ctx"],
+                    cur_tag,
+                    cur_ctx,
                     min(link_chars, len(text)),
                     links,
-                    state["pre"],
+                    cur_pre,
                     fragments,
-                    state["el"],
+                    cur_el,
                 )
             )
 
@@ -491,8 +521,9 @@ def segment(tree: Any) -> list[HtmlBlock]:
             if saved == "sep":  # an inline element that is not a word's part: its end separates words
                 buf.append("\x01")
             elif isinstance(saved, tuple):  # a block element: its text ends here, the parent's resumes
-                flush()
-                state["ctx"], state["tag"], state["el"], state["pre"] = saved
+                if buf:
+                    flush()
+                cur_ctx, cur_tag, cur_el, cur_pre = saved
             if el.tail:
                 _add(buf, link_buf, el.tail, in_link, in_pre)
             continue
@@ -522,19 +553,20 @@ def segment(tree: Any) -> list[HtmlBlock]:
         inner_pre = in_pre or tag in PRE_TAGS
         saved = None
         if tag in BLOCK_TAGS and el is not root:
-            flush()
-            saved = (state["ctx"], state["tag"], state["el"], state["pre"])
-            state["ctx"], state["tag"], state["el"], state["pre"] = ctx, tag, el, inner_pre
+            if buf:
+                flush()
+            saved = (cur_ctx, cur_tag, cur_el, cur_pre)
+            cur_ctx, cur_tag, cur_el, cur_pre = ctx, tag, el, inner_pre
         separate = (
             saved is None and tag not in _PHRASING and not in_pre and (len(el) or len((el.text or "").strip()) > 1)
         )
         if separate:
             buf.append("\x01")
-        stack.append((el, None, in_link, in_pre, "sep" if separate and saved is None else saved))
+        if saved is not None or separate or el.tail:  # else its closing has nothing to do
+            stack.append((el, None, in_link, in_pre, "sep" if separate and saved is None else saved))
         if el.text:
             _add(buf, link_buf, el.text, inner_link, inner_pre)
-        for child in reversed(el):
-            stack.append((child, ctx, inner_link, inner_pre, None))
+        stack.extend([(child, ctx, inner_link, inner_pre, None) for child in reversed(el)])
     flush()
     return blocks
 
@@ -583,9 +615,9 @@ def features(blocks: list[HtmlBlock]) -> np.ndarray:
         cells += [(i, _WORD_COLUMN[w], 1.0 / (1 + d - at)) for w, at in c.words.items() if w in _WORD_COLUMN]
         cells += [(i, _ROLE_COLUMN[r], 1.0 / (1 + d - at)) for r, at in c.roles.items() if r in _ROLE_COLUMN]
         cells += [(i, _PROP_COLUMN[p], 1.0) for p in c.props]
-    if cells:
-        rows, cols, vals = zip(*cells, strict=True)
-        X[list(rows), list(cols)] = vals
+    if cells:  # one (cells, 3) array: its rows and columns are whole numbers, exact in float64
+        at = np.array(cells)
+        X[at[:, 0].astype(np.intp), at[:, 1].astype(np.intp)] = at[:, 2]
     # the containers: each block's text and link text counted in each of its ancestors
     real = [c.path for c in contexts]
     paths = np.array([(p + (p[-1],) * 9)[:9] for p in real], dtype=np.intp)  # padded: path[min(k, len - 1)]
