@@ -634,3 +634,44 @@ def test_no_window_takes_the_closing_paragraph_of_a_short_article(tmp_path):
     cleaner = Cleaner(book, Options(judge=False))
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://post.example/a").text == f"{_paragraph(k, 0)}\n\n{closing[k]}\n"
+
+
+def test_a_noise_word_inside_an_ordinary_phrase_says_nothing(tmp_path):
+    """ "Home" is a menu's word as a link's label, not in "About this home", a listing's
+    heading above its own description; a contribution is a donation when it is asked for,
+    not in an article's closing thanks to the people who contributed. Both stay; the menu
+    and the footer's links go."""
+    thanks = "Thanks to everyone who contributed to this report, and to the readers who wrote in with their stories."
+    pages = [
+        f"Home\nBuy\nRent\nSell\nMortgages\n\n{k + 12} Elm Street, Millbrook\n\nAbout this home\n\n{_article(k)}\n\n"
+        f"{thanks}\n\nPrivacy · Terms · Contact us\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert "About this home" not in site.yaml and thanks not in site.yaml
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://homes.example/a").text
+    assert "About this home" in out and thanks in out
+    assert "Mortgages" not in out and "Contact us" not in out
+
+
+def test_an_author_box_goes_with_its_bio(tmp_path):
+    """Under every post, "About the author" over a bio of one shape, which reads like prose:
+    the heading names the box, so the bio is the box's text and goes with it. The same
+    shape of bio under a heading of no telling words ("Our guide") would stay."""
+    names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+
+    def page(k, heading):
+        bio = f"{names[k]} has lived out of a backpack since 2016 and writes about slow travel for the magazine."
+        return f"{_article(k)}\n\n{heading}\n{bio}\n\n© Example Travel\n", bio
+
+    for heading, goes in (("About the author", True), ("Our guide", False)):
+        made = [page(k, heading) for k in range(len(BODIES))]
+        folder = tmp_path / heading.replace(" ", "-")
+        result = learn([_site(folder, "travel.example", [p for p, _ in made])], Rulebook([]), LearnOptions())
+        book = load_rulebook([_write(result, folder / "out")], defaults=False)
+        cleaner = Cleaner(book, Options(judge=False))
+        for text, bio in made:
+            out = cleaner.clean(text, url="https://travel.example/a").text
+            assert (bio not in out) is goes, heading

@@ -103,6 +103,9 @@ class Proposal:
     unit: list[Proposal] = field(default_factory=list)  # the other blocks of its unit (:func:`.zones.units`)
     shared_article: int = 0  # pages it is on whose article prose is mostly taken by exact repeats
     in_own_list: int = 0  # pages where it took items of a list of the page's own (:data:`.zones.LIST_ITEMS`)
+    above: Counter[int] = field(
+        default_factory=Counter
+    )  # number of the proposal on the line above, in its block -> pages
 
     @property
     def weak(self) -> bool:

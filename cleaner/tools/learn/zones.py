@@ -103,6 +103,9 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 # caption, a date under a commenter's name): the rule takes the block.
                 found = next(p for p in per_line if p is not None)
                 found.block_mode = True
+        for upper, lower in zip(per_line, per_line[1:], strict=False):
+            if upper is not None and lower is not None and upper is not lower:
+                lower.above[upper.number] += 1  # a box's heading over its text ("About the author")
         owner.append(found)
         line_owner.append(per_line)
     for number in listed:
