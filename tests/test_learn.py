@@ -675,3 +675,25 @@ def test_an_author_box_goes_with_its_bio(tmp_path):
         for text, bio in made:
             out = cleaner.clean(text, url="https://travel.example/a").text
             assert (bio not in out) is goes, heading
+
+
+def test_a_rule_found_inside_the_article_takes_no_prose_after_it(tmp_path):
+    """ "Read more: <title>" between an article's paragraphs; in the short articles, the
+    closing paragraph under it is too short to count as the article's and lies in what
+    zones call the footer, where a related link may take prose (a teaser's summary). On the
+    other pages the line sat inside the article (above an ad's placeholder and a long
+    paragraph): a rule of the article's flow, whose prose neighbours are the article's."""
+    closing = [f"{BODIES[(k + 2) % len(BODIES)].split(',')[0]}, page {k} ends." for k in range(8)]
+    pages = []
+    for k in range(8):
+        if k % 2:
+            rest = f"{closing[k]}\n\n"
+        else:
+            rest = f"Advertisement\n\n{_paragraph(k, 1)}\n\n"
+        pages.append(f"{_paragraph(k, 0)}\n\nRead more: {TEASERS[k % len(TEASERS)]}\n\n{rest}© Example Sport\n")
+    result = learn([_site(tmp_path, "sport.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k in range(1, 8, 2):
+        out = cleaner.clean(pages[k], url="https://sport.example/a").text
+        assert closing[k] in out and "Read more" not in out

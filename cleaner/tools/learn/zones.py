@@ -322,11 +322,14 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
             # A list of the page's own lies next to the rule (the ingredients under a
             # recipe card's "Ingredients"): the rule heads the page's text, and takes none.
             return None
-        if any(s.prose for s in seen) and p.category not in PROSE_WINDOW_CATEGORIES[side]:
+        if any(s.prose for s in seen) and (p.category not in PROSE_WINDOW_CATEGORIES[side] or p.zones["body"]):
             # A sentence of prose next to a rule that does not say what it is (a product's
             # description between two lines of a shop's template) is the page's own text,
             # outside the article's paragraphs or not: the prose guard of the rules holds
             # for their windows too. Titles, headings and names are not sentences.
+            # Nor next to a rule found inside the article on some pages (a "Read more"
+            # line between paragraphs): where a short article puts it in the footer zone,
+            # the prose under it is the article's closing paragraph, not a teaser's summary.
             return None
         # Header or footer zone on every page (a title; a section and a title; the comments
         # under a "Comments" heading): as many blocks as the widest run seen, each up to
