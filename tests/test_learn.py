@@ -697,3 +697,21 @@ def test_a_rule_found_inside_the_article_takes_no_prose_after_it(tmp_path):
     for k in range(1, 8, 2):
         out = cleaner.clean(pages[k], url="https://sport.example/a").text
         assert closing[k] in out and "Read more" not in out
+
+
+def test_a_window_takes_no_figure_of_the_page(tmp_path):
+    """Between two header lines of a listing site, each page's address and its price: a
+    window takes what the template frames with words (a title), not a figure alone, which
+    is a datum of the page. The price stays; the template's lines go."""
+    prices = [f"${k + 2}{k}5,{k}00" for k in range(len(BODIES))]
+    pages = [
+        f"Buy\nRent\nSell\nMortgages\nFind an agent\n\nBack to search results\n\n{k + 12} Elm Street, Millbrook\n\n"
+        f"{prices[k]}\n\nSave · Share · Print\n\n{_article(k)}\n\n© Example Homes\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://homes.example/a").text
+        assert prices[k] in out and "Back to search results" not in out and "Save · Share" not in out
