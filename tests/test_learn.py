@@ -715,3 +715,20 @@ def test_a_window_takes_no_figure_of_the_page(tmp_path):
     for k, page in enumerate(pages):
         out = cleaner.clean(page, url="https://homes.example/a").text
         assert prices[k] in out and "Back to search results" not in out and "Save · Share" not in out
+
+
+def test_a_box_heading_takes_its_box(tmp_path):
+    """ "Contact agent" over each page's agent and number: the heading names the box, whose
+    other lines are the page's own and no rule takes; its rule takes the short block it
+    heads. The article stays."""
+    names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+    pages = [
+        f"Buy\nRent\nSell\nMortgages\nFind an agent\n\n{_article(k)}\n\nContact agent\n{name}\n(555) 01{k}2-4{k}80\n\n"
+        "Request a tour\n"
+        for k, name in enumerate(names)
+    ]
+    result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k, (page, name) in enumerate(zip(pages, names, strict=True)):
+        assert cleaner.clean(page, url="https://homes.example/a").text == _article(k) + "\n", name

@@ -176,8 +176,25 @@ def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
 
 
 def exact(p: Proposal) -> bool:
-    """An exact line or block without a window or a position: what regions are made of."""
-    return p.literal is not None and not p.weak and not (window(p, "before") or window(p, "after"))
+    """An exact line or block without a window or a position: what regions are made of.
+    A box's heading is not: it takes its box (:func:`box_heading`)."""
+    return (
+        p.literal is not None and not p.weak and not (window(p, "before") or window(p, "after")) and not box_heading(p)
+    )
+
+
+def box_heading(p: Proposal) -> bool:
+    """The heading of a short box whose other lines are each page's own (an agent's name
+    and number under "Contact agent"): a short line whose own words name a kind of noise,
+    found in a short block with text no rule takes. Its rule takes the block, as the
+    learner saw it on the pages (``block_mode``); a region would take the heading alone."""
+    return (
+        p.block_mode
+        and p.kind == "line"
+        and p.literal is not None
+        and len(p.literal) <= HEADING_CHARS
+        and category_of([p.literal])[0] in BOX_CATEGORIES
+    )
 
 
 def regions(proposals: list[Proposal]) -> list[Region]:
