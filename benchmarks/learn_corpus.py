@@ -1330,6 +1330,15 @@ def parish_newsletter(r: random.Random, body: list[str]) -> list[Block]:
 # and number stay; the travel blog keeps its author box, its comments and a "Check prices"
 # button inside the post, and learns a hotel line of its own; the release notes' closing
 # "Thanks to the N people who contributed" reads as a donation appeal.
+# After the fourth round: the listing site's facts line is still learned (its price and
+# "About this home" stay now, and its agent's box goes); the travel blog still keeps its
+# comments and the "Check prices" button; the release notes' thanks line is learned with
+# the footer beside it. The three written after it, measured once: the podcast learns its
+# show notes' headings ("Show notes", "In this episode") and its "Guest: <name>" line,
+# and keeps its sponsor's read and its player; the council learns its notices' closing
+# lines ("Comments must be received ..." reads as comments, "Dated this ..." as a date
+# line) and the signatory's block, and keeps its "Published: ..." line; the parish
+# newsletter learns the vicar's sign-off, which is the same on every page.
 FALLS_SHORT = frozenset(
     {
         "hearthkitchen.example",
@@ -1340,6 +1349,9 @@ FALLS_SHORT = frozenset(
         "homefinder.example",
         "slowroad.example",
         "releases.example",
+        "longtable.example",
+        "council.example.gov",
+        "stbrigids.example",
     }
 )
 
