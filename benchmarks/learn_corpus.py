@@ -1171,6 +1171,152 @@ def release_notes(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The three templates below were written for issue 15 after the learner's fourth round
+# (vocabulary words only in the use that names the noise, a box's heading over its text,
+# no prose window next to a rule found inside the article, no figure in a window), and
+# measured once before any further change: a podcast's episode pages with show notes, a
+# borough council's public notices, and a parish church's weekly newsletter. Each has
+# lines inside the page's own text that look like boilerplate: the show notes' headings,
+# chapter times and guest line; a notice's statute heading, its "Dated this ..." line and
+# the signatory every notice carries; the vicar's letter's heading and sign-off and the
+# week's services.
+PODCAST_MENU = ["Episodes", "About", "Hosts", "Newsletter", "Support the show"]
+SPONSORS = ["Fernway", "Northloop", "Brightcart", "Quillpad", "Hollis & Co"]
+ROLES = ["historian", "economist", "marine biologist", "city planner", "novelist", "epidemiologist"]
+
+
+def podcast_episode(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's fourth round (see above)."""
+    number = r.randint(12, 240)
+    minutes = r.randint(24, 95)
+    sponsor = r.choice(SPONSORS)
+    out: list[Block] = [
+        ("The Long Table\n" + "\n".join(PODCAST_MENU), "noise"),
+        ("Listen on Apple Podcasts · Spotify · Overcast · Pocket Casts · RSS", "noise"),
+        (f"Episode {number}: {_title(r, body)}", "neutral"),
+        (f"{_date(r, 'us')} · {minutes} min", "noise"),
+        (f"Play episode\n0:00 / {minutes}:{r.randint(0, 59):02d}", "noise"),
+        ("Show notes", "body"),
+        (f"Guest: {_name(r)}, {r.choice(ROLES)}", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    chapters = sorted(r.sample(range(2, minutes), min(4, minutes - 2)))
+    out.append(("In this episode", "body"))
+    out.append(("\n".join(f"* ({c:02d}:{r.randint(0, 59):02d}) {_clause(r, body)}" for c in chapters), "body"))
+    out += [(p, "body") for p in body[2:]]
+    if r.random() < 0.7:
+        out.append(
+            (
+                f"This episode is brought to you by {sponsor}. Go to {sponsor.split()[0].lower()}.example/table "
+                f"and use code TABLE for {r.choice([15, 20, 25])}% off your first order.",
+                "noise",
+            )
+        )
+    out += [
+        (
+            "The Long Table is listener-supported. Become a member for ad-free episodes and bonus shows: "
+            "longtable.example/join",
+            "noise",
+        ),
+        ("Read the transcript", "noise"),
+        ("Share this episode\nCopy link · Facebook · X · Email", "noise"),
+        ("More episodes", "noise"),
+    ]
+    out += [(f"Episode {number - k}: {_clause(r, body)}", "noise") for k in range(1, 4)]
+    out += [
+        ("© 2025 Long Table Media · Privacy · Terms", "noise"),
+        ("Powered by Hostcast", "noise"),
+    ]
+    return out
+
+
+COUNCIL_MENU = ["Bins and recycling", "Council tax", "Planning and building", "Parking", "Housing", "Jobs"]
+STATUTES = [
+    "TOWN AND COUNTRY PLANNING ACT 1990",
+    "ROAD TRAFFIC REGULATION ACT 1984",
+    "LICENSING ACT 2003",
+    "HIGHWAYS ACT 1980",
+]
+
+
+def council_notices(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's fourth round (see above)."""
+    out: list[Block] = [
+        (
+            "We use some essential cookies to make this website work. We'd also like to set analytics cookies. "
+            "Accept analytics cookies | Reject analytics cookies | View cookies",
+            "noise",
+        ),
+        ("Skip to main content", "noise"),
+        ("Example Borough Council\n" + "\n".join(COUNCIL_MENU) + "\nSearch", "noise"),
+        ("Home › Council and democracy › Public notices", "noise"),
+        (f"Public notice: {_title(r, body)}", "neutral"),
+        (
+            f"Published: {_date(r, 'long')} · Notice type: {r.choice(['Planning', 'Traffic order', 'Licensing'])}",
+            "noise",
+        ),
+        (r.choice(STATUTES), "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"Comments must be received in writing by {_date(r, 'long')}.", "body"))
+    day = r.randint(1, 28)
+    suffix = "st" if day in (1, 21) else "nd" if day in (2, 22) else "rd" if day in (3, 23) else "th"
+    out += [
+        (f"Dated this {day}{suffix} day of {r.choice(MONTHS)} {r.randint(2021, 2025)}", "body"),
+        ("Rachel Okonjo\nHead of Legal and Democratic Services\nExample Borough Council", "body"),
+        (f"Download this notice (PDF, {r.randint(40, 400)} KB)", "noise"),
+        ("Related content\nPlanning applications\nComment on a planning application\nRoad closures", "noise"),
+        ("Was this page helpful?\nYes\nNo", "noise"),
+        ("Report a problem with this page", "noise"),
+        ("Accessibility statement · Cookies · Privacy notice · Contact us · Freedom of information", "noise"),
+        ("© Example Borough Council", "noise"),
+    ]
+    return out
+
+
+PARISH_MENU = ["Home", "About us", "Services", "What's on", "Weddings and baptisms", "Newsletter", "Give", "Contact"]
+SERVICES = [
+    "Sunday 8:00 Holy Communion (said)",
+    "Sunday 10:00 Parish Eucharist with Sunday School",
+    "Sunday 18:00 Evensong",
+    "Wednesday 10:30 Midweek Communion",
+    "Thursday 9:00 Morning Prayer",
+    "Friday 19:30 Choir practice",
+    "Saturday 10:00 Coffee morning in the church hall",
+]
+
+
+def parish_newsletter(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's fourth round (see above)."""
+    out: list[Block] = [
+        ("St Brigid's Church, Millbrook", "noise"),
+        ("\n".join(PARISH_MENU), "noise"),
+        (f"Weekly newsletter – {_date(r, 'long')}", "neutral"),
+        (f"Posted by {r.choice(['Parish Office', 'Church Administrator'])} in Newsletter", "noise"),
+        ("From the Vicar", "body"),
+    ]
+    out += [(p, "body") for p in body[: max(1, len(body) - 1)]]
+    out.append(("With every blessing,\nRevd Anne Hughes", "body"))
+    out.append(("This week", "body"))
+    out.append(("\n".join(f"* {s}" for s in sorted(r.sample(SERVICES, r.randint(3, 5)), key=SERVICES.index)), "body"))
+    if len(body) > 1:
+        out.append(("Notices", "body"))
+        out.append((body[-1], "body"))
+    out += [
+        ("Share: Facebook · X · WhatsApp · Email", "noise"),
+        (
+            "Give online: your gift helps us keep St Brigid's open, warm and welcoming to everyone. "
+            "Give once or set up a regular gift.",
+            "noise",
+        ),
+        ("Get the newsletter in your inbox every Friday: sign up here.", "noise"),
+        ("Find us\nChurch Lane, Millbrook MB4 2PQ\nParish office: 01632 960 412", "noise"),
+        ("St Brigid's Millbrook PCC is a registered charity, no. 1131234.", "noise"),
+        (f"© {r.randint(2019, 2025)} St Brigid's Church · Privacy · Safeguarding", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -1184,6 +1330,15 @@ def release_notes(r: random.Random, body: list[str]) -> list[Block]:
 # and number stay; the travel blog keeps its author box, its comments and a "Check prices"
 # button inside the post, and learns a hotel line of its own; the release notes' closing
 # "Thanks to the N people who contributed" reads as a donation appeal.
+# After the fourth round: the listing site's facts line is still learned (its price and
+# "About this home" stay now, and its agent's box goes); the travel blog still keeps its
+# comments and the "Check prices" button; the release notes' thanks line is learned with
+# the footer beside it. The three written after it, measured once: the podcast learns its
+# show notes' headings ("Show notes", "In this episode") and its "Guest: <name>" line,
+# and keeps its sponsor's read and its player; the council learns its notices' closing
+# lines ("Comments must be received ..." reads as comments, "Dated this ..." as a date
+# line) and the signatory's block, and keeps its "Published: ..." line; the parish
+# newsletter learns the vicar's sign-off, which is the same on every page.
 FALLS_SHORT = frozenset(
     {
         "hearthkitchen.example",
@@ -1194,6 +1349,9 @@ FALLS_SHORT = frozenset(
         "homefinder.example",
         "slowroad.example",
         "releases.example",
+        "longtable.example",
+        "council.example.gov",
+        "stbrigids.example",
     }
 )
 
@@ -1225,6 +1383,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("slowroad.example", travel_blog, 7),
     ("monthlyreview.example", magazine, 8),
     ("releases.example", release_notes, 6),
+    ("longtable.example", podcast_episode, 7),
+    ("council.example.gov", council_notices, 7),
+    ("stbrigids.example", parish_newsletter, 6),
 ]
 
 

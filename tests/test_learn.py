@@ -228,8 +228,9 @@ def test_quality_on_the_generated_corpus():
     strict=True,
     reason="known shortfall: the recipe card's timings and nutrition line are learned as template, the sports "
     "and Q&A templates keep noise that says nothing of itself, a funding note next to a share bar on four of "
-    "five pages passes as its prose, a short closing thanks line is learned, and three of the four templates "
-    "written after the last change fall short (learn_corpus.FALLS_SHORT says how)",
+    "five pages passes as its prose, a short closing thanks line is learned, three of the four templates "
+    "written after the third round and the three written after the fourth fall short (learn_corpus.FALLS_SHORT "
+    "says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
     """The same targets on the templates written for issue 15's second round that the
@@ -634,3 +635,101 @@ def test_no_window_takes_the_closing_paragraph_of_a_short_article(tmp_path):
     cleaner = Cleaner(book, Options(judge=False))
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://post.example/a").text == f"{_paragraph(k, 0)}\n\n{closing[k]}\n"
+
+
+def test_a_noise_word_inside_an_ordinary_phrase_says_nothing(tmp_path):
+    """ "Home" is a menu's word as a link's label, not in "About this home", a listing's
+    heading above its own description; a contribution is a donation when it is asked for,
+    not in an article's closing thanks to the people who contributed. Both stay; the menu
+    and the footer's links go."""
+    thanks = "Thanks to everyone who contributed to this report, and to the readers who wrote in with their stories."
+    pages = [
+        f"Home\nBuy\nRent\nSell\nMortgages\n\n{k + 12} Elm Street, Millbrook\n\nAbout this home\n\n{_article(k)}\n\n"
+        f"{thanks}\n\nPrivacy · Terms · Contact us\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert "About this home" not in site.yaml and thanks not in site.yaml
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://homes.example/a").text
+    assert "About this home" in out and thanks in out
+    assert "Mortgages" not in out and "Contact us" not in out
+
+
+def test_an_author_box_goes_with_its_bio(tmp_path):
+    """Under every post, "About the author" over a bio of one shape, which reads like prose:
+    the heading names the box, so the bio is the box's text and goes with it. The same
+    shape of bio under a heading of no telling words ("Our guide") would stay."""
+    names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+
+    def page(k, heading):
+        bio = f"{names[k]} has lived out of a backpack since 2016 and writes about slow travel for the magazine."
+        return f"{_article(k)}\n\n{heading}\n{bio}\n\n© Example Travel\n", bio
+
+    for heading, goes in (("About the author", True), ("Our guide", False)):
+        made = [page(k, heading) for k in range(len(BODIES))]
+        folder = tmp_path / heading.replace(" ", "-")
+        result = learn([_site(folder, "travel.example", [p for p, _ in made])], Rulebook([]), LearnOptions())
+        book = load_rulebook([_write(result, folder / "out")], defaults=False)
+        cleaner = Cleaner(book, Options(judge=False))
+        for text, bio in made:
+            out = cleaner.clean(text, url="https://travel.example/a").text
+            assert (bio not in out) is goes, heading
+
+
+def test_a_rule_found_inside_the_article_takes_no_prose_after_it(tmp_path):
+    """ "Read more: <title>" between an article's paragraphs; in the short articles, the
+    closing paragraph under it is too short to count as the article's and lies in what
+    zones call the footer, where a related link may take prose (a teaser's summary). On the
+    other pages the line sat inside the article (above an ad's placeholder and a long
+    paragraph): a rule of the article's flow, whose prose neighbours are the article's."""
+    closing = [f"{BODIES[(k + 2) % len(BODIES)].split(',')[0]}, page {k} ends." for k in range(8)]
+    pages = []
+    for k in range(8):
+        if k % 2:
+            rest = f"{closing[k]}\n\n"
+        else:
+            rest = f"Advertisement\n\n{_paragraph(k, 1)}\n\n"
+        pages.append(f"{_paragraph(k, 0)}\n\nRead more: {TEASERS[k % len(TEASERS)]}\n\n{rest}© Example Sport\n")
+    result = learn([_site(tmp_path, "sport.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k in range(1, 8, 2):
+        out = cleaner.clean(pages[k], url="https://sport.example/a").text
+        assert closing[k] in out and "Read more" not in out
+
+
+def test_a_window_takes_no_figure_of_the_page(tmp_path):
+    """Between two header lines of a listing site, each page's address and its price: a
+    window takes what the template frames with words (a title), not a figure alone, which
+    is a datum of the page. The price stays; the template's lines go."""
+    prices = [f"${k + 2}{k}5,{k}00" for k in range(len(BODIES))]
+    pages = [
+        f"Buy\nRent\nSell\nMortgages\nFind an agent\n\nBack to search results\n\n{k + 12} Elm Street, Millbrook\n\n"
+        f"{prices[k]}\n\nSave · Share · Print\n\n{_article(k)}\n\n© Example Homes\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://homes.example/a").text
+        assert prices[k] in out and "Back to search results" not in out and "Save · Share" not in out
+
+
+def test_a_box_heading_takes_its_box(tmp_path):
+    """ "Contact agent" over each page's agent and number: the heading names the box, whose
+    other lines are the page's own and no rule takes; its rule takes the short block it
+    heads. The article stays."""
+    names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+    pages = [
+        f"Buy\nRent\nSell\nMortgages\nFind an agent\n\n{_article(k)}\n\nContact agent\n{name}\n(555) 01{k}2-4{k}80\n\n"
+        "Request a tour\n"
+        for k, name in enumerate(names)
+    ]
+    result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
+    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
+    cleaner = Cleaner(book, Options(judge=False))
+    for k, (page, name) in enumerate(zip(pages, names, strict=True)):
+        assert cleaner.clean(page, url="https://homes.example/a").text == _article(k) + "\n", name

@@ -43,7 +43,8 @@ class Neighbour(NamedTuple):
     ``bad`` (the article itself); ``blocks``: the run's length (zones); ``longest``: its
     longest block; ``length``: the length of the block right next to it; ``prose``: the
     run holds a line that reads like prose (zones); ``own_list``: the run holds a list of
-    the page's own (zones, see :data:`.zones.LIST_ITEMS`).
+    the page's own (zones, see :data:`.zones.LIST_ITEMS`); ``figure``: the run holds a
+    block that is a figure alone (zones, see :data:`.zones.FIGURE`).
     """
 
     kind: Literal["none", "zone", "slot", "bad"]
@@ -52,6 +53,7 @@ class Neighbour(NamedTuple):
     length: int
     prose: bool = False
     own_list: bool = False
+    figure: bool = False
 
 
 NO_NEIGHBOUR = Neighbour("none", 0, 0, 0)
@@ -103,6 +105,9 @@ class Proposal:
     unit: list[Proposal] = field(default_factory=list)  # the other blocks of its unit (:func:`.zones.units`)
     shared_article: int = 0  # pages it is on whose article prose is mostly taken by exact repeats
     in_own_list: int = 0  # pages where it took items of a list of the page's own (:data:`.zones.LIST_ITEMS`)
+    above: Counter[int] = field(
+        default_factory=Counter
+    )  # number of the proposal on the line above, in its block -> pages
 
     @property
     def weak(self) -> bool:

@@ -34,6 +34,9 @@ from .zones import STATEMENT_END, window
 # Lines of these categories say what they are: they may read like prose ("Support
 # independent journalism: donate ...") and still be learned.
 PROSE_OK_CATEGORIES = frozenset({"copyright", "donation", "newsletter", "cookie", "share", "ad", "caption"})
+# A box's heading names what the box holds with words of these: its text (an author's
+# bio, an agent's contact) is the box's, however much it reads like prose.
+BOX_CATEGORIES = PROSE_OK_CATEGORIES | {"metadata", "comments", "related", "footer"}
 # A region of at least this many items whose items are this short is a menu (for its
 # description and category); items that always come in runs of MENU_RUN lines or more
 # make the rule take only such runs.
@@ -75,8 +78,9 @@ class Region:
         return sum(_weight(p) for p in self.items)
 
 
-def prose_refusal(p: Proposal) -> str | None:
-    """Why ``p`` must not become a rule because its text reads like prose (None if it may)."""
+def prose_refusal(p: Proposal, by_number: dict[int, Proposal]) -> str | None:
+    """Why ``p`` must not become a rule because its text reads like prose (None if it may);
+    ``by_number``: the site's proposals by number."""
     if p.literal is not None:
         texts = _lines_of(p)
     elif p.template is not None and not p.template.free:
@@ -94,7 +98,7 @@ def prose_refusal(p: Proposal) -> str | None:
         return None
     if 2 * p.shared_article > len(p.pages):
         return f"reads like prose, on pages whose article is mostly the same text ({prose[:70]!r})"
-    if not _says_what_it_is(p, prose):
+    if not _says_what_it_is(p, prose, by_number):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
 
@@ -110,7 +114,7 @@ def _statement(text: str) -> bool:
     return STATEMENT_END.search(text) is not None
 
 
-def _says_what_it_is(p: Proposal, prose: str) -> bool:
+def _says_what_it_is(p: Proposal, prose: str, by_number: dict[int, Proposal]) -> bool:
     """Prose that names itself as noise: words of a strong noise category (a copyright or
     donation line, a photo credit), or the judge's widget phrases (a newsletter prompt)."""
     if category_of([prose])[0] in PROSE_OK_CATEGORIES or widget(prose.lower(), len(prose)) is not None:
@@ -120,11 +124,25 @@ def _says_what_it_is(p: Proposal, prose: str) -> bool:
     # Not a sentence next to a copyright sentence: prose next to prose is the article's.
     # And only a line of the same widget, which comes with it: a share bar on every page
     # is not the widget of a sentence found above it on some (an article's funding note).
-    return any(
+    if any(
         category_of(_lines_of(q) or [q.template.literal if q.template else ""])[0] in PROSE_OK_CATEGORIES
         and not any(reads_like_prose(t) for t in _lines_of(q))
         and len(p.pages) >= WIDGET_SHARE * len(q.pages)
         for q in p.unit
+    ):
+        return True
+    # Or a box's heading says it: the line right above it in its block, on (nearly) every
+    # page, is a short line that names the box ("About the author" over the author's
+    # bio, "Contact agent" over the agent's name). Its words must name a kind of noise;
+    # a menu word or a line without telling words heads the article's own text.
+    return any(
+        (q := by_number.get(number)) is not None
+        and n >= WIDGET_SHARE * len(p.pages)
+        and q.literal is not None
+        and "\n" not in q.literal
+        and len(q.literal) <= HEADING_CHARS
+        and category_of([q.literal])[0] in BOX_CATEGORIES
+        for number, n in p.above.items()
     )
 
 
@@ -158,8 +176,25 @@ def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
 
 
 def exact(p: Proposal) -> bool:
-    """An exact line or block without a window or a position: what regions are made of."""
-    return p.literal is not None and not p.weak and not (window(p, "before") or window(p, "after"))
+    """An exact line or block without a window or a position: what regions are made of.
+    A box's heading is not: it takes its box (:func:`box_heading`)."""
+    return (
+        p.literal is not None and not p.weak and not (window(p, "before") or window(p, "after")) and not box_heading(p)
+    )
+
+
+def box_heading(p: Proposal) -> bool:
+    """The heading of a short box whose other lines are each page's own (an agent's name
+    and number under "Contact agent"): a short line whose own words name a kind of noise,
+    found in a short block with text no rule takes. Its rule takes the block, as the
+    learner saw it on the pages (``block_mode``); a region would take the heading alone."""
+    return (
+        p.block_mode
+        and p.kind == "line"
+        and p.literal is not None
+        and len(p.literal) <= HEADING_CHARS
+        and category_of([p.literal])[0] in BOX_CATEGORIES
+    )
 
 
 def regions(proposals: list[Proposal]) -> list[Region]:

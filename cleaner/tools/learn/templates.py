@@ -181,11 +181,31 @@ def _common_prefix(texts: list[str]) -> str:
     return first[:n]
 
 
+# Words that name a kind of noise only in some uses: elsewhere they are ordinary words of
+# ordinary lines. "Home" is a navigation word as a link's label ("Home", "Home › News",
+# "Home | World"), not in "About this home", "Harbor Homes" or "homes for sale". A
+# contribution is a donation when it is asked for ("contribute today", "your
+# contribution"), not in "the people who contributed to this release" or "contributors".
+_SEPARATOR = r"[|›»>/·•\[\]()]"
+IN_CONTEXT: dict[str, regex.Pattern[str]] = {
+    "home": regex.compile(rf"(?:^|{_SEPARATOR})\s*home\s*(?:$|{_SEPARATOR})", regex.M),
+    "contribut": regex.compile(r"\bcontribute\b|\b(?:your|a|make a|monthly|small|one-off) contribution\b"),
+}
+
+
 def category_of(texts: Iterable[str]) -> tuple[str, str]:
     """(category, evidence) for a candidate from the words in its texts."""
-    joined = " ".join(texts).lower()
+    lines = [t.lower() for t in texts]
+    joined = " ".join(lines)
+
+    def found(word: str) -> bool:
+        if word not in joined:
+            return False
+        context = IN_CONTEXT.get(word)
+        return context is None or any(context.search(line) for line in lines)
+
     for category, words in CATEGORY_WORDS:
-        hits = [w.strip() for w in words if w in joined]
+        hits = [w.strip() for w in words if found(w)]
         if hits:
             return category, "contains " + ", ".join(repr(h) for h in hits[:3])
     if joined.strip() and not any(ch.isalnum() for ch in joined):

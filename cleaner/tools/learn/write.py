@@ -53,7 +53,8 @@ def site_rules(
         skipped.append(f"{site}: {text}")
         reasons[reason] += 1
 
-    refusals = {p.number: why for p in proposals if (why := _refusal(p)) is not None}
+    by_number = {p.number: p for p in proposals}
+    refusals = {p.number: why for p in proposals if (why := _refusal(p, by_number)) is not None}
     # A heading above text that only a refused proposal took stands above the page's own
     # text: it is refused in a second round, once the others are known.
     refused = frozenset(refusals)
@@ -97,7 +98,7 @@ def site_rules(
     return SiteRules(site, n_pages, text, len(rules), skipped, summary)
 
 
-def _refusal(p: Proposal) -> tuple[str, str] | None:
+def _refusal(p: Proposal, by_number: dict[int, Proposal]) -> tuple[str, str] | None:
     """(why in the summary, what stderr says) when ``p`` must not become a rule, else None
     (but for the heading check, which needs the others' refusals: see :func:`site_rules`)."""
     if p.outside:
@@ -130,7 +131,7 @@ def _refusal(p: Proposal) -> tuple[str, str] | None:
             f"{_what(p)} not proposed: it sits inside the article on most pages and has no words that say "
             "what noise it is (a heading or label of the article's own)",
         )
-    if why := prose_refusal(p):
+    if why := prose_refusal(p, by_number):
         return ("read like article prose", f"{_what(p)} not proposed: it {why}")
     return None
 

@@ -60,6 +60,11 @@ _LIST_ITEM = regex.compile(r"(?:[*+•·▪●–-]|\d{1,3}[.)])\s+\S")
 # A rule next to such a list on this share of the pages where text lay next to it heads
 # that list: it takes no window.
 HEADS_LIST_SHARE = 0.5
+# A block that is a figure alone, without a word: an amount, a count, a score ("$352,600",
+# "4.5", "2–1"). A window takes what the template frames with words (a title, a caption, a
+# comment); a page's figure between two rules is a datum of the page (a listing's price
+# under its address), and a rule next to one on that share of its pages takes no window.
+FIGURE = regex.compile(r"[\p{Sc}+−-]?\d[\d.,:/–-]*\s?\p{Sc}?")
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
@@ -103,6 +108,9 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 # caption, a date under a commenter's name): the rule takes the block.
                 found = next(p for p in per_line if p is not None)
                 found.block_mode = True
+        for upper, lower in zip(per_line, per_line[1:], strict=False):
+            if upper is not None and lower is not None and upper is not lower:
+                lower.above[upper.number] += 1  # a box's heading over its text ("About the author")
         owner.append(found)
         line_owner.append(per_line)
     for number in listed:
@@ -192,7 +200,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 widest = max(len(blocks[x].text) for x in range(a, b))
                 prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
                 own_list = any(x in own_lists for x in range(a, b))
-                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list))
+                figure = any(FIGURE.fullmatch(blocks[x].text.strip()) for x in range(a, b))
+                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list, figure))
 
 
 def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
@@ -319,11 +328,17 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
             # A list of the page's own lies next to the rule (the ingredients under a
             # recipe card's "Ingredients"): the rule heads the page's text, and takes none.
             return None
-        if any(s.prose for s in seen) and p.category not in PROSE_WINDOW_CATEGORIES[side]:
+        if HEADS_LIST_SHARE * len(counts) <= sum(s.figure for s in seen):
+            # A figure of the page's own lies next to the rule (see FIGURE): not the template's.
+            return None
+        if any(s.prose for s in seen) and (p.category not in PROSE_WINDOW_CATEGORIES[side] or p.zones["body"]):
             # A sentence of prose next to a rule that does not say what it is (a product's
             # description between two lines of a shop's template) is the page's own text,
             # outside the article's paragraphs or not: the prose guard of the rules holds
             # for their windows too. Titles, headings and names are not sentences.
+            # Nor next to a rule found inside the article on some pages (a "Read more"
+            # line between paragraphs): where a short article puts it in the footer zone,
+            # the prose under it is the article's closing paragraph, not a teaser's summary.
             return None
         # Header or footer zone on every page (a title; a section and a title; the comments
         # under a "Comments" heading): as many blocks as the widest run seen, each up to
