@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from . import features as feats
-from . import pagetype
+from . import pagetype, revise
 from .model import Model, load
 from .units import FORMS, PAGE_FEATURES, Units, html_units, markdown_units, page_features, text_units
 
@@ -48,6 +48,7 @@ class Scored:
     final: np.ndarray  # per unit: the stage-2 score (log-odds)
     terms: np.ndarray  # per unit and stage-1 term: its part of the stage-1 score
     keep: np.ndarray  # bool per unit
+    threshold: float  # the probability from which a unit is kept on this page
 
 
 def detect_form(text: str) -> str:
@@ -134,10 +135,45 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
     first, second = stages["stage1"], stages.get("stage2")
     terms = first.terms(prepared.X1)
     s1 = first.bias + terms.sum(axis=1)
-    s2 = second.score(feats.stage2(prepared.units, prepared.X1, s1)) if second is not None else s1
+    s2 = second.score(second_rows(prepared, s1)) if second is not None else s1
     probability = 1.0 / (1.0 + np.exp(-s2))
-    threshold = (second or first).threshold
-    return Scored(prepared, probability, s1, s2, terms, decide(prepared, probability, threshold))
+    threshold = page_threshold(stages, prepared.X1)
+    return Scored(prepared, probability, s1, s2, terms, decide(prepared, probability, threshold), threshold)
+
+
+def second_names(form: str) -> tuple[str, ...]:
+    """What a form's second pass reads: for markdown, the first pass's scores of the line's page
+    around it (:mod:`.revise`); for HTML, the first pass's row and its containers' scores."""
+    return revise.names(form) if form in revise.OWN else feats.stage2_names(form)
+
+
+def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
+    """The second pass's rows (:func:`second_names`) from the first pass's scores ``s1``."""
+    units, form = prepared.units, prepared.units.form
+    if form not in revise.OWN:
+        return feats.stage2(units, prepared.X1, s1)
+    names = feats.stage1_names(form)
+    own = prepared.X1[:, [names.index(f) for f in revise.OWN[form]]]
+    lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
+    return revise.rows(form, units.groups, lengths, own, s1)
+
+
+def page_threshold(stages: dict[str, Model], X1: np.ndarray) -> float:
+    """The probability from which a unit of this page is kept: the model's threshold for the
+    page's most likely type, when its trainer chose one per type (``thresholds`` in its meta),
+    else the model's one threshold."""
+    model = stages.get("stage2", stages["stage1"])
+    by_type = type_thresholds(model.meta)
+    if not by_type or not len(X1):
+        return model.threshold
+    kind = pagetype.PAGE_TYPES[int(np.argmax(X1[0, -len(pagetype.TYPE_FEATURES) :]))]
+    return by_type.get(kind, model.threshold)
+
+
+@cache
+def type_thresholds(meta: str) -> dict[str, float]:
+    """The thresholds by page type a model's meta holds (none: an empty dict)."""
+    return {str(k): float(v) for k, v in json.loads(meta).get("thresholds", {}).items()}
 
 
 # The backup when the judge keeps too little (trafilatura's idea: undo pruning that would
