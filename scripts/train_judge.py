@@ -19,7 +19,9 @@ that every page weighs the same, as in the benchmark's per-page average.
 Model: gradient boosting of depth-2 trees (scikit-learn's HistGradientBoostingClassifier;
 ``pip install -e '.[train]'``), folded into pair tables (:mod:`cleaner.judge.model`).
 Stage 2 is trained on stage-1 scores that each page got from a stage-1 model *not*
-trained on it (4 folds by page), as it will meet them on new pages.
+trained on it (4 folds by page), as it will meet them on new pages. For markdown, the
+thresholds by page type are chosen on stage-2 scores out of fold (4 more folds) and stored
+in the stage-2 model's meta.
 
 Printed: word F1 (the wcxb metric) of the kept units, per page type, on the tune part
 out of fold and on the check part. These are the judge's own figures; the benchmark's

@@ -5,13 +5,15 @@ markdown or text lines; :mod:`.units`), each unit gets a row of features (its fo
 words', its page's and its neighbours'; :mod:`.features`), and a model that was trained on
 hand-checked pages (:mod:`.model`, trained by ``scripts/train_judge.py``) scores it twice:
 once alone, once with what the first pass thought of its neighbourhood. A unit whose
-probability of being article text is under the model's threshold is removed; its reason
+probability of being article text is under the page's threshold is removed; its reason
 names the probability and the features that pushed it down most (:mod:`.explain`).
 
 One model per form, shipped in ``cleaner/judge/models/``: what an HTML page tells (tags,
-classes) a text dump cannot, and the same line means different things in each. The
-second pass is the HTML model's: for markdown and text lines it scored no better than the
-first on the held-out pages, at twice the cost, and those models have the first alone.
+classes) a text dump cannot, and the same line means different things in each. HTML's
+second pass reads the first's row and its containers' scores; markdown's reads each line's
+first-pass score against its page (:mod:`.revise`), and its model keeps a threshold per
+page type (:func:`page_threshold`); plain text has the first pass alone (a second scored
+no better on the held-out pages).
 """
 
 from __future__ import annotations
