@@ -228,8 +228,9 @@ def test_the_markdown_second_pass_sees_each_lines_score_against_its_page():
     score_ = np.array([0.5, 3.0, 2.0, -1.0, -4.0, -3.0])
     lengths = np.array([20.0, 100.0, 100.0, 10.0, 10.0, 10.0])
     groups = [[0, 1, 1, 2, 3, 3], [1, 1, 1, 2, 2, 2]]
+    shape = np.array([1, 2, 2, 1, 3, 3])  # the links share a shape, the sentences theirs
     own = np.zeros((6, len(revise.OWN["markdown"])))
-    rows = revise.rows("markdown", groups, lengths, own, score_)
+    rows = revise.rows("markdown", groups, lengths, shape, own, score_)
     assert rows.shape == (6, len(revise.names("markdown")))
     column = {name: rows[:, i] for i, name in enumerate(revise.names("markdown"))}
     assert column["score@page_best"].tolist() == [3.0] * 6
@@ -239,6 +240,9 @@ def test_the_markdown_second_pass_sees_each_lines_score_against_its_page():
     assert column["score@paragraph"][1] == column["score@paragraph"][2] == 2.5
     assert column["score@-1"][0] == feats.MISSING and column["score@+1"][0] == 3.0
     assert column["score@page_fifth"].tolist() == [-3.0] * 6
+    assert column["score@shape"][1] == column["score@shape"][2] == 2.5
+    assert column["score@shape"][4] == column["score@shape"][5] == -3.5
+    assert column["shape_lines"].tolist() == np.log1p([2, 2, 2, 2, 2, 2]).tolist()
 
 
 def test_a_page_is_kept_from_its_types_threshold():

@@ -26,9 +26,18 @@ from pathlib import Path
 import numpy as np
 
 from . import features as feats
-from . import pagetype, revise
+from . import layout, pagetype, revise
 from .model import Model, load
-from .units import FORMS, PAGE_FEATURES, Units, html_units, markdown_units, page_features, text_units
+from .units import (
+    FORMS,
+    PAGE_FEATURES,
+    Units,
+    form_features,
+    html_units,
+    markdown_units,
+    page_features,
+    text_units,
+)
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
@@ -156,8 +165,11 @@ def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
         return feats.stage2(units, prepared.X1, s1)
     names = feats.stage1_names(form)
     own = prepared.X1[:, [names.index(f) for f in revise.OWN[form]]]
-    lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
-    return revise.rows(form, units.groups, lengths, own, s1)
+    lengths = np.array([len(t) for t in units.texts], dtype=np.int64)
+    # the marks as the first pass's rows hold them (the trainer keeps rows, not units)
+    marks = Units(form, [], units.texts, prepared.X1[:, : len(form_features(form))], units.groups)
+    shape = layout.shapes(marks, lengths) if len(lengths) else np.zeros(0, dtype=np.int64)
+    return revise.rows(form, units.groups, lengths.astype(np.float64), shape, own, s1)
 
 
 def page_threshold(stages: dict[str, Model], X1: np.ndarray) -> float:

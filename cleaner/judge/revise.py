@@ -6,7 +6,8 @@ a short line like a menu item), so every card scores low and the page loses its 
 article followed by readers' comments the comments score lower than the article but above
 the menus. What tells these apart is where a line's score stands *on its page*: its score
 against the page's best, its rank, the scores of the lines around it, of its paragraph and
-section and of its section's heading. The second pass reads those (and a line's own
+section and of its section's heading, and the mean score of the lines of its shape (a
+listing's cards share theirs). The second pass reads those (and a line's own
 heading level, link share, length and stop words) and gives the final score; it is the same
 kind of additive model as the first (:mod:`cleaner.judge.model`), trained on first-pass
 scores that each training page got from a model not trained on it.
@@ -39,6 +40,8 @@ SCORE_FEATURES = (
     "score@page_mean",
     "score_rank",
     "score@page_fifth",
+    "score@shape",
+    "shape_lines",
 )
 # the line's own features the second pass reads again, by form
 OWN = {"markdown": ("md_heading", "md_link_density", "chars", "stopword_share")}
@@ -49,10 +52,18 @@ def names(form: str) -> tuple[str, ...]:
     return SCORE_FEATURES + OWN[form]
 
 
-def rows(form: str, groups: list[list[int]], lengths: np.ndarray, own: np.ndarray, score: np.ndarray) -> np.ndarray:
+def rows(
+    form: str,
+    groups: list[list[int]],
+    lengths: np.ndarray,
+    shape: np.ndarray,
+    own: np.ndarray,
+    score: np.ndarray,
+) -> np.ndarray:
     """Rows of :func:`names` for the lines of a page: ``groups`` (paragraph and section ids
-    per line), ``lengths`` (characters), ``own`` (the :data:`OWN` columns of the first pass's
-    rows) and ``score`` (the first pass's log-odds)."""
+    per line), ``lengths`` (characters), ``shape`` (each line's shape,
+    :func:`cleaner.judge.layout.shapes`), ``own`` (the :data:`OWN` columns of the first
+    pass's rows) and ``score`` (the first pass's log-odds)."""
     n = len(score)
     if not n:
         return np.zeros((0, len(names(form))))
@@ -78,4 +89,7 @@ def rows(form: str, groups: list[list[int]], lengths: np.ndarray, own: np.ndarra
     out[:, 9] = (score * weights).sum() / weights.sum()
     out[:, 10] = rank / n
     out[:, 11] = np.sort(score)[::-1][min(4, n - 1)]  # the fifth best: a page with a few good lines
+    # the lines of the same shape: a listing's cards are kept or dropped together
+    out[:, 12], same = group_means(shape, score, lengths)
+    out[:, 13] = np.log1p(same)
     return np.hstack([out, own])
