@@ -3,6 +3,7 @@ reasons that add up to the score. (Its behaviour on whole pages: tests/test_judg
 
 from __future__ import annotations
 
+import json
 import random
 
 import numpy as np
@@ -11,9 +12,10 @@ import pytest
 from cleaner import Cleaner, Options, apply_edits
 from cleaner.document import Document
 from cleaner.edits import Edit, to_original
-from cleaner.judge import detect_form, layout, models, prepare, score
+from cleaner.judge import detect_form, layout, models, page_threshold, prepare, revise, score, second_names
 from cleaner.judge import features as feats
 from cleaner.judge.explain import describe, feature_weights
+from cleaner.judge.pagetype import PAGE_TYPES
 from cleaner.judge.units import markdown_units, text_units
 from cleaner.rules.book import Rulebook
 from cleaner.steps.spans import unit_removals
@@ -214,11 +216,44 @@ def page_prepared():
 def test_each_form_has_the_models_its_features_are_made_for(form):
     stages = models(form)
     assert stages["stage1"].features == feats.stage1_names(form)
-    assert ("stage2" in stages) == (form == "html")  # markdown and text lines: one pass
-    if form == "html":
-        assert stages["stage2"].features == feats.stage2_names(form)
+    assert ("stage2" in stages) == (form != "text")  # text lines: one pass
+    if form != "text":
+        assert stages["stage2"].features == second_names(form)
     for kind in ("article", "forum", "listing", "product", "documentation", "service", "collection"):
         assert stages[f"type-{kind}"].features[-1].startswith("mean_")
+
+
+def test_the_markdown_second_pass_sees_each_lines_score_against_its_page():
+    # six lines: a heading and two sentences (section 1), a menu heading and two links (section 2)
+    score_ = np.array([0.5, 3.0, 2.0, -1.0, -4.0, -3.0])
+    lengths = np.array([20.0, 100.0, 100.0, 10.0, 10.0, 10.0])
+    groups = [[0, 1, 1, 2, 3, 3], [1, 1, 1, 2, 2, 2]]
+    shape = np.array([1, 2, 2, 1, 3, 3])  # the links share a shape, the sentences theirs
+    own = np.zeros((6, len(revise.OWN["markdown"])))
+    rows = revise.rows("markdown", groups, lengths, shape, own, score_)
+    assert rows.shape == (6, len(revise.names("markdown")))
+    column = {name: rows[:, i] for i, name in enumerate(revise.names("markdown"))}
+    assert column["score@page_best"].tolist() == [3.0] * 6
+    assert column["score_below_best"].tolist() == [-2.5, 0.0, -1.0, -4.0, -7.0, -6.0]
+    assert column["score_rank"].tolist() == [2 / 6, 0.0, 1 / 6, 3 / 6, 5 / 6, 4 / 6]
+    assert column["score@section_heading"].tolist() == [0.5, 0.5, 0.5, -1.0, -1.0, -1.0]
+    assert column["score@paragraph"][1] == column["score@paragraph"][2] == 2.5
+    assert column["score@-1"][0] == feats.MISSING and column["score@+1"][0] == 3.0
+    assert column["score@page_fifth"].tolist() == [-3.0] * 6
+    assert column["score@shape"][1] == column["score@shape"][2] == 2.5
+    assert column["score@shape"][4] == column["score@shape"][5] == -3.5
+    assert column["shape_lines"].tolist() == np.log1p([2, 2, 2, 2, 2, 2]).tolist()
+
+
+def test_a_page_is_kept_from_its_types_threshold():
+    stages = models("markdown")
+    by_type = json.loads(stages["stage2"].meta)["thresholds"]
+    assert set(by_type) <= set(PAGE_TYPES) and len(set(by_type.values())) > 1
+    for kind, threshold in by_type.items():
+        X1 = np.zeros((3, len(feats.stage1_names("markdown"))))
+        X1[:, -len(PAGE_TYPES) + PAGE_TYPES.index(kind)] = 0.9  # the page's most likely type
+        assert page_threshold(stages, X1) == threshold
+    assert page_threshold(models("text"), np.zeros((3, len(feats.stage1_names("text"))))) == 0.5
 
 
 def test_stage_one_rows_have_the_features_the_model_reads(page_prepared):

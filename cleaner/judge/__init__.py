@@ -5,13 +5,15 @@ markdown or text lines; :mod:`.units`), each unit gets a row of features (its fo
 words', its page's and its neighbours'; :mod:`.features`), and a model that was trained on
 hand-checked pages (:mod:`.model`, trained by ``scripts/train_judge.py``) scores it twice:
 once alone, once with what the first pass thought of its neighbourhood. A unit whose
-probability of being article text is under the model's threshold is removed; its reason
+probability of being article text is under the page's threshold is removed; its reason
 names the probability and the features that pushed it down most (:mod:`.explain`).
 
 One model per form, shipped in ``cleaner/judge/models/``: what an HTML page tells (tags,
-classes) a text dump cannot, and the same line means different things in each. The
-second pass is the HTML model's: for markdown and text lines it scored no better than the
-first on the held-out pages, at twice the cost, and those models have the first alone.
+classes) a text dump cannot, and the same line means different things in each. HTML's
+second pass reads the first's row and its containers' scores; markdown's reads each line's
+first-pass score against its page (:mod:`.revise`), and its model keeps a threshold per
+page type (:func:`page_threshold`); plain text has the first pass alone (a second scored
+no better on the held-out pages).
 """
 
 from __future__ import annotations
@@ -24,9 +26,18 @@ from pathlib import Path
 import numpy as np
 
 from . import features as feats
-from . import pagetype
+from . import layout, pagetype, revise
 from .model import Model, load
-from .units import FORMS, PAGE_FEATURES, Units, html_units, markdown_units, page_features, text_units
+from .units import (
+    FORMS,
+    PAGE_FEATURES,
+    Units,
+    form_features,
+    html_units,
+    markdown_units,
+    page_features,
+    text_units,
+)
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
@@ -48,6 +59,7 @@ class Scored:
     final: np.ndarray  # per unit: the stage-2 score (log-odds)
     terms: np.ndarray  # per unit and stage-1 term: its part of the stage-1 score
     keep: np.ndarray  # bool per unit
+    threshold: float  # the probability from which a unit is kept on this page
 
 
 def detect_form(text: str) -> str:
@@ -134,10 +146,48 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
     first, second = stages["stage1"], stages.get("stage2")
     terms = first.terms(prepared.X1)
     s1 = first.bias + terms.sum(axis=1)
-    s2 = second.score(feats.stage2(prepared.units, prepared.X1, s1)) if second is not None else s1
+    s2 = second.score(second_rows(prepared, s1)) if second is not None else s1
     probability = 1.0 / (1.0 + np.exp(-s2))
-    threshold = (second or first).threshold
-    return Scored(prepared, probability, s1, s2, terms, decide(prepared, probability, threshold))
+    threshold = page_threshold(stages, prepared.X1)
+    return Scored(prepared, probability, s1, s2, terms, decide(prepared, probability, threshold), threshold)
+
+
+def second_names(form: str) -> tuple[str, ...]:
+    """What a form's second pass reads: for markdown, the first pass's scores of the line's page
+    around it (:mod:`.revise`); for HTML, the first pass's row and its containers' scores."""
+    return revise.names(form) if form in revise.OWN else feats.stage2_names(form)
+
+
+def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
+    """The second pass's rows (:func:`second_names`) from the first pass's scores ``s1``."""
+    units, form = prepared.units, prepared.units.form
+    if form not in revise.OWN:
+        return feats.stage2(units, prepared.X1, s1)
+    names = feats.stage1_names(form)
+    own = prepared.X1[:, [names.index(f) for f in revise.OWN[form]]]
+    lengths = np.array([len(t) for t in units.texts], dtype=np.int64)
+    # the marks as the first pass's rows hold them (the trainer keeps rows, not units)
+    marks = Units(form, [], units.texts, prepared.X1[:, : len(form_features(form))], units.groups)
+    shape = layout.shapes(marks, lengths) if len(lengths) else np.zeros(0, dtype=np.int64)
+    return revise.rows(form, units.groups, lengths.astype(np.float64), shape, own, s1)
+
+
+def page_threshold(stages: dict[str, Model], X1: np.ndarray) -> float:
+    """The probability from which a unit of this page is kept: the model's threshold for the
+    page's most likely type, when its trainer chose one per type (``thresholds`` in its meta),
+    else the model's one threshold."""
+    model = stages.get("stage2", stages["stage1"])
+    by_type = type_thresholds(model.meta)
+    if not by_type or not len(X1):
+        return model.threshold
+    kind = pagetype.PAGE_TYPES[int(np.argmax(X1[0, -len(pagetype.TYPE_FEATURES) :]))]
+    return by_type.get(kind, model.threshold)
+
+
+@cache
+def type_thresholds(meta: str) -> dict[str, float]:
+    """The thresholds by page type a model's meta holds (none: an empty dict)."""
+    return {str(k): float(v) for k, v in json.loads(meta).get("thresholds", {}).items()}
 
 
 # The backup when the judge keeps too little (trafilatura's idea: undo pruning that would

@@ -52,7 +52,6 @@ class Judge(Step):
         if not prepared.units.spans:
             return []
         first = stages["stage1"]
-        threshold = stages.get("stage2", first).threshold
         scored = score(prepared, stages)
         keep = scored.keep.copy()
         headline = title_repeat(prepared, keep)
@@ -74,7 +73,7 @@ class Judge(Step):
             return reasons(
                 doc.form,
                 scored.probability[rows],
-                threshold,
+                scored.threshold,
                 scored.first[rows],
                 scored.final[rows] if has_second else None,  # one pass: no neighbourhood to name
                 first.features,
