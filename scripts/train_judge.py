@@ -19,7 +19,10 @@ that every page weighs the same, as in the benchmark's per-page average.
 Model: gradient boosting of depth-2 trees (scikit-learn's HistGradientBoostingClassifier;
 ``pip install -e '.[train]'``), folded into pair tables (:mod:`cleaner.judge.model`).
 Stage 2 is trained on stage-1 scores that each page got from a stage-1 model *not*
-trained on it (4 folds by page), as it will meet them on new pages.
+trained on it, as it will meet them on new pages. The folds are by site (host): wcxb-dev
+has several pages of some sites (a shop's product pages share their template), and a
+model that saw one of them scores its siblings as if it knew the page, which is not how it
+meets a new site's pages.
 
 Printed: word F1 (the wcxb metric) of the kept units, per page type, on the tune part
 out of fold and on the check part. These are the judge's own figures; the benchmark's
@@ -39,6 +42,7 @@ import time
 from collections import Counter, defaultdict
 from multiprocessing import Pool
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -64,6 +68,30 @@ def split(keys: list[str]) -> tuple[list[str], list[str]]:
     """run.py's split: in id order, every fourth page is for checking."""
     keys = sorted(keys)
     return [k for i, k in enumerate(keys) if i % 4 != 3], [k for i, k in enumerate(keys) if i % 4 == 3]
+
+
+def host_folds(keys: list[str], folds: int) -> dict[str, int]:
+    """Each page's fold, the pages of one host in one fold: hosts by their number of pages
+    (most first, then by name), each to the fold with the fewest pages so far."""
+    urls: dict[str, str] = {}
+    for name in {k.split("/")[0] for k in keys} - {"clean"}:
+        truth = json.loads((DATA / name / "ground-truth.json").read_text(encoding="utf-8"))
+        urls.update({f"{name}/{k}": item.get("url") or "" for k, item in truth.items()})
+
+    def host(key: str) -> str:
+        name, page = key.split("/")
+        url = urls.get(f"wcxb-dev/{page}" if name == "clean" else key, "")  # a clean body: its page's host
+        return urlsplit(url).netloc.lower().removeprefix("www.") or key
+
+    by_host: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        by_host[host(key)].append(key)
+    sizes, out = [0] * folds, {}
+    for _, members in sorted(by_host.items(), key=lambda item: (-len(item[1]), item[0])):
+        fold = sizes.index(min(sizes))
+        sizes[fold] += len(members)
+        out.update(dict.fromkeys(members, fold))
+    return out
 
 
 def load_set(root: Path, mode: str) -> dict[str, dict]:
@@ -227,12 +255,14 @@ def page_types(
     kind = {k: d["type"] if d["type"] in pagetype.PAGE_TYPES else "article" for k, d in data.items()}
     S = np.vstack([data[k]["summary"] for k in tune])
     ones = np.ones(len(tune))
+    by_host = host_folds(tune, folds)
+    fold = np.array([by_host[k] for k in tune])
     models = {}
     probs = {k: np.zeros(len(pagetype.PAGE_TYPES)) for k in data}
     for j, t in enumerate(pagetype.PAGE_TYPES):
         y = np.array([kind[k] == t for k in tune], dtype=int)
         for f in range(folds):
-            train = np.array([i % folds != f for i in range(len(tune))])
+            train = fold != f
             m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF)
             for i in np.flatnonzero(~train):
                 probs[tune[i]][j] = m.predict_proba(S[i : i + 1])[0, 1]
@@ -355,10 +385,10 @@ def main() -> None:
     else:
         # stage 2 learns from stage-1 scores that each tune page got from a model not trained on it
         oof: dict[str, np.ndarray] = {}
+        fold = host_folds(tune, args.folds)
         for f in range(args.folds):
-            train = [k for i, k in enumerate(tune) if i % args.folds != f]
-            model = fit(*matrix(data, train), args)
-            for k in (k for i, k in enumerate(tune) if i % args.folds == f):
+            model = fit(*matrix(data, [k for k in tune if fold[k] != f]), args)
+            for k in (k for k in tune if fold[k] == f):
                 oof[k] = model.decision_function(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0)
         print("stage 1, tune out of fold:", report(data, tune, {k: 1 / (1 + np.exp(-s)) for k, s in oof.items()}, 0.5))
         (CACHE / f"{args.form}-oof.pkl").write_bytes(pickle.dumps({"oof": oof, "check": check1}))  # for analysis
