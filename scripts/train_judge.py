@@ -70,22 +70,28 @@ def split(keys: list[str]) -> tuple[list[str], list[str]]:
     return [k for i, k in enumerate(keys) if i % 4 != 3], [k for i, k in enumerate(keys) if i % 4 == 3]
 
 
-def host_folds(keys: list[str], folds: int) -> dict[str, int]:
-    """Each page's fold, the pages of one host in one fold: hosts by their number of pages
-    (most first, then by name), each to the fold with the fewest pages so far."""
+def page_hosts(keys: list[str]) -> dict[str, str]:
+    """Each page's host (``www.`` dropped) from its set's ground truth; a clean body
+    (``clean/KEY``) has its page's host, a page without a URL its own key."""
     urls: dict[str, str] = {}
     for name in {k.split("/")[0] for k in keys} - {"clean"}:
         truth = json.loads((DATA / name / "ground-truth.json").read_text(encoding="utf-8"))
         urls.update({f"{name}/{k}": item.get("url") or "" for k, item in truth.items()})
-
-    def host(key: str) -> str:
-        name, page = key.split("/")
-        url = urls.get(f"wcxb-dev/{page}" if name == "clean" else key, "")  # a clean body: its page's host
-        return urlsplit(url).netloc.lower().removeprefix("www.") or key
-
-    by_host: dict[str, list[str]] = defaultdict(list)
+    out = {}
     for key in keys:
-        by_host[host(key)].append(key)
+        name, page = key.split("/")
+        url = urls.get(f"wcxb-dev/{page}" if name == "clean" else key, "")
+        out[key] = urlsplit(url).netloc.lower().removeprefix("www.") or key
+    return out
+
+
+def host_folds(hosts: dict[str, str], folds: int) -> dict[str, int]:
+    """Each page's fold (``hosts``: page -> host), the pages of one host in one fold: hosts
+    by their number of pages (most first, then by name), each to the fold with the fewest
+    pages so far."""
+    by_host: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(hosts):
+        by_host[hosts[key]].append(key)
     sizes, out = [0] * folds, {}
     for _, members in sorted(by_host.items(), key=lambda item: (-len(item[1]), item[0])):
         fold = sizes.index(min(sizes))
@@ -255,7 +261,7 @@ def page_types(
     kind = {k: d["type"] if d["type"] in pagetype.PAGE_TYPES else "article" for k, d in data.items()}
     S = np.vstack([data[k]["summary"] for k in tune])
     ones = np.ones(len(tune))
-    by_host = host_folds(tune, folds)
+    by_host = host_folds(page_hosts(tune), folds)
     fold = np.array([by_host[k] for k in tune])
     models = {}
     probs = {k: np.zeros(len(pagetype.PAGE_TYPES)) for k in data}
@@ -387,7 +393,7 @@ def main() -> None:
     else:
         # stage 2 learns from stage-1 scores that each tune page got from a model not trained on it
         oof: dict[str, np.ndarray] = {}
-        fold = host_folds(tune, args.folds)
+        fold = host_folds(page_hosts(tune), args.folds)
         for f in range(args.folds):
             model = fit(*matrix(data, [k for k in tune if fold[k] != f]), args)
             for k in (k for k in tune if fold[k] == f):
