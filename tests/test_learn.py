@@ -124,6 +124,11 @@ def _write(result, folder):
     return folder
 
 
+def _cleaner(result, folder):
+    """The pipeline with the learned rules alone (written to ``folder``) and no judge."""
+    return Cleaner(load_rulebook([_write(result, folder)], defaults=False), Options(judge=False))
+
+
 def test_no_rule_for_text_that_only_varies(tmp_path):
     """Dates, numbers and names alone recur in shape on every page; they are article text."""
     names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
@@ -320,8 +325,8 @@ def test_prose_is_never_learned_however_often_it_repeats(tmp_path):
     (site,) = result.sites
     assert PULL_QUOTE not in site.yaml and "We may be paid" not in site.yaml
     assert sum("read like article prose" in s for s in site.summary) == 1
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://weekly.example/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[0], url="https://weekly.example/a").text
     assert PULL_QUOTE in out and "We may be paid" in out and "All rights reserved" not in out
 
 
@@ -339,8 +344,8 @@ def test_prose_outside_the_article_is_learned_only_when_it_says_what_it_is(tmp_p
     result = learn([_site(tmp_path, "docs.example", pages)], Rulebook([]), LearnOptions())
     (site,) = result.sites
     assert STATUS not in site.yaml and any("read like article prose" in s for s in site.summary)
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://docs.example/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[0], url="https://docs.example/a").text
     assert STATUS in out and "All rights reserved" not in out
 
 
@@ -363,8 +368,7 @@ def test_a_window_never_takes_prose_next_to_a_rule_that_does_not_say_what_it_is(
         for k in range(len(BODIES))
     ]
     result = learn([_site(tmp_path, "tools.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    cleaner = Cleaner(book, Options(judge=False))
+    cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         out = cleaner.clean(page, url="https://tools.example/a").text
         assert OWN_SENTENCES[k] in out and "How are we doing?" not in out
@@ -383,8 +387,8 @@ def test_a_heading_above_the_pages_own_text_is_not_learned(tmp_path):
     result = learn([_site(tmp_path, "games.example", pages)], Rulebook([]), LearnOptions())
     (site,) = result.sites
     assert "About This Game" not in site.yaml and any("head the page's own text" in s for s in site.summary)
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://games.example/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[0], url="https://games.example/a").text
     assert "About This Game" in out and "Community" not in out and "All rights reserved" not in out
 
 
@@ -404,8 +408,8 @@ def test_prose_is_not_learned_for_a_telling_line_of_another_widget(tmp_path):
     result = learn([_site(tmp_path, "news.example.edu", pages)], Rulebook([]), LearnOptions())
     (site,) = result.sites
     assert FUNDING not in site.yaml
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[1], url="https://news.example.edu/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[1], url="https://news.example.edu/a").text
     assert FUNDING in out and "Share this story" not in out
 
 
@@ -415,8 +419,8 @@ def test_no_prose_from_pages_that_share_their_article(tmp_path):
     article = _article(0)
     pages = [f"Example Weekly\n\nUpdated at {k + 1}:0{k} pm\n\n{article}\n\n© Example Weekly\n" for k in range(4)]
     result = learn([_site(tmp_path, "weekly.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://weekly.example/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[0], url="https://weekly.example/a").text
     assert article in out
 
 
@@ -441,8 +445,8 @@ def test_labels_of_the_articles_own_items_are_not_learned(tmp_path):
         lead, end = body + " " + BODIES[(k + 2) % len(BODIES)], BODIES[(k + 1) % len(BODIES)] + " " + body
         pages.append(f"Gadget Review\n\n{lead}\n\n{sections}{end}\n\n© Gadget Review\n")
     result = learn([_site(tmp_path, "review.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://review.example/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[0], url="https://review.example/a").text
     assert out.count("\nPros\n") == 2 and out.count("\nCons\n") == 2 and "+ light and cheap 0" in out
     assert "© Gadget Review" not in out
 
@@ -484,8 +488,8 @@ def test_a_heading_inside_the_article_is_learned_only_when_it_says_what_it_is(tm
     result = learn([_site(tmp_path, "health.example", pages)], Rulebook([]), LearnOptions())
     (site,) = result.sites
     assert any("sit inside the article without saying what they are" in s for s in site.summary)
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://health.example/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[0], url="https://health.example/a").text
     assert "\nSymptoms\n" in out
     assert "Continue reading below" not in out and "Advertisement" not in out and "© Example Health" not in out
 
@@ -507,8 +511,8 @@ def test_a_heading_above_text_the_prose_guard_kept_is_not_learned(tmp_path):
     result = learn([_site(tmp_path, "news.example.edu", pages)], Rulebook([]), LearnOptions())
     (site,) = result.sites
     assert any("head the page's own text" in s for s in site.summary), site.summary
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[1], url="https://news.example.edu/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[1], url="https://news.example.edu/a").text
     assert "\nFunding\n\nThis research was supported" in out and "© Example University" not in out
 
 
@@ -520,8 +524,8 @@ def test_an_affiliate_disclosure_and_a_social_prompt_say_what_they_are(tmp_path)
     prompt = "Did you make this recipe? Tag us on Instagram and show the others what you have cooked today!"
     pages = [f"Example Kitchen\n\n{disclosure}\n\n{_article(k)}\n\n{prompt}\n\n© Example Kitchen\n" for k in range(6)]
     result = learn([_site(tmp_path, "kitchen.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://kitchen.example/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[0], url="https://kitchen.example/a").text
     assert out == _article(0) + "\n"
 
 
@@ -549,8 +553,7 @@ def test_a_list_of_the_pages_own_is_not_learned_though_its_items_recur(tmp_path)
     result = learn([_site(tmp_path, "kitchen.example", pages)], Rulebook([]), LearnOptions())
     (site,) = result.sites
     assert any("are items of lists of the pages' own" in s for s in site.summary), site.summary
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    cleaner = Cleaner(book, Options(judge=False))
+    cleaner = _cleaner(result, tmp_path / "out")
     for page, (ingredients, steps) in zip(pages, lists, strict=True):
         out = cleaner.clean(page, url="https://kitchen.example/a").text
         assert f"\nIngredients\n\n{ingredients}\n\nMethod\n\n{steps}\n" in out, out
@@ -566,8 +569,7 @@ def test_a_count_written_short_is_a_number(tmp_path):
         for k, v in enumerate(views)
     ]
     result = learn([_site(tmp_path, "qa.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    cleaner = Cleaner(book, Options(judge=False))
+    cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://qa.example/a").text == _article(k) + "\n"
 
@@ -591,8 +593,7 @@ def test_a_link_under_a_label_that_says_so_is_learned_though_its_title_reads_lik
         f"{_paragraph(k, 0)}\n\nRead more: {TEASERS[k]}\n\n{_paragraph(k, 1)}\n\n© Example Sport\n" for k in range(6)
     ]
     result = learn([_site(tmp_path, "sport.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    cleaner = Cleaner(book, Options(judge=False))
+    cleaner = _cleaner(result, tmp_path / "out")
     for article, page in zip(articles, pages, strict=True):
         assert cleaner.clean(page, url="https://sport.example/a").text == article + "\n"
 
@@ -613,8 +614,7 @@ def test_a_long_footer_line_goes_whatever_lines_precede_it(tmp_path):
         for k in range(8)
     ]
     result = learn([_site(tmp_path, "times.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    cleaner = Cleaner(book, Options(judge=False))
+    cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://times.example/a").text == (
             f"{_paragraph(k, 0)}\n\n{_paragraph(k, 1)}\n\n{NOTICE}\n"
@@ -631,8 +631,7 @@ def test_no_window_takes_the_closing_paragraph_of_a_short_article(tmp_path):
         for k in range(6)
     ]
     result = learn([_site(tmp_path, "post.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    cleaner = Cleaner(book, Options(judge=False))
+    cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://post.example/a").text == f"{_paragraph(k, 0)}\n\n{closing[k]}\n"
 
@@ -651,8 +650,8 @@ def test_a_noise_word_inside_an_ordinary_phrase_says_nothing(tmp_path):
     result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
     (site,) = result.sites
     assert "About this home" not in site.yaml and thanks not in site.yaml
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    out = Cleaner(book, Options(judge=False)).clean(pages[0], url="https://homes.example/a").text
+    cleaner = _cleaner(result, tmp_path / "out")
+    out = cleaner.clean(pages[0], url="https://homes.example/a").text
     assert "About this home" in out and thanks in out
     assert "Mortgages" not in out and "Contact us" not in out
 
@@ -693,8 +692,7 @@ def test_a_rule_found_inside_the_article_takes_no_prose_after_it(tmp_path):
             rest = f"Advertisement\n\n{_paragraph(k, 1)}\n\n"
         pages.append(f"{_paragraph(k, 0)}\n\nRead more: {TEASERS[k % len(TEASERS)]}\n\n{rest}© Example Sport\n")
     result = learn([_site(tmp_path, "sport.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    cleaner = Cleaner(book, Options(judge=False))
+    cleaner = _cleaner(result, tmp_path / "out")
     for k in range(1, 8, 2):
         out = cleaner.clean(pages[k], url="https://sport.example/a").text
         assert closing[k] in out and "Read more" not in out
@@ -711,8 +709,7 @@ def test_a_window_takes_no_figure_of_the_page(tmp_path):
         for k in range(len(BODIES))
     ]
     result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    cleaner = Cleaner(book, Options(judge=False))
+    cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         out = cleaner.clean(page, url="https://homes.example/a").text
         assert prices[k] in out and "Back to search results" not in out and "Save · Share" not in out
@@ -729,7 +726,6 @@ def test_a_box_heading_takes_its_box(tmp_path):
         for k, name in enumerate(names)
     ]
     result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
-    book = load_rulebook([_write(result, tmp_path / "out")], defaults=False)
-    cleaner = Cleaner(book, Options(judge=False))
+    cleaner = _cleaner(result, tmp_path / "out")
     for k, (page, name) in enumerate(zip(pages, names, strict=True)):
         assert cleaner.clean(page, url="https://homes.example/a").text == _article(k) + "\n", name
