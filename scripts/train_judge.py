@@ -265,9 +265,7 @@ TYPE_ITERATIONS = 150
 TYPE_MIN_LEAF = 10
 
 
-def page_types(
-    data: dict[str, dict], tune: list[str], check: list[str], form: str, folds: int, args: argparse.Namespace
-) -> dict:
+def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: str, args: argparse.Namespace) -> dict:
     """Train the page-type models on the tune pages and give every page its stage-1 rows:
     its base rows with the page-type probabilities, out of fold for the tune pages."""
     unit_names = feats.base_names(form)
@@ -283,7 +281,7 @@ def page_types(
     probs = {k: np.zeros(len(pagetype.PAGE_TYPES)) for k in data}
     for j, t in enumerate(pagetype.PAGE_TYPES):
         y = np.array([kind[k] == t for k in tune], dtype=int)
-        for f in range(folds):
+        for f in range(args.folds):
             train = fold != f
             m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF)
             for i in np.flatnonzero(~train):
@@ -487,7 +485,7 @@ def main() -> None:
     )
     names1 = feats.stage1_names(args.form)
     names2 = second_names(args.form)
-    type_models = page_types(data, tune, check, args.form, args.folds, args)
+    type_models = page_types(data, tune, check, args.form, args)
 
     meta = {
         "form": args.form,
