@@ -729,3 +729,50 @@ def test_a_box_heading_takes_its_box(tmp_path):
     cleaner = _cleaner(result, tmp_path / "out")
     for k, (page, name) in enumerate(zip(pages, names, strict=True)):
         assert cleaner.clean(page, url="https://homes.example/a").text == _article(k) + "\n", name
+
+
+def test_a_short_closing_sentence_is_the_articles_own(tmp_path):
+    """Under every notice, "Comments must be received in writing by <date>.": a sentence,
+    short of the judge's 60 characters, in a chain of blocks that runs down to the footer's
+    cookie and copyright lines. The sentence is the notice's, and stays; a telling line of
+    the chain far below says nothing of it. A sentence naming the site ("Get the Notices
+    app ...") and a bio naming each page's author are the template's, and go."""
+    names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+    days = ["Monday 3 June", "Friday 12 July", "Tuesday 6 August", "Sunday 1 September", "Monday 7 October"]
+    closing = [f"Comments must be received in writing by {days[k % len(days)]} 2024." for k in range(len(names))]
+    pages = [
+        f"{_article(k)}\n\n{closing[k]}\n\n{name} is a reporter on the city desk.\n\n"
+        "Get the Notices app for alerts on every new notice.\n\nPrivacy notice · Cookies · Contact us\n\n"
+        "© Example Council\n"
+        for k, name in enumerate(names)
+    ]
+    result = learn([_site(tmp_path, "notices.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, (page, name) in enumerate(zip(pages, names, strict=True)):
+        out = cleaner.clean(page, url="https://notices.example/a").text
+        assert out == f"{_article(k)}\n\n{closing[k]}\n", name
+
+
+def test_a_line_between_the_pages_own_text_is_not_learned(tmp_path):
+    """The vicar's sign-off, the same on every newsletter, stands between the letter's last
+    paragraph and the week's list of the page's own; the list's heading, "This week",
+    between the sign-off and the list. Bounded by the page's text on both sides, they are
+    that text's, and stay; the menu and the copyright line, bounded by the template, go."""
+    services = ["Holy Communion", "Evensong", "Morning Prayer", "Choir practice", "Coffee morning", "Bell ringing"]
+    pages = []
+    for k in range(len(BODIES)):
+        week = "\n".join(
+            f"* {['Sunday', 'Monday', 'Friday'][j]} {9 + k + j}:00 {services[(k + j) % 6]}" for j in range(3)
+        )
+        pages.append(
+            f"Home\nAbout us\nServices\nContact\n\n{_article(k)}\n\nWith every blessing,\nRevd Anne Hughes\n\n"
+            f"This week\n\n{week}\n\n© Example Parish\n"
+        )
+    result = learn([_site(tmp_path, "parish.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("stand between the page's own text" in s for s in site.summary), site.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://parish.example/a").text
+        assert out.startswith(_article(k)) and "With every blessing,\nRevd Anne Hughes\n\nThis week\n\n* " in out
+        assert "About us" not in out and "© Example Parish" not in out
