@@ -776,3 +776,21 @@ def test_a_line_between_the_pages_own_text_is_not_learned(tmp_path):
         out = cleaner.clean(page, url="https://parish.example/a").text
         assert out.startswith(_article(k)) and "With every blessing,\nRevd Anne Hughes\n\nThis week\n\n* " in out
         assert "About us" not in out and "© Example Parish" not in out
+
+
+def test_a_labelled_lines_free_text_is_judged_alone(tmp_path):
+    """Above every notice, "Published: <date> · Notice type: <type>": the label is the
+    template's, and the text after it is no sentence. With the label, some read like prose
+    by the judge's measure (64 characters, a third of them words of its stop list); the
+    line is learned, labelled line and all, and the notice stays."""
+    kinds = ["Traffic order", "Planning", "Licensing"]
+    days = ["Friday 23 December 2021", "Thursday 18 May 2018", "Sunday 12 April 2022", "Monday 6 March 2023"]
+    pages = [
+        f"Published: {days[k % len(days)]} · Notice type: {kinds[k % len(kinds)]}\n\n{_article(k)}\n\n"
+        "© Example Council\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "notices.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://notices.example/a").text == _article(k) + "\n"

@@ -96,6 +96,12 @@ def prose_refusal(p: Proposal, by_number: dict[int, Proposal], site: str = "") -
         # A link to another page under a label that says so ("Read more: <its title>"):
         # what repeats is the label; the titles are not statements of this article.
         texts = [p.template.literal]
+    elif p.template is not None and p.template.label is not None:
+        # A labelled line ("Published: <free text>"): the label is the template's, the free
+        # text is what may be the article's sentences, and is judged alone ("Friday 23
+        # December 2021 · Notice type: Traffic order" is no sentence, with its label or not).
+        cut = len(p.template.literal)
+        texts = sorted({m[cut:] for m in p.candidate.members})
     else:
         texts = sorted(p.candidate.members)
     prose = next((t for t in texts if reads_like_prose(t)), None)
