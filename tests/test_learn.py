@@ -794,3 +794,25 @@ def test_a_labelled_lines_free_text_is_judged_alone(tmp_path):
     cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://notices.example/a").text == _article(k) + "\n"
+
+
+def test_a_field_of_the_page_is_not_learned(tmp_path):
+    """Above every episode's notes, "Guest: <name>, <role>", another guest each time: a
+    label without words that say what noise it is, over a value of the page's own, is a
+    field of the page and stays, and so does "Show notes" above it. "Filed under:
+    <section>", another value on most pages too, says what it is, and goes."""
+    names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+    roles = ["historian", "economist", "novelist"]
+    sections = ["History", "Economy", "Books", "Science", "Cities", "Health"]
+    guests = [f"Guest: {name}, {roles[k % 3]}" for k, name in enumerate(names)]
+    pages = [
+        f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n\nFiled under: {sections[k]}\n\n© Example Podcasts\n"
+        for k in range(len(names))
+    ]
+    result = learn([_site(tmp_path, "podcast.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("are fields of the page's own" in s for s in site.summary), site.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://podcast.example/a").text
+        assert out == f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n", k

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from ...vocabulary import section, widget
 from .candidates import Neighbour, Proposal
+from .keys import LABEL
 from .prose import reads_like_prose, statement
 from .templates import category_of
 from .zones import STATEMENT_END, window
@@ -242,6 +243,18 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
 
     inside = sum(own(a) and own(b) for a, b in zip(p.before, p.after, strict=True))
     return 2 * inside > len(p.before)
+
+
+def field_of_the_page(p: Proposal) -> bool:
+    """A field of the page: a labelled line ("Guest: <free text>") whose label has no words
+    that say what noise it is (nor has its unit's), with another value on every page it is
+    on. A template's labelled lines say what they are ("Tags:", "Published:", "Related:"),
+    or repeat their values from page to page ("Source: Reuters"); a page's fields (a
+    podcast's guest, a job's salary, an exhibition's venue) are the page's own data."""
+    if p.template is None or p.category != "boilerplate":
+        return False
+    labels = {m.group(1) if (m := LABEL.match(text)) else None for text in p.candidate.members}
+    return None not in labels and len(labels) == 1 and len(p.candidate.members) >= len(p.pages)
 
 
 def exact(p: Proposal) -> bool:

@@ -20,7 +20,17 @@ from ...rules.book import dump_rule_file
 from ...rules.validate import parse_rule_file
 from ..examples import check_rule
 from .candidates import Proposal
-from .regions import Region, between_own_text, describe, exact, heads_own_text, in_article, prose_refusal, regions
+from .regions import (
+    Region,
+    between_own_text,
+    describe,
+    exact,
+    field_of_the_page,
+    heads_own_text,
+    in_article,
+    prose_refusal,
+    regions,
+)
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, window
 
 MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
@@ -143,6 +153,12 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
             "sit inside the article without saying what they are",
             f"{_what(p)} not proposed: it sits inside the article on most pages and has no words that say "
             "what noise it is (a heading or label of the article's own)",
+        )
+    if field_of_the_page(p):
+        return (
+            "are fields of the page's own",
+            f"{_what(p)} not proposed: a label without words that say what noise it is, over another value on "
+            "every page (a guest's name, a salary): a field of the page, not of the template",
         )
     if why := prose_refusal(p, by_number, site):
         return ("read like article prose", f"{_what(p)} not proposed: it {why}")
