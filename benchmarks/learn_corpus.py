@@ -1317,41 +1317,227 @@ def parish_newsletter(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The three templates below were written for issue 15 after the learner's fifth round (short
+# sentences as prose, a widget's telling line only next to its text, lines between the
+# page's own text, a labelled line's free text judged alone, fields of the page), and
+# measured once before any further change: a museum's exhibition pages, a job board's ads,
+# and a fan wiki's character articles. Each has lines inside the page's own text that look
+# like boilerplate: an exhibition's dates, place and prices, its curator line, its
+# sponsor's credit and a content note; a job's salary and contract lines, its headings,
+# lists of duties and benefits, an employer's equal-opportunities sentence and closing
+# date; a character's infobox fields, an opening quote and "See also".
+MUSEUM_MENU = ["Visit", "Exhibitions and events", "Art and artists", "Learn", "Shop", "Membership", "Support us"]
+GALLERIES = ["Level 2, Blavatnik Building", "The Sainsbury Wing", "Rooms 38 and 39", "The Lightwell Gallery"]
+MUSEUM_SPONSORS = ["the Hollis Foundation", "Fernway Bank", "the Aurelia Trust", "Northloop Partners"]
+EVENTS = ["Late at the Museum", "Curator's talk", "Family drawing morning", "Silent disco in the galleries"]
+
+
+def museum_exhibition(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's fifth round (see above)."""
+    start, end = sorted(r.sample(range(12), 2))
+    year = r.randint(2023, 2026)
+    hours = r.choice(["Open today 10:00–18:00", "Open today 10:00–22:00", "Closed today"])
+    out: list[Block] = [
+        ("We use cookies to improve your experience. Accept all cookies | Manage cookies", "noise"),
+        (f"{hours}\nBook tickets", "noise"),
+        ("Example Museum\n" + "\n".join(MUSEUM_MENU) + "\nSearch", "noise"),
+        ("Home › Exhibitions and events", "noise"),
+        ("Exhibition", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.randint(1, 28)} {MONTHS[start]} – {r.randint(1, 28)} {MONTHS[end]} {year}", "body"),
+        (r.choice(GALLERIES), "body"),
+        (f"Adult £{r.choice([14, 16, 18, 20, 22])}\nConcessions available\nFree for Members", "body"),
+        ("Book now\nBecome a Member", "noise"),
+    ]
+    photographer = r.choice(["Joe Humphrys", "Lucy Dawkins"])
+    paras = [(p, "body") for p in body]
+    if r.random() < 0.4:
+        paras.insert(0, ("Content note: this exhibition includes images of violence and conflict.", "body"))
+    if len(paras) > 2:
+        paras.insert(
+            2,
+            (
+                f"{_clause(r, body)}. © {_name(r)}. Photo: Example Museum ({photographer})",
+                "noise",
+            ),
+        )
+    out += paras
+    out += [
+        (f"Curated by {_name(r)}, Curator, International Art, with {_name(r)}, Assistant Curator", "body"),
+        (f"Supported by {r.choice(MUSEUM_SPONSORS)}", "body"),
+        ("Plan your visit\nGetting here\nOpening times\nAccessibility\nFood and drink", "noise"),
+        ("Share\nFacebook\nX\nEmail", "noise"),
+        ("You might also like", "noise"),
+    ]
+    for event in r.sample(EVENTS, 3):
+        out.append((f"{event}\n{_date(r, 'short')}", "noise"))
+    out += [
+        (
+            "Sign up to our newsletter for the latest exhibitions, events and offers. You can unsubscribe at any time.",
+            "noise",
+        ),
+        ("Members see every exhibition for free, as often as they like. Join today", "noise"),
+        ("Example Museum is an exempt charity under the Charities Act 2011.", "noise"),
+        ("Accessibility · Privacy · Cookies · Terms of use · Contact us", "noise"),
+        (f"© Example Museum {r.randint(2024, 2026)}", "noise"),
+    ]
+    return out
+
+
+JOB_SECTORS = ["Healthcare", "Education", "Engineering", "Charity", "Hospitality", "IT & Digital"]
+EMPLOYERS = ["Millbrook NHS Trust", "Harbour Academy", "Cedar Housing", "Brightwater Foods", "Oak Ridge Council"]
+DUTIES = [
+    "Manage a caseload of clients and keep accurate records",
+    "Plan and deliver weekly team meetings",
+    "Work with colleagues across departments to improve services",
+    "Prepare monthly reports for the management board",
+    "Answer enquiries by phone and email",
+    "Support the recruitment and training of volunteers",
+    "Maintain stock levels and place orders with suppliers",
+    "Carry out routine inspections and safety checks",
+]
+BENEFITS = [
+    "28 days' holiday plus bank holidays",
+    "Pension scheme with 6% employer contribution",
+    "Flexible and hybrid working",
+    "Free on-site parking",
+    "Cycle to work scheme",
+    "Employee assistance programme",
+]
+
+
+def job_board(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's fifth round (see above)."""
+    employer = r.choice(EMPLOYERS)
+    town = r.choice(TOWNS)
+    low = r.randint(22, 48)
+    out: list[Block] = [
+        ("JobHarbour\nFind jobs\nCompany reviews\nSalary guide\nPost a job\nSign in", "noise"),
+        ("What: job title, keywords or company\nWhere: town or postcode\nFind jobs", "noise"),
+        (f"Jobs › {r.choice(JOB_SECTORS)} › {town}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{employer} – {town}", "body"),
+        (f"£{low},000 – £{low + r.randint(2, 8)},000 a year", "body"),
+        (r.choice(["Full-time, Permanent", "Part-time, Permanent", "Full-time, Fixed term contract"]), "body"),
+        (f"Posted {r.randint(1, 29)} days ago · {r.randint(3, 180)} applicants", "noise"),
+        ("Apply now\nSave job", "noise"),
+        ("About the role", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out.append(("What you'll do", "body"))
+    out.append(("\n".join(f"* {d}" for d in r.sample(DUTIES, r.randint(3, 5))), "body"))
+    out += [(p, "body") for p in body[2:]]
+    out.append(("What we offer", "body"))
+    out.append(("\n".join(f"* {b}" for b in r.sample(BENEFITS, r.randint(3, 5))), "body"))
+    if r.random() < 0.5:
+        out.append(("We are an equal opportunities employer and welcome applications from all backgrounds.", "body"))
+    out.append((f"Closing date: {_date(r, 'long')}", "body"))
+    out += [
+        ("Apply now", "noise"),
+        ("Report this job", "noise"),
+        (
+            "Beware of fraud: JobHarbour will never ask you for payment, and no genuine employer will ask you to "
+            "pay to apply.",
+            "noise",
+        ),
+        ("Get job alerts\nWe'll email you new jobs like this one.\nCreate alert", "noise"),
+        ("Similar jobs", "noise"),
+    ]
+    for _ in range(3):
+        other = r.choice(EMPLOYERS)
+        out.append((f"{_clause(r, body)}\n{other} · {r.choice(TOWNS)}\n£{r.randint(20, 50)},000 a year", "noise"))
+    out += [
+        ("For employers: Post a job · Pricing · Employer login", "noise"),
+        ("About · Help centre · Privacy · Cookies · Terms", "noise"),
+        (f"© {r.randint(2024, 2026)} JobHarbour Ltd", "noise"),
+    ]
+    return out
+
+
+WIKI_CATEGORIES = ["Characters", "Humans", "Pilots", "Deceased", "Rebels", "Season 1 characters", "Villains"]
+SPECIES = ["Human", "Android", "Vulcan-born", "Unknown"]
+AFFILIATIONS = ["The Resistance", "Harbour Guild", "Northern Fleet", "Independent"]
+
+
+def fan_wiki(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's fifth round (see above)."""
+    name = _name(r)
+    out: list[Block] = [
+        ("FANDOM\nGames\nMovies\nTV\nVideo", "noise"),
+        ("Starfall Wiki\nExplore\nMain Page\nDiscuss\nAll Pages\nCommunity\nInteractive Maps", "noise"),
+        ("Don't have an account?\nRegister\nSign In", "noise"),
+        (f"in: {', '.join(r.sample(WIKI_CATEGORIES, r.randint(2, 4)))}", "noise"),
+        (name, "neutral"),
+        ("Sign in to edit\nHistory\nTalk (0)", "noise"),
+    ]
+    if r.random() < 0.5:
+        out.append((f"“{_clause(r, body)}.”\n— {name}", "body"))
+    out.append(
+        (
+            f"Species\n{r.choice(SPECIES)}\nStatus\n{r.choice(['Alive', 'Deceased', 'Unknown'])}\n"
+            f"Affiliation\n{r.choice(AFFILIATIONS)}\nPortrayed by\n{_name(r)}",
+            "body",
+        )
+    )
+    if r.random() < 0.4:
+        out.append(("This article is a stub. You can help Starfall Wiki by expanding it.", "noise"))
+    paras = [(p, "body") for p in body]
+    if len(paras) > 3:
+        paras.insert(3, ("Advertisement", "noise"))
+    out.append(("Biography", "body"))
+    out += paras
+    out += [
+        ("See also", "body"),
+        ("\n".join(f"* {_name(r)}" for _ in range(r.randint(2, 4))), "body"),
+        ("Fan Feed", "noise"),
+        ("More Starfall Wiki", "noise"),
+    ]
+    out += [(f"{k}\n{_name(r)}", "noise") for k in range(1, 4)]
+    out += [
+        ("Community content is available under CC-BY-SA unless otherwise noted.", "noise"),
+        ("Follow on IG\nTikTok\nJoin Fan Lab", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
 # its "Notes" are learned as template; the sports site keeps its "Watch: <clip>" teasers
 # and its live ticker, the Q&A site a vote count alone on a line (on a smaller sample, its
 # "asked"/"answered" cards too); the university office's funding note, on four of five
-# pages next to its share bar, passes as that widget's prose on a small sample; and the
-# engineering blog's closing thanks line is too short to read as prose, and is learned.
-# Of the four written after the learner's last change: the listing site's "About this
-# home" ("home" reads as navigation) and its facts line are learned, and its agent's name
-# and number stay; the travel blog keeps its author box, its comments and a "Check prices"
-# button inside the post, and learns a hotel line of its own; the release notes' closing
-# "Thanks to the N people who contributed" reads as a donation appeal.
-# After the fourth round: the listing site's facts line is still learned (its price and
-# "About this home" stay now, and its agent's box goes); the travel blog still keeps its
-# comments and the "Check prices" button; the release notes' thanks line is learned with
-# the footer beside it. The three written after it, measured once: the podcast learns its
-# show notes' headings ("Show notes", "In this episode") and its "Guest: <name>" line,
-# and keeps its sponsor's read and its player; the council learns its notices' closing
-# lines ("Comments must be received ..." reads as comments, "Dated this ..." as a date
-# line) and the signatory's block, and keeps its "Published: ..." line; the parish
-# newsletter learns the vicar's sign-off, which is the same on every page.
+# pages next to its share bar, passes as that widget's prose on a small sample.
+# Of the four written after the learner's third round: the listing site's facts line is
+# learned; the travel blog keeps its comments and a "Check prices" button inside the post.
+# (The engineering blog's and the release notes' closing thanks lines stay since the fifth
+# round, which took both off this list.) The three written after the fourth round: the
+# podcast keeps its sponsor's read and its player (its show notes stay since the fifth
+# round); the council learns its notices' "Dated this ..." line and the signatory's block
+# (its "Comments must be received ..." stays since the fifth round), and on the smaller
+# samples a statute heading above the notice with the header lines; the parish newsletter
+# (its sign-off stays since the fifth round) left the list.
+# The three written after the fifth round, measured once: the museum learns its
+# exhibitions' dates, rooms, prices, "Curated by ..." and "Supported by ..." lines and a
+# content note, and keeps its captions' credits, the events' dates under "You might also
+# like" and its "Book now" buttons; the job board learns each ad's employer, salary,
+# contract and closing-date lines, and keeps its job-alert box (whose "We'll email you new
+# jobs like this one." now reads as a short sentence), its fraud warning and "Report this
+# job"; the fan wiki learns the character's infobox and "See also" with its list, and
+# keeps the fan feed's names, the stub notice and the licence line ("Community content is
+# available under CC-BY-SA unless otherwise noted.", a short sentence).
 FALLS_SHORT = frozenset(
     {
         "hearthkitchen.example",
         "scoreline.example",
         "askfix.example",
         "news.example.edu",
-        "engineering.example",
         "homefinder.example",
         "slowroad.example",
-        "releases.example",
         "longtable.example",
         "council.example.gov",
-        "stbrigids.example",
+        "examplemuseum.example",
+        "jobharbour.example",
+        "starfall.example",
     }
 )
 
@@ -1386,6 +1572,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("longtable.example", podcast_episode, 7),
     ("council.example.gov", council_notices, 7),
     ("stbrigids.example", parish_newsletter, 6),
+    ("examplemuseum.example", museum_exhibition, 7),
+    ("jobharbour.example", job_board, 8),
+    ("starfall.example", fan_wiki, 6),
 ]
 
 

@@ -233,9 +233,9 @@ def test_quality_on_the_generated_corpus():
     strict=True,
     reason="known shortfall: the recipe card's timings and nutrition line are learned as template, the sports "
     "and Q&A templates keep noise that says nothing of itself, a funding note next to a share bar on four of "
-    "five pages passes as its prose, a short closing thanks line is learned, three of the four templates "
-    "written after the third round and the three written after the fourth fall short (learn_corpus.FALLS_SHORT "
-    "says how)",
+    "five pages passes as its prose, two of the four templates written after the third round, two of the three "
+    "written after the fourth and the three written after the fifth fall short (learn_corpus.FALLS_SHORT says "
+    "how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
     """The same targets on the templates written for issue 15's second round that the
@@ -729,3 +729,90 @@ def test_a_box_heading_takes_its_box(tmp_path):
     cleaner = _cleaner(result, tmp_path / "out")
     for k, (page, name) in enumerate(zip(pages, names, strict=True)):
         assert cleaner.clean(page, url="https://homes.example/a").text == _article(k) + "\n", name
+
+
+def test_a_short_closing_sentence_is_the_articles_own(tmp_path):
+    """Under every notice, "Comments must be received in writing by <date>.": a sentence,
+    short of the judge's 60 characters, in a chain of blocks that runs down to the footer's
+    cookie and copyright lines. The sentence is the notice's, and stays; a telling line of
+    the chain far below says nothing of it. A sentence naming the site ("Get the Notices
+    app ...") and a bio naming each page's author are the template's, and go."""
+    names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+    days = ["Monday 3 June", "Friday 12 July", "Tuesday 6 August", "Sunday 1 September", "Monday 7 October"]
+    closing = [f"Comments must be received in writing by {days[k % len(days)]} 2024." for k in range(len(names))]
+    pages = [
+        f"{_article(k)}\n\n{closing[k]}\n\n{name} is a reporter on the city desk.\n\n"
+        "Get the Notices app for alerts on every new notice.\n\nPrivacy notice · Cookies · Contact us\n\n"
+        "© Example Council\n"
+        for k, name in enumerate(names)
+    ]
+    result = learn([_site(tmp_path, "notices.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, (page, name) in enumerate(zip(pages, names, strict=True)):
+        out = cleaner.clean(page, url="https://notices.example/a").text
+        assert out == f"{_article(k)}\n\n{closing[k]}\n", name
+
+
+def test_a_line_between_the_pages_own_text_is_not_learned(tmp_path):
+    """The vicar's sign-off, the same on every newsletter, stands between the letter's last
+    paragraph and the week's list of the page's own; the list's heading, "This week",
+    between the sign-off and the list. Bounded by the page's text on both sides, they are
+    that text's, and stay; the menu and the copyright line, bounded by the template, go."""
+    services = ["Holy Communion", "Evensong", "Morning Prayer", "Choir practice", "Coffee morning", "Bell ringing"]
+    pages = []
+    for k in range(len(BODIES)):
+        week = "\n".join(
+            f"* {['Sunday', 'Monday', 'Friday'][j]} {9 + k + j}:00 {services[(k + j) % 6]}" for j in range(3)
+        )
+        pages.append(
+            f"Home\nAbout us\nServices\nContact\n\n{_article(k)}\n\nWith every blessing,\nRevd Anne Hughes\n\n"
+            f"This week\n\n{week}\n\n© Example Parish\n"
+        )
+    result = learn([_site(tmp_path, "parish.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("stand between the page's own text" in s for s in site.summary), site.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://parish.example/a").text
+        assert out.startswith(_article(k)) and "With every blessing,\nRevd Anne Hughes\n\nThis week\n\n* " in out
+        assert "About us" not in out and "© Example Parish" not in out
+
+
+def test_a_labelled_lines_free_text_is_judged_alone(tmp_path):
+    """Above every notice, "Published: <date> · Notice type: <type>": the label is the
+    template's, and the text after it is no sentence. With the label, some read like prose
+    by the judge's measure (64 characters, a third of them words of its stop list); the
+    line is learned, labelled line and all, and the notice stays."""
+    kinds = ["Traffic order", "Planning", "Licensing"]
+    days = ["Friday 23 December 2021", "Thursday 18 May 2018", "Sunday 12 April 2022", "Monday 6 March 2023"]
+    pages = [
+        f"Published: {days[k % len(days)]} · Notice type: {kinds[k % len(kinds)]}\n\n{_article(k)}\n\n"
+        "© Example Council\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "notices.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://notices.example/a").text == _article(k) + "\n"
+
+
+def test_a_field_of_the_page_is_not_learned(tmp_path):
+    """Above every episode's notes, "Guest: <name>, <role>", another guest each time: a
+    label without words that say what noise it is, over a value of the page's own, is a
+    field of the page and stays, and so does "Show notes" above it. "Filed under:
+    <section>", another value on most pages too, says what it is, and goes."""
+    names = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+    roles = ["historian", "economist", "novelist"]
+    sections = ["History", "Economy", "Books", "Science", "Cities", "Health"]
+    guests = [f"Guest: {name}, {roles[k % 3]}" for k, name in enumerate(names)]
+    pages = [
+        f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n\nFiled under: {sections[k]}\n\n© Example Podcasts\n"
+        for k in range(len(names))
+    ]
+    result = learn([_site(tmp_path, "podcast.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("are fields of the page's own" in s for s in site.summary), site.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://podcast.example/a").text
+        assert out == f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n", k

@@ -44,7 +44,10 @@ class Neighbour(NamedTuple):
     longest block; ``length``: the length of the block right next to it; ``prose``: the
     run holds a line that reads like prose (zones); ``own_list``: the run holds a list of
     the page's own (zones, see :data:`.zones.LIST_ITEMS`); ``figure``: the run holds a
-    block that is a figure alone (zones, see :data:`.zones.FIGURE`).
+    block that is a figure alone (zones, see :data:`.zones.FIGURE`); ``rule``: the number
+    of the proposal that took the block next to it (-1: none did, or the document's edge);
+    ``own``: the block next to it is text of the page's own, a line of prose or a list of
+    the page's own (any kind but ``none``).
     """
 
     kind: Literal["none", "zone", "slot", "bad"]
@@ -54,6 +57,8 @@ class Neighbour(NamedTuple):
     prose: bool = False
     own_list: bool = False
     figure: bool = False
+    rule: int = -1
+    own: bool = False
 
 
 NO_NEIGHBOUR = Neighbour("none", 0, 0, 0)

@@ -57,7 +57,7 @@ TokenKind = Literal["url", "num", "word", "month", "weekday", "cap", "space", "p
 # The kinds that are the variable parts of a template.
 VARIABLE = {"num", "url", "month", "weekday", "cap"}
 _PARTICLES = {"de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al", "dos", "das"}
-_LABEL = regex.compile(r"^([^\W\d_][\w'’ ]{0,24}?)\s?[:|]\s+\S")
+LABEL = regex.compile(r"^([^\W\d_][\w'’ ]{0,24}?)\s?[:|]\s+\S")
 _TAIL_SEP = regex.compile(r"(?:\((?=[^()]*\)$)|(?<=[.!?]) (?=[^.!?]{3,60}$))")
 
 
@@ -171,7 +171,7 @@ def line_keys(line: str) -> list[Key]:
     found = credit(line)
     if found:
         keys.append(Key("tail", (shape(tokens(found)),)))
-    m = _LABEL.match(line)
+    m = LABEL.match(line)
     if m:
         keys.append(Key("label", (m.group(1),)))
     return keys

@@ -17,6 +17,12 @@ from ...judge.features import PROSE_CHARS, PROSE_STOPWORDS
 from ...judge.text import page_language, stopwords, tokens
 
 _SENTENCE = regex.compile(r"[.!?…][\"”’)\]]?$")
+_FULL_STOP = regex.compile(r"[\p{L}\d]\.[\"”’)\]]?$")
+# A statement this long, ending with a full stop, is a sentence even below the judge's 60
+# characters: headings, labels, buttons and menu items do not end with a full stop, and
+# are shorter ("Sign up for our newsletter" is five words); a closing line of an article
+# ("Thanks to the reviewers of this post for their feedback.") is a sentence of its own.
+STATEMENT_WORDS = 8
 
 
 def sentence(text: str) -> bool:
@@ -25,13 +31,26 @@ def sentence(text: str) -> bool:
     return len(text.split()) >= 12 and _SENTENCE.search(text) is not None
 
 
+def statement(line: str) -> bool:
+    """A short sentence of prose: STATEMENT_WORDS words or more, ending with a full stop
+    after a word, with a quarter of stop words (the judge's share). A contact line ("Got a
+    story? Email ... or call 01632 960 000.") has too few stop words."""
+    if len(line.split()) < STATEMENT_WORDS or _FULL_STOP.search(line) is None:
+        return False
+    return _stop_share(line) >= PROSE_STOPWORDS
+
+
 def reads_like_prose(line: str) -> bool:
     """A sentence of article text: long enough, with the stop words or the shape of one."""
     if sentence(line):
         return True
     if len(line) < PROSE_CHARS:
         return False
+    return _stop_share(line) >= PROSE_STOPWORDS
+
+
+def _stop_share(line: str) -> float:
     words = tokens(line)
     language = page_language(Counter(words))
     stop = stopwords(language) if language else frozenset()
-    return bool(words) and sum(w in stop for w in words) / len(words) >= PROSE_STOPWORDS
+    return sum(w in stop for w in words) / len(words) if words else 0.0

@@ -13,11 +13,16 @@ rule, however often it repeats and wherever it sits: a line that reads like pros
 quote, a disclosure between paragraphs, a product's description, a status note above
 every article) is learned only when it says what it is (words of a strong noise
 category, or the judge's widget phrases, :func:`cleaner.vocabulary.widget`, or a short
-telling line it always sits next to), and no prose is learned from pages whose article is
+telling line it always sits right next to), and no prose is learned from pages whose article is
 mostly text other pages have too (near-identical pages: their article is not a
 template). Where a line sits is no proof: the article is found by its paragraphs, and on
 product and reference pages much of a page's own text lies outside them. Windows follow
-the same guard (:func:`.zones.window`).
+the same guard (:func:`.zones.window`). A short sentence ending with a full stop is prose
+too (:func:`.prose.statement`), unless it names the site or another person on each page.
+
+A line bounded by the page's own text on both sides (prose, a list of the page's own, a
+line refused as such) is that text's (:func:`between_own_text`): a template's region is
+bounded by the template.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...vocabulary import section, widget
-from .candidates import Proposal
-from .prose import reads_like_prose
+from .candidates import Neighbour, Proposal
+from .keys import LABEL
+from .prose import reads_like_prose, statement
 from .templates import category_of
 from .zones import STATEMENT_END, window
 
@@ -78,9 +84,9 @@ class Region:
         return sum(_weight(p) for p in self.items)
 
 
-def prose_refusal(p: Proposal, by_number: dict[int, Proposal]) -> str | None:
+def prose_refusal(p: Proposal, by_number: dict[int, Proposal], site: str = "") -> str | None:
     """Why ``p`` must not become a rule because its text reads like prose (None if it may);
-    ``by_number``: the site's proposals by number."""
+    ``by_number``: the site's proposals by number; ``site``: the site's domain."""
     if p.literal is not None:
         texts = _lines_of(p)
     elif p.template is not None and not p.template.free:
@@ -91,16 +97,55 @@ def prose_refusal(p: Proposal, by_number: dict[int, Proposal]) -> str | None:
         # A link to another page under a label that says so ("Read more: <its title>"):
         # what repeats is the label; the titles are not statements of this article.
         texts = [p.template.literal]
+    elif p.template is not None and p.template.label is not None:
+        # A labelled line ("Published: <free text>"): the label is the template's, the free
+        # text is what may be the article's sentences, and is judged alone ("Friday 23
+        # December 2021 · Notice type: Traffic order" is no sentence, with its label or not).
+        cut = len(p.template.literal)
+        texts = sorted({m[cut:] for m in p.candidate.members})
     else:
         texts = sorted(p.candidate.members)
     prose = next((t for t in texts if reads_like_prose(t)), None)
+    short = prose is None
+    if short:
+        prose = _short_sentence(p, site)
     if prose is None:
         return None
     if 2 * p.shared_article > len(p.pages):
         return f"reads like prose, on pages whose article is mostly the same text ({prose[:70]!r})"
-    if not _says_what_it_is(p, prose, by_number):
+    if not _says_what_it_is(p, prose, by_number, short):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
+
+
+def _short_sentence(p: Proposal, site: str) -> str | None:
+    """A short sentence ``p`` takes (:func:`.prose.statement`), as the pages show it: names
+    and numbers filled in ("Thanks to the 20 people who contributed to this release.",
+    every time with another number). Not a sentence naming another person on each page
+    ("<name> is a software engineer on the <team> team.": the box of whoever the page is
+    by), nor one naming the site ("Download the Scoreline app ..."): the template's."""
+    if p.literal is not None:
+        seen = _lines_of(p)
+    elif p.template is not None and not p.template.names:
+        seen = sorted(p.candidate.members)
+        if not all(map(statement, seen)):
+            return None
+    else:
+        return None
+    return next((t for t in seen if statement(t) and not names_site(t, site)), None)
+
+
+# A site's own name in its domain: labels this long (not "www", "news", the TLD) are a
+# name, not a common word ("scoreline" in scoreline.example, "pcworld" in pcworld.com).
+SITE_LABEL_CHARS = 5
+
+
+def names_site(line: str, site: str) -> bool:
+    """Whether ``line`` names the site, by a label of its domain written in it, spaces and
+    case aside ("Daily Planet" for dailyplanet.example): the site speaking of itself."""
+    labels = [label for label in site.lower().split(".")[:-1] if len(label) >= SITE_LABEL_CHARS]
+    squashed = "".join(ch for ch in line.lower() if ch.isalnum())
+    return any(label in squashed for label in labels)
 
 
 def _pointer_label(label: str | None) -> bool:
@@ -114,7 +159,7 @@ def _statement(text: str) -> bool:
     return STATEMENT_END.search(text) is not None
 
 
-def _says_what_it_is(p: Proposal, prose: str, by_number: dict[int, Proposal]) -> bool:
+def _says_what_it_is(p: Proposal, prose: str, by_number: dict[int, Proposal], short: bool = False) -> bool:
     """Prose that names itself as noise: words of a strong noise category (a copyright or
     donation line, a photo credit), or the judge's widget phrases (a newsletter prompt)."""
     if category_of([prose])[0] in PROSE_OK_CATEGORIES or widget(prose.lower(), len(prose)) is not None:
@@ -128,6 +173,10 @@ def _says_what_it_is(p: Proposal, prose: str, by_number: dict[int, Proposal]) ->
         category_of(_lines_of(q) or [q.template.literal if q.template else ""])[0] in PROSE_OK_CATEGORIES
         and not any(reads_like_prose(t) for t in _lines_of(q))
         and len(p.pages) >= WIDGET_SHARE * len(q.pages)
+        # A short sentence (not prose by the judge's measure) belongs to the widget of a
+        # line right next to it: a unit may be a chain of many blocks (a notice's closing
+        # lines down to the footer's cookie and copyright lines), not one widget.
+        and (not short or q.number in p.next_to or p.number in q.next_to)
         for q in p.unit
     ):
         return True
@@ -173,6 +222,39 @@ def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
         return False
     own = sum(1 for s in p.after if s.kind != "none") + sum(n for q, n in p.next_to.items() if q in refused)
     return bool(p.after) and own >= HEADS_SHARE * len(p.after)
+
+
+def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
+    """A line of the page's own text: on most of its pages it stands between text of the
+    page's own on both sides (a line of prose, a list of the page's own, or what only a
+    refused proposal took), without words of its own that say what noise it is. A
+    template's region is bounded by the template; a sign-off under the last paragraph and
+    above the week's list ("With every blessing, / Revd Anne Hughes"), or a heading between
+    a paragraph and the page's list ("In this episode"), is bounded by the page. ``refused``:
+    as for :func:`heads_own_text`."""
+    if p.weak or window(p, "before") or window(p, "after") or not p.before:
+        return False
+    texts = _lines_of(p) or ([p.template.literal] if p.template else [])
+    if category_of(texts)[0] in BOX_CATEGORIES:
+        return False
+
+    def own(n: Neighbour) -> bool:
+        return n.own or n.rule in refused
+
+    inside = sum(own(a) and own(b) for a, b in zip(p.before, p.after, strict=True))
+    return 2 * inside > len(p.before)
+
+
+def field_of_the_page(p: Proposal) -> bool:
+    """A field of the page: a labelled line ("Guest: <free text>") whose label has no words
+    that say what noise it is (nor has its unit's), with another value on every page it is
+    on. A template's labelled lines say what they are ("Tags:", "Published:", "Related:"),
+    or repeat their values from page to page ("Source: Reuters"); a page's fields (a
+    podcast's guest, a job's salary, an exhibition's venue) are the page's own data."""
+    if p.template is None or p.category != "boilerplate":
+        return False
+    labels = {m.group(1) if (m := LABEL.match(text)) else None for text in p.candidate.members}
+    return None not in labels and len(labels) == 1 and len(p.candidate.members) >= len(p.pages)
 
 
 def exact(p: Proposal) -> bool:

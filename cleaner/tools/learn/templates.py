@@ -74,6 +74,7 @@ class Template:
     free: bool  # has a free-text part (".{1,N}")
     weak: bool = False  # nothing constant but a date: only with a header position
     label: str | None = None  # a labelled line's label ("Topics: <free text>")
+    names: bool = False  # a name varies among the members ("<name> is a reporter on ...")
 
 
 def generalise(members: list[str], label: str | None = None, tail: bool = False) -> Template | None:
@@ -131,6 +132,7 @@ def generalise(members: list[str], label: str | None = None, tail: bool = False)
 def _positionwise(toks: list[list[Token]], kinds: Sequence[str]) -> Template | None:
     """Members of one token shape: constant tokens literal, varying ones typed (or None)."""
     parts, literal = [], []
+    names = False
     for i, kind in enumerate(kinds):
         texts = [line[i].text for line in toks]
         # Numbers, dates and URLs are variable by nature even when the pages seen agree
@@ -146,9 +148,10 @@ def _positionwise(toks: list[list[Token]], kinds: Sequence[str]) -> Template | N
             parts.append(_class_of(texts, kind))
             if kind == "cap":
                 literal.append(_common_words(texts))
+                names = True
         else:
             return None
-    return Template("".join(parts), "".join(literal), False)
+    return Template("".join(parts), "".join(literal), False, names=names)
 
 
 def _class_of(texts: list[str], kind: str) -> str:

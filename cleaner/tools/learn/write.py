@@ -20,7 +20,17 @@ from ...rules.book import dump_rule_file
 from ...rules.validate import parse_rule_file
 from ..examples import check_rule
 from .candidates import Proposal
-from .regions import Region, describe, exact, heads_own_text, in_article, prose_refusal, regions
+from .regions import (
+    Region,
+    between_own_text,
+    describe,
+    exact,
+    field_of_the_page,
+    heads_own_text,
+    in_article,
+    prose_refusal,
+    regions,
+)
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, window
 
 MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
@@ -54,7 +64,7 @@ def site_rules(
         reasons[reason] += 1
 
     by_number = {p.number: p for p in proposals}
-    refusals = {p.number: why for p in proposals if (why := _refusal(p, by_number)) is not None}
+    refusals = {p.number: why for p in proposals if (why := _refusal(p, by_number, site)) is not None}
     # A heading above text that only a refused proposal took stands above the page's own
     # text: it is refused in a second round, once the others are known.
     refused = frozenset(refusals)
@@ -64,6 +74,19 @@ def site_rules(
                 "head the page's own text",
                 f"{_what(p)} not proposed: on most pages it stands right above text of the page's own, which no "
                 "rule takes (a heading of the page's content, without words that say what noise it is)",
+            )
+    # A line between text of the page's own (or between such text and a refused line) is
+    # that text's, until no more are found: a sign-off above a heading refused above.
+    while True:
+        refused = frozenset(refusals)
+        found = [p for p in proposals if p.number not in refusals and between_own_text(p, refused)]
+        if not found:
+            break
+        for p in found:
+            refusals[p.number] = (
+                "stand between the page's own text",
+                f"{_what(p)} not proposed: on most pages the text on both sides of it is the page's own (prose, "
+                "a list of the page's own, or a line refused here), and it has no words that say what noise it is",
             )
     fit: list[Proposal] = []
     for p in proposals:
@@ -98,7 +121,7 @@ def site_rules(
     return SiteRules(site, n_pages, text, len(rules), skipped, summary)
 
 
-def _refusal(p: Proposal, by_number: dict[int, Proposal]) -> tuple[str, str] | None:
+def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[str, str] | None:
     """(why in the summary, what stderr says) when ``p`` must not become a rule, else None
     (but for the heading check, which needs the others' refusals: see :func:`site_rules`)."""
     if p.outside:
@@ -131,7 +154,13 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal]) -> tuple[str, str] | N
             f"{_what(p)} not proposed: it sits inside the article on most pages and has no words that say "
             "what noise it is (a heading or label of the article's own)",
         )
-    if why := prose_refusal(p, by_number):
+    if field_of_the_page(p):
+        return (
+            "are fields of the page's own",
+            f"{_what(p)} not proposed: a label without words that say what noise it is, over another value on "
+            "every page (a guest's name, a salary): a field of the page, not of the template",
+        )
+    if why := prose_refusal(p, by_number, site):
         return ("read like article prose", f"{_what(p)} not proposed: it {why}")
     return None
 

@@ -180,10 +180,14 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         for side in ("before", "after"):
             j = i - 1 if side == "before" else i + 1
             seen = here.neighbours(side)
-            if not 0 <= j < len(owner) or owner[j] is not None:
+            if not 0 <= j < len(owner):
                 seen.append(NO_NEIGHBOUR)
                 continue
+            if (taken := owner[j]) is not None:
+                seen.append(NO_NEIGHBOUR._replace(rule=taken.number))
+                continue
             a, b = next(r for r in runs if r[0] <= j < r[1])
+            own = _list(blocks[j]) or any(reads_like_prose(ln.text.strip()) for ln in blocks[j].lines)
             if not prose:
                 # No article found by its prose (a product page of short lines): what lies
                 # next to the block may be the page's own content. The page does not vote
@@ -192,16 +196,16 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
             elif zone == "body":
                 # Inside the article, only a slot of one short block next to the rule (a
                 # caption above its credit line) can be the template's.
-                seen.append(Neighbour("slot", 0, len(blocks[j].text), len(blocks[j].text)))
+                seen.append(Neighbour("slot", 0, len(blocks[j].text), len(blocks[j].text), own=own))
             elif b0 <= a < b1:
                 # The article itself is next to this header or footer block.
-                seen.append(Neighbour("bad", 0, len(blocks[j].text), len(blocks[j].text)))
+                seen.append(Neighbour("bad", 0, len(blocks[j].text), len(blocks[j].text), own=own))
             else:
                 widest = max(len(blocks[x].text) for x in range(a, b))
                 prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
                 own_list = any(x in own_lists for x in range(a, b))
                 figure = any(FIGURE.fullmatch(blocks[x].text.strip()) for x in range(a, b))
-                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list, figure))
+                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list, figure, own=own))
 
 
 def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
@@ -263,9 +267,12 @@ def _prose_sentence(line: str) -> bool:
 def _own_list(block: Block, per_line: list[Proposal | None]) -> bool:
     """Whether ``block`` (which no exact block took whole) is a list of the page's own:
     LIST_ITEMS or more list items, some of which recur on other pages (see LIST_ITEMS)."""
-    if len(block.lines) < LIST_ITEMS or not any(per_line):
-        return False
-    return all(_LIST_ITEM.match(line.text.strip()) for line in block.lines)
+    return any(per_line) and _list(block)
+
+
+def _list(block: Block) -> bool:
+    """LIST_ITEMS or more lines, each marked as a list item."""
+    return len(block.lines) >= LIST_ITEMS and all(_LIST_ITEM.match(line.text.strip()) for line in block.lines)
 
 
 def _paragraphs(block: Block) -> bool:
