@@ -14,9 +14,9 @@ import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner import Options, vocabulary
+from cleaner import Options, judge, vocabulary
 from cleaner.document import Document
-from cleaner.judge import explain, units
+from cleaner.judge import explain, layout, units
 from cleaner.judge import text as textf
 from cleaner.rules.book import Rulebook
 from cleaner.steps.spans import unit_removals
@@ -509,3 +509,38 @@ def test_feature_weights_are_the_plain_products_summed():
         if rows:
             want[:, targets[starts]] = np.add.reduceat(terms[:, sources] * weights, starts, axis=1)
         assert explain.feature_weights(terms, term_a, term_b, 40).tobytes() == want.tobytes()
+
+
+# ------------------------------------------------------------------------------------ layout
+def _plain_case_of(text: str) -> int:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return 0
+    if text.isupper():
+        return 2
+    return int(sum(w[0].isupper() for w in words) * 2 >= len(words))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aZ1 .\t\x1c\u00a0\u2019ÉéΣσİ\u01c5\u2160²_-", max_size=14))
+@example("\u01c5x Ab")  # a titlecase letter: a letter, neither capital nor small
+def test_case_of_from_the_initials_is_the_word_by_word_one(text):
+    assert layout.case_of(text) == _plain_case_of(text)
+
+
+def test_second_pass_reads_the_shapes_the_first_found():
+    """prepare() finds each markdown line's shape once and hands it to the second pass; the
+    trainer, which keeps rows and not units, has the second pass find them from the rows:
+    both give the same rows."""
+    rng = random.Random(3)
+    bits = ["# Title\n", "## Part 2\n", "[a](/x) ", "![p](i.png)\n", "- [item](/i)\n", "Prose with 3 words. ", "\n\n"]
+    stages = judge.models("markdown")
+    for _ in range(40):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(10, 60)))
+        prepared = judge.prepare("markdown", text, stages=stages)
+        if not len(prepared.X1):
+            continue
+        assert prepared.shape is not None
+        s1 = stages["stage1"].score(prepared.X1)
+        from_rows = judge.second_rows(judge.Prepared(prepared.units, prepared.X1, None), s1)
+        assert judge.second_rows(prepared, s1).tobytes() == from_rows.tobytes()
