@@ -421,6 +421,16 @@ def test_vocabulary_of_a_page_is_that_of_its_units_one_by_one():
         assert got == _marks_one_by_one(page)
 
 
+def test_a_widget_s_words_are_found_in_every_unit_that_holds_one():
+    """page_marks finds a widget test's words with str.find, going on from the unit after
+    each hit: a word at the very start of that unit, a unit that holds two, and the page's
+    last unit are found all the same."""
+    page = ["inbox", "inbox", "mail inbox", "your e-mail address", "x", "inbox", "cookie policy", "cookies"]
+    got = vocabulary.page_marks("\x00".join(page).lower(), [len(u) for u in page])
+    assert got == _marks_one_by_one(page)
+    assert got[0][:3] == ["newsletter"] * 3
+
+
 def _plain_sections(X1: np.ndarray, names: tuple[str, ...], keep: np.ndarray) -> list[str | None]:
     kinds = [(k, names.index(f"section_{k}")) for k in ("comments", "related")]
     out, current = [], None
