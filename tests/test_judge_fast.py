@@ -16,9 +16,11 @@ from hypothesis import strategies as st
 
 from cleaner import Options, judge, vocabulary
 from cleaner.document import Document
+from cleaner.edits import Edit
 from cleaner.judge import explain, layout, units
 from cleaner.judge import text as textf
 from cleaner.rules.book import Rulebook
+from cleaner.steps.spans import line_units as spans_line_units
 from cleaner.steps.spans import unit_removals
 from cleaner.vocabulary import SECTION_MAX, SHORT_MAX, control_label, section, widget
 
@@ -478,6 +480,81 @@ def test_reasons_are_made_only_for_the_records_that_carry_them():
         ("a", "why 6"),
         ("a", "why 9 (2 lines in a row under this rule; the reason is the first one's)"),
     ]
+
+
+def _plain_unit_removals(doc, spans, removal, merge=None, reasons=None):
+    """unit_removals as it was, going through every line of every block."""
+    blocks = doc.view.blocks
+    if not blocks or not spans:
+        return []
+    _, unit_of = spans_line_units(doc, spans)
+    found: list[list] = []  # [start, end, (rule, category, reason, file), unit, units in the run]
+    decided: dict[int, tuple[str, str, str | None, str] | None] = {}
+    i = 0
+    for block in blocks:
+        n = len(block.lines)
+        gone: list[tuple[str, str, str | None, str] | None] = []
+        for j in range(n):
+            k = unit_of[i + j]
+            if k is not None and k not in decided:
+                decided[k] = removal(k)
+            gone.append(decided[k] if k is not None else None)
+        whole = all(g is not None for g in gone)
+        j = 0
+        while j < n:
+            if gone[j] is None:
+                j += 1
+                continue
+            k = unit_of[i + j]
+            first = j
+            while j + 1 < n and gone[j + 1] is not None and unit_of[i + j + 1] == k:
+                j += 1
+            start = block.lines[first].start if not (whole and first == 0) else block.start
+            end = block.cut if whole and j == n - 1 else block.lines[j].cut
+            removed = gone[first]
+            assert removed is not None and k is not None
+            last = found[-1] if merge and found else None
+            if last is not None and last[1] == start and last[2][0] == removed[0]:
+                last[1] = end
+                last[4] += 1
+            else:
+                found.append([start, end, removed, k, 1])
+            j += 1
+        i += n
+    missing = [f[3] for f in found if f[2][2] is None]
+    filled = dict(zip(missing, reasons(missing), strict=True)) if missing and reasons is not None else {}
+    edits = []
+    for start, end, (rule, category, reason, file), k, count in found:
+        text = reason if reason is not None else filled[k]
+        if count > 1:
+            text = f"{text} ({count} {merge} in a row under this rule; the reason is the first one's)"
+        edits.append(Edit(start, end, "", rule, category, "remove", text, file))
+    return edits
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a line", "another", "", " ", "x"]), min_size=1, max_size=30),
+    st.lists(st.sampled_from([None, "a", "a", "b"]), min_size=30, max_size=30),
+    st.sampled_from([None, "lines"]),
+)
+def test_removals_skipping_kept_blocks_are_the_line_by_line_ones(lines, rules, merge):
+    text = "\n".join(lines)
+    doc = Document(text, form="text", options=Options(), rulebook=Rulebook([]))
+    spans, pos = [], 0
+    for line in lines:
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+
+    def removal(k: int):
+        return None if rules[k] is None else (rules[k], "junk", None if k % 3 else f"why {k}", "f")
+
+    def why(ks: list[int]) -> list[str]:
+        return [f"asked {k}" for k in ks]
+
+    got = unit_removals(doc, spans, removal, merge=merge, reasons=why)
+    assert got == _plain_unit_removals(doc, spans, removal, merge=merge, reasons=why)
 
 
 # ------------------------------------------------------------------------------ HTML class words
