@@ -631,3 +631,33 @@ def test_second_pass_reads_the_shapes_the_first_found():
         s1 = stages["stage1"].score(prepared.X1)
         from_rows = judge.second_rows(judge.Prepared(prepared.units, prepared.X1, None), s1)
         assert judge.second_rows(prepared, s1).tobytes() == from_rows.tobytes()
+
+
+def _plain_repeats(key: np.ndarray, paragraph: np.ndarray, count: int) -> np.ndarray:
+    n = len(key)
+    before = np.concatenate([[-1], key[:-1]])
+    sequences: dict[int, list[int]] = {}
+    for p, k in zip(paragraph.tolist(), key.tolist(), strict=True):
+        sequences.setdefault(p, []).append(k)
+    seen: dict[tuple[int, ...], int] = {}
+    for seq in sequences.values():
+        seen[tuple(seq)] = seen.get(tuple(seq), 0) + 1
+    same_paragraphs = np.array([seen[tuple(sequences[p])] for p in paragraph.tolist()], dtype=np.float64)
+    same = layout._counts(key).astype(np.float64)
+    out = np.zeros((n, 4))
+    out[:, 0] = np.log1p(same - 1)
+    out[:, 1] = np.log1p(layout._counts((before + 1) * (count + 1) + key) - 1)
+    out[:, 2] = np.log1p(same_paragraphs - 1)
+    out[:, 3] = same / n
+    return out
+
+
+def test_repeats_counted_once_per_paragraph_are_the_line_by_line_ones():
+    rng = np.random.default_rng(8)
+    for _ in range(300):
+        n = int(rng.integers(1, 60))
+        key = rng.integers(0, 4, n)
+        # paragraphs as the units give them (runs of one id), and ids in any order
+        paragraph = np.cumsum(rng.random(n) < 0.3) if rng.random() < 0.5 else rng.integers(0, 6, n)
+        got = layout.repeats(key, paragraph, 4)
+        assert got.tobytes() == _plain_repeats(key, paragraph, 4).tobytes()

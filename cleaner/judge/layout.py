@@ -45,6 +45,7 @@ Imports only numpy, :mod:`.units` (the marks' column names) and :mod:`cleaner.vo
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
@@ -177,10 +178,11 @@ def repeats(key: np.ndarray, paragraph: np.ndarray, count: int) -> np.ndarray:
     sequences: dict[int, list[int]] = {}
     for p, k in zip(paragraph.tolist(), key.tolist(), strict=True):
         sequences.setdefault(p, []).append(k)
-    seen: dict[tuple[int, ...], int] = {}
-    for seq in sequences.values():
-        seen[tuple(seq)] = seen.get(tuple(seq), 0) + 1
-    same_paragraphs = np.array([seen[tuple(sequences[p])] for p in paragraph.tolist()], dtype=np.float64)
+    shared = Counter(map(tuple, sequences.values()))
+    # each paragraph's count found once, not once per line (a tuple of the whole paragraph
+    # per line: quadratic in a long paragraph's lines)
+    per_paragraph = {p: shared[tuple(seq)] for p, seq in sequences.items()}
+    same_paragraphs = np.array([per_paragraph[p] for p in paragraph.tolist()], dtype=np.float64)
     same = _counts(key).astype(np.float64)
     out = np.zeros((n, 4))
     out[:, 0] = np.log1p(same - 1)
