@@ -276,11 +276,11 @@ def _in_page(pattern: str) -> re.Pattern[str]:
     return re.compile(_in_unit(pattern))
 
 
-# Per widget test, as in _TESTS, its longest unit, and the test in the page (its words', or
-# without words its pattern's, with case).
+# Per widget test, as in _WIDGETS, its longest unit, its words, its pattern with case, and
+# without words its pattern in the page.
 _PAGE_TESTS = tuple(
-    (kind, longest, holds, cased, _in_page(cased.pattern) if holds is None else None)
-    for kind, longest, holds, cased, _ in _TESTS
+    (kind, longest, words, _CASED[pattern], None if words else _in_page(_CASED[pattern].pattern))
+    for kind, longest, words, pattern in _WIDGETS
 )
 _PAGE_SECTION = _whole(_SECTION.pattern, r"[^\W\d_]")
 _PAGE_LABELS = _whole(_LABELS.pattern, r"[^\W_]")  # with case, as the widgets' (written in lower case)
@@ -317,15 +317,29 @@ def page_marks(low: str, lengths: list[int]) -> tuple[list[str | None], list[str
             pages[longest] = (*_joined(lows, which), which)
         return pages[longest]
 
+    def holding(words: tuple[str, ...], longest: int) -> list[int]:
+        """The units up to ``longest`` characters that hold one of ``words``, in page order:
+        each word found with ``str.find`` from one unit to the next (a scan in C, where the
+        words' alternation is tried at every character that begins one of them)."""
+        page, seps, which = page_of(longest)
+        found = set()
+        for word in words:
+            at = page.find(word)
+            while at >= 0:
+                j = bisect_right(seps, at) - 1
+                found.add(which[j])
+                at = page.find(word, seps[j + 1])
+        return sorted(found)
+
     def matches(pattern: re.Pattern[str], longest: int) -> list[tuple[int, re.Match[str]]]:
         """(unit, match) of ``pattern`` in the page of the units up to ``longest`` characters
         (each match lies in one unit)."""
         page, seps, which = page_of(longest)
         return [(which[bisect_right(seps, m.start()) - 1], m) for m in pattern.finditer(page)]
 
-    for kind, longest, holds, cased, in_page in reversed(_PAGE_TESTS):  # the first test wins
-        if holds is not None:
-            hits = [k for k in dict.fromkeys(k for k, _ in matches(holds, longest)) if cased.search(lows[k])]
+    for kind, longest, words, cased, in_page in reversed(_PAGE_TESTS):  # the first test wins
+        if words:
+            hits = [k for k in holding(words, longest) if cased.search(lows[k])]
         elif in_page is not None:
             hits = [k for k, _ in matches(in_page, longest)]
         for k in hits:

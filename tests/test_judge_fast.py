@@ -14,11 +14,13 @@ import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner import Options, vocabulary
+from cleaner import Options, judge, vocabulary
 from cleaner.document import Document
-from cleaner.judge import explain, units
+from cleaner.edits import Edit
+from cleaner.judge import explain, layout, units
 from cleaner.judge import text as textf
 from cleaner.rules.book import Rulebook
+from cleaner.steps.spans import line_units as spans_line_units
 from cleaner.steps.spans import unit_removals
 from cleaner.vocabulary import SECTION_MAX, SHORT_MAX, control_label, section, widget
 
@@ -421,6 +423,16 @@ def test_vocabulary_of_a_page_is_that_of_its_units_one_by_one():
         assert got == _marks_one_by_one(page)
 
 
+def test_a_widget_s_words_are_found_in_every_unit_that_holds_one():
+    """page_marks finds a widget test's words with str.find, going on from the unit after
+    each hit: a word at the very start of that unit, a unit that holds two, and the page's
+    last unit are found all the same."""
+    page = ["inbox", "inbox", "mail inbox", "your e-mail address", "x", "inbox", "cookie policy", "cookies"]
+    got = vocabulary.page_marks("\x00".join(page).lower(), [len(u) for u in page])
+    assert got == _marks_one_by_one(page)
+    assert got[0][:3] == ["newsletter"] * 3
+
+
 def _plain_sections(X1: np.ndarray, names: tuple[str, ...], keep: np.ndarray) -> list[str | None]:
     kinds = [(k, names.index(f"section_{k}")) for k in ("comments", "related")]
     out, current = [], None
@@ -470,6 +482,81 @@ def test_reasons_are_made_only_for_the_records_that_carry_them():
     ]
 
 
+def _plain_unit_removals(doc, spans, removal, merge=None, reasons=None):
+    """unit_removals as it was, going through every line of every block."""
+    blocks = doc.view.blocks
+    if not blocks or not spans:
+        return []
+    _, unit_of = spans_line_units(doc, spans)
+    found: list[list] = []  # [start, end, (rule, category, reason, file), unit, units in the run]
+    decided: dict[int, tuple[str, str, str | None, str] | None] = {}
+    i = 0
+    for block in blocks:
+        n = len(block.lines)
+        gone: list[tuple[str, str, str | None, str] | None] = []
+        for j in range(n):
+            k = unit_of[i + j]
+            if k is not None and k not in decided:
+                decided[k] = removal(k)
+            gone.append(decided[k] if k is not None else None)
+        whole = all(g is not None for g in gone)
+        j = 0
+        while j < n:
+            if gone[j] is None:
+                j += 1
+                continue
+            k = unit_of[i + j]
+            first = j
+            while j + 1 < n and gone[j + 1] is not None and unit_of[i + j + 1] == k:
+                j += 1
+            start = block.lines[first].start if not (whole and first == 0) else block.start
+            end = block.cut if whole and j == n - 1 else block.lines[j].cut
+            removed = gone[first]
+            assert removed is not None and k is not None
+            last = found[-1] if merge and found else None
+            if last is not None and last[1] == start and last[2][0] == removed[0]:
+                last[1] = end
+                last[4] += 1
+            else:
+                found.append([start, end, removed, k, 1])
+            j += 1
+        i += n
+    missing = [f[3] for f in found if f[2][2] is None]
+    filled = dict(zip(missing, reasons(missing), strict=True)) if missing and reasons is not None else {}
+    edits = []
+    for start, end, (rule, category, reason, file), k, count in found:
+        text = reason if reason is not None else filled[k]
+        if count > 1:
+            text = f"{text} ({count} {merge} in a row under this rule; the reason is the first one's)"
+        edits.append(Edit(start, end, "", rule, category, "remove", text, file))
+    return edits
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a line", "another", "", " ", "x"]), min_size=1, max_size=30),
+    st.lists(st.sampled_from([None, "a", "a", "b"]), min_size=30, max_size=30),
+    st.sampled_from([None, "lines"]),
+)
+def test_removals_skipping_kept_blocks_are_the_line_by_line_ones(lines, rules, merge):
+    text = "\n".join(lines)
+    doc = Document(text, form="text", options=Options(), rulebook=Rulebook([]))
+    spans, pos = [], 0
+    for line in lines:
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+
+    def removal(k: int):
+        return None if rules[k] is None else (rules[k], "junk", None if k % 3 else f"why {k}", "f")
+
+    def why(ks: list[int]) -> list[str]:
+        return [f"asked {k}" for k in ks]
+
+    got = unit_removals(doc, spans, removal, merge=merge, reasons=why)
+    assert got == _plain_unit_removals(doc, spans, removal, merge=merge, reasons=why)
+
+
 # ------------------------------------------------------------------------------ HTML class words
 def test_class_words_grouped_by_first_letter_are_the_plain_alternation_s():
     """The long class words are found with one regex grouped by first letter; the plain
@@ -509,3 +596,68 @@ def test_feature_weights_are_the_plain_products_summed():
         if rows:
             want[:, targets[starts]] = np.add.reduceat(terms[:, sources] * weights, starts, axis=1)
         assert explain.feature_weights(terms, term_a, term_b, 40).tobytes() == want.tobytes()
+
+
+# ------------------------------------------------------------------------------------ layout
+def _plain_case_of(text: str) -> int:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return 0
+    if text.isupper():
+        return 2
+    return int(sum(w[0].isupper() for w in words) * 2 >= len(words))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aZ1 .\t\x1c\u00a0\u2019ÉéΣσİ\u01c5\u2160²_-", max_size=14))
+@example("\u01c5x Ab")  # a titlecase letter: a letter, neither capital nor small
+def test_case_of_from_the_initials_is_the_word_by_word_one(text):
+    assert layout.case_of(text) == _plain_case_of(text)
+
+
+def test_second_pass_reads_the_shapes_the_first_found():
+    """prepare() finds each markdown line's shape once and hands it to the second pass; the
+    trainer, which keeps rows and not units, has the second pass find them from the rows:
+    both give the same rows."""
+    rng = random.Random(3)
+    bits = ["# Title\n", "## Part 2\n", "[a](/x) ", "![p](i.png)\n", "- [item](/i)\n", "Prose with 3 words. ", "\n\n"]
+    stages = judge.models("markdown")
+    for _ in range(40):
+        text = "".join(rng.choice(bits) for _ in range(rng.randint(10, 60)))
+        prepared = judge.prepare("markdown", text, stages=stages)
+        if not len(prepared.X1):
+            continue
+        assert prepared.shape is not None
+        s1 = stages["stage1"].score(prepared.X1)
+        from_rows = judge.second_rows(judge.Prepared(prepared.units, prepared.X1, None), s1)
+        assert judge.second_rows(prepared, s1).tobytes() == from_rows.tobytes()
+
+
+def _plain_repeats(key: np.ndarray, paragraph: np.ndarray, count: int) -> np.ndarray:
+    n = len(key)
+    before = np.concatenate([[-1], key[:-1]])
+    sequences: dict[int, list[int]] = {}
+    for p, k in zip(paragraph.tolist(), key.tolist(), strict=True):
+        sequences.setdefault(p, []).append(k)
+    seen: dict[tuple[int, ...], int] = {}
+    for seq in sequences.values():
+        seen[tuple(seq)] = seen.get(tuple(seq), 0) + 1
+    same_paragraphs = np.array([seen[tuple(sequences[p])] for p in paragraph.tolist()], dtype=np.float64)
+    same = layout._counts(key).astype(np.float64)
+    out = np.zeros((n, 4))
+    out[:, 0] = np.log1p(same - 1)
+    out[:, 1] = np.log1p(layout._counts((before + 1) * (count + 1) + key) - 1)
+    out[:, 2] = np.log1p(same_paragraphs - 1)
+    out[:, 3] = same / n
+    return out
+
+
+def test_repeats_counted_once_per_paragraph_are_the_line_by_line_ones():
+    rng = np.random.default_rng(8)
+    for _ in range(300):
+        n = int(rng.integers(1, 60))
+        key = rng.integers(0, 4, n)
+        # paragraphs as the units give them (runs of one id), and ids in any order
+        paragraph = np.cumsum(rng.random(n) < 0.3) if rng.random() < 0.5 else rng.integers(0, 6, n)
+        got = layout.repeats(key, paragraph, 4)
+        assert got.tobytes() == _plain_repeats(key, paragraph, 4).tobytes()

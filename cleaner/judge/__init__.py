@@ -49,6 +49,9 @@ class Prepared:
     units: Units
     X1: np.ndarray
     language: str | None  # the page's language by stop words
+    # markdown: each line's shape (:func:`layout.shapes`), which both passes read; None: the
+    # second pass finds it from the rows (the trainer keeps rows, not units)
+    shape: np.ndarray | None = None
 
 
 @dataclass(slots=True)
@@ -82,13 +85,21 @@ def prepare(
 ) -> Prepared:
     """Units and stage-1 rows of a document (``page``: the :class:`cleaner.html.Page` of an
     HTML one); ``stages``: the form's models (their page-type models are used here)."""
-    units, base, language = units_and_rows(form, text, url=url, page=page)
-    return Prepared(units, with_page_types(form, base, units, stages or models(form)), language)
+    units, base, language, shape = _units_and_rows(form, text, url=url, page=page)
+    return Prepared(units, with_page_types(form, base, units, stages or models(form)), language, shape)
 
 
 def units_and_rows(form: str, text: str, *, url: str | None = None, page=None) -> tuple[Units, np.ndarray, str | None]:
     """The document's units and their rows of :func:`features.base_names` (all but the page
     types), and the page's language by stop words."""
+    units, base, language, _ = _units_and_rows(form, text, url=url, page=page)
+    return units, base, language
+
+
+def _units_and_rows(
+    form: str, text: str, *, url: str | None, page
+) -> tuple[Units, np.ndarray, str | None, np.ndarray | None]:
+    """:func:`units_and_rows`, and each markdown line's shape (found once for both passes)."""
     title = description = None
     if form == "html":
         units = html_units(page.blocks, page.spans)
@@ -98,8 +109,11 @@ def units_and_rows(form: str, text: str, *, url: str | None = None, page=None) -
         units = markdown_units(text) if form == "markdown" else text_units(text)
         types, og = (), None
     page_row = page_features(url, types, og, units.texts, feats.link_density(units))
-    base, language = feats.stage1(units, page_row, title, description)
-    return units, base, language
+    shape = None
+    if form == "markdown" and units.texts:
+        shape = layout.shapes(units, np.array([len(t) for t in units.texts], dtype=np.int64))
+    base, language = feats.stage1(units, page_row, title, description, shape)
+    return units, base, language, shape
 
 
 def with_page_types(form: str, base: np.ndarray, units: Units, stages: dict[str, Model]) -> np.ndarray:
@@ -166,9 +180,10 @@ def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
     names = feats.stage1_names(form)
     own = prepared.X1[:, [names.index(f) for f in revise.OWN[form]]]
     lengths = np.array([len(t) for t in units.texts], dtype=np.int64)
-    # the marks as the first pass's rows hold them (the trainer keeps rows, not units)
-    marks = Units(form, [], units.texts, prepared.X1[:, : len(form_features(form))], units.groups)
-    shape = layout.shapes(marks, lengths) if len(lengths) else np.zeros(0, dtype=np.int64)
+    shape = prepared.shape
+    if shape is None:  # from the marks as the first pass's rows hold them
+        marks = Units(form, [], units.texts, prepared.X1[:, : len(form_features(form))], units.groups)
+        shape = layout.shapes(marks, lengths) if len(lengths) else np.zeros(0, dtype=np.int64)
     return revise.rows(form, units.groups, lengths.astype(np.float64), shape, own, s1)
 
 

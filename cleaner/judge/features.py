@@ -82,9 +82,14 @@ def link_density(units: Units) -> np.ndarray:
 
 
 def stage1(
-    units: Units, page: np.ndarray, title: str | None = None, description: str | None = None
+    units: Units,
+    page: np.ndarray,
+    title: str | None = None,
+    description: str | None = None,
+    shape: np.ndarray | None = None,
 ) -> tuple[np.ndarray, str | None]:
-    """(rows of :func:`base_names`, the page's language by stop words)."""
+    """(rows of :func:`base_names`, the page's language by stop words); ``shape``: each
+    markdown line's shape, when it is known (:func:`layout.features`)."""
     n = len(units.texts)
     if not n:
         return np.zeros((0, len(base_names(units.form)))), None
@@ -107,7 +112,7 @@ def stage1(
     for ids in units.groups[: LEVELS[units.form]]:
         _, inverse = np.unique(np.asarray(ids), return_inverse=True)
         cols.append((np.bincount(inverse, weights=prose)[inverse] / total).reshape(-1, 1))
-    cols.append(layout.features(units))
+    cols.append(layout.features(units, shape))
     return np.hstack(cols), language
 
 

@@ -45,6 +45,7 @@ Imports only numpy, :mod:`.units` (the marks' column names) and :mod:`cleaner.vo
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
@@ -102,8 +103,9 @@ def names(form: str) -> tuple[str, ...]:
     return {"markdown": MARKDOWN_LAYOUT, "text": TEXT_LAYOUT}.get(form, ())
 
 
-def features(units: Units) -> np.ndarray:
-    """Rows of :func:`names` for the units of a document."""
+def features(units: Units, shape: np.ndarray | None = None) -> np.ndarray:
+    """Rows of :func:`names` for the units of a document (``shape``: each markdown line's
+    :func:`shapes`, when the caller has it)."""
     n = len(units.texts)
     if units.form not in ("markdown", "text"):
         return np.zeros((n, 0))
@@ -112,7 +114,7 @@ def features(units: Units) -> np.ndarray:
     lengths = np.array([len(t) for t in units.texts], dtype=np.int64)
     if units.form == "text":
         return text_layout(units, lengths)
-    return np.hstack([repetition(units, lengths), headings(units, lengths), runs_of(units, lengths)])
+    return np.hstack([repetition(units, lengths, shape), headings(units, lengths), runs_of(units, lengths)])
 
 
 _SIZES = (8, 2, 2, 2, 3, 32, 2)  # the values each part of a shape can take
@@ -161,8 +163,8 @@ def _counts(keys: np.ndarray) -> np.ndarray:
     return counts[inverse]
 
 
-def repetition(units: Units, lengths: np.ndarray) -> np.ndarray:
-    return repeats(shapes(units, lengths), np.asarray(units.groups[0]), SHAPES)
+def repetition(units: Units, lengths: np.ndarray, shape: np.ndarray | None = None) -> np.ndarray:
+    return repeats(shapes(units, lengths) if shape is None else shape, np.asarray(units.groups[0]), SHAPES)
 
 
 def repeats(key: np.ndarray, paragraph: np.ndarray, count: int) -> np.ndarray:
@@ -176,10 +178,11 @@ def repeats(key: np.ndarray, paragraph: np.ndarray, count: int) -> np.ndarray:
     sequences: dict[int, list[int]] = {}
     for p, k in zip(paragraph.tolist(), key.tolist(), strict=True):
         sequences.setdefault(p, []).append(k)
-    seen: dict[tuple[int, ...], int] = {}
-    for seq in sequences.values():
-        seen[tuple(seq)] = seen.get(tuple(seq), 0) + 1
-    same_paragraphs = np.array([seen[tuple(sequences[p])] for p in paragraph.tolist()], dtype=np.float64)
+    shared = Counter(map(tuple, sequences.values()))
+    # each paragraph's count found once, not once per line (a tuple of the whole paragraph
+    # per line: quadratic in a long paragraph's lines)
+    per_paragraph = {p: shared[tuple(seq)] for p, seq in sequences.items()}
+    same_paragraphs = np.array([per_paragraph[p] for p in paragraph.tolist()], dtype=np.float64)
     same = _counts(key).astype(np.float64)
     out = np.zeros((n, 4))
     out[:, 0] = np.log1p(same - 1)
@@ -254,12 +257,12 @@ TEXT_SHAPES = int(np.prod(_TEXT_SIZES))
 def case_of(text: str) -> int:
     """0: mostly lower-case words, 1: mostly capitalised words (a title or a name), 2: all
     capitals."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if not words:
+    initials = [c for c in [w[0] for w in text.split()] if c.isalpha()]  # of the words that start with a letter
+    if not initials:
         return 0
     if text.isupper():
         return 2
-    return int(sum(w[0].isupper() for w in words) * 2 >= len(words))
+    return int(sum(map(str.isupper, initials)) * 2 >= len(initials))
 
 
 def text_layout(units: Units, lengths: np.ndarray) -> np.ndarray:

@@ -41,17 +41,17 @@ def unit_removals(
         return []
     _, unit_of = line_units(doc, spans)
     found: list[list] = []  # [start, end, (rule, category, reason, file), unit, units in the run]
-    decided: dict[int, tuple[str, str, str | None, str] | None] = {}
+    # each unit asked once, in the order of its first line; then what goes, line by line
+    decided = {k: removal(k) for k in dict.fromkeys(unit_of) if k is not None}
+    removed_lines = [decided[k] if k is not None else None for k in unit_of]
     i = 0
     for block in blocks:
         n = len(block.lines)
-        gone: list[tuple[str, str, str | None, str] | None] = []
-        for j in range(n):
-            k = unit_of[i + j]
-            if k is not None and k not in decided:
-                decided[k] = removal(k)
-            gone.append(decided[k] if k is not None else None)
-        whole = all(g is not None for g in gone)
+        gone = removed_lines[i : i + n]
+        if gone.count(None) == n:  # the block stays whole (most of a page's text)
+            i += n
+            continue
+        whole = None not in gone
         j = 0
         while j < n:
             if gone[j] is None:
