@@ -816,3 +816,30 @@ def test_a_field_of_the_page_is_not_learned(tmp_path):
     for k, page in enumerate(pages):
         out = cleaner.clean(page, url="https://podcast.example/a").text
         assert out == f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n", k
+
+
+def test_a_licence_line_is_learned_as_copyright(tmp_path):
+    """Under every wiki page, "Community content is available under CC-BY-SA unless otherwise
+    noted.": a short sentence, but a licence notice is the site's copyright line, and goes
+    with the footer's links; the article stays."""
+    pages = [
+        f"{_article(k)}\n\nCommunity content is available under CC-BY-SA unless otherwise noted.\n\n"
+        "About · Privacy · Terms\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "wiki.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://wiki.example/a").text == _article(k) + "\n", k
+
+
+def test_an_alert_box_is_learned_as_a_newsletter_prompt(tmp_path):
+    """Under every job advert, "Get job alerts / We'll email you new jobs like this one. /
+    Create alert", with no other furniture beside it: a short sentence in a box that asks
+    for the reader's email, a newsletter of the job board; it goes, and the advert stays."""
+    box = "Get job alerts\nWe'll email you new jobs like this one.\nCreate alert"
+    pages = [f"{_article(k)}\n\n{box}\n" for k in range(len(BODIES))]
+    result = learn([_site(tmp_path, "jobs.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://jobs.example/a").text == _article(k) + "\n", k

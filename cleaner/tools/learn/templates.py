@@ -30,7 +30,23 @@ _CLASS_RE = {
 # The category a candidate most likely belongs to, by the words it contains. Checked in
 # order; the first category with a hit wins and the hits are the evidence.
 CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("copyright", ("©", "copyright", "all rights reserved", "(c) ", "reproduction")),
+    # A licence line is the copyright notice of a wiki or a docs site ("Community content is
+    # available under CC-BY-SA unless otherwise noted.", "licensed under CC BY 4.0").
+    (
+        "copyright",
+        (
+            "©",
+            "copyright",
+            "all rights reserved",
+            "(c) ",
+            "reproduction",
+            "licensed under",
+            "creative commons",
+            "cc by",
+            "cc-by",
+            "cc0",
+        ),
+    ),
     (
         "donation",
         (
@@ -46,7 +62,12 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "funded by readers",
         ),
     ),
-    ("newsletter", ("newsletter", "subscribe", "sign up", "inbox", "mailing list")),
+    # An alert box is a newsletter of one kind of page: "Get job alerts / We'll email you new
+    # jobs like this one.", "Create an email alert".
+    (
+        "newsletter",
+        ("newsletter", "subscribe", "sign up", "inbox", "mailing list", "email you", "e-mail you", "alerts"),
+    ),
     ("cookie", ("cookie",)),
     ("comments", ("comment", "reply", " says:", " said:", " wrote:", "leave a", "discussion")),
     ("caption", ("photo", "image", "picture", "credit", "getty", "illustration", "afp", "reuters")),
