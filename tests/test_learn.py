@@ -843,3 +843,33 @@ def test_an_alert_box_is_learned_as_a_newsletter_prompt(tmp_path):
     cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://jobs.example/a").text == _article(k) + "\n", k
+
+
+def test_a_sponsors_read_is_learned_as_an_ad(tmp_path):
+    """Above every episode's notes, "This episode is brought to you by Brightcart. Go to ...
+    and use code TABLE for 25% off.": a sentence, but one that says who paid for it, the ad
+    of a podcast; it goes, and the notes stay."""
+    read = (
+        "This episode is brought to you by Brightcart. Go to brightcart.example/table and use code TABLE for 25% "
+        "off your first order."
+    )
+    pages = [f"{read}\n\n{_article(k)}\n\n© Example Podcasts\n" for k in range(len(BODIES))]
+    result = learn([_site(tmp_path, "podcast.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://podcast.example/a").text == _article(k) + "\n", k
+
+
+def test_a_pin_it_button_inside_the_article_is_learned_as_share(tmp_path):
+    """Between a travel post's paragraphs, "PIN IT FOR LATER!" on every page: inside the
+    article, but its words say what it is, Pinterest's button; it goes, and the
+    paragraphs stay."""
+    pages, articles = [], []
+    for k in range(len(BODIES)):
+        a, b, c, d = (BODIES[(k + j) % len(BODIES)] for j in range(4))
+        articles.append(f"{a} {b}\n\n{c} {d}")
+        pages.append(f"{a} {b}\n\nPIN IT FOR LATER!\n\n{c} {d}\n\n© Example Travels\n")
+    result = learn([_site(tmp_path, "travel.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://travel.example/a").text == articles[k] + "\n", k

@@ -73,11 +73,36 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("caption", ("photo", "image", "picture", "credit", "getty", "illustration", "afp", "reuters")),
     (
         "share",
-        ("share", "tweet", "facebook", "whatsapp", "linkedin", "instagram", "pinterest", "email this", "print this"),
+        (
+            "share",
+            "tweet",
+            "facebook",
+            "whatsapp",
+            "linkedin",
+            "instagram",
+            "pinterest",
+            "pin it",
+            "email this",
+            "print this",
+        ),
     ),
     # An affiliate disclosure is the ad of a review or recipe site; "continue reading below"
-    # and "story continues ..." hold the place of an ad inside an article.
-    ("ad", ("advertisement", "sponsored", "advertis", "affiliate", "continue reading", "story continues")),
+    # and "story continues ..." hold the place of an ad inside an article; a sponsor's read
+    # says who brought it and gives a code ("This episode is brought to you by ...").
+    (
+        "ad",
+        (
+            "advertisement",
+            "sponsored",
+            "advertis",
+            "affiliate",
+            "continue reading",
+            "story continues",
+            "brought to you by",
+            "promo code",
+            "discount code",
+        ),
+    ),
     ("related", ("related", "read more", "read also", "more from", "you may also", "recommended")),
     ("footer", ("about us", "contact", "privacy", "terms of", "imprint", "impressum")),
     ("metadata", ("published", "updated", "posted", "publication", "by ", "author", "date", "filed under", "tags")),
