@@ -873,3 +873,31 @@ def test_a_pin_it_button_inside_the_article_is_learned_as_share(tmp_path):
     cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://travel.example/a").text == articles[k] + "\n", k
+
+
+def test_the_labels_of_a_box_of_the_pages_own_are_not_learned(tmp_path):
+    """Under every character's name, an infobox: "Species", "Status", "Affiliation"
+    and "Portrayed by", each over the character's value (some values recur, "Human",
+    "Alive"; the actor's name does not). The labels repeat on every page, in a block whose
+    other lines no rule takes: a box of the page's own, which stays whole; the menus, the
+    title between them and the copyright line go."""
+    species = ["Human", "Android", "Human", "Human", "Android", "Human"]
+    status = ["Alive", "Alive", "Deceased", "Alive", "Alive", "Unknown"]
+    fleets = ["Northern Fleet", "The Resistance", "Northern Fleet", "Harbour Guild", "Northern Fleet", "Independent"]
+    actors = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+    boxes = [
+        f"Species\n{species[k]}\nStatus\n{status[k]}\nAffiliation\n{fleets[k]}\nPortrayed by\n{actors[k]}"
+        for k in range(len(BODIES))
+    ]
+    own = [f"{boxes[k]}\n\nBiography\n\n{_article(k)}" for k in range(len(BODIES))]
+    pages = [
+        f"Main Page\nAll Pages\nCommunity\nRecent changes\nRandom page\n\n{actors[k]} (character)\n\n"
+        f"Sign in to edit\nHistory\nTalk (0)\n\n{own[k]}\n\n© Example Wiki\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "wiki.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("are lines of boxes of the pages' own" in s for s in site.summary), site.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://wiki.example/a").text == own[k] + "\n", k
