@@ -75,6 +75,11 @@ BOX_LINES = 4
 # repeated line over lines of the page's own is a box's heading ("LIVE SCORES" over the
 # day's scores), which :func:`.regions.heads_own_text` and the box rules judge.
 BOX_LABELS = 2
+# ... and at most this many lines: a box a reader sees as one panel (an infobox of six
+# labels and their values). A longer block is a page saved without blank lines between
+# its parts (menus, text and footer in one block), where a menu's lines sit beside the
+# page's text and are still the template's.
+BOX_MAX_LINES = 12
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
@@ -108,7 +113,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                         p.outside.append(text)
                 per_line.append(matching[0] if matching else None)
             labels = [q.number for q in per_line if q is not None and q.literal is not None]
-            if len(block.lines) >= BOX_LINES and not all(per_line) and len(labels) >= BOX_LABELS:
+            if BOX_LINES <= len(block.lines) <= BOX_MAX_LINES and not all(per_line) and len(labels) >= BOX_LABELS:
                 # A box of the page's own, like its lists: no window beside it takes it.
                 boxed.update(labels)
                 own_lists.add(block.index)
