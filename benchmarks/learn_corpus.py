@@ -1666,7 +1666,19 @@ def club_match_report(r: random.Random, body: list[str]) -> list[Block]:
 # jobs like this one." now reads as a short sentence), its fraud warning and "Report this
 # job"; the fan wiki learns the character's infobox and "See also" with its list, and
 # keeps the fan feed's names, the stub notice and the licence line ("Community content is
-# available under CC-BY-SA unless otherwise noted.", a short sentence).
+# available under CC-BY-SA unless otherwise noted.", a short sentence). Since the sixth
+# round the job board's alert box, fraud warning and "Report this job" go (noise 100%) and
+# the wiki's licence line goes and its infobox stays; the podcast's sponsor read goes. All
+# three still lose article text (the museum's and the job board's fields, the wiki's "See
+# also").
+# The three written after the sixth round, measured once: the conference learns its
+# talks' "Level:" and "Track:" lines, and the breadcrumb's window takes a talk's slot line
+# with the title; it keeps its newsletter prompt ("Get programme updates and ticket news by
+# email.", a sentence whose box says "Subscribe" only below it). The help centre loses no
+# article text but keeps its "Follow" button and the titles under "Articles in this
+# section" (noise 76%). The club's match reports learn their team, score and competition
+# lines, the line-up, the substitutes and "Player of the match" (templated lines whose
+# unit lends them a category), and keep the next fixture's line.
 FALLS_SHORT = frozenset(
     {
         "hearthkitchen.example",
@@ -1680,6 +1692,9 @@ FALLS_SHORT = frozenset(
         "examplemuseum.example",
         "jobharbour.example",
         "starfall.example",
+        "northconf.example",
+        "help.ledgerly.example",
+        "riversiderovers.example",
     }
 )
 
