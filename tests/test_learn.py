@@ -901,3 +901,19 @@ def test_the_labels_of_a_box_of_the_pages_own_are_not_learned(tmp_path):
     cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://wiki.example/a").text == own[k] + "\n", k
+
+
+def test_a_menu_in_a_header_saved_without_blank_lines_is_still_learned(tmp_path):
+    """A page saved as text without blank lines in its header: the menu's sixteen items and
+    the page's title in one block (above "Sign in / Register"), more lines than any box of
+    the page's own. The menu's items recur beside a line no rule takes, as an infobox's
+    labels do, and are still the template's: they go, and the title and the article stay."""
+    menu = "\n".join(MENU)
+    titles = [body.split(",")[0] for body in BODIES]
+    pages = [
+        f"{menu}\n{titles[k]}\n\nSign in\nRegister\n\n{_article(k)}\n\n© Example Shop\n" for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "shop.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://shop.example/a").text == f"{titles[k]}\n\n{_article(k)}\n", k
