@@ -1500,6 +1500,148 @@ def fan_wiki(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The three templates below were written for issue 15 after the learner's sixth round (a
+# licence line says it is the site's copyright, an alert box that it is a newsletter, a
+# sponsor's read that it is an ad; an infobox's labels are the box's), and measured once
+# before any further change: a developer conference's talk pages, a software
+# company's help centre, and a local football club's match reports. Each has lines inside
+# the page's own text that look like boilerplate: a talk's slot, speaker, level and track
+# lines, its "Abstract" and "About the speaker" headings and a recording note; a help
+# article's "Before you start" heading, a permissions sentence many articles share, steps
+# that open and close alike on every page and a "Note:" line; a match report's team and
+# score lines, its competition line, a half-time score, the line-up and "Player of the
+# match".
+CONF_MENU = ["Schedule", "Speakers", "Workshops", "Venue", "Sponsors", "Code of conduct", "Buy tickets"]
+CONF_ROOMS = ["Main hall", "Room B", "Workshop room 1", "Auditorium 2"]
+CONF_TRACKS = ["Platform engineering", "Frontend", "Data and ML", "Security", "Leadership"]
+CONF_COMPANIES = ["Kestrel Labs", "Tidewater Systems", "Brightpath", "Orchard Cloud", "Mosaic Health"]
+CONF_ROLES = ["Staff engineer", "Principal engineer", "Engineering manager", "Developer advocate", "CTO"]
+
+
+def conference_talk(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's sixth round (see above)."""
+    speaker = _name(r)
+    day, hour, minute = r.randint(1, 3), r.randint(9, 16), r.choice([0, 15, 30])
+    end = hour * 60 + minute + r.choice([25, 40])
+    company = r.choice(CONF_COMPANIES)
+    out: list[Block] = [
+        ("Skip to main content", "noise"),
+        ("NorthConf 2026\n" + "\n".join(CONF_MENU), "noise"),
+        (f"Home › Schedule › Day {day}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Day {day} · {hour}:{minute:02d}–{end // 60}:{end % 60:02d} · {r.choice(CONF_ROOMS)}", "body"),
+        (f"{speaker}\n{r.choice(CONF_ROLES)}, {company}", "body"),
+        ("Add to my schedule", "noise"),
+        (f"Level: {r.choice(['Beginner', 'Intermediate', 'Advanced'])}\nTrack: {r.choice(CONF_TRACKS)}", "body"),
+        ("Abstract", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(("This talk will be recorded, and the video published after the conference.", "body"))
+    out += [
+        ("About the speaker", "body"),
+        (
+            f"{speaker} works at {company} on {r.choice(CONF_TRACKS).lower()}, and has spoken at "
+            f"{r.randint(3, 30)} conferences about {_clause(r, body).lower()}.",
+            "body",
+        ),
+        ("Share this talk\nX\nLinkedIn\nMastodon\nCopy link", "noise"),
+        ("More talks in this track", "noise"),
+    ]
+    for _ in range(3):
+        out.append((f"{_clause(r, body)}\n{_name(r)} · Day {r.randint(1, 3)}, {r.randint(9, 16)}:00", "noise"))
+    out += [
+        ("Thanks to our sponsors\nKestrel Labs\nOrchard Cloud\nTidewater Systems", "noise"),
+        ("Get programme updates and ticket news by email.\nSubscribe", "noise"),
+        ("About · Contact · Privacy · Accessibility · Code of conduct", "noise"),
+        ("NorthConf is organised by the Northwind Software Foundation, a registered charity.", "noise"),
+        ("© 2026 NorthConf", "noise"),
+    ]
+    return out
+
+
+HELP_SECTIONS = ["Billing", "Invoices", "Bank feeds", "Payroll", "Account settings", "Reports"]
+HELP_AREAS = ["Billing", "Users and roles", "Bank accounts", "Tax rates", "Invoice templates", "Integrations"]
+
+
+def help_centre(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's sixth round (see above)."""
+    section = r.choice(HELP_SECTIONS)
+    out: list[Block] = [
+        ("Ledgerly Help Centre\nSubmit a request\nSign in", "noise"),
+        ("How can we help?\nSearch", "noise"),
+        (f"Help Centre › {section}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{_name(r)}\nUpdated {r.randint(2, 11)} months ago", "noise"),
+        ("Follow", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    steps = [
+        "1. Sign in to Ledgerly.",
+        f"2. Go to Settings › {r.choice(HELP_AREAS)}.",
+        f"3. {_clause(r, body)}.",
+        "4. Select Save.",
+    ]
+    middle: list[Block] = [("Before you start", "body")]
+    if r.random() < 0.5:
+        middle.append(("You need the Admin or Owner role to change these settings.", "body"))
+    middle.append(("\n".join(steps), "body"))
+    if r.random() < 0.5:
+        middle.append(("Note: changes can take up to 24 hours to appear on your invoices.", "body"))
+    out += paras[:1] + middle + paras[1:]
+    out += [
+        ("Was this article helpful?\nYes\nNo", "noise"),
+        (f"{r.randint(3, 90)} out of {r.randint(91, 200)} found this helpful", "noise"),
+        ("Have more questions? Submit a request", "noise"),
+        ("Related articles", "noise"),
+        ("\n".join(f"* {_clause(r, body)}" for _ in range(3)), "noise"),
+        ("Articles in this section\n" + "\n".join(_clause(r, body) for _ in range(4)), "noise"),
+        ("Return to top", "noise"),
+        ("Ledgerly\nPricing\nStatus\nDevelopers\nPrivacy\nTerms", "noise"),
+        ("© 2026 Ledgerly Ltd. Registered in England and Wales, company no. 09876543.", "noise"),
+    ]
+    return out
+
+
+CLUB_OPPONENTS = ["Millbrook Town", "Hollow Lane United", "St Aidan's", "Kingsford Athletic", "Eastfield Rangers"]
+CLUB_TEAMS = ["First team", "Reserves", "Under-16s", "Women's first team"]
+CLUB_SPONSORS = ["Hollow Lane Motors", "The Fox & Hounds", "Bright Smile Dental"]
+CLUB_COMPETITIONS = ["County League Division One", "County Cup, second round", "League Cup, group stage"]
+
+
+def club_match_report(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 after the learner's sixth round (see above)."""
+    opponent = r.choice(CLUB_OPPONENTS)
+    ours, theirs = r.randint(0, 4), r.randint(0, 4)
+    out: list[Block] = [
+        ("Riverside Rovers FC\nHome\nNews\nFixtures & results\nTeams\nJoin the club\nShop\nContact", "noise"),
+        ("News › Match reports", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Posted by {_name(r)} on {_date(r, 'long')}", "noise"),
+        (r.choice(CLUB_TEAMS), "body"),
+        (f"Riverside Rovers {ours}–{theirs} {opponent}", "body"),
+        (f"{r.choice(CLUB_COMPETITIONS)} · {r.choice(['Home', 'Away'])}", "body"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 2:
+        paras.insert(2, (f"Half-time: {min(ours, r.randint(0, 2))}–{min(theirs, r.randint(0, 2))}", "body"))
+    out += paras
+    out += [
+        ("Rovers: " + ", ".join(_name(r).split()[-1] for _ in range(11)), "body"),
+        ("Subs: " + ", ".join(_name(r).split()[-1] for _ in range(3)), "body"),
+        (f"Player of the match: {_name(r)}", "body"),
+        (f"Thanks to our match sponsor, {r.choice(CLUB_SPONSORS)}.", "noise"),
+        ("Share this:\nFacebook\nX\nWhatsApp", "noise"),
+        ("Next match", "noise"),
+        (f"{r.choice(CLUB_OPPONENTS)} (A) · Saturday {r.randint(1, 28)} {r.choice(MONTHS)} · 3pm", "noise"),
+        ("Our sponsors\n" + "\n".join(CLUB_SPONSORS), "noise"),
+        ("Riverside Rovers FC is an FA Charter Standard club. Registered charity no. 1123456.", "noise"),
+        ("Privacy policy · Safeguarding · Cookie settings", "noise"),
+        ("© 2026 Riverside Rovers FC · Website by ClubSites", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -1524,7 +1666,19 @@ def fan_wiki(r: random.Random, body: list[str]) -> list[Block]:
 # jobs like this one." now reads as a short sentence), its fraud warning and "Report this
 # job"; the fan wiki learns the character's infobox and "See also" with its list, and
 # keeps the fan feed's names, the stub notice and the licence line ("Community content is
-# available under CC-BY-SA unless otherwise noted.", a short sentence).
+# available under CC-BY-SA unless otherwise noted.", a short sentence). Since the sixth
+# round the job board's alert box, fraud warning and "Report this job" go (noise 100%) and
+# the wiki's licence line goes and its infobox stays; the podcast's sponsor read goes. All
+# three still lose article text (the museum's and the job board's fields, the wiki's "See
+# also").
+# The three written after the sixth round, measured once: the conference learns its
+# talks' "Level:" and "Track:" lines, and the breadcrumb's window takes a talk's slot line
+# with the title; it keeps its newsletter prompt ("Get programme updates and ticket news by
+# email.", a sentence whose box says "Subscribe" only below it). The help centre loses no
+# article text but keeps its "Follow" button and the titles under "Articles in this
+# section" (noise 76%). The club's match reports learn their team, score and competition
+# lines, the line-up, the substitutes and "Player of the match" (templated lines whose
+# unit lends them a category), and keep the next fixture's line.
 FALLS_SHORT = frozenset(
     {
         "hearthkitchen.example",
@@ -1538,6 +1692,9 @@ FALLS_SHORT = frozenset(
         "examplemuseum.example",
         "jobharbour.example",
         "starfall.example",
+        "northconf.example",
+        "help.ledgerly.example",
+        "riversiderovers.example",
     }
 )
 
@@ -1575,6 +1732,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("examplemuseum.example", museum_exhibition, 7),
     ("jobharbour.example", job_board, 8),
     ("starfall.example", fan_wiki, 6),
+    ("northconf.example", conference_talk, 7),
+    ("help.ledgerly.example", help_centre, 8),
+    ("riversiderovers.example", club_match_report, 7),
 ]
 
 

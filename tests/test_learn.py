@@ -234,8 +234,8 @@ def test_quality_on_the_generated_corpus():
     reason="known shortfall: the recipe card's timings and nutrition line are learned as template, the sports "
     "and Q&A templates keep noise that says nothing of itself, a funding note next to a share bar on four of "
     "five pages passes as its prose, two of the four templates written after the third round, two of the three "
-    "written after the fourth and the three written after the fifth fall short (learn_corpus.FALLS_SHORT says "
-    "how)",
+    "written after the fourth, the three written after the fifth and the three written after the sixth fall "
+    "short (learn_corpus.FALLS_SHORT says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
     """The same targets on the templates written for issue 15's second round that the
@@ -816,3 +816,104 @@ def test_a_field_of_the_page_is_not_learned(tmp_path):
     for k, page in enumerate(pages):
         out = cleaner.clean(page, url="https://podcast.example/a").text
         assert out == f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n", k
+
+
+def test_a_licence_line_is_learned_as_copyright(tmp_path):
+    """Under every wiki page, "Community content is available under CC-BY-SA unless otherwise
+    noted.": a short sentence, but a licence notice is the site's copyright line, and goes
+    with the footer's links; the article stays."""
+    pages = [
+        f"{_article(k)}\n\nCommunity content is available under CC-BY-SA unless otherwise noted.\n\n"
+        "About · Privacy · Terms\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "wiki.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://wiki.example/a").text == _article(k) + "\n", k
+
+
+def test_an_alert_box_is_learned_as_a_newsletter_prompt(tmp_path):
+    """Under every job advert, "Get job alerts / We'll email you new jobs like this one. /
+    Create alert", with no other furniture beside it: a short sentence in a box that asks
+    for the reader's email, a newsletter of the job board; it goes, and the advert stays."""
+    box = "Get job alerts\nWe'll email you new jobs like this one.\nCreate alert"
+    pages = [f"{_article(k)}\n\n{box}\n" for k in range(len(BODIES))]
+    result = learn([_site(tmp_path, "jobs.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://jobs.example/a").text == _article(k) + "\n", k
+
+
+def test_a_sponsors_read_is_learned_as_an_ad(tmp_path):
+    """Above every episode's notes, "This episode is brought to you by Brightcart. Go to ...
+    and use code TABLE for 25% off.": a sentence, but one that says who paid for it, the ad
+    of a podcast; it goes, and the notes stay."""
+    read = (
+        "This episode is brought to you by Brightcart. Go to brightcart.example/table and use code TABLE for 25% "
+        "off your first order."
+    )
+    pages = [f"{read}\n\n{_article(k)}\n\n© Example Podcasts\n" for k in range(len(BODIES))]
+    result = learn([_site(tmp_path, "podcast.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://podcast.example/a").text == _article(k) + "\n", k
+
+
+def test_a_pin_it_button_inside_the_article_is_learned_as_share(tmp_path):
+    """Between a travel post's paragraphs, "PIN IT FOR LATER!" on every page: inside the
+    article, but its words say what it is, Pinterest's button; it goes, and the
+    paragraphs stay."""
+    pages, articles = [], []
+    for k in range(len(BODIES)):
+        a, b, c, d = (BODIES[(k + j) % len(BODIES)] for j in range(4))
+        articles.append(f"{a} {b}\n\n{c} {d}")
+        pages.append(f"{a} {b}\n\nPIN IT FOR LATER!\n\n{c} {d}\n\n© Example Travels\n")
+    result = learn([_site(tmp_path, "travel.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://travel.example/a").text == articles[k] + "\n", k
+
+
+def test_the_labels_of_a_box_of_the_pages_own_are_not_learned(tmp_path):
+    """Under every character's name, an infobox: "Species", "Status", "Affiliation"
+    and "Portrayed by", each over the character's value (some values recur, "Human",
+    "Alive"; the actor's name does not). The labels repeat on every page, in a block whose
+    other lines no rule takes: a box of the page's own, which stays whole; the menus, the
+    title between them and the copyright line go."""
+    species = ["Human", "Android", "Human", "Human", "Android", "Human"]
+    status = ["Alive", "Alive", "Deceased", "Alive", "Alive", "Unknown"]
+    fleets = ["Northern Fleet", "The Resistance", "Northern Fleet", "Harbour Guild", "Northern Fleet", "Independent"]
+    actors = ["Maria Lopez", "Kwame Mensah", "Olga Petrova", "Luca Rossi", "Hana Ito", "Diego Silva"]
+    boxes = [
+        f"Species\n{species[k]}\nStatus\n{status[k]}\nAffiliation\n{fleets[k]}\nPortrayed by\n{actors[k]}"
+        for k in range(len(BODIES))
+    ]
+    own = [f"{boxes[k]}\n\nBiography\n\n{_article(k)}" for k in range(len(BODIES))]
+    pages = [
+        f"Main Page\nAll Pages\nCommunity\nRecent changes\nRandom page\n\n{actors[k]} (character)\n\n"
+        f"Sign in to edit\nHistory\nTalk (0)\n\n{own[k]}\n\n© Example Wiki\n"
+        for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "wiki.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("are lines of boxes of the pages' own" in s for s in site.summary), site.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://wiki.example/a").text == own[k] + "\n", k
+
+
+def test_a_menu_in_a_header_saved_without_blank_lines_is_still_learned(tmp_path):
+    """A page saved as text without blank lines in its header: the menu's sixteen items and
+    the page's title in one block (above "Sign in / Register"), more lines than any box of
+    the page's own. The menu's items recur beside a line no rule takes, as an infobox's
+    labels do, and are still the template's: they go, and the title and the article stay."""
+    menu = "\n".join(MENU)
+    titles = [body.split(",")[0] for body in BODIES]
+    pages = [
+        f"{menu}\n{titles[k]}\n\nSign in\nRegister\n\n{_article(k)}\n\n© Example Shop\n" for k in range(len(BODIES))
+    ]
+    result = learn([_site(tmp_path, "shop.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://shop.example/a").text == f"{titles[k]}\n\n{_article(k)}\n", k

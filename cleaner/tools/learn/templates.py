@@ -30,7 +30,23 @@ _CLASS_RE = {
 # The category a candidate most likely belongs to, by the words it contains. Checked in
 # order; the first category with a hit wins and the hits are the evidence.
 CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("copyright", ("©", "copyright", "all rights reserved", "(c) ", "reproduction")),
+    # A licence line is the copyright notice of a wiki or a docs site ("Community content is
+    # available under CC-BY-SA unless otherwise noted.", "licensed under CC BY 4.0").
+    (
+        "copyright",
+        (
+            "©",
+            "copyright",
+            "all rights reserved",
+            "(c) ",
+            "reproduction",
+            "licensed under",
+            "creative commons",
+            "cc by",
+            "cc-by",
+            "cc0",
+        ),
+    ),
     (
         "donation",
         (
@@ -46,17 +62,47 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "funded by readers",
         ),
     ),
-    ("newsletter", ("newsletter", "subscribe", "sign up", "inbox", "mailing list")),
+    # An alert box is a newsletter of one kind of page: "Get job alerts / We'll email you new
+    # jobs like this one.", "Create an email alert".
+    (
+        "newsletter",
+        ("newsletter", "subscribe", "sign up", "inbox", "mailing list", "email you", "e-mail you", "alerts"),
+    ),
     ("cookie", ("cookie",)),
     ("comments", ("comment", "reply", " says:", " said:", " wrote:", "leave a", "discussion")),
     ("caption", ("photo", "image", "picture", "credit", "getty", "illustration", "afp", "reuters")),
     (
         "share",
-        ("share", "tweet", "facebook", "whatsapp", "linkedin", "instagram", "pinterest", "email this", "print this"),
+        (
+            "share",
+            "tweet",
+            "facebook",
+            "whatsapp",
+            "linkedin",
+            "instagram",
+            "pinterest",
+            "pin it",
+            "email this",
+            "print this",
+        ),
     ),
     # An affiliate disclosure is the ad of a review or recipe site; "continue reading below"
-    # and "story continues ..." hold the place of an ad inside an article.
-    ("ad", ("advertisement", "sponsored", "advertis", "affiliate", "continue reading", "story continues")),
+    # and "story continues ..." hold the place of an ad inside an article; a sponsor's read
+    # says who brought it and gives a code ("This episode is brought to you by ...").
+    (
+        "ad",
+        (
+            "advertisement",
+            "sponsored",
+            "advertis",
+            "affiliate",
+            "continue reading",
+            "story continues",
+            "brought to you by",
+            "promo code",
+            "discount code",
+        ),
+    ),
     ("related", ("related", "read more", "read also", "more from", "you may also", "recommended")),
     ("footer", ("about us", "contact", "privacy", "terms of", "imprint", "impressum")),
     ("metadata", ("published", "updated", "posted", "publication", "by ", "author", "date", "filed under", "tags")),

@@ -31,6 +31,7 @@ from .regions import (
     prose_refusal,
     regions,
 )
+from .templates import category_of
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, window
 
 MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
@@ -147,6 +148,12 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
             "are items of lists of the pages' own",
             f"{_what(p)} not proposed: on {p.in_own_list} of its {len(p.pages)} pages it is an item of a list whose "
             "other items no rule takes (a recipe's ingredients, a product's specifications): the page's own list",
+        )
+    if p.literal is not None and 2 * p.in_own_box >= len(p.pages) and category_of(_lines(p))[0] == "boilerplate":
+        return (
+            "are lines of boxes of the pages' own",
+            f"{_what(p)} not proposed: on {p.in_own_box} of its {len(p.pages)} pages it sits in a block whose other "
+            "lines no rule takes (a character's infobox, a listing's facts), without words that say what noise it is",
         )
     if in_article(p) and p.category == "boilerplate":
         return (
@@ -374,3 +381,7 @@ def _checked(site: str, n_pages: int, rule_map: CommentedMap, skipped: list[str]
             return None
     skipped.append(f"{rule_map['id']}: dropped, its examples still fail")
     return None
+
+
+def _lines(p: Proposal) -> list[str]:
+    return [line.strip() for line in (p.literal or "").split("\n") if line.strip()]

@@ -65,6 +65,21 @@ HEADS_LIST_SHARE = 0.5
 # comment); a page's figure between two rules is a datum of the page (a listing's price
 # under its address), and a rule next to one on that share of its pages takes no window.
 FIGURE = regex.compile(r"[\p{Sc}+−-]?\d[\d.,:/–-]*\s?\p{Sc}?")
+# A block of this many lines or more, some of them exact repeats and some text no rule
+# takes, is a box of the page's own (a character's infobox: "Species", "Human", "Status",
+# and the actor's name under "Portrayed by"): its repeated lines are labels and common
+# values of the page's fields. A menu is a block of the template's lines alone; a
+# shorter block (a caption and its credit) is a rule's whole block (BLOCK_MODE_MAX).
+BOX_LINES = 4
+# ... with at least this many repeated lines, labels between the page's values: one
+# repeated line over lines of the page's own is a box's heading ("LIVE SCORES" over the
+# day's scores), which :func:`.regions.heads_own_text` and the box rules judge.
+BOX_LABELS = 2
+# ... and at most this many lines: a box a reader sees as one panel (an infobox of six
+# labels and their values). A longer block is a page saved without blank lines between
+# its parts (menus, text and footer in one block), where a menu's lines sit beside the
+# page's text and are still the template's.
+BOX_MAX_LINES = 12
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
@@ -79,7 +94,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     owner: list[Proposal | None] = []
     line_owner: list[list[Proposal | None]] = []  # per block, the proposal taking each line
     listed: set[int] = set()  # proposals that took items of a list of the page's own
-    own_lists: set[int] = set()  # the blocks that are such lists
+    own_lists: set[int] = set()  # the blocks that are such lists (or boxes of the page's own, BOX_LINES)
+    boxed: set[int] = set()  # exact lines that sat in a box with lines no rule took
     for block in blocks:
         found: Proposal | None = None
         per_line: list[Proposal | None] = []
@@ -96,6 +112,11 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                     if (page.ordinal, block.index, k) not in p.candidate.instances and len(p.outside) < 3:
                         p.outside.append(text)
                 per_line.append(matching[0] if matching else None)
+            labels = [q.number for q in per_line if q is not None and q.literal is not None]
+            if BOX_LINES <= len(block.lines) <= BOX_MAX_LINES and not all(per_line) and len(labels) >= BOX_LABELS:
+                # A box of the page's own, like its lists: no window beside it takes it.
+                boxed.update(labels)
+                own_lists.add(block.index)
             if _own_list(block, per_line):
                 # Its items are the page's own: no rule takes the block, and the proposals
                 # that took some of its items are told (see :func:`.write.site_rules`).
@@ -115,6 +136,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         line_owner.append(per_line)
     for number in listed:
         by_number[number].in_own_list += 1
+    for number in boxed:
+        by_number[number].in_own_box += 1
     # Runs of blocks no candidate covers. The body region reaches from the first run that
     # holds prose to the last: noise inside the article (an ad, a newsletter box) splits
     # the body into runs, and what lies between them is still the article.
