@@ -1905,6 +1905,16 @@ def food_blog(r: random.Random, body: list[str]) -> list[Block]:
 # section" (noise 76%). The club's match reports learn their team, score and competition
 # lines, the line-up, the substitutes and "Player of the match" (templated lines whose
 # unit lends them a category), and keep the next fixture's line.
+# The three written in the seventh round, which left the learner as it was (the judge as a
+# second witness, measured by benchmarks/learn_witness.py, was not adopted), measured
+# once: the holiday rental learns each property's house rules, its "Bedroom N: ..." lines,
+# the "Sleeps N · N bedrooms · N bathrooms" line and the headings above them, and keeps
+# its payment warning, its guest reviews' names and months and "Guest reviews" (noise
+# 77%); the package index learns the README's closing licence section ("Distributed under
+# the MIT License. See LICENSE for more information.") and, in the sidebar's window, the
+# project's summary, and keeps "Latest version" and the release date and file lines; the
+# food blog learns the review's price and opening line, its "The bill: £N for two, ..."
+# sentence and its scores, and keeps its review-policy line.
 FALLS_SHORT = frozenset(
     {
         "hearthkitchen.example",
@@ -1921,6 +1931,9 @@ FALLS_SHORT = frozenset(
         "northconf.example",
         "help.ledgerly.example",
         "riversiderovers.example",
+        "coastcottages.example",
+        "pkgindex.example",
+        "forkandfield.example",
     }
 )
 
