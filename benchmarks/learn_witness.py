@@ -74,8 +74,11 @@ class Line:
 Readings = dict[tuple[int, int], list[Line | None]]  # (page ordinal, block) -> each line's reading
 
 
-def read_corpus(corpus: Path, url_from_path: bool) -> Readings:
-    """Every line of every page the learner reads, as the judge reads it."""
+def read_corpus(
+    corpus: Path, url_from_path: bool, labels: dict[tuple[str, str], dict[str, int]], kept: dict[str, list[int]]
+) -> Readings:
+    """Every line of every page the learner reads, as the judge reads it; ``kept``: per
+    label of the corpus (``labels``: by site and line), [lines judged, lines the judge kept]."""
     out: Readings = {}
     for page in learner_pages([corpus], Rulebook([]), None, None):
         if page is None:
@@ -104,6 +107,11 @@ def read_corpus(corpus: Path, url_from_path: bool) -> Readings:
                     continue
                 rank = bisect.bisect_left(ordered, probs[i]) / len(ordered)
                 row.append(Line(len(line.text.strip()), bool(scored.keep[i]), probs[i], rank))
+                seen = labels.get((page.site, line.text.strip()), {})
+                if len(seen) == 1:  # a line with one label wherever it is on the site
+                    count = kept.setdefault(next(iter(seen)), [0, 0])
+                    count[0] += 1
+                    count[1] += bool(scored.keep[i])
     return out
 
 
@@ -151,21 +159,8 @@ def main() -> int:
     ap.add_argument("--url-from-path", action="store_true", help="give the judge a URL made from each file's name")
     args = ap.parse_args()
     pages, source = generate(args.seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        write(pages, corpus)
-        t = time.process_time()
-        learn_module.learn([corpus], Rulebook([]), learn_module.LearnOptions())
-        learning = time.process_time() - t
-        t = time.process_time()
-        readings = read_corpus(corpus, args.url_from_path)
-        judging = time.process_time() - t
-    print(f"bodies: {source}; URL: {'from the file name' if args.url_from_path else 'none'}")
-    print(
-        f"CPU time on the corpus's {len(pages)} pages: learning {learning:.1f} s; the judge's reading of every page, "
-        f"which the witness would add to learning, {judging:.1f} s"
-    )
-    # Which proposals take the page's own text: the corpus's labels of the lines they take.
+    # The corpus's labels of each line of each site: what the judge keeps, and which proposals
+    # take the page's own text.
     labels: dict[tuple[str, str], dict[str, int]] = {}
     for page in pages:
         text, marks = page.text, page.labels()
@@ -176,6 +171,25 @@ def main() -> int:
                 seen = labels.setdefault((page.site, line.strip()), {})
                 seen[lab] = seen.get(lab, 0) + 1
             pos += len(line) + 1
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        write(pages, corpus)
+        t = time.process_time()
+        learn_module.learn([corpus], Rulebook([]), learn_module.LearnOptions())
+        learning = time.process_time() - t
+        t = time.process_time()
+        kept: dict[str, list[int]] = {}
+        readings = read_corpus(corpus, args.url_from_path, labels, kept)
+        judging = time.process_time() - t
+    print(f"bodies: {source}; URL: {'from the file name' if args.url_from_path else 'none'}")
+    print(
+        f"CPU time on the corpus's {len(pages)} pages: learning {learning:.1f} s; the judge's reading of every page, "
+        f"which the witness would add to learning, {judging:.1f} s"
+    )
+    print(
+        "lines the judge keeps: "
+        + ", ".join(f"{n[1] / n[0]:.1%} of the {lab} lines" for lab, n in sorted(kept.items()) if lab != "neutral")
+    )
 
     original = learn_module.site_rules
     chosen: list[str | None] = [None]
