@@ -1642,6 +1642,232 @@ def club_match_report(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+RENTAL_TOWNS = [
+    "St Ives, Cornwall",
+    "Keswick, Cumbria",
+    "Tenby, Pembrokeshire",
+    "Whitby, North Yorkshire",
+    "Rye, East Sussex",
+]
+AMENITIES = [
+    "Wifi",
+    "Free parking on premises",
+    "Dishwasher",
+    "Washing machine",
+    "Wood burner",
+    "Enclosed garden",
+    "Hot tub",
+    "EV charger",
+    "Sea views",
+    "Travel cot and high chair",
+]
+BEDROOMS = ["1 king bed", "1 double bed", "2 single beds", "1 double bed and 1 single bed", "Bunk beds"]
+CANCELLATION = [
+    "Free cancellation for 48 hours. Cancel before 30 days ahead of check-in for a full refund.",
+    "Non-refundable: no refund if you cancel.",
+    "Cancel up to 14 days before check-in for a 50% refund.",
+]
+
+
+def holiday_rental(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 in its seventh round (the judge as a witness, not adopted), unmeasured until then."""
+    town = r.choice(RENTAL_TOWNS)
+    guests, beds, baths = r.randint(2, 10), r.randint(1, 5), r.randint(1, 3)
+    out: list[Block] = [
+        (
+            "Coast Cottages\nDestinations\nSpecial offers\nLast minute\nDog friendly\nList your property\nSign in",
+            "noise",
+        ),
+        ("Where to?\nCheck in\nCheck out\nGuests\nSearch", "noise"),
+        (f"Home › {town.split(', ')[1]} › {town.split(', ')[0]}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Ref. {r.randint(10000, 99999)} · {town}", "body"),
+        (f"★ {r.randint(40, 50) / 10:.1f} · {r.randint(2, 120)} reviews", "neutral"),
+        (f"Show all {r.randint(12, 40)} photos\nSave\nShare", "noise"),
+        (
+            f"Sleeps {guests} · {beds} bedroom{'s' * (beds > 1)} · {baths} bathroom{'s' * (baths > 1)}"
+            + (" · Dogs welcome" if r.random() < 0.4 else ""),
+            "body",
+        ),
+        (f"From £{r.randint(70, 400)} night\nCheck availability\nYou won't be charged yet", "noise"),
+        ("About this property", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out.append(("What this place offers", "body"))
+    out.append(("\n".join(r.sample(AMENITIES, r.randint(4, 7))), "body"))
+    out += [(p, "body") for p in body[2:]]
+    out.append(("Sleeping arrangements", "body"))
+    out.append(("\n".join(f"Bedroom {k + 1}: {r.choice(BEDROOMS)}" for k in range(beds)), "body"))
+    out.append(("House rules", "body"))
+    out.append(
+        (
+            f"Check-in: after {r.choice(['3pm', '4pm', '5pm'])}\nCheckout: before {r.choice(['10am', '11am'])}\n"
+            f"{r.choice(['No smoking', 'No smoking inside'])}\nNo parties or events",
+            "body",
+        )
+    )
+    out.append((f"Cancellation policy: {r.choice(CANCELLATION)}", "body"))
+    host = _name(r)
+    out += [
+        (f"Hosted by {host}\n{r.choice(['Superhost · ', ''])}{r.randint(1, 12)} years hosting\nContact host", "noise"),
+        (
+            "To protect your payment, never transfer money or communicate outside of the Coast Cottages website.",
+            "noise",
+        ),
+        ("Guest reviews", "noise"),
+    ]
+    for _ in range(r.randint(1, 3)):
+        out.append((f"{r.choice(FIRST)}\n{r.choice(MONTHS)} {r.randint(2022, 2025)}\n{_clause(r, body)}.", "noise"))
+    out += [
+        ("Show all reviews", "noise"),
+        ("Where you'll be", "noise"),
+        ("Map data ©2026", "noise"),
+        ("Report this listing", "noise"),
+        ("Similar cottages nearby", "noise"),
+    ]
+    for _ in range(3):
+        out.append((f"{_clause(r, body)}\nSleeps {r.randint(2, 10)} · from £{r.randint(70, 400)} night", "noise"))
+    out += [
+        ("Help centre · Cancellation options · Privacy · Cookies · Terms", "noise"),
+        ("Coast Cottages Ltd is a member of ABTA (P1234). Registered in England no. 04567890.", "noise"),
+        (f"© {r.randint(2024, 2026)} Coast Cottages Ltd", "noise"),
+    ]
+    return out
+
+
+PACKAGES = ["tidyframe", "quickhttp", "pathwalk", "yamlette", "retryable", "tinycron", "colorlog", "schemafy"]
+LICENCES = ["MIT License", "Apache Software License", "BSD License", "GNU General Public License v3 (GPLv3)"]
+CLASSIFIERS = [
+    "Development Status :: 4 - Beta",
+    "Development Status :: 5 - Production/Stable",
+    "Intended Audience :: Developers",
+    "Operating System :: OS Independent",
+    "Programming Language :: Python :: 3.10",
+    "Programming Language :: Python :: 3.11",
+    "Programming Language :: Python :: 3.12",
+    "Topic :: Software Development :: Libraries",
+    "Typing :: Typed",
+]
+
+
+def package_index(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 in its seventh round (the judge as a witness, not adopted), unmeasured until then."""
+    name = r.choice(PACKAGES)
+    major, minor, patch = r.randint(0, 4), r.randint(0, 20), r.randint(0, 9)
+    version = f"{major}.{minor}.{patch}"
+    licence = r.choice(LICENCES)
+    user = f"{r.choice(FIRST).lower()}{r.randint(1, 99)}"
+    out: list[Block] = [
+        ("Skip to main content", "noise"),
+        ("PkgIndex\nHelp\nSponsors\nLog in\nRegister", "noise"),
+        ("Search projects\nSearch", "noise"),
+        (f"{name} {version}", "neutral"),
+        (f"pip install {name}", "neutral"),
+        ("Latest version", "noise"),
+        (f"Released: {MONTHS[r.randrange(12)][:3]} {r.randint(1, 28)}, {r.randint(2021, 2026)}", "noise"),
+        (_clause(r, body), "body"),
+        ("Navigation\nProject description\nRelease history\nDownload files", "noise"),
+        ("Verified details\nThese details have been verified by PkgIndex\nMaintainers", "noise"),
+        (user, "noise"),
+        (
+            f"Meta\nLicense: {licence}\nAuthor: {_name(r)}\nRequires: Python >={r.choice(['3.8', '3.9', '3.10'])}",
+            "noise",
+        ),
+        ("Classifiers\n" + "\n".join(sorted(r.sample(CLASSIFIERS, r.randint(3, 6)))), "noise"),
+        ("Project description", "noise"),
+    ]
+    out += [(p, "body") for p in body[:1]]
+    out += [
+        ("Installation", "body"),
+        (f"pip install {name}", "body"),
+        ("Usage", "body"),
+        (f">>> import {name}\n>>> {name}.run()", "body"),
+    ]
+    out += [(p, "body") for p in body[1:]]
+    if r.random() < 0.6:
+        out += [("License", "body"), (f"Distributed under the {licence}. See LICENSE for more information.", "body")]
+    out += [
+        ("Download files", "noise"),
+        (
+            "Download the file for your platform. If you're not sure which to choose, learn more about installing "
+            "packages.",
+            "noise",
+        ),
+        (
+            f"Source Distribution\n{name}-{version}.tar.gz ({r.randint(12, 900)}.{r.randint(0, 9)} kB view hashes)",
+            "noise",
+        ),
+        (
+            f"Built Distribution\n{name}-{version}-py3-none-any.whl ({r.randint(8, 400)}.{r.randint(0, 9)} kB view "
+            "hashes)",
+            "noise",
+        ),
+        ("Help\nInstalling packages\nUploading packages\nUser guide\nFAQs", "noise"),
+        ("About PkgIndex\nPkgIndex on GitHub\nInfrastructure dashboard\nStatistics\nSponsors", "noise"),
+        ("Status: All systems operational", "noise"),
+        ("Developed and maintained by the Python community, for the Python community. Donate today!", "noise"),
+        (f"© {r.randint(2024, 2026)} PkgIndex contributors · Privacy Notice · Code of Conduct", "noise"),
+    ]
+    return out
+
+
+FOOD_CITIES = ["Leeds", "Bristol", "Glasgow", "Manchester", "Cardiff", "Brighton"]
+DISHES = ["the pork belly", "the crab toast", "the burnt basque cheesecake", "the lamb shoulder", "the hispi cabbage"]
+
+
+def food_blog(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 in its seventh round (the judge as a witness, not adopted), unmeasured until then."""
+    city = r.choice(FOOD_CITIES)
+    author = _name(r)
+    out: list[Block] = [
+        ("Fork & Field\nReviews\nCity guides\nNew openings\nNewsletter\nAbout", "noise"),
+        (f"Reviews › {city}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"By {author} · {_date(r, 'short')}", "noise"),
+        ("We pay for every meal we review. Read our review policy.", "noise"),
+        (
+            f"Address: {r.randint(1, 140)} {r.choice(['Mill Lane', 'High Street', 'Quay Street', 'Market Row'])}, "
+            f"{city}",
+            "body",
+        ),
+        (f"Price: {r.choice(['£', '££', '£££'])} · Open {r.choice(['Wed–Sun', 'Tue–Sat', 'every day'])}", "body"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 2:
+        paras.insert(2, ("Advertisement", "noise"))
+    if len(paras) > 4:
+        paras.insert(4, (f"Don't miss: {r.choice(DISHES)}", "body"))
+    out += paras
+    out += [
+        (
+            f"The bill: £{r.randint(30, 180)} for two, including "
+            f"{r.choice(['a bottle of wine', 'drinks', 'service'])}.",
+            "body",
+        ),
+        (f"Food {r.randint(5, 10)}/10 · Service {r.randint(5, 10)}/10 · Atmosphere {r.randint(5, 10)}/10", "body"),
+        (
+            f"Tags: {', '.join(r.sample(['brunch', 'small plates', 'seafood', 'vegan', 'pubs', 'date night'], 2))}",
+            "noise",
+        ),
+        ("Share this review\nFacebook\nX\nPinterest\nEmail", "noise"),
+        ("About the author", "noise"),
+        (f"{author} is a food writer based in {city}.", "noise"),
+        ("You might also like", "noise"),
+    ]
+    out += [(f"{_clause(r, body)}", "noise") for _ in range(3)]
+    comments = r.randint(0, 3)
+    out.append((f"{comments} comments" if comments != 1 else "1 comment", "noise"))
+    for _ in range(comments):
+        out.append((f"{_name(r)} says:\n{r.choice(COMMENTS)}", "noise"))
+    out += [
+        ("The best new openings in your inbox every Thursday.\nSubscribe", "noise"),
+        ("Follow @forkandfield on Instagram", "noise"),
+        ("Advertise with us · Privacy · Cookies · Contact", "noise"),
+        (f"© {r.randint(2024, 2026)} Fork & Field", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -1679,6 +1905,16 @@ def club_match_report(r: random.Random, body: list[str]) -> list[Block]:
 # section" (noise 76%). The club's match reports learn their team, score and competition
 # lines, the line-up, the substitutes and "Player of the match" (templated lines whose
 # unit lends them a category), and keep the next fixture's line.
+# The three written in the seventh round, which left the learner as it was (the judge as a
+# second witness, measured by benchmarks/learn_witness.py, was not adopted), measured
+# once: the holiday rental learns each property's house rules, its "Bedroom N: ..." lines,
+# the "Sleeps N · N bedrooms · N bathrooms" line and the headings above them, and keeps
+# its payment warning, its guest reviews' names and months and "Guest reviews" (noise
+# 77%); the package index learns the README's closing licence section ("Distributed under
+# the MIT License. See LICENSE for more information.") and, in the sidebar's window, the
+# project's summary, and keeps "Latest version" and the release date and file lines; the
+# food blog learns the review's price and opening line, its "The bill: £N for two, ..."
+# sentence and its scores, and keeps its review-policy line.
 FALLS_SHORT = frozenset(
     {
         "hearthkitchen.example",
@@ -1695,6 +1931,9 @@ FALLS_SHORT = frozenset(
         "northconf.example",
         "help.ledgerly.example",
         "riversiderovers.example",
+        "coastcottages.example",
+        "pkgindex.example",
+        "forkandfield.example",
     }
 )
 
@@ -1735,6 +1974,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("northconf.example", conference_talk, 7),
     ("help.ledgerly.example", help_centre, 8),
     ("riversiderovers.example", club_match_report, 7),
+    ("coastcottages.example", holiday_rental, 7),
+    ("pkgindex.example", package_index, 8),
+    ("forkandfield.example", food_blog, 6),
 ]
 
 
