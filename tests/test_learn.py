@@ -269,6 +269,15 @@ def _article(k):
     return f"{a} {b}\n\n{c} This page, number {k}, says it once and {a.split()[1]} too."
 
 
+def _assert_only_the_articles_stay(tmp_path, site, pages):
+    """Rules learned from ``pages`` of ``site`` (pages ``k`` holding ``_article(k)``), alone
+    and without the judge, leave each page's article and nothing else."""
+    result = learn([_site(tmp_path, site, pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url=f"https://{site}/a").text == _article(k) + "\n", k
+
+
 def _shop_pages(n=6):
     """Pages of one site: a menu of many one-line items, an article, a footer of links."""
     menu = "\n".join(f"+ {item}" for item in MENU)
@@ -568,10 +577,7 @@ def test_a_count_written_short_is_a_number(tmp_path):
         f"Example Q&A\n\nAsked {k + 2} years ago · Viewed {v} times\n\n{_article(k)}\n\n© Example Q&A\n"
         for k, v in enumerate(views)
     ]
-    result = learn([_site(tmp_path, "qa.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        assert cleaner.clean(page, url="https://qa.example/a").text == _article(k) + "\n"
+    _assert_only_the_articles_stay(tmp_path, "qa.example", pages)
 
 
 TEASERS = [
@@ -725,10 +731,7 @@ def test_a_box_heading_takes_its_box(tmp_path):
         "Request a tour\n"
         for k, name in enumerate(names)
     ]
-    result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, (page, name) in enumerate(zip(pages, names, strict=True)):
-        assert cleaner.clean(page, url="https://homes.example/a").text == _article(k) + "\n", name
+    _assert_only_the_articles_stay(tmp_path, "homes.example", pages)
 
 
 def test_a_short_closing_sentence_is_the_articles_own(tmp_path):
@@ -790,10 +793,7 @@ def test_a_labelled_lines_free_text_is_judged_alone(tmp_path):
         "© Example Council\n"
         for k in range(len(BODIES))
     ]
-    result = learn([_site(tmp_path, "notices.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        assert cleaner.clean(page, url="https://notices.example/a").text == _article(k) + "\n"
+    _assert_only_the_articles_stay(tmp_path, "notices.example", pages)
 
 
 def test_a_field_of_the_page_is_not_learned(tmp_path):
@@ -827,10 +827,7 @@ def test_a_licence_line_is_learned_as_copyright(tmp_path):
         "About · Privacy · Terms\n"
         for k in range(len(BODIES))
     ]
-    result = learn([_site(tmp_path, "wiki.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        assert cleaner.clean(page, url="https://wiki.example/a").text == _article(k) + "\n", k
+    _assert_only_the_articles_stay(tmp_path, "wiki.example", pages)
 
 
 def test_an_alert_box_is_learned_as_a_newsletter_prompt(tmp_path):
@@ -839,10 +836,7 @@ def test_an_alert_box_is_learned_as_a_newsletter_prompt(tmp_path):
     for the reader's email, a newsletter of the job board; it goes, and the advert stays."""
     box = "Get job alerts\nWe'll email you new jobs like this one.\nCreate alert"
     pages = [f"{_article(k)}\n\n{box}\n" for k in range(len(BODIES))]
-    result = learn([_site(tmp_path, "jobs.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        assert cleaner.clean(page, url="https://jobs.example/a").text == _article(k) + "\n", k
+    _assert_only_the_articles_stay(tmp_path, "jobs.example", pages)
 
 
 def test_a_sponsors_read_is_learned_as_an_ad(tmp_path):
@@ -854,10 +848,7 @@ def test_a_sponsors_read_is_learned_as_an_ad(tmp_path):
         "off your first order."
     )
     pages = [f"{read}\n\n{_article(k)}\n\n© Example Podcasts\n" for k in range(len(BODIES))]
-    result = learn([_site(tmp_path, "podcast.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        assert cleaner.clean(page, url="https://podcast.example/a").text == _article(k) + "\n", k
+    _assert_only_the_articles_stay(tmp_path, "podcast.example", pages)
 
 
 def test_a_pin_it_button_inside_the_article_is_learned_as_share(tmp_path):
