@@ -88,7 +88,7 @@ def prose_refusal(p: Proposal, by_number: dict[int, Proposal], site: str = "") -
     """Why ``p`` must not become a rule because its text reads like prose (None if it may);
     ``by_number``: the site's proposals by number; ``site``: the site's domain."""
     if p.literal is not None:
-        texts = _lines_of(p)
+        texts = lines_of(p)
     elif p.template is not None and not p.template.free:
         # Only names, numbers and dates vary: what repeats, and may read like prose, is the
         # constant text ("Reporting by <name>; Editing by <name>" is a credit, not a sentence).
@@ -125,7 +125,7 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     ("<name> is a software engineer on the <team> team.": the box of whoever the page is
     by), nor one naming the site ("Download the Scoreline app ..."): the template's."""
     if p.literal is not None:
-        seen = _lines_of(p)
+        seen = lines_of(p)
     elif p.template is not None and not p.template.names:
         seen = sorted(p.candidate.members)
         if not all(map(statement, seen)):
@@ -170,8 +170,8 @@ def _says_what_it_is(p: Proposal, prose: str, by_number: dict[int, Proposal], sh
     # And only a line of the same widget, which comes with it: a share bar on every page
     # is not the widget of a sentence found above it on some (an article's funding note).
     if any(
-        category_of(_lines_of(q) or [q.template.literal if q.template else ""])[0] in PROSE_OK_CATEGORIES
-        and not any(reads_like_prose(t) for t in _lines_of(q))
+        category_of(lines_of(q) or [q.template.literal if q.template else ""])[0] in PROSE_OK_CATEGORIES
+        and not any(reads_like_prose(t) for t in lines_of(q))
         and len(p.pages) >= WIDGET_SHARE * len(q.pages)
         # A short sentence (not prose by the judge's measure) belongs to the widget of a
         # line right next to it: a unit may be a chain of many blocks (a notice's closing
@@ -234,7 +234,7 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
     as for :func:`heads_own_text`."""
     if p.weak or window(p, "before") or window(p, "after") or not p.before:
         return False
-    texts = _lines_of(p) or ([p.template.literal] if p.template else [])
+    texts = lines_of(p) or ([p.template.literal] if p.template else [])
     if category_of(texts)[0] in BOX_CATEGORIES:
         return False
 
@@ -301,12 +301,12 @@ def regions(proposals: list[Proposal]) -> list[Region]:
     out: list[Region] = []
     leftovers: dict[str, list[Proposal]] = {}
     for members in groups.values():
-        size = sum(len(_lines_of(p)) for p in members)  # a menu may be one exact block of many lines
+        size = sum(len(lines_of(p)) for p in members)  # a menu may be one exact block of many lines
         if size >= MENU_ITEMS:
             # A menu's items come in runs; one seen alone on some page is not the menu's
             # (a "Home" link in a footer line), it joins the zone's other lines.
             inside = [p for p in members if _run(p) >= MENU_RUN]
-            if sum(len(_lines_of(p)) for p in inside) >= MENU_ITEMS:
+            if sum(len(lines_of(p)) for p in inside) >= MENU_ITEMS:
                 for p in members:
                     if _run(p) < MENU_RUN:
                         leftovers.setdefault(_zone(p.line_zones), []).append(p)
@@ -328,7 +328,7 @@ def _region(items: list[Proposal], gathered: bool = False) -> Region:
     """The region of ``items``; ``gathered``: lines that are not each other's neighbours (a
     run they sat in was of other rules' lines), so no run is asked of them."""
     items = sorted(items, key=lambda p: (_median(p.candidate.offsets), p.literal or ""))
-    lines = list(dict.fromkeys(line for p in items for line in _lines_of(p)))
+    lines = list(dict.fromkeys(line for p in items for line in lines_of(p)))
     zones: Counter[str] = Counter()
     for p in items:
         zones.update(p.line_zones)
@@ -365,14 +365,15 @@ def describe(region: Region, n_pages: int) -> str:
     return f"Learned: a line that recurs in the {region.zone} zone ({shown}), {where}."
 
 
-def _lines_of(p: Proposal) -> list[str]:
+def lines_of(p: Proposal) -> list[str]:
+    """The lines of the exact text ``p`` takes, stripped (none for a template)."""
     return [line.strip() for line in (p.literal or "").split("\n") if line.strip()]
 
 
 def _run(p: Proposal) -> int:
     """The shortest run of exact lines ``p`` sat in (a block's own lines count)."""
     if p.kind == "block":
-        return max(len(_lines_of(p)), 1 if p.min_run == 1 << 30 else p.min_run)
+        return max(len(lines_of(p)), 1 if p.min_run == 1 << 30 else p.min_run)
     return 1 if p.min_run == 1 << 30 else p.min_run
 
 

@@ -28,6 +28,7 @@ from .regions import (
     field_of_the_page,
     heads_own_text,
     in_article,
+    lines_of,
     prose_refusal,
     regions,
 )
@@ -149,7 +150,7 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
             f"{_what(p)} not proposed: on {p.in_own_list} of its {len(p.pages)} pages it is an item of a list whose "
             "other items no rule takes (a recipe's ingredients, a product's specifications): the page's own list",
         )
-    if p.literal is not None and 2 * p.in_own_box >= len(p.pages) and category_of(_lines(p))[0] == "boilerplate":
+    if p.literal is not None and 2 * p.in_own_box >= len(p.pages) and category_of(lines_of(p))[0] == "boilerplate":
         return (
             "are lines of boxes of the pages' own",
             f"{_what(p)} not proposed: on {p.in_own_box} of its {len(p.pages)} pages it sits in a block whose other "
@@ -381,7 +382,3 @@ def _checked(site: str, n_pages: int, rule_map: CommentedMap, skipped: list[str]
             return None
     skipped.append(f"{rule_map['id']}: dropped, its examples still fail")
     return None
-
-
-def _lines(p: Proposal) -> list[str]:
-    return [line.strip() for line in (p.literal or "").split("\n") if line.strip()]
