@@ -168,11 +168,11 @@ def featurize(job: tuple[str, str, dict]) -> tuple[str, dict | None]:
     try:
         if form == "html":
             page = read_page(doc["src"], doc["url"], timeout=None)
-            units, base, _ = units_and_rows("html", page.text, url=doc["url"], page=page)
+            units, base, _, _ = units_and_rows("html", page.text, url=doc["url"], page=page)
         else:
             if detect_form(doc["src"]) != form:
                 return key, None
-            units, base, _ = units_and_rows(form, doc["src"], url=doc["url"])
+            units, base, _, _ = units_and_rows(form, doc["src"], url=doc["url"])
     except ExtractionError:
         return key, None
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)

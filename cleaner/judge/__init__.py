@@ -85,21 +85,16 @@ def prepare(
 ) -> Prepared:
     """Units and stage-1 rows of a document (``page``: the :class:`cleaner.html.Page` of an
     HTML one); ``stages``: the form's models (their page-type models are used here)."""
-    units, base, language, shape = _units_and_rows(form, text, url=url, page=page)
+    units, base, language, shape = units_and_rows(form, text, url=url, page=page)
     return Prepared(units, with_page_types(form, base, units, stages or models(form)), language, shape)
 
 
-def units_and_rows(form: str, text: str, *, url: str | None = None, page=None) -> tuple[Units, np.ndarray, str | None]:
-    """The document's units and their rows of :func:`features.base_names` (all but the page
-    types), and the page's language by stop words."""
-    units, base, language, _ = _units_and_rows(form, text, url=url, page=page)
-    return units, base, language
-
-
-def _units_and_rows(
-    form: str, text: str, *, url: str | None, page
+def units_and_rows(
+    form: str, text: str, *, url: str | None = None, page=None
 ) -> tuple[Units, np.ndarray, str | None, np.ndarray | None]:
-    """:func:`units_and_rows`, and each markdown line's shape (found once for both passes)."""
+    """The document's units and their rows of :func:`features.base_names` (all but the page
+    types), the page's language by stop words, and each markdown line's shape (found once
+    for both passes; None for other forms)."""
     title = description = None
     if form == "html":
         units = html_units(page.blocks, page.spans)
