@@ -818,6 +818,27 @@ def test_a_field_of_the_page_is_not_learned(tmp_path):
         assert out == f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n", k
 
 
+def test_a_field_is_not_the_templates_for_standing_next_to_it(tmp_path):
+    """Under every match report, "Share this report" and then "Subs: <names>", other names
+    each time: the share bar is the template's, and the field under it is the report's. A
+    unit of blocks that follow each other lends its category to exact lines, not to a
+    label over a value of the page's own."""
+    names = ["Ahmed", "Okafor", "Moreau", "Larsen", "Kowalski", "Mensah", "Tanaka", "Silva"]
+    subs = [f"Subs: {names[k]}, {names[(k + 3) % 8]}, {names[(k + 5) % 8]}" for k in range(6)]
+    pages = [
+        f"Home · Fixtures · Results · Table\n\n{_article(k)}\n\nShare this report: Facebook · X · WhatsApp\n\n"
+        f"{subs[k]}\n\n© Riverside FC\n"
+        for k in range(len(subs))
+    ]
+    result = learn([_site(tmp_path, "club.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("are fields of the page's own" in s for s in site.summary), site.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://club.example/a").text
+        assert out == f"{_article(k)}\n\n{subs[k]}\n", k
+
+
 def test_a_licence_line_is_learned_as_copyright(tmp_path):
     """Under every wiki page, "Community content is available under CC-BY-SA unless otherwise
     noted.": a short sentence, but a licence notice is the site's copyright line, and goes
