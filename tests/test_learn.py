@@ -839,6 +839,25 @@ def test_a_field_is_not_the_templates_for_standing_next_to_it(tmp_path):
         assert out == f"{_article(k)}\n\n{subs[k]}\n", k
 
 
+def test_a_field_whose_values_come_back_is_the_pages(tmp_path):
+    """Above every talk's abstract, "Level: <level>": three levels over six talks, so each
+    value comes back on another page, but the line tells something of each talk, and
+    stays. "Tags:" over its topics says what it is, and goes."""
+    levels = ["Beginner", "Intermediate", "Advanced"]
+    topics = ["python, testing", "data, sql", "security", "cloud, cost", "teams", "mobile, design"]
+    pages = [
+        f"Home › Schedule\n\nLevel: {levels[k % 3]}\n\n{_article(k)}\n\nTags: {topics[k]}\n\n© Example Conf\n"
+        for k in range(len(topics))
+    ]
+    result = learn([_site(tmp_path, "conf.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("are fields of the page's own" in s for s in site.summary), site.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://conf.example/a").text
+        assert out == f"Level: {levels[k % 3]}\n\n{_article(k)}\n", k
+
+
 def test_a_licence_line_is_learned_as_copyright(tmp_path):
     """Under every wiki page, "Community content is available under CC-BY-SA unless otherwise
     noted.": a short sentence, but a licence notice is the site's copyright line, and goes
