@@ -2164,8 +2164,25 @@ def car_advert(r: random.Random, body: list[str]) -> list[Block]:
 # project's summary, and keeps "Latest version" and the release date and file lines; the
 # food blog learns the review's price and opening line, its "The bill: £N for two, ..."
 # sentence and its scores, and keeps its review-policy line.
+# The eighth round changed the learner once, for fields (a labelled line's label judged by
+# its own words, not by the unit it stands in; a label over two values or more is a
+# field): the match report's line-up, substitutes and "Player of the match", the food
+# blog's address and bill, the recipe card's nutrition line, the talks' level and track
+# and the cottages' check-in lines now stay. It cost two templates at the target before:
+# the international news site keeps its "Topics: ..." line and "Listen to this article ·
+# N min" (noise 88%), the press office its "Last Modified: <date>" (96%).
+# The three written in the eighth round, measured once: the playhouse learns its shows'
+# prices, the "Cast" heading, the stage and age-guidance lines and a content warning where
+# they recur, and keeps the "You might also like" teasers and the members' offer (noise
+# 65%); the university learns each course's "Fees" and UK fee line (the same on every
+# page) and its typical offer, and keeps "Apply through UCAS / Book an open day / Order
+# a prospectus" and its "content may change" disclaimer (73%); the car adverts learn the
+# seller's line, the MOT date and the key specs where they recur, and keep the finance
+# example (a templated sentence of prices) and the "Stay safe" warning (69%).
 FALLS_SHORT = frozenset(
     {
+        "globalnews.example",
+        "pressoffice.example",
         "hearthkitchen.example",
         "scoreline.example",
         "askfix.example",
@@ -2183,6 +2200,9 @@ FALLS_SHORT = frozenset(
         "coastcottages.example",
         "pkgindex.example",
         "forkandfield.example",
+        "playhouse.example",
+        "study.northfield.example",
+        "motormart.example",
     }
 )
 
