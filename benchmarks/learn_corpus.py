@@ -2172,13 +2172,15 @@ def car_advert(r: random.Random, body: list[str]) -> list[Block]:
 # the international news site keeps its "Topics: ..." line and "Listen to this article ·
 # N min" (noise 88%), the press office its "Last Modified: <date>" (96%).
 # The three written in the eighth round, measured once: the playhouse learns its shows'
-# prices, the "Cast" heading, the stage and age-guidance lines and a content warning where
-# they recur, and keeps the "You might also like" teasers and the members' offer (noise
-# 65%); the university learns each course's "Fees" and UK fee line (the same on every
-# page) and its typical offer, and keeps "Apply through UCAS / Book an open day / Order
-# a prospectus" and its "content may change" disclaimer (73%); the car adverts learn the
-# seller's line, the MOT date and the key specs where they recur, and keep the finance
-# example (a templated sentence of prices) and the "Stay safe" warning (69%).
+# price line, the "Cast" heading, the stage and age-guidance lines and a content warning
+# where they recur, and keeps the "You might also like" teasers (refused as a heading of
+# the page's text) and the members' offer (noise 65%); the university learns each course's
+# "GCSE: ..." and "IELTS: ..." lines, "Fees" and the UK fee line (the same on every page)
+# and "International students: £N per year", and keeps "Apply through UCAS / Book an open
+# day / Order a prospectus" and its "content may change" disclaimer (73%); the car adverts
+# learn the seller's line, the key specs and "Previous owners: N" (a navigation word,
+# "previous"), and keep the finance example (a sentence of prices) and the "Stay safe"
+# warning (69%).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",

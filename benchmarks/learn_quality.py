@@ -14,8 +14,9 @@ learner changed again (see :mod:`learn_corpus` and docs/learning.md): the last t
 (playhouse, study.northfield, motormart) in issue 15's eighth round, after its one change
 (fields: see ``learn_diagnose.py``), the three before them (coastcottages, pkgindex,
 forkandfield) in its seventh round, which left the learner as it was (the judge as a
-second witness, measured by ``learn_witness.py``, not adopted), the three before them (northconf, help.ledgerly, riversiderovers) after its sixth round,
-the three before them (examplemuseum, jobharbour, starfall) after its fifth round, the three before them
+second witness, measured by ``learn_witness.py``, not adopted), the three before them
+(northconf, help.ledgerly, riversiderovers) after its sixth round, the three before them
+(examplemuseum, jobharbour, starfall) after its fifth round, the three before them
 (longtable, council.example.gov, stbrigids) after its fourth round, the four before
 them (homefinder, slowroad, monthlyreview, releases) after its third round, the two
 before them (clinic, engineering) after the round before, valleytimes and
