@@ -1868,6 +1868,255 @@ def food_blog(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The three templates below were written for issue 15 in its eighth round, after the learner
+# was changed for it (a field's label judged by its own words, a label over two values or
+# more a field) and before they were measured: a playhouse's show pages, a university's
+# course pages, and a used-car site's adverts. Each has lines inside the page's own text
+# that look like boilerplate: the show's dates, running time, age guidance, access
+# performances, cast and "Contains ..." warnings; the course's UCAS code, duration, fees,
+# "Modules" and "Entry requirements" with their lists, an accreditation line; the car's
+# price, key specs, seller, history lines and the dealer's own "Part exchange welcome".
+
+STAGES = ["Main House", "Studio", "Courtyard Theatre"]
+GENRES = ["Drama", "Comedy", "Musicals", "Family", "Dance"]
+AGE_GUIDANCE = ["Recommended for ages 12+", "Suitable for all ages", "Recommended for ages 14+", "Ages 8+"]
+WARNINGS = [
+    "Contains strobe lighting, haze and loud bangs.",
+    "Contains strong language and references to suicide.",
+    "Contains smoking of herbal cigarettes and depictions of violence.",
+]
+PAPERS = ["The Guardian", "The Stage", "Evening Standard", "WhatsOnStage", "The Times"]
+ROLES_THEATRE = ["Director", "Designer", "Lighting Designer", "Sound Designer", "Movement Director"]
+
+
+def playhouse_show(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 in its eighth round (see above), unmeasured until then."""
+    start_day, start_month = r.randint(1, 28), r.randrange(11)
+    run_weeks = r.randint(3, 9)
+    end_month = min(11, start_month + run_weeks // 4 + 1)
+    out: list[Block] = [
+        ("Box office 0161 555 0123\nBasket\nSign in", "noise"),
+        ("Riverside Playhouse\nWhat's on\nPlan your visit\nLearning\nSupport us\nAbout us", "noise"),
+        (f"What's on › {r.choice(GENRES)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{start_day} {MONTHS[start_month]} – {r.randint(1, 28)} {MONTHS[end_month]} 2026", "body"),
+        (r.choice(STAGES), "body"),
+        (f"Tickets £{r.choice([10, 12, 15, 18])} – £{r.choice([32, 38, 45, 52])}", "body"),
+        ("Book tickets\nAdd to wishlist", "noise"),
+    ]
+    if r.random() < 0.6:
+        stars = "★" * r.randint(4, 5)
+        out.append((f"{stars} “{_clause(r, body)}” – {r.choice(PAPERS)}", "body"))
+    out += [(p, "body") for p in body]
+    hours = r.randint(1, 2)
+    out.append(
+        (
+            f"Running time: approximately {hours} hour{'s' if hours > 1 else ''} {r.choice([10, 20, 30, 45])} minutes, "
+            + r.choice(["including an interval", "with no interval"]),
+            "body",
+        )
+    )
+    out.append((r.choice(AGE_GUIDANCE), "body"))
+    if r.random() < 0.7:
+        out.append((r.choice(WARNINGS), "body"))
+    out.append(("Access performances", "body"))
+    out.append(
+        (
+            f"* Captioned: {r.choice(WEEKDAYS)} {r.randint(1, 28)} {MONTHS[start_month]}, 7.30pm\n"
+            f"* Audio described: {r.choice(WEEKDAYS)} {r.randint(1, 28)} {MONTHS[end_month]}, 2.30pm\n"
+            f"* Relaxed: {r.choice(WEEKDAYS)} {r.randint(1, 28)} {MONTHS[end_month]}, 2.30pm",
+            "body",
+        )
+    )
+    out.append(("Cast", "body"))
+    out.append(("\n".join(_name(r) for _ in range(r.randint(3, 6))), "body"))
+    out.append(("Creative team", "body"))
+    out.append(("\n".join(f"{role}: {_name(r)}" for role in r.sample(ROLES_THEATRE, 3)), "body"))
+    out += [
+        ("Members book first, and save 10% on every ticket. Become a member", "noise"),
+        ("You might also like", "noise"),
+    ]
+    for _ in range(3):
+        m = r.randrange(11)
+        out.append(
+            (f"{_clause(r, body)}\n{r.randint(1, 28)} {MONTHS[m]} – {r.randint(1, 28)} {MONTHS[m + 1]} 2026", "noise")
+        )
+    out += [
+        ("Sign up to our newsletter for first news of shows and priority booking.\nEmail address\nSign up", "noise"),
+        ("Riverside Playhouse, 1 Quay Street, Salford M3 3JE", "noise"),
+        ("Supported using public funding by Arts Council England", "noise"),
+        ("Registered charity no. 1065027 · Privacy · Cookies · Accessibility · Contact", "noise"),
+        (f"© {r.randint(2024, 2026)} Riverside Playhouse Trust", "noise"),
+    ]
+    return out
+
+
+COURSES = [
+    ("BSc (Hons) Computer Science", "G400"),
+    ("BA (Hons) History", "V100"),
+    ("BSc (Hons) Nursing (Adult)", "B740"),
+    ("BEng (Hons) Civil Engineering", "H200"),
+    ("BA (Hons) Journalism", "P500"),
+    ("BSc (Hons) Psychology", "C800"),
+    ("LLB (Hons) Law", "M100"),
+    ("BSc (Hons) Geography", "F800"),
+]
+MODULES = [
+    "Foundations of the discipline",
+    "Research methods",
+    "Professional practice",
+    "Data analysis",
+    "Ethics and society",
+    "Independent project",
+    "Work placement (optional)",
+    "Study abroad (optional)",
+    "Contemporary debates",
+    "Communication skills",
+]
+BODIES_ACCREDIT = ["British Computer Society", "Nursing and Midwifery Council", "Institution of Civil Engineers"]
+
+
+def course_page(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 in its eighth round (see above), unmeasured until then."""
+    course, ucas = r.choice(COURSES)
+    offer = r.choice(["AAB", "ABB", "BBB", "BBC", "112 UCAS points", "120 UCAS points"])
+    out: list[Block] = [
+        ("Clearing 2026: places available. Call 0800 555 0199", "noise"),
+        ("University of Northfield\nStudy\nResearch\nInternational\nAbout\nAlumni\nSearch", "noise"),
+        ("Study › Undergraduate › Courses", "noise"),
+        (course, "neutral"),
+        (
+            f"UCAS code: {ucas}\nDuration: {r.choice(['3 years full-time', '4 years with placement year'])}\n"
+            f"Start: September {r.choice([2026, 2027])}\nLocation: {r.choice(['City Campus', 'Riverside Campus'])}",
+            "body",
+        ),
+        ("Apply through UCAS\nBook an open day\nOrder a prospectus", "noise"),
+        ("Overview", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    if r.random() < 0.5:
+        out.append((f"This course is accredited by the {r.choice(BODIES_ACCREDIT)}.", "body"))
+    out.append(("Modules", "body"))
+    out.append(("\n".join(f"* {m}" for m in r.sample(MODULES, r.randint(4, 6))), "body"))
+    out += [(p, "body") for p in body[2:]]
+    out.append(("Entry requirements", "body"))
+    out.append(
+        (
+            f"Typical offer: {offer}\nGCSE: English and Maths at grade 4 (C) or above\n"
+            f"IELTS: {r.choice(['6.0', '6.5', '7.0'])} overall",
+            "body",
+        )
+    )
+    out.append(("Fees", "body"))
+    out.append(
+        (
+            f"UK students: £9,535 per year\nInternational students: £{r.randint(16, 24)},{r.choice(['000', '500'])} "
+            "per year",
+            "body",
+        )
+    )
+    out += [
+        (
+            "We make every effort to run courses as described, but content may change. Read our terms and "
+            "conditions before you apply.",
+            "noise",
+        ),
+        ("Chat to a student\nAsk us a question", "noise"),
+        ("You may also be interested in", "noise"),
+    ]
+    for _ in range(3):
+        other, _code = r.choice(COURSES)
+        out.append((other, "noise"))
+    out += [
+        ("University of Northfield, Northfield NF1 2AB · +44 (0)1632 960000", "noise"),
+        ("Accessibility · Privacy and cookies · Modern slavery statement · Freedom of information", "noise"),
+        (f"© University of Northfield {r.randint(2024, 2026)}", "noise"),
+    ]
+    return out
+
+
+CARS = [
+    ("Ford", "Focus", "1.0 EcoBoost Titanium 5dr"),
+    ("Volkswagen", "Golf", "1.5 TSI Life 5dr"),
+    ("Toyota", "Yaris", "1.5 Hybrid Design 5dr"),
+    ("Vauxhall", "Corsa", "1.2 SE 5dr"),
+    ("Nissan", "Qashqai", "1.3 DiG-T N-Connecta 5dr"),
+    ("Kia", "Sportage", "1.6 T-GDi GT-Line 5dr"),
+]
+DEALERS = [("Hartley Motors", "Leeds"), ("Bridge Street Cars", "Stockport"), ("M. Ahmed", "Bradford (private)")]
+CAR_FEATURES = [
+    "Apple CarPlay and Android Auto",
+    "Rear parking sensors",
+    "Heated front seats",
+    "Adaptive cruise control",
+    "Sat nav",
+    "Dual-zone climate control",
+    "Alloy wheels",
+    "Reversing camera",
+]
+
+
+def car_advert(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15 in its eighth round (see above), unmeasured until then."""
+    make, model, trim = r.choice(CARS)
+    year = r.randint(2015, 2022)
+    price = r.randint(5, 24) * 1000 + r.choice([0, 250, 495, 750, 995])
+    dealer, place = r.choice(DEALERS)
+    out: list[Block] = [
+        ("MotorMart\nUsed cars\nNew cars\nSell my car\nValue my car\nCar finance\nSign in", "noise"),
+        (f"Used cars › {make} › {model}", "noise"),
+        (f"{year} {make} {model} {trim}", "neutral"),
+        (f"£{price:,}", "body"),
+        (
+            f"{year} · {r.randint(4, 95)},{r.randint(100, 999)} miles · {r.choice(['Manual', 'Automatic'])} · "
+            f"{r.choice(['Petrol', 'Diesel', 'Hybrid'])} · {r.choice(['1.0L', '1.5L', '1.6L', '2.0L'])}",
+            "body",
+        ),
+        (f"{r.choice(['Great', 'Good', 'Fair'])} price · £{r.randint(100, 900)} below market average", "noise"),
+        (f"{dealer}, {place}", "body"),
+        (f"Dealer rating {r.randint(38, 50) / 10:.1f} ({r.randint(12, 900)} reviews)", "noise"),
+        ("Call seller\nEmail seller\nSave", "noise"),
+        ("Description", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(("Part exchange welcome. Finance available subject to status.", "body"))
+    out.append(("Vehicle history", "body"))
+    out.append(
+        (
+            f"MOT: until {MONTHS[r.randrange(12)]} {r.choice([2026, 2027])}\nPrevious owners: {r.randint(1, 4)}\n"
+            f"Service history: {r.choice(['Full', 'Part', 'Full dealer'])}",
+            "body",
+        )
+    )
+    out.append(("Features", "body"))
+    out.append(("\n".join(f"* {f}" for f in r.sample(CAR_FEATURES, r.randint(3, 6))), "body"))
+    out += [
+        (
+            f"Representative example: cash price £{price:,}, deposit £{price // 10:,}, 48 monthly payments of "
+            f"£{price // 55:,}, representative APR {r.choice(['9.9', '10.9', '11.9'])}%.",
+            "noise",
+        ),
+        (
+            "Stay safe: never pay a deposit or transfer money before you have seen the car and its documents. "
+            "Report this ad",
+            "noise",
+        ),
+        ("Similar cars", "noise"),
+    ]
+    for _ in range(3):
+        omake, omodel, otrim = r.choice(CARS)
+        out.append(
+            (f"{r.randint(2015, 2022)} {omake} {omodel} {otrim}\n£{r.randint(5, 24)},{r.randint(100, 999)}", "noise")
+        )
+    out += [
+        ("Buying a car · Selling a car · Car reviews · Help", "noise"),
+        ("MotorMart Ltd is authorised and regulated by the Financial Conduct Authority.", "noise"),
+        (f"© {r.randint(2024, 2026)} MotorMart Ltd · Privacy · Cookies · Terms", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -1915,8 +2164,27 @@ def food_blog(r: random.Random, body: list[str]) -> list[Block]:
 # project's summary, and keeps "Latest version" and the release date and file lines; the
 # food blog learns the review's price and opening line, its "The bill: £N for two, ..."
 # sentence and its scores, and keeps its review-policy line.
+# The eighth round changed the learner once, for fields (a labelled line's label judged by
+# its own words, not by the unit it stands in; a label over two values or more is a
+# field): the match report's line-up, substitutes and "Player of the match", the food
+# blog's address and bill, the recipe card's nutrition line, the talks' level and track
+# and the cottages' check-in lines now stay. It cost two templates at the target before:
+# the international news site keeps its "Topics: ..." line and "Listen to this article ·
+# N min" (noise 88%), the press office its "Last Modified: <date>" (96%).
+# The three written in the eighth round, measured once: the playhouse learns its shows'
+# price line, the "Cast" heading, the stage and age-guidance lines and a content warning
+# where they recur, and keeps the "You might also like" teasers (refused as a heading of
+# the page's text) and the members' offer (noise 65%); the university learns each course's
+# "GCSE: ..." and "IELTS: ..." lines, "Fees" and the UK fee line (the same on every page)
+# and "International students: £N per year", and keeps "Apply through UCAS / Book an open
+# day / Order a prospectus" and its "content may change" disclaimer (73%); the car adverts
+# learn the seller's line, the key specs and "Previous owners: N" (a navigation word,
+# "previous"), and keep the finance example (a sentence of prices) and the "Stay safe"
+# warning (69%).
 FALLS_SHORT = frozenset(
     {
+        "globalnews.example",
+        "pressoffice.example",
         "hearthkitchen.example",
         "scoreline.example",
         "askfix.example",
@@ -1934,6 +2202,9 @@ FALLS_SHORT = frozenset(
         "coastcottages.example",
         "pkgindex.example",
         "forkandfield.example",
+        "playhouse.example",
+        "study.northfield.example",
+        "motormart.example",
     }
 )
 
@@ -1977,6 +2248,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("coastcottages.example", holiday_rental, 7),
     ("pkgindex.example", package_index, 8),
     ("forkandfield.example", food_blog, 6),
+    ("playhouse.example", playhouse_show, 7),
+    ("study.northfield.example", course_page, 8),
+    ("motormart.example", car_advert, 7),
 ]
 
 

@@ -1,0 +1,178 @@
+"""Which kind of learned rule takes article text, and which template noise no rule takes.
+
+Runs :mod:`learn_quality`'s corpus (learn, then clean with the learned rules alone, no
+judge) and, for the last ``--last`` sites of :data:`learn_corpus.SITES` (by default the
+twelve written after the learner was tuned), prints two tables:
+
+- article characters removed, by the kind of learned rule that removed them: a ``lines``
+  region (exact lines), an exact ``line``/``block``, a pattern with variable parts (split
+  into a labelled one, "Label: <value>", and the rest), an anchor's own block, and an
+  anchor's window (text next to the anchor block); and where the removed article line
+  sits on its page: before the first line of the page's own article paragraphs, between
+  them, or after the last;
+- template noise left in the output, by the reason: a line found on fewer than
+  ``--min-pages`` pages (nothing to learn), a line the learner proposed and refused (with
+  the reason it gave), or one it learned but the rule did not take on that page.
+
+    python benchmarks/learn_diagnose.py [--last 12] [--lines 6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cleaner import Cleaner, Options  # noqa: E402
+from cleaner.rules.book import Rulebook, load_rulebook  # noqa: E402
+from cleaner.tools.learn import LearnOptions, learn, write_rules  # noqa: E402
+
+from learn_corpus import SITES, Page, generate, write  # noqa: E402
+
+
+def rule_kind(rule: dict[str, Any]) -> str:
+    """The kind of a learned rule, as the diagnosis groups them."""
+    kind = rule["kind"]
+    if kind == "lines":
+        return "lines region (exact lines)"
+    if kind == "block":
+        return "exact block"
+    if kind == "anchor":
+        return "anchor"
+    if "literal" in rule:
+        return "exact line"
+    # The constant text before the first variable part: a label when it ends in a colon.
+    pattern = str(rule.get("pattern", ""))
+    head = re.split(r"\(\?:|\\d|\\p|\[", pattern, maxsplit=1)[0]
+    return "pattern, labelled (Label: <value>)" if ":" in head else "pattern, variable parts"
+
+
+def _shape(line: str) -> str:
+    """Lines of one shape: numbers alike, and a short line of capitalised words (a name)."""
+    words = line.split()
+    if len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return "<name>"
+    return re.sub(r"\d+", "0", line)
+
+
+def _article_span(page: Page) -> tuple[int, int]:
+    """Offsets of the first and last character of the page's long article paragraphs."""
+    pos, first, last = 0, -1, -1
+    for text, label in page.pieces:
+        if label == "body" and len(text) >= 200:
+            if first < 0:
+                first = pos
+            last = pos + len(text)
+        pos += len(text)
+    return first, last
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--last", type=int, default=12, help="diagnose the last N sites of the corpus")
+    ap.add_argument("--lines", type=int, default=6, help="lines shown per site in the noise table")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    sites = [s for s, _, _ in SITES[-args.last :]]
+    pages, _ = generate(args.seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        write(pages, root / "corpus")
+        result = learn([root / "corpus"], Rulebook([]), LearnOptions())
+        write_rules(result, root / "learned")
+        book = load_rulebook([root / "learned"], defaults=False)
+        rules: dict[str, dict[str, Any]] = {}
+        for f in (root / "learned").glob("*.yaml"):
+            for rule in yaml.safe_load(f.read_text(encoding="utf-8"))["rules"]:
+                rules[rule["id"]] = rule
+    skipped = {s.site: s.skipped for s in result.sites}
+    cleaner = Cleaner(book, Options(judge=False))
+    by_kind: Counter[str] = Counter()
+    by_place: Counter[str] = Counter()
+    examples: dict[str, Counter[str]] = defaultdict(Counter)
+    kept: dict[str, Counter[str]] = defaultdict(Counter)
+    body_total = 0
+    for page in pages:
+        if page.site not in sites:
+            continue
+        text, labels = page.text, page.labels()
+        body_total += sum(1 for ch, lab in zip(text, labels, strict=True) if lab == "body" and not ch.isspace())
+        first, last = _article_span(page)
+        removed = [False] * len(text)
+        for e in cleaner.clean(text, path=page.name).edits:
+            for k in range(e.start, e.end):
+                removed[k] = True
+            rule = rules.get(e.rule)
+            if rule is None:
+                continue
+            kind = rule_kind(rule)
+            span = text[e.start : e.end]
+            if kind == "anchor" and "\n\n" in span.strip():
+                kind = "anchor window (text next to it)"
+            elif kind == "anchor":
+                kind = "anchor's own block"
+            n = sum(1 for k in range(e.start, e.end) if labels[k] == "body" and not text[k].isspace())
+            if n:
+                by_kind[kind] += n
+                place = (
+                    "before the article"
+                    if e.end <= first
+                    else "after the article"
+                    if e.start >= last
+                    else "between its paragraphs"
+                )
+                by_place[place] += n
+                line = next(ln for ln in span.splitlines() if ln.strip())
+                examples[kind][f"{page.site}: {line[:60]}"] += 1
+        pos = 0
+        for piece, label in page.pieces:
+            if label == "noise":
+                off = pos
+                for ln in piece.split("\n"):
+                    if ln.strip() and not all(removed[off : off + len(ln)]):
+                        kept[page.site][ln] += 1
+                    off += len(ln) + 1
+            pos += len(piece)
+    print(f"article characters removed by the learned rules alone, {len(sites)} sites ({body_total} article chars)")
+    print(f"{'kind of rule':38} {'chars':>6} {'share':>7}  lines (pages)")
+    for kind, n in by_kind.most_common():
+        ex = "; ".join(f"{t} ({c})" for t, c in examples[kind].most_common(3))
+        print(f"{kind:38} {n:6d} {n / body_total:7.3%}  {ex}")
+    print()
+    print(f"{'where the line sits':38} {'chars':>6}")
+    for place, n in by_place.most_common():
+        print(f"{place:38} {n:6d}")
+    print()
+    print("template noise left by the learned rules (lines of one shape: pages kept on; why)")
+    for site in sites:
+        print(f"{site} ({sum(1 for p in pages if p.site == site)} pages)")
+        shapes: dict[str, Counter[str]] = defaultdict(Counter)
+        for ln, c in kept[site].items():
+            shapes[_shape(ln)][ln] += c
+        ranked = sorted(shapes.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+        for _, lines in ranked[: args.lines]:
+            c = sum(lines.values())
+            ln, top = lines.most_common(1)[0]
+            refusal = next((s for s in skipped.get(site, []) if ln[:30] in s), None)
+            if refusal:
+                why = "refused: ..." + refusal.split(": ", 1)[1][-80:]
+            elif top >= 3:
+                why = "learned, not taken on these pages"
+            elif c >= 3:
+                why = f"{len(lines)} values of one shape: no pattern learned"
+            else:
+                why = "on fewer than 3 pages"
+            print(f"  {ln[:58]!r:62} {c:2d}  {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
