@@ -165,8 +165,8 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
     if field_of_the_page(p):
         return (
             "are fields of the page's own",
-            f"{_what(p)} not proposed: a label without words that say what noise it is, over another value on "
-            "every page (a guest's name, a salary): a field of the page, not of the template",
+            f"{_what(p)} not proposed: a label without words that say what noise it is, over values that change "
+            "from page to page (a guest's name, a salary): a field of the page, not of the template",
         )
     if why := prose_refusal(p, by_number, site):
         return ("read like article prose", f"{_what(p)} not proposed: it {why}")
