@@ -661,3 +661,17 @@ def test_repeats_counted_once_per_paragraph_are_the_line_by_line_ones():
         paragraph = np.cumsum(rng.random(n) < 0.3) if rng.random() < 0.5 else rng.integers(0, 6, n)
         got = layout.repeats(key, paragraph, 4)
         assert got.tobytes() == _plain_repeats(key, paragraph, 4).tobytes()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="aZ1 .\t\x1c\u00a0\u2019ÉéΣσİ\u01c5\u2160²_-\u3000\ud800\U0001d400", max_size=14), max_size=8
+    )
+)
+@example(["\u01c5x Ab", "", " ", "ABC", "ab Cd", "\u3000Éa"])
+def test_cases_of_all_texts_at_once_are_case_of_each(texts):
+    """text_layout reads every line's case from the initials of the whole page's words:
+    the same as case_of line by line (white space as ``split`` reads it, capitals and
+    letters beyond ASCII, a lone surrogate)."""
+    assert layout.cases(texts).tolist() == [layout.case_of(t) for t in texts]
