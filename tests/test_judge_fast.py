@@ -675,3 +675,27 @@ def test_cases_of_all_texts_at_once_are_case_of_each(texts):
     the same as case_of line by line (white space as ``split`` reads it, capitals and
     letters beyond ASCII, a lone surrogate)."""
     assert layout.cases(texts).tolist() == [layout.case_of(t) for t in texts]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                ["(c)", " ", "\n", "2024", "19", "copyright", "all rights", " reserved", "\u00a9", "все права", "x"]
+            ),
+            max_size=6,
+        ).map("".join),
+        min_size=1,
+        max_size=6,
+    )
+)
+@example(["(c) 2024 x", "(c)", "2024", "copy", "right", "(c)(c) 1999"])
+def test_copyright_marks_found_by_word_are_the_pattern_s(texts):
+    """Copyright lines are found with str.find per word and "(c)" per place: per text, the
+    same as the one pattern searched over the page (and so as searched in each text alone)."""
+    page = "\x00".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    want = textf._found(textf._COPYRIGHT, page, starts, len(texts))
+    assert textf._copyrights(page, starts, len(texts)).tolist() == want.tolist()
+    assert want.tolist() == [float(textf._COPYRIGHT.search(t) is not None) for t in texts]

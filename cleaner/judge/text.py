@@ -63,10 +63,22 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)]"  # perhaps followed by closing quotes and b
 _BULLET = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf\u00b7>]|\d{1,3}[.)])\s")
 # Copyright lines and dates, searched for in the page's lower-cased text at once (written in
 # lower case: on lower-cased text the same pattern without IGNORECASE is several times faster).
-_COPYRIGHT = re.compile(
-    r"\u00a9|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte|tous droits|"
-    r"todos los derechos|tutti i diritti|все права"
+# A copyright line holds one of these words, or "(c)" and a year: the words are found in the
+# page with ``str.find`` (a scan in C; ``re`` tries an alternation at every character of the
+# page), "(c)" where it occurs (:func:`_copyrights`); ``_COPYRIGHT`` is the same test as one
+# pattern, for one text.
+COPYRIGHT_WORDS = (
+    "\u00a9",
+    "copyright",
+    "all rights reserved",
+    "alle rechte",
+    "tous droits",
+    "todos los derechos",
+    "tutti i diritti",
+    "все права",
 )
+_C_YEAR = re.compile(r"\(c\)\s*\d{4}")
+_COPYRIGHT = re.compile("|".join([_C_YEAR.pattern, *map(re.escape, COPYRIGHT_WORDS)]))
 _DATE = re.compile(
     r"(?=[\dadfjmnos])\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
@@ -166,7 +178,7 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
     X[:, _C["repeats"]] = np.array([seen[k] - 1 if k else 0 for k in keys], dtype=np.float64)
     X[:, _C["position"]] = np.arange(n) / (n - 1) if n > 1 else 0.0
     X[:, _C["char_position"]] = (np.cumsum(lengths) - lengths) / max(lengths.sum(), 1)
-    X[:, _C["copyright"]] = _found(_COPYRIGHT, low, starts, n)  # rare: one search over all texts
+    X[:, _C["copyright"]] = _copyrights(low, starts, n)
     # A date has a digit: only the texts with one (or with a character beyond ASCII, where
     # other scripts' digits are) are searched, when lower-casing kept the page's length.
     some = (digits > 0) | np.array([not t.isascii() for t in texts])
@@ -239,6 +251,27 @@ def _found(pattern: re.Pattern[str], page: str, starts: np.ndarray | None, n: in
 
 
 _SEP_RE = re.compile(_SEP)
+
+
+def _copyrights(page: str, starts: np.ndarray, n: int) -> np.ndarray:
+    """What ``_found(_COPYRIGHT, page, starts, n)`` gives (1.0 for a text where a match
+    starts), from each word's and each "(c)"'s places: no match runs from one text into the
+    next, so a text has a match where one of them starts in it."""
+    hits = []
+    for word in COPYRIGHT_WORDS:
+        at = page.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = page.find(word, at + 1)
+    at = page.find("(c)")
+    while at >= 0:
+        if _C_YEAR.match(page, at):
+            hits.append(at)
+        at = page.find("(c)", at + 1)
+    out = np.zeros(n)
+    if hits:
+        out[np.searchsorted(starts, hits, side="right") - 1] = 1.0
+    return out
 
 
 def _words(low: str) -> tuple[list[str], np.ndarray, np.ndarray]:
