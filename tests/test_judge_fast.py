@@ -699,3 +699,16 @@ def test_copyright_marks_found_by_word_are_the_pattern_s(texts):
     want = textf._found(textf._COPYRIGHT, page, starts, len(texts))
     assert textf._copyrights(page, starts, len(texts)).tolist() == want.tolist()
     assert want.tolist() == [float(textf._COPYRIGHT.search(t) is not None) for t in texts]
+
+
+def test_stop_lists_index_each_word_once_per_language(tmp_path, monkeypatch):
+    """The stop lists' index, built a list at a time: each word with the languages whose
+    list has it, in the lists' order, each once (a word written twice in one list is still
+    one stop word of it), as the page's language is counted from it."""
+    (tmp_path / "de.txt").write_text("und a der\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("the a\nthe of\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("de a\n", encoding="utf-8")
+    monkeypatch.setattr(textf, "STOPWORDS_DIR", tmp_path)
+    languages, index = textf._stop_lists.__wrapped__()
+    assert languages == ("de", "en", "fr")
+    assert index == {"und": (0,), "a": (0, 1, 2), "der": (0,), "the": (1,), "of": (1,), "de": (2,)}
