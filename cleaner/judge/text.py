@@ -97,7 +97,8 @@ def _stop_lists() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
     languages = tuple(sorted(p.stem for p in STOPWORDS_DIR.glob("*.txt")))
     index: dict[str, tuple[int, ...]] = {}
     for i, lang in enumerate(languages):
-        own = dict.fromkeys((STOPWORDS_DIR / f"{lang}.txt").read_text(encoding="utf-8").split(), (i,))
+        listed: tuple[int, ...] = (i,)
+        own = dict.fromkeys((STOPWORDS_DIR / f"{lang}.txt").read_text(encoding="utf-8").split(), listed)
         for word in own.keys() & index.keys():
             own[word] = index[word] + own[word]
         index.update(own)
