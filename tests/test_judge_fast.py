@@ -661,3 +661,54 @@ def test_repeats_counted_once_per_paragraph_are_the_line_by_line_ones():
         paragraph = np.cumsum(rng.random(n) < 0.3) if rng.random() < 0.5 else rng.integers(0, 6, n)
         got = layout.repeats(key, paragraph, 4)
         assert got.tobytes() == _plain_repeats(key, paragraph, 4).tobytes()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="aZ1 .\t\x1c\u00a0\u2019ÉéΣσİ\u01c5\u2160²_-\u3000\ud800\U0001d400", max_size=14), max_size=8
+    )
+)
+@example(["\u01c5x Ab", "", " ", "ABC", "ab Cd", "\u3000Éa"])
+def test_cases_of_all_texts_at_once_are_case_of_each(texts):
+    """text_layout reads every line's case from the initials of the whole page's words:
+    the same as case_of line by line (white space as ``split`` reads it, capitals and
+    letters beyond ASCII, a lone surrogate)."""
+    assert layout.cases(texts).tolist() == [layout.case_of(t) for t in texts]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                ["(c)", " ", "\n", "2024", "19", "copyright", "all rights", " reserved", "\u00a9", "все права", "x"]
+            ),
+            max_size=6,
+        ).map("".join),
+        min_size=1,
+        max_size=6,
+    )
+)
+@example(["(c) 2024 x", "(c)", "2024", "copy", "right", "(c)(c) 1999"])
+def test_copyright_marks_found_by_word_are_the_pattern_s(texts):
+    """Copyright lines are found with str.find per word and "(c)" per place: per text, the
+    same as the one pattern searched over the page (and so as searched in each text alone)."""
+    page = "\x00".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    want = textf._found(textf._COPYRIGHT, page, starts, len(texts))
+    assert textf._copyrights(page, starts, len(texts)).tolist() == want.tolist()
+    assert want.tolist() == [float(textf._COPYRIGHT.search(t) is not None) for t in texts]
+
+
+def test_stop_lists_index_each_word_once_per_language(tmp_path, monkeypatch):
+    """The stop lists' index, built a list at a time: each word with the languages whose
+    list has it, in the lists' order, each once (a word written twice in one list is still
+    one stop word of it), as the page's language is counted from it."""
+    (tmp_path / "de.txt").write_text("und a der\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("the a\nthe of\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("de a\n", encoding="utf-8")
+    monkeypatch.setattr(textf, "STOPWORDS_DIR", tmp_path)
+    languages, index = textf._stop_lists.__wrapped__()
+    assert languages == ("de", "en", "fr")
+    assert index == {"und": (0,), "a": (0, 1, 2), "der": (0,), "the": (1,), "of": (1,), "de": (2,)}

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 import numpy as np
 
@@ -155,6 +156,42 @@ def has_digit(text: str) -> bool:
     """Whether a character of ``text`` is a digit (``str.isdigit``), by one search on an
     ASCII text."""
     return bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(map(str.isdigit, text))
+
+
+def cases(texts: list[str]) -> np.ndarray:
+    """:func:`case_of` of every text, from the initials of the words of all texts at once: a
+    word starts where a character that is not white space (``str.isspace``, as ``split``
+    reads it) follows white space or a text's start; its initial is asked ``isalpha`` and
+    ``isupper`` in one pass over a string of the initials."""
+    cp, starts = _code_points(texts)
+    space = _spaces()[np.minimum(cp, _SPACE_BEYOND)]
+    first = ~space
+    first[1:] &= space[:-1]  # the texts are joined with a newline: a text's first word follows one
+    at = np.flatnonzero(first)
+    initials = cp[at].tobytes().decode("utf-32-le", "surrogatepass")
+    alpha = np.fromiter(map(str.isalpha, initials), dtype=bool, count=len(at))
+    upper = np.fromiter(map(str.isupper, initials), dtype=bool, count=len(at)) & alpha
+    text_of = np.searchsorted(starts, at, side="right") - 1
+    letters = np.bincount(text_of, weights=alpha, minlength=len(texts))
+    capitals = np.bincount(text_of, weights=upper, minlength=len(texts))
+    shouting = np.fromiter(map(str.isupper, texts), dtype=bool, count=len(texts))
+    return np.where(letters == 0, 0, np.where(shouting, 2, (capitals * 2 >= letters).astype(np.int64)))
+
+
+def _code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(the code points of the texts joined with "\\n", where each text starts in them)."""
+    sizes = np.array([len(t) + 1 for t in texts], dtype=np.int64)
+    cp = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return cp, np.cumsum(sizes) - sizes
+
+
+_SPACE_BEYOND = 0x3001  # no code point from here on is white space (U+3000 is the last)
+
+
+@cache
+def _spaces() -> np.ndarray:
+    """Whether each code point below ``_SPACE_BEYOND`` is white space (the last entry: beyond)."""
+    return np.array([chr(c).isspace() for c in range(_SPACE_BEYOND)] + [False], dtype=bool)
 
 
 def _counts(keys: np.ndarray) -> np.ndarray:
@@ -277,7 +314,7 @@ def text_layout(units: Units, lengths: np.ndarray) -> np.ndarray:
         indent,  # below 32
         np.floor(np.log2(lengths + 1)).astype(np.int64),  # below 16
         np.array([has_digit(t) for t in texts], dtype=np.int64),
-        np.array([case_of(t) for t in texts], dtype=np.int64),  # 0..2
+        cases(texts),  # 0..2
         ends.astype(np.int64),
     )
     out = np.zeros((n, len(TEXT_LAYOUT)))

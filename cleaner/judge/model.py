@@ -76,7 +76,12 @@ class Model:
                 else self.map_b[self.off_b[t] : self.off_b[t] + n_b[t]].astype(np.intp)
             )
             dense[base[t] : base[t] + n_a[t] * n_b[t]] = self.tables[(rows[:, None] + cols[None, :]).ravel()]
+        if len(dense) >= 2**31:
+            raise ValueError(f"a model of {len(dense)} cells: more than 32-bit cell numbers hold")
         cuts = [self.thresholds[f] for f in used]
+        # Bins and cells as 32-bit integers (the largest model has some 80,000 cells): the
+        # gathers and sums below move half the bytes of the platform's 64-bit ones, a sixth
+        # less time on a page of 300 units and 500 terms, for the same cells.
         fast = {
             # for one row: every used feature's cuts, one after another, with each cut's feature and bin row
             "cuts": np.concatenate(cuts) if cuts else np.zeros(0),
@@ -84,10 +89,10 @@ class Model:
             "cut_slot": np.repeat(np.arange(len(used), dtype=np.intp), [len(c) for c in cuts]),
             "used": used,
             "dense": dense,
-            "base": base.reshape(-1, 1),
-            "width": n_b.reshape(-1, 1),
-            "slot_a": np.array([slot[f] for f in self.term_a.tolist()], dtype=np.intp),
-            "slot_b": np.where(single, len(used), [slot[f] for f in self.term_b.tolist()]).astype(np.intp),
+            "base": base.reshape(-1, 1).astype(np.int32),
+            "width": n_b.reshape(-1, 1).astype(np.int32),
+            "slot_a": np.array([slot[f] for f in self.term_a.tolist()], dtype=np.int32),
+            "slot_b": np.where(single, len(used), [slot[f] for f in self.term_b.tolist()]).astype(np.int32),
         }
         object.__setattr__(self, "_fast", fast)
 
@@ -96,7 +101,7 @@ class Model:
         many of the feature's thresholds lie below it (the last row: zeros)."""
         fast = self._fast  # type: ignore[attr-defined]
         used = fast["used"]
-        B = np.zeros((len(used) + 1, len(X)), dtype=np.intp)
+        B = np.zeros((len(used) + 1, len(X)), dtype=np.int32)
         if len(X) == 1:  # one row (a page's summary): one comparison of all cuts, no call per feature
             below = fast["cuts"] < X[0, fast["cut_of"]]
             B[: len(used), 0] = np.bincount(fast["cut_slot"], weights=below, minlength=len(used))
