@@ -12,7 +12,17 @@ import pytest
 from cleaner import Cleaner, Options, apply_edits
 from cleaner.document import Document
 from cleaner.edits import Edit, to_original
-from cleaner.judge import detect_form, layout, models, page_threshold, prepare, revise, score, second_names
+from cleaner.judge import (
+    detect_form,
+    layout,
+    models,
+    page_threshold,
+    prepare,
+    revise,
+    score,
+    second_names,
+    typed_threshold,
+)
 from cleaner.judge import features as feats
 from cleaner.judge.explain import describe, feature_weights
 from cleaner.judge.pagetype import PAGE_TYPES
@@ -254,6 +264,17 @@ def test_a_page_is_kept_from_its_types_threshold():
         X1[:, -len(PAGE_TYPES) + PAGE_TYPES.index(kind)] = 0.9  # the page's most likely type
         assert page_threshold(stages, X1) == threshold
     assert page_threshold(models("text"), np.zeros((3, len(feats.stage1_names("text"))))) == 0.5
+
+
+def test_typed_threshold_blends_or_takes_the_likeliest_type():
+    by_type = {"article": 0.6, "listing": 0.2}
+    types = np.array([0.5, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0])  # article and listing, half each
+    assert typed_threshold(by_type, types, 0.5) == 0.6  # a tie: the first, as np.argmax
+    assert typed_threshold(by_type, types, 0.5, blend=True) == pytest.approx(0.4)
+    types = np.array([0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.6])  # service has no threshold: the default
+    assert typed_threshold(by_type, types, 0.5) == 0.5
+    assert typed_threshold(by_type, types, 0.5, blend=True) == pytest.approx((0.2 * 0.6 + 0.6 * 0.5) / 0.8)
+    assert typed_threshold(by_type, np.zeros(7), 0.5, blend=True) == 0.5
 
 
 def test_stage_one_rows_have_the_features_the_model_reads(page_prepared):
