@@ -11,9 +11,10 @@ names the probability and the features that pushed it down most (:mod:`.explain`
 One model per form, shipped in ``cleaner/judge/models/``: what an HTML page tells (tags,
 classes) a text dump cannot, and the same line means different things in each. HTML's
 second pass reads the first's row and its containers' scores; markdown's reads each line's
-first-pass score against its page (:mod:`.revise`), and its model keeps a threshold per
-page type (:func:`page_threshold`); plain text has the first pass alone (a second scored
-no better on the held-out pages).
+first-pass score against its page (:mod:`.revise`). The markdown and HTML models keep a
+threshold per page type (:func:`page_threshold`): markdown cuts a page at its likeliest
+type's, HTML at their mean weighted by the page-type probabilities. Plain text has the
+first pass alone (a second scored no better on the held-out pages) and one threshold.
 """
 
 from __future__ import annotations
