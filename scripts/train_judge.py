@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Train the judge's models (``cleaner/judge/models/FORM-{1,2}.npz``) on the benchmark pages.
 
-    python scripts/train_judge.py --form html          # also: markdown, text
+    python scripts/train_judge.py --form html --type-thresholds blend   # the shipped HTML model
+    python scripts/train_judge.py --form markdown      # also: text
     python scripts/train_judge.py --form html --dry-run   # train and score, write nothing
 
 Data: the pages of ``../shared/bench/data`` (wcxb-dev in all three forms, scrapinghub as
@@ -19,8 +20,10 @@ that every page weighs the same, as in the benchmark's per-page average.
 Model: gradient boosting of depth-2 trees (scikit-learn's HistGradientBoostingClassifier;
 ``pip install -e '.[train]'``), folded into pair tables (:mod:`cleaner.judge.model`).
 Stage 2 is trained on stage-1 scores that each page got from a stage-1 model *not*
-trained on it, as it will meet them on new pages. For markdown, the thresholds by page
-type are chosen on stage-2 scores out of fold and stored in the stage-2 model's meta.
+trained on it, as it will meet them on new pages. For markdown (and HTML with
+``--type-thresholds``), the thresholds by page type are chosen on stage-2 scores out of
+fold and stored in the stage-2 model's meta; with ``--type-thresholds blend`` (the shipped
+HTML model) a page is cut at their mean weighted by its page-type probabilities.
 
 Folds (``--folds-by``): by page (``i % 4`` in the order of the sets), which is how the
 shipped models were trained and so what the default reproduces; or by site (host), where
