@@ -206,7 +206,7 @@ def typed_threshold(by_type: dict[str, float], types: np.ndarray, default: float
     most likely type's threshold then cuts a page by a kind it is not; the mean moves from
     one type's threshold to another's as the probabilities do. Measured on the HTML tune
     pages out of fold (each fold's pages cut at thresholds chosen on the other three), both
-    ways score the same (word F1 0.8577 blended, 0.8579 by the most likely type, 0.8523 with
+    ways score the same (word F1 0.8578 blended, 0.8579 by the most likely type, 0.8523 with
     the one threshold of 0.5); on the check pages 0.872 against 0.870, and the blend keeps
     the behaviour checks of small pages whose type is mispredicted (docs/judge.md)."""
     if blend:
