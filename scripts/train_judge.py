@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Train the judge's models (``cleaner/judge/models/FORM-{1,2}.npz``) on the benchmark pages.
 
-    python scripts/train_judge.py --form html          # also: markdown, text
+    python scripts/train_judge.py --form html --type-thresholds blend   # the shipped HTML model
+    python scripts/train_judge.py --form markdown      # also: text
     python scripts/train_judge.py --form html --dry-run   # train and score, write nothing
 
 Data: the pages of ``../shared/bench/data`` (wcxb-dev in all three forms, scrapinghub as
@@ -19,8 +20,10 @@ that every page weighs the same, as in the benchmark's per-page average.
 Model: gradient boosting of depth-2 trees (scikit-learn's HistGradientBoostingClassifier;
 ``pip install -e '.[train]'``), folded into pair tables (:mod:`cleaner.judge.model`).
 Stage 2 is trained on stage-1 scores that each page got from a stage-1 model *not*
-trained on it, as it will meet them on new pages. For markdown, the thresholds by page
-type are chosen on stage-2 scores out of fold and stored in the stage-2 model's meta.
+trained on it, as it will meet them on new pages. For markdown (and HTML with
+``--type-thresholds``), the thresholds by page type are chosen on stage-2 scores out of
+fold and stored in the stage-2 model's meta; with ``--type-thresholds blend`` (the shipped
+HTML model) a page is cut at their mean weighted by its page-type probabilities.
 
 Folds (``--folds-by``): by page (``i % 4`` in the order of the sets), which is how the
 shipped models were trained and so what the default reproduces; or by site (host), where
@@ -356,17 +359,19 @@ def page_f1(
     thresholds: dict[str, float],
     form: str,
     default: float = 0.5,
+    blend: bool = False,
 ) -> dict[str, float]:
     """Word F1 per page of the units the judge keeps (with the backup), at the page's type's
-    threshold (``default`` for a type without one)."""
-    from cleaner.judge import decide
+    threshold (``default`` for a type without one; ``blend``: as :func:`typed_threshold` blends them)."""
+    from cleaner.judge import decide, typed_threshold
     from cleaner.judge.units import Units
 
     out = {}
     for k in keys:
         d = data[k]
         units = Units(form, [], d["texts"], np.zeros((len(d["texts"]), 0)), d["groups"])
-        threshold = thresholds.get(predicted_type(d), default)
+        types = d["X1"][0, -len(pagetype.TYPE_FEATURES) :] if len(d["X1"]) else None
+        threshold = default if types is None else typed_threshold(thresholds, types, default, blend)
         keep = decide(Prepared(units, d["X1"], None), prob[k], threshold)
         out[k] = word_f1(d["gold"], [t for t, kk in zip(d["texts"], keep, strict=True) if kk])
     return out
@@ -430,7 +435,8 @@ def type_thresholds(data: dict[str, dict], tune: list[str], args: argparse.Names
     for f in range(args.folds):
         inner = [k for k in tune if fold[k] != f]
         outer = [k for k in tune if fold[k] == f]
-        nested.update(page_f1(data, outer, prob, choose_thresholds(data, inner, prob, args.form), args.form))
+        chosen = choose_thresholds(data, inner, prob, args.form)
+        nested.update(page_f1(data, outer, prob, chosen, args.form, blend=args.type_thresholds == "blend"))
     print("  and the thresholds by page type, chosen out of fold too:", by_set(data, nested))
     chosen = choose_thresholds(data, tune, prob, args.form)
     print("thresholds by page type:", chosen, flush=True)
@@ -465,6 +471,15 @@ def parser() -> argparse.ArgumentParser:
         help="passes of the model (default: 2 for HTML and markdown, 1 for text, where a second "
         "scored no better on the check part)",
     )
+    ap.add_argument(
+        "--type-thresholds",
+        choices=("likeliest", "blend"),
+        default=None,
+        help="choose a threshold per page type (on second-pass scores out of fold) and cut a page "
+        "at its likeliest type's (likeliest) or at their mean weighted by the page-type "
+        "probabilities (blend; the shipped HTML model). Default: by the likeliest type for "
+        "markdown, one threshold of 0.5 for HTML and text",
+    )
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     return ap
@@ -495,6 +510,8 @@ def main() -> None:
         "stages": args.stages,
         "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")},
     }
+    if args.type_thresholds:  # recorded only when given, so the defaults' meta stays as it was
+        meta["params"]["type_thresholds"] = args.type_thresholds
     first = folded(fit(*matrix(data, tune), args), names1, meta)
     check1 = {k: first.score(data[k]["X1"]) for k in check}
     prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}
@@ -516,8 +533,10 @@ def main() -> None:
         stage2_rows(data, check, check1, args.form)
         rounds = None if args.form == "html" else LINE_STAGE2_ITERATIONS
         meta2 = dict(meta)
-        if args.form in TYPE_THRESHOLDS:
+        if args.form in TYPE_THRESHOLDS or args.type_thresholds:
             meta2["thresholds"] = type_thresholds(data, tune, args, rounds)
+        if args.type_thresholds == "blend":
+            meta2["blend_thresholds"] = True
         second = folded(fit(*matrix(data, tune, "X2"), args, rounds), names2, meta2)
         prob2 = {k: second.probability(data[k]["X2"]) for k in check}
         print("stage 2, check:", report(data, check, prob2, 0.5))
@@ -525,7 +544,9 @@ def main() -> None:
         if "thresholds" in meta2:
             print(
                 "stage 2 with the backup and the thresholds by page type, check:",
-                by_set(data, page_f1(data, check, prob2, meta2["thresholds"], args.form)),
+                by_set(
+                    data, page_f1(data, check, prob2, meta2["thresholds"], args.form, blend="blend_thresholds" in meta2)
+                ),
             )
         stages["stage2"] = second
     if not args.dry_run:

@@ -12,7 +12,17 @@ import pytest
 from cleaner import Cleaner, Options, apply_edits
 from cleaner.document import Document
 from cleaner.edits import Edit, to_original
-from cleaner.judge import detect_form, layout, models, page_threshold, prepare, revise, score, second_names
+from cleaner.judge import (
+    detect_form,
+    layout,
+    models,
+    page_threshold,
+    prepare,
+    revise,
+    score,
+    second_names,
+    typed_threshold,
+)
 from cleaner.judge import features as feats
 from cleaner.judge.explain import describe, feature_weights
 from cleaner.judge.pagetype import PAGE_TYPES
@@ -254,6 +264,39 @@ def test_a_page_is_kept_from_its_types_threshold():
         X1[:, -len(PAGE_TYPES) + PAGE_TYPES.index(kind)] = 0.9  # the page's most likely type
         assert page_threshold(stages, X1) == threshold
     assert page_threshold(models("text"), np.zeros((3, len(feats.stage1_names("text"))))) == 0.5
+
+
+def test_an_html_page_is_cut_at_its_types_thresholds_blended_by_their_probabilities():
+    stages = models("html")
+    meta = json.loads(stages["stage2"].meta)
+    by_type = meta["thresholds"]
+    assert meta["blend_thresholds"] and set(by_type) == set(PAGE_TYPES) and len(set(by_type.values())) > 1
+    X1 = np.zeros((2, len(feats.stage1_names("html"))))
+    types = X1[:, -len(PAGE_TYPES) :]
+    for kind, threshold in by_type.items():  # a page of one type for sure: that type's threshold
+        types[:] = 0.0
+        types[:, PAGE_TYPES.index(kind)] = 1.0
+        assert page_threshold(stages, X1) == pytest.approx(threshold)
+    # a page the type models are unsure of (a listing read as an article at 28%, a service page
+    # at 16%): between the types' thresholds, by their probabilities, not the likeliest one's
+    types[:] = 0.0
+    types[:, PAGE_TYPES.index("article")] = 0.28
+    types[:, PAGE_TYPES.index("service")] = 0.16
+    types[:, PAGE_TYPES.index("listing")] = 0.03
+    expected = (0.28 * by_type["article"] + 0.16 * by_type["service"] + 0.03 * by_type["listing"]) / 0.47
+    assert page_threshold(stages, X1) == pytest.approx(expected)
+    assert min(by_type.values()) < expected < by_type["article"]
+
+
+def test_typed_threshold_blends_or_takes_the_likeliest_type():
+    by_type = {"article": 0.6, "listing": 0.2}
+    types = np.array([0.5, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0])  # article and listing, half each
+    assert typed_threshold(by_type, types, 0.5) == 0.6  # a tie: the first, as np.argmax
+    assert typed_threshold(by_type, types, 0.5, blend=True) == pytest.approx(0.4)
+    types = np.array([0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.6])  # service has no threshold: the default
+    assert typed_threshold(by_type, types, 0.5) == 0.5
+    assert typed_threshold(by_type, types, 0.5, blend=True) == pytest.approx((0.2 * 0.6 + 0.6 * 0.5) / 0.8)
+    assert typed_threshold(by_type, np.zeros(7), 0.5, blend=True) == 0.5
 
 
 def test_stage_one_rows_have_the_features_the_model_reads(page_prepared):
