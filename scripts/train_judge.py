@@ -22,6 +22,13 @@ Stage 2 is trained on stage-1 scores that each page got from a stage-1 model *no
 trained on it, as it will meet them on new pages. For markdown, the thresholds by page
 type are chosen on stage-2 scores out of fold and stored in the stage-2 model's meta.
 
+Bagging (``--stage2-bags K``, ``--bag-share F``): the second pass as the mean of K models,
+model ``b`` trained on the tune pages a generator seeded with ``b`` draws with probability F
+(the others weigh 0). The mean of additive models is one additive model (each tree's values
+divided by K), so the bag ships as one model and judging costs what one model costs; a
+second pass fits on few features, so K of them cost little to train. The shipped markdown
+model: ``--form markdown --stage2-bags 3`` (recorded in its meta). Default: one model.
+
 Folds (``--folds-by``): by page (``i % 4`` in the order of the sets), which is how the
 shipped models were trained and so what the default reproduces; or by site (host), where
 one site's pages share a fold. wcxb-dev has several pages of some sites (a shop's product
@@ -298,15 +305,52 @@ def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: s
     return models
 
 
+class Bag:
+    """The mean of models trained on random shares of the pages (``--stage2-bags``): its
+    log-odds are the mean of theirs, so it folds into one additive model (every tree's
+    values divided by their number), and judging costs what one model costs."""
+
+    def __init__(self, models: list) -> None:
+        self.models = models
+
+    def decision_function(self, X: np.ndarray) -> np.ndarray:
+        return np.mean([m.decision_function(X) for m in self.models], axis=0)
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        p = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
+        return np.column_stack([1.0 - p, p])
+
+
+def fit_pages(
+    data: dict[str, dict], keys: list[str], column: str, args: argparse.Namespace, iterations: int | None, bags: int
+):
+    """A model on the units of ``keys`` (``bags`` > 1: a :class:`Bag` of models, model ``b``
+    on the pages a generator seeded with ``b`` draws with probability ``--bag-share``; the
+    others weigh 0, so that every model bins the features on the same rows)."""
+    X, y, w = matrix(data, keys, column)
+    if bags <= 1:
+        return fit(X, y, w, args, iterations)
+    sizes = [len(data[k]["texts"]) for k in keys]
+    models = []
+    for b in range(bags):
+        drawn = np.random.RandomState(b).rand(len(keys)) < args.bag_share
+        models.append(fit(X, y, w * np.repeat(drawn.astype(np.float64), sizes), args, iterations))
+    return Bag(models)
+
+
 def folded(model, names: tuple[str, ...], meta: dict):
+    members = model.models if isinstance(model, Bag) else [model]
+    share = 1.0 / len(members)
     trees = [
-        [
-            tuple(node[f] for f in ("feature_idx", "num_threshold", "left", "right", "value", "is_leaf"))
-            for node in predictor[0].nodes
-        ]
-        for predictor in model._predictors
+        [tuple(node[f] * share if f == "value" else node[f] for f in NODE_FIELDS) for node in predictor[0].nodes]
+        for member in members
+        for predictor in member._predictors
     ]
-    return from_trees(list(names), float(np.ravel(model._baseline_prediction)[0]), trees, meta=meta)
+    bias = float(np.mean([np.ravel(m._baseline_prediction)[0] for m in members]))
+    return from_trees(list(names), bias, trees, meta=meta)
+
+
+NODE_FIELDS = ("feature_idx", "num_threshold", "left", "right", "value", "is_leaf")
 
 
 def stage2_rows(data: dict[str, dict], keys: list[str], scores: dict[str, np.ndarray], form: str) -> None:
@@ -422,7 +466,7 @@ def type_thresholds(data: dict[str, dict], tune: list[str], args: argparse.Names
     fold = fold_of(tune, args)
     for f in range(args.folds):
         train = [k for k in tune if fold[k] != f]
-        model = fit(*matrix(data, train, "X2"), args, rounds)
+        model = fit_pages(data, train, "X2", args, rounds, args.stage2_bags)
         for k in (k for k in tune if fold[k] == f):
             prob[k] = model.predict_proba(data[k]["X2"])[:, 1] if len(data[k]["X2"]) else np.zeros(0)
     print("stage 2 with the backup, tune out of fold:", by_set(data, page_f1(data, tune, prob, {}, args.form)))
@@ -465,6 +509,14 @@ def parser() -> argparse.ArgumentParser:
         help="passes of the model (default: 2 for HTML and markdown, 1 for text, where a second "
         "scored no better on the check part)",
     )
+    ap.add_argument(
+        "--stage2-bags",
+        type=int,
+        default=1,
+        help="the second pass as the mean of this many models, each trained on a random share "
+        "of the tune pages (--bag-share), folded into one model (default 1: one model on all)",
+    )
+    ap.add_argument("--bag-share", type=float, default=0.7, help="the share of pages each bagged model sees")
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     return ap
@@ -494,6 +546,7 @@ def main() -> None:
         "units": int(sum(len(data[k]["texts"]) for k in tune)),
         "stages": args.stages,
         "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")},
+        **({"stage2_bags": args.stage2_bags, "bag_share": args.bag_share} if args.stage2_bags > 1 else {}),
     }
     first = folded(fit(*matrix(data, tune), args), names1, meta)
     check1 = {k: first.score(data[k]["X1"]) for k in check}
@@ -518,7 +571,7 @@ def main() -> None:
         meta2 = dict(meta)
         if args.form in TYPE_THRESHOLDS:
             meta2["thresholds"] = type_thresholds(data, tune, args, rounds)
-        second = folded(fit(*matrix(data, tune, "X2"), args, rounds), names2, meta2)
+        second = folded(fit_pages(data, tune, "X2", args, rounds, args.stage2_bags), names2, meta2)
         prob2 = {k: second.probability(data[k]["X2"]) for k in check}
         print("stage 2, check:", report(data, check, prob2, 0.5))
         print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))
