@@ -25,8 +25,9 @@ type are chosen on stage-2 scores out of fold and stored in the stage-2 model's 
 Bagging (``--stage2-bags K``, ``--bag-share F``): the second pass as the mean of K models,
 model ``b`` trained on the tune pages a generator seeded with ``b`` draws with probability F
 (the others weigh 0). The mean of additive models is one additive model (each tree's values
-divided by K), so the bag ships as one model and judging costs what one model costs; a
-second pass fits on few features, so K of them cost little to train. The shipped markdown
+divided by K), so the bag ships as one model, judged in one pass of lookups (its tables
+hold the splits of all K, so it is somewhat larger); a second pass fits on few features,
+so K of them cost little to train. The shipped markdown
 model: ``--form markdown --stage2-bags 3`` (recorded in its meta). Default: one model.
 
 Folds (``--folds-by``): by page (``i % 4`` in the order of the sets), which is how the
@@ -318,7 +319,7 @@ def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: s
 class Bag:
     """The mean of models trained on random shares of the pages (``--stage2-bags``): its
     log-odds are the mean of theirs, so it folds into one additive model (every tree's
-    values divided by their number), and judging costs what one model costs."""
+    values divided by their number)."""
 
     def __init__(self, models: list) -> None:
         self.models = models
