@@ -25,6 +25,14 @@ trained on it, as it will meet them on new pages. For markdown (and HTML with
 fold and stored in the stage-2 model's meta; with ``--type-thresholds blend`` (the shipped
 HTML model) a page is cut at their mean weighted by its page-type probabilities.
 
+Bagging (``--stage2-bags K``, ``--bag-share F``): the second pass as the mean of K models,
+model ``b`` trained on the tune pages a generator seeded with ``b`` draws with probability F
+(the others weigh 0). The mean of additive models is one additive model (each tree's values
+divided by K), so the bag ships as one model, judged in one pass of lookups (its tables
+hold the splits of all K, so it is somewhat larger); a second pass fits on few features,
+so K of them cost little to train. The shipped markdown
+model: ``--form markdown --stage2-bags 3`` (recorded in its meta). Default: one model.
+
 Folds (``--folds-by``): by page (``i % 4`` in the order of the sets), which is how the
 shipped models were trained and so what the default reproduces; or by site (host), where
 one site's pages share a fold. wcxb-dev has several pages of some sites (a shop's product
@@ -218,7 +226,13 @@ def build(form: str, jobs: int, limit: int = 0) -> dict[str, dict]:
     return data
 
 
-def parts(data: dict[str, dict]) -> tuple[list[str], list[str]]:
+def parts(data: dict[str, dict], every: dict[str, list[str]] | None = None) -> tuple[list[str], list[str]]:
+    """(tune, check) keys of ``data``: run.py's split of each set's pages, over the pages the
+    form kept (``--split kept``, how the shipped models were trained), or over ``every``
+    page of each set as run.py splits them (``--split set``). A page the form does not
+    take (a text dump among the markdown pages) shifts the split over kept pages from that
+    page on, so that pages run.py checks on are trained on: of run.py's 339 wcxb-dev
+    check pages, 288 in markdown and 75 in text."""
     tune, check = [], []
     by_set: dict[str, list[str]] = defaultdict(list)
     for k in data:
@@ -227,7 +241,11 @@ def parts(data: dict[str, dict]) -> tuple[list[str], list[str]]:
         if name == "clean":
             tune += [f"clean/{k}" for k in keys]
             continue
-        t, c = split(keys)
+        if every is not None:
+            present = set(keys)
+            t, c = ([k for k in side if k in present] for side in split(every[name]))
+        else:
+            t, c = split(keys)
         tune += [f"{name}/{k}" for k in t]
         check += [f"{name}/{k}" for k in c]
     return sorted(tune), sorted(check)
@@ -301,15 +319,52 @@ def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: s
     return models
 
 
+class Bag:
+    """The mean of models trained on random shares of the pages (``--stage2-bags``): its
+    log-odds are the mean of theirs, so it folds into one additive model (every tree's
+    values divided by their number)."""
+
+    def __init__(self, models: list) -> None:
+        self.models = models
+
+    def decision_function(self, X: np.ndarray) -> np.ndarray:
+        return np.mean([m.decision_function(X) for m in self.models], axis=0)
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        p = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
+        return np.column_stack([1.0 - p, p])
+
+
+def fit_pages(
+    data: dict[str, dict], keys: list[str], column: str, args: argparse.Namespace, iterations: int | None, bags: int
+):
+    """A model on the units of ``keys`` (``bags`` > 1: a :class:`Bag` of models, model ``b``
+    on the pages a generator seeded with ``b`` draws with probability ``--bag-share``; the
+    others weigh 0, so that every model bins the features on the same rows)."""
+    X, y, w = matrix(data, keys, column)
+    if bags <= 1:
+        return fit(X, y, w, args, iterations)
+    sizes = [len(data[k]["texts"]) for k in keys]
+    models = []
+    for b in range(bags):
+        drawn = np.random.RandomState(b).rand(len(keys)) < args.bag_share
+        models.append(fit(X, y, w * np.repeat(drawn.astype(np.float64), sizes), args, iterations))
+    return Bag(models)
+
+
 def folded(model, names: tuple[str, ...], meta: dict):
+    members = model.models if isinstance(model, Bag) else [model]
+    share = 1.0 / len(members)
     trees = [
-        [
-            tuple(node[f] for f in ("feature_idx", "num_threshold", "left", "right", "value", "is_leaf"))
-            for node in predictor[0].nodes
-        ]
-        for predictor in model._predictors
+        [tuple(node[f] * share if f == "value" else node[f] for f in NODE_FIELDS) for node in predictor[0].nodes]
+        for member in members
+        for predictor in member._predictors
     ]
-    return from_trees(list(names), float(np.ravel(model._baseline_prediction)[0]), trees, meta=meta)
+    bias = float(np.mean([np.ravel(m._baseline_prediction)[0] for m in members]))
+    return from_trees(list(names), bias, trees, meta=meta)
+
+
+NODE_FIELDS = ("feature_idx", "num_threshold", "left", "right", "value", "is_leaf")
 
 
 def stage2_rows(data: dict[str, dict], keys: list[str], scores: dict[str, np.ndarray], form: str) -> None:
@@ -427,7 +482,7 @@ def type_thresholds(data: dict[str, dict], tune: list[str], args: argparse.Names
     fold = fold_of(tune, args)
     for f in range(args.folds):
         train = [k for k in tune if fold[k] != f]
-        model = fit(*matrix(data, train, "X2"), args, rounds)
+        model = fit_pages(data, train, "X2", args, rounds, args.stage2_bags)
         for k in (k for k in tune if fold[k] == f):
             prob[k] = model.predict_proba(data[k]["X2"])[:, 1] if len(data[k]["X2"]) else np.zeros(0)
     print("stage 2 with the backup, tune out of fold:", by_set(data, page_f1(data, tune, prob, {}, args.form)))
@@ -480,6 +535,21 @@ def parser() -> argparse.ArgumentParser:
         "probabilities (blend; the shipped HTML model). Default: by the likeliest type for "
         "markdown, one threshold of 0.5 for HTML and text",
     )
+    ap.add_argument(
+        "--split",
+        choices=("kept", "set"),
+        default="kept",
+        help="run.py's tune/check split over the pages the form kept (how the shipped models were "
+        "trained) or over every page of the set, as run.py splits them (see parts())",
+    )
+    ap.add_argument(
+        "--stage2-bags",
+        type=int,
+        default=1,
+        help="the second pass as the mean of this many models, each trained on a random share "
+        "of the tune pages (--bag-share), folded into one model (default 1: one model on all)",
+    )
+    ap.add_argument("--bag-share", type=float, default=0.7, help="the share of pages each bagged model sees")
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     return ap
@@ -492,7 +562,13 @@ def main() -> None:
 
     started = time.time()
     data = build(args.form, args.jobs, args.limit)
-    tune, check = parts(data)
+    every = None
+    if args.split == "set":
+        every = {
+            name: sorted(json.loads((DATA / name / "ground-truth.json").read_text(encoding="utf-8")))
+            for name in SETS[args.form]
+        }
+    tune, check = parts(data, every)
     print(
         f"{args.form}: {len(tune)} tune and {len(check)} check documents, "
         f"{sum(len(data[k]['texts']) for k in tune)} tune units ({time.time() - started:.0f} s)",
@@ -509,6 +585,7 @@ def main() -> None:
         "units": int(sum(len(data[k]["texts"]) for k in tune)),
         "stages": args.stages,
         "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")},
+        **({"stage2_bags": args.stage2_bags, "bag_share": args.bag_share} if args.stage2_bags > 1 else {}),
     }
     if args.type_thresholds:  # recorded only when given, so the defaults' meta stays as it was
         meta["params"]["type_thresholds"] = args.type_thresholds
@@ -537,7 +614,7 @@ def main() -> None:
             meta2["thresholds"] = type_thresholds(data, tune, args, rounds)
         if args.type_thresholds == "blend":
             meta2["blend_thresholds"] = True
-        second = folded(fit(*matrix(data, tune, "X2"), args, rounds), names2, meta2)
+        second = folded(fit_pages(data, tune, "X2", args, rounds, args.stage2_bags), names2, meta2)
         prob2 = {k: second.probability(data[k]["X2"]) for k in check}
         print("stage 2, check:", report(data, check, prob2, 0.5))
         print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))
