@@ -45,3 +45,16 @@ def test_the_default_folds_are_by_page_as_the_shipped_models_were_trained():
     assert by_page == {k: i % 4 for i, k in enumerate(tune)}
     parser_default = next(a.default for a in train_judge.parser()._actions if a.dest == "folds_by")
     assert parser_default == "page"
+
+
+def test_the_split_over_the_set_checks_on_the_pages_run_py_checks_on():
+    every = {"set": [f"{i:04d}" for i in range(40)]}
+    data = {f"set/{k}": {} for k in every["set"] if k != "0002"}  # the form did not take one page
+    _, run_check = train_judge.split(every["set"])
+    tune, check = train_judge.parts(data, every)
+    assert check == [f"set/{k}" for k in run_check]
+    assert not set(tune) & {f"set/{k}" for k in run_check}
+    assert len(tune) + len(check) == len(data)
+    # over the kept pages the split shifts after the missing page: run.py's check pages are trained on
+    tune_kept, _ = train_judge.parts(data)
+    assert set(tune_kept) & {f"set/{k}" for k in run_check}
