@@ -527,6 +527,13 @@ def parser() -> argparse.ArgumentParser:
         "scored no better on the check part)",
     )
     ap.add_argument(
+        "--split",
+        choices=("kept", "set"),
+        default="kept",
+        help="run.py's tune/check split over the pages the form kept (how the shipped models were "
+        "trained) or over every page of the set, as run.py splits them (see parts())",
+    )
+    ap.add_argument(
         "--type-thresholds",
         choices=("likeliest", "blend"),
         default=None,
