@@ -2,12 +2,14 @@
 """Train the judge's models (``cleaner/judge/models/FORM-{1,2}.npz``) on the benchmark pages.
 
     python scripts/train_judge.py --form html --type-thresholds blend   # the shipped HTML model
-    python scripts/train_judge.py --form markdown      # also: text
+    python scripts/train_judge.py --form markdown --stage2-bags 3       # the shipped markdown model
+    python scripts/train_judge.py --form text                           # the shipped text model
     python scripts/train_judge.py --form html --dry-run   # train and score, write nothing
 
 Data: the pages of ``../shared/bench/data`` (wcxb-dev in all three forms, scrapinghub as
 HTML and markdown), *tune part only*: the same split as ``run.py --part`` (in id order,
-every fourth page is kept for checking and never trained on). For the text form, the
+every fourth page is kept for checking and never trained on; ``--split``, the split is
+over every page of a set even where the form drops one). For the text form, the
 hand-checked bodies of the tune pages are added as documents of their own, in which every
 line is kept: a clean article must come through a judge untouched.
 
@@ -30,8 +32,8 @@ model ``b`` trained on the tune pages a generator seeded with ``b`` draws with p
 (the others weigh 0). The mean of additive models is one additive model (each tree's values
 divided by K), so the bag ships as one model, judged in one pass of lookups (its tables
 hold the splits of all K, so it is somewhat larger); a second pass fits on few features,
-so K of them cost little to train. The shipped markdown
-model: ``--form markdown --stage2-bags 3`` (recorded in its meta). Default: one model.
+so K of them cost little to train. The shipped markdown model: ``--form markdown
+--stage2-bags 3`` (recorded in its meta). Default: one model.
 
 Folds (``--folds-by``): by page (``i % 4`` in the order of the sets), which is how the
 shipped models were trained and so what the default reproduces; or by site (host), where
@@ -227,12 +229,13 @@ def build(form: str, jobs: int, limit: int = 0) -> dict[str, dict]:
 
 
 def parts(data: dict[str, dict], every: dict[str, list[str]] | None = None) -> tuple[list[str], list[str]]:
-    """(tune, check) keys of ``data``: run.py's split of each set's pages, over the pages the
-    form kept (``--split kept``, how the shipped models were trained), or over ``every``
-    page of each set as run.py splits them (``--split set``). A page the form does not
-    take (a text dump among the markdown pages) shifts the split over kept pages from that
-    page on, so that pages run.py checks on are trained on: of run.py's 339 wcxb-dev
-    check pages, 288 in markdown and 75 in text."""
+    """(tune, check) keys of ``data``: run.py's split of ``every`` page of each set, as run.py
+    splits them (``--split set``, the default and the shipped models), or over the pages the
+    form kept (``--split kept``). A page the form does not take (a text dump among the
+    markdown pages) shifts the split over kept pages from that page on, so that pages
+    run.py checks on are trained on: of run.py's 339 wcxb-dev check pages, 288 in markdown
+    and 75 in text, as the models before this option were trained. HTML keeps every page,
+    so both splits are the same there."""
     tune, check = [], []
     by_set: dict[str, list[str]] = defaultdict(list)
     for k in data:
@@ -528,10 +531,12 @@ def parser() -> argparse.ArgumentParser:
     )
     ap.add_argument(
         "--split",
-        choices=("kept", "set"),
-        default="kept",
-        help="run.py's tune/check split over the pages the form kept (how the shipped models were "
-        "trained) or over every page of the set, as run.py splits them (see parts())",
+        choices=("set", "kept"),
+        default="set",
+        help="run.py's tune/check split over every page of the set, as run.py splits them (the "
+        "shipped models; the default), or over the pages the form kept, which trains on pages "
+        "run.py checks on when the form drops a page (how models before the fix were trained; "
+        "see parts())",
     )
     ap.add_argument(
         "--type-thresholds",
@@ -541,13 +546,6 @@ def parser() -> argparse.ArgumentParser:
         "at its likeliest type's (likeliest) or at their mean weighted by the page-type "
         "probabilities (blend; the shipped HTML model). Default: by the likeliest type for "
         "markdown, one threshold of 0.5 for HTML and text",
-    )
-    ap.add_argument(
-        "--split",
-        choices=("kept", "set"),
-        default="kept",
-        help="run.py's tune/check split over the pages the form kept (how the shipped models were "
-        "trained) or over every page of the set, as run.py splits them (see parts())",
     )
     ap.add_argument(
         "--stage2-bags",
