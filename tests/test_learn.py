@@ -279,6 +279,17 @@ def _assert_only_the_articles_stay(tmp_path, site, pages):
         assert cleaner.clean(page, url=f"https://{site}/a").text == _article(k) + "\n", k
 
 
+def _assert_the_fields_stay(tmp_path, site, pages, expected):
+    """Rules learned from ``pages`` of ``site`` refuse a field of the page (the summary says
+    so), and leave page ``k`` as ``expected[k]``."""
+    result = learn([_site(tmp_path, site, pages)], Rulebook([]), LearnOptions())
+    (learned,) = result.sites
+    assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url=f"https://{site}/a").text == expected[k], k
+
+
 def _shop_pages(n=6):
     """Pages of one site: a menu of many one-line items, an article, a footer of links."""
     menu = "\n".join(f"+ {item}" for item in MENU)
@@ -810,13 +821,8 @@ def test_a_field_of_the_page_is_not_learned(tmp_path):
         f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n\nFiled under: {sections[k]}\n\n© Example Podcasts\n"
         for k in range(len(names))
     ]
-    result = learn([_site(tmp_path, "podcast.example", pages)], Rulebook([]), LearnOptions())
-    (site,) = result.sites
-    assert any("are fields of the page's own" in s for s in site.summary), site.summary
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://podcast.example/a").text
-        assert out == f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n", k
+    expected = [f"Show notes\n\n{guests[k]}\n\n{_article(k)}\n" for k in range(len(pages))]
+    _assert_the_fields_stay(tmp_path, "podcast.example", pages, expected)
 
 
 def test_a_field_is_not_the_templates_for_standing_next_to_it(tmp_path):
@@ -831,13 +837,8 @@ def test_a_field_is_not_the_templates_for_standing_next_to_it(tmp_path):
         f"{subs[k]}\n\n© Riverside FC\n"
         for k in range(len(subs))
     ]
-    result = learn([_site(tmp_path, "club.example", pages)], Rulebook([]), LearnOptions())
-    (site,) = result.sites
-    assert any("are fields of the page's own" in s for s in site.summary), site.summary
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://club.example/a").text
-        assert out == f"{_article(k)}\n\n{subs[k]}\n", k
+    expected = [f"{_article(k)}\n\n{subs[k]}\n" for k in range(len(pages))]
+    _assert_the_fields_stay(tmp_path, "club.example", pages, expected)
 
 
 def test_a_field_whose_values_come_back_is_the_pages(tmp_path):
@@ -850,13 +851,8 @@ def test_a_field_whose_values_come_back_is_the_pages(tmp_path):
         f"Home › Schedule\n\nLevel: {levels[k % 3]}\n\n{_article(k)}\n\nTags: {topics[k]}\n\n© Example Conf\n"
         for k in range(len(topics))
     ]
-    result = learn([_site(tmp_path, "conf.example", pages)], Rulebook([]), LearnOptions())
-    (site,) = result.sites
-    assert any("are fields of the page's own" in s for s in site.summary), site.summary
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://conf.example/a").text
-        assert out == f"Level: {levels[k % 3]}\n\n{_article(k)}\n", k
+    expected = [f"Level: {levels[k % 3]}\n\n{_article(k)}\n" for k in range(len(pages))]
+    _assert_the_fields_stay(tmp_path, "conf.example", pages, expected)
 
 
 def test_a_licence_line_is_learned_as_copyright(tmp_path):
