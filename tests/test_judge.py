@@ -14,6 +14,7 @@ from cleaner.document import Document
 from cleaner.edits import Edit, to_original
 from cleaner.judge import (
     detect_form,
+    explain,
     layout,
     models,
     page_threshold,
@@ -348,6 +349,20 @@ def test_the_judge_is_deterministic_and_logs_a_reason_for_every_removal():
 )
 def test_features_are_described_in_words(name, value, words):
     assert describe(name, float(value)) == words
+
+
+@pytest.mark.parametrize(
+    "score, threshold, printed",
+    [
+        (0.03, 0.5, "article text 0.03 (kept from 0.50)"),
+        (0.447, 0.45, "article text 0.447 (kept from 0.450)"),
+        (0.4999, 0.5, "article text 0.4999 (kept from 0.5000)"),
+    ],
+)
+def test_a_reason_shows_the_score_below_the_threshold_it_was_cut_at(score, threshold, printed):
+    X1 = np.zeros((1, 1))
+    [reason] = explain.reasons("text", np.array([score]), threshold, X1[:, 0], None, ("chars",), X1, X1)
+    assert reason == f"judge (text): {printed}"
 
 
 def test_a_snippet_is_not_judged():

@@ -281,6 +281,17 @@ def describe(name: str, value: float) -> str:
 AGAINST = -0.05  # the least weight against a unit that its reason names
 
 
+def score_and_threshold(probability: float, threshold: float) -> tuple[str, str]:
+    """A unit's score and the threshold it was cut at, as a reason prints them: to two places,
+    or to as many more (up to four) as it takes to show that they differ, so that a reason never
+    reads "0.45 (kept from 0.45)" for a score of 0.447 cut at 0.45."""
+    for places in (2, 3, 4):
+        score, cut = f"{probability:.{places}f}", f"{threshold:.{places}f}"
+        if score != cut:
+            break
+    return score, cut
+
+
 def reasons(
     form: str,
     probability: np.ndarray,
@@ -317,9 +328,8 @@ def reasons(
         ]
         against_it = "; against it: " + ", ".join(parts) if parts else ""
         around = f"; neighbourhood {shifts[i]:+.1f}" if shifts is not None else ""
-        out.append(
-            f"judge ({form}): article text {probabilities[i]:.2f} (kept from {threshold:.2f}){against_it}{around}"
-        )
+        score, cut = score_and_threshold(probabilities[i], threshold)
+        out.append(f"judge ({form}): article text {score} (kept from {cut}){against_it}{around}")
     return out
 
 
