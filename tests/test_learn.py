@@ -945,3 +945,28 @@ def test_a_menu_in_a_header_saved_without_blank_lines_is_still_learned(tmp_path)
     cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://shop.example/a").text == f"{titles[k]}\n\n{_article(k)}\n", k
+
+
+PRODUCTS = ["Walking Pad", "Standing Desk", "Monitor Arm", "Cable Tray", "Desk Drawer", "Footrest", "Desk Lamp",
+            "Privacy Panel", "Balance Board"]  # fmt: skip
+
+
+def test_the_names_a_shop_gives_its_products_after_itself_are_the_pages_own(tmp_path):
+    """A shop's listing pages, each showing three of its products, all named after the shop
+    ("BRIGHTDESK Walking Pad", "BRIGHTDESK Cable Tray"), each product on two pages: the
+    lines share a shape on every page, but their only constant word is the site's own name,
+    which says nothing of what a line is. No pattern "BRIGHTDESK <name>" is learned: the
+    products stay, the menu and the copyright line go."""
+    listings = [
+        "\n\n".join(f"BRIGHTDESK {PRODUCTS[(3 * k + j) % len(PRODUCTS)]}\n${49 + 10 * (3 * k + j)}+" for j in range(3))
+        for k in range(len(BODIES))
+    ]
+    menu = "\n".join(MENU)
+    own = [f"{_article(k)}\n\n{listings[k]}" for k in range(len(BODIES))]
+    pages = [f"{menu}\n\n{own[k]}\n\n© Brightdesk Inc.\n" for k in range(len(BODIES))]
+    result = learn([_site(tmp_path, "brightdesk.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert "BRIGHTDESK" not in site.yaml, site.yaml
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://brightdesk.example/a").text == own[k] + "\n", k
