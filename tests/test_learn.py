@@ -970,3 +970,27 @@ def test_the_names_a_shop_gives_its_products_after_itself_are_the_pages_own(tmp_
     cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://brightdesk.example/a").text == own[k] + "\n", k
+
+
+def test_a_slot_needs_four_pages_not_four_blocks(tmp_path):
+    """On three pages, "Sponsored" twice a page: in the header, above the day's deals, and
+    between the article's paragraphs, above a short one. Six blocks next to the rule, but
+    three pages: too few to tell a caption slot from a short paragraph that happens to
+    follow it (a slot needs four pages), so the rule takes "Sponsored" alone and the short
+    paragraphs stay."""
+    shorts = [
+        "A second vote is expected in the spring.",
+        "Prices at the quay rose by a third.",
+        "Trams will run every six minutes.",
+    ]
+    titles = [body.split(" ", 4)[-1][:30].title() for body in BODIES[3:]]
+    pages = [
+        f"Sponsored\n\n{titles[k]}\n\nSign in\n\n{BODIES[k]} {BODIES[k + 1]}\n\nSponsored\n\n{shorts[k]}\n\n"
+        f"{BODIES[k + 2]} {BODIES[(k + 3) % len(BODIES)]}\n\n© Example News\n"
+        for k in range(3)
+    ]
+    result = learn([_site(tmp_path, "news.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://news.example/a").text
+        assert "Sponsored" not in out and shorts[k] in out, (k, out)
