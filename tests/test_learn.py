@@ -994,3 +994,18 @@ def test_a_slot_needs_four_pages_not_four_blocks(tmp_path):
     for k, page in enumerate(pages):
         out = cleaner.clean(page, url="https://news.example/a").text
         assert "Sponsored" not in out and shorts[k] in out, (k, out)
+
+
+def test_a_measurement_in_inches_says_nothing_of_what_a_line_is(tmp_path):
+    """Under every product's description, its size: '6.75" x 4.125" x 0.125" / 17 x 10 x
+    0.3 cm'. The lines share a shape, but their constant parts are units and inch marks,
+    which say no more of what a line is than a currency sign does: the sizes are the
+    product's own and stay; the menu and the copyright line go."""
+    sizes = [f'{6 + k}.5" x {4 + k}" x 0.{k + 1}" / {16 + 2 * k} x {10 + k} x 0.{k + 2} cm' for k in range(len(BODIES))]
+    menu = "\n".join(MENU)
+    own = [f"{_article(k)}\n\n{sizes[k]}" for k in range(len(BODIES))]
+    pages = [f"{menu}\n\n{own[k]}\n\n© Example Tools\n" for k in range(len(BODIES))]
+    result = learn([_site(tmp_path, "tools.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://tools.example/a").text == own[k] + "\n", k

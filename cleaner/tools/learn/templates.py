@@ -112,7 +112,7 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-_MARKS = frozenset(".,;:'’*+-–—•·▪●>#|/()[]$€£¥%")
+_MARKS = frozenset(".,;:'’\"*+-–—•·▪●>#|/()[]$€£¥%×")
 
 
 @dataclass(slots=True)
@@ -157,8 +157,8 @@ def generalise(members: list[str], label: str | None = None, tail: bool = False)
     if template is None:
         return None
     letters = sum(ch.isalpha() for ch in template.literal)
-    # List marks, separators and currency signs say nothing of what a line is: "* <name>"
-    # is any list item, "$<num>" any price.
+    # List marks, separators, currency signs and inch marks say nothing of what a line is:
+    # "* <name>" is any list item, "$<num>" any price, '<num>" x <num>"' any product's size.
     symbols = sum(not ch.isalnum() and not ch.isspace() and ch not in _MARKS for ch in template.literal)
     # Between variable parts, short words are the grammar of any title ("<name> to
     # <name>", "<name> in <name>"); a line that opens with a variable part needs a
