@@ -17,8 +17,18 @@ Steam, MDN, eBay, iFixit, IKEA, ... and the three the issue measured). The scrip
    if it is one of the body's lines and lies in the page's article region (from the first
    to the last line of 40+ characters found in the body, widened over the body's own
    short lines next to it, so a title or subheading counts, the same word in the menu
-   does not); every other non-blank line is template. It prints the share of template and
-   of article characters (non-space) that the learned rules' edits took.
+   does not); every other non-blank line is template. It prints the share of template
+   and of article characters (non-space) that the learned rules' edits took, and the
+   article text three ways: ``body removed``, under a learned rule's edit in the log of
+   the whole pipeline; ``by rules``, removed by the learned rules' own step (the same
+   page run up to the judge: what the rules take, whatever runs after them); ``lost``,
+   missing from the output with the learned rules and kept by the same pipeline without
+   them (what a user loses by adding them).
+
+The log's figure is not the rules' take: the learned rules run before the judge, and when
+the judge then removes the lines on both sides of a line a rule took, the log has one edit
+for the three, named after the judge (:func:`cleaner.edits.compose`), so that line counts
+for the judge. That figure moves with the judge's model while the rules stay the same.
 
 The article labels are an approximation (a body line repeated in the menu, a caption the
 ground truth leaves out), so the noise figure is "of the text outside the article", not
@@ -44,6 +54,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from cleaner import Cleaner, Options
+from cleaner.document import Document
+from cleaner.edits import Edit
 from cleaner.rules.book import load_rulebook
 from cleaner.tools.learn import LearnOptions, learn, write_rules
 
@@ -72,15 +84,20 @@ class Figures:
     noise: int = 0
     noise_removed: int = 0
     body: int = 0
-    body_removed: int = 0
+    body_removed: int = 0  # under a learned rule's edit in the log
+    body_by_rules: int = 0  # removed by the learned rules' own step
+    body_lost: int = 0  # missing from the output with the learned rules, kept without them
 
     def add(self, o: Figures) -> None:
-        for name in ("pages", "rules", "without", "with_rules", "noise", "noise_removed", "body", "body_removed"):
+        for name in FIELDS:
             setattr(self, name, getattr(self, name) + getattr(o, name))
 
     @property
     def ratio(self) -> float:
         return self.with_rules / self.without if self.without else 0.0
+
+
+FIELDS = tuple(Figures.__dataclass_fields__)
 
 
 def site_pages(form: str, min_pages: int, only: set[str] | None) -> list[Page]:
@@ -143,17 +160,36 @@ def timed(cleaners: tuple[Cleaner, Cleaner], pages: list[Page], repeat: int) -> 
     return best[0], best[1]
 
 
-def measure(page: Page, cleaner: Cleaner, f: Figures) -> None:
+def measure(page: Page, plain: Cleaner, cleaner: Cleaner, f: Figures) -> None:
     lab = labels(page)
     f.noise += lab.count("noise")
     f.body += lab.count("body")
-    result = cleaner.clean(page.text, url=page.url, path=f"{page.site}/{page.id}")
+    path = f"{page.site}/{page.id}"
+    result = cleaner.clean(page.text, url=page.url, path=path)
     for e in result.edits:
         if "/learned-" not in e.rule:
             continue
         counts = Counter(lab[e.start : e.end])
         f.noise_removed += counts["noise"]
         f.body_removed += counts["body"]
+    # The learned rules' own step: the same page run up to the judge, which comes after it.
+    doc = Document(
+        page.text, form=result.form, options=cleaner.options, rulebook=cleaner.rulebook, url=page.url, path=path
+    )
+    for e in cleaner.run(doc, until="judge").edits:
+        if "/learned-" in e.rule:
+            f.body_by_rules += lab[e.start : e.end].count("body")
+    gone = _removed(result.edits, len(page.text))
+    kept = _removed(plain.clean(page.text, url=page.url, path=path).edits, len(page.text))
+    f.body_lost += sum(1 for k, x in enumerate(lab) if x == "body" and gone[k] and not kept[k])
+
+
+def _removed(edits: list[Edit], length: int) -> list[bool]:
+    """Per character of the input: whether an edit removed or replaced it."""
+    out = [False] * length
+    for e in edits:
+        out[e.start : e.end] = [True] * (e.end - e.start)
+    return out
 
 
 def main() -> int:
@@ -191,7 +227,7 @@ def main() -> int:
         timed((plain, learned), mine, 1)  # warm: each site's rule files compiled, models loaded
         f.without, f.with_rules = timed((plain, learned), mine, args.repeat)
         for p in mine:
-            measure(p, learned, f)
+            measure(p, plain, learned, f)
     overall = Figures()
     for f in per_site.values():
         overall.add(f)
@@ -200,12 +236,15 @@ def main() -> int:
     )
     print(
         f"{'site':28} {'pages':>5} {'rules':>5} {'without s':>9} {'with s':>7} {'ratio':>6} "  # CPU seconds
-        f"{'noise chars':>11} {'noise removed':>13} {'body chars':>10} {'body removed':>12}"
+        f"{'noise chars':>11} {'noise removed':>13} {'body chars':>10} {'body removed':>12} {'by rules':>8} "
+        f"{'lost':>6}"
     )
     for site, f in [*per_site.items(), ("overall", overall)]:
         print(
             f"{site:28} {f.pages:5d} {f.rules:5d} {f.without:9.2f} {f.with_rules:7.2f} {f.ratio:6.2f} "
-            f"{f.noise:11d} {_share(f.noise_removed, f.noise):>13} {f.body:10d} {_share(f.body_removed, f.body, 3):>12}"
+            f"{f.noise:11d} {_share(f.noise_removed, f.noise):>13} {f.body:10d} "
+            f"{_share(f.body_removed, f.body, 3):>12} {_share(f.body_by_rules, f.body, 3):>8} "
+            f"{_share(f.body_lost, f.body, 3):>6}"
         )
     return 0
 

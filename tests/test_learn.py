@@ -945,3 +945,67 @@ def test_a_menu_in_a_header_saved_without_blank_lines_is_still_learned(tmp_path)
     cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://shop.example/a").text == f"{titles[k]}\n\n{_article(k)}\n", k
+
+
+PRODUCTS = ["Walking Pad", "Standing Desk", "Monitor Arm", "Cable Tray", "Desk Drawer", "Footrest", "Desk Lamp",
+            "Privacy Panel", "Balance Board"]  # fmt: skip
+
+
+def test_the_names_a_shop_gives_its_products_after_itself_are_the_pages_own(tmp_path):
+    """A shop's listing pages, each showing three of its products, all named after the shop
+    ("BRIGHTDESK Walking Pad", "BRIGHTDESK Cable Tray"), each product on two pages: the
+    lines share a shape on every page, but their only constant word is the site's own name,
+    which says nothing of what a line is. No pattern "BRIGHTDESK <name>" is learned: the
+    products stay, the menu and the copyright line go."""
+    listings = [
+        "\n\n".join(f"BRIGHTDESK {PRODUCTS[(3 * k + j) % len(PRODUCTS)]}\n${49 + 10 * (3 * k + j)}+" for j in range(3))
+        for k in range(len(BODIES))
+    ]
+    menu = "\n".join(MENU)
+    own = [f"{_article(k)}\n\n{listings[k]}" for k in range(len(BODIES))]
+    pages = [f"{menu}\n\n{own[k]}\n\n© Brightdesk Inc.\n" for k in range(len(BODIES))]
+    result = learn([_site(tmp_path, "brightdesk.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert "BRIGHTDESK" not in site.yaml, site.yaml
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://brightdesk.example/a").text == own[k] + "\n", k
+
+
+def test_a_slot_needs_four_pages_not_four_blocks(tmp_path):
+    """On three pages, "Sponsored" twice a page: in the header, above the day's deals, and
+    between the article's paragraphs, above a short one. Six blocks next to the rule, but
+    three pages: too few to tell a caption slot from a short paragraph that happens to
+    follow it (a slot needs four pages), so the rule takes "Sponsored" alone and the short
+    paragraphs stay."""
+    shorts = [
+        "A second vote is expected in the spring.",
+        "Prices at the quay rose by a third.",
+        "Trams will run every six minutes.",
+    ]
+    titles = [body.split(" ", 4)[-1][:30].title() for body in BODIES[3:]]
+    pages = [
+        f"Sponsored\n\n{titles[k]}\n\nSign in\n\n{BODIES[k]} {BODIES[k + 1]}\n\nSponsored\n\n{shorts[k]}\n\n"
+        f"{BODIES[k + 2]} {BODIES[(k + 3) % len(BODIES)]}\n\n© Example News\n"
+        for k in range(3)
+    ]
+    result = learn([_site(tmp_path, "news.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://news.example/a").text
+        assert "Sponsored" not in out and shorts[k] in out, (k, out)
+
+
+def test_a_measurement_in_inches_says_nothing_of_what_a_line_is(tmp_path):
+    """Under every product's description, its size: '6.75" x 4.125" x 0.125" / 17 x 10 x
+    0.3 cm'. The lines share a shape, but their constant parts are units and inch marks,
+    which say no more of what a line is than a currency sign does: the sizes are the
+    product's own and stay; the menu and the copyright line go."""
+    sizes = [f'{6 + k}.5" x {4 + k}" x 0.{k + 1}" / {16 + 2 * k} x {10 + k} x 0.{k + 2} cm' for k in range(len(BODIES))]
+    menu = "\n".join(MENU)
+    own = [f"{_article(k)}\n\n{sizes[k]}" for k in range(len(BODIES))]
+    pages = [f"{menu}\n\n{own[k]}\n\n© Example Tools\n" for k in range(len(BODIES))]
+    result = learn([_site(tmp_path, "tools.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://tools.example/a").text == own[k] + "\n", k

@@ -149,7 +149,7 @@ def learn(
         if page is None or not keep.get(page.site):
             continue
         collect_page(cands[page.site], keep[page.site], page)
-    proposals = {site: propose(cands[site], needed[site]) for site in sorted(cands)}
+    proposals = {site: propose(cands[site], needed[site], site) for site in sorted(cands)}
 
     # Pass 3: label every page with the proposals: zones, windows, and a body sample.
     samples: dict[str, str] = {}

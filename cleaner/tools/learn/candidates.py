@@ -19,7 +19,7 @@ import regex
 from ...view import split_blocks
 from .keys import WHOLE_BLOCK, Key, page_keys
 from .pages import Page
-from .templates import Template, category_of, generalise
+from .templates import Template, brand_names, category_of, generalise
 
 MAX_MEMBERS = 200  # distinct member texts kept per template candidate (for the pattern)
 # Widest support first (a "Topics: ..." label over its variants with 2, 3, 4 topics),
@@ -164,8 +164,10 @@ def collect_page(table: dict[int, Candidate], wanted: set[int], page: Page) -> N
         c.block_max = max(c.block_max, len(block.text))
 
 
-def propose(table: dict[int, Candidate], needed: int) -> list[Proposal]:
-    """Turn candidates into proposals: templates first (they cover most), then exact repeats."""
+def propose(table: dict[int, Candidate], needed: int, site: str = "") -> list[Proposal]:
+    """Turn candidates into proposals: templates first (they cover most), then exact repeats.
+    ``site``: the site's domain, whose own name says nothing of what a line is
+    (:func:`.templates.brand_names`)."""
     cands = sorted(table.values(), key=lambda c: (-len(c.pages), _KIND_ORDER[c.key.kind], c.key))
     covered: set[Instance] = set()
     out: list[Proposal] = []
@@ -186,8 +188,8 @@ def propose(table: dict[int, Candidate], needed: int) -> list[Proposal]:
             if len(members) < 2:
                 continue  # every member the same: the exact-line candidate covers it
             template = generalise(members, c.key.parts[0] if kind == "label" else None, tail=kind == "tail")
-            if template is None:
-                continue
+            if template is None or brand_names(template, site):
+                continue  # its members' exact lines stay candidates (a menu's "UPLIFT Desk")
             p = Proposal(len(out), c, "line", template.pattern, None, template, pages, fresh)
             p.compiled = compiled = regex.compile(template.pattern)
             if not all(compiled.fullmatch(m) for m in members):

@@ -34,7 +34,7 @@ from ...vocabulary import section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL
 from .prose import reads_like_prose, statement
-from .templates import category_of
+from .templates import category_of, site_labels
 from .zones import STATEMENT_END, window
 
 # Lines of these categories say what they are: they may read like prose ("Support
@@ -139,15 +139,10 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     return next((t for t in seen if statement(t) and not names_site(t, site)), None)
 
 
-# A site's own name in its domain: labels this long (not "www", "news", the TLD) are a
-# name, not a common word ("scoreline" in scoreline.example, "pcworld" in pcworld.com).
-SITE_LABEL_CHARS = 5
-
-
 def names_site(line: str, site: str) -> bool:
     """Whether ``line`` names the site, by a label of its domain written in it, spaces and
     case aside ("Daily Planet" for dailyplanet.example): the site speaking of itself."""
-    labels = [label for label in site.lower().split(".")[:-1] if len(label) >= SITE_LABEL_CHARS]
+    labels = site_labels(site)
     squashed = "".join(ch for ch in line.lower() if ch.isalnum())
     return any(label in squashed for label in labels)
 

@@ -3,7 +3,9 @@
 The members of a template group share a shape (:mod:`.keys`): the tokens all members agree
 on stay literal, the ones that vary become typed parts (a number, a month, a name, a URL,
 a lower-case word), and a labelled line's free text a bounded ``.{1,N}``. A pattern with
-nothing constant is refused, but for a date alone (proposed only with a header position).
+nothing constant is refused, but for a date alone (proposed only with a header position),
+and so is one whose only constant words are the site's own name over names
+(:func:`brand_names`: a shop's products, "UPLIFT <name>" on upliftdesk.com).
 """
 
 from __future__ import annotations
@@ -110,7 +112,7 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-_MARKS = frozenset(".,;:'’*+-–—•·▪●>#|/()[]$€£¥%")
+_MARKS = frozenset(".,;:'’\"*+-–—•·▪●>#|/()[]$€£¥%×")
 
 
 @dataclass(slots=True)
@@ -155,8 +157,8 @@ def generalise(members: list[str], label: str | None = None, tail: bool = False)
     if template is None:
         return None
     letters = sum(ch.isalpha() for ch in template.literal)
-    # List marks, separators and currency signs say nothing of what a line is: "* <name>"
-    # is any list item, "$<num>" any price.
+    # List marks, separators, currency signs and inch marks say nothing of what a line is:
+    # "* <name>" is any list item, "$<num>" any price, '<num>" x <num>"' any product's size.
     symbols = sum(not ch.isalnum() and not ch.isspace() and ch not in _MARKS for ch in template.literal)
     # Between variable parts, short words are the grammar of any title ("<name> to
     # <name>", "<name> in <name>"); a line that opens with a variable part needs a
@@ -214,6 +216,30 @@ def _class_of(texts: list[str], kind: str) -> str:
     head = "".join(regex.escape(w) + r"\s+" for w in split[0][:pre])
     end = "".join(r"\s+" + regex.escape(w) for w in (split[0][len(split[0]) - suf :] if suf else []))
     return head + _CLASS_RE["name"] + end
+
+
+# A site's own name in its domain: labels this long (not "www", "news", the TLD) are a
+# name, not a common word ("scoreline" in scoreline.example, "pcworld" in pcworld.com).
+SITE_LABEL_CHARS = 5
+
+
+def site_labels(site: str) -> list[str]:
+    """The labels of ``site``'s domain long enough to be its name, lower-cased."""
+    return [label for label in site.lower().split(".")[:-1] if len(label) >= SITE_LABEL_CHARS]
+
+
+def brand_names(template: Template, site: str) -> bool:
+    """Whether ``template``'s only constant words (its constant tokens and the words its
+    names share) are the site's own name, all of a label of its domain or its start
+    ("UPLIFT" of upliftdesk.com), beside names that vary. A shop names its products after
+    itself ("UPLIFT Walking Desk", "UPLIFT Trifold Acrylic Shield"): such a pattern says
+    nothing of what a line is, and takes every product of a listing, the page's own text,
+    with the few in its menu."""
+    if not template.names:
+        return False
+    words = "".join(regex.findall(r"\p{L}+", template.literal)).lower()
+    # Three letters at least: a single letter or "the" is no one's name.
+    return len(words) >= 3 and any(label.startswith(words) for label in site_labels(site))
 
 
 def _common_words(texts: list[str]) -> str:

@@ -379,7 +379,14 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
     slots = sum(1 for s in seen if s.kind in ("zone", "slot"))
     # A block found more than once in one article is a label of the article's own items
     # (a review's "Pros" above each product's list): what lies next to it is the article.
-    if slots >= MIN_SLOT_PAGES and slots >= SLOT_SHARE * len(seen) and p.most_in_body <= 1:
+    # ``seen`` has one entry per block the rule took, so a line found twice on a page (in
+    # the menu and as the page's title) counts twice: the pages must be there too.
+    if (
+        len(p.pages) >= MIN_SLOT_PAGES
+        and slots >= MIN_SLOT_PAGES
+        and slots >= SLOT_SHARE * len(seen)
+        and p.most_in_body <= 1
+    ):
         # One block next to the rule on (nearly) every page (a caption above its credit
         # line), shorter than the site's median article paragraph on 90% of them: a
         # paragraph that happens to sit next to in-article noise (an ad) is longer than the
