@@ -54,6 +54,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import os
 import pickle
 import re
 import sys
@@ -200,6 +201,14 @@ def featurize(job: tuple[str, str, dict]) -> tuple[str, dict | None]:
     }
 
 
+def write_new(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` as a new file (a temporary file renamed over it): a cache
+    file may be a hard link into another checkout's cache, which writing in place would change."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
 def build(form: str, jobs: int, limit: int = 0) -> dict[str, dict]:
     """Features of every page of the form's sets (cached by the code and data they come from)."""
     digest = hashlib.sha256()
@@ -224,7 +233,7 @@ def build(form: str, jobs: int, limit: int = 0) -> dict[str, dict]:
             for k, v in pool.imap_unordered(featurize, [(form, k, d) for k, d in docs.items()], chunksize=4)
             if v is not None
         }
-    cache.write_bytes(pickle.dumps(data))
+    write_new(cache, pickle.dumps(data))
     return data
 
 
@@ -610,7 +619,7 @@ def main() -> None:
             for k in (k for k in tune if fold[k] == f):
                 oof[k] = model.decision_function(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0)
         print("stage 1, tune out of fold:", report(data, tune, {k: 1 / (1 + np.exp(-s)) for k, s in oof.items()}, 0.5))
-        (CACHE / f"{args.form}-oof.pkl").write_bytes(pickle.dumps({"oof": oof, "check": check1}))  # for analysis
+        write_new(CACHE / f"{args.form}-oof.pkl", pickle.dumps({"oof": oof, "check": check1}))  # for analysis
         stage2_rows(data, tune, oof, args.form)
         stage2_rows(data, check, check1, args.form)
         rounds = None if args.form == "html" else LINE_STAGE2_ITERATIONS
