@@ -25,10 +25,11 @@ Steam, MDN, eBay, iFixit, IKEA, ... and the three the issue measured). The scrip
    missing from the output with the learned rules and kept by the same pipeline without
    them (what a user loses by adding them).
 
-The log's figure is not the rules' take: the learned rules run before the judge, and when
-the judge then removes the lines on both sides of a line a rule took, the log has one edit
-for the three, named after the judge (:func:`cleaner.edits.compose`), so that line counts
-for the judge. That figure moves with the judge's model while the rules stay the same.
+The log's figure is what the log names after the learned rules: a line a rule took keeps
+its rule's edit even when the judge then removes the lines on both sides of it
+(:func:`cleaner.edits.compose`; until that was so, the log gave such a line to the judge
+and the figure moved with the judge's model), so it equals ``by rules`` unless a later
+step changes what the rules' edits cover.
 
 The article labels are an approximation (a body line repeated in the menu, a caption the
 ground truth leaves out), so the noise figure is "of the text outside the article", not

@@ -103,7 +103,9 @@ def compose(old: Sequence[Edit], new: Sequence[Edit]) -> list[Edit]:
     inside one old replacement); each group becomes one edit, named after its first new
     edit, whose replacement is the view text of the group with the new edits applied.
     Edits that only touch end to end stay apart, so each keeps its own rule: a paragraph
-    removed right after a removed URL line is two log records, not one.
+    removed right after a removed URL line is two log records, not one. Nor does a removal
+    swallow a rule file's or the judge's removal that lies inside it: a line a site rule took
+    between two lines the judge took stays the site rule's record, between two of the judge's.
     """
     if not old:
         return list(new)  # the view is the original: new edits need no moving
@@ -171,6 +173,10 @@ def compose(old: Sequence[Edit], new: Sequence[Edit]) -> list[Edit]:
             out.extend(_split_around(e, group_old, shift))
             shift = shift_after
             continue
+        if len(group_new) == 1 and _splits_at_named(e, group_old):
+            out.extend(_split_at_named(e, group_old, shift, shift_after))
+            shift = shift_after
+            continue
         v1 = min(group_new[0].start, group_old[0][1])
         v2 = max(group_new[-1].end, group_old[-1][2])
         start = group_old[0][0].start if group_old[0][1] == v1 else v1 - shift
@@ -208,6 +214,44 @@ def _split_around(e: Edit, deletions: list[tuple[Edit, int, int]], shift: int) -
         prev = vs
     if e.end > prev or replacement:
         pieces.append(_moved(e, prev - shift, e.end - shift, replacement))
+    return pieces
+
+
+def _named_removal(o: Edit) -> bool:
+    """Whether an earlier removal keeps its own record inside a later one: one that names
+    where its rule lives, a rule file (site, learned or generic rules) or the judge
+    (``cleaner/judge``), which decide what is noise and say why, as against a built-in
+    step's marks and invisible characters, which go with what surrounds them."""
+    return bool(o.file) and o.action == "remove" and not o.replacement and o.start < o.end
+
+
+def _splits_at_named(e: Edit, group: list[tuple[Edit, int, int]]) -> bool:
+    """Whether removal ``e`` (alone in its group) is cut around named removals: every old
+    edit of the group lies within ``e`` in the view, and one of them is a named removal."""
+    return (
+        not e.replacement
+        and all(e.start <= vs and ve <= e.end for _, vs, ve in group)
+        and any(_named_removal(o) for o, _, _ in group)
+    )
+
+
+def _split_at_named(e: Edit, deletions: list[tuple[Edit, int, int]], shift: int, shift_after: int) -> list[Edit]:
+    """A later removal ``e`` around earlier deletions strictly inside it: cut where a named
+    removal (:func:`_named_removal`) lies, which keeps its own rule (a line a site rule took
+    between two lines the judge took is the site rule's in the log, not the judge's); the
+    group's other edits (a space normalised, a mark stripped) are taken into ``e``'s pieces,
+    whose text ``e`` removes with theirs."""
+    pieces: list[Edit] = []
+    start = e.start - shift  # in the original
+    for o, _, _ in deletions:
+        if _named_removal(o):
+            if o.start > start:
+                pieces.append(_moved(e, start, o.start, ""))
+            pieces.append(o)
+            start = o.end
+    end = e.end - shift_after
+    if end > start:
+        pieces.append(_moved(e, start, end, ""))
     return pieces
 
 

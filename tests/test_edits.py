@@ -120,13 +120,49 @@ def test_overlap_with_earlier_edit_merges_into_one():
     assert view == "PS:\n\nbody\n"
 
 
+def test_a_rule_files_removal_inside_a_later_removal_keeps_its_record():
+    """A site rule took the middle line; the judge took the lines around it, one run in the
+    view. The log names each line after what took it, and gives the input back."""
+    original = "Home\nSubscribe now\nSport\nbody\n"
+    first = [Edit(5, 19, "", "site-menu", "navigation", "remove", "", "rules/sites/x.yaml")]
+    view = apply_edits(original, first)
+    assert view == "Home\nSport\nbody\n"
+    judge = [Edit(0, 11, "", "judge-navigation", "navigation", "remove", "0.03")]
+    composed = compose(first, judge)
+    assert apply_edits(original, composed) == "body\n"
+    assert [(e.rule, original[e.start : e.end]) for e in composed] == [
+        ("judge-navigation", "Home\n"),
+        ("site-menu", "Subscribe now\n"),
+        ("judge-navigation", "Sport\n"),
+    ]
+    removed = [original[e.start : e.end] for e in composed]
+    assert restore("body\n", composed, removed) == original
+    # With a built-in step's replacement in the run too (a no-break space made a space).
+    original = "Home\u00a0page\nSubscribe now\nSport\nbody\n"
+    first = [
+        Edit(4, 5, " ", "normalize-spaces", "whitespace", "normalize", ""),
+        Edit(10, 24, "", "site-menu", "navigation", "remove", "", "rules/sites/x.yaml"),
+    ]
+    assert apply_edits(original, first) == "Home page\nSport\nbody\n"
+    composed = compose(first, [Edit(0, 16, "", "judge-navigation", "navigation", "remove", "0.03")])
+    assert [(e.rule, original[e.start : e.end]) for e in composed] == [
+        ("judge-navigation", "Home\u00a0page\n"),
+        ("site-menu", "Subscribe now\n"),
+        ("judge-navigation", "Sport\n"),
+    ]
+    # A built-in step's deletion inside it (an invisible character) goes with the run.
+    first = [Edit(1, 2, "", "remove-invisible", "whitespace", "remove", "")]
+    composed = compose(first, [Edit(0, 10, "", "judge-navigation", "navigation", "remove", "")])
+    assert [(e.rule, e.start, e.end) for e in composed] == [("judge-navigation", 0, 11)]
+
+
 def _compose_by_groups(old, new):
     """compose as first written: every new edit goes through the group algorithm.
 
     cleaner.edits.compose writes the common case (a new edit that overlaps no old edit)
     out inline; this is the plain algorithm it must agree with, record for record.
     """
-    from cleaner.edits import _group_text, _moved, _split_around
+    from cleaner.edits import _group_text, _moved, _split_around, _split_at_named, _splits_at_named
 
     out, i, k, shift = [], 0, 0, 0
 
@@ -167,6 +203,10 @@ def _compose_by_groups(old, new):
             out.extend(_split_around(e, group_old, shift))
             shift = shift_after
             continue
+        if len(group_new) == 1 and _splits_at_named(e, group_old):
+            out.extend(_split_at_named(e, group_old, shift, shift_after))
+            shift = shift_after
+            continue
         v1 = min(group_new[0].start, group_old[0][1])
         v2 = max(group_new[-1].end, group_old[-1][2])
         start = group_old[0][0].start if group_old[0][1] == v1 else v1 - shift
@@ -182,7 +222,16 @@ def named_edit_batch(draw, text: str):
     """Like edit_batch, with varied rules and actions (normalize edits take their own path)."""
     batch = draw(edit_batch(text))
     return [
-        Edit(e.start, e.end, e.replacement, f"r{n}", "c", draw(st.sampled_from(["normalize", "remove"])), "")
+        Edit(
+            e.start,
+            e.end,
+            e.replacement,
+            f"r{n}",
+            "c",
+            draw(st.sampled_from(["normalize", "remove"])),
+            "",
+            draw(st.sampled_from(["", "rules/site.yaml"])),
+        )
         for n, e in enumerate(batch)
     ]
 
@@ -199,6 +248,11 @@ def test_compose_fast_path_agrees_with_group_algorithm(data):
         expected = _compose_by_groups(composed, batch)
         composed = compose(composed, batch)
         assert composed == expected
+        # and, with rule files' removals kept apart, still the same text and its way back
+        check_edits(composed, len(original))
+        assert apply_edits(original, composed) == text
+        removed = [original[e.start : e.end] for e in composed]
+        assert restore(text, composed, removed) == original
 
 
 WHITESPACE = st.text(alphabet=st.sampled_from(list(" \t\n\r\u00a0\u3000\u200b\x00\x7fab.")), max_size=30)
