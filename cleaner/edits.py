@@ -16,7 +16,7 @@ change is gone from the output anyway, and the merged edit still restores exactl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -170,11 +170,13 @@ def compose(old: Sequence[Edit], new: Sequence[Edit]) -> list[Edit]:
         if e.action == "normalize" and len(group_new) == 1 and all(not o.replacement for o, _, _ in group_old):
             # Whitespace normalisation never swallows a removal: it is split around the
             # deletions inside it, so they keep their own rule and category in the log.
-            out.extend(_split_around(e, group_old, shift))
+            out.extend(_split_at(e, group_old, shift, shift_after))
             shift = shift_after
             continue
         if len(group_new) == 1 and _splits_at_named(e, group_old):
-            out.extend(_split_at_named(e, group_old, shift, shift_after))
+            # Nor a removal a rule file's or the judge's removal: the log names each line
+            # after what took it (a site rule's line between two the judge took).
+            out.extend(_split_at(e, group_old, shift, shift_after, _named_removal))
             shift = shift_after
             continue
         v1 = min(group_new[0].start, group_old[0][1])
@@ -202,18 +204,29 @@ def _overlaps(vs: int, ve: int, e: Edit) -> bool:
     return vs < e.start < ve if e.start == e.end else vs < e.end and ve > e.start
 
 
-def _split_around(e: Edit, deletions: list[tuple[Edit, int, int]], shift: int) -> list[Edit]:
+def _split_at(
+    e: Edit,
+    group: list[tuple[Edit, int, int]],
+    shift: int,
+    shift_after: int,
+    kept: Callable[[Edit], bool] | None = None,
+) -> list[Edit]:
+    """New edit ``e`` cut around the old edits of its group that keep their own record (all
+    of them, or those ``kept`` names), each a deletion strictly inside ``e``: the pieces of
+    ``e`` between them, ``e``'s replacement on the first. The group's other old edits lie in
+    ``e``'s pieces, whose text ``e`` removes with theirs."""
     pieces: list[Edit] = []
-    prev, replacement = e.start, e.replacement
-    for o, vs, _ in deletions:
-        if vs > prev or replacement:
-            pieces.append(_moved(e, prev - shift, vs - shift, replacement))
-            replacement = ""
-        pieces.append(o)
-        shift += o.delta
-        prev = vs
-    if e.end > prev or replacement:
-        pieces.append(_moved(e, prev - shift, e.end - shift, replacement))
+    start, replacement = e.start - shift, e.replacement  # start: in the original
+    for o, _, _ in group:
+        if kept is None or kept(o):
+            if o.start > start or replacement:
+                pieces.append(_moved(e, start, o.start, replacement))
+                replacement = ""
+            pieces.append(o)
+            start = o.end
+    end = e.end - shift_after
+    if end > start or replacement:
+        pieces.append(_moved(e, start, end, replacement))
     return pieces
 
 
@@ -233,26 +246,6 @@ def _splits_at_named(e: Edit, group: list[tuple[Edit, int, int]]) -> bool:
         and all(e.start <= vs and ve <= e.end for _, vs, ve in group)
         and any(_named_removal(o) for o, _, _ in group)
     )
-
-
-def _split_at_named(e: Edit, deletions: list[tuple[Edit, int, int]], shift: int, shift_after: int) -> list[Edit]:
-    """A later removal ``e`` around earlier deletions strictly inside it: cut where a named
-    removal (:func:`_named_removal`) lies, which keeps its own rule (a line a site rule took
-    between two lines the judge took is the site rule's in the log, not the judge's); the
-    group's other edits (a space normalised, a mark stripped) are taken into ``e``'s pieces,
-    whose text ``e`` removes with theirs."""
-    pieces: list[Edit] = []
-    start = e.start - shift  # in the original
-    for o, _, _ in deletions:
-        if _named_removal(o):
-            if o.start > start:
-                pieces.append(_moved(e, start, o.start, ""))
-            pieces.append(o)
-            start = o.end
-    end = e.end - shift_after
-    if end > start:
-        pieces.append(_moved(e, start, end, ""))
-    return pieces
 
 
 def _group_text(v1: int, v2: int, group_new: list[Edit], group_old: list[tuple[Edit, int, int]]) -> str:

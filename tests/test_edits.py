@@ -162,7 +162,7 @@ def _compose_by_groups(old, new):
     cleaner.edits.compose writes the common case (a new edit that overlaps no old edit)
     out inline; this is the plain algorithm it must agree with, record for record.
     """
-    from cleaner.edits import _group_text, _moved, _split_around, _split_at_named, _splits_at_named
+    from cleaner.edits import _group_text, _moved, _named_removal, _split_at, _splits_at_named
 
     out, i, k, shift = [], 0, 0, 0
 
@@ -200,11 +200,11 @@ def _compose_by_groups(old, new):
             out.append(_moved(e, e.start - shift, e.end - shift, e.replacement))
             continue
         if e.action == "normalize" and len(group_new) == 1 and all(not o.replacement for o, _, _ in group_old):
-            out.extend(_split_around(e, group_old, shift))
+            out.extend(_split_at(e, group_old, shift, shift_after))
             shift = shift_after
             continue
         if len(group_new) == 1 and _splits_at_named(e, group_old):
-            out.extend(_split_at_named(e, group_old, shift, shift_after))
+            out.extend(_split_at(e, group_old, shift, shift_after, _named_removal))
             shift = shift_after
             continue
         v1 = min(group_new[0].start, group_old[0][1])
