@@ -326,7 +326,7 @@ def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: s
     for k in tune + check:
         d = data[k]
         d["X1"] = np.hstack([d["base"], np.repeat(probs[k].reshape(1, -1), len(d["base"]), axis=0)])
-    right = sum(pagetype.PAGE_TYPES[int(np.argmax(probs[k]))] == kind[k] for k in check if k.startswith("wcxb"))
+    right = sum(pagetype.likeliest(probs[k]) == kind[k] for k in check if k.startswith("wcxb"))
     print(f"page type, check: {right} of {sum(k.startswith('wcxb') for k in check)} right", flush=True)
     return models
 
@@ -400,7 +400,7 @@ LINE_STAGE2_ITERATIONS = 300
 
 
 def predicted_type(d: dict) -> str:
-    return pagetype.PAGE_TYPES[int(np.argmax(d["X1"][0, -len(pagetype.TYPE_FEATURES) :]))] if len(d["X1"]) else ""
+    return pagetype.likeliest(d["X1"][0, -len(pagetype.TYPE_FEATURES) :]) if len(d["X1"]) else ""
 
 
 def choose_thresholds(

@@ -215,7 +215,7 @@ def typed_threshold(by_type: dict[str, float], types: np.ndarray, default: float
             return default
         values = np.array([by_type.get(kind, default) for kind in pagetype.PAGE_TYPES])
         return float((types * values).sum() / total)
-    return by_type.get(pagetype.PAGE_TYPES[int(np.argmax(types))], default)
+    return by_type.get(pagetype.likeliest(types), default)
 
 
 @cache

@@ -107,3 +107,9 @@ def probabilities(models: dict[str, Model], summary: np.ndarray) -> np.ndarray:
     """The probability of each page type (:data:`PAGE_TYPES` order) for one page summary."""
     row = summary.reshape(1, -1)
     return np.array([models[f"type-{t}"].probability(row)[0] for t in PAGE_TYPES])
+
+
+def likeliest(types: np.ndarray) -> str:
+    """The page type of the largest of the probabilities ``types`` (:data:`PAGE_TYPES`
+    order; the first of them on a tie)."""
+    return PAGE_TYPES[int(np.argmax(types))]
