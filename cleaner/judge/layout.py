@@ -159,10 +159,13 @@ def has_digit(text: str) -> bool:
 
 
 def cases(texts: list[str]) -> np.ndarray:
-    """:func:`case_of` of every text, from the initials of the words of all texts at once: a
-    word starts where a character that is not white space (``str.isspace``, as ``split``
+    """Each text's case: 0 mostly lower-case words, 1 mostly capitalised words (a title or a
+    name), 2 all capitals (``str.isupper``); by the initials of its words that start with a
+    letter (a text with none: 0). Read from the initials of the words of all texts at once:
+    a word starts where a character that is not white space (``str.isspace``, as ``split``
     reads it) follows white space or a text's start; its initial is asked ``isalpha`` and
-    ``isupper`` in one pass over a string of the initials."""
+    ``isupper`` in one pass over a string of the initials. (tests/test_judge_fast.py holds
+    the same test written a text and a word at a time, the reference.)"""
     cp, starts = _code_points(texts)
     space = _spaces()[np.minimum(cp, _SPACE_BEYOND)]
     first = ~space
@@ -289,17 +292,6 @@ def runs_of(units: Units, lengths: np.ndarray) -> np.ndarray:
 # --- plain text ---------------------------------------------------------------------------------
 _TEXT_SIZES = (2, 32, 16, 2, 3, 2)  # the values each part of a text line's shape can take
 TEXT_SHAPES = int(np.prod(_TEXT_SIZES))
-
-
-def case_of(text: str) -> int:
-    """0: mostly lower-case words, 1: mostly capitalised words (a title or a name), 2: all
-    capitals."""
-    initials = [c for c in [w[0] for w in text.split()] if c.isalpha()]  # of the words that start with a letter
-    if not initials:
-        return 0
-    if text.isupper():
-        return 2
-    return int(sum(map(str.isupper, initials)) * 2 >= len(initials))
 
 
 def text_layout(units: Units, lengths: np.ndarray) -> np.ndarray:
