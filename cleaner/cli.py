@@ -190,8 +190,9 @@ def clean(
             "-o",
             metavar="OUT",
             help="Output folder, or a .jsonl file for records (a .parquet file for the rows of Parquet "
-            "inputs). Without it, one document (a file or '-') goes to stdout. One run at a time writes to "
-            "an output: it holds OUT.lock beside it, and a second run is refused (exit code 2).",
+            "inputs), or a .txt/.md file for the body of one document (a text, markdown or HTML file, or "
+            "'-'). Without it, one document goes to stdout. One run at a time writes to a folder or records "
+            "file: it holds OUT.lock beside it, and a second run is refused (exit code 2).",
         ),
     ] = None,
     log: Annotated[str | None, typer.Option("--log", metavar="LOG", help="Write the removal log (JSONL) here.")] = None,
@@ -375,6 +376,7 @@ def clean(
 ) -> None:
     """Clean files, folders (recursively), JSONL records or stdin."""
     from .driver import Form, RunConfig, run
+    from .driver.config import text_output
     from .driver.targets import avoided, check_targets
     from .pipeline import Cleaner, Options
     from .progress import RunProgress
@@ -404,7 +406,7 @@ def clean(
         output,
         log,
         form=form,
-        jobs=1 if output is None and not dry_run else jobs,
+        jobs=1 if (output is None or text_output(output)) and not dry_run else jobs,  # one document
         engine="dask" if engine is Engine.dask else "local",
         scheduler=scheduler,
         force=force,
@@ -458,7 +460,7 @@ def _check_clean(
     no_outputs: bool,
 ) -> list[Path]:
     """What one option of 'clean' cannot check alone; returns the local inputs."""
-    from .driver.config import records_output
+    from .driver.config import records_output, text_output
     from .inputs import CONTAINER_KINDS, kind_of
     from .io.layout import is_url
 
@@ -475,10 +477,17 @@ def _check_clean(
             "give an output with -o OUT (a folder, or a .jsonl file): only one document (a file or '-') goes to stdout",
             param_hint="'--output'",
         )
+    if output is not None and text_output(output) and not one_document:
+        raise typer.BadParameter(
+            f"{output} is one text file, for the body of one document (a text, markdown or HTML file, or '-'), "
+            f"and {paths[0] if len(paths) == 1 else 'these inputs'} can hold more: "
+            f"give a folder (-o {Path(output).with_suffix('')}/) or a .jsonl file",
+            param_hint="'--output'",
+        )
     _check_parquet(paths, output)
     if url and not one_document:
         raise typer.BadParameter("is for a single input document", param_hint="'--url'")
-    if output is not None and not is_url(output) and not records_output(output):
+    if output is not None and not is_url(output) and not records_output(output) and not text_output(output):
         if Path(output).exists() and not Path(output).is_dir():
             raise _usage(f"output {output} exists and is not a folder")
     return local
@@ -559,7 +568,9 @@ def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool
 
 @app.command()
 def restore(
-    output: Annotated[Path, typer.Argument(help="The output of a clean run (folder or .jsonl file).")],
+    output: Annotated[
+        Path, typer.Argument(help="The output of a clean run (folder, .jsonl file, or one document's .txt/.md file).")
+    ],
     log: Annotated[Path, typer.Option("--log", metavar="LOG", help="The removal log of that run.")],
     dest: Annotated[
         str,
@@ -568,7 +579,8 @@ def restore(
             "-o",
             metavar="DEST",
             help="Where to write the rebuilt inputs: a folder for a folder output; for a .jsonl output "
-            "a file, or a folder (an existing one, or a name ending in /) to hold one of the same name.",
+            "a file, or a folder (an existing one, or a name ending in /) to hold one of the same name; for "
+            "one document's .txt/.md output a file, or a folder to hold it.",
         ),
     ],
 ) -> None:
@@ -621,7 +633,8 @@ RunOutputOpt = Annotated[
     typer.Option(
         "--run-output",
         metavar="OUT",
-        help="The run's output (folder or .jsonl): documents are rebuilt from it to be shown whole.",
+        help="The run's output (folder, .jsonl, or one document's .txt/.md): documents are rebuilt from it "
+        "to be shown whole.",
     ),
 ]
 

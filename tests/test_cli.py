@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import app
+from cleaner.runlog.records import text_hash
 
 from conftest import FIXTURES, SEEDS
 
@@ -305,3 +306,58 @@ def test_shell_completion_is_offered_and_completes():
     assert complete("cl") == ["clean"]
     assert complete("clean", "--on-over-removal", "") == ["keep-cleaned", "keep-original"]
     assert "--no-resume" in complete("clean", "--no-")
+
+
+def test_one_document_to_a_txt_output_is_one_file_restore_and_show_read_it(tmp_path):
+    """'-o body.txt' for one page writes the body to that file (what stdout would get),
+    with nothing beside it but the log; restore rebuilds the page's text from it, show reads it."""
+    html = FIXTURES / "html"
+    page = tmp_path / "river-survey.html"
+    shutil.copy(html / "pages" / "example.org" / "river-survey.html", page)
+    url = ["--url", "https://www.example.org/news/river-survey", "--rules", str(html / "rules")]
+    res = runner.invoke(
+        app, ["clean", str(page), "-o", str(tmp_path / "body.txt"), "--log", str(tmp_path / "log.jsonl"), *url]
+    )
+    assert res.exit_code == 0, res.output
+    body = tmp_path / "body.txt"
+    assert body.is_file()
+    assert body.read_text(encoding="utf-8") == (html / "expected" / "example.org" / "river-survey.txt").read_text(
+        encoding="utf-8"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["body.txt", "log.jsonl", "river-survey.html"]
+    res = runner.invoke(
+        app, ["restore", str(body), "--log", str(tmp_path / "log.jsonl"), "-o", str(tmp_path / "page.txt")]
+    )
+    assert res.exit_code == 0, res.output
+    log = [json.loads(line) for line in (tmp_path / "log.jsonl").read_text(encoding="utf-8").splitlines()]
+    doc = next(r for r in log if r["type"] == "doc")
+    restored = (tmp_path / "page.txt").read_text(encoding="utf-8")
+    assert len(restored) > len(body.read_text(encoding="utf-8")) and text_hash(restored) == doc["sha256_in"]
+    res = runner.invoke(app, ["show", doc["doc"], "--log", str(tmp_path / "log.jsonl"), "--run-output", str(body)])
+    assert res.exit_code == 0, res.output
+    assert body.read_text(encoding="utf-8").splitlines()[0] in res.output
+
+
+def test_a_txt_output_for_what_can_hold_more_than_one_document_is_refused(tmp_path):
+    """A folder or a JSONL file given '-o x.txt' was mirrored into a folder named x.txt; now
+    it is a usage error that says what to give instead, and nothing is written."""
+    src = _tree(tmp_path)
+    for inputs in ([str(src)], [str(src / "seeds" / SEEDS[1].name), str(src / "seeds" / SEEDS[2].name)]):
+        res = runner.invoke(app, ["clean", *inputs, "-o", str(tmp_path / "x.txt")])
+        assert res.exit_code == 2
+        assert "one text file, for the body of one document" in res.output and "give a folder" in res.output
+    assert not (tmp_path / "x.txt").exists()
+    old = tmp_path / "old.txt"  # a folder of that name from an older run is still a folder
+    old.mkdir()
+    res = runner.invoke(app, ["clean", str(src / "seeds"), "-o", str(old)])
+    assert res.exit_code == 0, res.output
+    assert (old / SEEDS[1].name).is_file()
+
+
+def test_a_txt_output_of_a_document_that_fails_is_not_written(tmp_path):
+    """An unreadable document writes no empty body in place of its output, and the exit code says so."""
+    page = tmp_path / "a.txt"
+    page.write_text("A short article body that is long enough to keep as it is.\n", encoding="utf-8")
+    res = runner.invoke(app, ["clean", str(page), "-o", str(tmp_path / "body.txt"), "--max-bytes", "10"])
+    assert res.exit_code == 1
+    assert not (tmp_path / "body.txt").exists()

@@ -185,7 +185,7 @@ def _sweep(config: RunConfig, pids: list[int] | None) -> None:
     output = config.output
     single = [
         Path(str(p))
-        for p in (config.log, output if config.form is Form.RECORDS else None)
+        for p in (config.log, output if config.form in (Form.RECORDS, Form.FILE) else None)
         if isinstance(p, (str, os.PathLike)) and not is_url(p)
     ]
     folder = Path(output) if config.form is Form.MIRROR and output is not None and not is_url(output) else None

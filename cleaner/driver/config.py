@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal
 
 from ..inputs import MAX_BYTES, InputDoc
-from ..io.layout import is_url
+from ..io.layout import TEXT_OUTPUT_SUFFIXES, is_url
 from ..io.lock import lock_path
 from .targets import Target, manifest_targets
 
@@ -30,6 +30,7 @@ class Form(StrEnum):
 
     MIRROR = "mirror"  # OUT/<path>.txt per input file, OUT/<path>.jsonl per JSONL or WARC input (.parquet per Parquet)
     RECORDS = "records"  # one file of output records: JSONL, or Parquet (of Parquet inputs)
+    FILE = "file"  # one document's clean body in one text file (``-o body.txt``)
     STDOUT = "stdout"  # the clean bodies on stdout (a JSONL input's records as JSONL)
     EXPLAIN = "explain"  # each document with its edits marked, on stdout (``--explain``)
     NONE = "none"  # the log and the summary only (``--dry-run``)
@@ -47,7 +48,8 @@ IN_FLIGHT_PER_WORKER = 2
 
 @dataclass(slots=True)
 class RunConfig:
-    """One batch run. ``output``: a folder (mirrored), a ``.jsonl`` or ``.parquet`` file (records), or None
+    """One batch run. ``output``: a folder (mirrored), a ``.jsonl`` or ``.parquet`` file (records), a
+    ``.txt`` or ``.md`` file that is not a folder (one document's body: :func:`text_output`), or None
     (stdout, or nothing with ``form=Form.NONE``). ``manifest``: True for the default one
     beside a local output, a path, or False for none (then every run redoes everything).
     ``documents`` are cleaned instead of reading ``paths`` (already read: the Python API).
@@ -79,8 +81,10 @@ class RunConfig:
         if self.form is None:
             if self.output is None:
                 self.form = Form.STDOUT
+            elif records_output(self.output):
+                self.form = Form.RECORDS
             else:
-                self.form = Form.RECORDS if records_output(self.output) else Form.MIRROR
+                self.form = Form.FILE if text_output(self.output) else Form.MIRROR
 
     @property
     def output_form(self) -> Form:
@@ -100,7 +104,7 @@ class RunConfig:
             return None
         if self.manifest is not True:
             return Path(self.manifest)
-        if self.output is None or is_url(self.output):
+        if self.output is None or is_url(self.output) or self.form is Form.FILE:  # one document: nothing to resume
             return None
         out = Path(self.output)
         if out.name in ("", ".."):  # "-o ." is named by the folder it is, and the manifest goes beside it
@@ -110,7 +114,7 @@ class RunConfig:
     def targets(self) -> list[Target]:
         """Every local path the run writes (temporary files go beside these)."""
         found: list[Target] = []
-        if self.output is not None and self.form in (Form.MIRROR, Form.RECORDS) and not is_url(self.output):
+        if self.output is not None and self.form in (Form.MIRROR, Form.RECORDS, Form.FILE) and not is_url(self.output):
             found.append(Target("output", Path(self.output), folder=self.form is Form.MIRROR))
         if isinstance(self.log, (str, os.PathLike)) and not is_url(self.log):
             found.append(Target("log", Path(self.log)))
@@ -131,6 +135,13 @@ class RunConfig:
 def records_output(output: str | os.PathLike[str]) -> bool:
     """Whether ``output`` names one file of records (JSONL or Parquet) rather than a folder."""
     return str(output).endswith((".jsonl", ".parquet"))
+
+
+def text_output(output: str | os.PathLike[str]) -> bool:
+    """Whether ``output`` names one text file for one document's body: a local ``.txt`` or
+    ``.md`` path that is not a folder already (a folder of that name, left by an older run,
+    is still mirrored into)."""
+    return not is_url(output) and Path(output).suffix.lower() in TEXT_OUTPUT_SUFFIXES and not Path(output).is_dir()
 
 
 def cpu_count() -> int:

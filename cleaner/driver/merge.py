@@ -21,6 +21,7 @@ import os
 import sys
 from typing import IO, Any, Protocol
 
+from ..errors import UsageError
 from ..io.atomic import AtomicFile, sync_file_system, write_atomic
 from ..io.layout import is_url, join, output_name
 from ..io.parquet import ParquetOutput
@@ -161,6 +162,7 @@ class Assembler:
         self.container: tuple[str, AtomicFile | ParquetOutput] | None = None
         self.log: Stream | None = None
         self.stream: Stream | ParquetOutput | None = None  # where output records and stdout go
+        self.bodies = 0  # documents written to a one-document output (Form.FILE)
         try:
             if isinstance(config.log, (str, os.PathLike)):
                 self.log = self._open(config.log)
@@ -169,6 +171,9 @@ class Assembler:
             if self.form is Form.RECORDS:
                 assert self.output is not None
                 self.stream = self._open_records(self.output)
+            elif self.form is Form.FILE:
+                assert self.output is not None
+                self.stream = self._open(self.output)
             elif self.form in (Form.STDOUT, Form.EXPLAIN):
                 self.stream = TextStream(sys.stdout, flush=True)
         except BaseException:
@@ -280,6 +285,14 @@ class Assembler:
             write_atomic(join(self.output, name), data or _shard_bytes(shard, start, size), durable=False)
             self.unsynced += 1
             return
+        if self.form is Form.FILE:
+            self.bodies += 1
+            if container is not None or self.bodies > 1:
+                raise UsageError(
+                    f"output {self.output} is one text file, for the body of one document, and "
+                    f"{origin[0]} {'holds records' if container is not None else 'is a second one'}: "
+                    f"write to a folder or a .jsonl file"
+                )
         stream = self.stream
         if self.form is Form.MIRROR:  # the JSONL file of a mirrored JSONL input
             if self.container is None or self.container[0] != name:
@@ -322,6 +335,10 @@ class Assembler:
                 self._copy_out.flush()
                 self.sync()
                 self._close_container(True)
+                if self.form is Form.FILE and not self.bodies:  # the document failed or was skipped
+                    assert isinstance(self.stream, AtomicFile)
+                    self.stream.discard()
+                    self._files.remove(self.stream)
                 # The JSONL output first, the log last: a log never describes outputs that are not there.
                 for f in sorted(self._files, key=lambda f: f is self.log):
                     f.commit()

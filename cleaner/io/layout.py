@@ -12,6 +12,8 @@ import os
 # HTML pages by name; their double suffix goes as a whole: ``page.html.gz`` -> ``page.txt``.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xht", ".shtml", ".html.gz", ".htm.gz")
 _DOUBLE_SUFFIXES = (".html.gz", ".htm.gz")
+# An output file of one of these suffixes holds one document's body (``clean a.html -o body.txt``).
+TEXT_OUTPUT_SUFFIXES = (".txt", ".md")
 # Files of records whose output in a mirrored folder is a plain JSONL file under another name.
 _CONTAINER_SUFFIXES = ((".jsonl.gz", ".jsonl"), (".jsonl.zst", ".jsonl"), (".warc.gz", ".jsonl"), (".warc", ".jsonl"))
 

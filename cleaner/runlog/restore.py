@@ -19,7 +19,7 @@ from typing import IO
 
 from ..errors import EditError, UsageError
 from ..io.atomic import AtomicFile, write_atomic
-from ..io.layout import output_name, restored_name
+from ..io.layout import TEXT_OUTPUT_SUFFIXES, output_name, restored_name
 from .reader import LoggedDocument, Record, iter_documents, restore_document
 from .records import dumps, text_hash
 
@@ -86,7 +86,7 @@ class OutputReader:
     """The output text of each document of a run, found from its doc record.
 
     ``out`` is what ``cleaner clean -o`` wrote: a folder (one file per input, JSONL inputs
-    as JSONL files) or one JSONL file.
+    as JSONL files), one JSONL file, or one ``.txt``/``.md`` file holding one document's body.
     """
 
     def __init__(self, out: Path):
@@ -98,8 +98,10 @@ class OutputReader:
                 f"read; a document's removed text is in the log"
             )
         self.out = out
-        self.jsonl_out = out.is_file()
+        self.one_text = out.is_file() and out.suffix.lower() in TEXT_OUTPUT_SUFFIXES
+        self.jsonl_out = out.is_file() and not self.one_text
         self._jsonl: dict[Path, _JsonlOutput] = {}
+        self._one: str | None = None  # the document a one-document output was read for
 
     def in_jsonl(self, rec: Record) -> bool:
         return self.jsonl_out or rec.get("line") is not None
@@ -107,6 +109,11 @@ class OutputReader:
     def text(self, rec: Record) -> str:
         """The output of the document ``rec`` describes; KeyError/OSError/ValueError if missing."""
         doc, source = rec["doc"], rec["source"]
+        if self.one_text:
+            if self._one is not None and self._one != doc:
+                raise KeyError(f"{self.out} holds the body of one document, {self._one}")
+            self._one = doc
+            return self.out.read_bytes().decode("utf-8")
         if self.in_jsonl(rec):
             path = self.out if self.jsonl_out else self.out / output_name(source, source)
             if path.suffix.lower() == ".parquet":  # the output of a Parquet input in a mirrored folder
@@ -135,7 +142,8 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
 
     A JSONL output gives a JSONL ``dest`` of ``{"id", "text"}`` records (inside ``dest``,
     named as the output, when ``dest`` is a folder); a folder output gives a folder with
-    each input at its original relative path.
+    each input at its original relative path; a one-document output (``-o body.txt``) the
+    file ``dest``, or the input's name inside ``dest`` when that is a folder.
     """
     reader = OutputReader(out)
     if reader.jsonl_out and dest.is_dir():  # a folder to hold the rebuilt file, named as the output
@@ -161,7 +169,9 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
                 continue
             # The records of a JSONL (or WARC) input are rebuilt into a JSONL file named as its output.
             rel = output_name(source, source) if reader.in_jsonl(entry.record) else restored_name(source)
-            target = dest if reader.jsonl_out else _inside(dest, rel)
+            if reader.one_text:  # one document's body: restored to the file given, or by its name into a folder
+                rel = Path(rel).name if source != "-" else out.name
+            target = dest if reader.jsonl_out or (reader.one_text and not dest.is_dir()) else _inside(dest, rel)
             if target is None:
                 stats.problems.append(f"{doc}: source path {source!r} would leave {dest}; not written")
                 continue
