@@ -1009,3 +1009,24 @@ def test_a_measurement_in_inches_says_nothing_of_what_a_line_is(tmp_path):
     cleaner = _cleaner(result, tmp_path / "out")
     for k, page in enumerate(pages):
         assert cleaner.clean(page, url="https://tools.example/a").text == own[k] + "\n", k
+
+
+def test_a_labelled_line_beside_the_pages_fields_is_a_field_too(tmp_path):
+    """Under every course's title, its entry requirements: "Typical offer: <grades>", another
+    offer on each page, then "GCSE: English and Maths at grade 4 or above" and "IELTS: 6.0
+    overall", the same on every page because the courses ask the same. A labelled line in
+    one block with a field whose value changes from page to page is a field of that block
+    too, however constant its value: the block stays whole. "Call us: 0800 555 0199", a
+    labelled line alone in its block, is the template's, and goes with the menu."""
+    offers = ["AAB", "BBC", "ABB", "CCC", "BBB", "AAA"]
+    fields = [
+        f"Typical offer: {offers[k]}\nGCSE: English and Maths at grade 4 or above\nIELTS: 6.0 overall"
+        for k in range(len(offers))
+    ]
+    pages = [
+        f"Study\nResearch\nInternational\nAbout\n\n{fields[k]}\n\n{_article(k)}\n\nCall us: 0800 555 0199\n"
+        for k in range(len(offers))
+    ]
+    expected = [f"{fields[k]}\n\n{_article(k)}\n" for k in range(len(pages))]
+    _assert_the_fields_stay(tmp_path, "study.example", pages, expected)
+
