@@ -1030,3 +1030,15 @@ def test_a_labelled_line_beside_the_pages_fields_is_a_field_too(tmp_path):
     expected = [f"{fields[k]}\n\n{_article(k)}\n" for k in range(len(pages))]
     _assert_the_fields_stay(tmp_path, "study.example", pages, expected)
 
+
+def test_a_label_may_hold_a_hyphen(tmp_path):
+    """Under every cottage's description, its house rules: "Check-in: after <time>", three
+    times over six pages, and "Check-out: before 11am" on every page. "Check-in" is a label
+    as much as "Checkin" would be: the block is a panel of the page's fields, and stays."""
+    times = ["2pm", "3pm", "4pm"]
+    rules = [f"Check-in: after {times[k % 3]}\nCheck-out: before 11am" for k in range(6)]
+    pages = [
+        f"Destinations\nSpecial offers\nSign in\n\n{_article(k)}\n\n{rules[k]}\n\n© Coast Cottages\n" for k in range(6)
+    ]
+    expected = [f"{_article(k)}\n\n{rules[k]}\n" for k in range(len(pages))]
+    _assert_the_fields_stay(tmp_path, "cottages.example", pages, expected)
