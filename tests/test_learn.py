@@ -1059,3 +1059,18 @@ def test_a_heading_without_telling_words_takes_no_section_under_it(tmp_path):
         assert (
             cleaner.clean(page, url="https://playhouse.example/a").text == f"{_article(k)}\n\nCast\n\n{casts[k]}\n"
         ), k
+
+
+def test_a_label_numbered_per_item_is_one_label(tmp_path):
+    """Under every cottage's description, its bedrooms: "Bedroom 1: 1 king bed", "Bedroom 2:
+    2 single beds", the king bed in another room on other pages. "Bedroom 1" and "Bedroom 2"
+    are one label numbered per item, over values of the page's own: the lines are fields of
+    the page, and stay; the menu and the copyright line go."""
+    king, single = "1 king bed", "2 single beds"
+    layouts = [(king, single), (single, king), (king, king, single)]
+    rooms = ["\n".join(f"Bedroom {n}: {bed}" for n, bed in enumerate(layouts[k % 3], 1)) for k in range(6)]
+    pages = [
+        f"Destinations\nSpecial offers\nSign in\n\n{_article(k)}\n\n{rooms[k]}\n\n© Coast Cottages\n" for k in range(6)
+    ]
+    expected = [f"{_article(k)}\n\n{rooms[k]}\n" for k in range(len(pages))]
+    _assert_the_fields_stay(tmp_path, "cottages.example", pages, expected)

@@ -30,6 +30,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import regex
+
 from ...vocabulary import section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL
@@ -264,7 +266,8 @@ def field_of_the_page(p: Proposal) -> bool:
     the tuned templates unchanged)."""
     if p.template is None or category_of([p.template.literal])[0] not in ("boilerplate", "separator"):
         return False
-    labels = {m.group(1) if (m := LABEL.match(text)) else None for text in p.candidate.members}
+    # A label numbered per item ("Bedroom 1: ...", "Bedroom 3: ...") is one label.
+    labels = {regex.sub(r"\d+", "#", m.group(1)) if (m := LABEL.match(text)) else None for text in p.candidate.members}
     return None not in labels and len(labels) == 1 and len(p.candidate.members) >= FIELD_VALUES
 
 
