@@ -1074,3 +1074,17 @@ def test_a_label_numbered_per_item_is_one_label(tmp_path):
     ]
     expected = [f"{_article(k)}\n\n{rooms[k]}\n" for k in range(len(pages))]
     _assert_the_fields_stay(tmp_path, "cottages.example", pages, expected)
+
+
+def test_lines_under_several_labels_are_fields_when_one_label_changes_its_value(tmp_path):
+    """Under every course's description, its fees: "UK students: £9,535 per year", the
+    same on every page, and "International students: £<fee> per year", another fee on each.
+    One pattern takes both; a value that changes under one of its labels makes its lines
+    fields of the page, and they stay; the menu and the copyright line go."""
+    fees = ["£17,500", "£16,950", "£18,200", "£15,750", "£19,100", "£17,250"]
+    blocks = [f"UK students: £9,535 per year\nInternational students: {fee} per year" for fee in fees]
+    pages = [
+        f"Study\nResearch\nInternational\nAbout\n\n{_article(k)}\n\n{blocks[k]}\n\n© Northfield\n" for k in range(6)
+    ]
+    expected = [f"{_article(k)}\n\n{blocks[k]}\n" for k in range(len(pages))]
+    _assert_the_fields_stay(tmp_path, "study.example", pages, expected)
