@@ -1088,3 +1088,16 @@ def test_lines_under_several_labels_are_fields_when_one_label_changes_its_value(
     ]
     expected = [f"{_article(k)}\n\n{blocks[k]}\n" for k in range(len(pages))]
     _assert_the_fields_stay(tmp_path, "study.example", pages, expected)
+
+
+def test_previous_names_a_link_not_a_fields_label(tmp_path):
+    """Under every car's description, "Previous owners: <n>", one to three: "previous"
+    names a link to a neighbouring page only as a link's label ("« Previous | Next »"), not
+    as a field's label. The line is a field of the page, and stays; the pager goes."""
+    owners = [1, 2, 3, 2, 1, 3]
+    pages = [
+        f"Used cars\nNew cars\nSell my car\n\n{_article(k)}\n\nPrevious owners: {owners[k]}\n\n« Previous | Next »\n"
+        for k in range(6)
+    ]
+    expected = [f"{_article(k)}\n\nPrevious owners: {owners[k]}\n" for k in range(len(pages))]
+    _assert_the_fields_stay(tmp_path, "cars.example", pages, expected)

@@ -273,7 +273,8 @@ def field_of_the_page(p: Proposal) -> bool:
     for text in p.candidate.members:
         m = LABEL.match(text)
         values.setdefault(regex.sub(r"\d+", "#", m.group(1)) if m else None, set()).add(text)
-    if None in values or any(category_of([label])[0] != "boilerplate" for label in values if label):
+    # Each label judged as one, with its colon (see .zones.field_line).
+    if None in values or any(category_of([label + ":"])[0] != "boilerplate" for label in values if label):
         return False
     return max(len(v) for v in values.values()) >= FIELD_VALUES
 

@@ -305,9 +305,10 @@ def _prose_sentence(line: str) -> bool:
 
 def field_line(line: str) -> bool:
     """A labelled line ("Typical offer: BBC") whose label has no words that say what noise
-    it is: a field, of the page or of the template, judged by its label alone."""
+    it is: a field, of the page or of the template, judged by its label alone, with its
+    colon ("Previous owners:" is a label, not the two-word heading "Next match")."""
     m = LABEL.match(line)
-    return m is not None and category_of([m.group(1)])[0] == "boilerplate"
+    return m is not None and category_of([m.group(1) + ":"])[0] == "boilerplate"
 
 
 def _beside_fields(block: Block, per_line: list[Proposal | None]) -> set[int]:
