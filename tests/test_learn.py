@@ -1044,23 +1044,6 @@ def test_a_label_may_hold_a_hyphen(tmp_path):
     _assert_the_fields_stay(tmp_path, "cottages.example", pages, expected)
 
 
-def test_a_heading_without_telling_words_takes_no_section_under_it(tmp_path):
-    """Under every show's description, "Cast" over the cast, three names a line, others on
-    each page: the block of several lines is a section of the page, not a title the
-    template frames. No window takes it, and "Cast", a heading of the page's own text
-    without words that say what noise it is, stays above it; the copyright line goes."""
-    first = ["Priya", "Aisha", "Luca", "Hana", "Diego", "Olga"]
-    last = ["Schmidt", "Fischer", "Rossi"]
-    casts = ["\n".join(f"{first[k]} {name}" for name in last) for k in range(6)]
-    pages = [f"{_article(k)}\n\nCast\n\n{casts[k]}\n\n© Example Playhouse\n" for k in range(6)]
-    result = learn([_site(tmp_path, "playhouse.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        assert (
-            cleaner.clean(page, url="https://playhouse.example/a").text == f"{_article(k)}\n\nCast\n\n{casts[k]}\n"
-        ), k
-
-
 def test_a_label_numbered_per_item_is_one_label(tmp_path):
     """Under every cottage's description, its bedrooms: "Bedroom 1: 1 king bed", "Bedroom 2:
     2 single beds", the king bed in another room on other pages. "Bedroom 1" and "Bedroom 2"

@@ -47,8 +47,7 @@ class Neighbour(NamedTuple):
     block that is a figure alone (zones, see :data:`.zones.FIGURE`); ``rule``: the number
     of the proposal that took the block next to it (-1: none did, or the document's edge);
     ``own``: the block next to it is text of the page's own, a line of prose or a list of
-    the page's own (any kind but ``none``); ``lines``: the most lines in one block of the
-    run (zones).
+    the page's own (any kind but ``none``).
     """
 
     kind: Literal["none", "zone", "slot", "bad"]
@@ -60,7 +59,6 @@ class Neighbour(NamedTuple):
     figure: bool = False
     rule: int = -1
     own: bool = False
-    lines: int = 0  # the most lines in one block of the run (zones)
 
 
 NO_NEIGHBOUR = Neighbour("none", 0, 0, 0)

@@ -82,11 +82,6 @@ BOX_LABELS = 2
 # its parts (menus, text and footer in one block), where a menu's lines sit beside the
 # page's text and are still the template's.
 BOX_MAX_LINES = 12
-# A block of this many lines next to a rule is a section of the page (a cast list, the
-# links under "See also", a house's rules): a title or a byline is one line, a teaser two
-# (its title and its price or date: "Similar cars" lists blocks of two). Measured on
-# learn_quality: two lines also kept a used-car site's teasers (its noise 69% to 54%).
-SECTION_LINES = 3
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
@@ -239,12 +234,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
                 own_list = any(x in own_lists for x in range(a, b))
                 figure = any(FIGURE.fullmatch(blocks[x].text.strip()) for x in range(a, b))
-                lines = max(len(blocks[x].lines) for x in range(a, b))
-                seen.append(
-                    Neighbour(
-                        "zone", b - a, widest, len(blocks[j].text), prose_run, own_list, figure, own=own, lines=lines
-                    )
-                )
+                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list, figure, own=own))
 
 
 def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
@@ -396,25 +386,6 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
         if HEADS_LIST_SHARE * len(counts) <= sum(s.own_list for s in seen):
             # A list of the page's own lies next to the rule (the ingredients under a
             # recipe card's "Ingredients"): the rule heads the page's text, and takes none.
-            return None
-        if (
-            p.candidate.whole_block and HEADS_LIST_SHARE * len(counts) <= sum(s.lines >= SECTION_LINES for s in seen)
-        ) and (
-            category_of([p.literal or (p.template.literal if p.template else "")])[0] == "boilerplate"
-            if side == "after"
-            else p.category not in PROSE_WINDOW_CATEGORIES["before"]
-        ):
-            # A block of several lines that changes from page to page is a section of the
-            # page ("Cast" over the cast, "See also" over its links), not a title the
-            # template frames: no heading without words that say what noise it is takes
-            # it (the heading stays with it, see :func:`.regions.heads_own_text`), nor a
-            # line below it but a comment's "Reply" or a caption's credit (a footer's
-            # copyright line under the cast). Only beside a line that is a block of its
-            # own: a line inside a block of others (a store page saved with few blank
-            # lines, "Includes Interactive Elements" among a game's ratings) that lost its
-            # window would join the zone's region of exact lines, and take itself, with
-            # the others, what the window took only beside it (learn_cost: Steam's article
-            # by rules 1.529% to 2.311%).
             return None
         if HEADS_LIST_SHARE * len(counts) <= sum(s.figure for s in seen):
             # A figure of the page's own lies next to the rule (see FIGURE): not the template's.
