@@ -1044,21 +1044,6 @@ def test_a_label_may_hold_a_hyphen(tmp_path):
     _assert_the_fields_stay(tmp_path, "cottages.example", pages, expected)
 
 
-def test_a_label_numbered_per_item_is_one_label(tmp_path):
-    """Under every cottage's description, its bedrooms: "Bedroom 1: 1 king bed", "Bedroom 2:
-    2 single beds", the king bed in another room on other pages. "Bedroom 1" and "Bedroom 2"
-    are one label numbered per item, over values of the page's own: the lines are fields of
-    the page, and stay; the menu and the copyright line go."""
-    king, single = "1 king bed", "2 single beds"
-    layouts = [(king, single), (single, king), (king, king, single)]
-    rooms = ["\n".join(f"Bedroom {n}: {bed}" for n, bed in enumerate(layouts[k % 3], 1)) for k in range(6)]
-    pages = [
-        f"Destinations\nSpecial offers\nSign in\n\n{_article(k)}\n\n{rooms[k]}\n\n© Coast Cottages\n" for k in range(6)
-    ]
-    expected = [f"{_article(k)}\n\n{rooms[k]}\n" for k in range(len(pages))]
-    _assert_the_fields_stay(tmp_path, "cottages.example", pages, expected)
-
-
 def test_lines_under_several_labels_are_fields_when_one_label_changes_its_value(tmp_path):
     """Under every course's description, its fees: "UK students: £9,535 per year", the
     same on every page, and "International students: £<fee> per year", another fee on each.

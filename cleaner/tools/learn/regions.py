@@ -30,8 +30,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-import regex
-
 from ...vocabulary import section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL
@@ -265,14 +263,13 @@ def field_of_the_page(p: Proposal) -> bool:
     page, took it to 0.649% (noise 94.39% to 94.18%: a wiki's "in: <categories>" stays;
     the tuned templates unchanged). A pattern over several labels ("UK students: ...",
     "International students: ...") is a field when one of its labels changes its value
-    (the fee for international students), each label judged by its own words; a label
-    numbered per item ("Bedroom 1", "Bedroom 3") is one label."""
+    (the fee for international students), each label judged by its own words."""
     if p.template is None or category_of([p.template.literal])[0] not in ("boilerplate", "separator"):
         return False
     values: dict[str | None, set[str]] = {}
     for text in p.candidate.members:
         m = LABEL.match(text)
-        values.setdefault(regex.sub(r"\d+", "#", m.group(1)) if m else None, set()).add(text)
+        values.setdefault(m.group(1) if m else None, set()).add(text)
     # Each label judged as one, with its colon (see .zones.field_line).
     if None in values or any(category_of([label + ":"])[0] != "boilerplate" for label in values if label):
         return False
