@@ -2117,10 +2117,11 @@ def car_advert(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
-# The six templates below were written for issue 15's ninth round after the learner's
+# The six templates below were written for issue 15's tenth round after the learner's
 # changes of that round were final (fields in a block with a field, labels with hyphens and
 # numbers, a pattern over several labels, no window over a section of the page, "previous"
-# only as a link's label), and before any of them was run: an online hardware shop's
+# only as a link's label; the window rule and the numbered labels were dropped after their
+# first run, see FALLS_SHORT's comment), and before any of them was run: an online hardware shop's
 # product pages, a gardening forum's threads, a software library's API docs, a local news
 # site, an events listing site and a government guidance page. They are never changed
 # after their first run. Each has lines inside the page's own text that look like
@@ -2153,7 +2154,7 @@ REVIEW_LINES = [
 
 
 def hardware_shop(r: random.Random, body: list[str]) -> list[Block]:
-    """Written for issue 15's ninth round after the learner's changes (see above)."""
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
     name, brand = r.choice(TOOL_PRODUCTS)
     price = r.randint(8, 240)
     out: list[Block] = [
@@ -2214,7 +2215,7 @@ FORUM_REPLIES = [
 
 
 def forum_thread(r: random.Random, body: list[str]) -> list[Block]:
-    """Written for issue 15's ninth round after the learner's changes (see above)."""
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
     user = r.choice(FORUM_USERS)
     out: list[Block] = [
         ("Growers' Forum\nForums\nWhat's new\nMembers\nLog in\nRegister", "noise"),
@@ -2251,7 +2252,7 @@ QUILL_FUNCS = ["open_session", "read_table", "write_table", "connect", "retry", 
 
 
 def api_docs(r: random.Random, body: list[str]) -> list[Block]:
-    """Written for issue 15's ninth round after the learner's changes (see above)."""
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
     func = r.choice(QUILL_FUNCS)
     out: list[Block] = [
         ("Quill 3.2 documentation\nv3.2 ▾\nSearch docs", "noise"),
@@ -2289,7 +2290,7 @@ ECHO_TOWNS = ["Bramford", "Hollesley", "Wickham", "Otley Green", "Capel St Mary"
 
 
 def local_news(r: random.Random, body: list[str]) -> list[Block]:
-    """Written for issue 15's ninth round after the learner's changes (see above)."""
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
     town = r.choice(ECHO_TOWNS)
     out: list[Block] = [
         (f"{town} {r.randint(2, 21)}°C {r.choice(['Light rain', 'Sunny intervals', 'Cloudy', 'Showers'])}", "noise"),
@@ -2330,7 +2331,7 @@ ORGANISERS = ["Bramford Folk Club", "Wickham Arts Trust", "Riverside Promotions"
 
 
 def event_listings(r: random.Random, body: list[str]) -> list[Block]:
-    """Written for issue 15's ninth round after the learner's changes (see above)."""
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
     venue, town = r.choice(VENUES)
     low = r.randint(5, 30)
     out: list[Block] = [
@@ -2371,7 +2372,7 @@ GOV_TOPICS = ["Business and self-employed", "Tax", "Driving and transport", "Env
 
 
 def gov_guidance(r: random.Random, body: list[str]) -> list[Block]:
-    """Written for issue 15's ninth round after the learner's changes (see above)."""
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
     out: list[Block] = [
         (
             "Cookies on this service\nWe'd like to use additional cookies to understand how you use the service.\n"
@@ -2487,7 +2488,7 @@ def gov_guidance(r: random.Random, body: list[str]) -> list[Block]:
 # learn the seller's line, the key specs and "Previous owners: N" (a navigation word,
 # "previous"), and keep the finance example (a sentence of prices) and the "Stay safe"
 # warning (69%).
-# The ninth round kept three changes for fields (a labelled line in one block with a field
+# The tenth round kept three changes for fields (a labelled line in one block with a field
 # whose value changes is a field; a label may hold a hyphen; a pattern over several labels
 # is a field when one label changes its value) and one for vocabulary ("previous" names a
 # link only as a link's label): the university's fees and entry lines, the cottages'
@@ -2587,12 +2588,12 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
-# issue 15's ninth round, the twelve written after its fourth to eighth rounds (tuned on in
-# the ninth), and those written after the ninth round's changes were final.
+# issue 15's tenth round, the twelve written after its fourth to eighth rounds (tuned on in
+# the tenth), and those written after the tenth round's changes were final.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
-    ("the 12 of rounds 5-8 (tuned on in round 9)", [site for site, _, _ in SITES[30:42]]),
-    ("written after round 9 (unseen)", [site for site, _, _ in SITES[42:]]),
+    ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
+    ("written after round 10 (unseen)", [site for site, _, _ in SITES[42:]]),
 ]
 
 
