@@ -2117,6 +2117,313 @@ def car_advert(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The six templates below were written for issue 15's tenth round after the learner's
+# changes of that round were final (fields in a block with a field, labels with hyphens and
+# numbers, a pattern over several labels, no window over a section of the page, "previous"
+# only as a link's label; the window rule and the numbered labels were dropped after their
+# first run, see FALLS_SHORT's comment), and before any of them was run: an online hardware shop's
+# product pages, a gardening forum's threads, a software library's API docs, a local news
+# site, an events listing site and a government guidance page. They are never changed
+# after their first run. Each has lines inside the page's own text that look like
+# boilerplate: a product's price, stock line, product code and specification labels; a
+# forum post's edit note; the docs' "Note:" lines, parameters and version notes; a news
+# story's standfirst and a "Read more" pointer inside it; an event's date, venue, price and
+# age lines and its organiser; the guidance's "Who this applies to" and the labelled
+# thresholds of a tax rule.
+
+TOOL_MENU = ["Power tools", "Hand tools", "Garden", "Decorating", "Plumbing", "Electrical", "Deals"]
+TOOL_PRODUCTS = [
+    ("Cordless drill driver 18V", "Voltmaster"),
+    ("Claw hammer 16oz", "Forgeline"),
+    ("Laser level with tripod", "Trueline"),
+    ("Wet and dry vacuum 20L", "Draftair"),
+    ("Mitre saw 210mm", "Voltmaster"),
+    ("Spirit level 600mm", "Trueline"),
+    ("Garden shredder 2500W", "Greenhaul"),
+]
+TOOL_MATERIALS = ["Steel", "Aluminium", "ABS plastic", "Fibreglass", "Carbon steel"]
+REVIEWERS = ["DIYDave", "Sue_B", "handyman77", "Karen W", "Tom from Leeds", "Mags", "PJ"]
+REVIEW_LINES = [
+    "Does the job, battery lasts well.",
+    "Good value for the money.",
+    "Arrived quickly and well packed.",
+    "Bit heavier than I expected.",
+    "Would buy again.",
+    "Instructions could be clearer.",
+]
+
+
+def hardware_shop(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
+    name, brand = r.choice(TOOL_PRODUCTS)
+    price = r.randint(8, 240)
+    out: list[Block] = [
+        ("Free delivery on orders over £50 | Click & collect in 1 hour", "noise"),
+        ("ToolDen\nSearch products\nStores\nMy account\nBasket (0)", "noise"),
+        ("\n".join(TOOL_MENU), "noise"),
+        (f"Home › {r.choice(TOOL_MENU)} › {brand}", "noise"),
+        (f"{brand} {name}", "neutral"),
+        (f"£{price}.{r.choice(['00', '49', '99'])}", "body"),
+        (r.choice(["In stock", "Only 3 left", "In stock", "Low stock", "In stock at 12 stores"]), "body"),
+        (f"Product code: {r.randint(100000, 999999)}", "body"),
+        ("Add to basket\nAdd to wishlist", "noise"),
+        (f"★ {r.randint(35, 50) / 10:.1f} ({r.randint(3, 400)} reviews)", "noise"),
+        ("Product description", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("Specifications", "body"))
+    out.append(
+        (
+            f"Brand: {brand}\nMaterial: {r.choice(TOOL_MATERIALS)}\nWeight: {r.randint(2, 90) / 10:.1f}kg\n"
+            f"Guarantee: {r.choice(['1 year', '2 years', '3 years', '2 years'])}",
+            "body",
+        )
+    )
+    if r.random() < 0.5:
+        out.append(("Batteries not included.", "body"))
+    out.append(("Customer reviews", "noise"))
+    for _ in range(r.randint(2, 3)):
+        out.append(
+            (
+                f"{'★' * r.randint(3, 5)} {r.choice(REVIEWERS)}, {r.choice(MONTHS)} {r.randint(2023, 2025)}\n"
+                f"{r.choice(REVIEW_LINES)}",
+                "noise",
+            )
+        )
+    out.append(("Customers also bought", "noise"))
+    for _ in range(3):
+        other, obrand = r.choice(TOOL_PRODUCTS)
+        out.append((f"{obrand} {other}\n£{r.randint(8, 240)}.99", "noise"))
+    out += [
+        ("Help & contact · Delivery · Returns · Store finder · Careers", "noise"),
+        ("Prices include VAT. ToolDen Ltd, registered in England no. 01234567.", "noise"),
+        (f"© ToolDen {r.randint(2024, 2026)}", "noise"),
+    ]
+    return out
+
+
+FORUM_BOARDS = ["Vegetables", "Fruit", "Greenhouse", "Lawns", "Pests and diseases", "Allotments"]
+FORUM_USERS = ["rhubarbrose", "plotholder12", "GreenThumbGeoff", "mollythemole", "Beansprout", "oldgardener"]
+FORUM_REPLIES = [
+    "Same here, it happened to mine last spring.",
+    "Have you tried netting them?",
+    "Thanks for posting this, very useful.",
+    "I'd leave it another week before doing anything.",
+    "Ours did the same after all the rain.",
+    "Good luck with it, let us know how you get on.",
+]
+
+
+def forum_thread(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
+    user = r.choice(FORUM_USERS)
+    out: list[Block] = [
+        ("Growers' Forum\nForums\nWhat's new\nMembers\nLog in\nRegister", "noise"),
+        (f"Forums › {r.choice(FORUM_BOARDS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Thread starter {user} · Start date {_date(r, 'short')}", "noise"),
+        (
+            f"{user}\nJoined {MONTHS[r.randrange(12)][:3]} {r.randint(2009, 2023)} · Posts: {r.randint(3, 4000)}",
+            "noise",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.4:
+        out.append((f"Last edited: {_date(r, 'short')}", "body"))
+    out.append(("Reply · Quote · Report", "noise"))
+    for _ in range(r.randint(2, 4)):
+        other = r.choice(FORUM_USERS)
+        out.append((f"{other}\n{_date(r, 'short')}", "noise"))
+        out.append((r.choice(FORUM_REPLIES), "noise"))
+        out.append(("Reply · Quote · Report", "noise"))
+    out += [
+        ("You must log in or register to reply here.", "noise"),
+        ("Similar threads", "noise"),
+        (f"{_clause(r, body)}\nReplies: {r.randint(1, 40)} · Views: {r.randint(50, 9000)}", "noise"),
+        (f"{_clause(r, body)}\nReplies: {r.randint(1, 40)} · Views: {r.randint(50, 9000)}", "noise"),
+        ("Contact us · Terms and rules · Privacy policy · Help", "noise"),
+        ("Community platform by XenBoard © 2010-2025", "noise"),
+    ]
+    return out
+
+
+QUILL_SIDEBAR = ["Introduction", "Installation", "Quickstart", "Tutorial", "API reference", "Changelog", "FAQ"]
+QUILL_FUNCS = ["open_session", "read_table", "write_table", "connect", "retry", "stream_rows", "close_all"]
+
+
+def api_docs(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
+    func = r.choice(QUILL_FUNCS)
+    out: list[Block] = [
+        ("Quill 3.2 documentation\nv3.2 ▾\nSearch docs", "noise"),
+        ("\n".join(f"* {item}" for item in QUILL_SIDEBAR), "noise"),
+        (f"Docs › API reference › {func}", "noise"),
+        (f"quill.{func}()", "neutral"),
+        ("Edit on GitHub", "noise"),
+    ]
+    if r.random() < 0.5:
+        out.append((f"New in version 3.{r.randint(0, 2)}.", "body"))
+    out += [(p, "body") for p in body[:2]]
+    out.append(("Parameters", "body"))
+    out.append(
+        (
+            f"path (str): {r.choice(['the file to open', 'where the table lives', 'a URL or a local path'])}\n"
+            f"timeout (float): seconds to wait, default {r.choice([5, 10, 30])}\n"
+            f"retries (int): {r.choice(['how many times to try again', 'attempts before giving up'])}",
+            "body",
+        )
+    )
+    out += [(p, "body") for p in body[2:]]
+    if r.random() < 0.6:
+        out.append(("Note: this function is not thread-safe; use one session per thread.", "body"))
+    out += [
+        ("Was this page helpful?\nYes\nNo", "noise"),
+        (f"Previous: quill.{r.choice(QUILL_FUNCS)}()\nNext: quill.{r.choice(QUILL_FUNCS)}()", "noise"),
+        ("© 2026 The Quill Project. Licensed under CC BY 4.0.", "noise"),
+        ("Built with Sphinx using a theme provided by Read the Docs.", "noise"),
+    ]
+    return out
+
+
+ECHO_SECTIONS = ["Crime", "Council", "Schools", "Health", "Transport", "Business", "Sport"]
+ECHO_TOWNS = ["Bramford", "Hollesley", "Wickham", "Otley Green", "Capel St Mary"]
+
+
+def local_news(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
+    town = r.choice(ECHO_TOWNS)
+    out: list[Block] = [
+        (f"{town} {r.randint(2, 21)}°C {r.choice(['Light rain', 'Sunny intervals', 'Cloudy', 'Showers'])}", "noise"),
+        ("The Bramford Echo\nNews\nSport\nWhat's on\nPublic notices\nJobs\nSubscribe", "noise"),
+        (f"News › {r.choice(ECHO_SECTIONS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (body[0], "body"),
+        (f"By {_name(r)}, {r.choice(['Local Democracy Reporter', 'Chief Reporter', 'Reporter'])}", "noise"),
+        (f"Published: {r.randint(6, 22)}:{r.randint(10, 59)} {_date(r, 'long')}", "noise"),
+        (f"{_caption(r, body)} (Photo: {_name(r)})", "noise"),
+    ]
+    rest = body[1:]
+    half = max(1, len(rest) // 2)
+    out += [(p, "body") for p in rest[:half]]
+    out.append(("ADVERTISEMENT", "noise"))
+    out += [(p, "body") for p in rest[half:]]
+    if r.random() < 0.4:
+        out.append((f"Read more: {_clause(r, body)}", "body"))
+    out += [
+        ("Do you have a story for us? Email newsdesk@bramfordecho.example or call 01473 000 111.", "noise"),
+        ("Most read", "noise"),
+        ("\n".join(f"{k}. {_clause(r, body)}" for k in range(1, 6)), "noise"),
+        ("Contact us · Advertise · Privacy · Cookie settings · Complaints", "noise"),
+        ("This newspaper is regulated by IPSO.", "noise"),
+        (f"© {r.randint(2024, 2026)} Bramford Echo Ltd", "noise"),
+    ]
+    return out
+
+
+VENUES = [
+    ("The Corn Exchange", "Bramford"),
+    ("St Peter's Hall", "Wickham"),
+    ("Riverside Arts Centre", "Otley Green"),
+    ("The Old Fire Station", "Hollesley"),
+]
+EVENT_KINDS = ["Music", "Comedy", "Family", "Talks", "Markets", "Theatre"]
+ORGANISERS = ["Bramford Folk Club", "Wickham Arts Trust", "Riverside Promotions", "Friends of St Peter's"]
+
+
+def event_listings(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
+    venue, town = r.choice(VENUES)
+    low = r.randint(5, 30)
+    out: list[Block] = [
+        ("WhatsOn Suffolk\nEvents\nVenues\nThis weekend\nFree events\nList your event", "noise"),
+        (f"What's on › {r.choice(EVENT_KINDS)} › {town}", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"Date: {r.choice(WEEKDAYS)[:3]} {r.randint(1, 28)} {r.choice(MONTHS)} 2025, "
+            f"{r.choice(['7pm', '7.30pm', '8pm', '2pm', '11am'])}",
+            "body",
+        ),
+        (f"Venue: {venue}, {town}", "body"),
+        (f"Price: £{low} / £{low - 2} concessions" if r.random() < 0.7 else "Price: Free", "body"),
+        (f"Age: {r.choice(['All ages', '14+', '18+', 'All ages'])}", "body"),
+        ("Book tickets", "noise"),
+        ("Add to calendar · Share · Save", "noise"),
+        ("About this event", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("Accessibility", "body"))
+    out.append(
+        (r.choice(["Step-free access. Hearing loop available.", "Wheelchair spaces available on request."]), "body")
+    )
+    out.append((f"Organised by {r.choice(ORGANISERS)}", "body"))
+    out.append(("More events at this venue", "noise"))
+    for _ in range(3):
+        out.append((f"{_clause(r, body)}\n{r.randint(1, 28)} {r.choice(MONTHS)[:3]}", "noise"))
+    out += [
+        ("Are you an organiser? List your event for free.", "noise"),
+        ("About · Advertise · Privacy · Terms", "noise"),
+        ("© WhatsOn Suffolk 2025", "noise"),
+    ]
+    return out
+
+
+DEPARTMENTS = ["HM Revenue & Customs", "Department for Transport", "Environment Agency", "Companies House"]
+GOV_TOPICS = ["Business and self-employed", "Tax", "Driving and transport", "Environment and countryside"]
+
+
+def gov_guidance(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's tenth round after the learner's changes (see above)."""
+    out: list[Block] = [
+        (
+            "Cookies on this service\nWe'd like to use additional cookies to understand how you use the service.\n"
+            "Accept additional cookies\nReject additional cookies",
+            "noise",
+        ),
+        ("Skip to main content", "noise"),
+        ("GOV.EXAMPLE\nMenu\nSearch", "noise"),
+        (f"Home › {r.choice(GOV_TOPICS)}", "noise"),
+        ("Guidance", "noise"),
+        (_title(r, body), "neutral"),
+        (f"From: {r.choice(DEPARTMENTS)}", "noise"),
+        (f"Published {_date(r, 'short')}", "noise"),
+        (f"Last updated {_date(r, 'short')} — See all updates", "noise"),
+        ("Contents", "noise"),
+        ("\n".join(f"* {_clause(r, body)}" for _ in range(r.randint(3, 5))), "noise"),
+        ("Who this applies to", "body"),
+        (
+            r.choice(
+                [
+                    "This guidance is for sole traders and partnerships.",
+                    "This guidance applies in England and Wales.",
+                    "This guidance is for employers with 50 or more staff.",
+                ]
+            ),
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out.append(
+        (
+            f"Threshold: £{r.randint(10, 90)},000 a year\nRate: {r.choice([5, 10, 20])}%\n"
+            f"Deadline: {r.randint(1, 28)} {r.choice(MONTHS)}",
+            "body",
+        )
+    )
+    out += [(p, "body") for p in body[2:]]
+    out += [
+        ("Is this page useful?\nYes\nNo\nReport a problem with this page", "noise"),
+        ("Explore the topic", "noise"),
+        ("\n".join(r.sample(GOV_TOPICS, 3)), "noise"),
+        ("Help · Privacy · Cookies · Accessibility statement · Contact", "noise"),
+        (
+            "All content is available under the Open Government Licence v3.0, except where otherwise stated",
+            "noise",
+        ),
+        ("© Crown copyright", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -2181,6 +2488,21 @@ def car_advert(r: random.Random, body: list[str]) -> list[Block]:
 # learn the seller's line, the key specs and "Previous owners: N" (a navigation word,
 # "previous"), and keep the finance example (a sentence of prices) and the "Stay safe"
 # warning (69%).
+# The tenth round kept three changes for fields (a labelled line in one block with a field
+# whose value changes is a field; a label may hold a hyphen; a pattern over several labels
+# is a field when one label changes its value) and one for vocabulary ("previous" names a
+# link only as a link's label): the university's fees and entry lines, the cottages'
+# check-in lines and the car's "Previous owners" now stay; a guard that kept windows off
+# sections of the page was measured and dropped (see docs/performance.md). The six written
+# after it, measured once: the hardware shop learns "Batteries not included." and its stock
+# lines and keeps its prices and its delivery banner (88%); the forum keeps its replies
+# (sentences without telling words), "Similar threads" with their counts and its "log in to
+# reply" line (63%); the API docs learn a "Note:" line found on most pages (0.56% of the
+# article) and keep "Edit on GitHub"; the local paper learns a "Read more: <title>" line
+# inside some stories and keeps its "Do you have a story for us?" line (87%); the events
+# site learns its events' accessibility lines, "Organised by ..." and "Accessibility" and
+# keeps the dates of "More events at this venue" (65%); the guidance page learns "Who this
+# applies to" with its block (0.58%).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -2205,6 +2527,12 @@ FALLS_SHORT = frozenset(
         "playhouse.example",
         "study.northfield.example",
         "motormart.example",
+        "toolden.example",
+        "growersforum.example",
+        "docs.quill.example",
+        "bramfordecho.example",
+        "whatson.example",
+        "guidance.example.gov",
     }
 )
 
@@ -2251,6 +2579,21 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("playhouse.example", playhouse_show, 7),
     ("study.northfield.example", course_page, 8),
     ("motormart.example", car_advert, 7),
+    ("toolden.example", hardware_shop, 8),
+    ("growersforum.example", forum_thread, 7),
+    ("docs.quill.example", api_docs, 6),
+    ("bramfordecho.example", local_news, 8),
+    ("whatson.example", event_listings, 7),
+    ("guidance.example.gov", gov_guidance, 6),
+]
+
+# The groups learn_quality.py prints apart: the templates the learner was tuned on before
+# issue 15's tenth round, the twelve written after its fourth to eighth rounds (tuned on in
+# the tenth), and those written after the tenth round's changes were final.
+GROUPS: list[tuple[str, list[str]]] = [
+    ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
+    ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
+    ("written after round 10 (unseen)", [site for site, _, _ in SITES[42:]]),
 ]
 
 

@@ -75,6 +75,16 @@ def _article_span(page: Page) -> tuple[int, int]:
     return first, last
 
 
+def _body_lines(text: str, labels: list[str], start: int, end: int) -> list[str]:
+    """The lines of ``text[start:end]`` holding article characters."""
+    out, pos = [], start
+    for ln in text[start:end].split("\n"):
+        if any(labels[k] == "body" and not text[k].isspace() for k in range(pos, pos + len(ln))):
+            out.append(ln.strip())
+        pos += len(ln) + 1
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--last", type=int, default=12, help="diagnose the last N sites of the corpus")
@@ -98,6 +108,9 @@ def main() -> int:
     by_kind: Counter[str] = Counter()
     by_place: Counter[str] = Counter()
     examples: dict[str, Counter[str]] = defaultdict(Counter)
+    # (template, kind of rule, removed article line) -> pages, and its article characters
+    taken: Counter[tuple[str, str, str]] = Counter()
+    taken_chars: Counter[tuple[str, str, str]] = Counter()
     kept: dict[str, Counter[str]] = defaultdict(Counter)
     body_total = 0
     for page in pages:
@@ -132,6 +145,9 @@ def main() -> int:
                 by_place[place] += n
                 line = next(ln for ln in span.splitlines() if ln.strip())
                 examples[kind][f"{page.site}: {line[:60]}"] += 1
+                body_line = next((ln for ln in _body_lines(text, labels, e.start, e.end)), line)
+                taken[(page.site, kind, _shape(body_line)[:60])] += 1
+                taken_chars[(page.site, kind, _shape(body_line)[:60])] += n
         pos = 0
         for piece, label in page.pieces:
             if label == "noise":
@@ -146,6 +162,11 @@ def main() -> int:
     for kind, n in by_kind.most_common():
         ex = "; ".join(f"{t} ({c})" for t, c in examples[kind].most_common(3))
         print(f"{kind:38} {n:6d} {n / body_total:7.3%}  {ex}")
+    print()
+    print("article lines removed, by template and kind of rule (a line's shape: numbers as 0, a short name as <name>)")
+    print(f"{'template':26} {'kind of rule':36} {'chars':>6} {'pages':>5}  line")
+    for (site, kind, line), c in sorted(taken.items(), key=lambda kv: (sites.index(kv[0][0]), -taken_chars[kv[0]])):
+        print(f"{site:26} {kind:36} {taken_chars[(site, kind, line)]:6d} {c:5d}  {line!r}")
     print()
     print(f"{'where the line sits':38} {'chars':>6}")
     for place, n in by_place.most_common():

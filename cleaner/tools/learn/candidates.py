@@ -111,6 +111,7 @@ class Proposal:
     shared_article: int = 0  # pages it is on whose article prose is mostly taken by exact repeats
     in_own_list: int = 0  # pages where it took items of a list of the page's own (:data:`.zones.LIST_ITEMS`)
     in_own_box: int = 0  # pages where it took lines of a block of BOX_LINES or more whose other lines no rule took
+    beside_fields: int = 0  # pages where its line shared a block with a field of the page (:func:`.zones.field_line`)
     above: Counter[int] = field(
         default_factory=Counter
     )  # number of the proposal on the line above, in its block -> pages

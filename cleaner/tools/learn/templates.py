@@ -262,9 +262,20 @@ def _common_prefix(texts: list[str]) -> str:
 # contribution is a donation when it is asked for ("contribute today", "your
 # contribution"), not in "the people who contributed to this release" or "contributors".
 _SEPARATOR = r"[|›»>/·•\[\]()]"
+_PAGER = regex.compile(
+    rf"(?:^|{_SEPARATOR})\s*[‹«<←]?\s*(?:previous|next)(?:\s+(?:post|article|page|story|entry|episode|chapter))?"
+    rf"\s*[›»>→]?\s*(?::|$|{_SEPARATOR})|^\s*(?:previous|next)\s+\w+\s*$",
+    regex.M,
+)
 IN_CONTEXT: dict[str, regex.Pattern[str]] = {
     "home": regex.compile(rf"(?:^|{_SEPARATOR})\s*home\s*(?:$|{_SEPARATOR})", regex.M),
     "contribut": regex.compile(r"\bcontribute\b|\b(?:your|a|make a|monthly|small|one-off) contribution\b"),
+    # "Previous" and "next" name a link to a neighbouring page: alone, between separators,
+    # naming what the page is ("Next article: <title>", "« Previous post") or as a
+    # heading of two words ("Next match"), not as a field's label ("Previous owners: 3")
+    # or in a sentence.
+    "previous": _PAGER,
+    "next": _PAGER,
 }
 
 

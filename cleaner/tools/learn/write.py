@@ -33,7 +33,7 @@ from .regions import (
     regions,
 )
 from .templates import category_of
-from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, window
+from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, field_line, window
 
 MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always complete
 # A reviewer reads a site's file rule by rule: a few dozen at most. Regions make most
@@ -167,6 +167,12 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
             "are fields of the page's own",
             f"{_what(p)} not proposed: a label without words that say what noise it is, over values that change "
             "from page to page (a guest's name, a salary): a field of the page, not of the template",
+        )
+    if p.literal is not None and field_line(p.literal) and 2 * p.beside_fields >= len(p.pages):
+        return (
+            "are fields of the page's own",
+            f"{_what(p)} not proposed: on {p.beside_fields} of its {len(p.pages)} pages it shares its block with "
+            "a labelled line whose value changes from page to page: a field of the page among the others",
         )
     if why := prose_refusal(p, by_number, site):
         return ("read like article prose", f"{_what(p)} not proposed: it {why}")

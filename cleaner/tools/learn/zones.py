@@ -17,8 +17,10 @@ import regex
 
 from ...view import Block, split_blocks
 from .candidates import NO_NEIGHBOUR, Neighbour, Proposal
+from .keys import LABEL
 from .pages import Page
 from .prose import reads_like_prose, sentence
+from .templates import category_of
 
 # A block this long is prose: the body region of a page spans from the first to the last
 # run of uncovered blocks holding one, and windows never take one. Titles, sections,
@@ -96,6 +98,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
     listed: set[int] = set()  # proposals that took items of a list of the page's own
     own_lists: set[int] = set()  # the blocks that are such lists (or boxes of the page's own, BOX_LINES)
     boxed: set[int] = set()  # exact lines that sat in a box with lines no rule took
+    fielded: set[int] = set()  # exact labelled lines that sat in a block with a field of the page
     for block in blocks:
         found: Proposal | None = None
         per_line: list[Proposal | None] = []
@@ -129,6 +132,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 # caption, a date under a commenter's name): the rule takes the block.
                 found = next(p for p in per_line if p is not None)
                 found.block_mode = True
+        fielded.update(_beside_fields(block, per_line))
         for upper, lower in zip(per_line, per_line[1:], strict=False):
             if upper is not None and lower is not None and upper is not lower:
                 lower.above[upper.number] += 1  # a box's heading over its text ("About the author")
@@ -138,6 +142,8 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         by_number[number].in_own_list += 1
     for number in boxed:
         by_number[number].in_own_box += 1
+    for number in fielded:
+        by_number[number].beside_fields += 1
     # Runs of blocks no candidate covers. The body region reaches from the first run that
     # holds prose to the last: noise inside the article (an ad, a newsletter box) splits
     # the body into runs, and what lies between them is still the article.
@@ -285,6 +291,29 @@ def _prose_sentence(line: str) -> bool:
     heading or a label is not. Headlines end without one, or with "!" or "?" ("No to the
     police operation!"), so those two marks do not count here."""
     return STATEMENT_END.search(line) is not None and reads_like_prose(line)
+
+
+def field_line(line: str) -> bool:
+    """A labelled line ("Typical offer: BBC") whose label has no words that say what noise
+    it is: a field, of the page or of the template, judged by its label alone, with its
+    colon ("Previous owners:" is a label, not the two-word heading "Next match")."""
+    m = LABEL.match(line)
+    return m is not None and category_of([m.group(1) + ":"])[0] == "boilerplate"
+
+
+def _beside_fields(block: Block, per_line: list[Proposal | None]) -> set[int]:
+    """The exact labelled lines (:func:`field_line`) of ``block`` that share it with a field
+    whose value no exact line takes: a value that changes from page to page ("Typical offer:
+    BBC", no rule or a pattern over its values). Such a block is a panel of the page's
+    fields, and a labelled line in it is one of them, however constant its value ("GCSE:
+    English and Maths at grade 4 or above", the same on every course's page)."""
+    labelled = [field_line(line.text.strip()) for line in block.lines]
+    varying = [k for k, q in enumerate(per_line) if labelled[k] and (q is None or q.literal is None)]
+    return {
+        q.number
+        for k, q in enumerate(per_line)
+        if q is not None and q.literal is not None and labelled[k] and any(j != k for j in varying)
+    }
 
 
 def _own_list(block: Block, per_line: list[Proposal | None]) -> bool:
