@@ -13,6 +13,7 @@ from cleaner import Cleaner, Options, apply_edits
 from cleaner.document import Document
 from cleaner.edits import Edit, to_original
 from cleaner.judge import (
+    Prepared,
     detect_form,
     explain,
     layout,
@@ -22,6 +23,7 @@ from cleaner.judge import (
     revise,
     score,
     second_names,
+    second_rows,
     typed_threshold,
 )
 from cleaner.judge import features as feats
@@ -254,6 +256,50 @@ def test_the_markdown_second_pass_sees_each_lines_score_against_its_page():
     assert column["score@shape"][1] == column["score@shape"][2] == 2.5
     assert column["score@shape"][4] == column["score@shape"][5] == -3.5
     assert column["shape_lines"].tolist() == np.log1p([2, 2, 2, 2, 2, 2]).tolist()
+
+
+def test_the_markdown_second_pass_sees_where_a_lines_section_stands_on_its_page():
+    # a menu (section 0: three link lines), the article (section 1: a heading, two
+    # sentences the first pass keeps), a footer (section 2: a heading, two link lines)
+    score_ = np.array([-2.0, -3.0, -1.0, 0.5, 3.0, 2.0, -1.0, -4.0, -3.0])
+    lengths = np.array([10.0, 10.0, 10.0, 20.0, 100.0, 100.0, 10.0, 10.0, 20.0])
+    groups = [[0, 0, 0, 1, 2, 2, 3, 4, 4], [0, 0, 0, 1, 1, 1, 2, 2, 2]]
+    shape = np.array([3, 3, 3, 1, 2, 2, 1, 3, 3])
+    own = np.zeros((9, len(revise.OWN["markdown"])))
+    own[:, revise.OWN["markdown"].index("md_link_density")] = [1, 1, 1, 0, 0, 0.2, 0, 1, 0.6]
+    rows = revise.rows("markdown", groups, lengths, shape, own, score_)
+    assert rows.shape == (9, len(revise.names("markdown")))
+    column = {name: rows[:, i] for i, name in enumerate(revise.names("markdown"))}
+    assert column["section_is_main"].tolist() == [0, 0, 0, 1, 1, 1, 0, 0, 0]
+    assert column["section_from_main"].tolist() == [-1 / 3] * 3 + [0.0] * 3 + [1 / 3] * 3
+    assert column["section_position"].tolist() == [0.0] * 3 + [1 / 3] * 3 + [2 / 3] * 3
+    assert column["section_link_lines"].tolist() == [1.0] * 3 + [0.0] * 3 + [2 / 3] * 3
+    assert column["score@section_best"].tolist() == [-1.0] * 3 + [3.0] * 3 + [-1.0] * 3
+    assert column["section_chars"].tolist() == [30 / 290] * 3 + [220 / 290] * 3 + [40 / 290] * 3
+    assert column["section_good_share"].tolist() == [0.0] * 3 + [1.0] * 3 + [0.0] * 3
+    assert column["section_rank"].tolist() == [1 / 3] * 3 + [0.0] * 3 + [2 / 3] * 3
+
+    # on a page taken for an article the section context is not read: an article's body
+    # split by subheads, or a share line in its last section, is judged as before
+    article = revise.rows("markdown", groups, lengths, shape, own, score_, article=True)
+    context = [revise.names("markdown").index(name) for name in revise.SECTION_FEATURES]
+    assert (article[:, context] == feats.MISSING).all()
+    rest = [i for i in range(rows.shape[1]) if i not in context]
+    assert np.array_equal(article[:, rest], rows[:, rest])
+
+
+def test_the_section_context_is_left_out_on_the_pages_taken_for_articles(page_prepared):
+    form = "markdown"
+    names = revise.names(form)
+    context = [names.index(name) for name in revise.SECTION_FEATURES]
+    s1 = models(form)["stage1"].score(page_prepared.X1)
+    types = slice(-len(PAGE_TYPES), None)
+    for kind in PAGE_TYPES:
+        X1 = page_prepared.X1.copy()
+        X1[:, types] = 0.1
+        X1[:, X1.shape[1] - len(PAGE_TYPES) + PAGE_TYPES.index(kind)] = 0.9
+        rows = second_rows(Prepared(page_prepared.units, X1, None, page_prepared.shape), s1)
+        assert (rows[:, context] == feats.MISSING).all() == (kind == "article"), kind
 
 
 def test_a_page_is_kept_from_its_types_threshold():

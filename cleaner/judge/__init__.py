@@ -180,7 +180,8 @@ def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
     if shape is None:  # from the marks as the first pass's rows hold them
         marks = Units(form, [], units.texts, prepared.X1[:, : len(form_features(form))], units.groups)
         shape = layout.shapes(marks, lengths) if len(lengths) else np.zeros(0, dtype=np.int64)
-    return revise.rows(form, units.groups, lengths.astype(np.float64), shape, own, s1)
+    article = bool(len(s1)) and pagetype.likeliest(prepared.X1[0, -len(pagetype.TYPE_FEATURES) :]) == "article"
+    return revise.rows(form, units.groups, lengths.astype(np.float64), shape, own, s1, article)
 
 
 def page_threshold(stages: dict[str, Model], X1: np.ndarray) -> float:
