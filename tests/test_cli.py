@@ -361,3 +361,22 @@ def test_a_txt_output_of_a_document_that_fails_is_not_written(tmp_path):
     res = runner.invoke(app, ["clean", str(page), "-o", str(tmp_path / "body.txt"), "--max-bytes", "10"])
     assert res.exit_code == 1
     assert not (tmp_path / "body.txt").exists()
+
+
+def test_a_resumed_one_document_run_writes_its_body_again(tmp_path):
+    """With a manifest (--manifest), a rerun takes an unchanged document from it. A body that
+    goes to stdout or to one file lives nowhere else, so the manifest keeps it: the rerun
+    prints it and writes the file again (it printed nothing and wrote nothing, exit 0)."""
+    page = tmp_path / "a.txt"
+    page.write_text("A short article body that is long enough to keep as it is.\n", encoding="utf-8")
+    for out in (["-o", str(tmp_path / "body.txt")], []):
+        book = ["--manifest", str(tmp_path / f"m{len(out)}.sqlite")]
+        first = runner.invoke(app, ["clean", str(page), *out, *book, "-q"])
+        assert first.exit_code == 0, first.output
+        body = (tmp_path / "body.txt").read_text(encoding="utf-8") if out else first.stdout
+        assert body.startswith("A short article body")
+        if out:
+            (tmp_path / "body.txt").unlink()
+        again = runner.invoke(app, ["clean", str(page), *out, *book, "-q"])
+        assert again.exit_code == 0, again.output
+        assert ((tmp_path / "body.txt").read_text(encoding="utf-8") if out else again.stdout) == body

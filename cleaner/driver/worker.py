@@ -221,7 +221,9 @@ def finish(
         result.log_size = out.add_log(log)
     if digest is not None:
         # A mirrored file's output is the file on disk: only whether it was written is kept.
-        keep_output = setup.form is Form.RECORDS or bool(doc.container)
+        # Any other output (a record, stdout, a one-document file) is kept in the manifest,
+        # so that a resumed run writes it again.
+        keep_output = not own_file
         result.entry = manifest.entry(
             outcome.error,
             log,
