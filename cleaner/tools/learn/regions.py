@@ -35,7 +35,7 @@ from .candidates import Neighbour, Proposal
 from .keys import LABEL
 from .prose import reads_like_prose, statement
 from .templates import category_of, site_labels
-from .zones import STATEMENT_END, window
+from .zones import STATEMENT_END, field_line, window
 
 # Lines of these categories say what they are: they may read like prose ("Support
 # independent journalism: donate ...") and still be learned.
@@ -266,13 +266,14 @@ def field_of_the_page(p: Proposal) -> bool:
     (the fee for international students), each label judged by its own words."""
     if p.template is None or category_of([p.template.literal])[0] not in ("boilerplate", "separator"):
         return False
-    values: dict[str | None, set[str]] = {}
-    for text in p.candidate.members:
-        m = LABEL.match(text)
-        values.setdefault(m.group(1) if m else None, set()).add(text)
-    # Each label judged as one, with its colon (see .zones.field_line).
-    if None in values or any(category_of([label + ":"])[0] != "boilerplate" for label in values if label):
+    members = p.candidate.members
+    if not all(field_line(text) for text in members):  # each label judged as one, with its colon
         return False
+    values: dict[str, set[str]] = {}
+    for text in members:
+        m = LABEL.match(text)
+        assert m is not None  # field_line matched it
+        values.setdefault(m.group(1), set()).add(text)
     return max(len(v) for v in values.values()) >= FIELD_VALUES
 
 
