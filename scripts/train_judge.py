@@ -400,7 +400,8 @@ LINE_STAGE2_ITERATIONS = 300
 
 
 def predicted_type(d: dict) -> str:
-    return pagetype.likeliest(d["X1"][0, -len(pagetype.TYPE_FEATURES) :]) if len(d["X1"]) else ""
+    types = pagetype.of_rows(d["X1"])
+    return pagetype.likeliest(types) if types is not None else ""
 
 
 def choose_thresholds(
@@ -437,7 +438,7 @@ def page_f1(
     for k in keys:
         d = data[k]
         units = Units(form, [], d["texts"], np.zeros((len(d["texts"]), 0)), d["groups"])
-        types = d["X1"][0, -len(pagetype.TYPE_FEATURES) :] if len(d["X1"]) else None
+        types = pagetype.of_rows(d["X1"])
         threshold = default if types is None else typed_threshold(thresholds, types, default, blend)
         keep = decide(Prepared(units, d["X1"], None), prob[k], threshold)
         out[k] = word_f1(d["gold"], [t for t, kk in zip(d["texts"], keep, strict=True) if kk])

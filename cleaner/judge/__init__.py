@@ -180,7 +180,8 @@ def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
     if shape is None:  # from the marks as the first pass's rows hold them
         marks = Units(form, [], units.texts, prepared.X1[:, : len(form_features(form))], units.groups)
         shape = layout.shapes(marks, lengths) if len(lengths) else np.zeros(0, dtype=np.int64)
-    article = bool(len(s1)) and pagetype.likeliest(prepared.X1[0, -len(pagetype.TYPE_FEATURES) :]) == "article"
+    types = pagetype.of_rows(prepared.X1)
+    article = types is not None and pagetype.likeliest(types) == "article"
     return revise.rows(form, units.groups, lengths.astype(np.float64), shape, own, s1, article)
 
 
@@ -191,9 +192,9 @@ def page_threshold(stages: dict[str, Model], X1: np.ndarray) -> float:
     page-type probabilities (:func:`typed_threshold`)."""
     model = stages.get("stage2", stages["stage1"])
     by_type = type_thresholds(model.meta)
-    if not by_type or not len(X1):
+    types = pagetype.of_rows(X1)
+    if not by_type or types is None:
         return model.threshold
-    types = X1[0, -len(pagetype.TYPE_FEATURES) :]
     return typed_threshold(by_type, types, model.threshold, blend=blends(model.meta))
 
 

@@ -113,3 +113,10 @@ def likeliest(types: np.ndarray) -> str:
     """The page type of the largest of the probabilities ``types`` (:data:`PAGE_TYPES`
     order; the first of them on a tie)."""
     return PAGE_TYPES[int(np.argmax(types))]
+
+
+def of_rows(X1: np.ndarray) -> np.ndarray | None:
+    """The page-type probabilities (:data:`PAGE_TYPES` order) that a page's first-pass rows
+    carry in their last columns (:data:`TYPE_FEATURES`, the same on every row); None for a
+    page without units."""
+    return X1[0, -len(TYPE_FEATURES) :] if len(X1) else None
