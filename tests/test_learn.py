@@ -1069,3 +1069,26 @@ def test_previous_names_a_link_not_a_fields_label(tmp_path):
     ]
     expected = [f"{_article(k)}\n\nPrevious owners: {owners[k]}\n" for k in range(len(pages))]
     _assert_the_fields_stay(tmp_path, "cars.example", pages, expected)
+
+
+def test_lines_that_take_turns_in_one_place_are_the_pages_values(tmp_path):
+    """Under every event's description, "Accessibility" and then one of two lines: "Step-free
+    access. Hearing loop available." at some venues, "Wheelchair spaces available on
+    request." at the others. Each recurs on three pages, never on the same page as the
+    other, always between the heading and the copyright line: lines that take turns in one
+    place are values of the page (a template has one line in each place), and stay, with
+    their heading; the menu and the copyright line go."""
+    access = ["Step-free access. Hearing loop available.", "Wheelchair spaces available on request."]
+    pages = [
+        f"Events\nVenues\nThis weekend\nFree events\n\n{_article(k)}\n\nAccessibility\n\n{access[k % 2]}\n\n"
+        "© Example Events\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "events.example", pages)], Rulebook([]), LearnOptions())
+    (site,) = result.sites
+    assert any("are values of a slot of the page's own" in s for s in site.summary), site.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        assert cleaner.clean(page, url="https://events.example/a").text == (
+            f"{_article(k)}\n\nAccessibility\n\n{access[k % 2]}\n"
+        ), k

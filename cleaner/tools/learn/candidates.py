@@ -115,6 +115,9 @@ class Proposal:
     above: Counter[int] = field(
         default_factory=Counter
     )  # number of the proposal on the line above, in its block -> pages
+    # (number of the proposal on the line before it, on the line after it; across blocks)
+    # -> pages: the two lines that frame it (:func:`.regions.slot_values`)
+    framed_by: Counter[tuple[int, int]] = field(default_factory=Counter)
 
     @property
     def weak(self) -> bool:

@@ -31,6 +31,7 @@ from .regions import (
     lines_of,
     prose_refusal,
     regions,
+    slot_values,
 )
 from .templates import category_of
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, field_line, window
@@ -67,6 +68,16 @@ def site_rules(
 
     by_number = {p.number: p for p in proposals}
     refusals = {p.number: why for p in proposals if (why := _refusal(p, by_number, site)) is not None}
+    # Lines that take turns in one place are the page's values (see slot_values).
+    for p in slot_values(proposals):
+        refusals.setdefault(
+            p.number,
+            (
+                "are values of a slot of the page's own",
+                f"{_what(p)} not proposed: on the pages without it another line stands in its place, between the "
+                "same lines, and neither says what noise it is (values of the page's own, taking turns)",
+            ),
+        )
     # A heading above text that only a refused proposal took stands above the page's own
     # text: it is refused in a second round, once the others are known.
     refused = frozenset(refusals)
