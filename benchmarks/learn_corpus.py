@@ -2794,6 +2794,12 @@ FALLS_SHORT = frozenset(
         "bramfordecho.example",
         "whatson.example",
         "guidance.example.gov",
+        "maths.example.ac.uk",
+        "unitetogether.example",
+        "metrotransit.example",
+        "swapshop.example",
+        "meadowbankvets.example",
+        "trailfinder.example",
     }
 )
 

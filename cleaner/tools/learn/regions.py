@@ -442,3 +442,17 @@ def slot_values(proposals: list[Proposal]) -> list[Proposal]:
 def _own_texts(p: Proposal) -> list[str]:
     """The words ``p`` itself holds: its exact lines, or a pattern's constant text."""
     return lines_of(p) or ([p.template.literal] if p.template else [])
+
+
+def dated_items(p: Proposal) -> bool:
+    """A date alone (a weak template) that dates the items of a list below the article:
+    always in the footer zone, sharing a short block with each item's text ("<title>" over
+    "6 Jul", an upcoming event), in two blocks or more of one page on most of its pages.
+    An article's own closing date is one line of its page, alone in its block; a list of
+    teasers, events or replies gives each item its date."""
+    if not p.weak or set(p.zones) != {"footer"} or not p.block_mode:
+        return False
+    blocks: dict[int, set[int]] = {}
+    for i in p.candidate.instances:
+        blocks.setdefault(i.page, set()).add(i.block)
+    return 2 * sum(len(b) >= 2 for b in blocks.values()) > len(blocks)

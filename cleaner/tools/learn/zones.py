@@ -205,6 +205,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         zone = "header" if i < b0 else "footer" if i >= b1 else "body"
         here.zones[zone] += 1
         here.max_index = max(here.max_index, i)
+        here.max_from_end = max(here.max_from_end, len(owner) - 1 - i)
         if here.weak:
             continue  # a date alone: it separates runs, but takes no window
         for side in ("before", "after"):
