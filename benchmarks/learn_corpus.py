@@ -2425,8 +2425,9 @@ def gov_guidance(r: random.Random, body: list[str]) -> list[Block]:
 
 
 # The six templates below were written for issue 15's eleventh round after the learner's
-# change of that round was final (lines that take turns in one place are values of the
-# page), and before any of them was run: a university department's seminar pages, a trade
+# first change of that round (lines that take turns in one place are values of the page),
+# and before any of them was run; the round then changed the learner twice more, seeing
+# them, so they are tuned on (their first run is in docs/performance.md): a university department's seminar pages, a trade
 # union's news, a transit authority's service-change notices, a classifieds board's ads,
 # a veterinary practice's pet-health articles and a walking-route guide. They are never
 # changed after their first run. Each has lines inside the page's own text that look like
@@ -2685,6 +2686,211 @@ def walking_route(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The six templates below were written for issue 15's eleventh round after its last two
+# changes (dates of a list's items below the article; a window needs the page's text on
+# three pages) were final, and before any of them was run: a charity's stories, a
+# journal's article pages, a newswire's press releases, a law firm's insights, a local
+# history society's articles and an online course's lessons. They are never changed after
+# their first run. Each has lines inside the page's own text that look like boilerplate: a
+# story's "Names have been changed" line and its region; an article's authors, dates, DOI,
+# keywords and "Funding" note; a release's company, dateline, "About <company>" section and
+# forward-looking disclaimer; an insight's key points and its author's role; a history
+# article's period, parish and "Sources" list; a lesson's duration, "Key terms" and
+# "Exercise" headings.
+
+CHARITY_REGIONS = ["Kenya", "Bangladesh", "Peru", "Malawi", "Nepal", "Uganda"]
+CHARITY_THEMES = ["Clean water", "Education", "Emergencies", "Health", "Livelihoods"]
+
+
+def charity_story(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    out: list[Block] = [
+        ("Donate now", "noise"),
+        ("WaterBridge\nOur work\nWhere we work\nStories\nGet involved\nShop", "noise"),
+        (f"Stories › {r.choice(CHARITY_THEMES)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.choice(CHARITY_REGIONS)} · {r.choice(MONTHS)} {r.randint(2021, 2025)}", "body"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 2:
+        paras.insert(2, (f"{_clause(r, body)}. Photo: WaterBridge/{_name(r)}", "noise"))
+    out += paras
+    if r.random() < 0.5:
+        out.append(("Some names have been changed to protect identities.", "body"))
+    out += [
+        ("£25 could pay for a water filter for a family for a year.", "noise"),
+        ("Give monthly\nGive once", "noise"),
+        ("More stories", "noise"),
+        ("\n".join(_clause(r, body) for _ in range(3)), "noise"),
+        ("WaterBridge is a registered charity in England and Wales (1100000) and Scotland (SC000000).", "noise"),
+        ("Contact · Privacy · Cookies · Fundraising promise", "noise"),
+    ]
+    return out
+
+
+JOURNAL_FIELDS = ["Ecology", "Neuroscience", "Public health", "Materials science", "Economics"]
+
+
+def journal_article(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    year = r.randint(2019, 2024)
+    out: list[Block] = [
+        ("Open Science Letters\nBrowse\nSubmit\nAbout the journal\nSign in", "noise"),
+        (f"Research article · {r.choice(JOURNAL_FIELDS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (", ".join(_name(r) for _ in range(r.randint(2, 5))), "body"),
+        (
+            f"Received: {r.randint(1, 28)} {r.choice(MONTHS)} {year} · Accepted: {r.randint(1, 28)} "
+            f"{r.choice(MONTHS)} {year + 1}",
+            "body",
+        ),
+        (f"https://doi.org/10.{r.randint(1000, 9999)}/osl.{year}.{r.randint(100, 999)}", "body"),
+        ("Open access · Download PDF · Cite this article", "noise"),
+        ("Abstract", "body"),
+    ]
+    out += [(p, "body") for p in body[:1]]
+    out.append((f"Keywords: {', '.join(r.sample(TOPICS, 3))}", "body"))
+    out.append(("Introduction", "body"))
+    out += [(p, "body") for p in body[1:]]
+    if r.random() < 0.6:
+        out.append(("Funding", "body"))
+        out.append((f"This work was supported by grant {r.randint(100000, 999999)}.", "body"))
+    out += [
+        ("Metrics\nAccesses\nCitations\nAltmetric", "noise"),
+        ("Sign up for alerts from Open Science Letters", "noise"),
+        ("Open Science Letters ISSN 0000-0000 (online)", "noise"),
+        ("© The authors. This article is licensed under a Creative Commons Attribution 4.0 licence.", "noise"),
+    ]
+    return out
+
+
+WIRE_CITIES = ["LONDON", "NEW YORK", "SINGAPORE", "BERLIN", "TORONTO"]
+WIRE_COMPANIES = ["Nortek Systems", "Brightwell Foods", "Aurora Health", "Kestrel Energy", "Mosaic Software"]
+
+
+def newswire_release(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    company = r.choice(WIRE_COMPANIES)
+    out: list[Block] = [
+        ("NewsWire\nNews\nFor journalists\nFor business\nSend a release", "noise"),
+        ("News provided by", "noise"),
+        (company, "body"),
+        (f"{r.choice(MONTHS)} {r.randint(1, 28)}, {r.randint(2022, 2025)}, {r.randint(6, 11)}:00 ET", "noise"),
+        ("Share this article", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.choice(WIRE_CITIES)}, {r.choice(MONTHS)} {r.randint(1, 28)}, 2025 /NewsWire/ --", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"About {company}", "body"))
+    out.append(
+        (
+            f"{company} is a {r.choice(['technology', 'food', 'healthcare', 'energy'])} company with "
+            f"{r.randint(200, 9000)} employees in {r.randint(3, 40)} countries.",
+            "body",
+        )
+    )
+    if r.random() < 0.5:
+        out.append(("This release contains forward-looking statements that involve risks and uncertainties.", "body"))
+    out += [
+        (f"SOURCE {company}", "noise"),
+        ("Related links", "noise"),
+        (f"http://www.{company.lower().replace(' ', '')}.example", "noise"),
+        ("Journalists: sign up for releases on your beat", "noise"),
+        ("© 2025 NewsWire Association LLC. All rights reserved.", "noise"),
+    ]
+    return out
+
+
+LAW_AREAS = ["Employment", "Commercial property", "Data protection", "Disputes", "Corporate"]
+LAW_ROLES = ["Partner", "Senior associate", "Associate", "Legal director"]
+
+
+def law_insight(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    author = _name(r)
+    out: list[Block] = [
+        ("Hartley Rowe LLP\nPeople\nExpertise\nInsights\nCareers\nContact", "noise"),
+        (f"Insights › {r.choice(LAW_AREAS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2022, 2025)} · {r.randint(3, 12)} min read", "noise"),
+        ("Key points", "body"),
+        ("\n".join(f"* {_clause(r, body)}" for _ in range(3)), "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"{author}\n{r.choice(LAW_ROLES)}, {r.choice(LAW_AREAS)}", "body"),
+        ("This article is for general information only and does not constitute legal advice.", "noise"),
+        ("Subscribe to our insights", "noise"),
+        ("Related insights", "noise"),
+        ("\n".join(_clause(r, body) for _ in range(3)), "noise"),
+        ("Hartley Rowe LLP is authorised and regulated by the Solicitors Regulation Authority.", "noise"),
+        ("Legal notices · Privacy · Cookies · Modern slavery statement", "noise"),
+    ]
+    return out
+
+
+HISTORY_PERIODS = ["Medieval", "Tudor", "Georgian", "Victorian", "20th century"]
+HISTORY_PARISHES = ["Stowmarket", "Needham Market", "Combs", "Onehouse", "Great Finborough"]
+HISTORY_SOURCES = ["Suffolk Archives", "Parish registers", "Ipswich Journal"]
+
+
+def history_society(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    out: list[Block] = [
+        ("Stow Valley History Society\nHome\nArticles\nTalks\nMembership\nArchive", "noise"),
+        ("Articles", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Period: {r.choice(HISTORY_PERIODS)} · Parish: {r.choice(HISTORY_PARISHES)}", "body"),
+        (f"Written by {_name(r)}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("Sources", "body"))
+    out.append(
+        (
+            "\n".join(f"{k}. {r.choice(HISTORY_SOURCES)}, {r.randint(1550, 1950)}" for k in range(1, r.randint(3, 5))),
+            "body",
+        )
+    )
+    out += [
+        ("Do you have photographs or memories of this? Please get in touch.", "noise"),
+        ("Previous article · Next article", "noise"),
+        ("Membership is £12 a year and includes our journal and monthly talks.", "noise"),
+        ("Join the society", "noise"),
+        ("Registered charity no. 1000000 · Website by volunteers", "noise"),
+    ]
+    return out
+
+
+COURSE_NAMES = ["Introduction to Data Analysis", "Bookkeeping Basics", "Beginner Spanish", "Digital Marketing"]
+
+
+def course_lesson(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    n = r.randint(12, 24)
+    out: list[Block] = [
+        ("LearnLoop\nMy courses\nCatalogue\nHelp", "noise"),
+        (f"{r.choice(COURSE_NAMES)} › Module {r.randint(1, 6)}", "noise"),
+        (f"Lesson {r.randint(1, n)} of {n}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.randint(5, 25)} min · {r.choice(['Video', 'Reading', 'Video and quiz'])}", "body"),
+        ("Mark as complete", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(("Key terms", "body"))
+        out.append(("\n".join(f"* {_clause(r, body)}" for _ in range(3)), "body"))
+    out.append(("Exercise", "body"))
+    out.append((f"{_clause(r, body)}?", "body"))
+    out += [
+        ("Previous lesson · Next lesson", "noise"),
+        (f"Discussion ({r.randint(0, 80)})", "noise"),
+        ("Ask a question about this lesson", "noise"),
+        ("Your progress is saved automatically.", "noise"),
+        ("© LearnLoop Ltd · Terms · Privacy · Accessibility", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -2858,17 +3064,25 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("swapshop.example", classifieds, 8),
     ("meadowbankvets.example", vet_advice, 6),
     ("trailfinder.example", walking_route, 7),
+    ("waterbridge.example", charity_story, 7),
+    ("osletters.example", journal_article, 6),
+    ("newswire.example", newswire_release, 8),
+    ("hartleyrowe.example", law_insight, 7),
+    ("stowvalleyhistory.example", history_society, 6),
+    ("learnloop.example", course_lesson, 8),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
 # issue 15's tenth round, the twelve written after its fourth to eighth rounds (tuned on in
 # the tenth), the six written after the tenth round's changes were final (tuned on in the
-# eleventh), and the six written after the eleventh round's change was final.
+# eleventh), the six written in the eleventh after its first change (tuned on in it after
+# their first run), and the six written after the eleventh round's changes were final.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
     ("written after round 10 (tuned on in round 11)", [site for site, _, _ in SITES[42:48]]),
-    ("written after round 11 (unseen)", [site for site, _, _ in SITES[48:]]),
+    ("written in round 11 after its first change (tuned on)", [site for site, _, _ in SITES[48:54]]),
+    ("written after round 11 (unseen)", [site for site, _, _ in SITES[54:]]),
 ]
 
 
