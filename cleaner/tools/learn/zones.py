@@ -51,13 +51,6 @@ PROSE_WINDOW_CATEGORIES = {
     "after": frozenset({"comments", "related", "caption", "copyright", "donation", "newsletter", "cookie", "share"}),
     "before": frozenset({"comments", "caption"}),
 }
-# A window takes text of each page: it must have seen such text next to its rule on as
-# many pages as a rule needs (the default --min-pages: three pages is the smallest support
-# where a repeat is a pattern); what lay beside the rule on one page, or two, where its
-# other pages show another rule there, is those pages' own (an event's "Organised by
-# <name>" that the organiser pattern missed once). A rule seen on fewer pages (--min-pages
-# 2) needs it on all of them.
-WINDOW_PAGES = 3
 # A block of this many lines or more, each marked as a list item ("* 2 eggs", "3. Whisk
 # the eggs"), is a list. A template's list (a menu) is the same block on every page, taken
 # whole by an exact block; a list whose items recur on other pages, but in other
@@ -410,7 +403,7 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
     if not seen:
         return None
     counts = [s.blocks for s in seen if s.kind == "zone"]
-    if kinds <= {"zone", "none"} and len(counts) >= min(WINDOW_PAGES, len(p.pages)):
+    if kinds <= {"zone", "none"} and counts:
         if HEADS_LIST_SHARE * len(counts) <= sum(s.own_list for s in seen):
             # A list of the page's own lies next to the rule (the ingredients under a
             # recipe card's "Ingredients"): the rule heads the page's text, and takes none.
