@@ -2424,6 +2424,476 @@ def gov_guidance(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# The six templates below were written for issue 15's eleventh round after the learner's
+# first change of that round (lines that take turns in one place are values of the page),
+# and before any of them was run; the round then changed the learner again, seeing them
+# (the dates of a list's items below the article, kept; a window on three pages, reverted),
+# so they are tuned on (their first run is in docs/performance.md): a university
+# department's seminar pages, a trade union's news, a transit authority's service-change
+# notices, a classifieds board's ads, a veterinary practice's pet-health articles and a
+# walking-route guide. They are never
+# changed after their first run. Each has lines inside the page's own text that look like
+# boilerplate: a seminar's speaker, room and time and its "All welcome" line; a union
+# story's ballot result and "Members can ..." line; a notice's affected lines, dates and
+# replacement-bus line; an ad's price, condition and "Collection only"; an article's "When
+# to call the vet" list and its species line; a route's distance, time, grade and terrain
+# lines and its "Dogs on leads" note.
+
+SEMINAR_SERIES = ["Algebra seminar", "Applied maths colloquium", "Statistics seminar", "Postgraduate seminar"]
+SEMINAR_ROOMS = ["Room 2.14, Hicks Building", "Lecture Theatre 1", "Room B05, Maths Tower", "Online (Zoom)"]
+UNIVERSITIES = ["University of Leeds", "Imperial College London", "ETH Zurich", "University of Cape Town"]
+
+
+def department_seminar(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after the learner's change (see above)."""
+    out: list[Block] = [
+        ("Skip to main content", "noise"),
+        ("School of Mathematics\nStudy\nResearch\nPeople\nSeminars\nNews\nContact", "noise"),
+        (f"Home › Seminars › {r.choice(SEMINAR_SERIES)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Speaker: {_name(r)} ({r.choice(UNIVERSITIES)})", "body"),
+        (
+            f"{r.choice(WEEKDAYS)} {r.randint(1, 28)} {r.choice(MONTHS)} 2025, "
+            f"{r.choice(['14:00', '15:30', '16:00', '11:00'])}",
+            "body",
+        ),
+        (f"Location: {r.choice(SEMINAR_ROOMS)}", "body"),
+        ("Add to calendar", "noise"),
+        ("Abstract", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(("All welcome. Tea and coffee beforehand in the common room.", "body"))
+    out += [
+        (f"Organiser: {_name(r)}", "body"),
+        ("Upcoming seminars", "noise"),
+    ]
+    for _ in range(3):
+        out.append((f"{_clause(r, body)}\n{r.randint(1, 28)} {r.choice(MONTHS)[:3]}", "noise"))
+    out += [
+        ("Subscribe to the seminar mailing list", "noise"),
+        ("School of Mathematics, Woodhouse Lane, Leeds LS2 9JT · +44 113 000 0000", "noise"),
+        ("Accessibility · Freedom of information · Privacy · Cookies", "noise"),
+        (f"© {r.randint(2024, 2026)} University of Example", "noise"),
+    ]
+    return out
+
+
+UNION_SECTORS = ["Health", "Education", "Local government", "Transport", "Retail", "Civil service"]
+UNION_REGIONS = ["North West", "Scotland", "Wales", "London", "Yorkshire", "South East"]
+
+
+def union_news(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after the learner's change (see above)."""
+    out: list[Block] = [
+        ("Join the union\nLog in", "noise"),
+        ("Unite Together\nAbout us\nNews\nCampaigns\nGet help at work\nBranches\nJoin", "noise"),
+        (f"News › {r.choice(UNION_SECTORS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2023, 2025)} · {r.choice(UNION_REGIONS)}", "noise"),
+        ("Share: Facebook · X · WhatsApp · Email", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if r.random() < 0.5:
+        paras.insert(
+            min(2, len(paras)),
+            (
+                f"Turnout: {r.randint(40, 82)}% · Yes to strike action: {r.randint(70, 98)}%",
+                "body",
+            ),
+        )
+    out += paras
+    if r.random() < 0.5:
+        out.append(("Members can find their local rep through the branch finder.", "body"))
+    out += [
+        (f"Press contact: {_name(r)}, 07700 {r.randint(900000, 900999)}", "body"),
+        ("Not a member yet?", "noise"),
+        ("Join today from £2.50 a month. Together we are stronger.", "noise"),
+        ("Join now", "noise"),
+        ("Latest news", "noise"),
+        ("\n".join(f"{_clause(r, body)}" for _ in range(3)), "noise"),
+        ("Contact us · Privacy notice · Cookie policy · Accessibility", "noise"),
+        ("Unite Together is a trade union registered under the Trade Union and Labour Relations Act 1992.", "noise"),
+        (f"© Unite Together {r.randint(2024, 2026)}", "noise"),
+    ]
+    return out
+
+
+TRANSIT_LINES = ["Line 1", "Line 4", "Line 7", "Harbour line", "Airport express", "Night bus N12"]
+TRANSIT_STOPS = ["Central", "Market Square", "Riverside", "University", "Old Town", "Airport", "Hillcrest"]
+
+
+def transit_notice(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after the learner's change (see above)."""
+    line = r.choice(TRANSIT_LINES)
+    a, b = r.sample(TRANSIT_STOPS, 2)
+    day, month = r.randint(1, 20), r.choice(MONTHS)
+    out: list[Block] = [
+        ("Metro Transit\nPlan a journey\nTimetables\nTickets and fares\nService updates\nHelp", "noise"),
+        ("Live status: Good service on most lines", "noise"),
+        ("Service updates › Planned works", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Affects: {line}", "body"),
+        (f"From {day} {month} to {day + r.randint(1, 8)} {month} 2025", "body"),
+        (f"Between {a} and {b}", "body"),
+    ]
+    if r.random() < 0.6:
+        out.append(("Replacement buses run every 10 minutes.", "body"))
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(("Step-free access is not available at the replacement bus stops.", "body"))
+    out += [
+        ("Was this update useful?\nYes\nNo", "noise"),
+        ("Get alerts for your lines", "noise"),
+        ("Sign up for email and text alerts when your lines are disrupted.", "noise"),
+        ("Other planned works", "noise"),
+        (
+            "\n".join(f"{r.choice(TRANSIT_LINES)}: {r.randint(1, 28)} {r.choice(MONTHS)[:3]}" for _ in range(3)),
+            "noise",
+        ),
+        ("Lost property · Accessibility · Contact us · Privacy · Terms of carriage", "noise"),
+        ("Metro Transit is operated on behalf of the Example Combined Authority.", "noise"),
+    ]
+    return out
+
+
+AD_ITEMS = [
+    ("Kids' bike, 20 inch wheels", "Sports"),
+    ("Oak dining table and four chairs", "Furniture"),
+    ("Washing machine, 8kg", "Appliances"),
+    ("Acoustic guitar with case", "Music"),
+    ("Double buggy", "Baby"),
+    ("Lawn mower, petrol", "Garden"),
+]
+AD_TOWNS = ["Norwich", "Ipswich", "Colchester", "Bury St Edmunds", "Thetford"]
+AD_SELLERS = ["tidyhome", "Gary P", "janet_w", "Sam's Shed", "M. Osei", "bargainbarn"]
+
+
+def classifieds(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after the learner's change (see above)."""
+    item, category = r.choice(AD_ITEMS)
+    out: list[Block] = [
+        ("SwapShop\nBuy\nSell\nWanted\nFree stuff\nMy ads\nPost an ad", "noise"),
+        (f"For sale › {category} › {r.choice(AD_TOWNS)}", "noise"),
+        (item, "neutral"),
+        (f"£{r.randint(5, 400)}", "body"),
+        (
+            r.choice(
+                ["Condition: Used - good", "Condition: Used - like new", "Condition: New", "Condition: For parts"]
+            ),
+            "body",
+        ),
+        (r.choice(["Collection only", "Collection only", "Can deliver locally"]), "body"),
+        (f"Posted {r.randint(1, 23)} hours ago · Ad ID {r.randint(10000000, 99999999)}", "noise"),
+        ("Message seller\nCall seller\nSave ad", "noise"),
+        ("Description", "body"),
+    ]
+    out += [(p, "body") for p in body[:3]]
+    out += [
+        (f"{r.choice(AD_SELLERS)}\nMember since {r.randint(2012, 2024)} · {r.randint(1, 300)} ads", "noise"),
+        ("Safety tips: meet in a public place and never pay in advance.", "noise"),
+        ("Report this ad", "noise"),
+        ("Similar ads", "noise"),
+    ]
+    for _ in range(4):
+        other, _cat = r.choice(AD_ITEMS)
+        out.append((f"{other}\n£{r.randint(5, 400)} · {r.choice(AD_TOWNS)}", "noise"))
+    out += [
+        ("Help · Safety · Privacy · Cookies · Terms", "noise"),
+        (f"© SwapShop {r.randint(2024, 2026)}", "noise"),
+    ]
+    return out
+
+
+VET_SPECIES = ["Dogs", "Cats", "Rabbits", "Dogs and cats", "Guinea pigs"]
+VET_SIGNS = [
+    "Not eating for more than 24 hours",
+    "Repeated vomiting or diarrhoea",
+    "Breathing fast or with effort",
+    "Swelling of the belly",
+    "Bleeding that does not stop",
+    "Sudden lameness",
+    "Straining to pass urine",
+]
+
+
+def vet_advice(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after the learner's change (see above)."""
+    out: list[Block] = [
+        ("Emergency? Call 01632 960 999, 24 hours a day", "noise"),
+        ("Meadowbank Vets\nOur practices\nServices\nPet health advice\nPet health club\nBook online", "noise"),
+        ("Pet health advice › Conditions", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Applies to: {r.choice(VET_SPECIES)}", "body"),
+        (f"Reviewed by {_name(r)} MRCVS · {r.choice(MONTHS)} {r.randint(2022, 2025)}", "noise"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out.append(("When to call the vet", "body"))
+    out.append(("\n".join(f"* {s}" for s in r.sample(VET_SIGNS, r.randint(3, 5))), "body"))
+    out += [(p, "body") for p in body[2:]]
+    if r.random() < 0.5:
+        out.append(("This advice does not replace an examination by a vet.", "body"))
+    out += [
+        ("Join our Pet Health Club", "noise"),
+        ("Vaccinations, flea and worm treatment and 10% off food, from £14.99 a month.", "noise"),
+        ("Find out more", "noise"),
+        ("More pet health advice", "noise"),
+        ("\n".join(_clause(r, body) for _ in range(3)), "noise"),
+        ("Meadowbank Vets is part of Example Vet Group Ltd. RCVS accredited practice.", "noise"),
+        ("Privacy · Cookies · Complaints · Careers", "noise"),
+    ]
+    return out
+
+
+WALK_AREAS = ["Peak District", "Lake District", "Yorkshire Dales", "Snowdonia", "South Downs"]
+WALK_GRADES = ["Easy", "Moderate", "Moderate", "Challenging"]
+WALK_TERRAIN = [
+    "Terrain: field paths and farm tracks, some stiles",
+    "Terrain: rocky paths, steep in places",
+    "Terrain: quiet lanes and woodland paths",
+]
+
+
+def walking_route(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after the learner's change (see above)."""
+    miles = r.randint(3, 14)
+    out: list[Block] = [
+        ("Trailfinder\nRoutes\nMaps\nGear reviews\nCommunity\nMembership", "noise"),
+        (f"Routes › {r.choice(WALK_AREAS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"Distance: {miles} miles ({round(miles * 1.609, 1)} km)\nTime: {r.randint(2, 7)} hours\n"
+            f"Grade: {r.choice(WALK_GRADES)}\nStart: grid ref SK {r.randint(1000, 9999)} {r.randint(1000, 9999)}",
+            "body",
+        ),
+        ("Download GPX · Print route · Save", "noise"),
+        (f"Route by {_name(r)} · Checked {r.choice(MONTHS)} {r.randint(2022, 2025)}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((r.choice(WALK_TERRAIN), "body"))
+    if r.random() < 0.5:
+        out.append(("Dogs on leads near livestock.", "body"))
+    out += [
+        ("Members get every route as an offline map. Try it free for 7 days.", "noise"),
+        ("Start free trial", "noise"),
+        ("Nearby routes", "noise"),
+    ]
+    for _ in range(3):
+        out.append((f"{_clause(r, body)}\n{r.randint(2, 15)} miles · {r.choice(WALK_GRADES)}", "noise"))
+    out += [
+        ("Follow the Countryside Code. Check the weather before you set out.", "noise"),
+        ("About · Contact · Privacy · Terms · Affiliate disclosure", "noise"),
+        (f"© Trailfinder {r.randint(2024, 2026)}", "noise"),
+    ]
+    return out
+
+
+# The six templates below were written for issue 15's eleventh round after its last two
+# changes (dates of a list's items below the article; a window needs the page's text on
+# three pages) were final, and before any of them was run (the window change was then
+# reverted for what it cost on learn_cost's real sites, not for anything these showed): a charity's stories, a
+# journal's article pages, a newswire's press releases, a law firm's insights, a local
+# history society's articles and an online course's lessons. They are never changed after
+# their first run. Each has lines inside the page's own text that look like boilerplate: a
+# story's "Names have been changed" line and its region; an article's authors, dates, DOI,
+# keywords and "Funding" note; a release's company, dateline, "About <company>" section and
+# forward-looking disclaimer; an insight's key points and its author's role; a history
+# article's period, parish and "Sources" list; a lesson's duration, "Key terms" and
+# "Exercise" headings.
+
+CHARITY_REGIONS = ["Kenya", "Bangladesh", "Peru", "Malawi", "Nepal", "Uganda"]
+CHARITY_THEMES = ["Clean water", "Education", "Emergencies", "Health", "Livelihoods"]
+
+
+def charity_story(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    out: list[Block] = [
+        ("Donate now", "noise"),
+        ("WaterBridge\nOur work\nWhere we work\nStories\nGet involved\nShop", "noise"),
+        (f"Stories › {r.choice(CHARITY_THEMES)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.choice(CHARITY_REGIONS)} · {r.choice(MONTHS)} {r.randint(2021, 2025)}", "body"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 2:
+        paras.insert(2, (f"{_clause(r, body)}. Photo: WaterBridge/{_name(r)}", "noise"))
+    out += paras
+    if r.random() < 0.5:
+        out.append(("Some names have been changed to protect identities.", "body"))
+    out += [
+        ("£25 could pay for a water filter for a family for a year.", "noise"),
+        ("Give monthly\nGive once", "noise"),
+        ("More stories", "noise"),
+        ("\n".join(_clause(r, body) for _ in range(3)), "noise"),
+        ("WaterBridge is a registered charity in England and Wales (1100000) and Scotland (SC000000).", "noise"),
+        ("Contact · Privacy · Cookies · Fundraising promise", "noise"),
+    ]
+    return out
+
+
+JOURNAL_FIELDS = ["Ecology", "Neuroscience", "Public health", "Materials science", "Economics"]
+
+
+def journal_article(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    year = r.randint(2019, 2024)
+    out: list[Block] = [
+        ("Open Science Letters\nBrowse\nSubmit\nAbout the journal\nSign in", "noise"),
+        (f"Research article · {r.choice(JOURNAL_FIELDS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (", ".join(_name(r) for _ in range(r.randint(2, 5))), "body"),
+        (
+            f"Received: {r.randint(1, 28)} {r.choice(MONTHS)} {year} · Accepted: {r.randint(1, 28)} "
+            f"{r.choice(MONTHS)} {year + 1}",
+            "body",
+        ),
+        (f"https://doi.org/10.{r.randint(1000, 9999)}/osl.{year}.{r.randint(100, 999)}", "body"),
+        ("Open access · Download PDF · Cite this article", "noise"),
+        ("Abstract", "body"),
+    ]
+    out += [(p, "body") for p in body[:1]]
+    out.append((f"Keywords: {', '.join(r.sample(TOPICS, 3))}", "body"))
+    out.append(("Introduction", "body"))
+    out += [(p, "body") for p in body[1:]]
+    if r.random() < 0.6:
+        out.append(("Funding", "body"))
+        out.append((f"This work was supported by grant {r.randint(100000, 999999)}.", "body"))
+    out += [
+        ("Metrics\nAccesses\nCitations\nAltmetric", "noise"),
+        ("Sign up for alerts from Open Science Letters", "noise"),
+        ("Open Science Letters ISSN 0000-0000 (online)", "noise"),
+        ("© The authors. This article is licensed under a Creative Commons Attribution 4.0 licence.", "noise"),
+    ]
+    return out
+
+
+WIRE_CITIES = ["LONDON", "NEW YORK", "SINGAPORE", "BERLIN", "TORONTO"]
+WIRE_COMPANIES = ["Nortek Systems", "Brightwell Foods", "Aurora Health", "Kestrel Energy", "Mosaic Software"]
+
+
+def newswire_release(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    company = r.choice(WIRE_COMPANIES)
+    out: list[Block] = [
+        ("NewsWire\nNews\nFor journalists\nFor business\nSend a release", "noise"),
+        ("News provided by", "noise"),
+        (company, "body"),
+        (f"{r.choice(MONTHS)} {r.randint(1, 28)}, {r.randint(2022, 2025)}, {r.randint(6, 11)}:00 ET", "noise"),
+        ("Share this article", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.choice(WIRE_CITIES)}, {r.choice(MONTHS)} {r.randint(1, 28)}, 2025 /NewsWire/ --", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"About {company}", "body"))
+    out.append(
+        (
+            f"{company} is a {r.choice(['technology', 'food', 'healthcare', 'energy'])} company with "
+            f"{r.randint(200, 9000)} employees in {r.randint(3, 40)} countries.",
+            "body",
+        )
+    )
+    if r.random() < 0.5:
+        out.append(("This release contains forward-looking statements that involve risks and uncertainties.", "body"))
+    out += [
+        (f"SOURCE {company}", "noise"),
+        ("Related links", "noise"),
+        (f"http://www.{company.lower().replace(' ', '')}.example", "noise"),
+        ("Journalists: sign up for releases on your beat", "noise"),
+        ("© 2025 NewsWire Association LLC. All rights reserved.", "noise"),
+    ]
+    return out
+
+
+LAW_AREAS = ["Employment", "Commercial property", "Data protection", "Disputes", "Corporate"]
+LAW_ROLES = ["Partner", "Senior associate", "Associate", "Legal director"]
+
+
+def law_insight(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    author = _name(r)
+    out: list[Block] = [
+        ("Hartley Rowe LLP\nPeople\nExpertise\nInsights\nCareers\nContact", "noise"),
+        (f"Insights › {r.choice(LAW_AREAS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2022, 2025)} · {r.randint(3, 12)} min read", "noise"),
+        ("Key points", "body"),
+        ("\n".join(f"* {_clause(r, body)}" for _ in range(3)), "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"{author}\n{r.choice(LAW_ROLES)}, {r.choice(LAW_AREAS)}", "body"),
+        ("This article is for general information only and does not constitute legal advice.", "noise"),
+        ("Subscribe to our insights", "noise"),
+        ("Related insights", "noise"),
+        ("\n".join(_clause(r, body) for _ in range(3)), "noise"),
+        ("Hartley Rowe LLP is authorised and regulated by the Solicitors Regulation Authority.", "noise"),
+        ("Legal notices · Privacy · Cookies · Modern slavery statement", "noise"),
+    ]
+    return out
+
+
+HISTORY_PERIODS = ["Medieval", "Tudor", "Georgian", "Victorian", "20th century"]
+HISTORY_PARISHES = ["Stowmarket", "Needham Market", "Combs", "Onehouse", "Great Finborough"]
+HISTORY_SOURCES = ["Suffolk Archives", "Parish registers", "Ipswich Journal"]
+
+
+def history_society(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    out: list[Block] = [
+        ("Stow Valley History Society\nHome\nArticles\nTalks\nMembership\nArchive", "noise"),
+        ("Articles", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Period: {r.choice(HISTORY_PERIODS)} · Parish: {r.choice(HISTORY_PARISHES)}", "body"),
+        (f"Written by {_name(r)}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("Sources", "body"))
+    out.append(
+        (
+            "\n".join(f"{k}. {r.choice(HISTORY_SOURCES)}, {r.randint(1550, 1950)}" for k in range(1, r.randint(3, 5))),
+            "body",
+        )
+    )
+    out += [
+        ("Do you have photographs or memories of this? Please get in touch.", "noise"),
+        ("Previous article · Next article", "noise"),
+        ("Membership is £12 a year and includes our journal and monthly talks.", "noise"),
+        ("Join the society", "noise"),
+        ("Registered charity no. 1000000 · Website by volunteers", "noise"),
+    ]
+    return out
+
+
+COURSE_NAMES = ["Introduction to Data Analysis", "Bookkeeping Basics", "Beginner Spanish", "Digital Marketing"]
+
+
+def course_lesson(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's eleventh round after its last changes (see above)."""
+    n = r.randint(12, 24)
+    out: list[Block] = [
+        ("LearnLoop\nMy courses\nCatalogue\nHelp", "noise"),
+        (f"{r.choice(COURSE_NAMES)} › Module {r.randint(1, 6)}", "noise"),
+        (f"Lesson {r.randint(1, n)} of {n}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.randint(5, 25)} min · {r.choice(['Video', 'Reading', 'Video and quiz'])}", "body"),
+        ("Mark as complete", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(("Key terms", "body"))
+        out.append(("\n".join(f"* {_clause(r, body)}" for _ in range(3)), "body"))
+    out.append(("Exercise", "body"))
+    out.append((f"{_clause(r, body)}?", "body"))
+    out += [
+        ("Previous lesson · Next lesson", "noise"),
+        (f"Discussion ({r.randint(0, 80)})", "noise"),
+        ("Ask a question about this lesson", "noise"),
+        ("Your progress is saved automatically.", "noise"),
+        ("© LearnLoop Ltd · Terms · Privacy · Accessibility", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -2503,6 +2973,25 @@ def gov_guidance(r: random.Random, body: list[str]) -> list[Block]:
 # site learns its events' accessibility lines, "Organised by ..." and "Accessibility" and
 # keeps the dates of "More events at this venue" (65%); the guidance page learns "Who this
 # applies to" with its block (0.58%).
+# The eleventh round kept two changes (lines that take turns in one place are the page's
+# values: the events' access lines and the jobs' contract lines now stay; a date alone that
+# dates a list's items below the article is learned: the events' "More events at this
+# venue", the seminars' "Upcoming seminars" and the cottages' guest reviews go; the
+# cottages' host box stays, "Superhost · <n> years hosting" and "<n> years hosting" taking
+# turns). The six written
+# after its first change, measured once: the seminars learn each talk's date and time
+# under its title (a header date) and keep "Upcoming seminars" with its dates (67%); the
+# union learns "Press contact: <name>, <phone>" ("contact" reads as the footer's) and
+# keeps its "Join today ..." appeal; the transit notices learn "From <date> to <date>" and
+# "Between <stop> and <stop>" and keep "Other planned works" with its list (56%); the
+# classifieds learn "Collection only" and keep the seller's card and the similar ads
+# (74%); the vet keeps its health-club box; the walking routes learn "Dogs on leads near
+# livestock.". The six written after its last change, measured once: the journal's, the
+# course's and the history society's windows take sections of the page under a heading
+# after the article ("Key terms", "Exercise", "Sources") and the fields between title and
+# article (the authors line, the DOI, a release's dateline); the newswire learns "About
+# <company>"; the charity learns its stories' "<country> · <month> <year>" line; the law
+# firm and the history society keep their regulators' and membership sentences (prose).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -2533,6 +3022,18 @@ FALLS_SHORT = frozenset(
         "bramfordecho.example",
         "whatson.example",
         "guidance.example.gov",
+        "maths.example.ac.uk",
+        "unitetogether.example",
+        "metrotransit.example",
+        "swapshop.example",
+        "meadowbankvets.example",
+        "trailfinder.example",
+        "waterbridge.example",
+        "osletters.example",
+        "newswire.example",
+        "hartleyrowe.example",
+        "stowvalleyhistory.example",
+        "learnloop.example",
     }
 )
 
@@ -2585,15 +3086,31 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("bramfordecho.example", local_news, 8),
     ("whatson.example", event_listings, 7),
     ("guidance.example.gov", gov_guidance, 6),
+    ("maths.example.ac.uk", department_seminar, 7),
+    ("unitetogether.example", union_news, 8),
+    ("metrotransit.example", transit_notice, 7),
+    ("swapshop.example", classifieds, 8),
+    ("meadowbankvets.example", vet_advice, 6),
+    ("trailfinder.example", walking_route, 7),
+    ("waterbridge.example", charity_story, 7),
+    ("osletters.example", journal_article, 6),
+    ("newswire.example", newswire_release, 8),
+    ("hartleyrowe.example", law_insight, 7),
+    ("stowvalleyhistory.example", history_society, 6),
+    ("learnloop.example", course_lesson, 8),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
 # issue 15's tenth round, the twelve written after its fourth to eighth rounds (tuned on in
-# the tenth), and those written after the tenth round's changes were final.
+# the tenth), the six written after the tenth round's changes were final (tuned on in the
+# eleventh), the six written in the eleventh after its first change (tuned on in it after
+# their first run), and the six written after the eleventh round's changes were final.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
-    ("written after round 10 (unseen)", [site for site, _, _ in SITES[42:]]),
+    ("written after round 10 (tuned on in round 11)", [site for site, _, _ in SITES[42:48]]),
+    ("written in round 11 after its first change (tuned on)", [site for site, _, _ in SITES[48:54]]),
+    ("written after round 11 (unseen)", [site for site, _, _ in SITES[54:]]),
 ]
 
 

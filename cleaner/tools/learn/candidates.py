@@ -22,6 +22,8 @@ from .pages import Page
 from .templates import Template, brand_names, category_of, generalise
 
 MAX_MEMBERS = 200  # distinct member texts kept per template candidate (for the pattern)
+MAX_BLOCKS = 3  # short blocks of several lines kept per candidate, as examples
+MAX_BLOCK_CHARS = 400  # a short block (see .zones.BLOCK_MODE_MAX)
 # Widest support first (a "Topics: ..." label over its variants with 2, 3, 4 topics),
 # then the most specific kind (typed shapes before free labels before exact repeats).
 _KIND_ORDER = {"shape": 0, "first": 1, "last": 2, "label": 3, "tail": 4, "block": 5, "line": 6}
@@ -74,6 +76,9 @@ class Candidate:
     instances: set[Instance] = field(default_factory=set)
     offsets: list[float] = field(default_factory=list)
     whole_block: bool = True  # the line is always a block on its own
+    # A few short blocks of several lines it sat in, as seen (examples of a rule that takes
+    # its block; at most MAX_BLOCKS)
+    blocks: list[str] = field(default_factory=list)
     block_max: int = 0  # longest block the line sits in
 
 
@@ -100,6 +105,7 @@ class Proposal:
     paragraph_median: int = 0  # median length of the site's article paragraphs
     outside: list[str] = field(default_factory=list)  # lines it matches that are not among its members
     max_index: int = 0  # the furthest block from the top it was seen in
+    max_from_end: int = 0  # the furthest block from the bottom it was seen in (0: the last block)
     # Exact lines and blocks, for consolidation into regions (:mod:`.regions`): the zone of
     # every line it took (not only of the blocks it owned), the exact proposal on the next
     # line (pages), and the shortest run of consecutive exact-matched lines it sat in.
@@ -115,6 +121,9 @@ class Proposal:
     above: Counter[int] = field(
         default_factory=Counter
     )  # number of the proposal on the line above, in its block -> pages
+    # (number of the proposal on the line before it, on the line after it; across blocks)
+    # -> pages: the two lines that frame it (:func:`.regions.slot_values`)
+    framed_by: Counter[tuple[int, int]] = field(default_factory=Counter)
 
     @property
     def weak(self) -> bool:
@@ -162,6 +171,8 @@ def collect_page(table: dict[int, Candidate], wanted: set[int], page: Page) -> N
         c.instances.add(Instance(page.ordinal, b, line_no))
         if line_no != WHOLE_BLOCK and len(block.lines) > 1:
             c.whole_block = False
+            if len(c.blocks) < MAX_BLOCKS and len(block.text) <= MAX_BLOCK_CHARS and block.text not in c.blocks:
+                c.blocks.append(block.text)
         c.block_max = max(c.block_max, len(block.text))
 
 

@@ -22,7 +22,9 @@ too (:func:`.prose.statement`), unless it names the site or another person on ea
 
 A line bounded by the page's own text on both sides (prose, a list of the page's own, a
 line refused as such) is that text's (:func:`between_own_text`): a template's region is
-bounded by the template.
+bounded by the template. Lines that take turns in one place, between the same two lines
+of other rules, are the page's values (:func:`slot_values`): a template has one line in
+each place.
 """
 
 from __future__ import annotations
@@ -410,3 +412,47 @@ def _zone(zones: Counter[str]) -> str:
 def _median(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[len(ordered) // 2] if ordered else 0.0
+
+
+def slot_values(proposals: list[Proposal]) -> list[Proposal]:
+    """Proposals that are values of one slot of the page: two lines (or patterns) never on
+    the same page, each framed on at least half of its pages by the same two lines of other
+    proposals, one before it and one after it ("Accessibility" above and "Organised by
+    <name>" under "Step-free access. Hearing loop available." on some events' pages, and
+    under "Wheelchair spaces available on request." on the others), neither with words of
+    its own that say what noise it is. A template has
+    one line in each place; lines that take turns in one place are the page's values, each
+    recurring because the pages share a few (an event's access, a job's contract)."""
+    framed: dict[tuple[int, int], list[Proposal]] = {}
+    for p in proposals:
+        if p.weak or category_of(_own_texts(p))[0] != "boilerplate":
+            continue
+        for frame, n in sorted(p.framed_by.items()):
+            if 2 * n >= len(p.pages):
+                framed.setdefault(frame, []).append(p)
+    out: dict[int, Proposal] = {}
+    for values in framed.values():
+        for k, p in enumerate(values):
+            for q in values[k + 1 :]:
+                if p is not q and not set(p.pages) & set(q.pages):
+                    out[p.number], out[q.number] = p, q
+    return sorted(out.values(), key=lambda p: p.number)
+
+
+def _own_texts(p: Proposal) -> list[str]:
+    """The words ``p`` itself holds: its exact lines, or a pattern's constant text."""
+    return lines_of(p) or ([p.template.literal] if p.template else [])
+
+
+def dated_items(p: Proposal) -> bool:
+    """A date alone (a weak template) that dates the items of a list below the article:
+    always in the footer zone, sharing a short block with each item's text ("<title>" over
+    "6 Jul", an upcoming event), in two blocks or more of one page on most of its pages.
+    An article's own closing date is one line of its page, alone in its block; a list of
+    teasers, events or replies gives each item its date."""
+    if not p.weak or set(p.zones) != {"footer"} or not p.block_mode:
+        return False
+    blocks: dict[int, set[int]] = {}
+    for i in p.candidate.instances:
+        blocks.setdefault(i.page, set()).add(i.block)
+    return 2 * sum(len(b) >= 2 for b in blocks.values()) > len(blocks)

@@ -23,6 +23,7 @@ from .candidates import Proposal
 from .regions import (
     Region,
     between_own_text,
+    dated_items,
     describe,
     exact,
     field_of_the_page,
@@ -31,6 +32,7 @@ from .regions import (
     lines_of,
     prose_refusal,
     regions,
+    slot_values,
 )
 from .templates import category_of
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, field_line, window
@@ -67,6 +69,16 @@ def site_rules(
 
     by_number = {p.number: p for p in proposals}
     refusals = {p.number: why for p in proposals if (why := _refusal(p, by_number, site)) is not None}
+    # Lines that take turns in one place are the page's values (see slot_values).
+    for p in slot_values(proposals):
+        refusals.setdefault(
+            p.number,
+            (
+                "are values of a slot of the page's own",
+                f"{_what(p)} not proposed: on the pages without it another line stands in its place, between the "
+                "same lines, and neither says what noise it is (values of the page's own, taking turns)",
+            ),
+        )
     # A heading above text that only a refused proposal took stands above the page's own
     # text: it is refused in a second round, once the others are known.
     refused = frozenset(refusals)
@@ -113,6 +125,8 @@ def site_rules(
             rule_map = _checked(site, n_pages, _lines_map(rid, u, n_pages, keep), skipped)
         else:
             members = sorted(u.candidate.members, key=lambda m: (-u.candidate.members[m], m))[:3]
+            if u.weak and u.block_mode:
+                members = u.candidate.blocks  # a list item's date takes its block (dated_items)
             rule_map = _checked(site, n_pages, _rule_map(rid, u, n_pages, (members, keep)), skipped)
         if rule_map is not None:
             rules.append(rule_map)
@@ -131,7 +145,7 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
             "match lines outside their support",
             f"{_what(p)} not proposed: it also matches lines outside its support, e.g. {p.outside[0][:80]!r}",
         )
-    if p.weak and set(p.zones) != {"header"}:
+    if p.weak and set(p.zones) != {"header"} and not dated_items(p):
         where = ", ".join(sorted(p.zones)) or "no"
         return (
             "are a date that may be the article's own",
@@ -255,7 +269,12 @@ def _rule_map(rid: str, p: Proposal, n_pages: int, examples: tuple[list[str], li
     elif p.literal is not None and "\n" not in p.literal:
         what += f" {p.literal[:60]!r}"
     r["description"] = f"Learned: {what}, on {len(p.pages)} of {n_pages} pages ({zone})."
-    if kind == "block" and p.kind == "line":
+    if kind == "block" and p.kind == "line" and p.weak:
+        # A list item's date (dated_items): only where it shares its block with the item's
+        # text, as on the pages; a date alone in its block (an article's own) stays.
+        r["pattern"] = f"(?m)^.+\n(?:{p.pattern})$|^(?:{p.pattern})\n.+$"
+        r["max_length"] = BLOCK_MODE_MAX
+    elif kind == "block" and p.kind == "line":
         r["pattern"] = "(?m)^" + (regex.escape(p.literal) if p.literal is not None else f"(?:{p.pattern})") + "$"
         r["max_length"] = BLOCK_MODE_MAX
     elif kind == "anchor" and not c.whole_block:
@@ -277,8 +296,11 @@ def _rule_map(rid: str, p: Proposal, n_pages: int, examples: tuple[list[str], li
                 r["min_length"] = min(lengths) // 2
                 r["max_length"] = int(max(lengths) * 1.5) + 10
     if p.weak:
-        # Two blocks of slack past the furthest seen: headers gain a line on some pages.
-        r["position"] = CommentedMap([("first", p.max_index + 3)])
+        # Two blocks of slack past the furthest seen: headers and footers gain a line on
+        # some pages. A date in the header is counted from the top; the dates of a footer's
+        # list of items (see dated_items) from the bottom.
+        end = ("first", p.max_index + 3) if set(p.zones) == {"header"} else ("last", p.max_from_end + 3)
+        r["position"] = CommentedMap([end])
         r["position"].fa.set_flow_style()
     if before:
         r["before"] = CommentedMap(before)
@@ -322,9 +344,14 @@ def _evidence(p: Proposal, n_pages: int, zone: str, kind: str, windowed: bool) -
             "the window also removes page-specific text next to this block (a title, caption or comments) "
             "that lay outside the article body on every page seen"
         )
-    if p.weak:
+    if p.weak and set(p.zones) == {"header"}:
         notes.append(
             f"a date alone: removed only among the first {p.max_index + 3} blocks, where it was always in the header"
+        )
+    elif p.weak:
+        notes.append(
+            f"a date alone: removed only among the last {p.max_from_end + 3} blocks, where it dated several items "
+            "of a list below the article on each page"
         )
     if kind == "block" and p.kind == "line":
         notes.append(f"removes the short block (<= {BLOCK_MODE_MAX} characters) the line sits in, as seen on the pages")

@@ -144,6 +144,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         by_number[number].in_own_box += 1
     for number in fielded:
         by_number[number].beside_fields += 1
+    _frames(line_owner)
     # Runs of blocks no candidate covers. The body region reaches from the first run that
     # holds prose to the last: noise inside the article (an ad, a newsletter box) splits
     # the body into runs, and what lies between them is still the article.
@@ -204,6 +205,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
         zone = "header" if i < b0 else "footer" if i >= b1 else "body"
         here.zones[zone] += 1
         here.max_index = max(here.max_index, i)
+        here.max_from_end = max(here.max_from_end, len(owner) - 1 - i)
         if here.weak:
             continue  # a date alone: it separates runs, but takes no window
         for side in ("before", "after"):
@@ -235,6 +237,25 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 own_list = any(x in own_lists for x in range(a, b))
                 figure = any(FIGURE.fullmatch(blocks[x].text.strip()) for x in range(a, b))
                 seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list, figure, own=own))
+
+
+def _frames(line_owner: list[list[Proposal | None]]) -> None:
+    """Record on each proposal of one page the proposals that took the lines right before
+    and after the lines it took (its frame), once per page; a frame is of two proposals'
+    lines (text no rule takes frames nothing)."""
+    flat: list[Proposal | None] = []
+    for per_line in line_owner:
+        for p in per_line:
+            if not flat or p is None or flat[-1] is not p:
+                flat.append(p)
+    seen: set[tuple[int, int, int]] = set()
+    for k in range(1, len(flat) - 1):
+        p, before, after = flat[k], flat[k - 1], flat[k + 1]
+        if p is None or before is None or after is None:
+            continue
+        if (p.number, before.number, after.number) not in seen:
+            seen.add((p.number, before.number, after.number))
+            p.framed_by[(before.number, after.number)] += 1
 
 
 def _line_runs(line_owner: list[list[Proposal | None]], b0: int, b1: int) -> None:
