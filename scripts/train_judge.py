@@ -33,7 +33,9 @@ model ``b`` trained on the tune pages a generator seeded with ``b`` draws with p
 divided by K), so the bag ships as one model, judged in one pass of lookups (its tables
 hold the splits of all K, so it is somewhat larger); a second pass fits on few features,
 so K of them cost little to train. The shipped markdown model: ``--form markdown
---stage2-bags 3`` (recorded in its meta). Default: one model.
+--stage2-bags 3`` (recorded in its meta). Default: one model. ``--stage1-bags K`` makes the
+first pass a bag the same way (its out-of-fold fits too, so the second pass learns from
+the scores a bag gives); its draws are seeded apart from the second pass's.
 
 Folds (``--folds-by``): by page (``i % 4`` in the order of the sets), which is how the
 shipped models were trained and so what the default reproduces; or by site (host), where
@@ -348,18 +350,24 @@ class Bag:
 
 
 def fit_pages(
-    data: dict[str, dict], keys: list[str], column: str, args: argparse.Namespace, iterations: int | None, bags: int
+    data: dict[str, dict],
+    keys: list[str],
+    column: str,
+    args: argparse.Namespace,
+    iterations: int | None,
+    bags: int,
+    seed: int = 0,
 ):
     """A model on the units of ``keys`` (``bags`` > 1: a :class:`Bag` of models, model ``b``
-    on the pages a generator seeded with ``b`` draws with probability ``--bag-share``; the
-    others weigh 0, so that every model bins the features on the same rows)."""
+    on the pages a generator seeded with ``seed + b`` draws with probability ``--bag-share``;
+    the others weigh 0, so that every model bins the features on the same rows)."""
     X, y, w = matrix(data, keys, column)
     if bags <= 1:
         return fit(X, y, w, args, iterations)
     sizes = [len(data[k]["texts"]) for k in keys]
     models = []
     for b in range(bags):
-        drawn = np.random.RandomState(b).rand(len(keys)) < args.bag_share
+        drawn = np.random.RandomState(seed + b).rand(len(keys)) < args.bag_share
         models.append(fit(X, y, w * np.repeat(drawn.astype(np.float64), sizes), args, iterations))
     return Bag(models)
 
@@ -375,6 +383,10 @@ def folded(model, names: tuple[str, ...], meta: dict):
     bias = float(np.mean([np.ravel(m._baseline_prediction)[0] for m in members]))
     return from_trees(list(names), bias, trees, meta=meta)
 
+
+# The first pass's bag draws its pages from generators seeded from here, so that its
+# members do not see the same pages as the second pass's (seeded from 0).
+STAGE1_SEED = 100
 
 NODE_FIELDS = ("feature_idx", "num_threshold", "left", "right", "value", "is_leaf")
 
@@ -564,6 +576,13 @@ def parser() -> argparse.ArgumentParser:
         help="the second pass as the mean of this many models, each trained on a random share "
         "of the tune pages (--bag-share), folded into one model (default 1: one model on all)",
     )
+    ap.add_argument(
+        "--stage1-bags",
+        type=int,
+        default=1,
+        help="the first pass as the mean of this many models, as --stage2-bags (their draws "
+        f"seeded from {STAGE1_SEED}, apart from the second pass's); default 1: one model on all",
+    )
     ap.add_argument("--bag-share", type=float, default=0.7, help="the share of pages each bagged model sees")
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
@@ -601,10 +620,11 @@ def main() -> None:
         "stages": args.stages,
         "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")},
         **({"stage2_bags": args.stage2_bags, "bag_share": args.bag_share} if args.stage2_bags > 1 else {}),
+        **({"stage1_bags": args.stage1_bags, "bag_share": args.bag_share} if args.stage1_bags > 1 else {}),
     }
     if args.type_thresholds:  # recorded only when given, so the defaults' meta stays as it was
         meta["params"]["type_thresholds"] = args.type_thresholds
-    first = folded(fit(*matrix(data, tune), args), names1, meta)
+    first = folded(fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED), names1, meta)
     check1 = {k: first.score(data[k]["X1"]) for k in check}
     prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}
     print("stage 1, check:", report(data, check, prob1, 0.5), flush=True)
@@ -616,7 +636,8 @@ def main() -> None:
         oof: dict[str, np.ndarray] = {}
         fold = fold_of(tune, args)
         for f in range(args.folds):
-            model = fit(*matrix(data, [k for k in tune if fold[k] != f]), args)
+            train = [k for k in tune if fold[k] != f]
+            model = fit_pages(data, train, "X1", args, None, args.stage1_bags, STAGE1_SEED)
             for k in (k for k in tune if fold[k] == f):
                 oof[k] = model.decision_function(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0)
         print("stage 1, tune out of fold:", report(data, tune, {k: 1 / (1 + np.exp(-s)) for k, s in oof.items()}, 0.5))
