@@ -33,7 +33,9 @@ model ``b`` trained on the tune pages a generator seeded with ``b`` draws with p
 divided by K), so the bag ships as one model, judged in one pass of lookups (its tables
 hold the splits of all K, so it is somewhat larger); a second pass fits on few features,
 so K of them cost little to train. The shipped markdown model: ``--form markdown
---stage2-bags 3`` (recorded in its meta). Default: one model.
+--stage2-bags 3`` (recorded in its meta). Default: one model. ``--stage1-bags K`` makes the
+first pass a bag the same way (its out-of-fold fits too, so the second pass learns from
+the scores a bag gives); its draws are seeded apart from the second pass's.
 
 Folds (``--folds-by``): by page (``i % 4`` in the order of the sets), which is how the
 shipped models were trained and so what the default reproduces; or by site (host), where
@@ -75,6 +77,7 @@ from cleaner.judge import (  # noqa: E402
     pagetype,  # noqa: E402
     second_names,
     second_rows,
+    size_group,
     units_and_rows,
 )
 from cleaner.judge import features as feats  # noqa: E402
@@ -348,18 +351,24 @@ class Bag:
 
 
 def fit_pages(
-    data: dict[str, dict], keys: list[str], column: str, args: argparse.Namespace, iterations: int | None, bags: int
+    data: dict[str, dict],
+    keys: list[str],
+    column: str,
+    args: argparse.Namespace,
+    iterations: int | None,
+    bags: int,
+    seed: int = 0,
 ):
     """A model on the units of ``keys`` (``bags`` > 1: a :class:`Bag` of models, model ``b``
-    on the pages a generator seeded with ``b`` draws with probability ``--bag-share``; the
-    others weigh 0, so that every model bins the features on the same rows)."""
+    on the pages a generator seeded with ``seed + b`` draws with probability ``--bag-share``;
+    the others weigh 0, so that every model bins the features on the same rows)."""
     X, y, w = matrix(data, keys, column)
     if bags <= 1:
         return fit(X, y, w, args, iterations)
     sizes = [len(data[k]["texts"]) for k in keys]
     models = []
     for b in range(bags):
-        drawn = np.random.RandomState(b).rand(len(keys)) < args.bag_share
+        drawn = np.random.RandomState(seed + b).rand(len(keys)) < args.bag_share
         models.append(fit(X, y, w * np.repeat(drawn.astype(np.float64), sizes), args, iterations))
     return Bag(models)
 
@@ -375,6 +384,10 @@ def folded(model, names: tuple[str, ...], meta: dict):
     bias = float(np.mean([np.ravel(m._baseline_prediction)[0] for m in members]))
     return from_trees(list(names), bias, trees, meta=meta)
 
+
+# The first pass's bag draws its pages from generators seeded from here, so that its
+# members do not see the same pages as the second pass's (seeded from 0).
+STAGE1_SEED = 100
 
 NODE_FIELDS = ("feature_idx", "num_threshold", "left", "right", "value", "is_leaf")
 
@@ -405,19 +418,32 @@ def predicted_type(d: dict) -> str:
 
 
 def choose_thresholds(
-    data: dict[str, dict], keys: list[str], prob: dict[str, np.ndarray], form: str
-) -> dict[str, float]:
+    data: dict[str, dict], keys: list[str], prob: dict[str, np.ndarray], form: str, size_groups: int = 1
+) -> tuple[dict[str, float], dict[str, dict]]:
     """Per page type, the threshold of :data:`THRESHOLD_GRID` with the best mean word F1 (with
-    the backup) over the pages of ``keys`` predicted to be of that type."""
+    the backup) over the pages of ``keys`` predicted to be of that type; and, with
+    ``size_groups`` > 1, for the pages taken for articles (the type with the most pages) one
+    per group of pages by size, cut at the quantiles of their log(1 + lines)
+    (:func:`cleaner.judge.size_group`)."""
     f1 = {t: page_f1(data, keys, prob, {}, form, t) for t in THRESHOLD_GRID}
-    chosen = {}
+
+    def best(pages: list[str]) -> float:
+        mean = {t: round(float(np.mean([f1[t][k] for k in pages])), 4) for t in THRESHOLD_GRID}
+        return max(THRESHOLD_GRID, key=lambda t: (mean[t], -abs(t - 0.5)))
+
+    chosen, by_size = {}, {}
     for kind in pagetype.PAGE_TYPES:
         pages = [k for k in keys if predicted_type(data[k]) == kind]
-        if not pages:
-            continue
-        mean = {t: round(float(np.mean([f1[t][k] for k in pages])), 4) for t in THRESHOLD_GRID}
-        chosen[kind] = max(THRESHOLD_GRID, key=lambda t: (mean[t], -abs(t - 0.5)))
-    return chosen
+        if pages:
+            chosen[kind] = best(pages)
+    articles = [k for k in keys if predicted_type(data[k]) == "article"]
+    if size_groups > 1 and articles:
+        sizes = np.log1p([len(data[k]["texts"]) for k in articles])
+        cuts = [float(c) for c in np.quantile(sizes, np.linspace(0, 1, size_groups + 1)[1:-1])]
+        groups = [[k for k in articles if size_group(cuts, len(data[k]["texts"])) == g] for g in range(size_groups)]
+        thresholds = [best(pages) if pages else chosen["article"] for pages in groups]
+        by_size["article"] = {"cuts": cuts, "thresholds": thresholds}
+    return chosen, by_size
 
 
 def page_f1(
@@ -428,9 +454,11 @@ def page_f1(
     form: str,
     default: float = 0.5,
     blend: bool = False,
+    by_size: dict[str, dict] | None = None,
 ) -> dict[str, float]:
     """Word F1 per page of the units the judge keeps (with the backup), at the page's type's
-    threshold (``default`` for a type without one; ``blend``: as :func:`typed_threshold` blends them)."""
+    threshold (``default`` for a type without one; ``blend``: as :func:`typed_threshold` blends
+    them; ``by_size``: thresholds by size within a type, as :func:`choose_thresholds` gives them)."""
     from cleaner.judge import decide, typed_threshold
     from cleaner.judge.units import Units
 
@@ -439,7 +467,10 @@ def page_f1(
         d = data[k]
         units = Units(form, [], d["texts"], np.zeros((len(d["texts"]), 0)), d["groups"])
         types = pagetype.of_rows(d["X1"])
-        threshold = default if types is None else typed_threshold(thresholds, types, default, blend)
+        sized = {t: (tuple(v["cuts"]), tuple(v["thresholds"])) for t, v in (by_size or {}).items()}
+        threshold = (
+            default if types is None else typed_threshold(thresholds, types, default, blend, sized, len(d["texts"]))
+        )
         keep = decide(Prepared(units, d["X1"], None), prob[k], threshold)
         out[k] = word_f1(d["gold"], [t for t, kk in zip(d["texts"], keep, strict=True) if kk])
     return out
@@ -487,7 +518,9 @@ def report(
     return {name: (len(v), round(float(np.mean(v)), 4)) for name, v in sorted(rows.items())}
 
 
-def type_thresholds(data: dict[str, dict], tune: list[str], args: argparse.Namespace, rounds: int | None) -> dict:
+def type_thresholds(
+    data: dict[str, dict], tune: list[str], args: argparse.Namespace, rounds: int | None
+) -> tuple[dict[str, float], dict[str, dict]]:
     """The thresholds by page type, chosen on second-pass scores out of fold (``--folds-by``);
     prints the word F1 they give, with each fold's pages scored at thresholds chosen on the
     other three (an honest figure: the choice has not seen the page)."""
@@ -503,12 +536,13 @@ def type_thresholds(data: dict[str, dict], tune: list[str], args: argparse.Names
     for f in range(args.folds):
         inner = [k for k in tune if fold[k] != f]
         outer = [k for k in tune if fold[k] == f]
-        chosen = choose_thresholds(data, inner, prob, args.form)
-        nested.update(page_f1(data, outer, prob, chosen, args.form, blend=args.type_thresholds == "blend"))
+        chosen, sized = choose_thresholds(data, inner, prob, args.form, args.size_groups)
+        blend = args.type_thresholds == "blend"
+        nested.update(page_f1(data, outer, prob, chosen, args.form, blend=blend, by_size=sized))
     print("  and the thresholds by page type, chosen out of fold too:", by_set(data, nested))
-    chosen = choose_thresholds(data, tune, prob, args.form)
-    print("thresholds by page type:", chosen, flush=True)
-    return chosen
+    chosen, sized = choose_thresholds(data, tune, prob, args.form, args.size_groups)
+    print("thresholds by page type:", chosen, *(["by size:", sized] if sized else []), flush=True)
+    return chosen, sized
 
 
 def parser() -> argparse.ArgumentParser:
@@ -564,7 +598,22 @@ def parser() -> argparse.ArgumentParser:
         help="the second pass as the mean of this many models, each trained on a random share "
         "of the tune pages (--bag-share), folded into one model (default 1: one model on all)",
     )
+    ap.add_argument(
+        "--stage1-bags",
+        type=int,
+        default=1,
+        help="the first pass as the mean of this many models, as --stage2-bags (their draws "
+        f"seeded from {STAGE1_SEED}, apart from the second pass's); default 1: one model on all",
+    )
     ap.add_argument("--bag-share", type=float, default=0.7, help="the share of pages each bagged model sees")
+    ap.add_argument(
+        "--size-groups",
+        type=int,
+        default=1,
+        help="the pages taken for articles in this many groups by their number of lines (cut "
+        "at the tune pages' quantiles), each with its own threshold, chosen as the thresholds "
+        "by page type are (default 1: one article threshold)",
+    )
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     return ap
@@ -601,10 +650,13 @@ def main() -> None:
         "stages": args.stages,
         "params": {k: getattr(args, k) for k in ("iterations", "learning_rate", "min_leaf", "l2", "bins")},
         **({"stage2_bags": args.stage2_bags, "bag_share": args.bag_share} if args.stage2_bags > 1 else {}),
+        **({"stage1_bags": args.stage1_bags, "bag_share": args.bag_share} if args.stage1_bags > 1 else {}),
     }
     if args.type_thresholds:  # recorded only when given, so the defaults' meta stays as it was
         meta["params"]["type_thresholds"] = args.type_thresholds
-    first = folded(fit(*matrix(data, tune), args), names1, meta)
+    if args.size_groups > 1:
+        meta["params"]["size_groups"] = args.size_groups
+    first = folded(fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED), names1, meta)
     check1 = {k: first.score(data[k]["X1"]) for k in check}
     prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}
     print("stage 1, check:", report(data, check, prob1, 0.5), flush=True)
@@ -616,7 +668,8 @@ def main() -> None:
         oof: dict[str, np.ndarray] = {}
         fold = fold_of(tune, args)
         for f in range(args.folds):
-            model = fit(*matrix(data, [k for k in tune if fold[k] != f]), args)
+            train = [k for k in tune if fold[k] != f]
+            model = fit_pages(data, train, "X1", args, None, args.stage1_bags, STAGE1_SEED)
             for k in (k for k in tune if fold[k] == f):
                 oof[k] = model.decision_function(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0)
         print("stage 1, tune out of fold:", report(data, tune, {k: 1 / (1 + np.exp(-s)) for k, s in oof.items()}, 0.5))
@@ -626,7 +679,9 @@ def main() -> None:
         rounds = None if args.form == "html" else LINE_STAGE2_ITERATIONS
         meta2 = dict(meta)
         if args.form in TYPE_THRESHOLDS or args.type_thresholds:
-            meta2["thresholds"] = type_thresholds(data, tune, args, rounds)
+            meta2["thresholds"], sized = type_thresholds(data, tune, args, rounds)
+        if sized:
+            meta2["size_thresholds"] = sized
         if args.type_thresholds == "blend":
             meta2["blend_thresholds"] = True
         second = folded(fit_pages(data, tune, "X2", args, rounds, args.stage2_bags), names2, meta2)
@@ -637,7 +692,16 @@ def main() -> None:
             print(
                 "stage 2 with the backup and the thresholds by page type, check:",
                 by_set(
-                    data, page_f1(data, check, prob2, meta2["thresholds"], args.form, blend="blend_thresholds" in meta2)
+                    data,
+                    page_f1(
+                        data,
+                        check,
+                        prob2,
+                        meta2["thresholds"],
+                        args.form,
+                        blend="blend_thresholds" in meta2,
+                        by_size=meta2.get("size_thresholds"),
+                    ),
                 ),
             )
         stages["stage2"] = second

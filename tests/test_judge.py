@@ -346,6 +346,20 @@ def test_typed_threshold_blends_or_takes_the_likeliest_type():
     assert typed_threshold(by_type, np.zeros(7), 0.5, blend=True) == 0.5
 
 
+def test_a_page_taken_for_an_article_is_cut_at_its_size_groups_threshold():
+    by_type = {"article": 0.45, "listing": 0.2}
+    cuts = (np.log1p(100), np.log1p(400))  # three groups: to 100 lines, to 400, beyond
+    by_size = {"article": (cuts, (0.4, 0.45, 0.55))}
+    article = np.array([0.8, 0.0, 0.0, 0.0, 0.1, 0.0, 0.0])
+    assert typed_threshold(by_type, article, 0.5, by_size=by_size, lines=30) == 0.4
+    assert typed_threshold(by_type, article, 0.5, by_size=by_size, lines=100) == 0.4  # at a cut: below it
+    assert typed_threshold(by_type, article, 0.5, by_size=by_size, lines=101) == 0.45
+    assert typed_threshold(by_type, article, 0.5, by_size=by_size, lines=2000) == 0.55
+    listing = np.array([0.1, 0.0, 0.0, 0.0, 0.8, 0.0, 0.0])  # other types keep their one threshold
+    assert typed_threshold(by_type, listing, 0.5, by_size=by_size, lines=2000) == 0.2
+    assert typed_threshold(by_type, article, 0.5, lines=2000) == 0.45  # no sizes in the meta
+
+
 def test_stage_one_rows_have_the_features_the_model_reads(page_prepared):
     assert page_prepared.X1.shape == (len(page_prepared.units.texts), len(feats.stage1_names("markdown")))
 

@@ -54,3 +54,15 @@ def test_one_bag_is_the_model_trained_on_every_page():
     np.testing.assert_array_equal(one.decision_function(X), plain.decision_function(X))
     default = next(a.default for a in train_judge.parser()._actions if a.dest == "stage2_bags")
     assert default == 1  # the option changes nothing unless asked for
+
+
+def test_the_first_pass_bag_draws_other_pages_than_the_second_pass_bag():
+    data = _pages()
+    keys = sorted(data)
+    second = train_judge.fit_pages(data, keys, "X1", ARGS, None, 2)
+    first = train_judge.fit_pages(data, keys, "X1", ARGS, None, 2, train_judge.STAGE1_SEED)
+    X = np.vstack([data[k]["X1"] for k in keys])
+    for a, b in zip(first.models, second.models, strict=True):
+        assert not np.allclose(a.decision_function(X), b.decision_function(X))
+    default = next(a.default for a in train_judge.parser()._actions if a.dest == "stage1_bags")
+    assert default == 1  # the shipped first pass is one model unless asked for

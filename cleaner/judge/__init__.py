@@ -195,12 +195,27 @@ def page_threshold(stages: dict[str, Model], X1: np.ndarray) -> float:
     types = pagetype.of_rows(X1)
     if not by_type or types is None:
         return model.threshold
-    return typed_threshold(by_type, types, model.threshold, blend=blends(model.meta))
+    return typed_threshold(
+        by_type, types, model.threshold, blend=blends(model.meta), by_size=size_thresholds(model.meta), lines=len(X1)
+    )
 
 
-def typed_threshold(by_type: dict[str, float], types: np.ndarray, default: float, blend: bool = False) -> float:
+def typed_threshold(
+    by_type: dict[str, float],
+    types: np.ndarray,
+    default: float,
+    blend: bool = False,
+    by_size: dict[str, SizeThresholds] | None = None,
+    lines: int = 0,
+) -> float:
     """A page's threshold from the thresholds by page type and its page-type probabilities
     ``types`` (:data:`pagetype.PAGE_TYPES` order; ``default`` for a type without one).
+
+    ``by_size`` (``size_thresholds`` in a model's meta, by the likeliest type only): for a
+    type, thresholds by the page's size, its ``lines`` (units) in groups cut at
+    :func:`size_group`. The markdown model's article pages: a page taken for an article
+    is cut at the threshold of its third by number of lines (chosen on the tune pages out
+    of fold, as the thresholds by type are; docs/judge.md).
 
     ``blend``: the mean of the types' thresholds weighted by their probabilities, rather than
     the most likely type's. On a small page without a URL or schema the page-type models are
@@ -217,7 +232,30 @@ def typed_threshold(by_type: dict[str, float], types: np.ndarray, default: float
             return default
         values = np.array([by_type.get(kind, default) for kind in pagetype.PAGE_TYPES])
         return float((types * values).sum() / total)
-    return by_type.get(pagetype.likeliest(types), default)
+    kind = pagetype.likeliest(types)
+    if by_size and kind in by_size:
+        cuts, thresholds = by_size[kind]
+        return thresholds[size_group(cuts, lines)]
+    return by_type.get(kind, default)
+
+
+# (cuts in log(1 + lines), one threshold per group: one more than the cuts)
+SizeThresholds = tuple[tuple[float, ...], tuple[float, ...]]
+
+
+def size_group(cuts: tuple[float, ...] | list[float], lines: int) -> int:
+    """The group of a page of ``lines`` units among groups cut at ``cuts`` (increasing, in
+    log(1 + lines); a page at a cut is in the group below it)."""
+    return int(np.searchsorted(np.asarray(cuts, dtype=np.float64), np.log1p(lines)))
+
+
+@cache
+def size_thresholds(meta: str) -> dict[str, SizeThresholds]:
+    """The thresholds by page size within a page type a model's meta holds (none: empty)."""
+    return {
+        str(kind): (tuple(float(c) for c in v["cuts"]), tuple(float(t) for t in v["thresholds"]))
+        for kind, v in json.loads(meta).get("size_thresholds", {}).items()
+    }
 
 
 @cache
