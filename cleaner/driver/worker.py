@@ -181,7 +181,11 @@ def finish(
     digest = manifest.input_hash(doc) if setup.hashes else None
     own_file = setup.form is Form.MIRROR and not doc.container
     target = join(setup.output, output_name(doc.source)) if own_file and setup.output is not None else None
-    if expect is not None and digest == expect.input_hash and (not expect.output_file or (target is not None and _exists(target))):
+    if (
+        expect is not None
+        and digest == expect.input_hash
+        and (not expect.output_file or (target is not None and _exists(target)))
+    ):
         return DocResult(doc.id, doc.line, None, None, reused=True, input_hash=digest)
     outcome = process(doc, setup.cleaner, setup.max_bytes)
     ruleset = setup.cleaner.rulebook.digest
