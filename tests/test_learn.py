@@ -1142,26 +1142,3 @@ def test_a_section_of_the_pages_own_under_the_article_is_no_window(tmp_path):
         assert section.split("\n\nExercise\n\n")[0] in out, (k, out)
         assert section.split("\n\nExercise\n\n")[1] in out, (k, out)
         assert "LearnHub Ltd" not in out and "Courses" not in out, (k, out)
-
-
-def test_a_window_in_the_header_takes_only_the_block_next_to_its_rule(tmp_path):
-    """Every paper: the journal's menu, "Research article", the paper's title, its authors,
-    "Received: <date>", the article. Title and authors lie between the same two template
-    lines on every page, and both differ on every page: a window of two blocks would take
-    the authors with the title. In the header a window takes the one block next to its
-    rule; the authors, a field of the page, stay."""
-    names = ["Maria Okafor", "Luca Ito", "Sofia Haddad", "Diego Larsen", "Amara Novak", "Olga Petrova"]
-    pages = []
-    for k in range(6):
-        authors = ", ".join(names[(k + j) % 6] for j in range(2 + k % 3))
-        title = " ".join(BODIES[k].split()[2:8]).capitalize()
-        pages.append(
-            f"Open Letters\nBrowse\nSubmit\nSign in\n\nResearch article\n\n{title}\n\n{authors}\n\n"
-            f"Received: {3 + k} May 2024\n\n{_article(k)}\n\n© Open Letters · Privacy · Terms\n"
-        )
-    result = learn([_site(tmp_path, "openletters.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://openletters.example/a").text
-        authors = page.split("\n\n")[3]
-        assert out.startswith(authors + "\n\n") and out.endswith(_article(k) + "\n"), (k, out)

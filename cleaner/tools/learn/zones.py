@@ -469,18 +469,12 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
             # line between paragraphs): where a short article puts it in the footer zone,
             # the prose under it is the article's closing paragraph, not a teaser's summary.
             return None
-        # Header or footer zone on every page (a title; the comments under a "Comments"
-        # heading): in the footer as many blocks as the widest run seen, each up to
+        # Header or footer zone on every page (a title; a section and a title; the comments
+        # under a "Comments" heading): as many blocks as the widest run seen, each up to
         # 1.5 times the longest seen (titles and comments vary in length). Zones hold no
         # prose and no sentence-like lead, so the article is not in them.
         longest = max(s.longest for s in seen)
-        # In the header, only the block next to the rule (the title under a breadcrumb):
-        # a second block there is a section's name above the title as often as a field
-        # of the page under it (a paper's authors, a job's employer and place, a talk's
-        # slot), which neither repetition nor shape tells apart, and the article's
-        # fields weigh more than a section name kept.
-        blocks = 1 if 2 * p.zones["header"] > p.zones.total() else max(counts)
-        return {"blocks": blocks, "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
+        return {"blocks": max(counts), "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
     slots = sum(1 for s in seen if s.kind in ("zone", "slot"))
     # A block found more than once in one article is a label of the article's own items
     # (a review's "Pros" above each product's list): what lies next to it is the article.
