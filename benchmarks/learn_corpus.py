@@ -3188,11 +3188,11 @@ def hotel_review(r: random.Random, body: list[str]) -> list[Block]:
 # article (the authors line, the DOI, a release's dateline); the newswire learns "About
 # <company>"; the charity learns its stories' "<country> · <month> <year>" line; the law
 # firm and the history society keep their regulators' and membership sentences (prose).
-# The twelfth round kept two changes for windows (a heading right under the article that
-# does not say what follows opens a section of the page's own, which no window takes; in
-# the header a window takes only the block next to its rule): the course's "Key terms"
-# and "Exercise", the history society's sources and the journal's authors now stay; the
-# journal keeps losing its DOI, the newswire its "About <company>" and its dateline. The
+# The twelfth round kept one change for windows (a heading right under the article that
+# does not say what follows opens a section of the page's own, which no window takes): the
+# course's "Key terms" and "Exercise", the history society's sources and the wiki's "See
+# also" now stay; the journal keeps losing its authors and DOI, the newswire its "About
+# <company>" and its dateline (a header window of one block was measured and reverted). The
 # six written after its changes, measured once: the petition learns its addressee
 # ("Petition to <name>", four values) and the title beside it; the obituary learns "Service
 # details" with the service line (its unit reads as a share bar) and keeps its guestbook
