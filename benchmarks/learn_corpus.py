@@ -2894,6 +2894,202 @@ def course_lesson(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# Written for issue 15's twelfth round after its changes were final, before any run: six
+# kinds of site not in the corpus (a petition, a crowdfunding campaign, an app store
+# listing, a broadcaster's episode page, a funeral director's obituary, a hotel review).
+PETITION_TARGETS = ["Bristol City Council", "the Department for Transport", "Anglian Water", "the Mayor of Leeds"]
+
+
+def petition_page(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's twelfth round after its changes were final (see above)."""
+    signed = r.randint(120, 48000)
+    out: list[Block] = [
+        ("Petitions.example\nStart a petition\nBrowse\nMy petitions\nLog in", "noise"),
+        (f"Petition to {r.choice(PETITION_TARGETS)}", "body"),
+        (_title(r, body), "neutral"),
+        (f"Started by {_name(r)} · {_date(r, 'short')}", "noise"),
+        (f"{signed:,} have signed. Let's get to {signed + r.randint(1, 5) * 1000:,}!", "noise"),
+        ("Sign this petition", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(("Updates", "body"))
+        out.append((f"{_date(r, 'short')}\n{_clause(r, body)}.", "body"))
+    out.append(("Reasons for signing", "noise"))
+    for _ in range(r.randint(2, 3)):
+        out.append((f"{_name(r)} · {r.randint(1, 20)} days ago\n{_clause(r, body)}.\nReport", "noise"))
+    out += [
+        ("Share this petition\nFacebook\nWhatsApp\nEmail\nCopy link", "noise"),
+        ("© 2025 Petitions.example · About · Privacy · Community guidelines", "noise"),
+    ]
+    return out
+
+
+PROJECT_KINDS = ["Design", "Games", "Publishing", "Film", "Food", "Technology"]
+
+
+def crowdfunding_campaign(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's twelfth round after its changes were final (see above)."""
+    goal = r.randint(2, 60) * 1000
+    out: list[Block] = [
+        ("BackIt\nDiscover\nStart a project\nLog in", "noise"),
+        (f"{r.choice(PROJECT_KINDS)} · {r.choice(CITIES)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"by {_name(r)}", "noise"),
+        (f"£{r.randint(goal // 10, goal * 2):,} pledged of £{goal:,} goal", "noise"),
+        (f"{r.randint(3, 900)} backers · {r.randint(1, 59)} days to go", "noise"),
+        ("Back this project", "noise"),
+        (
+            f"All or nothing. This project will only be funded if it reaches its goal by {_date(r, 'long')}.",
+            "noise",
+        ),
+        ("Story", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("Risks and challenges", "body"))
+    out.append((f"{_clause(r, body)}.", "body"))
+    out.append(("Rewards", "noise"))
+    for k in range(r.randint(2, 3)):
+        out.append(
+            (
+                f"Pledge £{5 + 20 * k} or more\n{_clause(r, body)}\n"
+                f"Estimated delivery {MONTHS[r.randrange(12)]} {r.randint(2025, 2026)}\n{r.randint(0, 300)} backers",
+                "noise",
+            )
+        )
+    out += [
+        ("Report this project to our Trust & Safety team", "noise"),
+        ("About BackIt · Help · Trust & Safety · Terms · Privacy", "noise"),
+    ]
+    return out
+
+
+APP_MAKERS = ["Brightleaf Labs", "Northwind Apps", "Kite Studio", "Pebble Software", "Orchard Digital"]
+
+
+def app_listing(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's twelfth round after its changes were final (see above)."""
+    out: list[Block] = [
+        ("AppMarket\nApps\nGames\nKids\nSign in", "noise"),
+        (_title(r, body), "neutral"),
+        (r.choice(APP_MAKERS), "noise"),
+        (
+            f"{r.randint(30, 49) / 10} ★ · {r.randint(1, 900)}K reviews · "
+            f"{r.choice(['100K+', '1M+', '10M+', '50K+'])} downloads · Rated for {r.choice([3, 7, 12, 16])}+",
+            "noise",
+        ),
+        ("Install", "noise"),
+        (r.choice(["Contains ads · In-app purchases", "In-app purchases", "Contains ads"]), "noise"),
+        ("About this app", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("What's new", "body"))
+    out.append((f"Version {r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}: {_clause(r, body)}.", "body"))
+    out += [
+        ("Data safety", "noise"),
+        ("Developers can show information here about how their app collects and uses your data.", "noise"),
+        ("Ratings and reviews", "noise"),
+    ]
+    for _ in range(2):
+        out.append((f"{_name(r)}\n{_date(r, 'us')}\n{_clause(r, body)}", "noise"))
+        out.append(("Was this review helpful? Yes · No", "noise"))
+    out.append(("Similar apps", "noise"))
+    out.append(("\n".join(_clause(r, body) for _ in range(3)), "noise"))
+    out.append(("Privacy Policy · Terms of Service · About AppMarket · Developers", "noise"))
+    return out
+
+
+SERIES = ["The Coast Walk", "Kitchen Nights", "Inside the Museum", "Wild Valleys", "The Repair Bench"]
+CREDIT_ROLES = ["Presenter", "Producer", "Director", "Narrator", "Series editor"]
+
+
+def tv_episode(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's twelfth round after its changes were final (see above)."""
+    out: list[Block] = [
+        ("Channel Seven\nHome\nTV Guide\nProgrammes\nSign in", "noise"),
+        (r.choice(SERIES), "noise"),
+        (f"Series {r.randint(1, 6)}, Episode {r.randint(1, 10)}", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"{r.choice(WEEKDAYS)} {r.randint(18, 22)}:{r.choice(['00', '30'])} · "
+            f"{r.choice([30, 45, 60])} mins · Channel Seven",
+            "noise",
+        ),
+        (f"Available for {r.randint(2, 29)} days", "noise"),
+        ("Watch now", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("Credits", "body"))
+    roles = r.sample(CREDIT_ROLES, r.randint(2, 4))
+    out.append(("\n".join(f"{role}: {_name(r)}" for role in roles), "body"))
+    if r.random() < 0.5:
+        out.append(("Subtitles available · Audio described", "noise"))
+    out.append(("More episodes", "noise"))
+    out.append(("\n".join(f"Episode {k}: {_clause(r, body)}" for k in r.sample(range(1, 11), 3)), "noise"))
+    out.append(("Channel Seven · Help · Accessibility · Privacy · Cookies", "noise"))
+    return out
+
+
+CHURCHES = ["St Mary's Church, Ashford", "Ashford Crematorium", "Holy Trinity, Wye", "Kennington Methodist Church"]
+
+
+def obituary_notice(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's twelfth round after its changes were final (see above)."""
+    born = r.randint(1925, 1960)
+    out: list[Block] = [
+        ("Hollins & Sons Funeral Directors\nObituaries\nPlan a funeral\nContact", "noise"),
+        (_name(r), "neutral"),
+        (f"{born} – {r.randint(2018, 2025)}", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("Service details", "body"))
+    out.append((f"{_date(r, 'long')}, {r.randint(10, 15)}:{r.choice(['00', '30'])} at {r.choice(CHURCHES)}", "body"))
+    out += [
+        ("Send flowers", "noise"),
+        ("Share this obituary\nFacebook\nEmail", "noise"),
+        ("Guestbook", "noise"),
+    ]
+    for _ in range(r.randint(1, 3)):
+        out.append((f"{_clause(r, body)}.\n— {_name(r)}, {_date(r, 'short')}", "noise"))
+    out += [
+        ("Sign the guestbook", "noise"),
+        ("Hollins & Sons Funeral Directors · 12 Mill Lane, Ashford · 01233 555 010", "noise"),
+    ]
+    return out
+
+
+STAY_HOTELS = ["The Harbour Inn", "Grand Station Hotel", "Kestrel Lodge", "The Old Mill", "Seaview Guest House"]
+TRIPS = ["Travelled as a couple", "Travelled with family", "Travelled solo", "Travelled on business"]
+
+
+def hotel_review(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's twelfth round after its changes were final (see above)."""
+    city, hotel = r.choice(CITIES), r.choice(STAY_HOTELS)
+    out: list[Block] = [
+        ("StayCheck\nHotels\nThings to do\nRestaurants\nSign in", "noise"),
+        (f"Hotels › {city} › {hotel}", "noise"),
+        (
+            f"{r.randint(30, 50) / 10} of 5 · {r.randint(20, 3000):,} reviews · "
+            f"#{r.randint(1, 40)} of {r.randint(41, 200)} hotels in {city}",
+            "noise",
+        ),
+        ("Check availability", "noise"),
+        (f"“{_title(r, body)}”", "neutral"),
+        (f"Reviewed {_date(r, 'short')} · Date of stay: {MONTHS[r.randrange(12)]} {r.randint(2019, 2024)}", "noise"),
+        (f"{_name(r)}, {r.choice(CITIES)} · {r.randint(1, 300)} contributions", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"Trip type: {r.choice(TRIPS)}", "body"))
+    out += [
+        ("Helpful · Share", "noise"),
+        ("This review is the subjective opinion of a StayCheck member and not of StayCheck LLC.", "noise"),
+        ("Nearby hotels", "noise"),
+        ("\n".join(r.sample(STAY_HOTELS, 3)), "noise"),
+        ("© 2025 StayCheck LLC · Terms of Use · Privacy · Cookie consent", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -2992,6 +3188,18 @@ def course_lesson(r: random.Random, body: list[str]) -> list[Block]:
 # article (the authors line, the DOI, a release's dateline); the newswire learns "About
 # <company>"; the charity learns its stories' "<country> · <month> <year>" line; the law
 # firm and the history society keep their regulators' and membership sentences (prose).
+# The twelfth round kept one change for windows (a heading right under the article that
+# does not say what follows opens a section of the page's own, which no window takes): the
+# course's "Key terms" and "Exercise", the history society's sources and the wiki's "See
+# also" now stay; the journal keeps losing its authors and DOI, the newswire its "About
+# <company>" and its dateline (a header window of one block was measured and reverted). The
+# six written after its changes, measured once: the petition learns its addressee
+# ("Petition to <name>", four values) and the title beside it; the obituary learns "Service
+# details" with the service line (its unit reads as a share bar) and keeps its guestbook
+# heading (61%); the crowdfunding campaign keeps "Story", "Back this project" and its "All
+# or nothing. ..." sentence (62%); the app listing keeps "About this app", "Data safety"
+# and its data-safety sentence (74%); the episode page learns "Credits" and keeps "More
+# episodes", "Watch now" and the episodes' teasers (51%); the hotel review meets the targets.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -3034,6 +3242,11 @@ FALLS_SHORT = frozenset(
         "hartleyrowe.example",
         "stowvalleyhistory.example",
         "learnloop.example",
+        "petitions.example",
+        "backit.example",
+        "appmarket.example",
+        "channelseven.example",
+        "hollinsandsons.example",
     }
 )
 
@@ -3098,19 +3311,27 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("hartleyrowe.example", law_insight, 7),
     ("stowvalleyhistory.example", history_society, 6),
     ("learnloop.example", course_lesson, 8),
+    ("petitions.example", petition_page, 7),
+    ("backit.example", crowdfunding_campaign, 7),
+    ("appmarket.example", app_listing, 8),
+    ("channelseven.example", tv_episode, 7),
+    ("hollinsandsons.example", obituary_notice, 6),
+    ("staycheck.example", hotel_review, 8),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
 # issue 15's tenth round, the twelve written after its fourth to eighth rounds (tuned on in
 # the tenth), the six written after the tenth round's changes were final (tuned on in the
 # eleventh), the six written in the eleventh after its first change (tuned on in it after
-# their first run), and the six written after the eleventh round's changes were final.
+# their first run), the six written after the eleventh round's changes were final (tuned on
+# in the twelfth), and the six written after the twelfth round's changes were final.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
     ("written after round 10 (tuned on in round 11)", [site for site, _, _ in SITES[42:48]]),
     ("written in round 11 after its first change (tuned on)", [site for site, _, _ in SITES[48:54]]),
-    ("written after round 11 (unseen)", [site for site, _, _ in SITES[54:]]),
+    ("written after round 11 (tuned on in round 12)", [site for site, _, _ in SITES[54:60]]),
+    ("written after round 12 (unseen)", [site for site, _, _ in SITES[60:]]),
 ]
 
 

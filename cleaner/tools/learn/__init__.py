@@ -58,7 +58,7 @@ from .keys import line_keys
 from .pages import pages, prepare
 from .templates import Template, category_of, generalise
 from .write import MAX_RULES, SiteRules, site_rules
-from .zones import label_page, median, units
+from .zones import label_page, median, sections, units
 
 __all__ = [
     "LearnError",
@@ -166,6 +166,7 @@ def learn(
 
     for site in proposals:
         units(proposals[site])
+        sections(proposals[site])
     for n, site in enumerate(sorted(proposals), 1):
         report(Progress("check", n, len(proposals)))
         if not proposals[site]:

@@ -49,7 +49,8 @@ class Neighbour(NamedTuple):
     block that is a figure alone (zones, see :data:`.zones.FIGURE`); ``rule``: the number
     of the proposal that took the block next to it (-1: none did, or the document's edge);
     ``own``: the block next to it is text of the page's own, a line of prose or a list of
-    the page's own (any kind but ``none``).
+    the page's own (any kind but ``none``); ``far``: the number of the proposal that took
+    the block beyond the run, on the same side (zones; -1: none did, or the document's edge).
     """
 
     kind: Literal["none", "zone", "slot", "bad"]
@@ -61,6 +62,7 @@ class Neighbour(NamedTuple):
     figure: bool = False
     rule: int = -1
     own: bool = False
+    far: int = -1
 
 
 NO_NEIGHBOUR = Neighbour("none", 0, 0, 0)
@@ -124,6 +126,10 @@ class Proposal:
     # (number of the proposal on the line before it, on the line after it; across blocks)
     # -> pages: the two lines that frame it (:func:`.regions.slot_values`)
     framed_by: Counter[tuple[int, int]] = field(default_factory=Counter)
+    # It heads a section of the page's own under the article, and the entries of ``before``
+    # whose run lies under such a heading (:func:`.zones.sections`).
+    opens_section: bool = False
+    under_section: int = 0
 
     @property
     def weak(self) -> bool:

@@ -22,6 +22,8 @@ from .pages import Page
 from .prose import reads_like_prose, sentence
 from .templates import category_of
 
+# A rule right under the article on this share of its pages heads what follows it there.
+ARTICLE_ABOVE_SHARE = 0.5
 # A block this long is prose: the body region of a page spans from the first to the last
 # run of uncovered blocks holding one, and windows never take one. Titles, sections,
 # captions and short comments stay below it. Only a fifth of the benchmark's article
@@ -236,7 +238,13 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
                 own_list = any(x in own_lists for x in range(a, b))
                 figure = any(FIGURE.fullmatch(blocks[x].text.strip()) for x in range(a, b))
-                seen.append(Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list, figure, own=own))
+                # The rule beyond the run: above it (for the text before this block) or below it.
+                k = a - 1 if side == "before" else b
+                beyond = owner[k] if 0 <= k < len(owner) else None
+                far = beyond.number if beyond is not None else -1
+                seen.append(
+                    Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list, figure, own=own, far=far)
+                )
 
 
 def _frames(line_owner: list[list[Proposal | None]]) -> None:
@@ -363,6 +371,42 @@ def median(histogram: Counter[int]) -> int:
     return 0
 
 
+def sections(proposals: list[Proposal]) -> None:
+    """Mark the rules that head a section of the page's own under the article, and count
+    the pages where a rule's text above it lies in such a section.
+
+    A line without words that say what follows it, right under the article's last
+    paragraph on most of its pages ("Key terms", "Sources", "See also", "Cast"), opens a
+    section of the page's own: a template's list of other pages is headed by words that
+    say so ("Related stories", "More episodes") or sits below other template blocks. So
+    does such a line under that section's text (the lesson's "Exercise" under its "Key
+    terms" list). No window takes the text under either: not the heading's own, nor the
+    next rule's from below (the wiki's "Fan Feed" above the "See also" list's items).
+    """
+
+    def above(p: Proposal) -> list[int]:
+        return [s.far for s in p.before if s.kind == "zone"]
+
+    def says_what_follows(p: Proposal) -> bool:
+        return p.category in PROSE_WINDOW_CATEGORIES["after"]
+
+    for p in proposals:
+        bad = sum(s.kind == "bad" for s in p.before)
+        p.opens_section = not says_what_follows(p) and bool(p.before) and ARTICLE_ABOVE_SHARE * len(p.before) <= bad
+    grown = True
+    while grown:  # a chain of headings of the page's own sections, one under the other
+        grown = False
+        for p in proposals:
+            runs = above(p)
+            if p.opens_section or says_what_follows(p) or not runs:
+                continue
+            under = sum(1 for far in runs if far >= 0 and proposals[far].opens_section)
+            if ARTICLE_ABOVE_SHARE * len(p.before) <= under:
+                p.opens_section = grown = True
+    for p in proposals:
+        p.under_section = sum(1 for far in above(p) if far >= 0 and proposals[far].opens_section)
+
+
 def units(proposals: list[Proposal]) -> None:
     """Rules whose blocks follow each other on (nearly) every page form one unit: "PS:" and
     the donation appeal under it. A member without telling words takes the unit's category."""
@@ -403,7 +447,12 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
     if not seen:
         return None
     counts = [s.blocks for s in seen if s.kind == "zone"]
+    if side == "after" and p.opens_section:
+        return None  # it heads a section of the page's own (see :func:`sections`)
     if kinds <= {"zone", "none"} and counts:
+        if side == "before" and ARTICLE_ABOVE_SHARE * len(counts) <= p.under_section:
+            # What lies above the rule is a section of the page's own, under its heading.
+            return None
         if HEADS_LIST_SHARE * len(counts) <= sum(s.own_list for s in seen):
             # A list of the page's own lies next to the rule (the ingredients under a
             # recipe card's "Ingredients"): the rule heads the page's text, and takes none.
