@@ -302,6 +302,37 @@ def test_the_section_context_is_left_out_on_the_pages_taken_for_articles(page_pr
         assert (rows[:, context] == feats.MISSING).all() == (kind == "article"), kind
 
 
+def test_the_html_second_pass_sees_where_a_block_stands_against_the_pages_main_region():
+    # a menu (two links), a story (a heading, two sentences), a list of related links after it
+    # that score well alone; containers one to three levels up: the menu, the story, the
+    # related list; five levels up, the story's column and the related list's sidebar apart
+    score_ = np.array([-3.0, -3.0, 1.0, 3.0, 3.0, 2.0, 2.0])
+    lengths = np.array([10.0, 10.0, 20.0, 100.0, 100.0, 30.0, 30.0])
+    groups = [
+        ["m", "m", "h", "p", "p", "r1", "r2"],
+        ["m", "m", "a", "a", "a", "r", "r"],
+        ["m", "m", "a", "a", "a", "r", "r"],
+        ["m", "m", "c", "c", "c", "d", "d"],
+    ]
+    codes = [np.unique(level, return_inverse=True)[1] for level in groups]
+    rows = feats.region(codes, score_, lengths)
+    names = feats.region_names(4)
+    assert rows.shape == (7, len(names))
+    column = {name: rows[:, i] for i, name in enumerate(names)}
+    assert column["main@up0"].tolist() == [0, 0, 0, 1, 1, 0, 0]  # the two sentences hold most
+    for level in ("up1", "up2", "up3"):
+        assert column[f"main@{level}"].tolist() == [0, 0, 1, 1, 1, 0, 0]
+    kept = lengths / (1 + np.exp(-score_))
+    story = kept[2:5].sum() / kept.sum()
+    assert column["kept@up3"][2:5] == pytest.approx([story] * 3)
+    assert column["kept@up3"][5:] == pytest.approx([kept[5:].sum() / kept.sum()] * 2)
+    # characters between the block and the story's container, as a share of the page's
+    assert column["before_main"].tolist() == [10 / 300, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert column["after_main"].tolist() == [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 30 / 300]
+    # in the second pass's rows of an HTML page, after what it read before
+    assert second_names("html")[-len(names) :] == names
+
+
 def test_a_page_is_kept_from_its_types_threshold():
     stages = models("markdown")
     by_type = json.loads(stages["stage2"].meta)["thresholds"]

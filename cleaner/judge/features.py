@@ -10,7 +10,8 @@ the runs of links and short lines it is in.
 
 Stage 2 reads all of that plus what stage 1 thought of the neighbourhood: the scores of the
 units around, and the mean score of the containers the unit is in (its paragraph; for HTML,
-its parent and the ancestors two, three and five levels up). jusText revises each block by
+its parent and the ancestors two, three and five levels up), and for HTML where the unit
+stands against the page's main region (:func:`region`). jusText revises each block by
 its neighbours with hand rules; here the revision is learned the same way the first pass is.
 """
 
@@ -70,6 +71,17 @@ def stage2_names(form: str, levels: int | None = None) -> tuple[str, ...]:
         + ("score@window",)
         + tuple(f"score@up{k}" for k in range(levels))
         + tuple(f"units@up{k}" for k in range(levels))
+        + (region_names(levels) if form == "html" else ())
+    )
+
+
+def region_names(levels: int) -> tuple[str, ...]:
+    """The second pass's features of where an HTML unit stands against the page's main region
+    (:func:`region`)."""
+    return (
+        tuple(f"main@up{k}" for k in range(levels))
+        + tuple(f"kept@up{k}" for k in range(levels))
+        + ("before_main", "after_main")
     )
 
 
@@ -147,15 +159,56 @@ def stage2(units: Units, X1: np.ndarray, score: np.ndarray) -> np.ndarray:
     n = len(score)
     s = score.reshape(-1, 1)
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
+    # each level's containers numbered once (their ids are strings: finding them is the cost)
+    codes = [np.unique(np.asarray(ids), return_inverse=True)[1] for ids in units.groups] if n else []
     ups, sizes = [], []
-    for ids in units.groups:
-        mean, size = group_means(np.asarray(ids), score, lengths)
+    for ids in codes:
+        mean, size = group_means(ids, score, lengths)
         ups.append(mean)
         sizes.append(np.log1p(size))
     cols = [X1, s, shifted(s, OFFSETS), window_mean(s, WINDOW)]
     if ups:
         cols += [np.column_stack(ups), np.column_stack(sizes)]
-    return np.hstack(cols) if n else np.zeros((0, X1.shape[1] + 6 + 2 * len(units.groups)))
+    if units.form == "html":
+        cols.append(region(codes, score, lengths))
+    width = 6 + 2 * len(units.groups) + (len(region_names(len(units.groups))) if units.form == "html" else 0)
+    return np.hstack(cols) if n else np.zeros((0, X1.shape[1] + width))
+
+
+def region(codes: list[np.ndarray], score: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Per unit, where it stands against the page's main region, as the first pass sees it.
+
+    A unit's text counts as kept by its first-pass probability (its characters times it). At
+    each level of containers, the *main* container is the one holding most of the page's kept
+    text; per level, whether the unit is in it and its own container's share of the page's
+    kept text; then, against the main container of the highest level, how far before or after
+    it the unit is (characters between them, as a share of the page's). What a block scores
+    alone says less than where it sits: a story's teasers after its container, a product's
+    specification table in the container that holds its description. Read by the second
+    pass, these features raised the tune pages' word F1 out of fold from 0.8578 to 0.8597
+    (docs/judge.md); 0.2 ms a page.
+
+    ``codes``: per level, each unit's container numbered from 0 (``np.unique``'s inverse)."""
+    n = len(score)
+    levels = len(codes)
+    out = np.zeros((n, 2 * levels + 2))
+    if not n:
+        return out
+    kept = lengths / (1.0 + np.exp(-score))
+    total = max(float(kept.sum()), 1e-9)
+    for k, inverse in enumerate(codes):
+        sums = np.bincount(inverse, weights=kept)
+        out[:, k] = inverse == int(np.argmax(sums))
+        out[:, levels + k] = sums[inverse] / total
+    if levels:
+        inside = np.flatnonzero(out[:, levels - 1] > 0)
+        ends = np.concatenate([[0.0], np.cumsum(lengths)])
+        page = max(float(ends[-1]), 1.0)
+        first, last = inside[0], inside[-1]
+        idx = np.arange(n)
+        out[:, -2] = np.where(idx < first, (ends[first] - ends[idx + 1]) / page, 0.0)
+        out[:, -1] = np.where(idx > last, (ends[idx] - ends[last + 1]) / page, 0.0)
+    return out
 
 
 def shifted(values: np.ndarray, offsets: tuple[int, ...]) -> np.ndarray:
