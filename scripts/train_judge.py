@@ -462,12 +462,12 @@ def page_f1(
     from cleaner.judge import decide, typed_threshold
     from cleaner.judge.units import Units
 
+    sized = {t: (tuple(v["cuts"]), tuple(v["thresholds"])) for t, v in (by_size or {}).items()}
     out = {}
     for k in keys:
         d = data[k]
         units = Units(form, [], d["texts"], np.zeros((len(d["texts"]), 0)), d["groups"])
         types = pagetype.of_rows(d["X1"])
-        sized = {t: (tuple(v["cuts"]), tuple(v["thresholds"])) for t, v in (by_size or {}).items()}
         threshold = (
             default if types is None else typed_threshold(thresholds, types, default, blend, sized, len(d["texts"]))
         )
@@ -680,8 +680,8 @@ def main() -> None:
         meta2 = dict(meta)
         if args.form in TYPE_THRESHOLDS or args.type_thresholds:
             meta2["thresholds"], sized = type_thresholds(data, tune, args, rounds)
-        if sized:
-            meta2["size_thresholds"] = sized
+            if sized:
+                meta2["size_thresholds"] = sized
         if args.type_thresholds == "blend":
             meta2["blend_thresholds"] = True
         second = folded(fit_pages(data, tune, "X2", args, rounds, args.stage2_bags), names2, meta2)
