@@ -162,8 +162,8 @@ def stage2(units: Units, X1: np.ndarray, score: np.ndarray) -> np.ndarray:
     # each level's containers numbered once (their ids are strings: finding them is the cost)
     codes = [np.unique(np.asarray(ids), return_inverse=True)[1] for ids in units.groups] if n else []
     ups, sizes = [], []
-    for ids in codes:
-        mean, size = group_means(ids, score, lengths)
+    for inverse in codes:
+        mean, size = coded_means(inverse, score, lengths)
         ups.append(mean)
         sizes.append(np.log1p(size))
     cols = [X1, s, shifted(s, OFFSETS), window_mean(s, WINDOW)]
@@ -240,8 +240,12 @@ def group_means(ids: np.ndarray, values: np.ndarray, weights: np.ndarray) -> tup
     """Per unit, the weighted mean of ``values`` over the units of its group, and the group's size."""
     if not len(ids):
         return np.zeros(0), np.zeros(0)
-    _, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
+    return coded_means(np.unique(ids, return_inverse=True)[1], values, weights)
+
+
+def coded_means(inverse: np.ndarray, values: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`group_means` of groups already numbered from 0 (``np.unique``'s inverse)."""
     w = weights + 1e-9
     sums = np.bincount(inverse, weights=values * w)
     total = np.bincount(inverse, weights=w)
-    return (sums / total)[inverse], counts[inverse].astype(np.float64)
+    return (sums / total)[inverse], np.bincount(inverse)[inverse].astype(np.float64)
