@@ -235,8 +235,7 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
     as for :func:`heads_own_text`."""
     if p.weak or window(p, "before") or window(p, "after") or not p.before:
         return False
-    texts = lines_of(p) or ([p.template.literal] if p.template else [])
-    if category_of(texts)[0] in BOX_CATEGORIES:
+    if category_of(_own_texts(p))[0] in BOX_CATEGORIES:
         return False
 
     def own(n: Neighbour) -> bool:
