@@ -15,7 +15,7 @@ from typing import Literal
 from .dates import parse_date
 from .document import Document
 from .edits import Edit
-from .rules.book import Rulebook, load_rulebook
+from .rules.book import Rulebook, shipped_rulebook
 from .rules.engine import RuleError
 from .rules.model import CATEGORIES
 from .sites import domain_of, folder_domain
@@ -97,7 +97,7 @@ class Cleaner:
     """A rulebook plus options; :meth:`clean` runs the whole pipeline on one text."""
 
     def __init__(self, rulebook: Rulebook | None = None, options: Options | None = None):
-        self.rulebook = rulebook if rulebook is not None else load_rulebook()
+        self.rulebook = rulebook if rulebook is not None else shipped_rulebook()
         self.options = options or Options()
         if self.options.output_format not in OUTPUT_FORMATS:
             raise ValueError(

@@ -219,6 +219,31 @@ def test_missing_shipped_rules_are_an_error_not_an_empty_rulebook(tmp_path, monk
     assert load_rulebook(defaults=False).rules == []  # asked for no shipped rules: no error
 
 
+def test_the_python_api_reads_the_shipped_rules_once_per_process(monkeypatch):
+    """clean_text() in a loop, or a Cleaner() per document, must not read and validate every
+    shipped YAML file again on each call (ten times the cost of cleaning a page); the rules
+    are read again only where the shipped folder is another."""
+    from cleaner import clean_text
+    from cleaner.rules import book
+
+    reads = []
+    real = book.load_rulebook
+    monkeypatch.setattr(book, "load_rulebook", lambda *a, **k: reads.append(1) or real(*a, **k))
+    book._shipped_at.cache_clear()
+    try:
+        text = "A short article about the harbour.\n\nCopyright 2019 The Daily Planet. All rights reserved.\n"
+        first, second = clean_text(text), clean_text(text)
+        assert first.text == second.text == "A short article about the harbour.\n"
+        assert Cleaner().rulebook is Cleaner().rulebook
+        assert len(reads) == 1
+        # a test (or a tool) that points the shipped folder elsewhere gets that folder's rules
+        monkeypatch.setattr(book, "DEFAULT_RULES_DIR", None)
+        with pytest.raises(RuleFileError, match="shipped rule files are missing"):
+            Cleaner()
+    finally:
+        book._shipped_at.cache_clear()
+
+
 def test_shipped_rules_are_named_as_in_the_repository():
     """Logs name rules/sites/x.yaml whether the files come from the checkout or a wheel."""
     names = {f.name for f in load_rulebook().files}
