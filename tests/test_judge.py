@@ -29,7 +29,7 @@ from cleaner.judge import (
 from cleaner.judge import features as feats
 from cleaner.judge.explain import describe, feature_weights
 from cleaner.judge.pagetype import PAGE_TYPES
-from cleaner.judge.units import Units, markdown_units, text_units
+from cleaner.judge.units import markdown_units, text_units
 from cleaner.rules.book import Rulebook
 from cleaner.steps.spans import unit_removals
 
@@ -331,21 +331,6 @@ def test_the_html_second_pass_sees_where_a_block_stands_against_the_pages_main_r
     assert column["after_main"].tolist() == [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 30 / 300]
     # in the second pass's rows of an HTML page, after what it read before
     assert second_names("html")[-len(names) :] == names
-    # read on the pages the page-type models do not take for articles; on those they do,
-    # MISSING (an article's body in several sibling blocks is judged without them)
-    texts = ["x" * int(n) for n in lengths]
-    units = Units("html", [], texts, np.zeros((7, 0)), [[str(c) for c in level] for level in groups])
-    X1 = np.zeros((7, len(feats.stage1_names("html"))))
-    types = slice(-len(PAGE_TYPES), None)
-    for kind in PAGE_TYPES:
-        X1[:, types] = 0.1
-        X1[:, X1.shape[1] - len(PAGE_TYPES) + PAGE_TYPES.index(kind)] = 0.9
-        second = second_rows(Prepared(units, X1, None), score_)
-        assert second.shape == (7, len(second_names("html")))
-        if kind == "article":
-            assert (second[:, -len(names) :] == feats.MISSING).all()
-        else:
-            assert np.array_equal(second[:, -len(names) :], rows), kind
 
 
 def test_a_page_is_kept_from_its_types_threshold():

@@ -171,10 +171,8 @@ def second_names(form: str) -> tuple[str, ...]:
 def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
     """The second pass's rows (:func:`second_names`) from the first pass's scores ``s1``."""
     units, form = prepared.units, prepared.units.form
-    types = pagetype.of_rows(prepared.X1)
-    article = types is not None and pagetype.likeliest(types) == "article"
     if form not in revise.OWN:
-        return feats.stage2(units, prepared.X1, s1, article)
+        return feats.stage2(units, prepared.X1, s1)
     names = feats.stage1_names(form)
     own = prepared.X1[:, [names.index(f) for f in revise.OWN[form]]]
     lengths = np.array([len(t) for t in units.texts], dtype=np.int64)
@@ -182,6 +180,8 @@ def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
     if shape is None:  # from the marks as the first pass's rows hold them
         marks = Units(form, [], units.texts, prepared.X1[:, : len(form_features(form))], units.groups)
         shape = layout.shapes(marks, lengths) if len(lengths) else np.zeros(0, dtype=np.int64)
+    types = pagetype.of_rows(prepared.X1)
+    article = types is not None and pagetype.likeliest(types) == "article"
     return revise.rows(form, units.groups, lengths.astype(np.float64), shape, own, s1, article)
 
 

@@ -155,10 +155,7 @@ def title_features(words: list[list[str]], title: str | None, description: str |
     return out
 
 
-def stage2(units: Units, X1: np.ndarray, score: np.ndarray, article: bool = False) -> np.ndarray:
-    """The second pass's rows (:func:`stage2_names`) from the first pass's rows ``X1`` and
-    scores ``score``; ``article``: the page-type models take the page for an article, whose
-    region features are not read (:data:`MISSING` in their columns; :func:`region`)."""
+def stage2(units: Units, X1: np.ndarray, score: np.ndarray) -> np.ndarray:
     n = len(score)
     s = score.reshape(-1, 1)
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
@@ -173,8 +170,7 @@ def stage2(units: Units, X1: np.ndarray, score: np.ndarray, article: bool = Fals
     if ups:
         cols += [np.column_stack(ups), np.column_stack(sizes)]
     if units.form == "html":
-        blank = np.full((n, len(region_names(len(codes)))), MISSING)
-        cols.append(blank if article else region(codes, score, lengths))
+        cols.append(region(codes, score, lengths))
     width = 6 + 2 * len(units.groups) + (len(region_names(len(units.groups))) if units.form == "html" else 0)
     return np.hstack(cols) if n else np.zeros((0, X1.shape[1] + width))
 
