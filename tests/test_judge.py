@@ -128,42 +128,6 @@ def test_markdown_units_measure_link_text_over_lines_and_pictures():
     assert units.groups[1] == [1, 1, 1, 1, 1, 1]  # one section, from the heading on
 
 
-def test_markdown_units_read_where_a_lines_links_point():
-    text = (
-        "[Home](/) [About](/about) [News](https://www.site.com/news/)\n\n"
-        "* [Contents](#contents) [Method](#method)\n\n"
-        "# A story\n\n"
-        'Prose that cites [a study](https://journal.org/2024/a-study-of-many-things.html "t").\n\n'
-        "* [A first card](https://site.com/news/sport/first-card-about-a-match)\n"
-        "* [A second card](sport/second-card-here)\n\n"
-        "[Share](https://www.facebook.com/sharer/sharer.php?u=x) [Tweet](https://twitter.com/intent/tweet?url=x) "
-        "[Mail](mailto:?subject=x)\n\n"
-        "[About us](/about/) [Press](https://press.example.net/)\n"
-    )
-    names = feats.form_features("markdown")
-    columns = [names.index(f"md_target_{k}") for k in ("anchor", "other_host", "depth", "slug", "under_page")]
-    repeat, social = names.index("md_target_repeat"), names.index("md_target_social")
-    units = markdown_units(text, "https://www.site.com/news/")
-    X = units.X
-    assert units.texts[2] == "A story"
-    np.testing.assert_allclose(X[0, columns], [0, 0, 2 / 3, 2 / 3, 0])  # a menu: shallow paths
-    assert X[0, repeat] == 1 / 3 and X[7, repeat] == 1 / 2  # "/about" and "/about/" on two lines
-    np.testing.assert_allclose(X[1, columns], [1, 0, 1, 0, 0])  # a table of contents: anchors
-    assert (X[2, columns] == -1).all() and X[2, social] == -1  # no links
-    np.testing.assert_allclose(X[3, columns], [0, 1, 2, 5, 0])  # a citation: another site, a long slug
-    np.testing.assert_allclose(X[4, columns], [0, 0, 3, 5, 1])  # cards under the page's own path
-    np.testing.assert_allclose(X[5, columns], [0, 0, 3, 3, 1])  # (a relative one too)
-    assert X[6, social] == 1 and X[4, social] == 0  # share buttons
-    assert X[7, columns[1]] == 1 / 2  # a footer's link to another site
-    # without the page's address, the site and the page's path are not known
-    bare = markdown_units(text).X
-    assert (bare[:, [columns[1], columns[4]]] == -1).all()
-    np.testing.assert_array_equal(
-        np.delete(bare, [columns[1], columns[4]], axis=1)[[0, 3, 6]],
-        np.delete(X, [columns[1], columns[4]], axis=1)[[0, 3, 6]],
-    )
-
-
 def test_text_units_keep_the_indentation_and_regions_of_a_page_dump():
     text = "Site name\n        * Menu one\n        * Menu two\nThe article starts here and goes on.\n"
     units = text_units(text)

@@ -9,7 +9,6 @@ import random
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from urllib.parse import urlsplit
 
 import numpy as np
 from hypothesis import example, given, settings
@@ -39,8 +38,7 @@ def _blank(part: str) -> str:
     return "\n".join(" " * len(line) for line in part.split("\n"))
 
 
-def _plain_masks(text: str, targets: list | None = None) -> tuple[str, str]:
-    """(visible, linked); ``targets`` gets each link's (where its label ends, target)."""
+def _plain_masks(text: str) -> tuple[str, str]:
     if "](" not in text:
         return text, _blank(text)
     vis = units._IMAGE.sub(lambda m: _blank(m.group()), text)
@@ -48,10 +46,6 @@ def _plain_masks(text: str, targets: list | None = None) -> tuple[str, str]:
 
     def blank_target(m: re.Match) -> str:
         labels.append(m.span(1))
-        if targets is not None:
-            inside = m.string[m.end(1) + 2 : m.end() - 1].strip()
-            address = inside[1:].split(">")[0] if inside.startswith("<") else (inside.split() or [""])[0]
-            targets.append((m.end(1), address))
         return " " + m.group(1) + _blank(m.string[m.end(1) : m.end()])
 
     visible = units._LINK.sub(blank_target, vis)
@@ -83,40 +77,9 @@ def _plain_lines(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]
     return spans, numbers, ids, [size[p] for p in ids], places
 
 
-def _plain_targets(text: str, targets: list, starts: list[int], index: list[int], url: str | None) -> np.ndarray:
-    """The link-target columns line by line: per line, the mean of its links' rows (a
-    target's row as :func:`units._target_rows` gives it), and the share of its links whose
-    target (without its "#" part and a last "/") is found on another line."""
-    out = np.full((len(index), 7), -1.0)
-    site = path = None
-    if url:
-        parts = urlsplit(url)
-        site, path = (units._site(parts.hostname) if parts.hostname else None), parts.path or "/"
-    under = path.rstrip("/") + "/" if path else ""
-    line_of = [bisect_right(starts, p) - 1 for p, _ in targets]
-
-    def key(t: str) -> str:
-        return t.split("#")[0].rstrip("/") or t
-
-    for i, k in enumerate(index):
-        mine = [t for (_, t), line in zip(targets, line_of, strict=True) if line == k]
-        if not mine:
-            continue
-        rows = units._target_rows(mine, site, path or "", under)
-        others = {key(t) for (_, t), line in zip(targets, line_of, strict=True) if line != k}
-        repeat = [float(key(t) in others) for t in mine]
-        out[i] = [*rows[:, :5].mean(axis=0), np.mean(repeat), rows[:, 5].mean()]
-        if site is None:
-            out[i, 1] = -1.0
-        if not under:
-            out[i, 4] = -1.0
-    return out
-
-
-def _plain_markdown_units(text: str, url: str | None = None) -> units.Units:
+def _plain_markdown_units(text: str) -> units.Units:
     raw = text.split("\n")
-    targets: list = []
-    visible, linked = _plain_masks(text, targets)
+    visible, linked = _plain_masks(text)
     link_lines, shown_lines = linked.split("\n"), _INLINE.sub("", _MARKS.sub("", visible)).split("\n")
     spans, index, para, sizes, places = _plain_lines(text)
     starts, pos = [], 0
@@ -156,7 +119,6 @@ def _plain_markdown_units(text: str, url: str | None = None) -> units.Units:
     if n:
         ids = np.asarray(para)
         X[:, 11] = np.minimum(1.0, np.bincount(ids, weights=link)[ids] / np.bincount(ids, weights=vis)[ids])
-    X[:, 14:] = _plain_targets(text, targets, starts, index, url)
     section_ids = np.cumsum(X[:, 4] > 0).astype(int).tolist() if n else []
     return units.Units("markdown", spans, texts, X, [para, section_ids])
 
@@ -219,11 +181,6 @@ LINE_BITS = st.sampled_from(
         "~~~",
         "[link](http://x.org/a)",
         "[two\nlines](/p)",
-        "[here](#top)",
-        "[up](../news/a-long-story-slug.html)",
-        "[share](https://www.facebook.com/sharer/sharer.php?u=x)",
-        "[mail](mailto:a@x.org)",
-        '[t](<http://y.co.uk/a b> "title")',
         "![pic](i.png)",
         "[![pic](i.png)](/p)",
         "**bold**",
@@ -246,8 +203,6 @@ LINE_BITS = st.sampled_from(
 @given(st.lists(LINE_BITS, max_size=40).map("".join))
 def test_markdown_units_are_the_line_by_line_ones(text):
     _same_units(units.markdown_units(text), _plain_markdown_units(text))
-    url = "https://www.x.org/news/"
-    _same_units(units.markdown_units(text, url), _plain_markdown_units(text, url))
 
 
 @settings(max_examples=800, deadline=None)

@@ -102,7 +102,7 @@ def units_and_rows(
         types, og = page.schema_types, page.og_type
         title, description = page.metadata.get("title"), page.metadata.get("description")
     else:
-        units = markdown_units(text, url) if form == "markdown" else text_units(text)
+        units = markdown_units(text) if form == "markdown" else text_units(text)
         types, og = (), None
     page_row = page_features(url, types, og, units.texts, feats.link_density(units))
     shape = None
