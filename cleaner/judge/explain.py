@@ -187,17 +187,6 @@ _PLAIN = {
     "md_section_level": "in a section of heading level {:.0f}",
     "md_section_link_density": "section's link text {:.0%}",
 }
-# where a markdown line's links point (:func:`cleaner.judge.units._target_features`); -1: no
-# links (for the other site and the page's path, also: the page's address is not known)
-_TARGETS = {
-    "md_target_anchor": "links to anchors on the page {:.0%}",
-    "md_target_other_host": "links to other sites {:.0%}",
-    "md_target_depth": "links' paths {:.1f} deep",
-    "md_target_slug": "links' last path segments of {:.1f} words",
-    "md_target_under_page": "links under the page's path {:.0%}",
-    "md_target_repeat": "links found on other lines {:.0%}",
-    "md_target_social": "links to social or share sites {:.0%}",
-}
 _WHERE = {
     "md_after_heading": ("after the first heading", "before the first heading", "no heading"),
     "md_after_last_heading": ("after the last heading", "before the last heading", "no heading"),
@@ -233,8 +222,6 @@ def describe(name: str, value: float) -> str:
         return f"{round(math.expm1(value))} {counted[name]}"
     if name in _PLAIN:
         return _PLAIN[name].format(value)
-    if name in _TARGETS:
-        return _TARGETS[name].format(value) if value >= 0 else "no links, or no page address"
     flag = value in (0.0, 1.0)
     if name in _WHERE:
         after, before, missing = _WHERE[name]

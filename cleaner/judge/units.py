@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -85,15 +84,6 @@ MARKDOWN_FEATURES = (
     "md_block_link_density",
     "md_line_in_block",
     "md_after_rule",
-) + (
-    # where the line's links point (:func:`_target_features`; MISSING on a line without links)
-    "md_target_anchor",
-    "md_target_other_host",
-    "md_target_depth",
-    "md_target_slug",
-    "md_target_under_page",
-    "md_target_repeat",
-    "md_target_social",
 )
 TEXT_FEATURES = (
     "tx_indent",
@@ -131,12 +121,11 @@ def _paragraphs(index: list[int]) -> tuple[list[int], list[int], list[int]]:
     return ids.tolist(), sizes.tolist(), places.tolist()
 
 
-def markdown_units(text: str, url: str | None = None) -> Units:
+def markdown_units(text: str) -> Units:
     """One unit per non-blank line. The marks are found in whole-text passes (one regex over
-    the page, or over its copy with link targets blanked), not line by line. ``url``: the
-    page's address, which the link-target features read (:func:`_target_features`)."""
+    the page, or over its copy with link targets blanked), not line by line."""
     raw_lines, starts, index = _lines(text)
-    visible, linked, targets = _link_masks(text, raw_lines)
+    visible, linked = _link_masks(text, raw_lines)
     link_lines = linked.split("\n")  # the masks keep the text's length, so its lines
     shown_lines = _INLINE.sub("", _MARKS_PAGE.sub("\n", "\n" + visible)[1:]).split("\n")  # neither takes a newline
     spans = [(starts[k], starts[k] + len(raw_lines[k])) for k in index]
@@ -182,7 +171,6 @@ def markdown_units(text: str, url: str | None = None) -> Units:
         links = np.bincount(ids, weights=link_count)
         chars = np.bincount(ids, weights=vis_count)
         X[:, 11] = np.minimum(1.0, links[ids] / chars[ids])
-    X[:, _TARGET_COLUMNS] = _target_features(targets, url, starts, index)
     # sections: a heading starts one (a page's regions are usually headed: the menu, the
     # article, "Related posts", the footer's columns)
     section = np.cumsum(X[:, 4] > 0).astype(int).tolist() if n else []
@@ -201,29 +189,20 @@ def _per_line(pattern: re.Pattern[str], page: str, starts: np.ndarray, index: li
     return out[index]
 
 
-def _link_masks(text: str, lines: list[str]) -> tuple[str, str, list[tuple[int, str]]]:
-    """(visible, linked, targets): copies of ``text`` (its ``lines``) of the same length and
-    the same line breaks; ``visible`` has pictures and link targets blanked, ``linked`` keeps
-    only the characters of link labels (a linked picture, which has no label, counts as a
-    short word of link). What is blanked is cut from one blank copy of the page. ``targets``:
-    each link's target (its address, without a title), with where its label ends (the "]"
-    before it), in the page's order."""
+def _link_masks(text: str, lines: list[str]) -> tuple[str, str]:
+    """(visible, linked): copies of ``text`` (its ``lines``) of the same length and the same
+    line breaks; ``visible`` has pictures and link targets blanked, ``linked`` keeps only the
+    characters of link labels (a linked picture, which has no label, counts as a short word
+    of link). What is blanked is cut from one blank copy of the page."""
     blank = "\n".join([" " * len(line) for line in lines])
-    targets: list[tuple[int, str]] = []
     if "](" not in text:
-        return text, blank, targets
+        return text, blank
     vis = _IMAGE.sub(lambda m: blank[m.start() : m.end()], text) if "![" in text else text
     labels: list[tuple[int, int]] = []
 
     def blank_target(m: re.Match) -> str:
         s, e = m.span(1)
         labels.append((s, e))
-        target = m.string[e + 2 : m.end() - 1].strip()  # after "](", before ")"
-        if target.startswith("<"):
-            target = target[1:].partition(">")[0]
-        else:
-            target = target.split(maxsplit=1)[0] if target else ""
-        targets.append((e, target))
         return " " + m.group(1) + blank[e : m.end()]
 
     visible = _LINK.sub(blank_target, vis)
@@ -234,146 +213,10 @@ def _link_masks(text: str, lines: list[str]) -> tuple[str, str, list[tuple[int, 
         parts.append(label if label.strip() else _PICTURE.sub("#", label, count=5))  # a linked picture: 5 of link
         pos = e
     parts.append(blank[pos:])
-    return visible, "".join(parts), targets
+    return visible, "".join(parts)
 
 
 _PICTURE = re.compile(r"[^\n]")
-
-# --- where a line's links point -----------------------------------------------------------------
-# A menu links to shallow paths ("/about", "/category/news"), a listing's cards and a list of
-# related articles to deep paths with long slugs, share buttons to social sites or their
-# "share"/"intent" addresses, a table of contents to "#anchors", a footer to other sites, a
-# collection's cards to paths under the page's own; a target repeated on other lines of the
-# page is navigation. Per line, over its links: the share of "#" anchors, of targets on
-# another site than the page's (relative targets are on the page's), the mean path depth and
-# the mean words of the last path segment, the share of targets under the page's own path,
-# of targets found on other lines too, and of social or share targets. Without the page's
-# address (a folder of .md files) the two features that need it are MISSING.
-_TARGET_COLUMNS = [
-    MARKDOWN_FEATURES.index(f"md_target_{k}")
-    for k in ("anchor", "other_host", "depth", "slug", "under_page", "repeat", "social")
-]
-# One target per line of the joined targets: "#" (an anchor), scheme, host, path, query.
-_TARGET_PARTS = re.compile(
-    r"^(#)?(?:([a-zA-Z][a-zA-Z0-9+.\-]*):(?![0-9]))?(?://([^/?#\n]*))?([^?#\n]*)(?:\?([^#\n]*))?[^\n]*$", re.M
-)
-_SLUG_WORDS = re.compile(r"[^\W_]+")
-_EXTENSIONS = (".html", ".htm", ".shtml", ".php", ".asp", ".aspx", ".jsp", ".cfm")
-# Social sites and share addresses: a short list of the common ones, not of any site's.
-SOCIAL_SITES = frozenset(
-    (
-        "facebook.com",
-        "twitter.com",
-        "x.com",
-        "linkedin.com",
-        "pinterest.com",
-        "reddit.com",
-        "instagram.com",
-        "youtube.com",
-        "tiktok.com",
-        "whatsapp.com",
-        "wa.me",
-        "t.me",
-        "telegram.me",
-        "tumblr.com",
-        "vk.com",
-        "threads.net",
-        "bsky.app",
-        "flipboard.com",
-        "mastodon.social",
-    )
-)
-_SHARE = re.compile(r"(?:^|[/?&=._\-])(?:share|sharer|sharing|intent/tweet|sharearticle)(?:$|[/?&=._\-])")
-_SHARE_SCHEMES = frozenset(("mailto", "whatsapp", "tg", "sms"))
-_WEB_SCHEMES = frozenset(("http", "https", ""))
-
-
-@lru_cache(maxsize=4096)
-def _site(host: str) -> str:
-    """A host's site: its last two labels, three where the second last is short (bbc.co.uk)."""
-    labels = host.lower().rpartition("@")[2].partition(":")[0].rstrip(".").split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-keep:])
-
-
-def _target_rows(targets: list[str], site: str | None, page_path: str, under: str) -> np.ndarray:
-    """Per target (distinct, none holding a newline): (anchor, other site, depth, slug words,
-    under the page's path, social), against the page (``site``: the page's site, None
-    without its address; ``page_path``: its path; ``under``: that path with one "/" after
-    it, or "" without the address). The targets are cut into their parts in one regex pass."""
-    rows: list[tuple[float, ...]] = []
-    add = rows.append
-    page_depth = float(len([s for s in page_path.split("/") if s]))
-    folder = page_path.rpartition("/")[0] + "/"
-    for m in _TARGET_PARTS.finditer("\n".join(targets)):
-        anchor, scheme, host, path, query = m.groups()
-        scheme = (scheme or "").lower()
-        if anchor or not m.group(0):
-            add((1.0, 0.0, page_depth, 0.0, 0.0, 0.0))
-        elif scheme not in _WEB_SCHEMES:  # mailto: and the like share; javascript:, tel:, data: do nothing
-            share = float(scheme in _SHARE_SCHEMES)
-            add((0.0, share, 0.0, 0.0, 0.0, share))
-        else:
-            if not host and not path.startswith("/"):  # relative to the page's folder
-                path = folder + path
-            target_site = _site(host) if host else site
-            other = host is not None and site is not None and target_site != site
-            segments = [s for s in path.split("/") if s and s != "."]
-            slug = 0
-            if segments:
-                last = segments[-1].lower()
-                slug = len(_SLUG_WORDS.findall(last.rpartition(".")[0] if last.endswith(_EXTENSIONS) else last))
-            inside = bool(under) and not other and path.startswith(under) and len(path.rstrip("/")) > len(under)
-            lower = path.lower() + "?" + (query or "").lower()
-            social = target_site in SOCIAL_SITES or (
-                ("shar" in lower or "intent" in lower) and _SHARE.search(lower) is not None
-            )
-            add((0.0, float(other), float(len(segments)), float(slug), float(inside), float(social)))
-    return np.array(rows, dtype=np.float64).reshape(-1, 6)
-
-
-def _target_features(
-    targets: list[tuple[int, str]], url: str | None, starts: list[int], index: list[int]
-) -> np.ndarray:
-    """Per non-blank line (``index``: their line numbers; ``starts``: where each line of the
-    page starts), the link-target features of its links (the columns of ``_TARGET_COLUMNS``;
-    MISSING (-1) on a line without links, and for the page's site and path without ``url``)."""
-    out = np.full((len(index), len(_TARGET_COLUMNS)), -1.0)
-    if not targets or not index:
-        return out
-    site = page_path = None
-    if url:
-        try:
-            page = urlsplit(url)
-            site = _site(page.hostname) if page.hostname else None
-            page_path = page.path or "/"
-        except ValueError:
-            site = page_path = None
-    under = page_path.rstrip("/") + "/" if page_path else ""
-    distinct: dict[str, int] = {}
-    ids = np.array([distinct.setdefault(t, len(distinct)) for _, t in targets], dtype=np.int64)
-    keys: dict[str, int] = {}  # the same page at "x", "x/" and "x/#top"
-    key_of = np.array([keys.setdefault(t.partition("#")[0].rstrip("/") or t, len(keys)) for t in distinct])
-    values = _target_rows(list(distinct), site, page_path or "", under)[ids]
-    lines = np.searchsorted(starts, [p for p, _ in targets], side="right") - 1
-    at = np.searchsorted(index, lines)  # the line of a link's "](" is not blank: it is in index
-    m = len(index)
-    count = np.bincount(at, minlength=m).astype(np.float64)
-    has = count > 0
-    # a target found on another line: the page holds more of it than its line does
-    key_ids = key_of[ids]
-    on_page = np.bincount(key_ids)[key_ids]
-    _, pair_ids = np.unique(key_ids * m + at, return_inverse=True)
-    on_line = np.bincount(pair_ids)[pair_ids]
-    repeat = (on_page > on_line).astype(np.float64)
-    columns = [values[:, 0], values[:, 1], values[:, 2], values[:, 3], values[:, 4], repeat, values[:, 5]]
-    for c, v in enumerate(columns):
-        out[has, c] = np.bincount(at, weights=v, minlength=m)[has] / count[has]
-    if site is None:
-        out[:, 1] = -1.0
-    if not under:
-        out[:, 4] = -1.0
-    return out
 
 
 # --- plain text ---------------------------------------------------------------------------------
