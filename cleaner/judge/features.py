@@ -156,11 +156,10 @@ def title_features(words: list[list[str]], title: str | None, description: str |
 
 
 def stage2(units: Units, X1: np.ndarray, score: np.ndarray) -> np.ndarray:
-    n = len(score)
     s = score.reshape(-1, 1)
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
     # each level's containers numbered once (their ids are strings: finding them is the cost)
-    codes = [np.unique(np.asarray(ids), return_inverse=True)[1] for ids in units.groups] if n else []
+    codes = [np.unique(np.asarray(ids), return_inverse=True)[1] for ids in units.groups]
     ups, sizes = [], []
     for inverse in codes:
         mean, size = coded_means(inverse, score, lengths)
@@ -171,8 +170,7 @@ def stage2(units: Units, X1: np.ndarray, score: np.ndarray) -> np.ndarray:
         cols += [np.column_stack(ups), np.column_stack(sizes)]
     if units.form == "html":
         cols.append(region(codes, score, lengths))
-    width = 6 + 2 * len(units.groups) + (len(region_names(len(units.groups))) if units.form == "html" else 0)
-    return np.hstack(cols) if n else np.zeros((0, X1.shape[1] + width))
+    return np.hstack(cols)
 
 
 def region(codes: list[np.ndarray], score: np.ndarray, lengths: np.ndarray) -> np.ndarray:
