@@ -390,6 +390,9 @@ def sections(proposals: list[Proposal]) -> None:
     def says_what_follows(p: Proposal) -> bool:
         return p.category in PROSE_WINDOW_CATEGORIES["after"]
 
+    def under(p: Proposal) -> int:  # its pages whose text above it lies under such a heading
+        return sum(1 for far in above(p) if far >= 0 and proposals[far].opens_section)
+
     for p in proposals:
         bad = sum(s.kind == "bad" for s in p.before)
         p.opens_section = not says_what_follows(p) and bool(p.before) and ARTICLE_ABOVE_SHARE * len(p.before) <= bad
@@ -397,14 +400,12 @@ def sections(proposals: list[Proposal]) -> None:
     while grown:  # a chain of headings of the page's own sections, one under the other
         grown = False
         for p in proposals:
-            runs = above(p)
-            if p.opens_section or says_what_follows(p) or not runs:
+            if p.opens_section or says_what_follows(p) or not above(p):
                 continue
-            under = sum(1 for far in runs if far >= 0 and proposals[far].opens_section)
-            if ARTICLE_ABOVE_SHARE * len(p.before) <= under:
+            if ARTICLE_ABOVE_SHARE * len(p.before) <= under(p):
                 p.opens_section = grown = True
     for p in proposals:
-        p.under_section = sum(1 for far in above(p) if far >= 0 and proposals[far].opens_section)
+        p.under_section = under(p)
 
 
 def units(proposals: list[Proposal]) -> None:
