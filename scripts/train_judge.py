@@ -533,11 +533,11 @@ def type_thresholds(
             prob[k] = model.predict_proba(data[k]["X2"])[:, 1] if len(data[k]["X2"]) else np.zeros(0)
     print("stage 2 with the backup, tune out of fold:", by_set(data, page_f1(data, tune, prob, {}, args.form)))
     nested: dict[str, float] = {}
+    blend = args.type_thresholds == "blend"
     for f in range(args.folds):
         inner = [k for k in tune if fold[k] != f]
         outer = [k for k in tune if fold[k] == f]
         chosen, sized = choose_thresholds(data, inner, prob, args.form, args.size_groups)
-        blend = args.type_thresholds == "blend"
         nested.update(page_f1(data, outer, prob, chosen, args.form, blend=blend, by_size=sized))
     print("  and the thresholds by page type, chosen out of fold too:", by_set(data, nested))
     chosen, sized = choose_thresholds(data, tune, prob, args.form, args.size_groups)
