@@ -388,7 +388,10 @@ def sections(proposals: list[Proposal]) -> None:
         return [s.far for s in p.before if s.kind == "zone"]
 
     def says_what_follows(p: Proposal) -> bool:
-        return p.category in PROSE_WINDOW_CATEGORIES["after"]
+        # By its own words: a unit lends its category to a line without telling words
+        # (:func:`units`), which says what the unit is, not what follows the line ("Service
+        # details" above a share bar is no share line).
+        return category_of(p.candidate.members)[0] in PROSE_WINDOW_CATEGORIES["after"]
 
     def under(p: Proposal) -> int:  # its pages whose text above it lies under such a heading
         return sum(1 for far in above(p) if far >= 0 and proposals[far].opens_section)
