@@ -119,10 +119,12 @@ def prose_refusal(p: Proposal, by_number: dict[int, Proposal], site: str = "") -
         return None
     if 2 * p.shared_article > len(p.pages):
         return f"reads like prose, on pages whose article is mostly the same text ({prose[:70]!r})"
-    if not short and all(names_site(t, site) for t in texts if reads_like_prose(t)):
+    names = p.template is not None and p.template.names
+    if not short and not names and all(names_site(t, site) for t in texts if reads_like_prose(t)):
         # The site speaking of itself, the same on its pages ("Hartley Rowe LLP is authorised
         # and regulated by ...", "Metro Transit is operated on behalf of ..."), as a short
         # sentence naming it is (:func:`_short_sentence`): the template's, not an article's.
+        # Not where another name fills it on each page (a bio: whoever the page is by).
         return None
     if not _says_what_it_is(p, prose, by_number, short):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
