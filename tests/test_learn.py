@@ -1197,3 +1197,34 @@ def test_a_heading_says_what_follows_by_its_own_words(tmp_path):
         assert _article(k) in out, k
         assert f"{days[k]} {3 + k} March 2025" in out, (k, out)
         assert "Share this obituary" not in out and "Plan a funeral" not in out, (k, out)
+
+
+def test_a_header_window_takes_as_many_blocks_as_most_pages_show(tmp_path):
+    """Between two header lines, each lesson's title; on two pages of eight a line of the
+    page's own under it ("Revised for the 2025 syllabus"). A title is as many blocks on
+    most pages: the window takes one block, the title, and the line stays."""
+    titles = [
+        "Reading a balance sheet",
+        "Fractions without fear",
+        "The water cycle explained",
+        "Writing a cover letter",
+        "Tides and the moon",
+        "How vaccines train the body",
+        "Counting in binary",
+        "Why bridges do not fall",
+    ]
+    extra = {2: "Revised for the 2025 syllabus", 5: "Shortened for the evening classes"}
+    pages = [
+        f"StudyHub\nCourses\nSign in\n\nLesson notes\n\n{titles[k]}\n\n"
+        + (f"{extra[k]}\n\n" if k in extra else "")
+        + f"Mark as complete\n\n{_article(k)}\n\n© StudyHub Ltd · Terms · Privacy\n"
+        for k in range(8)
+    ]
+    result = learn([_site(tmp_path, "studyhub.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://studyhub.example/a").text
+        assert titles[k] not in out and "Lesson notes" not in out, (k, out)
+        assert out.endswith(_article(k) + "\n") and "StudyHub" not in out, (k, out)
+        if k in extra:
+            assert extra[k] in out, (k, out)
