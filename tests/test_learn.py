@@ -1228,3 +1228,11 @@ def test_a_header_window_takes_as_many_blocks_as_most_pages_show(tmp_path):
         assert out.endswith(_article(k) + "\n") and "StudyHub" not in out, (k, out)
         if k in extra:
             assert extra[k] in out, (k, out)
+
+
+def test_a_buttons_label_above_the_article_is_no_heading(tmp_path):
+    """ "Follow" above every help article stands right above the page's own text, as a
+    heading would; but it is nothing but a button's label (the judge's control labels): a
+    control of the page, learned. A heading without telling words stays (the tests above)."""
+    pages = [f"HelpDesk\nGuides\nContact support\n\nFollow\n\n{_article(k)}\n\n© HelpDesk Inc\n" for k in range(6)]
+    _assert_only_the_articles_stay(tmp_path, "helpdesk.example", pages)

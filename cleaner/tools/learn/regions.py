@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ...vocabulary import section, widget
+from ...vocabulary import control_label, section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL
 from .prose import reads_like_prose, statement
@@ -228,6 +228,8 @@ def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
         return False
     if category_of([p.literal])[0] != "boilerplate" or window(p, "after"):
         return False
+    if control_label(p.literal.lower()):
+        return False  # a button's label ("Follow", "Book now"): a control of the page, no heading
     own = sum(1 for s in p.after if s.kind != "none") + sum(n for q, n in p.next_to.items() if q in refused)
     return bool(p.after) and own >= HEADS_SHARE * len(p.after)
 
