@@ -3090,6 +3090,226 @@ def hotel_review(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# Written for issue 15's thirteenth round after its changes were final, before any run: six
+# kinds of site not in the corpus (a bookshop's book pages, a newsletter platform's posts, a
+# cinema's film pages, a markets site's company news, a garden centre's plant pages, a
+# tribunal's published decisions).
+BOOK_GENRES = ["Fiction", "History", "Science", "Biography", "Travel writing", "Crime"]
+BOOK_FORMATS = ["Paperback", "Hardback", "Paperback", "eBook"]
+PUBLISHERS = ["Harbour Press", "Longfield Books", "Quarry & Vale", "Northlight Editions", "Fenwick House"]
+
+
+def bookshop_book(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's thirteenth round after its changes were final (see above)."""
+    publisher, year = r.choice(PUBLISHERS), r.randint(2015, 2025)
+    out: list[Block] = [
+        ("Pagebound\nBooks\nGift cards\nEvents\nBasket (0)", "noise"),
+        (f"Books › {r.choice(BOOK_GENRES)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"by {_name(r)}", "body"),
+        (f"{r.choice(BOOK_FORMATS)} · {r.randint(180, 640)} pages · {publisher}, {year}", "body"),
+        (f"£{r.randint(7, 30)}.{r.choice(['99', '49', '00'])}", "body"),
+        ("Add to basket\nAdd to wishlist", "noise"),
+        ("Free UK delivery on orders over £25", "noise"),
+        ("Description", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Product details", "body"),
+        (
+            f"ISBN: 978{r.randint(1000000000, 1999999999)}\nPublisher: {publisher}\n"
+            f"Publication date: {_date(r, 'short')}\nLanguage: English",
+            "body",
+        ),
+        ("Customers who bought this also bought", "noise"),
+        ("\n".join(f"{_clause(r, body)} – {_name(r)}" for _ in range(3)), "noise"),
+    ]
+    if r.random() < 0.5:
+        out.append((f"Reviews ({r.randint(1, 40)})", "noise"))
+        out.append((f"★★★★ {_name(r)}\n{_clause(r, body)}.", "noise"))
+    out += [
+        ("Sign up for our newsletter and get 10% off your first order.", "noise"),
+        ("© 2025 Pagebound Ltd · Terms · Privacy · Cookies", "noise"),
+    ]
+    return out
+
+
+def newsletter_post(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's thirteenth round after its changes were final (see above)."""
+    comments = r.randint(0, 40)
+    out: list[Block] = [
+        ("The Weekly Margin\nSubscribe\nSign in", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{_clause(r, body)}", "body"),
+        (f"Ruth Adebayo · {_date(r, 'short')}", "noise"),
+        (f"{r.randint(5, 400)} likes · {comments} comments", "noise"),
+        ("Share", "noise"),
+    ]
+    paras = [(p, "body") for p in body]
+    if len(paras) > 2 and r.random() < 0.5:
+        paras.insert(2, ("Subscribe now", "noise"))
+    out += paras
+    out += [
+        (
+            "Thanks for reading The Weekly Margin! Subscribe for free to receive new posts and support my work.",
+            "noise",
+        ),
+        ("Type your email...\nSubscribe", "noise"),
+        (f"{comments} Comments", "noise"),
+    ]
+    for _ in range(min(comments, r.randint(0, 2))):
+        out.append((f"{_name(r)}\n{_date(r, 'short')}\n{_clause(r, body)}.\nReply", "noise"))
+    out += [
+        ("Ready for more?", "noise"),
+        ("© 2025 Ruth Adebayo · Privacy · Terms · Collection notice", "noise"),
+        ("Start writing\nGet the app", "noise"),
+        ("Inkpost is the home for great culture", "noise"),
+    ]
+    return out
+
+
+CERTIFICATES = ["U", "PG", "12A", "15", "18"]
+FILM_COUNTRIES = ["UK", "France", "USA", "Japan", "Ireland", "Denmark"]
+
+
+def cinema_film(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's thirteenth round after its changes were final (see above)."""
+    out: list[Block] = [
+        ("Picturedrome\nWhat's on\nComing soon\nMembership\nGift cards\nBook", "noise"),
+        ("Home › Films", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"{r.choice(CERTIFICATES)} · {r.randint(82, 165)} mins · {r.randint(2023, 2025)} · "
+            f"{r.choice(FILM_COUNTRIES)}",
+            "body",
+        ),
+        (f"Director: {_name(r)}", "body"),
+        (f"Starring: {_name(r)}, {_name(r)}, {_name(r)}", "body"),
+        ("Book tickets", "noise"),
+        ("Synopsis", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("Showtimes", "noise"))
+    for day in sorted(r.sample(range(1, 29), r.randint(2, 4))):
+        times = " · ".join(r.sample(["12:15", "14:30", "15:45", "18:00", "18:30", "20:45", "21:00"], 3))
+        out.append((f"{r.choice(WEEKDAYS)} {day} {MONTHS[r.randrange(12)]}\n{times}", "noise"))
+    out += [
+        ("Subtitled screenings are marked ST. Audio description is available at every screening.", "noise"),
+        ("Members save £2 on every ticket. Join today", "noise"),
+        ("Picturedrome, 4 Market Street, Hebden Bridge · Registered charity 1098765", "noise"),
+    ]
+    return out
+
+
+LISTED = [("Nortek Systems plc", "NRTK"), ("Brightwell Foods plc", "BWF"), ("Kestrel Energy plc", "KEST")]
+LISTED += [("Mosaic Software plc", "MOSA"), ("Aurora Health plc", "AURH"), ("Harbour Homes plc", "HHOM")]
+
+
+def markets_news(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's thirteenth round after its changes were final (see above)."""
+    company, ticker = r.choice(LISTED)
+    out: list[Block] = [
+        ("TickerDesk\nMarkets\nStocks\nFunds\nWatchlist\nLog in", "noise"),
+        (
+            f"FTSE 100 {r.randint(7400, 8600):,}.{r.randint(10, 99)} "
+            f"{r.choice('+-')}{r.randint(1, 150) / 100:.2f}% · "
+            f"FTSE 250 {r.randint(18000, 21000):,}.{r.randint(10, 99)} "
+            f"{r.choice('+-')}{r.randint(1, 150) / 100:.2f}% · "
+            f"GBP/USD 1.{r.randint(2100, 2900)}",
+            "noise",
+        ),
+        (f"{company} ({ticker})", "body"),
+        (f"{r.randint(80, 2400)}p {r.choice('+-')}{r.randint(1, 90) / 10:.1f}%", "body"),
+        ("Add to watchlist", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{_name(r)} · {_date(r, 'long')}, {r.randint(7, 17)}:{r.choice(['05', '20', '41', '58'])}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("This article is for information only and is not investment advice.", "noise"),
+        ("Key figures", "body"),
+        (
+            f"Market cap: £{r.randint(1, 90) / 10:.1f}bn\nP/E ratio: {r.randint(60, 350) / 10:.1f}\n"
+            f"Dividend yield: {r.randint(0, 60) / 10:.1f}%",
+            "body",
+        ),
+        ("Most read", "noise"),
+        ("\n".join(_clause(r, body) for _ in range(3)), "noise"),
+        ("Prices are delayed by at least 15 minutes.", "noise"),
+        ("© 2025 TickerDesk Ltd · Terms · Privacy · Cookies", "noise"),
+    ]
+    return out
+
+
+PLANT_KINDS = ["Shrubs", "Perennials", "Climbers", "Grasses", "Trees", "Bulbs"]
+GENERA = ["Hydrangea", "Salvia", "Clematis", "Lavandula", "Geranium", "Miscanthus", "Viburnum"]
+EPITHETS = ["nemorosa", "montana", "angustifolia", "macrophylla", "sinensis", "opulus", "pratense"]
+POSITIONS = ["Full sun", "Partial shade", "Full sun or partial shade", "Full shade"]
+SOILS = ["Well-drained", "Moist but well-drained", "Any soil", "Chalk, loam or sand"]
+
+
+def garden_centre_plant(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's thirteenth round after its changes were final (see above)."""
+    out: list[Block] = [
+        ("Greenacre Garden Centre\nPlants\nGarden furniture\nGifts\nCafé\nBasket", "noise"),
+        (f"Plants › {r.choice(PLANT_KINDS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.choice(GENERA)} {r.choice(EPITHETS)}", "body"),
+        (f"£{r.randint(4, 45)}.{r.choice(['99', '49'])} · {r.choice([1, 2, 3, 5, 10])} litre pot", "body"),
+        (r.choice(["In stock", "Low stock", "In stock", "Out of stock"]), "body"),
+        ("Add to basket", "noise"),
+        ("Click & collect from our Wymondham store", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Plant care", "body"),
+        (
+            f"Position: {r.choice(POSITIONS)}\nSoil: {r.choice(SOILS)}\n"
+            f"Hardiness: {r.choice(['Fully hardy', 'Hardy to -10°C', 'Half hardy'])}\n"
+            f"Height: up to {r.randint(3, 40) / 10:.1f}m",
+            "body",
+        ),
+        ("Customers also viewed", "noise"),
+        ("\n".join(f"{r.choice(GENERA)} '{_clause(r, body)[:24]}'" for _ in range(3)), "noise"),
+        ("Plants are dispatched Monday to Wednesday so they never wait in a depot over the weekend.", "noise"),
+        ("Greenacre Garden Centre · Norwich Road, Wymondham · Open every day 9am–5pm", "noise"),
+    ]
+    return out
+
+
+JURISDICTIONS = ["Unfair dismissal", "Disability discrimination", "Unlawful deduction from wages", "Equal pay"]
+RESPONDENTS = ["Millbrook NHS Trust", "Cedar Housing Ltd", "Brightwater Foods Ltd", "Oak Ridge Council"]
+
+
+def tribunal_decision(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's thirteenth round after its changes were final (see above)."""
+    out: list[Block] = [
+        ("Example Tribunals Service\nDecisions\nHearings\nContact", "noise"),
+        ("Home › Employment tribunal decisions", "noise"),
+        (
+            f"{_name(r)} v {r.choice(RESPONDENTS)}: {r.randint(1300000, 6099999)}/{r.randint(2019, 2025)}",
+            "neutral",
+        ),
+        (f"Decision date: {_date(r, 'long')}", "body"),
+        (f"Jurisdiction code: {r.choice(JURISDICTIONS)}", "body"),
+        (f"Country: {r.choice(['England and Wales', 'Scotland'])}", "body"),
+        (f"Download the decision (PDF, {r.randint(90, 900)} KB)", "noise"),
+        ("Summary", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Published {_date(r, 'short')}", "noise"),
+        ("Is this page useful? Yes · No", "noise"),
+        ("Report a problem with this page", "noise"),
+        ("Help · Privacy · Cookies · Accessibility statement · Contact", "noise"),
+        (
+            "All content is available under the Open Government Licence v3.0, except where otherwise stated",
+            "noise",
+        ),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -3200,6 +3420,20 @@ def hotel_review(r: random.Random, body: list[str]) -> list[Block]:
 # or nothing. ..." sentence (62%); the app listing keeps "About this app", "Data safety"
 # and its data-safety sentence (74%); the episode page learns "Credits" and keeps "More
 # episodes", "Watch now" and the episodes' teasers (51%); the hotel review meets the targets.
+# The thirteenth round kept five changes (a row of links is no prose; prose naming the site
+# is the template's, unless another name fills it on each page; a heading says what follows
+# it by its own words, not by its unit's; a header window takes as many blocks as most
+# pages showed; a button's label is no heading): the obituary's "Service details" and its
+# service line now stay, and it leaves this list. The six written after its changes,
+# measured once: the bookshop learns each book's "<format> · <n> pages · <publisher>, <year>"
+# line, its "Publication date: ..." and the author's "by <name>" (1.8% of its article); the
+# newsletter post's header window takes its subtitle, and its commenters' names stay; the
+# cinema learns its films' certificate line and keeps "Book tickets" (a line between the
+# page's own text); the markets site learns "P/E ratio: ..." and, in a window, the company's
+# name, and keeps its "not investment advice" line (prose); the garden centre learns each
+# plant's price and pot line, its stock line and, in a window, the plant's Latin name, and
+# keeps "Click & collect ..." (a heading of the page's own text) and its dispatch sentence;
+# the tribunal learns each decision's "Decision date: ..." and keeps its download line.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -3246,7 +3480,12 @@ FALLS_SHORT = frozenset(
         "backit.example",
         "appmarket.example",
         "channelseven.example",
-        "hollinsandsons.example",
+        "pagebound.example",
+        "weeklymargin.inkpost.example",
+        "picturedrome.example",
+        "tickerdesk.example",
+        "greenacre.example",
+        "decisions.example.gov",
     }
 )
 
@@ -3317,6 +3556,12 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("channelseven.example", tv_episode, 7),
     ("hollinsandsons.example", obituary_notice, 6),
     ("staycheck.example", hotel_review, 8),
+    ("pagebound.example", bookshop_book, 7),
+    ("weeklymargin.inkpost.example", newsletter_post, 7),
+    ("picturedrome.example", cinema_film, 6),
+    ("tickerdesk.example", markets_news, 8),
+    ("greenacre.example", garden_centre_plant, 7),
+    ("decisions.example.gov", tribunal_decision, 7),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -3324,14 +3569,16 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # the tenth), the six written after the tenth round's changes were final (tuned on in the
 # eleventh), the six written in the eleventh after its first change (tuned on in it after
 # their first run), the six written after the eleventh round's changes were final (tuned on
-# in the twelfth), and the six written after the twelfth round's changes were final.
+# in the twelfth), the six written after the twelfth round's changes were final (tuned on
+# in the thirteenth), and the six written after the thirteenth round's changes were final.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
     ("written after round 10 (tuned on in round 11)", [site for site, _, _ in SITES[42:48]]),
     ("written in round 11 after its first change (tuned on)", [site for site, _, _ in SITES[48:54]]),
     ("written after round 11 (tuned on in round 12)", [site for site, _, _ in SITES[54:60]]),
-    ("written after round 12 (unseen)", [site for site, _, _ in SITES[60:]]),
+    ("written after round 12 (tuned on in round 13)", [site for site, _, _ in SITES[60:66]]),
+    ("written after round 13 (unseen)", [site for site, _, _ in SITES[66:]]),
 ]
 
 

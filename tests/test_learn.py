@@ -236,7 +236,8 @@ def test_quality_on_the_generated_corpus():
     "five pages passes as its prose, two of the four templates written after the third round, two of the three "
     "written after the fourth, the three written after each of the fifth and sixth rounds, the three written "
     "in the seventh and the three in the eighth fall short, the six written after the tenth and the six after "
-    "the eleventh fall short, five of the six written after the twelfth fall short, and "
+    "the eleventh fall short, four of the six written after the twelfth and the six after the thirteenth fall "
+    "short, and "
     "two news templates keep a labelled line the eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
@@ -1142,3 +1143,97 @@ def test_a_section_of_the_pages_own_under_the_article_is_no_window(tmp_path):
         assert section.split("\n\nExercise\n\n")[0] in out, (k, out)
         assert section.split("\n\nExercise\n\n")[1] in out, (k, out)
         assert "LearnHub Ltd" not in out and "Courses" not in out, (k, out)
+
+
+def test_a_row_of_links_is_no_prose(tmp_path):
+    """A footer's row of links has the stop words of a sentence ("of", "about", "the") and
+    none of its grammar: items of a few words between middle dots. It is learned, and the
+    article stays."""
+    pages = [
+        f"StoreFront\nApps\nGames\nSign in\n\n{_article(k)}\n\n"
+        "Privacy Policy · Terms of Service · About the Store · Developers\n"
+        for k in range(6)
+    ]
+    _assert_only_the_articles_stay(tmp_path, "storefront.example", pages)
+
+
+def test_prose_that_names_the_site_is_the_templates(tmp_path):
+    """A firm's regulator line under every article names the firm (a label of the site's
+    domain): the site speaking of itself, learned though it reads like prose. Prose that
+    does not name the site stays (the prose guard's own tests)."""
+    pages = [
+        f"Marsh Pike\nInsights\nPeople\nContact\n\n{_article(k)}\n\n"
+        "Marsh Pike LLP is authorised and regulated by the Solicitors Regulation Authority (number 612345).\n"
+        for k in range(6)
+    ]
+    _assert_only_the_articles_stay(tmp_path, "marshpike.example", pages)
+
+
+def test_a_heading_says_what_follows_by_its_own_words(tmp_path):
+    """Under each obituary, "Service details" over the day, time and place of the service,
+    then a share bar and the guestbook. The share bar's unit lends its category to the
+    heading, but the heading's own words do not say what follows it: it opens a section of
+    the page's own, and no window takes the service line."""
+    churches = [
+        "St Mary's Church, Ashford",
+        "Holy Trinity, Wye",
+        "Ashford Crematorium",
+        "St Peter's, Wye",
+        "All Saints, Kennington",
+        "Kennington Chapel",
+    ]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    pages = []
+    for k in range(6):
+        service = f"{days[k]} {3 + k} March 2025, {10 + k % 3}:30 at {churches[k]}"
+        pages.append(
+            f"Hollow & Sons Funeral Directors\nObituaries\nPlan a funeral\nContact\n\n{_article(k)}\n\n"
+            f"Service details\n\n{service}\n\nSend flowers\n\nShare this obituary\nFacebook\nEmail\n\n"
+            "Guestbook\n\nSign the guestbook\n\nHollow & Sons · 12 Mill Lane, Ashford · 01233 555 010\n"
+        )
+    result = learn([_site(tmp_path, "hollowsons.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://hollowsons.example/a").text
+        assert _article(k) in out, k
+        assert f"{days[k]} {3 + k} March 2025" in out, (k, out)
+        assert "Share this obituary" not in out and "Plan a funeral" not in out, (k, out)
+
+
+def test_a_header_window_takes_as_many_blocks_as_most_pages_show(tmp_path):
+    """Between two header lines, each lesson's title; on two pages of eight a line of the
+    page's own under it ("Revised for the 2025 syllabus"). A title is as many blocks on
+    most pages: the window takes one block, the title, and the line stays."""
+    titles = [
+        "Reading a balance sheet",
+        "Fractions without fear",
+        "The water cycle explained",
+        "Writing a cover letter",
+        "Tides and the moon",
+        "How vaccines train the body",
+        "Counting in binary",
+        "Why bridges do not fall",
+    ]
+    extra = {2: "Revised for the 2025 syllabus", 5: "Shortened for the evening classes"}
+    pages = [
+        f"StudyHub\nCourses\nSign in\n\nLesson notes\n\n{titles[k]}\n\n"
+        + (f"{extra[k]}\n\n" if k in extra else "")
+        + f"Mark as complete\n\n{_article(k)}\n\n© StudyHub Ltd · Terms · Privacy\n"
+        for k in range(8)
+    ]
+    result = learn([_site(tmp_path, "studyhub.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://studyhub.example/a").text
+        assert titles[k] not in out and "Lesson notes" not in out, (k, out)
+        assert out.endswith(_article(k) + "\n") and "StudyHub" not in out, (k, out)
+        if k in extra:
+            assert extra[k] in out, (k, out)
+
+
+def test_a_buttons_label_above_the_article_is_no_heading(tmp_path):
+    """ "Follow" above every help article stands right above the page's own text, as a
+    heading would; but it is nothing but a button's label (the judge's control labels): a
+    control of the page, learned. A heading without telling words stays (the tests above)."""
+    pages = [f"HelpDesk\nGuides\nContact support\n\nFollow\n\n{_article(k)}\n\n© HelpDesk Inc\n" for k in range(6)]
+    _assert_only_the_articles_stay(tmp_path, "helpdesk.example", pages)

@@ -23,6 +23,12 @@ _FULL_STOP = regex.compile(r"[\p{L}\d]\.[\"”’)\]]?$")
 # are shorter ("Sign up for our newsletter" is five words); a closing line of an article
 # ("Thanks to the reviewers of this post for their feedback.") is a sentence of its own.
 STATEMENT_WORDS = 8
+# A row of links ("Privacy Policy · Terms of Service · About AppMarket · Developers") has
+# the stop words of a sentence ("of", "about") and none of its grammar: items of a few
+# words each, separated by a middle dot, a bar or a bullet between spaces.
+_ROW_SEPARATOR = regex.compile(r"\s+[·|•]\s+")
+ROW_ITEMS = 3
+ROW_ITEM_WORDS = 4
 
 
 def sentence(text: str) -> bool:
@@ -40,8 +46,20 @@ def statement(line: str) -> bool:
     return _stop_share(line) >= PROSE_STOPWORDS
 
 
+def link_row(line: str) -> bool:
+    """A row of ROW_ITEMS links or more, each of ROW_ITEM_WORDS words at most and none
+    ending like a sentence: a footer's or a menu's line, not prose."""
+    items = _ROW_SEPARATOR.split(line.strip())
+    return len(items) >= ROW_ITEMS and all(
+        0 < len(item.split()) <= ROW_ITEM_WORDS and _SENTENCE.search(item) is None for item in items
+    )
+
+
 def reads_like_prose(line: str) -> bool:
-    """A sentence of article text: long enough, with the stop words or the shape of one."""
+    """A sentence of article text: long enough, with the stop words or the shape of one; a
+    row of links is none (:func:`link_row`)."""
+    if link_row(line):
+        return False
     if sentence(line):
         return True
     if len(line) < PROSE_CHARS:

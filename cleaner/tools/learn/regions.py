@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ...vocabulary import section, widget
+from ...vocabulary import control_label, section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL
 from .prose import reads_like_prose, statement
@@ -119,6 +119,13 @@ def prose_refusal(p: Proposal, by_number: dict[int, Proposal], site: str = "") -
         return None
     if 2 * p.shared_article > len(p.pages):
         return f"reads like prose, on pages whose article is mostly the same text ({prose[:70]!r})"
+    names = p.template is not None and p.template.names
+    if not short and not names and all(names_site(t, site) for t in texts if reads_like_prose(t)):
+        # The site speaking of itself, the same on its pages ("Hartley Rowe LLP is authorised
+        # and regulated by ...", "Metro Transit is operated on behalf of ..."), as a short
+        # sentence naming it is (:func:`_short_sentence`): the template's, not an article's.
+        # Not where another name fills it on each page (a bio: whoever the page is by).
+        return None
     if not _says_what_it_is(p, prose, by_number, short):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
@@ -221,6 +228,8 @@ def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
         return False
     if category_of([p.literal])[0] != "boilerplate" or window(p, "after"):
         return False
+    if control_label(p.literal.lower()):
+        return False  # a button's label ("Follow", "Book now"): a control of the page, no heading
     own = sum(1 for s in p.after if s.kind != "none") + sum(n for q, n in p.next_to.items() if q in refused)
     return bool(p.after) and own >= HEADS_SHARE * len(p.after)
 

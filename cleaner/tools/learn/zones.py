@@ -388,7 +388,10 @@ def sections(proposals: list[Proposal]) -> None:
         return [s.far for s in p.before if s.kind == "zone"]
 
     def says_what_follows(p: Proposal) -> bool:
-        return p.category in PROSE_WINDOW_CATEGORIES["after"]
+        # By its own words: a unit lends its category to a line without telling words
+        # (:func:`units`), which says what the unit is, not what follows the line ("Service
+        # details" above a share bar is no share line).
+        return category_of(p.candidate.members)[0] in PROSE_WINDOW_CATEGORIES["after"]
 
     def under(p: Proposal) -> int:  # its pages whose text above it lies under such a heading
         return sum(1 for far in above(p) if far >= 0 and proposals[far].opens_section)
@@ -475,7 +478,14 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
         # 1.5 times the longest seen (titles and comments vary in length). Zones hold no
         # prose and no sentence-like lead, so the article is not in them.
         longest = max(s.longest for s in seen)
-        return {"blocks": max(counts), "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
+        blocks = max(counts)
+        if 2 * p.zones["header"] > sum(p.zones.values()):
+            # Between header lines, a title (or a section's name and a title) is as many
+            # blocks on most pages; a run longer on a few holds a line of the page's own that
+            # a pattern of the page's fields took elsewhere (a lesson's "12 min · Reading").
+            tally = Counter(counts)
+            blocks = max(tally, key=lambda n: (tally[n], n))
+        return {"blocks": blocks, "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
     slots = sum(1 for s in seen if s.kind in ("zone", "slot"))
     # A block found more than once in one article is a label of the article's own items
     # (a review's "Pros" above each product's list): what lies next to it is the article.
