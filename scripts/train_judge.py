@@ -21,6 +21,9 @@ that every page weighs the same, as in the benchmark's per-page average.
 
 Model: gradient boosting of depth-2 trees (scikit-learn's HistGradientBoostingClassifier;
 ``pip install -e '.[train]'``), folded into pair tables (:mod:`cleaner.judge.model`).
+``--max-depth N`` trains the two passes on deeper trees (the page-type models keep depth 2),
+which do not fold: only with ``--dry-run``, the check pages then scored by the trees
+themselves, as the out-of-fold figures always are (``--unfolded`` does so at depth 2 too).
 Stage 2 is trained on stage-1 scores that each page got from a stage-1 model *not*
 trained on it, as it will meet them on new pages. For markdown (and HTML with
 ``--type-thresholds``), the thresholds by page type are chosen on stage-2 scores out of
@@ -280,11 +283,14 @@ def fit(
     args: argparse.Namespace,
     iterations: int | None = None,
     min_leaf: int | None = None,
+    depth: int | None = None,
 ):
+    """A boosted model; trees of ``depth`` (default ``--max-depth``, with ``--max-leaf-nodes``)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     model = HistGradientBoostingClassifier(
-        max_depth=2,
+        max_depth=depth or args.max_depth,
+        max_leaf_nodes=None if depth else args.max_leaf_nodes,
         max_iter=iterations or args.iterations,
         learning_rate=args.learning_rate,
         min_samples_leaf=min_leaf or args.min_leaf,
@@ -299,6 +305,8 @@ def fit(
 # Page-type models: few pages (one row each), so few trees and small leaves.
 TYPE_ITERATIONS = 150
 TYPE_MIN_LEAF = 10
+# and depth-2 trees whatever ``--max-depth`` says of the passes: they fold into pair tables
+TYPE_DEPTH = 2
 
 
 def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: str, args: argparse.Namespace) -> dict:
@@ -319,10 +327,10 @@ def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: s
         y = np.array([kind[k] == t for k in tune], dtype=int)
         for f in range(args.folds):
             train = fold != f
-            m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF)
+            m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF, TYPE_DEPTH)
             for i in np.flatnonzero(~train):
                 probs[tune[i]][j] = m.predict_proba(S[i : i + 1])[0, 1]
-        full = folded(fit(S, y, ones, args, TYPE_ITERATIONS, TYPE_MIN_LEAF), names, {"page_type": t})
+        full = folded(fit(S, y, ones, args, TYPE_ITERATIONS, TYPE_MIN_LEAF, TYPE_DEPTH), names, {"page_type": t})
         models[f"type-{t}"] = full
         for k in check:
             probs[k][j] = full.probability(data[k]["summary"].reshape(1, -1))[0]
@@ -371,6 +379,17 @@ def fit_pages(
         drawn = np.random.RandomState(seed + b).rand(len(keys)) < args.bag_share
         models.append(fit(X, y, w * np.repeat(drawn.astype(np.float64), sizes), args, iterations))
     return Bag(models)
+
+
+def foldable(args: argparse.Namespace) -> bool:
+    """Whether the passes' trees fold into pair tables: depth 2 (``--max-depth``), scored
+    folded unless ``--unfolded`` says otherwise."""
+    return args.max_depth == 2 and not args.unfolded
+
+
+def raw_score(model, X: np.ndarray) -> np.ndarray:
+    """Log-odds per row from a trained (unfolded) model: a fit or a :class:`Bag`."""
+    return model.decision_function(X) if len(X) else np.zeros(0)
 
 
 def folded(model, names: tuple[str, ...], meta: dict):
@@ -614,13 +633,36 @@ def parser() -> argparse.ArgumentParser:
         "at the tune pages' quantiles), each with its own threshold, chosen as the thresholds "
         "by page type are (default 1: one article threshold)",
     )
+    ap.add_argument(
+        "--max-depth",
+        type=int,
+        default=2,
+        help="depth of the passes' trees (default 2, which folds into pair tables; deeper trees "
+        "do not, so they are scored with the trained models themselves and only with --dry-run; "
+        "the page-type models keep depth 2)",
+    )
+    ap.add_argument(
+        "--max-leaf-nodes",
+        type=int,
+        default=None,
+        help="at most this many leaves per tree of the passes (default: no limit but the depth's)",
+    )
+    ap.add_argument(
+        "--unfolded",
+        action="store_true",
+        help="score the check pages with the trained models rather than their pair tables (implied "
+        "by --max-depth other than 2; with 2, the figures are the folded ones up to float noise)",
+    )
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     return ap
 
 
 def main() -> None:
-    args = parser().parse_args()
+    ap = parser()
+    args = ap.parse_args()
+    if not foldable(args) and not args.dry_run:
+        ap.error("--max-depth other than 2 (or --unfolded) writes no pair tables: use --dry-run")
     if args.stages is None:
         args.stages = 1 if args.form == "text" else 2
 
@@ -656,11 +698,23 @@ def main() -> None:
         meta["params"]["type_thresholds"] = args.type_thresholds
     if args.size_groups > 1:
         meta["params"]["size_groups"] = args.size_groups
-    first = folded(fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED), names1, meta)
-    check1 = {k: first.score(data[k]["X1"]) for k in check}
+    if args.max_depth != 2:
+        meta["params"]["max_depth"] = args.max_depth
+    if args.max_leaf_nodes is not None:
+        meta["params"]["max_leaf_nodes"] = args.max_leaf_nodes
+    trained1 = fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED)
+    if foldable(args):
+        first = folded(trained1, names1, meta)
+        check1 = {k: first.score(data[k]["X1"]) for k in check}
+        gap = max(
+            (float(np.abs(check1[k] - raw_score(trained1, data[k]["X1"])).max(initial=0)) for k in check), default=0
+        )
+        print(f"stage 1, folded against its trees on the check pages: log-odds differ by {gap:.2g} at most")
+    else:  # the trees themselves score the check pages (a dry run: nothing is written)
+        check1 = {k: raw_score(trained1, data[k]["X1"]) for k in check}
     prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}
     print("stage 1, check:", report(data, check, prob1, 0.5), flush=True)
-    stages = {"stage1": first, **type_models}
+    stages = {"stage1": first, **type_models} if foldable(args) else {}
     if args.stages == 1:
         print("stage 1 with the backup, check:", report(data, check, prob1, 0.5, backup=args.form))
     else:
@@ -684,8 +738,21 @@ def main() -> None:
                 meta2["size_thresholds"] = sized
         if args.type_thresholds == "blend":
             meta2["blend_thresholds"] = True
-        second = folded(fit_pages(data, tune, "X2", args, rounds, args.stage2_bags), names2, meta2)
-        prob2 = {k: second.probability(data[k]["X2"]) for k in check}
+        trained2 = fit_pages(data, tune, "X2", args, rounds, args.stage2_bags)
+        if foldable(args):
+            second = folded(trained2, names2, meta2)
+            prob2 = {k: second.probability(data[k]["X2"]) for k in check}
+            stages["stage2"] = second
+            gap = max(
+                (
+                    float(np.abs(second.score(data[k]["X2"]) - raw_score(trained2, data[k]["X2"])).max(initial=0))
+                    for k in check
+                ),
+                default=0,
+            )
+            print(f"stage 2, folded against its trees on the check pages: log-odds differ by {gap:.2g} at most")
+        else:
+            prob2 = {k: 1 / (1 + np.exp(-raw_score(trained2, data[k]["X2"]))) for k in check}
         print("stage 2, check:", report(data, check, prob2, 0.5))
         print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))
         if "thresholds" in meta2:
@@ -704,7 +771,6 @@ def main() -> None:
                     ),
                 ),
             )
-        stages["stage2"] = second
     if not args.dry_run:
         out = ROOT / "cleaner" / "judge" / "models" / f"{args.form}.npz"
         out.parent.mkdir(parents=True, exist_ok=True)
