@@ -284,13 +284,15 @@ def fit(
     iterations: int | None = None,
     min_leaf: int | None = None,
     depth: int | None = None,
+    leaves: int | None = None,
 ):
-    """A boosted model; trees of ``depth`` (default ``--max-depth``, with ``--max-leaf-nodes``)."""
+    """A boosted model of trees of ``depth`` with at most ``leaves`` leaves (default: ``--max-depth``
+    and ``--max-leaf-nodes``)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     model = HistGradientBoostingClassifier(
         max_depth=depth or args.max_depth,
-        max_leaf_nodes=None if depth else args.max_leaf_nodes,
+        max_leaf_nodes=leaves if depth else args.max_leaf_nodes,
         max_iter=iterations or args.iterations,
         learning_rate=args.learning_rate,
         min_samples_leaf=min_leaf or args.min_leaf,
@@ -366,25 +368,33 @@ def fit_pages(
     iterations: int | None,
     bags: int,
     seed: int = 0,
+    depth: int | None = None,
 ):
     """A model on the units of ``keys`` (``bags`` > 1: a :class:`Bag` of models, model ``b``
     on the pages a generator seeded with ``seed + b`` draws with probability ``--bag-share``;
-    the others weigh 0, so that every model bins the features on the same rows)."""
+    the others weigh 0, so that every model bins the features on the same rows); trees of
+    ``depth`` (default ``--max-depth``)."""
     X, y, w = matrix(data, keys, column)
+    shape = {"depth": depth, "leaves": args.max_leaf_nodes}
     if bags <= 1:
-        return fit(X, y, w, args, iterations)
+        return fit(X, y, w, args, iterations, **shape)
     sizes = [len(data[k]["texts"]) for k in keys]
     models = []
     for b in range(bags):
         drawn = np.random.RandomState(seed + b).rand(len(keys)) < args.bag_share
-        models.append(fit(X, y, w * np.repeat(drawn.astype(np.float64), sizes), args, iterations))
+        models.append(fit(X, y, w * np.repeat(drawn.astype(np.float64), sizes), args, iterations, **shape))
     return Bag(models)
 
 
 def foldable(args: argparse.Namespace) -> bool:
-    """Whether the passes' trees fold into pair tables: depth 2 (``--max-depth``), scored
-    folded unless ``--unfolded`` says otherwise."""
-    return args.max_depth == 2 and not args.unfolded
+    """Whether the passes' trees fold into pair tables: depth 2 (``--max-depth``,
+    ``--stage2-max-depth``), scored folded unless ``--unfolded`` says otherwise."""
+    return args.max_depth == 2 and stage2_depth(args) == 2 and not args.unfolded
+
+
+def stage2_depth(args: argparse.Namespace) -> int:
+    """The depth of the second pass's trees: ``--stage2-max-depth``, else ``--max-depth``."""
+    return args.stage2_max_depth or args.max_depth
 
 
 def raw_score(model, X: np.ndarray) -> np.ndarray:
@@ -547,7 +557,7 @@ def type_thresholds(
     fold = fold_of(tune, args)
     for f in range(args.folds):
         train = [k for k in tune if fold[k] != f]
-        model = fit_pages(data, train, "X2", args, rounds, args.stage2_bags)
+        model = fit_pages(data, train, "X2", args, rounds, args.stage2_bags, depth=stage2_depth(args))
         for k in (k for k in tune if fold[k] == f):
             prob[k] = model.predict_proba(data[k]["X2"])[:, 1] if len(data[k]["X2"]) else np.zeros(0)
     print("stage 2 with the backup, tune out of fold:", by_set(data, page_f1(data, tune, prob, {}, args.form)))
@@ -642,6 +652,12 @@ def parser() -> argparse.ArgumentParser:
         "the page-type models keep depth 2)",
     )
     ap.add_argument(
+        "--stage2-max-depth",
+        type=int,
+        default=None,
+        help="depth of the second pass's trees (default: --max-depth's)",
+    )
+    ap.add_argument(
         "--max-leaf-nodes",
         type=int,
         default=None,
@@ -662,7 +678,7 @@ def main() -> None:
     ap = parser()
     args = ap.parse_args()
     if not foldable(args) and not args.dry_run:
-        ap.error("--max-depth other than 2 (or --unfolded) writes no pair tables: use --dry-run")
+        ap.error("a depth other than 2 (or --unfolded) writes no pair tables: use --dry-run")
     if args.stages is None:
         args.stages = 1 if args.form == "text" else 2
 
@@ -700,6 +716,8 @@ def main() -> None:
         meta["params"]["size_groups"] = args.size_groups
     if args.max_depth != 2:
         meta["params"]["max_depth"] = args.max_depth
+    if args.stage2_max_depth is not None:
+        meta["params"]["stage2_max_depth"] = args.stage2_max_depth
     if args.max_leaf_nodes is not None:
         meta["params"]["max_leaf_nodes"] = args.max_leaf_nodes
     trained1 = fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED)
@@ -738,7 +756,7 @@ def main() -> None:
                 meta2["size_thresholds"] = sized
         if args.type_thresholds == "blend":
             meta2["blend_thresholds"] = True
-        trained2 = fit_pages(data, tune, "X2", args, rounds, args.stage2_bags)
+        trained2 = fit_pages(data, tune, "X2", args, rounds, args.stage2_bags, depth=stage2_depth(args))
         if foldable(args):
             second = folded(trained2, names2, meta2)
             prob2 = {k: second.probability(data[k]["X2"]) for k in check}

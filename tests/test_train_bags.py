@@ -84,4 +84,5 @@ def test_deeper_trees_are_scored_unfolded_and_depth_two_folds_to_the_same_scores
         train_judge.folded(deep, ("a", "b", "c", "d"), {})
     assert train_judge.raw_score(deep, X[:0]).shape == (0,)
     defaults = {a.dest: a.default for a in train_judge.parser()._actions}
-    assert (defaults["max_depth"], defaults["max_leaf_nodes"], defaults["unfolded"]) == (2, None, False)
+    shape = ("max_depth", "stage2_max_depth", "max_leaf_nodes", "unfolded")
+    assert [defaults[k] for k in shape] == [2, None, None, False]
