@@ -658,6 +658,13 @@ def parser() -> argparse.ArgumentParser:
         help="depth of the second pass's trees (default: --max-depth's)",
     )
     ap.add_argument(
+        "--stage2-iterations",
+        type=int,
+        default=None,
+        help="rounds of the second pass (default: --iterations for HTML, "
+        f"{LINE_STAGE2_ITERATIONS} for markdown and text)",
+    )
+    ap.add_argument(
         "--max-leaf-nodes",
         type=int,
         default=None,
@@ -720,6 +727,8 @@ def main() -> None:
         meta["params"]["stage2_max_depth"] = args.stage2_max_depth
     if args.max_leaf_nodes is not None:
         meta["params"]["max_leaf_nodes"] = args.max_leaf_nodes
+    if args.stage2_iterations is not None:
+        meta["params"]["stage2_iterations"] = args.stage2_iterations
     trained1 = fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED)
     if foldable(args):
         first = folded(trained1, names1, meta)
@@ -748,7 +757,7 @@ def main() -> None:
         write_new(CACHE / f"{args.form}-oof.pkl", pickle.dumps({"oof": oof, "check": check1}))  # for analysis
         stage2_rows(data, tune, oof, args.form)
         stage2_rows(data, check, check1, args.form)
-        rounds = None if args.form == "html" else LINE_STAGE2_ITERATIONS
+        rounds = args.stage2_iterations or (None if args.form == "html" else LINE_STAGE2_ITERATIONS)
         meta2 = dict(meta)
         if args.form in TYPE_THRESHOLDS or args.type_thresholds:
             meta2["thresholds"], sized = type_thresholds(data, tune, args, rounds)
