@@ -84,7 +84,7 @@ from cleaner.judge import (  # noqa: E402
     units_and_rows,
 )
 from cleaner.judge import features as feats  # noqa: E402
-from cleaner.judge.model import from_trees, save  # noqa: E402
+from cleaner.judge.model import from_trees, save, trees_from_nodes  # noqa: E402
 from cleaner.judge.units import PAGE_FEATURES  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "bench" / "data"
@@ -402,6 +402,21 @@ def raw_score(model, X: np.ndarray) -> np.ndarray:
     return model.decision_function(X) if len(X) else np.zeros(0)
 
 
+def treed(model, names: tuple[str, ...], meta: dict):
+    """A trained model (a fit or a :class:`Bag`) as :class:`cleaner.judge.model.Trees`, for
+    trees deeper than two: a bag's trees all together, each value divided by its size."""
+    members = model.models if isinstance(model, Bag) else [model]
+    share = 1.0 / len(members)
+    fields = (*NODE_FIELDS, "count")
+    trees = [
+        [tuple(node[f] * share if f == "value" else node[f] for f in fields) for node in predictor[0].nodes]
+        for member in members
+        for predictor in member._predictors
+    ]
+    baseline = float(np.mean([np.ravel(m._baseline_prediction)[0] for m in members]))
+    return trees_from_nodes(list(names), baseline, trees, meta=meta)
+
+
 def folded(model, names: tuple[str, ...], meta: dict):
     members = model.models if isinstance(model, Bag) else [model]
     share = 1.0 / len(members)
@@ -676,6 +691,7 @@ def parser() -> argparse.ArgumentParser:
         help="score the check pages with the trained models rather than their pair tables (implied "
         "by --max-depth other than 2; with 2, the figures are the folded ones up to float noise)",
     )
+    ap.add_argument("--out", type=Path, default=None, help="write the model file here (default: the shipped one)")
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     return ap
@@ -684,8 +700,6 @@ def parser() -> argparse.ArgumentParser:
 def main() -> None:
     ap = parser()
     args = ap.parse_args()
-    if not foldable(args) and not args.dry_run:
-        ap.error("a depth other than 2 (or --unfolded) writes no pair tables: use --dry-run")
     if args.stages is None:
         args.stages = 1 if args.form == "text" else 2
 
@@ -737,11 +751,16 @@ def main() -> None:
             (float(np.abs(check1[k] - raw_score(trained1, data[k]["X1"])).max(initial=0)) for k in check), default=0
         )
         print(f"stage 1, folded against its trees on the check pages: log-odds differ by {gap:.2g} at most")
-    else:  # the trees themselves score the check pages (a dry run: nothing is written)
-        check1 = {k: raw_score(trained1, data[k]["X1"]) for k in check}
+    else:  # deeper trees: evaluated as trees (cleaner.judge.model.Trees), which score as sklearn does
+        first = treed(trained1, names1, meta)
+        check1 = {k: first.score(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0) for k in check}
+        gap = max(
+            (float(np.abs(check1[k] - raw_score(trained1, data[k]["X1"])).max(initial=0)) for k in check), default=0
+        )
+        print(f"stage 1, trees in numpy against scikit-learn on the check pages: log-odds differ by {gap:.2g} at most")
     prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}
     print("stage 1, check:", report(data, check, prob1, 0.5), flush=True)
-    stages = {"stage1": first, **type_models} if foldable(args) else {}
+    stages = {"stage1": first, **type_models}
     if args.stages == 1:
         print("stage 1 with the backup, check:", report(data, check, prob1, 0.5, backup=args.form))
     else:
@@ -779,7 +798,19 @@ def main() -> None:
             )
             print(f"stage 2, folded against its trees on the check pages: log-odds differ by {gap:.2g} at most")
         else:
-            prob2 = {k: 1 / (1 + np.exp(-raw_score(trained2, data[k]["X2"]))) for k in check}
+            second = treed(trained2, names2, meta2)
+            prob2 = {k: second.probability(data[k]["X2"]) for k in check}
+            stages["stage2"] = second
+            gap = max(
+                (
+                    float(np.abs(second.score(data[k]["X2"]) - raw_score(trained2, data[k]["X2"])).max(initial=0))
+                    for k in check
+                ),
+                default=0,
+            )
+            print(
+                f"stage 2, trees in numpy against scikit-learn on the check pages: log-odds differ by {gap:.2g} at most"
+            )
         print("stage 2, check:", report(data, check, prob2, 0.5))
         print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))
         if "thresholds" in meta2:
@@ -799,7 +830,7 @@ def main() -> None:
                 ),
             )
     if not args.dry_run:
-        out = ROOT / "cleaner" / "judge" / "models" / f"{args.form}.npz"
+        out = args.out or ROOT / "cleaner" / "judge" / "models" / f"{args.form}.npz"
         out.parent.mkdir(parents=True, exist_ok=True)
         save(out, stages)
         print(f"wrote {out} ({', '.join(f'{n}: {len(m.term_a)} terms' for n, m in stages.items())})")
