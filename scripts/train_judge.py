@@ -22,8 +22,9 @@ that every page weighs the same, as in the benchmark's per-page average.
 Model: gradient boosting of depth-2 trees (scikit-learn's HistGradientBoostingClassifier;
 ``pip install -e '.[train]'``), folded into pair tables (:mod:`cleaner.judge.model`).
 ``--max-depth N`` trains the two passes on deeper trees (the page-type models keep depth 2),
-which do not fold: only with ``--dry-run``, the check pages then scored by the trees
-themselves, as the out-of-fold figures always are (``--unfolded`` does so at depth 2 too).
+which do not fold: they are kept as trees (:class:`cleaner.judge.model.Trees`, evaluated in
+numpy, scoring as scikit-learn does), which score the check pages; the out-of-fold figures
+are always scored by the trained models themselves (``--unfolded`` keeps trees at depth 2 too).
 Stage 2 is trained on stage-1 scores that each page got from a stage-1 model *not*
 trained on it, as it will meet them on new pages. For markdown (and HTML with
 ``--type-thresholds``), the thresholds by page type are chosen on stage-2 scores out of
@@ -663,7 +664,7 @@ def parser() -> argparse.ArgumentParser:
         type=int,
         default=2,
         help="depth of the passes' trees (default 2, which folds into pair tables; deeper trees "
-        "do not, so they are scored with the trained models themselves and only with --dry-run; "
+        "do not, so they are kept as trees (cleaner.judge.model.Trees); "
         "the page-type models keep depth 2)",
     )
     ap.add_argument(
@@ -688,8 +689,8 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--unfolded",
         action="store_true",
-        help="score the check pages with the trained models rather than their pair tables (implied "
-        "by --max-depth other than 2; with 2, the figures are the folded ones up to float noise)",
+        help="keep the passes as trees (cleaner.judge.model.Trees) rather than pair tables (implied by "
+        "a depth other than 2; at 2 the check figures are the folded ones up to float noise)",
     )
     ap.add_argument("--out", type=Path, default=None, help="write the model file here (default: the shipped one)")
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
