@@ -21,6 +21,10 @@ that every page weighs the same, as in the benchmark's per-page average.
 
 Model: gradient boosting of depth-2 trees (scikit-learn's HistGradientBoostingClassifier;
 ``pip install -e '.[train]'``), folded into pair tables (:mod:`cleaner.judge.model`).
+``--max-depth N`` trains the two passes on deeper trees (the page-type models keep depth 2),
+which do not fold: they are kept as trees (:class:`cleaner.judge.model.Trees`, evaluated in
+numpy, scoring as scikit-learn does), which score the check pages; the out-of-fold figures
+are always scored by the trained models themselves (``--unfolded`` keeps trees at depth 2 too).
 Stage 2 is trained on stage-1 scores that each page got from a stage-1 model *not*
 trained on it, as it will meet them on new pages. For markdown (and HTML with
 ``--type-thresholds``), the thresholds by page type are chosen on stage-2 scores out of
@@ -81,7 +85,7 @@ from cleaner.judge import (  # noqa: E402
     units_and_rows,
 )
 from cleaner.judge import features as feats  # noqa: E402
-from cleaner.judge.model import from_trees, save  # noqa: E402
+from cleaner.judge.model import from_trees, save, trees_from_nodes  # noqa: E402
 from cleaner.judge.units import PAGE_FEATURES  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "bench" / "data"
@@ -280,11 +284,16 @@ def fit(
     args: argparse.Namespace,
     iterations: int | None = None,
     min_leaf: int | None = None,
+    depth: int | None = None,
+    leaves: int | None = None,
 ):
+    """A boosted model of trees of ``depth`` with at most ``leaves`` leaves (default: ``--max-depth``
+    and ``--max-leaf-nodes``)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     model = HistGradientBoostingClassifier(
-        max_depth=2,
+        max_depth=depth or args.max_depth,
+        max_leaf_nodes=leaves if depth else args.max_leaf_nodes,
         max_iter=iterations or args.iterations,
         learning_rate=args.learning_rate,
         min_samples_leaf=min_leaf or args.min_leaf,
@@ -299,6 +308,8 @@ def fit(
 # Page-type models: few pages (one row each), so few trees and small leaves.
 TYPE_ITERATIONS = 150
 TYPE_MIN_LEAF = 10
+# and depth-2 trees whatever ``--max-depth`` says of the passes: they fold into pair tables
+TYPE_DEPTH = 2
 
 
 def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: str, args: argparse.Namespace) -> dict:
@@ -319,10 +330,10 @@ def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: s
         y = np.array([kind[k] == t for k in tune], dtype=int)
         for f in range(args.folds):
             train = fold != f
-            m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF)
+            m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF, TYPE_DEPTH)
             for i in np.flatnonzero(~train):
                 probs[tune[i]][j] = m.predict_proba(S[i : i + 1])[0, 1]
-        full = folded(fit(S, y, ones, args, TYPE_ITERATIONS, TYPE_MIN_LEAF), names, {"page_type": t})
+        full = folded(fit(S, y, ones, args, TYPE_ITERATIONS, TYPE_MIN_LEAF, TYPE_DEPTH), names, {"page_type": t})
         models[f"type-{t}"] = full
         for k in check:
             probs[k][j] = full.probability(data[k]["summary"].reshape(1, -1))[0]
@@ -358,19 +369,53 @@ def fit_pages(
     iterations: int | None,
     bags: int,
     seed: int = 0,
+    depth: int | None = None,
 ):
     """A model on the units of ``keys`` (``bags`` > 1: a :class:`Bag` of models, model ``b``
     on the pages a generator seeded with ``seed + b`` draws with probability ``--bag-share``;
-    the others weigh 0, so that every model bins the features on the same rows)."""
+    the others weigh 0, so that every model bins the features on the same rows); trees of
+    ``depth`` (default ``--max-depth``)."""
     X, y, w = matrix(data, keys, column)
+    shape = {"depth": depth, "leaves": args.max_leaf_nodes}
     if bags <= 1:
-        return fit(X, y, w, args, iterations)
+        return fit(X, y, w, args, iterations, **shape)
     sizes = [len(data[k]["texts"]) for k in keys]
     models = []
     for b in range(bags):
         drawn = np.random.RandomState(seed + b).rand(len(keys)) < args.bag_share
-        models.append(fit(X, y, w * np.repeat(drawn.astype(np.float64), sizes), args, iterations))
+        models.append(fit(X, y, w * np.repeat(drawn.astype(np.float64), sizes), args, iterations, **shape))
     return Bag(models)
+
+
+def foldable(args: argparse.Namespace) -> bool:
+    """Whether the passes' trees fold into pair tables: depth 2 (``--max-depth``,
+    ``--stage2-max-depth``), scored folded unless ``--unfolded`` says otherwise."""
+    return args.max_depth == 2 and stage2_depth(args) == 2 and not args.unfolded
+
+
+def stage2_depth(args: argparse.Namespace) -> int:
+    """The depth of the second pass's trees: ``--stage2-max-depth``, else ``--max-depth``."""
+    return args.stage2_max_depth or args.max_depth
+
+
+def raw_score(model, X: np.ndarray) -> np.ndarray:
+    """Log-odds per row from a trained (unfolded) model: a fit or a :class:`Bag`."""
+    return model.decision_function(X) if len(X) else np.zeros(0)
+
+
+def treed(model, names: tuple[str, ...], meta: dict):
+    """A trained model (a fit or a :class:`Bag`) as :class:`cleaner.judge.model.Trees`, for
+    trees deeper than two: a bag's trees all together, each value divided by its size."""
+    members = model.models if isinstance(model, Bag) else [model]
+    share = 1.0 / len(members)
+    fields = (*NODE_FIELDS, "count")
+    trees = [
+        [tuple(node[f] * share if f == "value" else node[f] for f in fields) for node in predictor[0].nodes]
+        for member in members
+        for predictor in member._predictors
+    ]
+    baseline = float(np.mean([np.ravel(m._baseline_prediction)[0] for m in members]))
+    return trees_from_nodes(list(names), baseline, trees, meta=meta)
 
 
 def folded(model, names: tuple[str, ...], meta: dict):
@@ -528,7 +573,7 @@ def type_thresholds(
     fold = fold_of(tune, args)
     for f in range(args.folds):
         train = [k for k in tune if fold[k] != f]
-        model = fit_pages(data, train, "X2", args, rounds, args.stage2_bags)
+        model = fit_pages(data, train, "X2", args, rounds, args.stage2_bags, depth=stage2_depth(args))
         for k in (k for k in tune if fold[k] == f):
             prob[k] = model.predict_proba(data[k]["X2"])[:, 1] if len(data[k]["X2"]) else np.zeros(0)
     print("stage 2 with the backup, tune out of fold:", by_set(data, page_f1(data, tune, prob, {}, args.form)))
@@ -614,13 +659,48 @@ def parser() -> argparse.ArgumentParser:
         "at the tune pages' quantiles), each with its own threshold, chosen as the thresholds "
         "by page type are (default 1: one article threshold)",
     )
+    ap.add_argument(
+        "--max-depth",
+        type=int,
+        default=2,
+        help="depth of the passes' trees (default 2, which folds into pair tables; deeper trees "
+        "do not, so they are kept as trees (cleaner.judge.model.Trees); "
+        "the page-type models keep depth 2)",
+    )
+    ap.add_argument(
+        "--stage2-max-depth",
+        type=int,
+        default=None,
+        help="depth of the second pass's trees (default: --max-depth's)",
+    )
+    ap.add_argument(
+        "--stage2-iterations",
+        type=int,
+        default=None,
+        help="rounds of the second pass (default: --iterations for HTML, "
+        f"{LINE_STAGE2_ITERATIONS} for markdown and text)",
+    )
+    ap.add_argument(
+        "--max-leaf-nodes",
+        type=int,
+        default=None,
+        help="at most this many leaves per tree of the passes (default: no limit but the depth's)",
+    )
+    ap.add_argument(
+        "--unfolded",
+        action="store_true",
+        help="keep the passes as trees (cleaner.judge.model.Trees) rather than pair tables (implied by "
+        "a depth other than 2; at 2 the check figures are the folded ones up to float noise)",
+    )
+    ap.add_argument("--out", type=Path, default=None, help="write the model file here (default: the shipped one)")
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
     return ap
 
 
 def main() -> None:
-    args = parser().parse_args()
+    ap = parser()
+    args = ap.parse_args()
     if args.stages is None:
         args.stages = 1 if args.form == "text" else 2
 
@@ -656,8 +736,29 @@ def main() -> None:
         meta["params"]["type_thresholds"] = args.type_thresholds
     if args.size_groups > 1:
         meta["params"]["size_groups"] = args.size_groups
-    first = folded(fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED), names1, meta)
-    check1 = {k: first.score(data[k]["X1"]) for k in check}
+    if args.max_depth != 2:
+        meta["params"]["max_depth"] = args.max_depth
+    if args.stage2_max_depth is not None:
+        meta["params"]["stage2_max_depth"] = args.stage2_max_depth
+    if args.max_leaf_nodes is not None:
+        meta["params"]["max_leaf_nodes"] = args.max_leaf_nodes
+    if args.stage2_iterations is not None:
+        meta["params"]["stage2_iterations"] = args.stage2_iterations
+    trained1 = fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED)
+    if foldable(args):
+        first = folded(trained1, names1, meta)
+        check1 = {k: first.score(data[k]["X1"]) for k in check}
+        gap = max(
+            (float(np.abs(check1[k] - raw_score(trained1, data[k]["X1"])).max(initial=0)) for k in check), default=0
+        )
+        print(f"stage 1, folded against its trees on the check pages: log-odds differ by {gap:.2g} at most")
+    else:  # deeper trees: evaluated as trees (cleaner.judge.model.Trees), which score as sklearn does
+        first = treed(trained1, names1, meta)
+        check1 = {k: first.score(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0) for k in check}
+        gap = max(
+            (float(np.abs(check1[k] - raw_score(trained1, data[k]["X1"])).max(initial=0)) for k in check), default=0
+        )
+        print(f"stage 1, trees in numpy against scikit-learn on the check pages: log-odds differ by {gap:.2g} at most")
     prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}
     print("stage 1, check:", report(data, check, prob1, 0.5), flush=True)
     stages = {"stage1": first, **type_models}
@@ -676,7 +777,7 @@ def main() -> None:
         write_new(CACHE / f"{args.form}-oof.pkl", pickle.dumps({"oof": oof, "check": check1}))  # for analysis
         stage2_rows(data, tune, oof, args.form)
         stage2_rows(data, check, check1, args.form)
-        rounds = None if args.form == "html" else LINE_STAGE2_ITERATIONS
+        rounds = args.stage2_iterations or (None if args.form == "html" else LINE_STAGE2_ITERATIONS)
         meta2 = dict(meta)
         if args.form in TYPE_THRESHOLDS or args.type_thresholds:
             meta2["thresholds"], sized = type_thresholds(data, tune, args, rounds)
@@ -684,8 +785,33 @@ def main() -> None:
                 meta2["size_thresholds"] = sized
         if args.type_thresholds == "blend":
             meta2["blend_thresholds"] = True
-        second = folded(fit_pages(data, tune, "X2", args, rounds, args.stage2_bags), names2, meta2)
-        prob2 = {k: second.probability(data[k]["X2"]) for k in check}
+        trained2 = fit_pages(data, tune, "X2", args, rounds, args.stage2_bags, depth=stage2_depth(args))
+        if foldable(args):
+            second = folded(trained2, names2, meta2)
+            prob2 = {k: second.probability(data[k]["X2"]) for k in check}
+            stages["stage2"] = second
+            gap = max(
+                (
+                    float(np.abs(second.score(data[k]["X2"]) - raw_score(trained2, data[k]["X2"])).max(initial=0))
+                    for k in check
+                ),
+                default=0,
+            )
+            print(f"stage 2, folded against its trees on the check pages: log-odds differ by {gap:.2g} at most")
+        else:
+            second = treed(trained2, names2, meta2)
+            prob2 = {k: second.probability(data[k]["X2"]) for k in check}
+            stages["stage2"] = second
+            gap = max(
+                (
+                    float(np.abs(second.score(data[k]["X2"]) - raw_score(trained2, data[k]["X2"])).max(initial=0))
+                    for k in check
+                ),
+                default=0,
+            )
+            print(
+                f"stage 2, trees in numpy against scikit-learn on the check pages: log-odds differ by {gap:.2g} at most"
+            )
         print("stage 2, check:", report(data, check, prob2, 0.5))
         print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))
         if "thresholds" in meta2:
@@ -704,9 +830,8 @@ def main() -> None:
                     ),
                 ),
             )
-        stages["stage2"] = second
     if not args.dry_run:
-        out = ROOT / "cleaner" / "judge" / "models" / f"{args.form}.npz"
+        out = args.out or ROOT / "cleaner" / "judge" / "models" / f"{args.form}.npz"
         out.parent.mkdir(parents=True, exist_ok=True)
         save(out, stages)
         print(f"wrote {out} ({', '.join(f'{n}: {len(m.term_a)} terms' for n, m in stages.items())})")

@@ -21,7 +21,9 @@ assert _spec and _spec.loader
 train_judge = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(train_judge)
 
-ARGS = argparse.Namespace(iterations=40, learning_rate=0.1, min_leaf=5, l2=1.0, bins=32, bag_share=0.7)
+ARGS = argparse.Namespace(
+    iterations=40, learning_rate=0.1, min_leaf=5, l2=1.0, bins=32, bag_share=0.7, max_depth=2, max_leaf_nodes=None
+)
 
 
 def _pages(count: int = 30, units: int = 40) -> dict[str, dict]:
@@ -66,3 +68,21 @@ def test_the_first_pass_bag_draws_other_pages_than_the_second_pass_bag():
         assert not np.allclose(a.decision_function(X), b.decision_function(X))
     default = next(a.default for a in train_judge.parser()._actions if a.dest == "stage1_bags")
     assert default == 1  # the shipped first pass is one model unless asked for
+
+
+def test_deeper_trees_are_scored_unfolded_and_depth_two_folds_to_the_same_scores():
+    data = _pages()
+    keys = sorted(data)
+    X = np.vstack([data[k]["X1"] for k in keys])
+    two = train_judge.fit_pages(data, keys, "X1", ARGS, None, 3)
+    np.testing.assert_allclose(
+        train_judge.folded(two, ("a", "b", "c", "d"), {}).score(X), train_judge.raw_score(two, X), atol=1e-9
+    )
+    deep = train_judge.fit_pages(data, keys, "X1", argparse.Namespace(**{**vars(ARGS), "max_depth": 4}), None, 3)
+    assert max(p[0].get_max_depth() for m in deep.models for p in m._predictors) > 2
+    with pytest.raises(ValueError, match="depth 2"):
+        train_judge.folded(deep, ("a", "b", "c", "d"), {})
+    assert train_judge.raw_score(deep, X[:0]).shape == (0,)
+    defaults = {a.dest: a.default for a in train_judge.parser()._actions}
+    shape = ("max_depth", "stage2_max_depth", "max_leaf_nodes", "unfolded")
+    assert [defaults[k] for k in shape] == [2, None, None, False]
