@@ -403,6 +403,22 @@ def raw_score(model, X: np.ndarray) -> np.ndarray:
     return model.decision_function(X) if len(X) else np.zeros(0)
 
 
+def shipped(
+    trained, names: tuple[str, ...], meta: dict, args, data: dict[str, dict], check: list[str], column: str, stage: str
+):
+    """A trained pass as it ships (pair tables where its trees fold, else
+    :class:`cleaner.judge.model.Trees`, which score as scikit-learn does) and its log-odds on
+    the check pages; prints how far they are from the trained model's own."""
+    if foldable(args):
+        model, how = folded(trained, names, meta), "folded against its trees"
+    else:
+        model, how = treed(trained, names, meta), "trees in numpy against scikit-learn"
+    scores = {k: model.score(data[k][column]) if len(data[k][column]) else np.zeros(0) for k in check}
+    gap = max((float(np.abs(scores[k] - raw_score(trained, data[k][column])).max(initial=0)) for k in check), default=0)
+    print(f"{stage}, {how} on the check pages: log-odds differ by {gap:.2g} at most")
+    return model, scores
+
+
 def treed(model, names: tuple[str, ...], meta: dict):
     """A trained model (a fit or a :class:`Bag`) as :class:`cleaner.judge.model.Trees`, for
     trees deeper than two: a bag's trees all together, each value divided by its size."""
@@ -745,20 +761,7 @@ def main() -> None:
     if args.stage2_iterations is not None:
         meta["params"]["stage2_iterations"] = args.stage2_iterations
     trained1 = fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED)
-    if foldable(args):
-        first = folded(trained1, names1, meta)
-        check1 = {k: first.score(data[k]["X1"]) for k in check}
-        gap = max(
-            (float(np.abs(check1[k] - raw_score(trained1, data[k]["X1"])).max(initial=0)) for k in check), default=0
-        )
-        print(f"stage 1, folded against its trees on the check pages: log-odds differ by {gap:.2g} at most")
-    else:  # deeper trees: evaluated as trees (cleaner.judge.model.Trees), which score as sklearn does
-        first = treed(trained1, names1, meta)
-        check1 = {k: first.score(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0) for k in check}
-        gap = max(
-            (float(np.abs(check1[k] - raw_score(trained1, data[k]["X1"])).max(initial=0)) for k in check), default=0
-        )
-        print(f"stage 1, trees in numpy against scikit-learn on the check pages: log-odds differ by {gap:.2g} at most")
+    first, check1 = shipped(trained1, names1, meta, args, data, check, "X1", "stage 1")
     prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}
     print("stage 1, check:", report(data, check, prob1, 0.5), flush=True)
     stages = {"stage1": first, **type_models}
@@ -786,32 +789,9 @@ def main() -> None:
         if args.type_thresholds == "blend":
             meta2["blend_thresholds"] = True
         trained2 = fit_pages(data, tune, "X2", args, rounds, args.stage2_bags, depth=stage2_depth(args))
-        if foldable(args):
-            second = folded(trained2, names2, meta2)
-            prob2 = {k: second.probability(data[k]["X2"]) for k in check}
-            stages["stage2"] = second
-            gap = max(
-                (
-                    float(np.abs(second.score(data[k]["X2"]) - raw_score(trained2, data[k]["X2"])).max(initial=0))
-                    for k in check
-                ),
-                default=0,
-            )
-            print(f"stage 2, folded against its trees on the check pages: log-odds differ by {gap:.2g} at most")
-        else:
-            second = treed(trained2, names2, meta2)
-            prob2 = {k: second.probability(data[k]["X2"]) for k in check}
-            stages["stage2"] = second
-            gap = max(
-                (
-                    float(np.abs(second.score(data[k]["X2"]) - raw_score(trained2, data[k]["X2"])).max(initial=0))
-                    for k in check
-                ),
-                default=0,
-            )
-            print(
-                f"stage 2, trees in numpy against scikit-learn on the check pages: log-odds differ by {gap:.2g} at most"
-            )
+        second, check2 = shipped(trained2, names2, meta2, args, data, check, "X2", "stage 2")
+        prob2 = {k: 1 / (1 + np.exp(-s)) for k, s in check2.items()}
+        stages["stage2"] = second
         print("stage 2, check:", report(data, check, prob2, 0.5))
         print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))
         if "thresholds" in meta2:
