@@ -5,7 +5,6 @@ contributions add up to the score, and it survives a model file unchanged."""
 from __future__ import annotations
 
 import argparse
-import importlib.util
 
 import numpy as np
 import pytest
@@ -13,13 +12,10 @@ import pytest
 from cleaner.judge.explain import feature_weights
 from cleaner.judge.model import load, save
 
-from conftest import ROOT
+from conftest import script
 
 pytest.importorskip("sklearn")
-_spec = importlib.util.spec_from_file_location("train_judge", ROOT / "scripts" / "train_judge.py")
-assert _spec and _spec.loader
-train_judge = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(train_judge)
+train_judge = script("train_judge")
 
 ARGS = argparse.Namespace(
     iterations=30, learning_rate=0.1, min_leaf=5, l2=1.0, bins=32, bag_share=0.7, max_depth=5, max_leaf_nodes=None

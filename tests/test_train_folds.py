@@ -8,17 +8,13 @@ is one the judge never gets on a new site, and the tune figures out of fold flat
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from collections import Counter
 
 import pytest
 
-from conftest import ROOT
+from conftest import script
 
-_spec = importlib.util.spec_from_file_location("train_judge", ROOT / "scripts" / "train_judge.py")
-assert _spec and _spec.loader
-train_judge = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(train_judge)
+train_judge = script("train_judge")
 
 
 def test_pages_of_one_host_share_a_fold_and_folds_stay_balanced():

@@ -5,24 +5,20 @@ environment; here the wheel is installed with --no-deps beside this environment'
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import zipfile
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, script
 
 # Each builds the wheel (seconds), and one installs it: slow, still run by CI.
 pytestmark = pytest.mark.slow
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("check_wheel", ROOT / "scripts" / "check_wheel.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("check_wheel")
 
 
 @pytest.fixture(scope="module")
