@@ -1237,3 +1237,29 @@ def test_a_buttons_label_above_the_article_is_no_heading(tmp_path):
     control of the page, learned. A heading without telling words stays (the tests above)."""
     pages = [f"HelpDesk\nGuides\nContact support\n\nFollow\n\n{_article(k)}\n\n© HelpDesk Inc\n" for k in range(6)]
     _assert_only_the_articles_stay(tmp_path, "helpdesk.example", pages)
+
+
+def test_a_line_of_values_next_to_a_field_of_the_page_is_a_field_too(tmp_path):
+    """Under each film's title, its certificate, running time, year and country, then
+    "Director: <name>" (a field of the page: a label without telling words over names that
+    change). The line of values above it has no label, and no words that say what noise it
+    is: standing next to the page's field on every page, it is one of the page's fields too,
+    and stays with the director."""
+    certificates = ["PG", "15", "12A", "U", "18", "PG", "15"]
+    countries = ["France", "Japan", "UK", "Ireland", "Denmark", "USA", "UK"]
+    directors = ["Ana Moreau", "Kenji Ito", "Ruth Hale", "Sean Byrne", "Mette Holm", "Joe Park", "Ian Shaw"]
+    pages = []
+    facts = []
+    for k in range(7):
+        facts.append(f"{certificates[k]} · {90 + 7 * k} mins · {2019 + k % 5} · {countries[k]}")
+        pages.append(
+            "Picture House\nWhat's on\nMembership\n\nHome › Films\n\n"
+            f"{BODIES[k % len(BODIES)][:40]}\n\n{facts[k]}\n\nDirector: {directors[k]}\n\n{_article(k)}\n\n"
+            "Picture House, 4 Mill Street · Registered charity 1098765\n"
+        )
+    result = learn([_site(tmp_path, "picturehouse.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://picturehouse.example/a").text
+        assert facts[k] in out and f"Director: {directors[k]}" in out, (k, out)
+        assert _article(k) in out and "Registered charity" not in out and "Membership" not in out, (k, out)

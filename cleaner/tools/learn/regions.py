@@ -254,6 +254,21 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
     return 2 * inside > len(p.before)
 
 
+def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:
+    """A field of the page by its neighbours: a templated line whose values change from page
+    to page, without words of its own that say what noise it is, that on most of its pages
+    has a field of the page's own (``fields``: the numbers of the proposals refused as such)
+    in the block right above or below it (a film's "PG · 112 mins · 2024 · France" above its
+    "Director: <name>", a closure's "From <date> to <date>" above its "Affects: <line>"). A
+    template's lines
+    of values say what they are ("By <name> | <date>", "Published <date>"); a line of the
+    page's data stands among the page's other data."""
+    if p.template is None or p.weak or not p.before or category_of(_own_texts(p))[0] != "boilerplate":
+        return False
+    beside = sum(a.rule in fields or b.rule in fields for a, b in zip(p.before, p.after, strict=True))
+    return 2 * beside > len(p.before)
+
+
 def field_of_the_page(p: Proposal) -> bool:
     """A field of the page: a labelled line ("Guest: <free text>") whose label has no words
     that say what noise it is, over values that change from page to page (a talk's
