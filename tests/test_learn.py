@@ -1263,3 +1263,25 @@ def test_a_line_of_values_next_to_a_field_of_the_page_is_a_field_too(tmp_path):
         out = cleaner.clean(page, url="https://picturehouse.example/a").text
         assert facts[k] in out and f"Director: {directors[k]}" in out, (k, out)
         assert _article(k) in out and "Registered charity" not in out and "Membership" not in out, (k, out)
+
+
+def test_a_date_label_is_a_field_of_the_page(tmp_path):
+    """Under each decision's title, "Decision date: <date>": a label whose only telling word
+    is "date" says its field holds a date (of the decision the page is about), not that the
+    line dates the page ("Published", "Updated" do). A field of the page: it stays."""
+    days = ["Monday 3 March 2025", "Tuesday 11 March 2025", "Friday 4 April 2025", "Sunday 18 May 2025"]
+    days += ["Thursday 5 June 2025", "Saturday 12 July 2025"]
+    pages = [
+        "Tribunals Service\nDecisions\nContact\n\nHome › Decisions\n\n"
+        f"Case {1300000 + 17 * k}/2025\n\nDecision date: {days[k]}\n\n{_article(k)}\n\n"
+        "Is this page useful? Yes · No\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "tribunals.example", pages)], Rulebook([]), LearnOptions())
+    (learned,) = result.sites
+    assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://tribunals.example/a").text
+        assert f"Decision date: {days[k]}" in out and _article(k) in out, (k, out)
+        assert "Is this page useful?" not in out and "Contact" not in out, (k, out)
