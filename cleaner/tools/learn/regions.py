@@ -265,6 +265,8 @@ def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:
     page's data stands among the page's other data."""
     if p.template is None or p.weak or not p.before or category_of(_own_texts(p))[0] != "boilerplate":
         return False
+    if any(_statement(m) for m in p.candidate.members):
+        return False  # a sentence ("Thanks to our match sponsor, <name>."), not a line of values
     beside = sum(a.rule in fields or b.rule in fields for a, b in zip(p.before, p.after, strict=True))
     return 2 * beside > len(p.before)
 
