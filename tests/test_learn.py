@@ -1285,3 +1285,33 @@ def test_a_date_label_is_a_field_of_the_page(tmp_path):
         out = cleaner.clean(page, url="https://tribunals.example/a").text
         assert f"Decision date: {days[k]}" in out and _article(k) in out, (k, out)
         assert "Is this page useful?" not in out and "Contact" not in out, (k, out)
+
+
+def test_a_window_ends_where_the_pages_fields_begin(tmp_path):
+    """Under a journal's "Research article · <field>" line, each paper's title and authors,
+    then "Received: <date> · Accepted: <date>" (a field of the page), the DOI, and the
+    template's "Open access · Download PDF" line. The runs next to those two template lines
+    lie against the page's field: the template's lines end there. The header line's window
+    takes the title right under it, not the authors; the other line takes nothing above it,
+    not the DOI."""
+    fields = ["Ecology", "Physics", "Genetics"]
+    authors = ["Ana Moreau, Kenji Ito", "Ruth Hale, Sean Byrne, Mette Holm", "Joe Park, Ian Shaw"]
+    authors += ["Lena Vogt, Omar Haddad, Priya Nair", "Tom Reyes, Ada Lund", "Mia Berg, Sam Cole, Eve Quinn"]
+    months = ["March", "April", "May", "June", "July", "August"]
+    pages = []
+    for k in range(6):
+        pages.append(
+            "Open Letters\nBrowse\nSubmit\nSign in\n\n"
+            f"Research article · {fields[k % 3]}\n\n{BODIES[k][:50]}\n\n{authors[k]}\n\n"
+            f"Received: {3 + k} {months[k]} 2024 · Accepted: {10 + k} {months[(k + 2) % 6]} 2025\n\n"
+            f"https://doi.org/10.{4000 + 37 * k}/ol.2025.{100 + 11 * k}\n\n"
+            f"Open access · Download PDF · Cite this article\n\n{_article(k)}\n\n"
+            "© The authors. Licensed under a Creative Commons Attribution 4.0 licence.\n"
+        )
+    result = learn([_site(tmp_path, "openletters.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://openletters.example/a").text
+        assert authors[k] in out and f"https://doi.org/10.{4000 + 37 * k}/" in out, (k, out)
+        assert BODIES[k][:50] + "\n" not in out, (k, out)
+        assert _article(k) in out and "Research article" not in out, (k, out)

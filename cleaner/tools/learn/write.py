@@ -95,6 +95,11 @@ def site_rules(
                 f"{_what(p)} not proposed: on most pages it stands right next to a field of the page's own, and "
                 "its values change from page to page without words that say what noise it is: a field too",
             )
+    # Windows end where the page's fields begin (see :func:`.zones.window`).
+    fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)
+    for p in proposals:
+        for side in ("before", "after"):
+            p.far_fields[side] = sum(1 for s in p.neighbours(side) if s.kind == "zone" and s.far in fields)
     # A heading above text that only a refused proposal took stands above the page's own
     # text: it is refused in a second round, once the others are known.
     refused = frozenset(refusals)
