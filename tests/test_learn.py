@@ -1315,3 +1315,23 @@ def test_a_window_ends_where_the_pages_fields_begin(tmp_path):
         assert authors[k] in out and f"https://doi.org/10.{4000 + 37 * k}/" in out, (k, out)
         assert BODIES[k][:50] + "\n" not in out, (k, out)
         assert _article(k) in out and "Research article" not in out, (k, out)
+
+
+def test_a_label_may_hold_a_slash(tmp_path):
+    """Under each company's news, its key figures: "P/E ratio: <n>" is a label over values
+    that change, as "Market cap:" and "Dividend yield:" beside it are: a field of the page,
+    which stays. A label may hold a slash, as it may a hyphen ("Check-in:")."""
+    figures = [
+        f"Market cap: £{1 + k}.{k}bn\nP/E ratio: {8 + 3 * k}.{k + 1}\nDividend yield: {k}.{9 - k}%" for k in range(6)
+    ]
+    pages = [
+        f"MarketDesk\nMarkets\nStocks\nLog in\n\n{_article(k)}\n\nKey figures\n\n{figures[k]}\n\n"
+        "Prices are delayed by at least 15 minutes.\n\n© 2025 MarketDesk Ltd · Terms · Privacy\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "marketdesk.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://marketdesk.example/a").text
+        assert f"P/E ratio: {8 + 3 * k}.{k + 1}" in out and f"Market cap: £{1 + k}.{k}bn" in out, (k, out)
+        assert _article(k) in out and "MarketDesk Ltd" not in out, (k, out)
