@@ -1335,3 +1335,27 @@ def test_a_label_may_hold_a_slash(tmp_path):
         out = cleaner.clean(page, url="https://marketdesk.example/a").text
         assert f"P/E ratio: {8 + 3 * k}.{k + 1}" in out and f"Market cap: £{1 + k}.{k}bn" in out, (k, out)
         assert _article(k) in out and "MarketDesk Ltd" not in out, (k, out)
+
+
+def test_a_line_of_values_next_to_a_figure_of_the_page_is_a_field(tmp_path):
+    """Under each listing's address, its price (a figure of the page) and its facts line
+    "<n> beds · <n> baths · <n> sq ft", then the site's "Listed <n> days ago · <n> views".
+    The facts line stands next to the page's figure: a field of the page, it stays. The
+    "Listed" line stands next to that field, not to the figure: fields are not found in a
+    chain, and the template's line goes."""
+    streets = ["Elm Road", "Mill Lane", "High Street", "Park Avenue", "Quay Street", "Church Walk", "Bridge End"]
+    pages, facts, listed = [], [], []
+    for k in range(7):
+        facts.append(f"{1 + k % 4} beds · {1 + k % 3} baths · {900 + 170 * k} sq ft")
+        listed.append(f"Listed {2 + 5 * k} days ago · {40 + 13 * k} views")
+        pages.append(
+            "HomeSearch\nBuy\nRent\nSold\n\nBack to search results\n\n"
+            f"{10 + k} {streets[k]}, Ashford\n\n${250 + 31 * k},{k}00\n\n{facts[k]}\n\n{listed[k]}\n\n"
+            f"Save · Share · Print\n\n{_article(k)}\n\n© 2025 HomeSearch Inc · Terms · Privacy\n"
+        )
+    result = learn([_site(tmp_path, "homesearch.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://homesearch.example/a").text
+        assert facts[k] in out and _article(k) in out, (k, out)
+        assert listed[k] not in out and "Back to search results" not in out, (k, out)

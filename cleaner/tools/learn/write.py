@@ -81,19 +81,19 @@ def site_rules(
                 "same lines, and neither says what noise it is (values of the page's own, taking turns)",
             ),
         )
-    # A line of varying values without telling words right next to a field of the page is
-    # a field too, until no more are found: a film's "<certificate> · <n> mins · <year>"
-    # above its "Director: <name>".
-    while True:
-        fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)
-        found = [p for p in proposals if p.number not in refusals and beside_fields(p, fields)]
-        if not found:
-            break
-        for p in found:
+    # A line of varying values without telling words right next to a field of the page, or
+    # to a figure of the page, is a field too: a film's "<certificate> · <n> mins · <year>"
+    # above its "Director: <name>", a book's "<format> · <n> pages" above its price. Once, not
+    # in a chain: the template's lines of values stand next to the page's fields too (a
+    # listing's "Listed <n> days ago · <n> views" under its facts line, itself next to the
+    # price).
+    fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)
+    for p in proposals:
+        if p.number not in refusals and beside_fields(p, fields):
             refusals[p.number] = (
                 FIELDS,
-                f"{_what(p)} not proposed: on most pages it stands right next to a field of the page's own, and "
-                "its values change from page to page without words that say what noise it is: a field too",
+                f"{_what(p)} not proposed: on most pages it stands right next to a field or a figure of the page's "
+                "own, and its values change from page to page without words that say what noise it is: a field too",
             )
     # Windows end where the page's fields begin (see :func:`.zones.window`).
     fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)
