@@ -3628,6 +3628,25 @@ def wine_merchant(r: random.Random, body: list[str]) -> list[Block]:
 # plant's price and pot line, its stock line and, in a window, the plant's Latin name, and
 # keeps "Click & collect ..." (a heading of the page's own text) and its dispatch sentence;
 # the tribunal learns each decision's "Decision date: ..." and keeps its download line.
+# The fourteenth round kept five changes for the page's fields (a templated line of values
+# without telling words next to a field or a figure of the page is a field too, found once,
+# not in a chain; a label whose only telling word is "date" is a field's label; a window
+# ends where the page's fields begin; a label may hold a slash): the listing's facts line,
+# the cinema's certificate line, the tribunal's decision date, the events' dates, the
+# transit notices' dates and the journal's authors and DOI now stay; none of these
+# templates meets the targets yet (they keep noise), so none leaves this list. The six
+# written after its changes, measured once: the security advisories learn the credit
+# sentence "Reported by <name> through our bug bounty programme." (a sentence whose names
+# change is learned as the template's, as an author's bio is) and "Credit" over it; the
+# auction house learns "Condition report available on request from <name> at ..." (the
+# same), each lot's "Estimate £<n> – £<n>", the sale's line and "Provenance: ...", and keeps
+# its buyer's premium sentence (77%); the recall notices learn "Stop using the product
+# immediately and contact <brand> for a refund or a repair." (the same) with "What you
+# should do" above it; the mailing list learns the sign-off's "Thanks," and keeps its
+# "Replies: <n>" line; the wine merchant learns each wine's bottle and case prices and, in
+# a window, its region and grape line. The album reviews lose 0.3% of their article at most
+# in the test's two runs and keep their streaming links line (91%): outside this list, as
+# the obituaries were.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -3680,6 +3699,11 @@ FALLS_SHORT = frozenset(
         "tickerdesk.example",
         "greenacre.example",
         "decisions.example.gov",
+        "security.keystone.example",
+        "hartwellandlyme.example",
+        "productsafety.example.gov",
+        "lists.example.org",
+        "vineandbarrel.example",
     }
 )
 
