@@ -3310,6 +3310,200 @@ def tribunal_decision(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# Written for issue 15's fourteenth round after its changes were final, before any run: six
+# kinds of site not in the corpus (a music magazine's album reviews, a software vendor's
+# security advisories, an auction house's lot pages, a consumer safety regulator's product
+# recalls, a mailing list's archived messages, a wine merchant's wine pages).
+ARTISTS = ["The Lantern Years", "Mara Quell", "Northern Static", "Ivy Ferro", "Coastal Drift", "Bellweather"]
+RECORD_LABELS = ["Fernhill Records", "Outer Loop", "Saltmarsh Recordings", "Paper Crane"]
+MUSIC_GENRES = ["Indie rock", "Electronic", "Folk", "Jazz", "Hip-hop", "Ambient"]
+
+
+def album_review(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fourteenth round after its changes were final (see above)."""
+    out: list[Block] = [
+        ("Loudhailer\nReviews\nNews\nFeatures\nPlaylists\nSubscribe", "noise"),
+        (f"Reviews › Albums › {r.choice(MUSIC_GENRES)}", "noise"),
+        (r.choice(ARTISTS), "body"),
+        (_title(r, body), "neutral"),
+        (f"{r.choice(RECORD_LABELS)} · {r.randint(2019, 2025)}", "body"),
+        (f"{r.randint(40, 95) / 10:.1f}", "body"),
+        (f"By {_name(r)} · {_date(r, 'us')}", "noise"),
+        ("Listen on Spotify · Apple Music · Bandcamp", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Best track: “{_clause(r, body)[:30]}”", "body"),
+        ("Loudhailer may earn a commission when you buy through links on our site.", "noise"),
+        ("More album reviews", "noise"),
+        ("\n".join(f"{r.choice(ARTISTS)} – {_clause(r, body)[:28]}" for _ in range(3)), "noise"),
+        ("Get the Loudhailer weekly: new reviews every Friday. Sign up", "noise"),
+        ("© 2025 Loudhailer Media · Privacy · Terms · Contact", "noise"),
+    ]
+    return out
+
+
+PRODUCTS = ["Keystone Gateway", "Keystone Agent", "Keystone Console", "Keystone Mobile SDK"]
+SEVERITIES = ["Critical", "High", "Medium", "Low"]
+
+
+def security_advisory(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fourteenth round after its changes were final (see above)."""
+    major, minor = r.randint(2, 9), r.randint(0, 12)
+    out: list[Block] = [
+        ("Keystone Security\nProducts\nAdvisories\nDocs\nSupport\nStatus", "noise"),
+        ("Security advisories", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"KSA-{r.randint(2022, 2025)}-{r.randint(1, 180):03d} · "
+            f"CVE-{r.randint(2022, 2025)}-{r.randint(10000, 49999)}",
+            "body",
+        ),
+        (f"Severity: {r.choice(SEVERITIES)} (CVSS {r.randint(20, 98) / 10:.1f})", "body"),
+        (
+            f"Affected: {r.choice(PRODUCTS)} {major}.{minor}.0 to {major}.{minor}.{r.randint(1, 9)}\n"
+            f"Fixed in: {major}.{minor + 1}.0",
+            "body",
+        ),
+        (f"Published {_date(r, 'short')} · Last updated {_date(r, 'short')}", "noise"),
+        ("Subscribe to advisories (RSS)", "noise"),
+        ("Summary", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Credit", "body"),
+        (f"Reported by {_name(r)} through our bug bounty programme.", "body"),
+        ("Report a vulnerability · PGP key · security.txt", "noise"),
+        ("Was this advisory helpful? Yes · No", "noise"),
+        ("© 2025 Keystone Software Inc. · Legal · Privacy · Trust centre", "noise"),
+    ]
+    return out
+
+
+LOT_KINDS = ["Furniture", "Ceramics", "Silver", "Pictures", "Clocks", "Jewellery"]
+
+
+def auction_lot(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fourteenth round after its changes were final (see above)."""
+    low = r.randint(2, 60) * 50
+    out: list[Block] = [
+        ("Hartwell & Lyme Auctioneers\nAuctions\nSell with us\nValuations\nContact\nMy account", "noise"),
+        (f"Fine Interiors Sale · {_date(r, 'long')}", "body"),
+        (f"Lot {r.randint(1, 640)}", "body"),
+        (_title(r, body), "neutral"),
+        (f"Estimate £{low:,} – £{low * 2 - low // 2:,}", "body"),
+        ("Register to bid\nAdd to watchlist", "noise"),
+        (f"Department: {r.choice(LOT_KINDS)}", "body"),
+        ("Description", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"Provenance: by descent in the {r.choice(LAST)} family, {r.choice(CITIES)}.", "body"))
+    out += [
+        (f"Condition report available on request from {r.choice(FIRST)} at valuations@hartwell.example", "body"),
+        ("Buyer's premium of 26% (including VAT) applies to the hammer price. See our conditions of sale.", "noise"),
+        ("Other lots in this sale", "noise"),
+        ("\n".join(f"Lot {r.randint(1, 640)} · {_clause(r, body)[:30]}" for _ in range(3)), "noise"),
+        ("Hartwell & Lyme Ltd · 14 Corn Street, Bristol · Registered in England 04411223", "noise"),
+    ]
+    return out
+
+
+RECALL_HAZARDS = ["Fire", "Electric shock", "Choking", "Injuries", "Chemical"]
+RECALL_BRANDS = ["Brightway", "HomeHaven", "Little Acorn", "Voltline", "KitchenCraft Pro"]
+
+
+def product_recall(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fourteenth round after its changes were final (see above)."""
+    out: list[Block] = [
+        ("Office for Product Safety\nRecalls\nReport a product\nGuidance\nAbout us", "noise"),
+        ("Home › Product recalls and alerts", "noise"),
+        (f"PSD-{r.randint(100000, 999999)}", "body"),
+        (_title(r, body), "neutral"),
+        (f"Hazard: {r.choice(RECALL_HAZARDS)}", "body"),
+        (f"Brand: {r.choice(RECALL_BRANDS)} · Model: {r.choice('ABKX')}{r.randint(100, 9999)}", "body"),
+        (f"Notified {_date(r, 'long')}", "body"),
+        ("Print this page", "noise"),
+        ("Product details", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("What you should do", "body"),
+        (
+            f"Stop using the product immediately and contact {r.choice(RECALL_BRANDS)} for a refund or a repair.",
+            "body",
+        ),
+        ("If you have been injured by this product, report it to your local Trading Standards.", "noise"),
+        ("Sign up for email alerts about product recalls", "noise"),
+        ("Cookies · Accessibility statement · Privacy notice · Contact us", "noise"),
+        ("© Crown copyright", "noise"),
+    ]
+    return out
+
+
+LIST_SUBJECTS = ["build fails on ARM", "release schedule", "memory leak in parser", "docs for the new API"]
+
+
+def mailing_list_message(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fourteenth round after its changes were final (see above)."""
+    sender = _name(r)
+    subject = r.choice(LIST_SUBJECTS)
+    out: list[Block] = [
+        ("lists.example.org\nHome\nLists\nSearch\nHelp", "noise"),
+        ("parsekit-dev mailing list archive", "noise"),
+        (f"[parsekit-dev] Re: {subject}", "neutral"),
+        (f"From: {sender} <{sender.split()[0].lower()}@example.net>", "body"),
+        (f"Date: {_date(r, 'long')} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}", "body"),
+        ("« Previous message · Next message » · Thread index", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"Thanks,\n{sender.split()[0]}", "body"))
+    if r.random() < 0.5:
+        out.append((f"> {_clause(r, body)}\n> {_clause(r, body)}", "body"))
+    out += [
+        (
+            "-- \nparsekit-dev mailing list\nTo unsubscribe, send an email to parsekit-dev-leave@lists.example.org",
+            "noise",
+        ),
+        (f"Replies: {r.randint(0, 9)}", "noise"),
+        ("« Previous message · Next message » · Thread index", "noise"),
+        ("Powered by ListKeeper 3.2 · Archive policy", "noise"),
+    ]
+    return out
+
+
+WINE_REGIONS = ["Rioja, Spain", "Marlborough, New Zealand", "Douro, Portugal", "Mosel, Germany", "Languedoc, France"]
+GRAPES = ["Tempranillo", "Sauvignon Blanc", "Touriga Nacional", "Riesling", "Grenache", "Syrah"]
+
+
+def wine_merchant(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fourteenth round after its changes were final (see above)."""
+    out: list[Block] = [
+        ("Vine & Barrel\nRed\nWhite\nSparkling\nMixed cases\nBasket", "noise"),
+        (f"Wine › {r.choice(['Red', 'White', 'Rosé', 'Sparkling'])}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.choice(WINE_REGIONS)} · {r.choice(GRAPES)} · {r.randint(2015, 2023)}", "body"),
+        (f"£{r.randint(8, 45)}.{r.choice(['99', '50', '00'])} a bottle", "body"),
+        (f"£{r.randint(90, 480)}.00 a case of 12 · save {r.choice([5, 10, 15])}%", "body"),
+        ("Add to basket", "noise"),
+        ("Free delivery on orders over £100", "noise"),
+        ("Tasting notes", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (
+            f"ABV: {r.randint(110, 145) / 10:.1f}%\nClosure: {r.choice(['Cork', 'Screwcap'])}\n"
+            f"Drink: {r.randint(2024, 2026)}–{r.randint(2027, 2035)}",
+            "body",
+        ),
+        ("Customers also bought", "noise"),
+        ("\n".join(f"{r.choice(GRAPES)}, {r.choice(WINE_REGIONS).split(',')[0]}" for _ in range(3)), "noise"),
+        ("Challenge 25: we do not sell alcohol to anyone under 18. drinkaware.co.uk", "noise"),
+        ("© 2025 Vine & Barrel Ltd · Terms · Privacy · Cookies", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -3434,6 +3628,25 @@ def tribunal_decision(r: random.Random, body: list[str]) -> list[Block]:
 # plant's price and pot line, its stock line and, in a window, the plant's Latin name, and
 # keeps "Click & collect ..." (a heading of the page's own text) and its dispatch sentence;
 # the tribunal learns each decision's "Decision date: ..." and keeps its download line.
+# The fourteenth round kept five changes for the page's fields (a templated line of values
+# without telling words next to a field or a figure of the page is a field too, found once,
+# not in a chain; a label whose only telling word is "date" is a field's label; a window
+# ends where the page's fields begin; a label may hold a slash): the listing's facts line,
+# the cinema's certificate line, the tribunal's decision date, the events' dates, the
+# transit notices' dates and the journal's authors and DOI now stay; none of these
+# templates meets the targets yet (they keep noise), so none leaves this list. The six
+# written after its changes, measured once: the security advisories learn the credit
+# sentence "Reported by <name> through our bug bounty programme." (a sentence whose names
+# change is learned as the template's, as an author's bio is) and "Credit" over it; the
+# auction house learns "Condition report available on request from <name> at ..." (the
+# same), each lot's "Estimate £<n> – £<n>", the sale's line and "Provenance: ...", and keeps
+# its buyer's premium sentence (77%); the recall notices learn "Stop using the product
+# immediately and contact <brand> for a refund or a repair." (the same) with "What you
+# should do" above it; the mailing list learns the sign-off's "Thanks," and keeps its
+# "Replies: <n>" line; the wine merchant learns each wine's bottle and case prices and, in
+# a window, its region and grape line. The album reviews lose 0.3% of their article at most
+# in the test's two runs and keep their streaming links line (91%): outside this list, as
+# the obituaries were.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -3486,6 +3699,11 @@ FALLS_SHORT = frozenset(
         "tickerdesk.example",
         "greenacre.example",
         "decisions.example.gov",
+        "security.keystone.example",
+        "hartwellandlyme.example",
+        "productsafety.example.gov",
+        "lists.example.org",
+        "vineandbarrel.example",
     }
 )
 
@@ -3562,6 +3780,12 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("tickerdesk.example", markets_news, 8),
     ("greenacre.example", garden_centre_plant, 7),
     ("decisions.example.gov", tribunal_decision, 7),
+    ("loudhailer.example", album_review, 7),
+    ("security.keystone.example", security_advisory, 6),
+    ("hartwellandlyme.example", auction_lot, 7),
+    ("productsafety.example.gov", product_recall, 7),
+    ("lists.example.org", mailing_list_message, 8),
+    ("vineandbarrel.example", wine_merchant, 7),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -3570,7 +3794,8 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # eleventh), the six written in the eleventh after its first change (tuned on in it after
 # their first run), the six written after the eleventh round's changes were final (tuned on
 # in the twelfth), the six written after the twelfth round's changes were final (tuned on
-# in the thirteenth), and the six written after the thirteenth round's changes were final.
+# in the thirteenth), the six written after the thirteenth round's changes were final (tuned
+# on in the fourteenth), and the six written after the fourteenth round's changes were final.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
@@ -3578,7 +3803,8 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written in round 11 after its first change (tuned on)", [site for site, _, _ in SITES[48:54]]),
     ("written after round 11 (tuned on in round 12)", [site for site, _, _ in SITES[54:60]]),
     ("written after round 12 (tuned on in round 13)", [site for site, _, _ in SITES[60:66]]),
-    ("written after round 13 (unseen)", [site for site, _, _ in SITES[66:]]),
+    ("written after round 13 (tuned on in round 14)", [site for site, _, _ in SITES[66:72]]),
+    ("written after round 14 (unseen)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

@@ -236,8 +236,8 @@ def test_quality_on_the_generated_corpus():
     "five pages passes as its prose, two of the four templates written after the third round, two of the three "
     "written after the fourth, the three written after each of the fifth and sixth rounds, the three written "
     "in the seventh and the three in the eighth fall short, the six written after the tenth and the six after "
-    "the eleventh fall short, four of the six written after the twelfth and the six after the thirteenth fall "
-    "short, and "
+    "the eleventh fall short, four of the six written after the twelfth, the six after the thirteenth and five "
+    "of the six after the fourteenth fall short, and "
     "two news templates keep a labelled line the eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
@@ -1237,3 +1237,125 @@ def test_a_buttons_label_above_the_article_is_no_heading(tmp_path):
     control of the page, learned. A heading without telling words stays (the tests above)."""
     pages = [f"HelpDesk\nGuides\nContact support\n\nFollow\n\n{_article(k)}\n\n© HelpDesk Inc\n" for k in range(6)]
     _assert_only_the_articles_stay(tmp_path, "helpdesk.example", pages)
+
+
+def test_a_line_of_values_next_to_a_field_of_the_page_is_a_field_too(tmp_path):
+    """Under each film's title, its certificate, running time, year and country, then
+    "Director: <name>" (a field of the page: a label without telling words over names that
+    change). The line of values above it has no label, and no words that say what noise it
+    is: standing next to the page's field on every page, it is one of the page's fields too,
+    and stays with the director."""
+    certificates = ["PG", "15", "12A", "U", "18", "PG", "15"]
+    countries = ["France", "Japan", "UK", "Ireland", "Denmark", "USA", "UK"]
+    directors = ["Ana Moreau", "Kenji Ito", "Ruth Hale", "Sean Byrne", "Mette Holm", "Joe Park", "Ian Shaw"]
+    pages = []
+    facts = []
+    for k in range(7):
+        facts.append(f"{certificates[k]} · {90 + 7 * k} mins · {2019 + k % 5} · {countries[k]}")
+        pages.append(
+            "Picture House\nWhat's on\nMembership\n\nHome › Films\n\n"
+            f"{BODIES[k % len(BODIES)][:40]}\n\n{facts[k]}\n\nDirector: {directors[k]}\n\n{_article(k)}\n\n"
+            "Picture House, 4 Mill Street · Registered charity 1098765\n"
+        )
+    result = learn([_site(tmp_path, "picturehouse.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://picturehouse.example/a").text
+        assert facts[k] in out and f"Director: {directors[k]}" in out, (k, out)
+        assert _article(k) in out and "Registered charity" not in out and "Membership" not in out, (k, out)
+
+
+def test_a_date_label_is_a_field_of_the_page(tmp_path):
+    """Under each decision's title, "Decision date: <date>": a label whose only telling word
+    is "date" says its field holds a date (of the decision the page is about), not that the
+    line dates the page ("Published", "Updated" do). A field of the page: it stays."""
+    days = ["Monday 3 March 2025", "Tuesday 11 March 2025", "Friday 4 April 2025", "Sunday 18 May 2025"]
+    days += ["Thursday 5 June 2025", "Saturday 12 July 2025"]
+    pages = [
+        "Tribunals Service\nDecisions\nContact\n\nHome › Decisions\n\n"
+        f"Case {1300000 + 17 * k}/2025\n\nDecision date: {days[k]}\n\n{_article(k)}\n\n"
+        "Is this page useful? Yes · No\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "tribunals.example", pages)], Rulebook([]), LearnOptions())
+    (learned,) = result.sites
+    assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://tribunals.example/a").text
+        assert f"Decision date: {days[k]}" in out and _article(k) in out, (k, out)
+        assert "Is this page useful?" not in out and "Contact" not in out, (k, out)
+
+
+def test_a_window_ends_where_the_pages_fields_begin(tmp_path):
+    """Under a journal's "Research article · <field>" line, each paper's title and authors,
+    then "Received: <date> · Accepted: <date>" (a field of the page), the DOI, and the
+    template's "Open access · Download PDF" line. The runs next to those two template lines
+    lie against the page's field: the template's lines end there. The header line's window
+    takes the title right under it, not the authors; the other line takes nothing above it,
+    not the DOI."""
+    fields = ["Ecology", "Physics", "Genetics"]
+    authors = ["Ana Moreau, Kenji Ito", "Ruth Hale, Sean Byrne, Mette Holm", "Joe Park, Ian Shaw"]
+    authors += ["Lena Vogt, Omar Haddad, Priya Nair", "Tom Reyes, Ada Lund", "Mia Berg, Sam Cole, Eve Quinn"]
+    months = ["March", "April", "May", "June", "July", "August"]
+    pages = []
+    for k in range(6):
+        pages.append(
+            "Open Letters\nBrowse\nSubmit\nSign in\n\n"
+            f"Research article · {fields[k % 3]}\n\n{BODIES[k][:50]}\n\n{authors[k]}\n\n"
+            f"Received: {3 + k} {months[k]} 2024 · Accepted: {10 + k} {months[(k + 2) % 6]} 2025\n\n"
+            f"https://doi.org/10.{4000 + 37 * k}/ol.2025.{100 + 11 * k}\n\n"
+            f"Open access · Download PDF · Cite this article\n\n{_article(k)}\n\n"
+            "© The authors. Licensed under a Creative Commons Attribution 4.0 licence.\n"
+        )
+    result = learn([_site(tmp_path, "openletters.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://openletters.example/a").text
+        assert authors[k] in out and f"https://doi.org/10.{4000 + 37 * k}/" in out, (k, out)
+        assert BODIES[k][:50] + "\n" not in out, (k, out)
+        assert _article(k) in out and "Research article" not in out, (k, out)
+
+
+def test_a_label_may_hold_a_slash(tmp_path):
+    """Under each company's news, its key figures: "P/E ratio: <n>" is a label over values
+    that change, as "Market cap:" and "Dividend yield:" beside it are: a field of the page,
+    which stays. A label may hold a slash, as it may a hyphen ("Check-in:")."""
+    figures = [
+        f"Market cap: £{1 + k}.{k}bn\nP/E ratio: {8 + 3 * k}.{k + 1}\nDividend yield: {k}.{9 - k}%" for k in range(6)
+    ]
+    pages = [
+        f"MarketDesk\nMarkets\nStocks\nLog in\n\n{_article(k)}\n\nKey figures\n\n{figures[k]}\n\n"
+        "Prices are delayed by at least 15 minutes.\n\n© 2025 MarketDesk Ltd · Terms · Privacy\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "marketdesk.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://marketdesk.example/a").text
+        assert f"P/E ratio: {8 + 3 * k}.{k + 1}" in out and f"Market cap: £{1 + k}.{k}bn" in out, (k, out)
+        assert _article(k) in out and "MarketDesk Ltd" not in out, (k, out)
+
+
+def test_a_line_of_values_next_to_a_figure_of_the_page_is_a_field(tmp_path):
+    """Under each listing's address, its price (a figure of the page) and its facts line
+    "<n> beds · <n> baths · <n> sq ft", then the site's "Listed <n> days ago · <n> views".
+    The facts line stands next to the page's figure: a field of the page, it stays. The
+    "Listed" line stands next to that field, not to the figure: fields are not found in a
+    chain, and the template's line goes."""
+    streets = ["Elm Road", "Mill Lane", "High Street", "Park Avenue", "Quay Street", "Church Walk", "Bridge End"]
+    pages, facts, listed = [], [], []
+    for k in range(7):
+        facts.append(f"{1 + k % 4} beds · {1 + k % 3} baths · {900 + 170 * k} sq ft")
+        listed.append(f"Listed {2 + 5 * k} days ago · {40 + 13 * k} views")
+        pages.append(
+            "HomeSearch\nBuy\nRent\nSold\n\nBack to search results\n\n"
+            f"{10 + k} {streets[k]}, Ashford\n\n${250 + 31 * k},{k}00\n\n{facts[k]}\n\n{listed[k]}\n\n"
+            f"Save · Share · Print\n\n{_article(k)}\n\n© 2025 HomeSearch Inc · Terms · Privacy\n"
+        )
+    result = learn([_site(tmp_path, "homesearch.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://homesearch.example/a").text
+        assert facts[k] in out and _article(k) in out, (k, out)
+        assert listed[k] not in out and "Back to search results" not in out, (k, out)

@@ -130,6 +130,10 @@ class Proposal:
     # whose run lies under such a heading (:func:`.zones.sections`).
     opens_section: bool = False
     under_section: int = 0
+    # Per side, the entries of ``before``/``after`` whose run lies against a field of the
+    # page's own on its far side (set once the site's fields are known, see
+    # :func:`.write.site_rules`): the template's lines end before that run.
+    far_fields: Counter[str] = field(default_factory=Counter)
 
     @property
     def weak(self) -> bool:

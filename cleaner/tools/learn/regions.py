@@ -254,6 +254,28 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
     return 2 * inside > len(p.before)
 
 
+def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:
+    """A field of the page by its neighbours: a templated line whose values change from page
+    to page, without words of its own that say what noise it is and not a sentence, that on
+    most of its pages has a field of the page's own (``fields``: the numbers of the
+    proposals refused as such) or a figure of the page (a price alone, :data:`.zones.FIGURE`)
+    in the block right above or below it: a film's "PG · 112 mins · 2024 · France" above its
+    "Director: <name>", a closure's "From <date> to <date>" above its "Affects: <line>", a
+    book's "Paperback · 320 pages · <publisher>, <year>" above its price. A template's lines
+    of values say what they are ("By <name> | <date>", "Published <date>"); a line of the
+    page's data stands among the page's other data."""
+    if p.template is None or p.weak or not p.before or category_of(_own_texts(p))[0] != "boilerplate":
+        return False
+    if any(_statement(m) for m in p.candidate.members):
+        return False  # a sentence ("Thanks to our match sponsor, <name>."), not a line of values
+
+    def datum(n: Neighbour) -> bool:  # a field of the page, or a figure of the page next to it
+        return n.rule in fields or (n.kind == "zone" and n.figure)
+
+    beside = sum(datum(a) or datum(b) for a, b in zip(p.before, p.after, strict=True))
+    return 2 * beside > len(p.before)
+
+
 def field_of_the_page(p: Proposal) -> bool:
     """A field of the page: a labelled line ("Guest: <free text>") whose label has no words
     that say what noise it is, over values that change from page to page (a talk's

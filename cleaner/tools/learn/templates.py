@@ -276,6 +276,12 @@ IN_CONTEXT: dict[str, regex.Pattern[str]] = {
     # or in a sentence.
     "previous": _PAGER,
     "next": _PAGER,
+    # A date is the page's metadata where it dates the page ("Start date 22 Feb", "Date of
+    # stay", "updated"), not as a field's label ("Decision date: <date>", "Closing date:
+    # <date>", an event's "Date: <day>"): such a label says its field holds a date, of the
+    # decision, the job or the event the page is about; what dates the page itself says so
+    # ("Published", "Updated", "Posted").
+    "date": regex.compile(r"date(?!\s*:)"),
 }
 
 

@@ -22,6 +22,7 @@ from ..examples import check_rule
 from .candidates import Proposal
 from .regions import (
     Region,
+    beside_fields,
     between_own_text,
     dated_items,
     describe,
@@ -41,6 +42,7 @@ MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always c
 # A reviewer reads a site's file rule by rule: a few dozen at most. Regions make most
 # sites' files far shorter; the cap keeps the ones that take the most text.
 MAX_RULES = 30
+FIELDS = "are fields of the page's own"
 
 
 @dataclass(slots=True)
@@ -79,6 +81,25 @@ def site_rules(
                 "same lines, and neither says what noise it is (values of the page's own, taking turns)",
             ),
         )
+    # A line of varying values without telling words right next to a field of the page, or
+    # to a figure of the page, is a field too: a film's "<certificate> · <n> mins · <year>"
+    # above its "Director: <name>", a book's "<format> · <n> pages" above its price. Once, not
+    # in a chain: the template's lines of values stand next to the page's fields too (a
+    # listing's "Listed <n> days ago · <n> views" under its facts line, itself next to the
+    # price).
+    fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)
+    for p in proposals:
+        if p.number not in refusals and beside_fields(p, fields):
+            refusals[p.number] = (
+                FIELDS,
+                f"{_what(p)} not proposed: on most pages it stands right next to a field or a figure of the page's "
+                "own, and its values change from page to page without words that say what noise it is: a field too",
+            )
+    # Windows end where the page's fields begin (see :func:`.zones.window`).
+    fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)
+    for p in proposals:
+        for side in ("before", "after"):
+            p.far_fields[side] = sum(1 for s in p.neighbours(side) if s.kind == "zone" and s.far in fields)
     # A heading above text that only a refused proposal took stands above the page's own
     # text: it is refused in a second round, once the others are known.
     refused = frozenset(refusals)
@@ -178,13 +199,13 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
         )
     if field_of_the_page(p):
         return (
-            "are fields of the page's own",
+            FIELDS,
             f"{_what(p)} not proposed: a label without words that say what noise it is, over values that change "
             "from page to page (a guest's name, a salary): a field of the page, not of the template",
         )
     if p.literal is not None and field_line(p.literal) and 2 * p.beside_fields >= len(p.pages):
         return (
-            "are fields of the page's own",
+            FIELDS,
             f"{_what(p)} not proposed: on {p.beside_fields} of its {len(p.pages)} pages it shares its block with "
             "a labelled line whose value changes from page to page: a field of the page among the others",
         )

@@ -473,13 +473,24 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
             # line between paragraphs): where a short article puts it in the footer zone,
             # the prose under it is the article's closing paragraph, not a teaser's summary.
             return None
+        header = 2 * p.zones["header"] > sum(p.zones.values())
+        if 2 * p.far_fields[side] > len(seen):
+            # The run lies against a field of the page's own on its far side: the template's
+            # lines end before it, and what it holds is the page's (a title, then the authors
+            # of a paper above its "Received: <date>"; a DOI between that field and the
+            # template's "Open access" line). Only the title right under the template's last
+            # header line is taken: the block next to the rule, not the fields under it.
+            if side == "before" or not header:
+                return None
+            longest = max(s.length for s in seen if s.kind == "zone")
+            return {"blocks": 1, "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
         # Header or footer zone on every page (a title; a section and a title; the comments
         # under a "Comments" heading): as many blocks as the widest run seen, each up to
         # 1.5 times the longest seen (titles and comments vary in length). Zones hold no
         # prose and no sentence-like lead, so the article is not in them.
         longest = max(s.longest for s in seen)
         blocks = max(counts)
-        if 2 * p.zones["header"] > sum(p.zones.values()):
+        if header:
             # Between header lines, a title (or a section's name and a title) is as many
             # blocks on most pages; a run longer on a few holds a line of the page's own that
             # a pattern of the page's fields took elsewhere (a lesson's "12 min · Reading").
