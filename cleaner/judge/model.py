@@ -21,7 +21,9 @@ A model file (``.npz``) holds one or more named models; each has the feature nam
 trained on, per feature the sorted thresholds its splits use (a value ``x`` falls in bin
 ``i`` = the number of thresholds below ``x``; a split "x <= t" sends ``x == t`` left, as the
 trainer does), and per term the two feature indices (the same twice for a one-feature
-term), a map from each feature's bins to the term's rows and columns, and the table.
+term), a map from each feature's bins to the term's rows and columns, and the table. A
+model of trees deeper than two (:class:`Trees`, which do not fold) is stored and evaluated
+as :mod:`.trees` says.
 """
 
 from __future__ import annotations
