@@ -142,3 +142,43 @@ def test_a_model_file_keeps_the_real_nodes_and_the_first_layout_still_loads(tmp_
     converted = load(tmp_path / "converted.npz")["stage1"]
     for field in ("node_feature", "node_cut", "node_value"):
         assert getattr(converted, field).tobytes() == getattr(model, field).tobytes(), field
+
+
+def _random_tree(rng: np.random.Generator, n_features: int, depth: int) -> list[tuple]:
+    """A tree in the trainer's node layout (feature, threshold, left, right, value, is_leaf,
+    count), splitting at random down to ``depth`` (some leaves above it)."""
+    nodes: list[list] = []
+
+    def grow(level: int, count: int) -> int:
+        i = len(nodes)
+        nodes.append([0, 0.0, 0, 0, float(rng.normal()), True, count])
+        if level < depth and count > 1 and rng.random() < 0.8:
+            left = int(rng.integers(1, count))
+            nodes[i][:4] = [int(rng.integers(n_features)), float(rng.normal()), 0, 0]
+            nodes[i][5] = False
+            nodes[i][2] = grow(level + 1, left)
+            nodes[i][3] = grow(level + 1, count - left)
+        return i
+
+    grow(0, 1000)
+    return [tuple(node) for node in nodes]
+
+
+def test_the_judge_scores_a_first_pass_of_trees_by_its_leaves_and_finds_terms_where_asked():
+    """A first pass of trees: the first-pass score is the leaves' sum (Trees.score), no terms
+    are found for the whole page, and the terms of the units asked for are theirs of the page."""
+    from cleaner.judge import models, prepare, score
+    from cleaner.judge.model import trees_from_nodes
+
+    stages = dict(models("markdown"))
+    names = list(stages["stage1"].features)
+    rng = np.random.default_rng(3)
+    trees = trees_from_nodes(names, 0.2, [_random_tree(rng, len(names), 6) for _ in range(40)])
+    stages["stage1"] = trees
+    page = "\n\n".join(["# A title", "[Home](/) [About](/about)", "Some prose of the page, in a sentence."] * 5)
+    prepared = prepare("markdown", page, stages=stages)
+    scored = score(prepared, stages)
+    assert scored.terms is None
+    assert scored.first.tobytes() == trees.score(prepared.X1).tobytes()
+    rows = np.array([4, 0, 2])
+    assert scored.terms_of(rows).tobytes() == trees.terms(prepared.X1)[rows].tobytes()
