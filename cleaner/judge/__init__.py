@@ -28,7 +28,7 @@ import numpy as np
 
 from . import features as feats
 from . import layout, pagetype, revise
-from .model import Model, load
+from .model import Model, Trees, load
 from .units import (
     FORMS,
     PAGE_FEATURES,
@@ -61,9 +61,19 @@ class Scored:
     probability: np.ndarray  # per unit: article text
     first: np.ndarray  # per unit: the stage-1 score (log-odds)
     final: np.ndarray  # per unit: the stage-2 score (log-odds)
-    terms: np.ndarray  # per unit and stage-1 term: its part of the stage-1 score
+    # per unit and stage-1 term: its part of the stage-1 score (None for a first pass of
+    # trees, whose terms are found for the units asked for: :meth:`terms_of`)
+    terms: np.ndarray | None
     keep: np.ndarray  # bool per unit
     threshold: float  # the probability from which a unit is kept on this page
+    stage1: Model | Trees
+
+    def terms_of(self, rows: np.ndarray) -> np.ndarray:
+        """The stage-1 terms of the units ``rows`` (a tree model's path contributions cost a
+        walk of their own, so they are found only for the units whose reasons are logged)."""
+        if self.terms is not None:
+            return self.terms[rows]
+        return self.stage1.terms(self.prepared.X1[rows])
 
 
 def detect_form(text: str) -> str:
@@ -154,12 +164,17 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
     """Both passes (or the first alone, for a form whose models have no second)."""
     stages = stages or models(prepared.units.form)
     first, second = stages["stage1"], stages.get("stage2")
-    terms = first.terms(prepared.X1)
-    s1 = first.bias + terms.sum(axis=1)
+    terms: np.ndarray | None
+    if isinstance(first, Trees):  # the leaves' sum; the path contributions only where asked for
+        terms, s1 = None, first.score(prepared.X1)
+    else:  # pair tables: the terms are the lookups the score adds up anyway
+        terms = first.terms(prepared.X1)
+        s1 = first.bias + terms.sum(axis=1)
     s2 = second.score(second_rows(prepared, s1)) if second is not None else s1
     probability = 1.0 / (1.0 + np.exp(-s2))
     threshold = page_threshold(stages, prepared.X1)
-    return Scored(prepared, probability, s1, s2, terms, decide(prepared, probability, threshold), threshold)
+    keep = decide(prepared, probability, threshold)
+    return Scored(prepared, probability, s1, s2, terms, keep, threshold, first)
 
 
 def second_names(form: str) -> tuple[str, ...]:

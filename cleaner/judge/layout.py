@@ -171,9 +171,15 @@ def cases(texts: list[str]) -> np.ndarray:
     first = ~space
     first[1:] &= space[:-1]  # the texts are joined with a newline: a text's first word follows one
     at = np.flatnonzero(first)
-    initials = cp[at].tobytes().decode("utf-32-le", "surrogatepass")
-    alpha = np.fromiter(map(str.isalpha, initials), dtype=bool, count=len(at))
-    upper = np.fromiter(map(str.isupper, initials), dtype=bool, count=len(at)) & alpha
+    initial = cp[at]
+    kind = _initial_kinds()[np.minimum(initial, _SPACE_BEYOND)]
+    alpha, upper = (kind & 1) != 0, (kind & 2) != 0
+    beyond = np.flatnonzero(initial >= _SPACE_BEYOND)
+    if len(beyond):  # asked of the characters themselves (a lone surrogate too)
+        initials = initial[beyond].tobytes().decode("utf-32-le", "surrogatepass")
+        alpha[beyond] = np.fromiter(map(str.isalpha, initials), dtype=bool, count=len(beyond))
+        upper[beyond] = np.fromiter(map(str.isupper, initials), dtype=bool, count=len(beyond))
+    upper &= alpha
     text_of = np.searchsorted(starts, at, side="right") - 1
     letters = np.bincount(text_of, weights=alpha, minlength=len(texts))
     capitals = np.bincount(text_of, weights=upper, minlength=len(texts))
@@ -195,6 +201,15 @@ _SPACE_BEYOND = 0x3001  # no code point from here on is white space (U+3000 is t
 def _spaces() -> np.ndarray:
     """Whether each code point below ``_SPACE_BEYOND`` is white space (the last entry: beyond)."""
     return np.array([chr(c).isspace() for c in range(_SPACE_BEYOND)] + [False], dtype=bool)
+
+
+@cache
+def _initial_kinds() -> np.ndarray:
+    """Per code point below ``_SPACE_BEYOND``, 1 if ``str.isalpha`` and 2 if ``str.isupper``
+    (the last entry: beyond, asked of the character itself): a page's initials are looked
+    up at once rather than asked one by one."""
+    chars = [chr(c) for c in range(_SPACE_BEYOND)]
+    return np.array([c.isalpha() + 2 * c.isupper() for c in chars] + [0], dtype=np.uint8)
 
 
 def _counts(keys: np.ndarray) -> np.ndarray:

@@ -21,7 +21,9 @@ A model file (``.npz``) holds one or more named models; each has the feature nam
 trained on, per feature the sorted thresholds its splits use (a value ``x`` falls in bin
 ``i`` = the number of thresholds below ``x``; a split "x <= t" sends ``x == t`` left, as the
 trainer does), and per term the two feature indices (the same twice for a one-feature
-term), a map from each feature's bins to the term's rows and columns, and the table.
+term), a map from each feature's bins to the term's rows and columns, and the table. A
+model of trees deeper than two (:class:`Trees`, which do not fold) is stored and evaluated
+as :mod:`.trees` says.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .trees import Trees, from_compact, trees_from_nodes
+
+__all__ = ["Model", "Trees", "from_trees", "load", "save", "trees_from_nodes"]
 
 
 @dataclass(frozen=True)
@@ -183,7 +189,13 @@ def load(path: Path) -> dict[str, Model]:
         out: dict[str, Any] = {}
         for name in names:
             get = lambda field, name=name: z[f"{name}/{field}"]  # noqa: E731
-            out[name] = _trees_from_arrays(get) if f"{name}/node_value" in z.files else _from_arrays(get)
+            fields = {key.split("/", 1)[1] for key in z.files if key.startswith(f"{name}/")}
+            if "leaf_value" in fields:
+                out[name] = from_compact(get, fields)
+            elif "node_value" in fields:  # trees as the first layout wrote them: complete, padded
+                out[name] = _trees_from_arrays(get)
+            else:
+                out[name] = _from_arrays(get)
         return out
 
 
@@ -347,148 +359,3 @@ def _squeeze(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     for i, r in enumerate(keep):
         mapping[r:] = i
     return mapping, table[keep]
-
-
-@dataclass(frozen=True)
-class Trees:
-    """A boosted ensemble of trees deeper than two (which do not fold into pair tables),
-    evaluated in numpy: every tree is laid out as a complete binary tree of ``depth`` levels
-    (node ``h``'s children are ``2h + 1`` and ``2h + 2``; a leaf above the last level is a
-    node that always goes left, its value carried down), so all trees step one level at a
-    time for all rows at once, a few gathers a level, with no loop over trees.
-
-    ``terms`` gives each *feature*'s part of the score (Saabas' path contributions: at every
-    split on it, the change in node value from the node to the child the row goes to; an
-    inner node's value is its children's mean by their training rows), so the parts add up
-    to ``score`` less ``bias`` as a :class:`Model`'s terms do, and the reasons can name the
-    strongest features: ``term_a`` and ``term_b`` are each feature once, as one-feature terms."""
-
-    features: tuple[str, ...]
-    baseline: float
-    depth: int
-    node_feature: np.ndarray  # (trees, 2^depth - 1) feature of each inner node
-    node_cut: np.ndarray  # (trees, 2^depth - 1): a row goes right when its value is above it
-    node_value: np.ndarray  # (trees, 2^(depth+1) - 1): every node's value, inner and leaves
-    threshold: float = 0.5
-    meta: str = "{}"
-
-    def __post_init__(self) -> None:
-        trees, inner = self.node_feature.shape
-        fast = {
-            "feature": self.node_feature.astype(np.int32).ravel(),
-            "cut": self.node_cut.astype(np.float64).ravel(),
-            "value": self.node_value.astype(np.float64).ravel(),
-            "inner_base": (np.arange(trees, dtype=np.int32) * inner).reshape(1, -1),
-            "value_base": (np.arange(trees, dtype=np.int32) * (2 * inner + 1)).reshape(1, -1),
-            "roots": float(self.node_value[:, 0].sum()) if trees else 0.0,
-        }
-        object.__setattr__(self, "_fast", fast)
-        object.__setattr__(self, "term_a", np.arange(len(self.features), dtype=np.intp))
-        object.__setattr__(self, "term_b", np.arange(len(self.features), dtype=np.intp))
-        object.__setattr__(self, "bias", self.baseline + fast["roots"])
-
-    def _walk(self, X: np.ndarray, contributions: bool) -> tuple[np.ndarray, np.ndarray | None]:
-        """(N, trees) the heap slot of the leaf each row reaches in each tree, and with
-        ``contributions`` the (N, features) path contributions."""
-        X = np.asarray(X, dtype=np.float64)
-        if X.ndim != 2 or X.shape[1] != len(self.features):
-            raise ValueError(f"expected {len(self.features)} features per row, got shape {X.shape}")
-        fast = self._fast  # type: ignore[attr-defined]
-        n, f = X.shape
-        trees = fast["inner_base"].shape[1]
-        flat = np.ascontiguousarray(X).ravel()
-        rows = (np.arange(n, dtype=np.int64) * f).reshape(-1, 1)
-        slot = np.zeros((n, trees), dtype=np.int32)
-        parts = np.zeros(n * f) if contributions else None
-        before = np.broadcast_to(np.take(fast["value"], fast["value_base"]), (n, trees)) if contributions else None
-        for _ in range(self.depth):
-            at = slot + fast["inner_base"]
-            cell = rows + np.take(fast["feature"], at)
-            right = np.take(flat, cell) > np.take(fast["cut"], at)
-            slot = 2 * slot + 1 + right
-            if parts is not None:
-                now = np.take(fast["value"], slot + fast["value_base"])
-                parts += np.bincount(cell.ravel(), weights=(now - before).ravel(), minlength=n * f)
-                before = now
-        return slot, None if parts is None else parts.reshape(n, f)
-
-    def terms(self, X: np.ndarray) -> np.ndarray:
-        """(N, features): each feature's path contributions; ``bias`` plus their sum is the score."""
-        if not len(X):
-            return np.zeros((0, len(self.features)))
-        _, parts = self._walk(X, True)
-        assert parts is not None
-        return parts
-
-    def score(self, X: np.ndarray) -> np.ndarray:
-        """Log-odds of "article text" per row."""
-        if not len(X):
-            return np.zeros(0)
-        fast = self._fast  # type: ignore[attr-defined]
-        slot, _ = self._walk(X, False)
-        return self.baseline + np.take(fast["value"], slot + fast["value_base"]).sum(axis=1)
-
-    def probability(self, X: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.score(X)))
-
-    def term_names(self) -> list[str]:
-        return list(self.features)
-
-    def arrays(self) -> dict[str, np.ndarray]:
-        """The model as named arrays (what a model file holds)."""
-        return dict(
-            features=np.array(self.features),
-            baseline=np.array([self.baseline]),
-            depth=np.array([self.depth], dtype=np.int64),
-            node_feature=self.node_feature.astype(np.int16),
-            node_cut=self.node_cut.astype(np.float64),
-            node_value=self.node_value.astype(np.float64),
-            threshold=np.array([self.threshold]),
-            meta=np.array(self.meta),
-        )
-
-
-def trees_from_nodes(
-    features: list[str],
-    baseline: float,
-    trees: list[list[tuple]],
-    threshold: float = 0.5,
-    meta: dict | None = None,
-) -> Trees:
-    """A :class:`Trees` from trees of nodes ``(feature, threshold, left, right, value, is_leaf,
-    count)`` with node 0 the root (scikit-learn's histogram-gradient-boosting predictors), a
-    row going left when its value is at most the node's threshold."""
-    depth = 1
-    for nodes in trees:  # the deepest leaf
-        level = {0: 0}
-        for i, node in enumerate(nodes):
-            if not node[5]:
-                level[int(node[2])] = level[int(node[3])] = level[i] + 1
-        depth = max(depth, *level.values())
-    inner = 2**depth - 1
-    feature = np.zeros((len(trees), inner), dtype=np.int64)
-    cut = np.full((len(trees), inner), np.inf)
-    value = np.zeros((len(trees), 2 * inner + 1))
-    for t, nodes in enumerate(trees):
-        mean = [float(node[4]) for node in nodes]
-        for i in range(len(nodes) - 1, -1, -1):  # children come after their parent
-            node = nodes[i]
-            if not node[5]:
-                a, b = int(node[2]), int(node[3])
-                ca, cb = float(nodes[a][6]), float(nodes[b][6])
-                mean[i] = (ca * mean[a] + cb * mean[b]) / (ca + cb) if ca + cb > 0 else (mean[a] + mean[b]) / 2
-        stack = [(0, 0)]  # (node, heap slot)
-        while stack:
-            i, h = stack.pop()
-            value[t, h] = mean[i]
-            if h >= inner:
-                continue
-            node = nodes[i]
-            if node[5]:  # a leaf above the last level: always left (+inf), the same value below
-                stack += [(i, 2 * h + 1), (i, 2 * h + 2)]
-            else:
-                feature[t, h], cut[t, h] = int(node[0]), float(node[1])
-                stack += [(int(node[2]), 2 * h + 1), (int(node[3]), 2 * h + 2)]
-    return Trees(
-        tuple(features), float(baseline), depth, feature, cut, value, threshold, json.dumps(meta or {}, sort_keys=True)
-    )

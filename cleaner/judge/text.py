@@ -285,10 +285,24 @@ def _words(low: str) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(the page's words with a ``"\\x00"`` between texts, where each text's words start and
     end in that list), from ``low``: the texts lower-cased and joined with ``"\\x00"``."""
     words = _WORD_OR_SEP.findall(low)
-    seps = np.flatnonzero(np.fromiter(map(_SEP.__eq__, words), dtype=bool, count=len(words)))
+    seps = np.array(_places(words, _SEP), dtype=np.intp)
     first = np.concatenate([[0], seps + 1])
     last = np.concatenate([seps, [len(words)]])
     return words, first, last
+
+
+def _places(items: list[str], item: str) -> list[int]:
+    """Where ``item`` is in ``items``, by ``list.index`` (a scan in C from one to the next:
+    a fifth of the time of asking every item, on a page of thousands of words)."""
+    found: list[int] = []
+    at = -1
+    find = items.index
+    try:
+        while True:
+            at = find(item, at + 1)
+            found.append(at)
+    except ValueError:
+        return found
 
 
 def _words_by_text(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:

@@ -78,7 +78,7 @@ class Judge(Step):
                 scored.final[rows] if has_second else None,  # one pass: no neighbourhood to name
                 first.features,
                 prepared.X1[rows],
-                feature_weights(scored.terms[rows], first.term_a, first.term_b, len(first.features)),
+                feature_weights(scored.terms_of(rows), first.term_a, first.term_b, len(first.features)),
             )
 
         found: dict[int, tuple[str, str, str | None, str]] = {
