@@ -286,9 +286,10 @@ def fit(
     min_leaf: int | None = None,
     depth: int | None = None,
     leaves: int | None = None,
+    l2: float | None = None,
 ):
     """A boosted model of trees of ``depth`` with at most ``leaves`` leaves (default: ``--max-depth``
-    and ``--max-leaf-nodes``)."""
+    and ``--max-leaf-nodes``) and L2 regularisation ``l2`` of the leaf values (default ``--l2``)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     model = HistGradientBoostingClassifier(
@@ -297,7 +298,7 @@ def fit(
         max_iter=iterations or args.iterations,
         learning_rate=args.learning_rate,
         min_samples_leaf=min_leaf or args.min_leaf,
-        l2_regularization=args.l2,
+        l2_regularization=args.l2 if l2 is None else l2,
         max_bins=args.bins,
         early_stopping=False,
         random_state=0,
@@ -310,6 +311,9 @@ TYPE_ITERATIONS = 150
 TYPE_MIN_LEAF = 10
 # and depth-2 trees whatever ``--max-depth`` says of the passes: they fold into pair tables
 TYPE_DEPTH = 2
+# and the default L2 of the leaf values whatever ``--l2`` says of the passes (md12: a variant
+# of the passes' regularisation should not change the page types they read)
+TYPE_L2 = 1.0
 
 
 def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: str, args: argparse.Namespace) -> dict:
@@ -330,10 +334,12 @@ def page_types(data: dict[str, dict], tune: list[str], check: list[str], form: s
         y = np.array([kind[k] == t for k in tune], dtype=int)
         for f in range(args.folds):
             train = fold != f
-            m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF, TYPE_DEPTH)
+            m = fit(S[train], y[train], ones[train], args, TYPE_ITERATIONS, TYPE_MIN_LEAF, TYPE_DEPTH, l2=TYPE_L2)
             for i in np.flatnonzero(~train):
                 probs[tune[i]][j] = m.predict_proba(S[i : i + 1])[0, 1]
-        full = folded(fit(S, y, ones, args, TYPE_ITERATIONS, TYPE_MIN_LEAF, TYPE_DEPTH), names, {"page_type": t})
+        full = folded(
+            fit(S, y, ones, args, TYPE_ITERATIONS, TYPE_MIN_LEAF, TYPE_DEPTH, l2=TYPE_L2), names, {"page_type": t}
+        )
         models[f"type-{t}"] = full
         for k in check:
             probs[k][j] = full.probability(data[k]["summary"].reshape(1, -1))[0]
@@ -616,7 +622,12 @@ def parser() -> argparse.ArgumentParser:
     # 200: leaves of 1,000 units (no leaf of one page's template) scored lower out of fold
     # by host on the HTML tune pages (stage-1 word F1 0.8556 against 0.8573)
     ap.add_argument("--min-leaf", type=int, default=200)
-    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument(
+        "--l2",
+        type=float,
+        default=1.0,
+        help="L2 regularisation of the passes' leaf values (the page-type models keep 1.0)",
+    )
     ap.add_argument("--bins", type=int, default=128)
     ap.add_argument("--folds", type=int, default=4)
     ap.add_argument(
