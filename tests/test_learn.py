@@ -1359,3 +1359,31 @@ def test_a_line_of_values_next_to_a_figure_of_the_page_is_a_field(tmp_path):
         out = cleaner.clean(page, url="https://homesearch.example/a").text
         assert facts[k] in out and _article(k) in out, (k, out)
         assert listed[k] not in out and "Back to search results" not in out, (k, out)
+
+
+def test_a_sentence_that_mentions_a_name_is_the_pages_own(tmp_path):
+    """Under each recall notice, "What you should do" over a sentence whose only varying
+    part is the brand it names, then the footer's lines (an alerts prompt, a copyright
+    line) on every page. The sentence mentions a name inside it: it says something of the
+    page's product, and the template's chain of blocks below it does not vouch for it. It
+    stays, with its heading; a bio that opens with the name it speaks of goes (the
+    engineering blog's "<name> is a software engineer on the <team> team.")."""
+    brands = ["Brightway", "HomeHaven", "Little Acorn", "Voltline", "KitchenCraft Pro", "Brightway"]
+    names = ["Maria", "Kwame", "Olga", "Luca", "Hana", "Diego"]
+    teams = ["Storage", "Payments", "Search", "Infrastructure", "Search", "Payments"]
+    pages = []
+    for k in range(6):
+        pages.append(
+            f"Office for Safety\nRecalls\nReport a product\nAbout us\n\n{_article(k)}\n\nWhat you should do\n\n"
+            f"Stop using the product immediately and contact {brands[k]} for a refund or a repair.\n\n"
+            f"{names[k]} is a software engineer on the {teams[k]} team.\n\n"
+            "Sign up for email alerts about product recalls\n\nCookies · Privacy notice · Contact us\n\n"
+            "© Crown copyright\n"
+        )
+    result = learn([_site(tmp_path, "recalls.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://recalls.example/a").text
+        assert _article(k) in out, k
+        assert f"contact {brands[k]} for a refund" in out and "What you should do" in out, (k, out)
+        assert "software engineer" not in out and "Crown copyright" not in out, (k, out)

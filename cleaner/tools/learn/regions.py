@@ -126,7 +126,13 @@ def prose_refusal(p: Proposal, by_number: dict[int, Proposal], site: str = "") -
         # sentence naming it is (:func:`_short_sentence`): the template's, not an article's.
         # Not where another name fills it on each page (a bio: whoever the page is by).
         return None
-    if not _says_what_it_is(p, prose, by_number, short):
+    # A sentence that mentions a name inside it ("Stop using the product immediately and
+    # contact <brand> for a refund or a repair.", "Reported by <name> through our bug
+    # bounty programme.") says something of each page's own subject: it is vouched for as
+    # a short sentence is, by its own words or a telling line right next to it, not by a
+    # chain of template blocks it stands in. A bio speaks of whoever it names, and opens
+    # with the name ("<name> is a food writer based in <city>.").
+    if not _says_what_it_is(p, prose, by_number, short or _mentions_name(p)):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
 
@@ -136,16 +142,25 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     and numbers filled in ("Thanks to the 20 people who contributed to this release.",
     every time with another number). Not a sentence naming another person on each page
     ("<name> is a software engineer on the <team> team.": the box of whoever the page is
-    by), nor one naming the site ("Download the Scoreline app ..."): the template's."""
+    by), nor one naming the site ("Download the Scoreline app ..."): the template's. A
+    sentence that only mentions a name inside it ("Reported by <name> through our bug
+    bounty programme.") is one (:func:`_mentions_name`)."""
     if p.literal is not None:
         seen = lines_of(p)
-    elif p.template is not None and not p.template.names:
+    elif p.template is not None and (not p.template.names or _mentions_name(p)):
         seen = sorted(p.candidate.members)
         if not all(map(statement, seen)):
             return None
     else:
         return None
     return next((t for t in seen if statement(t) and not names_site(t, site)), None)
+
+
+def _mentions_name(p: Proposal) -> bool:
+    """Whether ``p`` is a templated line whose varying name stands inside it, not at its
+    start: a sentence mentioning a name (:func:`prose_refusal`), not a bio of the name."""
+    t = p.template
+    return t is not None and t.names and not t.free and not t.leads_with_name
 
 
 def names_site(line: str, site: str) -> bool:
