@@ -287,6 +287,10 @@ IN_CONTEXT: dict[str, regex.Pattern[str]] = {
     # decision, the job or the event the page is about; what dates the page itself says so
     # ("Published", "Updated", "Posted").
     "date": regex.compile(r"date(?!\s*:)"),
+    # A credit is a caption's in a line that gives it ("Credit: Getty Images", "Photo
+    # credit: <name>"), not as a heading alone ("Credit", "Credits" above a section of the
+    # page's own: who reported a flaw, who made an episode).
+    "credit": regex.compile(r"^(?!\s*credits?\s*$).*credit", regex.M),
 }
 
 
