@@ -147,7 +147,13 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     bounty programme.") is one (:func:`_mentions_name`)."""
     if p.literal is not None:
         seen = lines_of(p)
-    elif p.template is not None and (not p.template.names or _mentions_name(p)):
+    elif p.template is not None and _mentions_name(p):
+        # Worded by its constant text: the names that fill it are not its wording.
+        seen = sorted(p.candidate.members)
+        if not all(statement(t, p.template.literal) for t in seen):
+            return None
+        return next((t for t in seen if not names_site(t, site)), None)
+    elif p.template is not None and not p.template.names:
         seen = sorted(p.candidate.members)
         if not all(map(statement, seen)):
             return None
