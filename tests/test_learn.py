@@ -1387,3 +1387,23 @@ def test_a_sentence_that_mentions_a_name_is_the_pages_own(tmp_path):
         assert _article(k) in out, k
         assert f"contact {brands[k]} for a refund" in out and "What you should do" in out, (k, out)
         assert "software engineer" not in out and "Crown copyright" not in out, (k, out)
+
+
+def test_a_credit_under_its_heading_is_the_pages_own(tmp_path):
+    """Under each advisory, "Credit" over "Reported by <name> through our bug bounty
+    programme.", with names of one to three words, then the footer's links and copyright.
+    The sentence is worded by its constant text (the names do not dilute its stop words),
+    mentions a name inside it and has no telling words: it stays, and so does "Credit",
+    a heading alone and not a caption's credit."""
+    names = ["Aisha Petrova", "Priya", "Hiroshi van der Berg", "Ingrid Costa", "Lars", "Mei Ling Chen"]
+    pages = [
+        f"Keystone Security\nProducts\nAdvisories\nSupport\n\n{_article(k)}\n\nCredit\n\n"
+        f"Reported by {names[k]} through our bug bounty programme.\n\n"
+        "Report a vulnerability · PGP key · security.txt\n\n© 2025 Keystone Software Inc. · Legal · Privacy\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "keystone.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://keystone.example/a").text
+        assert out == f"{_article(k)}\n\nCredit\n\nReported by {names[k]} through our bug bounty programme.\n", (k, out)
