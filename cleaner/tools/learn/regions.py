@@ -32,6 +32,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import regex
+
 from ...vocabulary import control_label, section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL
@@ -267,6 +269,8 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
         return False
     if category_of(_own_texts(p))[0] in BOX_CATEGORIES:
         return False
+    if lines_of(p) and all(control_label(t.lower()) for t in lines_of(p)):
+        return False  # buttons ("Add to basket" under a price of the page): the template's controls
 
     def own(n: Neighbour) -> bool:
         return n.own or n.rule in refused
@@ -295,6 +299,29 @@ def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:
 
     beside = sum(datum(a) or datum(b) for a, b in zip(p.before, p.after, strict=True))
     return 2 * beside > len(p.before)
+
+
+# An amount of money: a currency sign beside a number.
+_AMOUNT = regex.compile(r"[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?[£$€¥]")
+
+
+def price_of_the_page(p: Proposal) -> bool:
+    """A price of the page's own: a templated line whose amounts of money change from page
+    to page, found once on each page, without words of its own that say what noise it is
+    and not a sentence: what the page sells, estimates or pays (a wine's "£<n> a bottle", a
+    lot's "Estimate £<n> – £<n>", a job's "£<n> – £<n> a year"). A template's amounts say
+    what they are or keep their value ("Free delivery on orders over £100"), or come several
+    to a page (the salaries of a list of other jobs, a campaign's reward tiers)."""
+    if p.template is None or p.weak or p.template.free or category_of(_own_texts(p))[0] != "boilerplate":
+        return False
+    members = list(p.candidate.members)
+    if any(_statement(m) for m in members):
+        return False
+    if not all(_AMOUNT.search(m) for m in members):
+        return False
+    if len({tuple(_AMOUNT.findall(m)) for m in members}) < FIELD_VALUES:
+        return False  # the same amounts on every page: the template's
+    return len({i.page for i in p.instances}) == len(p.instances)
 
 
 def field_of_the_page(p: Proposal) -> bool:
