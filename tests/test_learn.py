@@ -1407,3 +1407,27 @@ def test_a_credit_under_its_heading_is_the_pages_own(tmp_path):
     for k, page in enumerate(pages):
         out = cleaner.clean(page, url="https://keystone.example/a").text
         assert out == f"{_article(k)}\n\nCredit\n\nReported by {names[k]} through our bug bounty programme.\n", (k, out)
+
+
+def test_a_price_of_the_page_is_the_pages_own(tmp_path):
+    """Under each wine's title, its bottle price and "Add to basket": the price's amount
+    changes from page to page, once on each page, with no words that say what noise it is:
+    a price of the page's own, which stays (the summary says so). The button and the menu
+    go. A list of other wines' prices, several to a page, is the template's."""
+    titles = ["Rioja Reserva", "Marlborough Sauvignon", "Douro Red", "Mosel Riesling", "Old Vine Grenache", "Syrah"]
+    prices = ["£12.99", "£9.50", "£18.00", "£24.99", "£31.50", "£15.00"]
+    pages = [
+        f"Vine & Barrel\nRed\nWhite\nSparkling\nBasket\n\n{titles[k]}\n\n{prices[k]} a bottle\n\nAdd to basket\n\n"
+        f"{_article(k)}\n\nCustomers also bought\n\n"
+        + "\n".join(f"{titles[(k + j) % 6]} · {prices[(k + j) % 6]} a bottle" for j in (1, 2, 3))
+        + "\n\n© 2025 Vine & Barrel Ltd · Terms · Privacy\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "vineandbarrel.example", pages)], Rulebook([]), LearnOptions())
+    (learned,) = result.sites
+    assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://vineandbarrel.example/a").text
+        assert f"{prices[k]} a bottle\n\n{_article(k)}" in out, (k, out)
+        assert "Add to basket" not in out and "Sparkling" not in out, (k, out)
