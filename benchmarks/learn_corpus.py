@@ -3647,6 +3647,16 @@ def wine_merchant(r: random.Random, body: list[str]) -> list[Block]:
 # a window, its region and grape line. The album reviews lose 0.3% of their article at most
 # in the test's two runs and keep their streaming links line (91%): outside this list, as
 # the obituaries were.
+# The fifteenth round kept three changes for sentences that mention a name and for prices
+# (a templated sentence whose varying name stands inside it is judged as a short sentence,
+# worded by its constant text, and vouched for only by its own words or a telling line
+# right next to it: a bio opens with the name it speaks of; "Credit" alone is a heading,
+# not a caption's credit; a templated line whose amounts of money change, once on each
+# page, without telling words, is a price of the page's own): the security advisories'
+# credit sentence and "Credit", the recalls' "What you should do" with its sentence, the
+# wine merchant's prices, the job board's salary and the garden centre's price now stay;
+# the security advisories and the wine merchant meet the targets in the test's two runs
+# and leave this list.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -3699,11 +3709,9 @@ FALLS_SHORT = frozenset(
         "tickerdesk.example",
         "greenacre.example",
         "decisions.example.gov",
-        "security.keystone.example",
         "hartwellandlyme.example",
         "productsafety.example.gov",
         "lists.example.org",
-        "vineandbarrel.example",
     }
 )
 
