@@ -3832,7 +3832,17 @@ def volunteering_role(r: random.Random, body: list[str]) -> list[Block]:
 # credit sentence and "Credit", the recalls' "What you should do" with its sentence, the
 # wine merchant's prices, the job board's salary and the garden centre's price now stay;
 # the security advisories and the wine merchant meet the targets in the test's two runs
-# and leave this list.
+# and leave this list. The six written after its changes, measured once: the dictionary
+# learns its entries' etymology sentence ("First recorded in <year>, from <language>.",
+# six words: too short for a statement) and, in a window, the part of speech and
+# pronunciation under the search line; the weather service learns, in a window, each region's forecast
+# line and keeps the other regions' names (58% of its noise in the test's runs); the patent
+# office learns "Filed: <date> · Published: <date>" and, in a window, the record's
+# number under the breadcrumb; the hospital's window takes the consultant's specialty, and it keeps "Book an
+# appointment" and the fees sentence; the board game magazine learns each game's players
+# line and mechanic, and keeps its affiliate sentence; the volunteering site loses no
+# article text, and keeps its "Apply now" and "Save" buttons and its references sentence
+# (79%): outside this list, as the album reviews are.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -3888,6 +3898,11 @@ FALLS_SHORT = frozenset(
         "hartwellandlyme.example",
         "productsafety.example.gov",
         "lists.example.org",
+        "wordhoard.example",
+        "skywatch.example",
+        "patents.example.gov",
+        "northgatehospital.example",
+        "meeplemag.example",
     }
 )
 
