@@ -1431,3 +1431,20 @@ def test_a_price_of_the_page_is_the_pages_own(tmp_path):
         out = cleaner.clean(page, url="https://vineandbarrel.example/a").text
         assert f"{prices[k]} a bottle\n\n{_article(k)}" in out, (k, out)
         assert "Add to basket" not in out and "Sparkling" not in out, (k, out)
+
+
+def test_a_figure_alone_between_the_pages_own_text_stays(tmp_path):
+    """A bundle's price, "$99.95", alone between two paragraphs of each page: the judge's
+    control labels include a figure alone (a button's count), but a figure is no button,
+    and the line between the page's own text stays."""
+    pages = [
+        f"Outdoor Co\nShop\nExpert Advice\nMembership\n\n{_article(k)}\n\n$99.95\n\n"
+        f"The bundle on page {k} ships with {BODIES[k % len(BODIES)].split(',')[0].lower()} and a spare strap.\n\n"
+        "© Outdoor Co · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "outdoor.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://outdoor.example/a").text
+        assert "$99.95" in out and "Membership" not in out, (k, out)

@@ -269,8 +269,10 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
         return False
     if category_of(_own_texts(p))[0] in BOX_CATEGORIES:
         return False
-    if lines_of(p) and all(control_label(t.lower()) for t in lines_of(p)):
-        return False  # buttons ("Add to basket" under a price of the page): the template's controls
+    if lines_of(p) and all(control_label(t.lower()) and any(ch.isalpha() for ch in t) for t in lines_of(p)):
+        # Buttons ("Add to basket" under a price of the page): the template's controls. Not a
+        # figure alone ("$99.95"), which the judge's control labels include (a button's count).
+        return False
 
     def own(n: Neighbour) -> bool:
         return n.own or n.rule in refused
