@@ -3504,6 +3504,182 @@ def wine_merchant(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+LANGUAGES = ["Old French", "Latin", "Old Norse", "Middle Dutch", "Greek", "Arabic"]
+PARTS_OF_SPEECH = ["noun", "verb", "adjective", "adverb"]
+
+
+def dictionary_entry(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fifteenth round after its changes were final, before any of
+    the six was run (see above)."""
+    word = r.choice(body[0].split()[:6]).strip(",.;:\"'“”").lower() or "word"
+    out: list[Block] = [
+        ("WordHoard\nDictionary\nThesaurus\nWord of the day\nGames\nLog in", "noise"),
+        ("Search the dictionary", "noise"),
+        (word, "neutral"),
+        (f"{r.choice(PARTS_OF_SPEECH)} · /{word[:3]}ˈ{word[3:] or word}/", "body"),
+        ("Listen · Save word", "noise"),
+        ("Definitions", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"First recorded in {r.randint(1300, 1890)}, from {r.choice(LANGUAGES)}.", "body"),
+        ("Advertisement", "noise"),
+        ("Cite this entry · Share · Report a problem", "noise"),
+        ("Nearby words", "noise"),
+        ("\n".join(_clause(r, body).split()[0].lower() for _ in range(4)), "noise"),
+        ("Word of the day: get a new word in your inbox every morning. Sign up", "noise"),
+        ("© 2025 WordHoard Ltd · About · Privacy · Terms", "noise"),
+    ]
+    return out
+
+
+FORECAST_REGIONS = ["Highlands", "North West", "East Anglia", "South Wales", "Yorkshire", "Cornwall"]
+WEATHER = ["Sunny intervals", "Light rain", "Heavy showers", "Overcast", "Fog", "Clear"]
+
+
+def weather_forecast(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fifteenth round after its changes were final, before any of
+    the six was run (see above)."""
+    region = r.choice(FORECAST_REGIONS)
+    out: list[Block] = [
+        ("SkyWatch\nForecasts\nMaps\nWarnings\nClimate\nNews", "noise"),
+        ("Forecasts › Regional", "noise"),
+        (f"{region} forecast", "neutral"),
+        (f"Issued at {r.randint(5, 17):02d}:00 on {_date(r, 'long')}", "noise"),
+        (f"{r.choice(WEATHER)} · High {r.randint(4, 24)}°C · Low {r.randint(-3, 12)}°C", "body"),
+        (f"Wind: {r.choice(['N', 'NE', 'SW', 'W', 'SE'])} {r.randint(5, 40)} mph", "body"),
+        ("Today", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(
+            (f"Yellow warning of {r.choice(['rain', 'wind', 'ice'])} in force until {r.randint(6, 23)}:00.", "body")
+        )
+    out += [
+        ("Forecaster: " + _name(r), "body"),
+        ("Get the SkyWatch app for hourly forecasts and warnings where you are.", "noise"),
+        ("Other regions", "noise"),
+        ("\n".join(r.sample(FORECAST_REGIONS, 4)), "noise"),
+        ("© SkyWatch Weather Service · Accessibility · Cookies · Contact", "noise"),
+    ]
+    return out
+
+
+ASSIGNEES = ["Northloop Ltd", "Fernway Robotics", "Brightcart plc", "Quillpad Inc.", "Hollis & Co"]
+
+
+def patent_record(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fifteenth round after its changes were final, before any of
+    the six was run (see above)."""
+    out: list[Block] = [
+        ("Intellectual Property Office\nPatents\nTrade marks\nDesigns\nSearch", "noise"),
+        ("Patent search › Results › Record", "noise"),
+        (f"GB{r.randint(2500000, 2699999)}{r.choice(['A', 'B'])}", "body"),
+        (_title(r, body), "neutral"),
+        (f"Applicant: {r.choice(ASSIGNEES)}", "body"),
+        (f"Inventor: {_name(r)}", "body"),
+        (f"Filed: {_date(r, 'short')} · Published: {_date(r, 'short')}", "body"),
+        ("Download PDF · Track this patent", "noise"),
+        ("Abstract", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Status: {r.choice(['Granted', 'Pending', 'Terminated', 'Withdrawn'])}", "body"),
+        ("Data on this page is updated daily and is not a legal record.", "noise"),
+        ("Was this page useful? Yes · No", "noise"),
+        ("© Crown copyright · Terms and conditions · Privacy", "noise"),
+    ]
+    return out
+
+
+SPECIALTIES = ["cardiologist", "dermatologist", "orthopaedic surgeon", "neurologist", "rheumatologist"]
+CLINICS = ["Monday morning clinic", "Wednesday afternoon clinic", "Thursday clinic", "Friday morning clinic"]
+
+
+def consultant_profile(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fifteenth round after its changes were final, before any of
+    the six was run (see above)."""
+    name = _name(r)
+    specialty = r.choice(SPECIALTIES)
+    out: list[Block] = [
+        ("Northgate Hospital\nOur services\nFind a consultant\nPatients and visitors\nContact", "noise"),
+        ("Find a consultant › Profile", "noise"),
+        (f"Dr {name}", "neutral"),
+        (f"Consultant {specialty}", "body"),
+        (f"GMC number: {r.randint(3000000, 7999999)}", "body"),
+        ("Book an appointment\nCall 01632 960 400", "noise"),
+        ("About", "body"),
+        (f"Dr {name.split()[1]} is a consultant {specialty} at Northgate Hospital.", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Clinics: {r.choice(CLINICS)}", "body"),
+        ("Consultants set their own fees. Ask for a quote before your appointment.", "noise"),
+        ("Patient reviews", "noise"),
+        (f"{r.randint(40, 50) / 10:.1f} out of 5 from {r.randint(12, 240)} reviews", "noise"),
+        ("Northgate Hospital is part of Northgate Healthcare Ltd. Registered in England 05512345.", "noise"),
+    ]
+    return out
+
+
+GAME_MECHANICS = ["Worker placement", "Deck building", "Area control", "Cooperative", "Roll and write"]
+
+
+def board_game_review(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fifteenth round after its changes were final, before any of
+    the six was run (see above)."""
+    low = r.randint(1, 2)
+    out: list[Block] = [
+        ("Meeple Magazine\nReviews\nNews\nHow to play\nPodcast\nShop", "noise"),
+        ("Reviews › Board games", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Review by {_name(r)} · {_date(r, 'us')}", "noise"),
+        (
+            f"{low}–{low + r.randint(2, 4)} players · {r.choice([30, 45, 60, 90, 120])} min · "
+            f"Ages {r.choice([8, 10, 12, 14])}+",
+            "body",
+        ),
+        (f"{r.choice(GAME_MECHANICS)} · {r.randint(2016, 2025)}", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Verdict: {r.randint(5, 10)}/10", "body"),
+        (f"RRP £{r.randint(18, 80)}.{r.choice(['00', '99'])}", "body"),
+        ("Buy from our partners: Amazon · Zatu · Board Game Shop. We may earn a commission.", "noise"),
+        ("More reviews", "noise"),
+        ("\n".join(f"{_clause(r, body)[:32]} – {r.randint(5, 10)}/10" for _ in range(3)), "noise"),
+        ("© 2025 Meeple Magazine · Privacy · Contact", "noise"),
+    ]
+    return out
+
+
+CHARITIES = ["Riverside Food Bank", "Oakfield Hospice", "Greenway Trust", "Harbour Youth Club", "Age Well Bristol"]
+
+
+def volunteering_role(r: random.Random, body: list[str]) -> list[Block]:
+    """Written for issue 15's fifteenth round after its changes were final, before any of
+    the six was run (see above)."""
+    org = r.choice(CHARITIES)
+    out: list[Block] = [
+        ("VolunteerHub\nFind opportunities\nFor organisations\nStories\nSign in", "noise"),
+        ("Opportunities › Role", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{org} · {r.choice(TOWNS)}", "body"),
+        (f"Time: {r.choice(['2 hours a week', 'One day a month', 'Flexible', 'Weekends'])}", "body"),
+        ("Apply now\nSave", "noise"),
+        ("About the role", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"You will be supporting {org} with its work in {r.choice(TOWNS)} and the villages around it.", "body"),
+        ("All volunteers are asked for two references. Some roles need a DBS check.", "noise"),
+        ("Similar opportunities", "noise"),
+        ("\n".join(f"{r.choice(CHARITIES)} – {_clause(r, body)[:26]}" for _ in range(3)), "noise"),
+        ("VolunteerHub is a registered charity (1123456). © 2025 · Privacy · Cookies", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -3647,6 +3823,26 @@ def wine_merchant(r: random.Random, body: list[str]) -> list[Block]:
 # a window, its region and grape line. The album reviews lose 0.3% of their article at most
 # in the test's two runs and keep their streaming links line (91%): outside this list, as
 # the obituaries were.
+# The fifteenth round kept three changes for sentences that mention a name and for prices
+# (a templated sentence whose varying name stands inside it is judged as a short sentence,
+# worded by its constant text, and vouched for only by its own words or a telling line
+# right next to it: a bio opens with the name it speaks of; "Credit" alone is a heading,
+# not a caption's credit; a templated line whose amounts of money change, once on each
+# page, without telling words, is a price of the page's own): the security advisories'
+# credit sentence and "Credit", the recalls' "What you should do" with its sentence, the
+# wine merchant's prices, the job board's salary and the garden centre's price now stay;
+# the security advisories and the wine merchant meet the targets in the test's two runs
+# and leave this list. The six written after its changes, measured once: the dictionary
+# learns its entries' etymology sentence ("First recorded in <year>, from <language>.",
+# six words: too short for a statement) and, in a window, the part of speech and
+# pronunciation under the search line; the weather service learns, in a window, each region's forecast
+# line and keeps the other regions' names (58% of its noise in the test's runs); the patent
+# office learns "Filed: <date> · Published: <date>" and, in a window, the record's
+# number under the breadcrumb; the hospital's window takes the consultant's specialty, and it keeps "Book an
+# appointment" and the fees sentence; the board game magazine learns each game's players
+# line and mechanic, and keeps its affiliate sentence; the volunteering site loses no
+# article text, and keeps its "Apply now" and "Save" buttons and its references sentence
+# (79%): outside this list, as the album reviews are.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -3699,11 +3895,14 @@ FALLS_SHORT = frozenset(
         "tickerdesk.example",
         "greenacre.example",
         "decisions.example.gov",
-        "security.keystone.example",
         "hartwellandlyme.example",
         "productsafety.example.gov",
         "lists.example.org",
-        "vineandbarrel.example",
+        "wordhoard.example",
+        "skywatch.example",
+        "patents.example.gov",
+        "northgatehospital.example",
+        "meeplemag.example",
     }
 )
 
@@ -3786,6 +3985,12 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("productsafety.example.gov", product_recall, 7),
     ("lists.example.org", mailing_list_message, 8),
     ("vineandbarrel.example", wine_merchant, 7),
+    ("wordhoard.example", dictionary_entry, 7),
+    ("skywatch.example", weather_forecast, 6),
+    ("patents.example.gov", patent_record, 7),
+    ("northgatehospital.example", consultant_profile, 7),
+    ("meeplemag.example", board_game_review, 8),
+    ("volunteerhub.example", volunteering_role, 7),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -3804,7 +4009,8 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 11 (tuned on in round 12)", [site for site, _, _ in SITES[54:60]]),
     ("written after round 12 (tuned on in round 13)", [site for site, _, _ in SITES[60:66]]),
     ("written after round 13 (tuned on in round 14)", [site for site, _, _ in SITES[66:72]]),
-    ("written after round 14 (unseen)", [site for site, _, _ in SITES[72:]]),
+    ("written after round 14 (tuned on in round 15)", [site for site, _, _ in SITES[72:78]]),
+    ("written after round 15's last change, before any was run", [site for site, _, _ in SITES[78:]]),
 ]
 
 

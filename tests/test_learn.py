@@ -236,8 +236,8 @@ def test_quality_on_the_generated_corpus():
     "five pages passes as its prose, two of the four templates written after the third round, two of the three "
     "written after the fourth, the three written after each of the fifth and sixth rounds, the three written "
     "in the seventh and the three in the eighth fall short, the six written after the tenth and the six after "
-    "the eleventh fall short, four of the six written after the twelfth, the six after the thirteenth and five "
-    "of the six after the fourteenth fall short, and "
+    "the eleventh fall short, four of the six written after the twelfth, the six after the thirteenth, three "
+    "of the six after the fourteenth and five of the six after the fifteenth fall short, and "
     "two news templates keep a labelled line the eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
@@ -1359,3 +1359,92 @@ def test_a_line_of_values_next_to_a_figure_of_the_page_is_a_field(tmp_path):
         out = cleaner.clean(page, url="https://homesearch.example/a").text
         assert facts[k] in out and _article(k) in out, (k, out)
         assert listed[k] not in out and "Back to search results" not in out, (k, out)
+
+
+def test_a_sentence_that_mentions_a_name_is_the_pages_own(tmp_path):
+    """Under each recall notice, "What you should do" over a sentence whose only varying
+    part is the brand it names, then the footer's lines (an alerts prompt, a copyright
+    line) on every page. The sentence mentions a name inside it: it says something of the
+    page's product, and the template's chain of blocks below it does not vouch for it. It
+    stays, with its heading; a bio that opens with the name it speaks of goes (the
+    engineering blog's "<name> is a software engineer on the <team> team.")."""
+    brands = ["Brightway", "HomeHaven", "Little Acorn", "Voltline", "KitchenCraft Pro", "Brightway"]
+    names = ["Maria", "Kwame", "Olga", "Luca", "Hana", "Diego"]
+    teams = ["Storage", "Payments", "Search", "Infrastructure", "Search", "Payments"]
+    pages = []
+    for k in range(6):
+        pages.append(
+            f"Office for Safety\nRecalls\nReport a product\nAbout us\n\n{_article(k)}\n\nWhat you should do\n\n"
+            f"Stop using the product immediately and contact {brands[k]} for a refund or a repair.\n\n"
+            f"{names[k]} is a software engineer on the {teams[k]} team.\n\n"
+            "Sign up for email alerts about product recalls\n\nCookies · Privacy notice · Contact us\n\n"
+            "© Crown copyright\n"
+        )
+    result = learn([_site(tmp_path, "recalls.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://recalls.example/a").text
+        assert _article(k) in out, k
+        assert f"contact {brands[k]} for a refund" in out and "What you should do" in out, (k, out)
+        assert "software engineer" not in out and "Crown copyright" not in out, (k, out)
+
+
+def test_a_credit_under_its_heading_is_the_pages_own(tmp_path):
+    """Under each advisory, "Credit" over "Reported by <name> through our bug bounty
+    programme.", with names of one to three words, then the footer's links and copyright.
+    The sentence is worded by its constant text (the names do not dilute its stop words),
+    mentions a name inside it and has no telling words: it stays, and so does "Credit",
+    a heading alone and not a caption's credit."""
+    names = ["Aisha Petrova", "Priya", "Hiroshi van der Berg", "Ingrid Costa", "Lars", "Mei Ling Chen"]
+    pages = [
+        f"Keystone Security\nProducts\nAdvisories\nSupport\n\n{_article(k)}\n\nCredit\n\n"
+        f"Reported by {names[k]} through our bug bounty programme.\n\n"
+        "Report a vulnerability · PGP key · security.txt\n\n© 2025 Keystone Software Inc. · Legal · Privacy\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "keystone.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://keystone.example/a").text
+        assert out == f"{_article(k)}\n\nCredit\n\nReported by {names[k]} through our bug bounty programme.\n", (k, out)
+
+
+def test_a_price_of_the_page_is_the_pages_own(tmp_path):
+    """Under each wine's title, its bottle price and "Add to basket": the price's amount
+    changes from page to page, once on each page, with no words that say what noise it is:
+    a price of the page's own, which stays (the summary says so). The button and the menu
+    go. A list of other wines' prices, several to a page, is the template's."""
+    titles = ["Rioja Reserva", "Marlborough Sauvignon", "Douro Red", "Mosel Riesling", "Old Vine Grenache", "Syrah"]
+    prices = ["£12.99", "£9.50", "£18.00", "£24.99", "£31.50", "£15.00"]
+    pages = [
+        f"Vine & Barrel\nRed\nWhite\nSparkling\nBasket\n\n{titles[k]}\n\n{prices[k]} a bottle\n\nAdd to basket\n\n"
+        f"{_article(k)}\n\nCustomers also bought\n\n"
+        + "\n".join(f"{titles[(k + j) % 6]} · {prices[(k + j) % 6]} a bottle" for j in (1, 2, 3))
+        + "\n\n© 2025 Vine & Barrel Ltd · Terms · Privacy\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "vineandbarrel.example", pages)], Rulebook([]), LearnOptions())
+    (learned,) = result.sites
+    assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://vineandbarrel.example/a").text
+        assert f"{prices[k]} a bottle\n\n{_article(k)}" in out, (k, out)
+        assert "Add to basket" not in out and "Sparkling" not in out, (k, out)
+
+
+def test_a_figure_alone_between_the_pages_own_text_stays(tmp_path):
+    """A bundle's price, "$99.95", alone between two paragraphs of each page: the judge's
+    control labels include a figure alone (a button's count), but a figure is no button,
+    and the line between the page's own text stays."""
+    pages = [
+        f"Outdoor Co\nShop\nExpert Advice\nMembership\n\n{_article(k)}\n\n$99.95\n\n"
+        f"The bundle on page {k} ships with {BODIES[k % len(BODIES)].split(',')[0].lower()} and a spare strap.\n\n"
+        "© Outdoor Co · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    result = learn([_site(tmp_path, "outdoor.example", pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    for k, page in enumerate(pages):
+        out = cleaner.clean(page, url="https://outdoor.example/a").text
+        assert "$99.95" in out and "Membership" not in out, (k, out)

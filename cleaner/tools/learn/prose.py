@@ -37,13 +37,16 @@ def sentence(text: str) -> bool:
     return len(text.split()) >= 12 and _SENTENCE.search(text) is not None
 
 
-def statement(line: str) -> bool:
+def statement(line: str, wording: str | None = None) -> bool:
     """A short sentence of prose: STATEMENT_WORDS words or more, ending with a full stop
     after a word, with a quarter of stop words (the judge's share). A contact line ("Got a
-    story? Email ... or call 01632 960 000.") has too few stop words."""
+    story? Email ... or call 01632 960 000.") has too few stop words. ``wording``: the text
+    whose stop words count, where it is not the whole line (a templated sentence's constant
+    words, without the names that fill it: "Reported by <name> through our bug bounty
+    programme." is worded the same whether the name has one word or three)."""
     if len(line.split()) < STATEMENT_WORDS or _FULL_STOP.search(line) is None:
         return False
-    return _stop_share(line) >= PROSE_STOPWORDS
+    return _stop_share(line if wording is None else wording) >= PROSE_STOPWORDS
 
 
 def link_row(line: str) -> bool:

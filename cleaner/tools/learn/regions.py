@@ -32,6 +32,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import regex
+
 from ...vocabulary import control_label, section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL
@@ -126,7 +128,13 @@ def prose_refusal(p: Proposal, by_number: dict[int, Proposal], site: str = "") -
         # sentence naming it is (:func:`_short_sentence`): the template's, not an article's.
         # Not where another name fills it on each page (a bio: whoever the page is by).
         return None
-    if not _says_what_it_is(p, prose, by_number, short):
+    # A sentence that mentions a name inside it ("Stop using the product immediately and
+    # contact <brand> for a refund or a repair.", "Reported by <name> through our bug
+    # bounty programme.") says something of each page's own subject: it is vouched for as
+    # a short sentence is, by its own words or a telling line right next to it, not by a
+    # chain of template blocks it stands in. A bio speaks of whoever it names, and opens
+    # with the name ("<name> is a food writer based in <city>.").
+    if not _says_what_it_is(p, prose, by_number, short or _mentions_name(p)):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
 
@@ -136,9 +144,17 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     and numbers filled in ("Thanks to the 20 people who contributed to this release.",
     every time with another number). Not a sentence naming another person on each page
     ("<name> is a software engineer on the <team> team.": the box of whoever the page is
-    by), nor one naming the site ("Download the Scoreline app ..."): the template's."""
+    by), nor one naming the site ("Download the Scoreline app ..."): the template's. A
+    sentence that only mentions a name inside it ("Reported by <name> through our bug
+    bounty programme.") is one (:func:`_mentions_name`)."""
     if p.literal is not None:
         seen = lines_of(p)
+    elif p.template is not None and _mentions_name(p):
+        # Worded by its constant text: the names that fill it are not its wording.
+        seen = sorted(p.candidate.members)
+        if not all(statement(t, p.template.literal) for t in seen):
+            return None
+        return next((t for t in seen if not names_site(t, site)), None)
     elif p.template is not None and not p.template.names:
         seen = sorted(p.candidate.members)
         if not all(map(statement, seen)):
@@ -146,6 +162,13 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     else:
         return None
     return next((t for t in seen if statement(t) and not names_site(t, site)), None)
+
+
+def _mentions_name(p: Proposal) -> bool:
+    """Whether ``p`` is a templated line whose varying name stands inside it, not at its
+    start: a sentence mentioning a name (:func:`prose_refusal`), not a bio of the name."""
+    t = p.template
+    return t is not None and t.names and not t.free and not t.leads_with_name
 
 
 def names_site(line: str, site: str) -> bool:
@@ -246,6 +269,10 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
         return False
     if category_of(_own_texts(p))[0] in BOX_CATEGORIES:
         return False
+    if lines_of(p) and all(control_label(t.lower()) and any(ch.isalpha() for ch in t) for t in lines_of(p)):
+        # Buttons ("Add to basket" under a price of the page): the template's controls. Not a
+        # figure alone ("$99.95"), which the judge's control labels include (a button's count).
+        return False
 
     def own(n: Neighbour) -> bool:
         return n.own or n.rule in refused
@@ -274,6 +301,29 @@ def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:
 
     beside = sum(datum(a) or datum(b) for a, b in zip(p.before, p.after, strict=True))
     return 2 * beside > len(p.before)
+
+
+# An amount of money: a currency sign beside a number.
+_AMOUNT = regex.compile(r"[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?[£$€¥]")
+
+
+def price_of_the_page(p: Proposal) -> bool:
+    """A price of the page's own: a templated line whose amounts of money change from page
+    to page, found once on each page, without words of its own that say what noise it is
+    and not a sentence: what the page sells, estimates or pays (a wine's "£<n> a bottle", a
+    lot's "Estimate £<n> – £<n>", a job's "£<n> – £<n> a year"). A template's amounts say
+    what they are or keep their value ("Free delivery on orders over £100"), or come several
+    to a page (the salaries of a list of other jobs, a campaign's reward tiers)."""
+    if p.template is None or p.weak or p.template.free or category_of(_own_texts(p))[0] != "boilerplate":
+        return False
+    members = list(p.candidate.members)
+    if any(_statement(m) for m in members):
+        return False
+    if not all(_AMOUNT.search(m) for m in members):
+        return False
+    if len({tuple(_AMOUNT.findall(m)) for m in members}) < FIELD_VALUES:
+        return False  # the same amounts on every page: the template's
+    return len({i.page for i in p.instances}) == len(p.instances)
 
 
 def field_of_the_page(p: Proposal) -> bool:

@@ -123,6 +123,10 @@ class Template:
     weak: bool = False  # nothing constant but a date: only with a header position
     label: str | None = None  # a labelled line's label ("Topics: <free text>")
     names: bool = False  # a name varies among the members ("<name> is a reporter on ...")
+    # The varying name opens the line ("<name> is a reporter on ..."): a line about whoever
+    # it names (a bio), where a name inside a sentence ("... contact <brand> for a refund.")
+    # is one the sentence mentions.
+    leads_with_name: bool = False
 
 
 def generalise(members: list[str], label: str | None = None, tail: bool = False) -> Template | None:
@@ -180,7 +184,7 @@ def generalise(members: list[str], label: str | None = None, tail: bool = False)
 def _positionwise(toks: list[list[Token]], kinds: Sequence[str]) -> Template | None:
     """Members of one token shape: constant tokens literal, varying ones typed (or None)."""
     parts, literal = [], []
-    names = False
+    names = leads = False
     for i, kind in enumerate(kinds):
         texts = [line[i].text for line in toks]
         # Numbers, dates and URLs are variable by nature even when the pages seen agree
@@ -197,9 +201,10 @@ def _positionwise(toks: list[list[Token]], kinds: Sequence[str]) -> Template | N
             if kind == "cap":
                 literal.append(_common_words(texts))
                 names = True
+                leads = leads or all(k == "space" for k in kinds[:i])
         else:
             return None
-    return Template("".join(parts), "".join(literal), False, names=names)
+    return Template("".join(parts), "".join(literal), False, names=names, leads_with_name=leads)
 
 
 def _class_of(texts: list[str], kind: str) -> str:
@@ -282,6 +287,10 @@ IN_CONTEXT: dict[str, regex.Pattern[str]] = {
     # decision, the job or the event the page is about; what dates the page itself says so
     # ("Published", "Updated", "Posted").
     "date": regex.compile(r"date(?!\s*:)"),
+    # A credit is a caption's in a line that gives it ("Credit: Getty Images", "Photo
+    # credit: <name>"), not as a heading alone ("Credit", "Credits" above a section of the
+    # page's own: who reported a flaw, who made an episode).
+    "credit": regex.compile(r"^(?!\s*credits?\s*$).*credit", regex.M),
 }
 
 

@@ -31,6 +31,7 @@ from .regions import (
     heads_own_text,
     in_article,
     lines_of,
+    price_of_the_page,
     prose_refusal,
     regions,
     slot_values,
@@ -87,6 +88,14 @@ def site_rules(
     # in a chain: the template's lines of values stand next to the page's fields too (a
     # listing's "Listed <n> days ago · <n> views" under its facts line, itself next to the
     # price).
+    # A price of the page's own, once on each page (see price_of_the_page).
+    for p in proposals:
+        if p.number not in refusals and price_of_the_page(p):
+            refusals[p.number] = (
+                FIELDS,
+                f"{_what(p)} not proposed: its amounts of money change from page to page, once on each page, "
+                "without words that say what noise they are: a price of the page's own",
+            )
     fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)
     for p in proposals:
         if p.number not in refusals and beside_fields(p, fields):
