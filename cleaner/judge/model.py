@@ -11,9 +11,9 @@ Why this form and not the trees themselves:
 
 - **Speed.** Judging a page costs a few array gathers for all blocks and all terms at once
   (about a millisecond for a page of 300 blocks), with no compiled extension and no
-  per-tree loop. For HTML and text the depth-2 boosted model scored as well as deeper
-  trees on the benchmark's held-out pages; the markdown judge gained from trees of depth 6
-  and ships them (:mod:`.trees`, docs/judge.md "Deeper trees").
+  per-tree loop. Deeper trees score higher out of fold for markdown and HTML (docs/judge.md
+  "Deeper trees"); the markdown judge ships trees of depth 6 (:mod:`.trees`), HTML and
+  text keep this form.
 - **Reasons.** Each term's value for a block is its exact share of the block's score, so
   the strongest terms *are* the reasons: ``link density 0.92 and in <nav>: -1.4``.
 - **Determinism.** Lookups and one sum in a fixed order, in float64.
