@@ -9,6 +9,7 @@ examples taken from the pages. Every example is checked by running the rule alon
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -82,28 +83,30 @@ def site_rules(
                 "same lines, and neither says what noise it is (values of the page's own, taking turns)",
             ),
         )
+
+    def refuse_as_fields(is_field: Callable[[Proposal], bool], why: str) -> None:
+        for p in proposals:
+            if p.number not in refusals and is_field(p):
+                refusals[p.number] = (FIELDS, f"{_what(p)} not proposed: {why}")
+
+    # A price of the page's own, once on each page (see price_of_the_page).
+    refuse_as_fields(
+        price_of_the_page,
+        "its amounts of money change from page to page, once on each page, without words that say what noise "
+        "they are: a price of the page's own",
+    )
     # A line of varying values without telling words right next to a field of the page, or
     # to a figure of the page, is a field too: a film's "<certificate> · <n> mins · <year>"
     # above its "Director: <name>", a book's "<format> · <n> pages" above its price. Once, not
     # in a chain: the template's lines of values stand next to the page's fields too (a
     # listing's "Listed <n> days ago · <n> views" under its facts line, itself next to the
     # price).
-    # A price of the page's own, once on each page (see price_of_the_page).
-    for p in proposals:
-        if p.number not in refusals and price_of_the_page(p):
-            refusals[p.number] = (
-                FIELDS,
-                f"{_what(p)} not proposed: its amounts of money change from page to page, once on each page, "
-                "without words that say what noise they are: a price of the page's own",
-            )
     fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)
-    for p in proposals:
-        if p.number not in refusals and beside_fields(p, fields):
-            refusals[p.number] = (
-                FIELDS,
-                f"{_what(p)} not proposed: on most pages it stands right next to a field or a figure of the page's "
-                "own, and its values change from page to page without words that say what noise it is: a field too",
-            )
+    refuse_as_fields(
+        lambda p: beside_fields(p, fields),
+        "on most pages it stands right next to a field or a figure of the page's own, and its values change from "
+        "page to page without words that say what noise it is: a field too",
+    )
     # Windows end where the page's fields begin (see :func:`.zones.window`).
     fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)
     for p in proposals:
