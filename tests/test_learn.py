@@ -272,24 +272,30 @@ def _article(k):
     return f"{a} {b}\n\n{c} This page, number {k}, says it once and {a.split()[1]} too."
 
 
+def _learned_outputs(tmp_path, site, pages):
+    """Rules learned from ``pages`` of ``site``, and each page cleaned with them alone (no
+    judge): (the learning's result, the outputs in page order)."""
+    result = learn([_site(tmp_path, site, pages)], Rulebook([]), LearnOptions())
+    cleaner = _cleaner(result, tmp_path / "out")
+    return result, [cleaner.clean(page, url=f"https://{site}/a").text for page in pages]
+
+
 def _assert_only_the_articles_stay(tmp_path, site, pages):
     """Rules learned from ``pages`` of ``site`` (pages ``k`` holding ``_article(k)``), alone
     and without the judge, leave each page's article and nothing else."""
-    result = learn([_site(tmp_path, site, pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        assert cleaner.clean(page, url=f"https://{site}/a").text == _article(k) + "\n", k
+    _, outs = _learned_outputs(tmp_path, site, pages)
+    for k, out in enumerate(outs):
+        assert out == _article(k) + "\n", k
 
 
 def _assert_the_fields_stay(tmp_path, site, pages, expected):
     """Rules learned from ``pages`` of ``site`` refuse a field of the page (the summary says
     so), and leave page ``k`` as ``expected[k]``."""
-    result = learn([_site(tmp_path, site, pages)], Rulebook([]), LearnOptions())
+    result, outs = _learned_outputs(tmp_path, site, pages)
     (learned,) = result.sites
     assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        assert cleaner.clean(page, url=f"https://{site}/a").text == expected[k], k
+    for k, out in enumerate(outs):
+        assert out == expected[k], k
 
 
 def _shop_pages(n=6):
@@ -390,10 +396,8 @@ def test_a_window_never_takes_prose_next_to_a_rule_that_does_not_say_what_it_is(
         f"Example Tools\n\n{_article(k)}\n\nLifetime Guarantee\n\n{OWN_SENTENCES[k]}\n\nHow are we doing?\n"
         for k in range(len(BODIES))
     ]
-    result = learn([_site(tmp_path, "tools.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://tools.example/a").text
+    _, outs = _learned_outputs(tmp_path, "tools.example", pages)
+    for k, out in enumerate(outs):
         assert OWN_SENTENCES[k] in out and "How are we doing?" not in out
 
 
@@ -728,10 +732,8 @@ def test_a_window_takes_no_figure_of_the_page(tmp_path):
         f"{prices[k]}\n\nSave · Share · Print\n\n{_article(k)}\n\n© Example Homes\n"
         for k in range(len(BODIES))
     ]
-    result = learn([_site(tmp_path, "homes.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://homes.example/a").text
+    _, outs = _learned_outputs(tmp_path, "homes.example", pages)
+    for k, out in enumerate(outs):
         assert prices[k] in out and "Back to search results" not in out and "Save · Share" not in out
 
 
@@ -785,12 +787,10 @@ def test_a_line_between_the_pages_own_text_is_not_learned(tmp_path):
             f"Home\nAbout us\nServices\nContact\n\n{_article(k)}\n\nWith every blessing,\nRevd Anne Hughes\n\n"
             f"This week\n\n{week}\n\n© Example Parish\n"
         )
-    result = learn([_site(tmp_path, "parish.example", pages)], Rulebook([]), LearnOptions())
+    result, outs = _learned_outputs(tmp_path, "parish.example", pages)
     (site,) = result.sites
     assert any("stand between the page's own text" in s for s in site.summary), site.summary
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://parish.example/a").text
+    for k, out in enumerate(outs):
         assert out.startswith(_article(k)) and "With every blessing,\nRevd Anne Hughes\n\nThis week\n\n* " in out
         assert "About us" not in out and "© Example Parish" not in out
 
@@ -991,10 +991,8 @@ def test_a_slot_needs_four_pages_not_four_blocks(tmp_path):
         f"{BODIES[k + 2]} {BODIES[(k + 3) % len(BODIES)]}\n\n© Example News\n"
         for k in range(3)
     ]
-    result = learn([_site(tmp_path, "news.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://news.example/a").text
+    _, outs = _learned_outputs(tmp_path, "news.example", pages)
+    for k, out in enumerate(outs):
         assert "Sponsored" not in out and shorts[k] in out, (k, out)
 
 
@@ -1134,10 +1132,8 @@ def test_a_section_of_the_pages_own_under_the_article_is_no_window(tmp_path):
             f"What does the {words[(5 * k + 2) % len(words)]} tell you?\n\n"
             "Previous lesson · Next lesson\n\n© LearnHub Ltd · Terms · Privacy\n"
         )
-    result = learn([_site(tmp_path, "learnhub.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://learnhub.example/a").text
+    _, outs = _learned_outputs(tmp_path, "learnhub.example", pages)
+    for k, (page, out) in enumerate(zip(pages, outs, strict=True)):
         section = page.split("\n\nKey terms\n\n", 1)[1].split("\n\nPrevious lesson", 1)[0]
         assert out.startswith(_article(k)), k
         assert section.split("\n\nExercise\n\n")[0] in out, (k, out)
@@ -1191,10 +1187,8 @@ def test_a_heading_says_what_follows_by_its_own_words(tmp_path):
             f"Service details\n\n{service}\n\nSend flowers\n\nShare this obituary\nFacebook\nEmail\n\n"
             "Guestbook\n\nSign the guestbook\n\nHollow & Sons · 12 Mill Lane, Ashford · 01233 555 010\n"
         )
-    result = learn([_site(tmp_path, "hollowsons.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://hollowsons.example/a").text
+    _, outs = _learned_outputs(tmp_path, "hollowsons.example", pages)
+    for k, out in enumerate(outs):
         assert _article(k) in out, k
         assert f"{days[k]} {3 + k} March 2025" in out, (k, out)
         assert "Share this obituary" not in out and "Plan a funeral" not in out, (k, out)
@@ -1221,10 +1215,8 @@ def test_a_header_window_takes_as_many_blocks_as_most_pages_show(tmp_path):
         + f"Mark as complete\n\n{_article(k)}\n\n© StudyHub Ltd · Terms · Privacy\n"
         for k in range(8)
     ]
-    result = learn([_site(tmp_path, "studyhub.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://studyhub.example/a").text
+    _, outs = _learned_outputs(tmp_path, "studyhub.example", pages)
+    for k, out in enumerate(outs):
         assert titles[k] not in out and "Lesson notes" not in out, (k, out)
         assert out.endswith(_article(k) + "\n") and "StudyHub" not in out, (k, out)
         if k in extra:
@@ -1257,10 +1249,8 @@ def test_a_line_of_values_next_to_a_field_of_the_page_is_a_field_too(tmp_path):
             f"{BODIES[k % len(BODIES)][:40]}\n\n{facts[k]}\n\nDirector: {directors[k]}\n\n{_article(k)}\n\n"
             "Picture House, 4 Mill Street · Registered charity 1098765\n"
         )
-    result = learn([_site(tmp_path, "picturehouse.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://picturehouse.example/a").text
+    _, outs = _learned_outputs(tmp_path, "picturehouse.example", pages)
+    for k, out in enumerate(outs):
         assert facts[k] in out and f"Director: {directors[k]}" in out, (k, out)
         assert _article(k) in out and "Registered charity" not in out and "Membership" not in out, (k, out)
 
@@ -1277,12 +1267,10 @@ def test_a_date_label_is_a_field_of_the_page(tmp_path):
         "Is this page useful? Yes · No\n"
         for k in range(6)
     ]
-    result = learn([_site(tmp_path, "tribunals.example", pages)], Rulebook([]), LearnOptions())
+    result, outs = _learned_outputs(tmp_path, "tribunals.example", pages)
     (learned,) = result.sites
     assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://tribunals.example/a").text
+    for k, out in enumerate(outs):
         assert f"Decision date: {days[k]}" in out and _article(k) in out, (k, out)
         assert "Is this page useful?" not in out and "Contact" not in out, (k, out)
 
@@ -1308,10 +1296,8 @@ def test_a_window_ends_where_the_pages_fields_begin(tmp_path):
             f"Open access · Download PDF · Cite this article\n\n{_article(k)}\n\n"
             "© The authors. Licensed under a Creative Commons Attribution 4.0 licence.\n"
         )
-    result = learn([_site(tmp_path, "openletters.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://openletters.example/a").text
+    _, outs = _learned_outputs(tmp_path, "openletters.example", pages)
+    for k, out in enumerate(outs):
         assert authors[k] in out and f"https://doi.org/10.{4000 + 37 * k}/" in out, (k, out)
         assert BODIES[k][:50] + "\n" not in out, (k, out)
         assert _article(k) in out and "Research article" not in out, (k, out)
@@ -1329,10 +1315,8 @@ def test_a_label_may_hold_a_slash(tmp_path):
         "Prices are delayed by at least 15 minutes.\n\n© 2025 MarketDesk Ltd · Terms · Privacy\n"
         for k in range(6)
     ]
-    result = learn([_site(tmp_path, "marketdesk.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://marketdesk.example/a").text
+    _, outs = _learned_outputs(tmp_path, "marketdesk.example", pages)
+    for k, out in enumerate(outs):
         assert f"P/E ratio: {8 + 3 * k}.{k + 1}" in out and f"Market cap: £{1 + k}.{k}bn" in out, (k, out)
         assert _article(k) in out and "MarketDesk Ltd" not in out, (k, out)
 
@@ -1353,10 +1337,8 @@ def test_a_line_of_values_next_to_a_figure_of_the_page_is_a_field(tmp_path):
             f"{10 + k} {streets[k]}, Ashford\n\n${250 + 31 * k},{k}00\n\n{facts[k]}\n\n{listed[k]}\n\n"
             f"Save · Share · Print\n\n{_article(k)}\n\n© 2025 HomeSearch Inc · Terms · Privacy\n"
         )
-    result = learn([_site(tmp_path, "homesearch.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://homesearch.example/a").text
+    _, outs = _learned_outputs(tmp_path, "homesearch.example", pages)
+    for k, out in enumerate(outs):
         assert facts[k] in out and _article(k) in out, (k, out)
         assert listed[k] not in out and "Back to search results" not in out, (k, out)
 
@@ -1380,10 +1362,8 @@ def test_a_sentence_that_mentions_a_name_is_the_pages_own(tmp_path):
             "Sign up for email alerts about product recalls\n\nCookies · Privacy notice · Contact us\n\n"
             "© Crown copyright\n"
         )
-    result = learn([_site(tmp_path, "recalls.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://recalls.example/a").text
+    _, outs = _learned_outputs(tmp_path, "recalls.example", pages)
+    for k, out in enumerate(outs):
         assert _article(k) in out, k
         assert f"contact {brands[k]} for a refund" in out and "What you should do" in out, (k, out)
         assert "software engineer" not in out and "Crown copyright" not in out, (k, out)
@@ -1402,10 +1382,8 @@ def test_a_credit_under_its_heading_is_the_pages_own(tmp_path):
         "Report a vulnerability · PGP key · security.txt\n\n© 2025 Keystone Software Inc. · Legal · Privacy\n"
         for k in range(6)
     ]
-    result = learn([_site(tmp_path, "keystone.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://keystone.example/a").text
+    _, outs = _learned_outputs(tmp_path, "keystone.example", pages)
+    for k, out in enumerate(outs):
         assert out == f"{_article(k)}\n\nCredit\n\nReported by {names[k]} through our bug bounty programme.\n", (k, out)
 
 
@@ -1423,12 +1401,10 @@ def test_a_price_of_the_page_is_the_pages_own(tmp_path):
         + "\n\n© 2025 Vine & Barrel Ltd · Terms · Privacy\n"
         for k in range(6)
     ]
-    result = learn([_site(tmp_path, "vineandbarrel.example", pages)], Rulebook([]), LearnOptions())
+    result, outs = _learned_outputs(tmp_path, "vineandbarrel.example", pages)
     (learned,) = result.sites
     assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://vineandbarrel.example/a").text
+    for k, out in enumerate(outs):
         assert f"{prices[k]} a bottle\n\n{_article(k)}" in out, (k, out)
         assert "Add to basket" not in out and "Sparkling" not in out, (k, out)
 
@@ -1443,8 +1419,6 @@ def test_a_figure_alone_between_the_pages_own_text_stays(tmp_path):
         "© Outdoor Co · Privacy · Terms\n"
         for k in range(6)
     ]
-    result = learn([_site(tmp_path, "outdoor.example", pages)], Rulebook([]), LearnOptions())
-    cleaner = _cleaner(result, tmp_path / "out")
-    for k, page in enumerate(pages):
-        out = cleaner.clean(page, url="https://outdoor.example/a").text
+    _, outs = _learned_outputs(tmp_path, "outdoor.example", pages)
+    for k, out in enumerate(outs):
         assert "$99.95" in out and "Membership" not in out, (k, out)
