@@ -1422,3 +1422,27 @@ def test_a_figure_alone_between_the_pages_own_text_stays(tmp_path):
     _, outs = _learned_outputs(tmp_path, "outdoor.example", pages)
     for k, out in enumerate(outs):
         assert "$99.95" in out and "Membership" not in out, (k, out)
+
+
+def test_a_header_window_ends_at_the_pages_data(tmp_path):
+    """Under a glossary's "Search the glossary" line, each term's title, then a row of its
+    facts ("noun · /coˈuncil/"), then the template's "Listen · Save term" line. The row is the
+    page's data, not a second title: the window under the search line takes the title alone.
+    A reference under the breadcrumb ("HA2512345A") is the page's too: the breadcrumb's
+    window takes nothing."""
+    kinds = ["noun", "verb", "adjective"]
+    pages, rows, refs = [], [], []
+    for k in range(6):
+        word = BODIES[k].split()[1].lower()
+        rows.append(f"{kinds[k % 3]} · /{word[:2]}ˈ{word[2:]}/")
+        refs.append(f"HA{2512345 + 7919 * k}{'AB'[k % 2]}")
+        pages.append(
+            "Hollow Archive\nCollections\nVisit\nLearn\nSign in\n\nCatalogue › Record\n\n"
+            f"{refs[k]}\n\nSearch the glossary\n\n{BODIES[k][:48]}\n\n{rows[k]}\n\n"
+            f"Listen · Save term\n\n{_article(k)}\n\n© Hollow Archive Trust · Terms · Privacy\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "hollowarchive.example", pages)
+    for k, out in enumerate(outs):
+        assert rows[k] in out and refs[k] in out, (k, out)
+        assert BODIES[k][:48] + "\n" not in out, (k, out)
+        assert _article(k) in out and "Hollow Archive Trust" not in out, (k, out)
