@@ -1446,3 +1446,23 @@ def test_a_header_window_ends_at_the_pages_data(tmp_path):
         assert rows[k] in out and refs[k] in out, (k, out)
         assert BODIES[k][:48] + "\n" not in out, (k, out)
         assert _article(k) in out and "Hollow Archive Trust" not in out, (k, out)
+
+
+def test_a_call_to_action_is_a_button_and_takes_no_window(tmp_path):
+    """Under each talk's title, the template's "Add to my schedule" button, above the
+    speaker's name and role and the abstract. The button is no heading of the speaker's line
+    (a call to action: an imperative of the site's controls, though the judge's labels do not
+    list it), and it says nothing of the text under it: the rule takes the button, not the
+    speaker."""
+    speakers = ["Ana Moreau, Kestrel Labs", "Ruth Hale, Orchard Cloud", "Joe Park, Brightpath"]
+    speakers += ["Lena Vogt, Mosaic Health", "Tom Reyes, Tidewater", "Mia Berg, Kestrel Labs"]
+    pages = [
+        "NorthCamp 2026\nSchedule\nSpeakers\nVenue\nTickets\n\n"
+        f"{BODIES[k][:44]}\n\nAdd to my schedule\n\n{speakers[k]}\n\n{_article(k)}\n\n"
+        "© 2026 NorthCamp · Code of conduct · Privacy\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "northcamp.example", pages)
+    for k, out in enumerate(outs):
+        assert "Add to my schedule" not in out and speakers[k] in out, (k, out)
+        assert _article(k) in out, (k, out)

@@ -16,10 +16,11 @@ from typing import Literal
 import regex
 
 from ...view import Block, split_blocks
+from ...vocabulary import control_label
 from .candidates import NO_NEIGHBOUR, Neighbour, Proposal
 from .keys import LABEL
 from .pages import Page
-from .prose import reads_like_prose, sentence
+from .prose import link_row, reads_like_prose, sentence
 from .templates import category_of
 
 # A rule right under the article on this share of its pages heads what follows it there.
@@ -112,6 +113,32 @@ BOX_MAX_LINES = 12
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
+
+
+# A call to action: an imperative of a site's controls, with at most three words after it
+# ("Book tickets", "Add to my schedule", "Register to bid", "Apply now", "Mark as complete",
+# "Call 01632 960 400"), not a noun phrase ("Order of service", "Book of the month") nor a
+# sentence. The judge's control labels list the commonest ("Add to basket", "Follow"); a
+# site's own buttons name what it sells or books in words of their own.
+_ACTION = regex.compile(
+    r"(?:add|apply|back|book|buy|call|donate|download|edit|join|listen|mark|order|register|request|reserve|"
+    r"save|sign|subscribe|track|watch)(?:\s+(?!of\b)[^\s.!?]+){0,3}",
+    regex.I,
+)
+
+
+def button(line: str) -> bool:
+    """Whether ``line`` is nothing but the label of a button or control: one of the judge's
+    control labels (:func:`cleaner.vocabulary.control_label`), with a letter (a figure alone,
+    "$99.95", is the page's, though the judge's labels include a count), or a call to action
+    (:data:`_ACTION`), alone or first in a row of links ("Listen on Spotify · Apple Music")."""
+    text = line.strip()
+    if not any(ch.isalpha() for ch in text):
+        return False
+    if control_label(text.lower()):
+        return True
+    first = regex.split(r"\s+[·|•]\s+", text)[0]
+    return _ACTION.fullmatch(first) is not None and (first == text or link_row(text))
 
 
 def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], paragraphs: Counter[int]) -> None:
@@ -488,6 +515,10 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
     seen = p.neighbours(side)
     kinds = {s.kind for s in seen}
     if not seen:
+        return None
+    if p.literal is not None and all(button(line) for line in p.literal.split("\n") if line.strip()):
+        # A button says nothing of the text next to it: a talk's speaker above "Add to my
+        # schedule", a lot's estimate above "Register to bid" are the page's.
         return None
     counts = [s.blocks for s in seen if s.kind == "zone"]
     if side == "after" and p.opens_section:
