@@ -1466,3 +1466,24 @@ def test_a_call_to_action_is_a_button_and_takes_no_window(tmp_path):
     for k, out in enumerate(outs):
         assert "Add to my schedule" not in out and speakers[k] in out, (k, out)
         assert _article(k) in out, (k, out)
+
+
+def test_a_labelled_line_of_each_item_of_a_list_is_no_field(tmp_path):
+    """Under each thread, "Similar threads": other threads' titles, each with its "Replies:
+    <n> · Views: <n>" line. A label over values that change is a field of the page where the
+    page gives it once; found under each item of a list, twice or more on a page, it is the
+    template's list of other pages, and goes with its items."""
+    pages = []
+    for k in range(6):
+        teasers = "\n\n".join(
+            f"{BODIES[(k + j) % 6].split(',')[0][:40]}\nReplies: {3 + 7 * k + j} · Views: {120 + 53 * k + 9 * j}"
+            for j in (1, 2)
+        )
+        pages.append(
+            f"Growers' Corner\nForums\nMembers\nLog in\n\n{_article(k)}\n\nSimilar threads\n\n{teasers}\n\n"
+            "Contact us · Terms and rules · Privacy policy\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "growerscorner.example", pages)
+    for k, out in enumerate(outs):
+        assert "Replies:" not in out and "Views:" not in out, (k, out)
+        assert _article(k) in out, (k, out)

@@ -350,12 +350,25 @@ def field_of_the_page(p: Proposal) -> bool:
     members = p.candidate.members
     if not all(field_line(text) for text in members):  # each label judged as one, with its colon
         return False
+    if items_of_a_list(p):
+        return False
     values: dict[str, set[str]] = {}
     for text in members:
         m = LABEL.match(text)
         assert m is not None  # field_line matched it
         values.setdefault(m.group(1), set()).add(text)
     return max(len(v) for v in values.values()) >= FIELD_VALUES
+
+
+def items_of_a_list(p: Proposal) -> bool:
+    """Whether ``p`` is found in two blocks or more of one page on most of its pages: a line
+    of each item of a list (the replies and views of a forum's "Similar threads", under each
+    thread's title), not a field of the page, which a page gives once. In the article such a
+    line labels the article's own items, and is refused as such (:func:`.write._refusal`)."""
+    blocks: dict[int, set[int]] = {}
+    for i in p.instances:
+        blocks.setdefault(i.page, set()).add(i.block)
+    return 2 * sum(len(b) >= 2 for b in blocks.values()) > len(blocks)
 
 
 def exact(p: Proposal) -> bool:
