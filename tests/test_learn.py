@@ -1487,3 +1487,20 @@ def test_a_labelled_line_of_each_item_of_a_list_is_no_field(tmp_path):
     for k, out in enumerate(outs):
         assert "Replies:" not in out and "Views:" not in out, (k, out)
         assert _article(k) in out, (k, out)
+
+
+def test_a_commission_disclosure_and_you_might_also_like_say_what_they_are(tmp_path):
+    """Under each review, "Buy from our partners: ... We may earn a commission." (a sentence,
+    an affiliate disclosure in other words than "affiliate") and "You might also like" above
+    other reviews' titles: the disclosure is an ad, the heading a related list's."""
+    pages = [
+        f"Dice Tower Weekly\nReviews\nNews\nPodcast\n\n{_article(k)}\n\n"
+        "Buy from our partners: Amazon · Zatu · Board Game Shop. We may earn a commission.\n\n"
+        f"You might also like\n\n{BODIES[(k + 2) % 6][:38]}\n{BODIES[(k + 4) % 6][:38]}\n\n"
+        "© 2025 Dice Tower Weekly · Privacy · Contact\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "dicetowerweekly.example", pages)
+    for k, out in enumerate(outs):
+        assert "commission" not in out and "You might also like" not in out, (k, out)
+        assert _article(k) in out, (k, out)
