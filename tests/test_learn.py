@@ -1504,3 +1504,21 @@ def test_a_commission_disclosure_and_you_might_also_like_say_what_they_are(tmp_p
     for k, out in enumerate(outs):
         assert "commission" not in out and "You might also like" not in out, (k, out)
         assert _article(k) in out, (k, out)
+
+
+def test_a_line_naming_the_pages_subject_takes_no_window(tmp_path):
+    """Each barrister's profile opens with "<name>, barrister", a templated line whose name
+    differs on every page: the page's own subject, not a frame of the template. The practice
+    area under it is the page's fact, and no window of that line takes it."""
+    names = ["Ana Moreau", "Ruth Hale", "Joe Park", "Lena Vogt", "Tom Reyes", "Mia Berg"]
+    areas = ["Employment", "Family", "Commercial disputes", "Planning", "Crime", "Immigration"]
+    pages = [
+        "Kings Row Chambers\nBarristers\nClerks\nFees\nContact\n\nFind a barrister › Profile\n\n"
+        f"{names[k]}, barrister\n\n{areas[k]}\n\nEnquire about instructing\n\n{_article(k)}\n\n"
+        "Kings Row Chambers is regulated by the Bar Standards Board.\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "kingsrow.example", pages)
+    for k, out in enumerate(outs):
+        assert f"\n{areas[k]}\n" in f"\n{out}", (k, out)
+        assert _article(k) in out and "Find a barrister" not in out, (k, out)

@@ -509,6 +509,25 @@ def units(proposals: list[Proposal]) -> None:
                 m.evidence = f"recurs right next to a {known[0].category} block ({known[0].evidence})"
 
 
+# A templated line whose names differ on this share of its pages names what each page is
+# about (see page_named).
+PAGE_NAMED_SHARE = 0.8
+
+
+def page_named(p: Proposal) -> bool:
+    """Whether ``p`` is a templated line, without words of its own that say what noise it
+    is, whose names differ from page to page: a line of the page's own subject ("Dr <name>",
+    "<company> plc (<ticker>)", "<region> forecast"), not a template's frame. A window beside
+    it would take the page's facts next to its title (a consultant's specialty, a share's
+    price): what the template frames with words it says (a byline "By <name>", "<name>
+    says:"), and such a line takes no window."""
+    t = p.template
+    if t is None or p.weak or not t.names or category_of([t.literal])[0] != "boilerplate":
+        return False
+    pages = {i.page for i in p.instances}
+    return len(p.candidate.members) >= PAGE_NAMED_SHARE * len(pages)
+
+
 def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | None:
     """The window on ``side`` of a rule, from what lay next to it on every page (see
     :class:`.candidates.Neighbour` for what was recorded)."""
@@ -519,6 +538,8 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
     if p.literal is not None and all(button(line) for line in p.literal.split("\n") if line.strip()):
         # A button says nothing of the text next to it: a talk's speaker above "Add to my
         # schedule", a lot's estimate above "Register to bid" are the page's.
+        return None
+    if page_named(p):
         return None
     counts = [s.blocks for s in seen if s.kind == "zone"]
     if side == "after" and p.opens_section:
