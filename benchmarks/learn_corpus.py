@@ -3843,6 +3843,15 @@ def volunteering_role(r: random.Random, body: list[str]) -> list[Block]:
 # line and mechanic, and keeps its affiliate sentence; the volunteering site loses no
 # article text, and keeps its "Apply now" and "Save" buttons and its references sentence
 # (79%): outside this list, as the album reviews are.
+# The sixteenth round kept five changes (a header window ends at the page's data: a row of
+# values between middle dots, a reference code; a call to action is a button, no heading of
+# the page's own text, and a button takes no window; a labelled line under each item of a
+# list is no field; "earn a commission" and "you might also" say what they are; a templated
+# line naming the page's subject takes no window): the university's "Apply through UCAS /
+# Book an open day / Order a prospectus", the cinema's "Book tickets" and the lessons' "Mark
+# as complete" now go, and the three meet the targets in the test's two runs and leave this
+# list; the dictionary's part of speech, the forecast's weather line, the talks' slot line,
+# the patent's number and the consultant's specialty now stay.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -3865,7 +3874,6 @@ FALLS_SHORT = frozenset(
         "pkgindex.example",
         "forkandfield.example",
         "playhouse.example",
-        "study.northfield.example",
         "motormart.example",
         "toolden.example",
         "growersforum.example",
@@ -3884,14 +3892,12 @@ FALLS_SHORT = frozenset(
         "newswire.example",
         "hartleyrowe.example",
         "stowvalleyhistory.example",
-        "learnloop.example",
         "petitions.example",
         "backit.example",
         "appmarket.example",
         "channelseven.example",
         "pagebound.example",
         "weeklymargin.inkpost.example",
-        "picturedrome.example",
         "tickerdesk.example",
         "greenacre.example",
         "decisions.example.gov",
