@@ -1523,3 +1523,18 @@ def test_a_line_naming_the_pages_subject_takes_no_window(tmp_path):
     for k, out in enumerate(outs):
         assert f"\n{areas[k]}\n" in f"\n{out}", (k, out)
         assert _article(k) in out and "Find a barrister" not in out, (k, out)
+
+
+def test_a_signed_number_is_one_number(tmp_path):
+    """A market strip's change is signed: "+0.42%" on most days, "-1.39%" on some. The sign
+    is the number's, so the strip is one templated line, learned from all its pages, and
+    goes on the days it fell too."""
+    signs = ["+", "+", "-", "+", "-", "+"]
+    pages = [
+        f"Penny Markets\nStocks\nFunds\nLog in\n\nFTSE 100 {7400 + 37 * k:,}.{10 + k} {signs[k]}0.{42 + k}% · "
+        f"GBP/USD 1.{2100 + 13 * k}\n\n{_article(k)}\n\n© 2025 Penny Markets Ltd · Terms · Privacy\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "pennymarkets.example", pages)
+    for k, out in enumerate(outs):
+        assert "FTSE" not in out and _article(k) in out, (k, out)

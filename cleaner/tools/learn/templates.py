@@ -20,7 +20,7 @@ from .keys import MAX_TEMPLATE_LINE, MONTHS, MONTHS_SHORT, VARIABLE, WEEKDAYS, W
 # Regexes for the variable parts of a template (what a differing token becomes).
 _CLASS_RE = {
     # A count may be written short: "15k views", "2.3M subscribers".
-    "num": r"\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h|[kKM])?",
+    "num": r"[+−-]?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h|[kKM])?",
     "url": r"\S+",
     "month": "(?:" + "|".join(MONTHS + MONTHS_SHORT) + r")\.?",
     "weekday": "(?:" + "|".join(WEEKDAYS + WEEKDAYS_SHORT) + r")\.?",
