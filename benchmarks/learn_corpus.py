@@ -3754,7 +3754,7 @@ def genealogy_record(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
-SPECIES = [
+WILDLIFE_SPECIES = [
     ("Barn owl", "Tyto alba"),
     ("Hedgehog", "Erinaceus europaeus"),
     ("Common lizard", "Zootoca vivipara"),
@@ -3770,7 +3770,7 @@ def wildlife_species(r: random.Random, body: list[str]) -> list[Block]:
     """A wildlife trust's species profile: the species, its facts, the trust's appeals.
     Written for issue 15's sixteenth round after its changes were final, before any of the
     twelve was run (see above)."""
-    common, latin = r.choice(SPECIES)
+    common, latin = r.choice(WILDLIFE_SPECIES)
     out: list[Block] = [
         ("Wildlife Trust\nNature reserves\nWildlife explorer\nWhat's on\nShop\nDonate", "noise"),
         ("Wildlife explorer › Species", "noise"),
@@ -3792,7 +3792,7 @@ def wildlife_species(r: random.Random, body: list[str]) -> list[Block]:
         (f"Look for it near {r.choice(HABITATS).lower()} at dusk; it is easily confused with other species.", "body"),
         ("Love wildlife? Join today and help us protect local wildlife for the future. Become a member", "noise"),
         ("Discover more species", "noise"),
-        ("\n".join(c for c, _ in r.sample(SPECIES, 3)), "noise"),
+        ("\n".join(c for c, _ in r.sample(WILDLIFE_SPECIES, 3)), "noise"),
         ("Wildlife Trust is a registered charity no. 207238. © 2025 · Privacy · Accessibility", "noise"),
     ]
     return out
