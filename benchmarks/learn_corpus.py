@@ -4260,7 +4260,21 @@ def council_minutes(r: random.Random, body: list[str]) -> list[Block]:
 # Book an open day / Order a prospectus", the cinema's "Book tickets" and the lessons' "Mark
 # as complete" now go, and the three meet the targets in the test's two runs and leave this
 # list; the dictionary's part of speech, the forecast's weather line, the talks' slot line,
-# the patent's number and the consultant's specialty now stay.
+# the patent's number and the consultant's specialty now stay. The twelve written after its
+# changes, measured once: the status page learns its updates' stage lines ("Resolved",
+# "Monitoring") with the update under each in their block, "Posted <date> · <time> UTC" and
+# "This incident affected <component> and <component>." (six words, no statement); the
+# parliament's header window takes the question's number and date and the question itself,
+# and "Asked by <name> (<party>)" goes; the lyrics page's header window takes "<artist>
+# lyrics", and "Writer(s): <names>" is learned (a label with parentheses reads as none);
+# the run report learns its "<n> finishers · <n> volunteers · <n> first timers" line and a
+# window takes "Event #<n>"; the stock photo learns its camera line; the agony aunt's window
+# takes the reader's letter, and it keeps its call for letters; the wildlife trust keeps
+# its membership appeal and "Report a sighting" (66% of its noise in the test's runs), the
+# code forge its comments and the issue's status line (58%), the pharmacy its
+# "Customers also viewed" list and its notices (47%), the parish council its draft notice
+# (74%). The family history record and the how-to article lose no article text in the
+# test's two runs and stay out of this list.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -4318,6 +4332,16 @@ FALLS_SHORT = frozenset(
         "patents.example.gov",
         "northgatehospital.example",
         "meeplemag.example",
+        "status.quillcloud.example",
+        "wildlifetrust.example",
+        "snapstock.example",
+        "questions.parliament.example.gov",
+        "codeforge.example",
+        "pillbox.example",
+        "saturday5k.example",
+        "theweekend.example",
+        "lyricvault.example",
+        "ashbypc.example.gov",
     }
 )
 
