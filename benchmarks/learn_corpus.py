@@ -3680,6 +3680,415 @@ def volunteering_role(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# Twelve templates written for issue 15's sixteenth round after its changes were final,
+# before any of them was run (see FALLS_SHORT's notes and docs/learning.md).
+STATUS_COMPONENTS = ["API", "Dashboard", "Webhooks", "Billing", "Search", "File storage", "Login"]
+STATUS_STAGES = ["Resolved", "Monitoring", "Identified"]  # newest first, as status pages list them
+
+
+def status_incident(r: random.Random, body: list[str]) -> list[Block]:
+    """A hosting company's status page: one incident, its updates, the components hit.
+    Written for issue 15's sixteenth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    first, second = r.sample(STATUS_COMPONENTS, 2)
+    out: list[Block] = [
+        ("QuillCloud Status\nIncidents\nUptime history\nSubscribe to updates", "noise"),
+        ("All incidents › Incident report", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Resolved · {r.choice(['Minor', 'Major', 'Critical'])} · {first}", "body"),
+        (f"This incident affected {first} and {second}.", "body"),
+    ]
+    for k, p in enumerate(body):
+        if k < 3:
+            out.append((f"{STATUS_STAGES[k]}\n{p}", "body"))
+            out.append((f"Posted {_date(r, 'short')} · {r.randint(0, 23):02d}:{r.randint(0, 59):02d} UTC", "body"))
+        else:
+            out.append((p, "body"))
+    out += [
+        (
+            "Subscribe to updates\nGet email or SMS notifications whenever QuillCloud creates or updates an incident.",
+            "noise",
+        ),
+        ("Current status: All systems operational", "noise"),
+        ("Powered by Statuspage · QuillCloud home · Privacy", "noise"),
+    ]
+    return out
+
+
+CENSUS_YEARS = ["1841", "1851", "1861", "1871", "1881", "1891", "1901", "1911"]
+OCCUPATIONS = ["Agricultural labourer", "Dressmaker", "Coal miner", "Domestic servant", "Blacksmith", "Scholar"]
+COUNTIES = ["Norfolk", "Lancashire", "Devon", "Yorkshire", "Glamorgan", "Kent"]
+
+
+def genealogy_record(r: random.Random, body: list[str]) -> list[Block]:
+    """A family history site's transcribed census record, with a member's research notes.
+    Written for issue 15's sixteenth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    year = r.choice(CENSUS_YEARS)
+    out: list[Block] = [
+        ("FamilyRoots\nSearch records\nFamily trees\nDNA\nHelp\nSign in", "noise"),
+        (f"Census › England and Wales, {year} Census", "noise"),
+        (f"{_name(r)}, born {r.randint(1790, 1900)}", "neutral"),
+        (
+            f"Name: {_name(r)}\nBirth year: {r.randint(1790, 1900)}\nOccupation: {r.choice(OCCUPATIONS)}\n"
+            f"County: {r.choice(COUNTIES)}\n"
+            f"Relation to head: {r.choice(['Head', 'Wife', 'Son', 'Daughter', 'Lodger'])}",
+            "body",
+        ),
+        ("Save to tree\nPrint record\nReport an error", "noise"),
+        ("Free with a FamilyRoots membership. Start your 14-day free trial today.", "noise"),
+        (f"Research notes by {r.choice(FIRST).lower()}{r.randint(10, 99)}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (
+            f"Source citation: The National Archives; Kew, London, England; {year} Census Returns, "
+            f"piece {r.randint(100, 4999)}.",
+            "body",
+        ),
+        ("Transcriptions are made by volunteers and may contain errors. Always check the original image.", "noise"),
+        ("People also searched for", "noise"),
+        ("\n".join(f"{_name(r)} ({r.randint(1790, 1900)}–{r.randint(1850, 1960)})" for _ in range(4)), "noise"),
+        ("© 2025 FamilyRoots Ltd · Terms · Privacy · Cookie settings", "noise"),
+    ]
+    return out
+
+
+WILDLIFE_SPECIES = [
+    ("Barn owl", "Tyto alba"),
+    ("Hedgehog", "Erinaceus europaeus"),
+    ("Common lizard", "Zootoca vivipara"),
+    ("Otter", "Lutra lutra"),
+    ("Kingfisher", "Alcedo atthis"),
+    ("Great crested newt", "Triturus cristatus"),
+    ("Dormouse", "Muscardinus avellanarius"),
+]
+HABITATS = ["Grassland", "Woodland", "Rivers and wetlands", "Farmland", "Heathland", "Ponds"]
+
+
+def wildlife_species(r: random.Random, body: list[str]) -> list[Block]:
+    """A wildlife trust's species profile: the species, its facts, the trust's appeals.
+    Written for issue 15's sixteenth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    common, latin = r.choice(WILDLIFE_SPECIES)
+    out: list[Block] = [
+        ("Wildlife Trust\nNature reserves\nWildlife explorer\nWhat's on\nShop\nDonate", "noise"),
+        ("Wildlife explorer › Species", "noise"),
+        (common, "neutral"),
+        (f"Scientific name: {latin}", "body"),
+        (
+            "Conservation status: "
+            + r.choice(["Least concern", "Protected in the UK", "Priority species", "Near threatened"]),
+            "body",
+        ),
+        (f"When to see: {r.choice(MONTHS)} to {r.choice(MONTHS)}", "body"),
+        (f"Habitat: {r.choice(HABITATS)}", "body"),
+        ("Report a sighting", "noise"),
+        ("About", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("How to identify", "body"),
+        (f"Look for it near {r.choice(HABITATS).lower()} at dusk; it is easily confused with other species.", "body"),
+        ("Love wildlife? Join today and help us protect local wildlife for the future. Become a member", "noise"),
+        ("Discover more species", "noise"),
+        ("\n".join(c for c, _ in r.sample(WILDLIFE_SPECIES, 3)), "noise"),
+        ("Wildlife Trust is a registered charity no. 207238. © 2025 · Privacy · Accessibility", "noise"),
+    ]
+    return out
+
+
+CAMERAS = ["Nikon Z6 II", "Canon EOS R5", "Fujifilm X-T4", "Sony A7 IV", "Olympus OM-1"]
+PHOTO_TAGS = ["landscape", "city", "people", "night", "travel", "architecture", "nature", "street", "winter"]
+
+
+def stock_photo(r: random.Random, body: list[str]) -> list[Block]:
+    """A stock photo site's image page: the photographer's description, the camera's
+    settings, tags, licence and similar images. Written for issue 15's sixteenth round after
+    its changes were final, before any of the twelve was run (see above)."""
+    out: list[Block] = [
+        ("SnapStock\nPhotos\nVideos\nIllustrations\nPricing\nLog in\nJoin", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Photo by {_name(r)}", "noise"),
+        ("Download free\nLike\nCollect", "noise"),
+        (
+            f"{r.choice(CAMERAS)} · f/{r.choice(['1.8', '2.8', '4', '5.6', '8'])} · "
+            f"1/{r.choice([60, 125, 250, 1000])}s · "
+            f"ISO {r.choice([100, 200, 400, 1600])}",
+            "body",
+        ),
+        (f"{r.choice(CITIES)}, {r.randint(2016, 2025)}", "body"),
+    ]
+    out += [(p, "body") for p in body[:3]]
+    out += [
+        (" · ".join(r.sample(PHOTO_TAGS, 4)), "body"),
+        (f"{r.randint(120, 90000):,} views · {r.randint(10, 9000):,} downloads", "noise"),
+        ("Free to use under the SnapStock Licence. No attribution required, but it is appreciated.", "noise"),
+        ("Similar photos", "noise"),
+        ("\n".join(_clause(r, body)[:34] for _ in range(4)), "noise"),
+        ("SnapStock · About · Blog · Licence · Terms · Privacy", "noise"),
+    ]
+    return out
+
+
+PARTIES = ["Labour", "Conservative", "Liberal Democrat", "SNP", "Green", "Crossbench"]
+DEPARTMENTS_PQ = ["Department of Health and Social Care", "Home Office", "Department for Education", "HM Treasury"]
+
+
+def written_question(r: random.Random, body: list[str]) -> list[Block]:
+    """A parliament's written question and the minister's answer. Written for issue 15's
+    sixteenth round after its changes were final, before any of the twelve was run (see
+    above)."""
+    asker, minister = _name(r), _name(r)
+    out: list[Block] = [
+        ("UK Parliament\nMPs and Lords\nBusiness\nBills\nCommittees\nSearch", "noise"),
+        ("Written questions, answers and statements", "noise"),
+        (f"UIN {r.randint(10000, 99999)}, tabled on {_date(r, 'long')}", "body"),
+        (_title(r, body), "neutral"),
+        (f"Asked by {asker} ({r.choice(PARTIES)})", "body"),
+        (
+            f"To ask the {r.choice(DEPARTMENTS_PQ)} what assessment they have made of {_clause(r, body).lower()}.",
+            "body",
+        ),
+        (f"Answered on {_date(r, 'long')} by {minister}", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"The information requested is not held centrally by the {r.choice(DEPARTMENTS_PQ)}.", "body"))
+    out += [
+        (
+            "This question was answered on the date shown. Answers are published as given and are not corrected.",
+            "noise",
+        ),
+        ("Share this question\nX\nFacebook\nEmail", "noise"),
+        ("Related questions", "noise"),
+        ("\n".join(f"{_clause(r, body)[:40]} – {_date(r, 'short')}" for _ in range(3)), "noise"),
+        ("UK Parliament 2025 · Cookie policy · Accessibility statement · Contact", "noise"),
+    ]
+    return out
+
+
+ISSUE_LABELS = ["bug", "enhancement", "documentation", "good first issue", "needs triage", "performance"]
+REPOS = ["tidyframe", "quickhttp", "pathwalk", "yamlette", "retryable"]
+
+
+def issue_thread(r: random.Random, body: list[str]) -> list[Block]:
+    """A code forge's issue page: the report, its labels and assignee, the maintainers'
+    replies and the page's controls. Written for issue 15's sixteenth round after its
+    changes were final, before any of the twelve was run (see above)."""
+    repo = r.choice(REPOS)
+    user = f"{r.choice(FIRST).lower()}{r.randint(1, 99)}"
+    out: list[Block] = [
+        ("CodeForge\nExplore\nPricing\nDocs\nSign in\nSign up", "noise"),
+        (f"{repo} / {repo}", "noise"),
+        ("Code\nIssues\nPull requests\nActions\nWiki", "noise"),
+        (_title(r, body), "neutral"),
+        (f"#{r.randint(100, 4999)}", "body"),
+        (
+            f"{r.choice(['Open', 'Closed'])} · {user} opened this issue on {_date(r, 'us')} · "
+            f"{r.randint(1, 40)} comments",
+            "noise",
+        ),
+        (f"Labels: {', '.join(r.sample(ISSUE_LABELS, 2))}", "body"),
+        (f"Assignee: {r.choice(FIRST).lower()}{r.randint(1, 99)}", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out.append(
+        (f"Steps to reproduce:\n1. pip install {repo}=={r.randint(1, 4)}.{r.randint(0, 9)}\n2. Run the example", "body")
+    )
+    out += [(p, "body") for p in body[2:]]
+    for _ in range(r.randint(1, 3)):
+        out.append((f"{r.choice(FIRST).lower()}{r.randint(1, 99)} commented {r.randint(2, 20)} days ago", "noise"))
+        out.append((f"{_clause(r, body)}.", "noise"))
+    out += [
+        (
+            "Sign up for free to join this conversation on CodeForge. Already have an account? Sign in to comment",
+            "noise",
+        ),
+        ("© 2025 CodeForge, Inc. · Terms · Privacy · Security · Status", "noise"),
+    ]
+    return out
+
+
+MEDICINES = ["Ibuprofen 200mg tablets", "Cetirizine 10mg tablets", "Omeprazole 20mg capsules", "Loratadine 10mg"]
+PACKS = ["16 tablets", "30 tablets", "14 capsules", "7 tablets", "28 capsules"]
+
+
+def pharmacy_product(r: random.Random, body: list[str]) -> list[Block]:
+    """An online pharmacy's medicine page: the product, its price and pack, the
+    pharmacist's questions, the leaflet's text. Written for issue 15's sixteenth round after
+    its changes were final, before any of the twelve was run (see above)."""
+    out: list[Block] = [
+        ("PillBox Pharmacy\nPrescriptions\nHealth A–Z\nOffers\nBasket (0)", "noise"),
+        (f"Home › Medicines › {r.choice(['Pain relief', 'Allergy', 'Indigestion', 'Cold and flu'])}", "noise"),
+        (r.choice(MEDICINES), "neutral"),
+        (f"£{r.randint(1, 14)}.{r.choice(['49', '99', '29'])} · {r.choice(PACKS)}", "body"),
+        ("Add to basket\nSave for later", "noise"),
+        ("Pharmacy medicine: you will be asked a few questions before we can supply it.", "noise"),
+        ("Product information", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (
+            f"Active ingredient: {r.choice(['ibuprofen', 'cetirizine hydrochloride', 'omeprazole', 'loratadine'])}",
+            "body",
+        ),
+        ("Always read the label. Do not take more than the recommended dose.", "body"),
+        (f"Reviewed by {_name(r)}, pharmacist, on {_date(r, 'short')}", "noise"),
+        ("Free delivery on orders over £25 · Registered with the General Pharmaceutical Council", "noise"),
+        ("Customers also viewed", "noise"),
+        ("\n".join(f"{m} – £{r.randint(1, 14)}.99" for m in r.sample(MEDICINES, 3)), "noise"),
+        ("© 2025 PillBox Pharmacy Ltd · Superintendent pharmacist: Amara Okafor · Privacy", "noise"),
+    ]
+    return out
+
+
+RUN_PARKS = ["Riverside Park", "Hollow Lane Common", "Castle Fields", "Millbrook Green", "Eastfield Park"]
+
+
+def run_report(r: random.Random, body: list[str]) -> list[Block]:
+    """A weekly community run's event report: the event number, its figures, the run
+    director's write-up and volunteers' thanks. Written for issue 15's sixteenth round after
+    its changes were final, before any of the twelve was run (see above)."""
+    park = r.choice(RUN_PARKS)
+    out: list[Block] = [
+        ("Saturday 5k\nEvents\nResults\nVolunteer\nNews\nRegister", "noise"),
+        (f"{park} 5k › Event report", "noise"),
+        (f"Event #{r.randint(12, 620)}", "body"),
+        (_title(r, body), "neutral"),
+        (f"{r.randint(40, 600)} finishers · {r.randint(8, 40)} volunteers · {r.randint(3, 60)} first timers", "body"),
+        (f"Run report by {_name(r)}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Thank you to our volunteers this week: {', '.join(_name(r) for _ in range(r.randint(3, 6)))}.", "body"),
+        ("Don't forget your barcode! No barcode, no result.", "noise"),
+        ("Want to volunteer? Email the team and we will find you a role.", "noise"),
+        ("More event reports", "noise"),
+        ("\n".join(f"Event #{r.randint(12, 620)}: {_clause(r, body)[:30]}" for _ in range(3)), "noise"),
+        ("Saturday 5k is free, for everyone, forever. © 2025 Saturday 5k Ltd · Privacy", "noise"),
+    ]
+    return out
+
+
+HOWTO_CATEGORIES = ["Home and garden", "Cars", "Computers", "Health", "Food", "Pets"]
+
+
+def howto_article(r: random.Random, body: list[str]) -> list[Block]:
+    """A how-to wiki's article: steps, tips and the article's co-author and view count.
+    Written for issue 15's sixteenth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    out: list[Block] = [
+        ("HowToHub\nCategories\nRandom article\nWrite an article\nLog in", "noise"),
+        (f"{r.choice(HOWTO_CATEGORIES)} › {r.choice(['Repairs', 'Cleaning', 'Tips', 'Basics'])}", "noise"),
+        (f"How to {_title(r, body).lower()}", "neutral"),
+        (f"Co-authored by {_name(r)} · Last updated {_date(r, 'us')}", "noise"),
+        (f"This article has been viewed {r.randint(2, 900):,},{r.randint(100, 999)} times.", "noise"),
+        ("Steps", "body"),
+    ]
+    for k, p in enumerate(body, 1):
+        out.append((f"{k}. {p}" if k <= 4 else p, "body"))
+    out += [
+        ("Tips", "body"),
+        (f"* {_clause(r, body)}.\n* {_clause(r, body)}.", "body"),
+        ("Things you'll need", "body"),
+        (
+            "\n".join(f"* {w}" for w in r.sample(["A screwdriver", "Gloves", "A bucket", "Warm water", "A cloth"], 3)),
+            "body",
+        ),
+        ("Was this article helpful? Yes · No", "noise"),
+        ("Related articles", "noise"),
+        ("\n".join(f"How to {_clause(r, body).lower()[:34]}" for _ in range(3)), "noise"),
+        ("All text shared under a Creative Commons licence. HowToHub · About · Privacy", "noise"),
+    ]
+    return out
+
+
+def advice_column(r: random.Random, body: list[str]) -> list[Block]:
+    """A magazine's agony aunt column: a reader's letter, the columnist's answer, the call
+    for letters. Written for issue 15's sixteenth round after its changes were final, before
+    any of the twelve was run (see above)."""
+    columnist = "Ruth Hale"
+    out: list[Block] = [
+        ("The Weekend\nNews\nLife\nMoney\nPuzzles\nSubscribe", "noise"),
+        ("Life › Dear Ruth", "noise"),
+        (_title(r, body), "neutral"),
+        (f"By {columnist} · {_date(r, 'long')}", "noise"),
+        (f"Dear Ruth, {_clause(r, body).lower()}. What should I do? – {r.choice(FIRST)}, {r.choice(TOWNS)}", "body"),
+        ("Ruth says:", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Good luck, {r.choice(FIRST)}. Write and tell me how it goes.", "body"),
+        ("Got a problem? Write to Ruth at dearruth@theweekend.example. Letters may be edited.", "noise"),
+        ("If you are affected by any of the issues raised, support is available from Samaritans on 116 123.", "noise"),
+        ("More from Dear Ruth", "noise"),
+        ("\n".join(_clause(r, body)[:40] for _ in range(3)), "noise"),
+        ("© The Weekend Media Group 2025 · Terms · Privacy · Contact us", "noise"),
+    ]
+    return out
+
+
+SONG_ARTISTS = ["The Lanterns", "Maya Brooks", "Northern Static", "Elsie Grey", "Paper Harbours", "Jonah Wilde"]
+
+
+def song_lyrics(r: random.Random, body: list[str]) -> list[Block]:
+    """A lyrics site's song page: the lyrics (the page's text), the song's writers and
+    album, ads and the artist's other songs. Written for issue 15's sixteenth round after
+    its changes were final, before any of the twelve was run (see above)."""
+    artist = r.choice(SONG_ARTISTS)
+    out: list[Block] = [
+        ("LyricVault\nArtists\nAlbums\nCharts\nSubmit lyrics", "noise"),
+        (f"{artist} lyrics", "body"),
+        (_title(r, body), "neutral"),
+        (f"Album: {_clause(r, body)[:28]} ({r.randint(1994, 2025)})", "body"),
+        ("Advertisement", "noise"),
+    ]
+    for k, p in enumerate(body):
+        out.append((p, "body"))
+        if k == 1:
+            out.append(("Advertisement", "noise"))
+    out += [
+        (f"Writer(s): {_name(r)}, {_name(r)}", "body"),
+        ("Lyrics licensed and provided by LyricFind. For non-commercial use only.", "noise"),
+        ("Submit corrections · Print · Share", "noise"),
+        (f"Top songs by {artist}", "noise"),
+        ("\n".join(f"{k}. {_clause(r, body)[:26]}" for k in range(1, 4)), "noise"),
+        ("© 2025 LyricVault · DMCA · Privacy · Terms", "noise"),
+    ]
+    return out
+
+
+COUNCILLORS = ["Cllr A. Hughes (Chair)", "Cllr B. Patel", "Cllr C. Morgan", "Cllr D. Evans", "Cllr E. Byrne"]
+
+
+def council_minutes(r: random.Random, body: list[str]) -> list[Block]:
+    """A parish council's meeting minutes: who was present, the items and the resolutions.
+    Written for issue 15's sixteenth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    out: list[Block] = [
+        ("Ashby Parish Council\nAbout the council\nMeetings\nPlanning\nAllotments\nContact the clerk", "noise"),
+        ("Meetings › Minutes", "noise"),
+        (
+            f"Minutes of the {r.choice(['monthly', 'annual', 'extraordinary'])} meeting held on {_date(r, 'long')}",
+            "neutral",
+        ),
+        (f"Present: {', '.join(r.sample(COUNCILLORS, r.randint(3, 5)))}", "body"),
+        (f"Apologies: {r.choice(COUNCILLORS)}", "body"),
+        (f"In attendance: the clerk and {r.randint(0, 12)} members of the public", "body"),
+    ]
+    for k, p in enumerate(body, 1):
+        out.append((f"{k}. {p}" if len(p) > 200 else p, "body"))
+    out += [
+        (f"RESOLVED: that the minutes be approved and signed by the Chair. Proposed {r.choice(COUNCILLORS)}.", "body"),
+        (f"The meeting closed at {r.randint(8, 10)}.{r.choice(['05', '30', '45'])}pm.", "body"),
+        ("These minutes are draft until approved at the next meeting of the council.", "noise"),
+        ("Download as PDF", "noise"),
+        ("Ashby Parish Council · Clerk: clerk@ashbypc.example · 01632 960 555 · Accessibility", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -3843,6 +4252,29 @@ def volunteering_role(r: random.Random, body: list[str]) -> list[Block]:
 # line and mechanic, and keeps its affiliate sentence; the volunteering site loses no
 # article text, and keeps its "Apply now" and "Save" buttons and its references sentence
 # (79%): outside this list, as the album reviews are.
+# The sixteenth round kept five changes (a header window ends at the page's data: a row of
+# values between middle dots, a reference code; a call to action is a button, no heading of
+# the page's own text, and a button takes no window; a labelled line under each item of a
+# list is no field; "earn a commission" and "you might also" say what they are; a templated
+# line naming the page's subject takes no window): the university's "Apply through UCAS /
+# Book an open day / Order a prospectus", the cinema's "Book tickets" and the lessons' "Mark
+# as complete" now go, and the three meet the targets in the test's two runs and leave this
+# list; the dictionary's part of speech, the forecast's weather line, the talks' slot line,
+# the patent's number and the consultant's specialty now stay. The twelve written after its
+# changes, measured once: the status page learns its updates' stage lines ("Resolved",
+# "Monitoring") with the update under each in their block, "Posted <date> · <time> UTC" and
+# "This incident affected <component> and <component>." (six words, no statement); the
+# parliament's header window takes the question's number and date and the question itself,
+# and "Asked by <name> (<party>)" goes; the lyrics page's header window takes "<artist>
+# lyrics", and "Writer(s): <names>" is learned (a label with parentheses reads as none);
+# the run report learns its "<n> finishers · <n> volunteers · <n> first timers" line and a
+# window takes "Event #<n>"; the stock photo learns its camera line; the agony aunt's window
+# takes the reader's letter, and it keeps its call for letters; the wildlife trust keeps
+# its membership appeal and "Report a sighting" (66% of its noise in the test's runs), the
+# code forge its comments and the issue's status line (58%), the pharmacy its
+# "Customers also viewed" list and its notices (47%), the parish council its draft notice
+# (74%). The family history record and the how-to article lose no article text in the
+# test's two runs and stay out of this list.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -3865,7 +4297,6 @@ FALLS_SHORT = frozenset(
         "pkgindex.example",
         "forkandfield.example",
         "playhouse.example",
-        "study.northfield.example",
         "motormart.example",
         "toolden.example",
         "growersforum.example",
@@ -3884,14 +4315,12 @@ FALLS_SHORT = frozenset(
         "newswire.example",
         "hartleyrowe.example",
         "stowvalleyhistory.example",
-        "learnloop.example",
         "petitions.example",
         "backit.example",
         "appmarket.example",
         "channelseven.example",
         "pagebound.example",
         "weeklymargin.inkpost.example",
-        "picturedrome.example",
         "tickerdesk.example",
         "greenacre.example",
         "decisions.example.gov",
@@ -3903,6 +4332,16 @@ FALLS_SHORT = frozenset(
         "patents.example.gov",
         "northgatehospital.example",
         "meeplemag.example",
+        "status.quillcloud.example",
+        "wildlifetrust.example",
+        "snapstock.example",
+        "questions.parliament.example.gov",
+        "codeforge.example",
+        "pillbox.example",
+        "saturday5k.example",
+        "theweekend.example",
+        "lyricvault.example",
+        "ashbypc.example.gov",
     }
 )
 
@@ -3991,6 +4430,18 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("northgatehospital.example", consultant_profile, 7),
     ("meeplemag.example", board_game_review, 8),
     ("volunteerhub.example", volunteering_role, 7),
+    ("status.quillcloud.example", status_incident, 7),
+    ("familyroots.example", genealogy_record, 7),
+    ("wildlifetrust.example", wildlife_species, 7),
+    ("snapstock.example", stock_photo, 8),
+    ("questions.parliament.example.gov", written_question, 7),
+    ("codeforge.example", issue_thread, 8),
+    ("pillbox.example", pharmacy_product, 7),
+    ("saturday5k.example", run_report, 7),
+    ("howtohub.example", howto_article, 8),
+    ("theweekend.example", advice_column, 6),
+    ("lyricvault.example", song_lyrics, 7),
+    ("ashbypc.example.gov", council_minutes, 6),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -4000,7 +4451,10 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # their first run), the six written after the eleventh round's changes were final (tuned on
 # in the twelfth), the six written after the twelfth round's changes were final (tuned on
 # in the thirteenth), the six written after the thirteenth round's changes were final (tuned
-# on in the fourteenth), and the six written after the fourteenth round's changes were final.
+# on in the fourteenth), the six written after the fourteenth round's changes were final
+# (tuned on in the fifteenth), the six written after the fifteenth's (tuned on in the
+# sixteenth), and the twelve written after the sixteenth round's changes were final; then,
+# for their spread, the templates written after each of the last rounds, unseen when first run.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
@@ -4010,7 +4464,11 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 12 (tuned on in round 13)", [site for site, _, _ in SITES[60:66]]),
     ("written after round 13 (tuned on in round 14)", [site for site, _, _ in SITES[66:72]]),
     ("written after round 14 (tuned on in round 15)", [site for site, _, _ in SITES[72:78]]),
-    ("written after round 15's last change, before any was run", [site for site, _, _ in SITES[78:]]),
+    ("written after round 15 (tuned on in round 16)", [site for site, _, _ in SITES[78:84]]),
+    ("written after round 16's last change, before any was run", [site for site, _, _ in SITES[84:]]),
+    # The templates each unseen when first run, of the last three rounds: their spread.
+    ("the 18 written after rounds 15-16 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 24 written after rounds 14-16 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

@@ -235,9 +235,11 @@ def test_quality_on_the_generated_corpus():
     "and Q&A templates keep noise that says nothing of itself, a funding note next to a share bar on four of "
     "five pages passes as its prose, two of the four templates written after the third round, two of the three "
     "written after the fourth, the three written after each of the fifth and sixth rounds, the three written "
-    "in the seventh and the three in the eighth fall short, the six written after the tenth and the six after "
-    "the eleventh fall short, four of the six written after the twelfth, the six after the thirteenth, three "
-    "of the six after the fourteenth and five of the six after the fifteenth fall short, and "
+    "in the seventh and two of the three in the eighth fall short, the six written after the tenth and five of "
+    "the six after the eleventh fall short, four of the six written after the twelfth, five of the six after the "
+    "thirteenth, three "
+    "of the six after the fourteenth, five of the six after the fifteenth and ten of the twelve after the "
+    "sixteenth fall short, and "
     "two news templates keep a labelled line the eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
@@ -1422,3 +1424,118 @@ def test_a_figure_alone_between_the_pages_own_text_stays(tmp_path):
     _, outs = _learned_outputs(tmp_path, "outdoor.example", pages)
     for k, out in enumerate(outs):
         assert "$99.95" in out and "Membership" not in out, (k, out)
+
+
+def test_a_header_window_ends_at_the_pages_data(tmp_path):
+    """Under a glossary's "Search the glossary" line, each term's title, then a row of its
+    facts ("noun · /coˈuncil/"), then the template's "Listen · Save term" line. The row is the
+    page's data, not a second title: the window under the search line takes the title alone.
+    A reference under the breadcrumb ("HA2512345A") is the page's too: the breadcrumb's
+    window takes nothing."""
+    kinds = ["noun", "verb", "adjective"]
+    pages, rows, refs = [], [], []
+    for k in range(6):
+        word = BODIES[k].split()[1].lower()
+        rows.append(f"{kinds[k % 3]} · /{word[:2]}ˈ{word[2:]}/")
+        refs.append(f"HA{2512345 + 7919 * k}{'AB'[k % 2]}")
+        pages.append(
+            "Hollow Archive\nCollections\nVisit\nLearn\nSign in\n\nCatalogue › Record\n\n"
+            f"{refs[k]}\n\nSearch the glossary\n\n{BODIES[k][:48]}\n\n{rows[k]}\n\n"
+            f"Listen · Save term\n\n{_article(k)}\n\n© Hollow Archive Trust · Terms · Privacy\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "hollowarchive.example", pages)
+    for k, out in enumerate(outs):
+        assert rows[k] in out and refs[k] in out, (k, out)
+        assert BODIES[k][:48] + "\n" not in out, (k, out)
+        assert _article(k) in out and "Hollow Archive Trust" not in out, (k, out)
+
+
+def test_a_call_to_action_is_a_button_and_takes_no_window(tmp_path):
+    """Under each talk's title, the template's "Add to my schedule" button, above the
+    speaker's name and role and the abstract. The button is no heading of the speaker's line
+    (a call to action: an imperative of the site's controls, though the judge's labels do not
+    list it), and it says nothing of the text under it: the rule takes the button, not the
+    speaker."""
+    speakers = ["Ana Moreau, Kestrel Labs", "Ruth Hale, Orchard Cloud", "Joe Park, Brightpath"]
+    speakers += ["Lena Vogt, Mosaic Health", "Tom Reyes, Tidewater", "Mia Berg, Kestrel Labs"]
+    pages = [
+        "NorthCamp 2026\nSchedule\nSpeakers\nVenue\nTickets\n\n"
+        f"{BODIES[k][:44]}\n\nAdd to my schedule\n\n{speakers[k]}\n\n{_article(k)}\n\n"
+        "© 2026 NorthCamp · Code of conduct · Privacy\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "northcamp.example", pages)
+    for k, out in enumerate(outs):
+        assert "Add to my schedule" not in out and speakers[k] in out, (k, out)
+        assert _article(k) in out, (k, out)
+
+
+def test_a_labelled_line_of_each_item_of_a_list_is_no_field(tmp_path):
+    """Under each thread, "Similar threads": other threads' titles, each with its "Replies:
+    <n> · Views: <n>" line. A label over values that change is a field of the page where the
+    page gives it once; found under each item of a list, twice or more on a page, it is the
+    template's list of other pages, and goes with its items."""
+    pages = []
+    for k in range(6):
+        teasers = "\n\n".join(
+            f"{BODIES[(k + j) % 6].split(',')[0][:40]}\nReplies: {3 + 7 * k + j} · Views: {120 + 53 * k + 9 * j}"
+            for j in (1, 2)
+        )
+        pages.append(
+            f"Growers' Corner\nForums\nMembers\nLog in\n\n{_article(k)}\n\nSimilar threads\n\n{teasers}\n\n"
+            "Contact us · Terms and rules · Privacy policy\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "growerscorner.example", pages)
+    for k, out in enumerate(outs):
+        assert "Replies:" not in out and "Views:" not in out, (k, out)
+        assert _article(k) in out, (k, out)
+
+
+def test_a_commission_disclosure_and_you_might_also_like_say_what_they_are(tmp_path):
+    """Under each review, "Buy from our partners: ... We may earn a commission." (a sentence,
+    an affiliate disclosure in other words than "affiliate") and "You might also like" above
+    other reviews' titles: the disclosure is an ad, the heading a related list's."""
+    pages = [
+        f"Dice Tower Weekly\nReviews\nNews\nPodcast\n\n{_article(k)}\n\n"
+        "Buy from our partners: Amazon · Zatu · Board Game Shop. We may earn a commission.\n\n"
+        f"You might also like\n\n{BODIES[(k + 2) % 6][:38]}\n{BODIES[(k + 4) % 6][:38]}\n\n"
+        "© 2025 Dice Tower Weekly · Privacy · Contact\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "dicetowerweekly.example", pages)
+    for k, out in enumerate(outs):
+        assert "commission" not in out and "You might also like" not in out, (k, out)
+        assert _article(k) in out, (k, out)
+
+
+def test_a_line_naming_the_pages_subject_takes_no_window(tmp_path):
+    """Each barrister's profile opens with "<name>, barrister", a templated line whose name
+    differs on every page: the page's own subject, not a frame of the template. The practice
+    area under it is the page's fact, and no window of that line takes it."""
+    names = ["Ana Moreau", "Ruth Hale", "Joe Park", "Lena Vogt", "Tom Reyes", "Mia Berg"]
+    areas = ["Employment", "Family", "Commercial disputes", "Planning", "Crime", "Immigration"]
+    pages = [
+        "Kings Row Chambers\nBarristers\nClerks\nFees\nContact\n\nFind a barrister › Profile\n\n"
+        f"{names[k]}, barrister\n\n{areas[k]}\n\nEnquire about instructing\n\n{_article(k)}\n\n"
+        "Kings Row Chambers is regulated by the Bar Standards Board.\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "kingsrow.example", pages)
+    for k, out in enumerate(outs):
+        assert f"\n{areas[k]}\n" in f"\n{out}", (k, out)
+        assert _article(k) in out and "Find a barrister" not in out, (k, out)
+
+
+def test_a_signed_number_is_one_number(tmp_path):
+    """A market strip's change is signed: "+0.42%" on most days, "-1.39%" on some. The sign
+    is the number's, so the strip is one templated line, learned from all its pages, and
+    goes on the days it fell too."""
+    signs = ["+", "+", "-", "+", "-", "+"]
+    pages = [
+        f"Penny Markets\nStocks\nFunds\nLog in\n\nFTSE 100 {7400 + 37 * k:,}.{10 + k} {signs[k]}0.{42 + k}% · "
+        f"GBP/USD 1.{2100 + 13 * k}\n\n{_article(k)}\n\n© 2025 Penny Markets Ltd · Terms · Privacy\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "pennymarkets.example", pages)
+    for k, out in enumerate(outs):
+        assert "FTSE" not in out and _article(k) in out, (k, out)

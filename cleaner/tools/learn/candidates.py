@@ -50,7 +50,9 @@ class Neighbour(NamedTuple):
     of the proposal that took the block next to it (-1: none did, or the document's edge);
     ``own``: the block next to it is text of the page's own, a line of prose or a list of
     the page's own (any kind but ``none``); ``far``: the number of the proposal that took
-    the block beyond the run, on the same side (zones; -1: none did, or the document's edge).
+    the block beyond the run, on the same side (zones; -1: none did, or the document's edge);
+    ``before_datum``: the blocks of the run, counted from the proposal's block, before the first
+    that is a datum of the page (zones, see :func:`.zones.datum`; the run's length if none is).
     """
 
     kind: Literal["none", "zone", "slot", "bad"]
@@ -63,6 +65,7 @@ class Neighbour(NamedTuple):
     rule: int = -1
     own: bool = False
     far: int = -1
+    before_datum: int = 0
 
 
 NO_NEIGHBOUR = Neighbour("none", 0, 0, 0)

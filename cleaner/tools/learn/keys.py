@@ -45,7 +45,7 @@ _WEEKDAY_SET = {d.lower() for d in WEEKDAYS + WEEKDAYS_SHORT}
 _TOKEN = regex.compile(
     r"""
     (?P<url>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-  | (?P<num>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h|[kKM])?\b)
+  | (?P<num>(?:(?<![^\s(])[+−-])?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h|[kKM])?\b)
   | (?P<word>[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?)
   | (?P<space>\s+)
   | (?P<punct>.)

@@ -34,12 +34,12 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ...vocabulary import control_label, section, widget
+from ...vocabulary import section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL
 from .prose import reads_like_prose, statement
 from .templates import category_of, site_labels
-from .zones import STATEMENT_END, field_line, window
+from .zones import STATEMENT_END, button, field_line, window
 
 # Lines of these categories say what they are: they may read like prose ("Support
 # independent journalism: donate ...") and still be learned.
@@ -251,7 +251,7 @@ def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
         return False
     if category_of([p.literal])[0] != "boilerplate" or window(p, "after"):
         return False
-    if control_label(p.literal.lower()):
+    if button(p.literal):
         return False  # a button's label ("Follow", "Book now"): a control of the page, no heading
     own = sum(1 for s in p.after if s.kind != "none") + sum(n for q, n in p.next_to.items() if q in refused)
     return bool(p.after) and own >= HEADS_SHARE * len(p.after)
@@ -269,9 +269,8 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
         return False
     if category_of(_own_texts(p))[0] in BOX_CATEGORIES:
         return False
-    if lines_of(p) and all(control_label(t.lower()) and any(ch.isalpha() for ch in t) for t in lines_of(p)):
-        # Buttons ("Add to basket" under a price of the page): the template's controls. Not a
-        # figure alone ("$99.95"), which the judge's control labels include (a button's count).
+    if lines_of(p) and all(button(t) for t in lines_of(p)):
+        # Buttons ("Add to basket" under a price of the page): the template's controls.
         return False
 
     def own(n: Neighbour) -> bool:
@@ -351,12 +350,25 @@ def field_of_the_page(p: Proposal) -> bool:
     members = p.candidate.members
     if not all(field_line(text) for text in members):  # each label judged as one, with its colon
         return False
+    if items_of_a_list(p):
+        return False
     values: dict[str, set[str]] = {}
     for text in members:
         m = LABEL.match(text)
         assert m is not None  # field_line matched it
         values.setdefault(m.group(1), set()).add(text)
     return max(len(v) for v in values.values()) >= FIELD_VALUES
+
+
+def items_of_a_list(p: Proposal) -> bool:
+    """Whether ``p`` is found in two blocks or more of one page on most of its pages: a line
+    of each item of a list (the replies and views of a forum's "Similar threads", under each
+    thread's title), not a field of the page, which a page gives once. In the article such a
+    line labels the article's own items, and is refused as such (:func:`.write._refusal`)."""
+    blocks: dict[int, set[int]] = {}
+    for i in p.instances:
+        blocks.setdefault(i.page, set()).add(i.block)
+    return 2 * sum(len(b) >= 2 for b in blocks.values()) > len(blocks)
 
 
 def exact(p: Proposal) -> bool:

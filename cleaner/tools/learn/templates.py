@@ -20,7 +20,7 @@ from .keys import MAX_TEMPLATE_LINE, MONTHS, MONTHS_SHORT, VARIABLE, WEEKDAYS, W
 # Regexes for the variable parts of a template (what a differing token becomes).
 _CLASS_RE = {
     # A count may be written short: "15k views", "2.3M subscribers".
-    "num": r"\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h|[kKM])?",
+    "num": r"[+−-]?\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|h|[kKM])?",
     "url": r"\S+",
     "month": "(?:" + "|".join(MONTHS + MONTHS_SHORT) + r")\.?",
     "weekday": "(?:" + "|".join(WEEKDAYS + WEEKDAYS_SHORT) + r")\.?",
@@ -88,7 +88,8 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "print this",
         ),
     ),
-    # An affiliate disclosure is the ad of a review or recipe site; "continue reading below"
+    # An affiliate disclosure is the ad of a review or recipe site ("We may earn a commission
+    # when you buy through our links."); "continue reading below"
     # and "story continues ..." hold the place of an ad inside an article; a sponsor's read
     # says who brought it and gives a code ("This episode is brought to you by ...").
     (
@@ -98,6 +99,8 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "sponsored",
             "advertis",
             "affiliate",
+            "earn a commission",
+            "earns a commission",
             "continue reading",
             "story continues",
             "brought to you by",
@@ -105,7 +108,10 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "discount code",
         ),
     ),
-    ("related", ("related", "read more", "read also", "more from", "you may also", "recommended")),
+    (
+        "related",
+        ("related", "read more", "read also", "more from", "you may also", "you might also", "recommended"),
+    ),
     ("footer", ("about us", "contact", "privacy", "terms of", "imprint", "impressum")),
     ("metadata", ("published", "updated", "posted", "publication", "by ", "author", "date", "filed under", "tags")),
     ("navigation", ("home", "menu", "news from", "section", "next", "previous", "back to", "»", "›", " | ")),

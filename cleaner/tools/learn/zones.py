@@ -16,10 +16,11 @@ from typing import Literal
 import regex
 
 from ...view import Block, split_blocks
+from ...vocabulary import control_label
 from .candidates import NO_NEIGHBOUR, Neighbour, Proposal
 from .keys import LABEL
 from .pages import Page
-from .prose import reads_like_prose, sentence
+from .prose import link_row, reads_like_prose, sentence
 from .templates import category_of
 
 # A rule right under the article on this share of its pages heads what follows it there.
@@ -69,6 +70,31 @@ HEADS_LIST_SHARE = 0.5
 # comment); a page's figure between two rules is a datum of the page (a listing's price
 # under its address), and a rule next to one on that share of its pages takes no window.
 FIGURE = regex.compile(r"[\p{Sc}+−-]?\d[\d.,:/–-]*\s?\p{Sc}?")
+# A block that is a datum of the page in a header run, not a title: a row of values
+# between middle dots or bullets, none a sentence ("adjective · /ˈwɜːd/", "Light rain ·
+# High 12°C · Low 3°C", "Day 2 · 10:30–11:10 · Main hall"), or a reference: a code of capitals
+# and digits, alone or after one word ("GB2512345A", "PSD-104233", "Lot 212"). A headline is
+# words, without such separators; a page's reference and its row of facts are its own. (A
+# bar is a menu's separator: "Wire Copy | Politics" is the header's section.)
+_VALUES_SEPARATOR = regex.compile(r"\s+[·•]\s+")
+_REFERENCE = regex.compile(r"(?:\p{Lu}\p{Ll}*\.?\s+)?[\p{Lu}\d][\p{Lu}\d/#-]*\d[\p{Lu}\d/#-]*")
+VALUE_ITEM_WORDS = 4
+
+
+def datum(text: str) -> bool:
+    """Whether a block is a datum of the page (see _VALUES_SEPARATOR): a row of values, a
+    reference, or a figure alone (:data:`FIGURE`)."""
+    text = text.strip()
+    if "\n" in text:
+        return False
+    if FIGURE.fullmatch(text) or _REFERENCE.fullmatch(text):
+        return True
+    items = _VALUES_SEPARATOR.split(text)
+    return len(items) >= 2 and all(
+        0 < len(item.split()) <= VALUE_ITEM_WORDS and STATEMENT_END.search(item) is None for item in items
+    )
+
+
 # A block of this many lines or more, some of them exact repeats and some text no rule
 # takes, is a box of the page's own (a character's infobox: "Species", "Human", "Status",
 # and the actor's name under "Portrayed by"): its repeated lines are labels and common
@@ -87,6 +113,32 @@ BOX_MAX_LINES = 12
 # A line rule takes its whole block when the block is this short (and has at most three
 # lines): a caption with its credit, a commenter's name with the date; never a paragraph.
 BLOCK_MODE_MAX = 400
+
+
+# A call to action: an imperative of a site's controls, with at most three words after it
+# ("Book tickets", "Add to my schedule", "Register to bid", "Apply now", "Mark as complete",
+# "Call 01632 960 400"), not a noun phrase ("Order of service", "Book of the month") nor a
+# sentence. The judge's control labels list the commonest ("Add to basket", "Follow"); a
+# site's own buttons name what it sells or books in words of their own.
+_ACTION = regex.compile(
+    r"(?:add|apply|back|book|buy|call|donate|download|edit|join|listen|mark|order|register|request|reserve|"
+    r"save|sign|subscribe|track|watch)(?:\s+(?!of\b)[^\s.!?]+){0,3}",
+    regex.I,
+)
+
+
+def button(line: str) -> bool:
+    """Whether ``line`` is nothing but the label of a button or control: one of the judge's
+    control labels (:func:`cleaner.vocabulary.control_label`), with a letter (a figure alone,
+    "$99.95", is the page's, though the judge's labels include a count), or a call to action
+    (:data:`_ACTION`), alone or first in a row of links ("Listen on Spotify · Apple Music")."""
+    text = line.strip()
+    if not any(ch.isalpha() for ch in text):
+        return False
+    if control_label(text.lower()):
+        return True
+    first = regex.split(r"\s+[·|•]\s+", text)[0]
+    return _ACTION.fullmatch(first) is not None and (first == text or link_row(text))
 
 
 def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], paragraphs: Counter[int]) -> None:
@@ -238,12 +290,26 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
                 own_list = any(x in own_lists for x in range(a, b))
                 figure = any(FIGURE.fullmatch(blocks[x].text.strip()) for x in range(a, b))
+                # The blocks of the run from this rule's side up to the first datum of the page.
+                order = range(a, b) if side == "after" else range(b - 1, a - 1, -1)
+                upto = next((n for n, x in enumerate(order) if datum(blocks[x].text)), b - a)
                 # The rule beyond the run: above it (for the text before this block) or below it.
                 k = a - 1 if side == "before" else b
                 beyond = owner[k] if 0 <= k < len(owner) else None
                 far = beyond.number if beyond is not None else -1
                 seen.append(
-                    Neighbour("zone", b - a, widest, len(blocks[j].text), prose_run, own_list, figure, own=own, far=far)
+                    Neighbour(
+                        "zone",
+                        b - a,
+                        widest,
+                        len(blocks[j].text),
+                        prose_run,
+                        own_list,
+                        figure,
+                        own=own,
+                        far=far,
+                        before_datum=upto,
+                    )
                 )
 
 
@@ -443,12 +509,37 @@ def units(proposals: list[Proposal]) -> None:
                 m.evidence = f"recurs right next to a {known[0].category} block ({known[0].evidence})"
 
 
+# A templated line whose names differ on this share of its pages names what each page is
+# about (see page_named).
+PAGE_NAMED_SHARE = 0.8
+
+
+def page_named(p: Proposal) -> bool:
+    """Whether ``p`` is a templated line, without words of its own that say what noise it
+    is, whose names differ from page to page: a line of the page's own subject ("Dr <name>",
+    "<company> plc (<ticker>)", "<region> forecast"), not a template's frame. A window beside
+    it would take the page's facts next to its title (a consultant's specialty, a share's
+    price): what the template frames with words it says (a byline "By <name>", "<name>
+    says:"), and such a line takes no window."""
+    t = p.template
+    if t is None or p.weak or not t.names or category_of([t.literal])[0] != "boilerplate":
+        return False
+    pages = {i.page for i in p.instances}
+    return len(p.candidate.members) >= PAGE_NAMED_SHARE * len(pages)
+
+
 def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | None:
     """The window on ``side`` of a rule, from what lay next to it on every page (see
     :class:`.candidates.Neighbour` for what was recorded)."""
     seen = p.neighbours(side)
     kinds = {s.kind for s in seen}
     if not seen:
+        return None
+    if p.literal is not None and all(button(line) for line in p.literal.split("\n") if line.strip()):
+        # A button says nothing of the text next to it: a talk's speaker above "Add to my
+        # schedule", a lot's estimate above "Register to bid" are the page's.
+        return None
+    if page_named(p):
         return None
     counts = [s.blocks for s in seen if s.kind == "zone"]
     if side == "after" and p.opens_section:
@@ -482,6 +573,8 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
             # header line is taken: the block next to the rule, not the fields under it.
             if side == "before" or not header:
                 return None
+            if 2 * sum(s.before_datum == 0 for s in seen if s.kind == "zone") > len(counts):
+                return None  # the block under the rule is a datum of the page, not its title
             longest = max(s.length for s in seen if s.kind == "zone")
             return {"blocks": 1, "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
         # Header or footer zone on every page (a title; a section and a title; the comments
@@ -494,8 +587,13 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
             # Between header lines, a title (or a section's name and a title) is as many
             # blocks on most pages; a run longer on a few holds a line of the page's own that
             # a pattern of the page's fields took elsewhere (a lesson's "12 min · Reading").
-            tally = Counter(counts)
+            # The window ends at the page's data (see :func:`datum`): a dictionary's part of
+            # speech under the word, a forecast's weather line, a patent's number above its
+            # title are the page's, and a window whose next block is one takes nothing.
+            tally = Counter(min(s.blocks, s.before_datum) for s in seen if s.kind == "zone")
             blocks = max(tally, key=lambda n: (tally[n], n))
+            if not blocks:
+                return None
         return {"blocks": blocks, "max_length": min(PROSE_BLOCK, int(longest * 1.5) + 20)}
     slots = sum(1 for s in seen if s.kind in ("zone", "slot"))
     # A block found more than once in one article is a label of the article's own items
