@@ -3343,7 +3343,7 @@ def album_review(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
-PRODUCTS = ["Keystone Gateway", "Keystone Agent", "Keystone Console", "Keystone Mobile SDK"]
+ADVISORY_PRODUCTS = ["Keystone Gateway", "Keystone Agent", "Keystone Console", "Keystone Mobile SDK"]
 SEVERITIES = ["Critical", "High", "Medium", "Low"]
 
 
@@ -3361,7 +3361,7 @@ def security_advisory(r: random.Random, body: list[str]) -> list[Block]:
         ),
         (f"Severity: {r.choice(SEVERITIES)} (CVSS {r.randint(20, 98) / 10:.1f})", "body"),
         (
-            f"Affected: {r.choice(PRODUCTS)} {major}.{minor}.0 to {major}.{minor}.{r.randint(1, 9)}\n"
+            f"Affected: {r.choice(ADVISORY_PRODUCTS)} {major}.{minor}.0 to {major}.{minor}.{r.randint(1, 9)}\n"
             f"Fixed in: {major}.{minor + 1}.0",
             "body",
         ),
