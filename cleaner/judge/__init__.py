@@ -26,8 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-from . import cards, layout, pagetype, revise
 from . import features as feats
+from . import layout, pagetype, revise
 from .model import Model, Trees, load
 from .units import (
     FORMS,
@@ -180,9 +180,7 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
 def second_names(form: str) -> tuple[str, ...]:
     """What a form's second pass reads: for markdown, the first pass's scores of the line's page
     around it (:mod:`.revise`); for HTML, the first pass's row and its containers' scores."""
-    if form not in revise.OWN:
-        return feats.stage2_names(form)
-    return revise.names(form) + (cards.CONTEXT if form == "markdown" else ())
+    return revise.names(form) if form in revise.OWN else feats.stage2_names(form)
 
 
 def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
@@ -199,11 +197,7 @@ def second_rows(prepared: Prepared, s1: np.ndarray) -> np.ndarray:
         shape = layout.shapes(marks, lengths) if len(lengths) else np.zeros(0, dtype=np.int64)
     types = pagetype.of_rows(prepared.X1)
     article = types is not None and pagetype.likeliest(types) == "article"
-    rows = revise.rows(form, units.groups, lengths.astype(np.float64), shape, own, s1, article)
-    if form != "markdown":
-        return rows
-    date_like = prepared.X1[:, names.index("date_like")] if len(s1) else np.zeros(0)
-    return np.hstack([rows, cards.context(lengths.astype(np.float64), shape, date_like, s1)])
+    return revise.rows(form, units.groups, lengths.astype(np.float64), shape, own, s1, article)
 
 
 def page_threshold(stages: dict[str, Model], X1: np.ndarray) -> float:

@@ -42,8 +42,6 @@ NAMES = (
     "md_card_largest",
 )
 NONE = -1.0  # no stamp before or after, no run of cards
-# the second pass's columns of a line in no run or post: below any score a line gets
-NO_SCORE = -20.0
 STAMP_MAX = 80  # characters: a longer line with a date is a sentence that names one, not a post's header
 PERIOD_MAX = 8  # lines: a card of more lines than this is read as a paragraph, not a repeat
 
@@ -85,11 +83,11 @@ def posts(lengths: np.ndarray, date_like: np.ndarray) -> np.ndarray:
     return out
 
 
-def runs(shape: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per line, the longest run of cards it is in (the shortest period on a tie): (its
-    first line, its number of lines, its period); 0 lines where it is in none."""
-    n = len(shape)
-    span = np.zeros(n, dtype=np.int64)
+def cards(lengths: np.ndarray, shape: np.ndarray) -> np.ndarray:
+    """The columns of cards (the last five of :data:`NAMES`)."""
+    n = len(lengths)
+    out = np.full((n, 5), NONE)
+    span = np.zeros(n, dtype=np.int64)  # the lines of the longest run each line is in
     start = np.zeros(n, dtype=np.int64)
     period = np.zeros(n, dtype=np.int64)
     for p in range(1, min(PERIOD_MAX, n - 1) + 1):
@@ -104,22 +102,14 @@ def runs(shape: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             span[j : j + size][longer] = size
             start[j : j + size][longer] = j
             period[j : j + size][longer] = p
-    return start, span, period
-
-
-def cards(lengths: np.ndarray, shape: np.ndarray) -> np.ndarray:
-    """The columns of cards (the last five of :data:`NAMES`)."""
-    n = len(lengths)
-    out = np.full((n, 5), NONE)
-    start, span, period = runs(shape)
     ran = span > 0
     if not ran.any():
         return out
     total = max(float(lengths.sum()), 1.0)
     # each run by its first line and size: its characters, and which run is the largest
     key = start * (n + 1) + span
-    found, inverse = np.unique(key[ran], return_inverse=True)
-    run_start, run_size = found // (n + 1), found % (n + 1)
+    runs, inverse = np.unique(key[ran], return_inverse=True)
+    run_start, run_size = runs // (n + 1), runs % (n + 1)
     cumulative = np.concatenate([[0.0], np.cumsum(lengths, dtype=np.float64)])
     chars = cumulative[run_start + run_size] - cumulative[run_start]
     index = np.flatnonzero(ran)
@@ -128,56 +118,4 @@ def cards(lengths: np.ndarray, shape: np.ndarray) -> np.ndarray:
     out[ran, 2] = ((index - start[ran]) % period[ran]) / period[ran]
     out[ran, 3] = chars[inverse] / total
     out[ran, 4] = inverse == int(np.argmax(chars))
-    return out
-
-
-# The second pass's columns: what the first pass thought of the line's run of cards and post.
-CONTEXT = (
-    "score@card_run",
-    "score@card_place",
-    "card_run_good_share",
-    "score@post",
-    "score@post_header",
-)
-
-
-def context(lengths: np.ndarray, shape: np.ndarray, date_like: np.ndarray, score: np.ndarray) -> np.ndarray:
-    """Rows of :data:`CONTEXT` (``score``: the first pass's log-odds per line): the mean
-    score of the line's run of cards (by characters), of the lines at its place in their
-    cards (the run's titles, its prices), the run's share of the characters the first pass
-    keeps (a score above 0); the mean score of the line's post (from its stamp to the next;
-    the last post as long as the longest gap between stamps) and its stamp's score.
-    ``NO_SCORE`` where a line is in no run or post."""
-    n = len(score)
-    out = np.full((n, len(CONTEXT)), NO_SCORE)
-    if not n:
-        return out
-    weights = lengths + 1e-9
-    good = lengths * (score > 0)
-    start, span, period = runs(shape)
-    ran = np.flatnonzero(span > 0)
-    if len(ran):
-        run = start[ran] * (n + 1) + span[ran]
-        _, inverse = np.unique(run, return_inverse=True)
-        w, s = weights[ran], score[ran]
-        out[ran, 0] = (np.bincount(inverse, weights=s * w) / np.bincount(inverse, weights=w))[inverse]
-        place = inverse * (PERIOD_MAX + 1) + (ran - start[ran]) % period[ran]
-        _, at = np.unique(place, return_inverse=True)
-        out[ran, 1] = (np.bincount(at, weights=s * w) / np.bincount(at, weights=w))[at]
-        out[ran, 2] = np.bincount(inverse, weights=good[ran])[inverse] / max(float(good.sum()), 1.0)
-    stamps = np.flatnonzero((date_like > 0) & (lengths <= STAMP_MAX))
-    if len(stamps):
-        index = np.arange(n)
-        post = np.searchsorted(stamps, index, side="right") - 1  # the stamp before (or at) the line
-        longest = int(np.diff(stamps).max()) if len(stamps) > 1 else n
-        inside = (post >= 0) & (index - stamps[np.maximum(post, 0)] < longest)
-        at = np.flatnonzero(inside)
-        if len(at):
-            w, s, which = weights[at], score[at], post[at]
-            m = len(stamps)
-            out[at, 3] = (
-                np.bincount(which, weights=s * w, minlength=m)
-                / np.maximum(np.bincount(which, weights=w, minlength=m), 1e-9)
-            )[which]
-            out[at, 4] = score[stamps[which]]
     return out
