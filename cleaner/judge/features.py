@@ -126,10 +126,10 @@ def stage1(
         _, inverse = np.unique(np.asarray(ids), return_inverse=True)
         cols.append((np.bincount(inverse, weights=prose)[inverse] / total).reshape(-1, 1))
     cols.append(layout.features(units, shape))
-    if units.form == "markdown":  # a listing's cards (:mod:`.cards`)
+    if units.form == "markdown":  # a thread's posts and a listing's cards (:mod:`.cards`)
         if shape is None:
             shape = layout.shapes(units, lengths.astype(np.int64))
-        cols.append(cards.features(lengths, shape))
+        cols.append(cards.features(lengths, shape, T[:, textf.FEATURES.index("date_like")]))
     return np.hstack(cols), language
 
 
