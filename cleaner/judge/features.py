@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import cards, layout
+from . import layout
 from . import text as textf
 from .pagetype import TYPE_FEATURES
 from .units import LEVELS, PAGE_FEATURES, Units, form_features
@@ -54,7 +54,6 @@ def base_names(form: str) -> tuple[str, ...]:
         + TITLE_FEATURES
         + prose
         + layout.names(form)
-        + (cards.NAMES if form == "markdown" else ())
     )
 
 
@@ -126,10 +125,6 @@ def stage1(
         _, inverse = np.unique(np.asarray(ids), return_inverse=True)
         cols.append((np.bincount(inverse, weights=prose)[inverse] / total).reshape(-1, 1))
     cols.append(layout.features(units, shape))
-    if units.form == "markdown":  # a thread's posts and a listing's cards (:mod:`.cards`)
-        if shape is None:
-            shape = layout.shapes(units, lengths.astype(np.int64))
-        cols.append(cards.features(lengths, shape, T[:, textf.FEATURES.index("date_like")]))
     return np.hstack(cols), language
 
 
