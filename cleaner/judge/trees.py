@@ -37,9 +37,10 @@ import numpy as np
 
 # The levels of a tree decided node by node for all rows at once (:meth:`Trees._leaves`); below
 # them each row walks. A level's nodes double from one level to the next, a walk's step costs
-# the same at every level: both passes of the markdown judge on 200 wcxb-dev pages took 6.8 ms
-# a page walking all six levels, 5.5 with two levels decided at once, 5.7 with three.
-DENSE_LEVELS = 2
+# the same at every level: the leaves of both passes of the markdown judge on 200 wcxb-dev
+# pages took 6.5 ms a page walking all six levels, and with 3, 4, 5 or 6 levels decided at
+# once 4.1-4.3, 3.8, 4.1 and 6.3-6.5 (each pass alone is fastest at 4 too).
+DENSE_LEVELS = 4
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,12 @@ class Trees:
         turns: list[np.ndarray] = []
         for columns, cuts in fast["dense"]:
             right = np.take(codes, columns, axis=0) > cuts  # (nodes of the level, trees, N)
-            for turn in reversed(turns):  # halve the candidates by each earlier turn, the last first
-                right = np.where(turn, right[1::2], right[0::2])
+            for turn in turns:  # halve the candidates by each earlier turn, the first first
+                half = len(right) // 2
+                left, picked = right[:half], right[half:] ^ right[:half]
+                picked &= turn
+                picked ^= left  # the right half's where the row turned right, else the left's
+                right = picked
             turns.append(right[0])
         if turns:  # the node below them, from the turns as bits (as bytes: at most 2^8 nodes a level)
             slot = turns[0].view(np.uint8)
