@@ -9,7 +9,9 @@ compares what is left with what came in.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from .dates import parse_date
@@ -211,8 +213,8 @@ class Cleaner:
 
     def _guard(self, result: CleanResult, prose_spans: list[tuple[int, int]] | None = None) -> None:
         opts = self.options
-        before = sum(map(len, result.original.split()))  # non-space characters, counted in C
-        after = sum(map(len, result.text.split()))
+        before = non_space(result.original)
+        after = non_space(result.text)
         if not before:
             return
         result.removed_share = round(1 - after / before, 4)
@@ -236,6 +238,31 @@ class Cleaner:
                 result.warnings.append(f"over-removal guard: {why}; the original text was kept")
             else:
                 result.warnings.append(f"over-removal guard: {why}")
+
+
+def non_space(text: str) -> int:
+    """The characters of ``text`` that are not white space: ``sum(map(len, text.split()))``,
+    which makes a string of every word (a page's thousands: 0.25 ms of a 25 KB page). Where the
+    judge has loaded numpy, the white space (``str.isspace``, the characters ``split`` cuts
+    at) is counted on the code points at once, in a third of that time; without numpy (a run
+    without the judge) the words are counted, rather than loading it."""
+    np = sys.modules.get("numpy")
+    if np is None:
+        return sum(map(len, text.split()))
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return len(text) - int(np.count_nonzero(_spaces(np)[np.minimum(points, _LAST_SPACE + 1)]))
+
+
+_LAST_SPACE = 0x3000  # the last white-space character (tests/test_pipeline.py checks that none comes after it)
+
+
+@cache
+def _spaces(np):
+    """Per code point up to one past :data:`_LAST_SPACE`, whether it is white space (the
+    last: all beyond, none of which is)."""
+    table = np.zeros(_LAST_SPACE + 2, dtype=bool)
+    table[[k for k in range(_LAST_SPACE + 1) if chr(k).isspace()]] = True
+    return table
 
 
 def _prose_left(spans: list[tuple[int, int]], edits: list[Edit]) -> tuple[int, int]:

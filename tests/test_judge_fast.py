@@ -670,6 +670,16 @@ def test_cases_of_all_texts_at_once_are_case_of_each(texts):
     assert layout.cases(texts).tolist() == [_plain_case_of(t) for t in texts]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="a1 \n\u0661\u00b2\u2160\U0001d7ce\U00010000\ud800\u3000", max_size=6), max_size=8))
+@example(["", "\n", "x\U0001d7cey", "\u00b2", "\u2160"])
+def test_digits_of_all_texts_at_once_are_has_digit_of_each(texts):
+    """The layout's shapes read which lines hold a digit from the code points of the whole
+    page: the same as ``has_digit`` line by line (digits beyond ASCII and beyond U+FFFF, a
+    numeral that is not a digit, a lone surrogate)."""
+    assert layout.has_digits(texts).tolist() == [layout.has_digit(t) for t in texts]
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     st.lists(

@@ -45,3 +45,25 @@ def test_the_fields_table_stays_bounded():
     assert len(whitespace._FIELDS) <= whitespace._FIELDS_MAX
     text = "a" + " " * 5000 + "b"  # a shape not in the full table still gets its edit
     assert whitespace.find(text) == _plain_find(text)
+
+
+def test_no_white_space_comes_after_the_last_one_the_guard_counts():
+    """pipeline.non_space's table stops at _LAST_SPACE: nothing beyond is white space."""
+    import sys
+
+    from cleaner import pipeline
+
+    assert chr(pipeline._LAST_SPACE).isspace()
+    assert not any(chr(k).isspace() for k in range(pipeline._LAST_SPACE + 1, sys.maxunicode + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(BITS | st.characters(exclude_categories=()), max_size=30).map("".join))
+def test_the_guard_counts_the_characters_split_keeps(text):
+    """pipeline.non_space: numpy's count of the characters that are not white space, as
+    ``sum(map(len, text.split()))`` (lone surrogates too)."""
+    import numpy  # noqa: F401  (non_space counts with numpy where it is loaded)
+
+    from cleaner import pipeline
+
+    assert pipeline.non_space(text) == sum(map(len, text.split()))

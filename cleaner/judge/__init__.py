@@ -67,12 +67,17 @@ class Scored:
     keep: np.ndarray  # bool per unit
     threshold: float  # the probability from which a unit is kept on this page
     stage1: Model | Trees
+    # per unit and stage-1 tree: the leaf it reaches (a first pass of trees; None otherwise)
+    leaves: np.ndarray | None = None
 
     def terms_of(self, rows: np.ndarray) -> np.ndarray:
         """The stage-1 terms of the units ``rows`` (a tree model's path contributions cost a
-        walk of their own, so they are found only for the units whose reasons are logged)."""
+        pass of their own over the leaves the score found, so they are found only for the
+        units whose reasons are logged)."""
         if self.terms is not None:
             return self.terms[rows]
+        if isinstance(self.stage1, Trees) and self.leaves is not None:
+            return self.stage1.terms(self.prepared.X1[rows], self.leaves[rows])
         return self.stage1.terms(self.prepared.X1[rows])
 
 
@@ -165,8 +170,10 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
     stages = stages or models(prepared.units.form)
     first, second = stages["stage1"], stages.get("stage2")
     terms: np.ndarray | None
+    leaves = None
     if isinstance(first, Trees):  # the leaves' sum; the path contributions only where asked for
-        terms, s1 = None, first.score(prepared.X1)
+        terms = None
+        s1, leaves = first.scored(prepared.X1)
     else:  # pair tables: the terms are the lookups the score adds up anyway
         terms = first.terms(prepared.X1)
         s1 = first.bias + terms.sum(axis=1)
@@ -174,7 +181,7 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
     probability = 1.0 / (1.0 + np.exp(-s2))
     threshold = page_threshold(stages, prepared.X1)
     keep = decide(prepared, probability, threshold)
-    return Scored(prepared, probability, s1, s2, terms, keep, threshold, first)
+    return Scored(prepared, probability, s1, s2, terms, keep, threshold, first, leaves)
 
 
 def second_names(form: str) -> tuple[str, ...]:
