@@ -1539,3 +1539,23 @@ def test_a_signed_number_is_one_number(tmp_path):
     _, outs = _learned_outputs(tmp_path, "pennymarkets.example", pages)
     for k, out in enumerate(outs):
         assert "FTSE" not in out and _article(k) in out, (k, out)
+
+
+def test_a_block_modes_line_above_a_sentence_takes_the_line_alone(tmp_path):
+    """A status page's stage line ("Resolved") above each update, in one block with the
+    update's sentence. A rule takes a short block whole where the line shares it with a
+    caption or a date, not where the other line is a statement of the page's own: the update
+    stays. (The stage line then heads the page's own text, and stays too.)"""
+    pages = []
+    for k in range(6):
+        update = BODIES[(k + 3) % len(BODIES)].split(",")[0] + ", and the service is back for every customer."
+        pages.append(
+            "Kestrel Status\nIncidents\nUptime history\n\nAll incidents › Incident report\n\n"
+            f"{BODIES[k][:40]}\n\nResolved\n{update}\n\n{_article(k)}\n\n"
+            "Powered by Statuspage · Kestrel home · Privacy\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "status.kestrel.example", pages)
+    for k, out in enumerate(outs):
+        update = BODIES[(k + 3) % len(BODIES)].split(",")[0] + ", and the service is back for every customer."
+        assert update in out and _article(k) in out, (k, out)
+        assert "Powered by" not in out, (k, out)

@@ -183,9 +183,11 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 found = per_line[0]
             elif any(per_line) and len(block.text) <= BLOCK_MODE_MAX and len(block.lines) <= 3:
                 # A matched line in a short block with other text (a credit under a
-                # caption, a date under a commenter's name): the rule takes the block.
-                found = next(p for p in per_line if p is not None)
-                found.block_mode = True
+                # caption, a date under a commenter's name): the rule takes the block,
+                # unless the other text is a sentence of the page's own (_prose_beside).
+                if not _prose_beside(block, per_line):
+                    found = next(p for p in per_line if p is not None)
+                    found.block_mode = True
         fielded.update(_beside_fields(block, per_line))
         for upper, lower in zip(per_line, per_line[1:], strict=False):
             if upper is not None and lower is not None and upper is not lower:
@@ -379,6 +381,18 @@ def _article_repeated(blocks: list[Block], line_owner: list[list[Proposal | None
                 if p is not None and p.literal is not None:
                     repeated += len(text)
     return total > 0 and 2 * repeated > total
+
+
+def _prose_beside(block: Block, per_line: list[Proposal | None]) -> bool:
+    """Whether a line no rule took in ``block`` is a statement of prose (:func:`_prose_sentence`)
+    while the rule that took another line of it does not say what that prose is (a caption
+    above its credit, a comment under "X says:"): a status page's "Resolved" over the
+    update's text, in one block, heads a sentence of the page's own, and its rule takes the
+    line alone. A teaser's title above its "<n> miles · <grade>" ends without a full stop."""
+    rules = [q for q in per_line if q is not None]
+    if any(q.category in PROSE_WINDOW_CATEGORIES["before"] for q in rules):
+        return False
+    return any(q is None and _prose_sentence(ln.text.strip()) for ln, q in zip(block.lines, per_line, strict=True))
 
 
 def _prose_sentence(line: str) -> bool:
