@@ -1559,3 +1559,26 @@ def test_a_block_modes_line_above_a_sentence_takes_the_line_alone(tmp_path):
         update = BODIES[(k + 3) % len(BODIES)].split(",")[0] + ", and the service is back for every customer."
         assert update in out and _article(k) in out, (k, out)
         assert "Powered by" not in out, (k, out)
+
+
+def test_a_slot_in_the_article_takes_no_prose_next_to_a_rule_that_does_not_frame_it(tmp_path):
+    """A parliament's written question: "Asked by <name> (<party>)", the question (a sentence
+    shorter than the answer's paragraphs), then "Answered on <date> by <name>" and the answer.
+    A one-block slot inside the article is a caption or a comment that its rule says it
+    frames; the answered-on line says nothing of the sentence above it, which stays."""
+    names = ["Ana Moreau", "Ruth Hale", "Joe Park", "Lena Vogt", "Tom Reyes", "Mia Berg", "Sam Cole"]
+    parties = ["Labour", "Conservative", "Green", "Liberal Democrat", "Crossbench", "Labour", "Green"]
+    days = ["Monday 3 March 2025", "Friday 9 May 2025", "Tuesday 1 April 2025", "Sunday 6 July 2025"]
+    pages, questions = [], []
+    for k in range(7):
+        questions.append(f"To ask the Home Office what assessment they have made of {BODIES[k % 6][4:60].lower()}.")
+        pages.append(
+            "Parliament\nMembers\nBusiness\nBills\nCommittees\n\nWritten questions and answers\n\n"
+            f"{BODIES[(k + 2) % 6][:44]}\n\nAsked by {names[k]} ({parties[k]})\n\n{questions[k]}\n\n"
+            f"Answered on {days[k % 4]} by {names[(k + 3) % 7]}\n\n{_article(k % 6)}\n\n"
+            "Parliament 2025 · Cookie policy · Accessibility statement · Contact\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "questions.example.gov", pages)
+    for k, out in enumerate(outs):
+        assert questions[k] in out and _article(k % 6) in out, (k, out)
+        assert "Cookie policy" not in out, (k, out)

@@ -614,6 +614,11 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
     # (a review's "Pros" above each product's list): what lies next to it is the article.
     # ``seen`` has one entry per block the rule took, so a line found twice on a page (in
     # the menu and as the page's title) counts twice: the pages must be there too.
+    if p.category not in PROSE_WINDOW_CATEGORIES[side] and any(s.own for s in seen if s.kind == "slot"):
+        # Inside the article, a slot is a caption or a comment the rule says it frames; next
+        # to a rule that does not, a line of prose is the article's (a parliament's question
+        # between "Asked by <name>" and "Answered on <date>", shorter than its paragraphs).
+        return None
     if (
         len(p.pages) >= MIN_SLOT_PAGES
         and slots >= MIN_SLOT_PAGES
