@@ -1582,3 +1582,22 @@ def test_a_slot_in_the_article_takes_no_prose_next_to_a_rule_that_does_not_frame
     for k, out in enumerate(outs):
         assert questions[k] in out and _article(k % 6) in out, (k, out)
         assert "Cookie policy" not in out, (k, out)
+
+
+def test_a_label_with_parentheses_is_a_label(tmp_path):
+    """Under each song's lyrics, "Writer(s): <name>, <name>": a label may hold a plural in
+    parentheses, and over names that change from page to page it is a field of the page,
+    which stays; the licence line under it goes."""
+    names = ["Ana Moreau", "Ruth Hale", "Joe Park", "Lena Vogt", "Tom Reyes", "Mia Berg", "Sam Cole"]
+    pages, writers = [], []
+    for k in range(6):
+        writers.append(f"Writer(s): {names[k]}, {names[(k + 2) % 7]}")
+        pages.append(
+            f"LyricShelf\nArtists\nAlbums\nCharts\n\n{_article(k)}\n\n{writers[k]}\n\n"
+            "Lyrics licensed and provided by LyricFind. For non-commercial use only.\n\n"
+            "© 2025 LyricShelf · DMCA · Privacy · Terms\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "lyricshelf.example", pages)
+    for k, out in enumerate(outs):
+        assert writers[k] in out and _article(k) in out, (k, out)
+        assert "LyricFind" not in out, (k, out)
