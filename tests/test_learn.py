@@ -1601,3 +1601,23 @@ def test_a_label_with_parentheses_is_a_label(tmp_path):
     for k, out in enumerate(outs):
         assert writers[k] in out and _article(k) in out, (k, out)
         assert "LyricFind" not in out, (k, out)
+
+
+def test_a_row_of_the_pages_own_values_is_no_template(tmp_path):
+    """Under each incident's title, its row of values: "Resolved · <severity> · <component>".
+    A row whose values change from page to page, found once on each page, whose values
+    (names of what the page is about) are most of it, without a date and without words that
+    say what noise it is, is the page's own data, and stays."""
+    levels = ["Minor", "Major", "Critical"]
+    parts = ["Webhooks", "Billing", "Dashboard", "Search", "Login", "File storage"]
+    pages, rows = [], []
+    for k in range(6):
+        rows.append(f"Resolved · {levels[k % 3]} · {parts[k]}")
+        pages.append(
+            f"Kestrel Status\nIncidents\nUptime history\n\n{BODIES[k][:40]}\n\n{rows[k]}\n\n{_article(k)}\n\n"
+            "Powered by Statuspage · Kestrel home · Privacy\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "status.kestrel.example", pages)
+    for k, out in enumerate(outs):
+        assert rows[k] in out and _article(k) in out, (k, out)
+        assert "Powered by" not in out and "Uptime history" not in out, (k, out)
