@@ -1621,3 +1621,25 @@ def test_a_row_of_the_pages_own_values_is_no_template(tmp_path):
     for k, out in enumerate(outs):
         assert rows[k] in out and _article(k) in out, (k, out)
         assert "Powered by" not in out and "Uptime history" not in out, (k, out)
+
+
+def test_a_letter_above_the_answer_is_no_window_of_the_byline_or_the_lead_in(tmp_path):
+    """An agony aunt column: the byline, the reader's letter ("Dear Ruth, ... What should I
+    do? – <name>, <town>": two sentences, signed, without a full stop at its end), then "Ruth
+    says:" and the answer. Prose of more than one sentence in the header is no title for the
+    byline's window, and a lead-in ending with a colon says what follows it, not the text
+    above it: the letter stays."""
+    days = ["Monday 3 March 2025", "Friday 9 May 2025", "Tuesday 1 April 2025", "Sunday 6 July 2025"]
+    people = ["Ana, Leeds", "Joe, Bath", "Mia, Hull", "Tom, York", "Sam, Ely", "Lena, Wells"]
+    pages, letters = [], []
+    for k in range(6):
+        letters.append(f"Dear Ruth, {BODIES[k][4:70].lower()}. What should I do? – {people[k]}")
+        pages.append(
+            "The Weekend\nNews\nLife\nMoney\nPuzzles\n\nLife › Dear Ruth\n\n"
+            f"{BODIES[(k + 2) % 6][:44]}\n\nBy Ruth Hale · {days[k % 4]}\n\n{letters[k]}\n\nRuth says:\n\n"
+            f"{_article(k)}\n\n© The Weekend Media Group 2025 · Terms · Privacy · Contact us\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "theweekend.example", pages)
+    for k, out in enumerate(outs):
+        assert letters[k] in out and _article(k) in out, (k, out)
+        assert "Media Group" not in out, (k, out)

@@ -44,6 +44,10 @@ MIN_SLOT_PAGES = 4
 # a menu's or a list's items are shorter.
 PARAGRAPH_LINE = 40
 STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
+# One sentence ending inside a line and another starting after it: a word of lower-case
+# letters, the sentence's mark, a space and a capital ("... by the river. What should I do?").
+# Initials and abbreviations ("U.S. Senate", "Dr. Park") are capitals before the mark.
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?…][\"”’)\]]?\s+[\"“‘]?\p{Lu}")
 # A window may take prose (comments under "X says:", a related story's summary, a
 # caption) only next to a rule whose words say what that prose is. Text above a rule is
 # that rule's only when the rule ends it: a comment above its "Reply", a caption above its
@@ -289,7 +293,11 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 seen.append(Neighbour("bad", 0, len(blocks[j].text), len(blocks[j].text), own=own))
             else:
                 widest = max(len(blocks[x].text) for x in range(a, b))
-                prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
+                prose_run = any(
+                    _prose_sentence(text := ln.text.strip()) or (zone == "header" and _sentences(text))
+                    for x in range(a, b)
+                    for ln in blocks[x].lines
+                )
                 own_list = any(x in own_lists for x in range(a, b))
                 figure = any(FIGURE.fullmatch(blocks[x].text.strip()) for x in range(a, b))
                 # The blocks of the run from this rule's side up to the first datum of the page.
@@ -393,6 +401,14 @@ def _prose_beside(block: Block, per_line: list[Proposal | None]) -> bool:
     if any(q.category in PROSE_WINDOW_CATEGORIES["before"] for q in rules):
         return False
     return any(q is None and _prose_sentence(ln.text.strip()) for ln, q in zip(block.lines, per_line, strict=True))
+
+
+def _sentences(line: str) -> bool:
+    """Prose of more than one sentence, however it ends (:data:`_SENTENCE_BREAK`): a reader's
+    letter, "Dear Ruth, ... What should I do? – <name>, <town>", signed, without a full stop
+    at its end. A title or a heading is one phrase; a list's item (a contents list's entry
+    cut from the article's words) is no letter."""
+    return _SENTENCE_BREAK.search(line) is not None and not _LIST_ITEM.match(line) and reads_like_prose(line)
 
 
 def _prose_sentence(line: str) -> bool:
@@ -542,6 +558,12 @@ def page_named(p: Proposal) -> bool:
     return len(p.candidate.members) >= PAGE_NAMED_SHARE * len(pages)
 
 
+def _introduces(p: Proposal) -> bool:
+    """Whether ``p``'s lines end with a colon: a lead-in to what follows ("Ruth says:")."""
+    texts = [p.literal] if p.literal is not None else list(p.candidate.members)
+    return bool(texts) and all(t.rstrip().endswith(":") for t in texts)
+
+
 def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | None:
     """The window on ``side`` of a rule, from what lay next to it on every page (see
     :class:`.candidates.Neighbour` for what was recorded)."""
@@ -577,6 +599,9 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
             # Nor next to a rule found inside the article on some pages (a "Read more"
             # line between paragraphs): where a short article puts it in the footer zone,
             # the prose under it is the article's closing paragraph, not a teaser's summary.
+            return None
+        if side == "before" and _introduces(p) and any(s.prose for s in seen if s.kind == "zone"):
+            # A lead-in ("Ruth says:") says what follows it, not the prose above it.
             return None
         header = 2 * p.zones["header"] > sum(p.zones.values())
         if 2 * p.far_fields[side] > len(seen):
