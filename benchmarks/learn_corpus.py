@@ -4708,6 +4708,21 @@ def scholarship_page(r: random.Random, body: list[str]) -> list[Block]:
 # "Customers also viewed" list and its notices (47%), the parish council its draft notice
 # (74%). The family history record and the how-to article lose no article text in the
 # test's two runs and stay out of this list.
+# The seventeenth round kept five changes, all on the article's side (a line's rule takes
+# its short block whole only where the block's other text is no statement of the page's
+# own; a one-block slot in the article takes no prose next to a rule that does not frame
+# it; a label may hold parentheses; a row of the page's own values is a field; prose of two
+# sentences in the header is prose for windows, and a lead-in ending with a colon takes no
+# prose above it): the status page's updates, the parliament's question, the lyrics'
+# writers and the agony aunt's letter now stay, but none of the ten leaves this list (each
+# still loses article text or keeps noise in the test's runs). The twelve written after
+# its changes, measured once (learned rules alone, test's two runs): each falls short in
+# one run or both: by article text lost (in the worse run, 0.42% to 4.84% of it: the
+# dataset page, the fire incident log, the travel advice, the call for papers, the
+# scholarship, the hackathon, the museum object, the player profile, the knitting pattern,
+# the road test), by noise kept (the planning application 74.87% in one run, the grants
+# listing 64.70% to 66.28%, the road test 92.48% to 92.50%, the player profile and the
+# scholarship about 83% and 74%).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -4775,6 +4790,18 @@ FALLS_SHORT = frozenset(
         "theweekend.example",
         "lyricvault.example",
         "ashbypc.example.gov",
+        "planning.eastvale.example.gov",
+        "opendata.northshire.example",
+        "purlandplain.example",
+        "traveladvice.example.gov",
+        "strikerstats.example",
+        "grantfinder.example",
+        "callforpapers.example",
+        "hackshowcase.example",
+        "collections.harbourmuseum.example",
+        "drivetest.example",
+        "firerescue.example.gov",
+        "scholarships.example.ac.uk",
     }
 )
 
