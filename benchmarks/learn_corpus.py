@@ -4089,6 +4089,439 @@ def council_minutes(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# Twelve templates written for issue 15's seventeenth round after its changes were final,
+# before any of them was run (see FALLS_SHORT's notes and docs/learning.md): a planning
+# application, an open data portal's dataset page, a knitting pattern, a foreign travel
+# advice page, a football player's profile, a grants directory's listing, a conference's
+# call for papers, a hackathon's project page, a museum's collection object record, a car
+# magazine's road test, a fire and rescue service's incident log and a university's
+# scholarship page. They are never changed after their first run.
+PLAN_STATUSES = ["Pending consideration", "Approved with conditions", "Refused", "Withdrawn", "Appeal lodged"]
+PLAN_DOCS = ["Application form", "Site plan", "Design and access statement", "Decision notice", "Officer report"]
+
+
+def planning_application(r: random.Random, body: list[str]) -> list[Block]:
+    """A district council's planning portal: one application, its fields, its documents.
+    Written for issue 15's seventeenth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    out: list[Block] = [
+        ("Eastvale District Council\nPlanning\nBuilding control\nSearch applications\nMy account\nSign in", "noise"),
+        ("Planning › Application search › Application details", "noise"),
+        (f"Application reference: {r.randint(18, 25)}/{r.randint(100, 9999):05d}/FUL", "body"),
+        (_title(r, body), "neutral"),
+        (f"Site address: {r.randint(1, 140)} {r.choice(STREETS)}, {r.choice(TOWNS)}", "body"),
+        (f"Status: {r.choice(PLAN_STATUSES)}", "body"),
+        ("Comment on this application · Track this application · Print", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(("The application site lies within a conservation area and close to a listed building.", "body"))
+    out += [
+        (f"Case officer: {_name(r)}\nConsultation expiry date: {_date(r, 'short')}", "body"),
+        (
+            "Comments can be made until a decision is issued. All comments, including your name and address, "
+            "will be published on this website.",
+            "noise",
+        ),
+        ("Related documents", "noise"),
+        ("\n".join(f"{d} – {_date(r, 'short')}" for d in r.sample(PLAN_DOCS, 3)), "noise"),
+        ("© Eastvale District Council · Accessibility · Privacy notice · Cookies", "noise"),
+    ]
+    return out
+
+
+OPENDATA_TOPICS = ["Transport", "Environment", "Health", "Housing", "Education", "Population"]
+OPENDATA_PUBLISHERS = [
+    "Northshire County Council",
+    "Northshire Highways",
+    "Public Health Northshire",
+    "Office of the Mayor",
+]
+OPENDATA_FREQ = ["Monthly", "Quarterly", "Annually", "Weekly", "Never"]
+OPENDATA_LICENCES = ["Open Government Licence v3.0", "Creative Commons Attribution 4.0", "Open Data Commons ODbL"]
+OPENDATA_FORMATS = ["CSV", "JSON", "XLSX", "GeoJSON"]
+
+
+def dataset_page(r: random.Random, body: list[str]) -> list[Block]:
+    """An open data portal's dataset page: the publisher, the update line, the description
+    and the files. Written for issue 15's seventeenth round after its changes were final,
+    before any of the twelve was run (see above)."""
+    slug = "-".join(_title(r, body).lower().split()[:3])
+    files = [
+        f"{fmt} · {r.randint(12, 980)} KB · {slug}-{year}.{fmt.lower()}"
+        for fmt, year in zip(r.sample(OPENDATA_FORMATS, 2), r.sample(range(2019, 2026), 2), strict=True)
+    ]
+    out: list[Block] = [
+        ("Northshire Open Data\nDatasets\nPublishers\nAPI\nAbout", "noise"),
+        (f"Datasets › {r.choice(OPENDATA_TOPICS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Published by: {r.choice(OPENDATA_PUBLISHERS)}", "body"),
+        (f"Last updated: {_date(r, 'short')} · Update frequency: {r.choice(OPENDATA_FREQ)}", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Licence: {r.choice(OPENDATA_LICENCES)}", "body"),
+        ("Data and resources", "noise"),
+        ("\n".join(files), "body"),
+        ("Download all · Preview · API endpoint", "noise"),
+        ("Was this dataset useful? Yes · No", "noise"),
+        ("Contains public sector information licensed under the Open Government Licence v3.0.", "noise"),
+        ("Northshire Open Data · Accessibility · Privacy · Contact the data team", "noise"),
+    ]
+    return out
+
+
+KNIT_CATEGORIES = ["Jumpers", "Hats", "Socks", "Shawls", "Baby", "Blankets"]
+KNIT_LEVELS = ["Beginner", "Easy", "Intermediate", "Experienced"]
+KNIT_WEIGHTS = ["4ply", "DK", "Aran", "Chunky", "Lace"]
+
+
+def knitting_pattern(r: random.Random, body: list[str]) -> list[Block]:
+    """A yarn shop's pattern page: the designer, the pattern's facts, its notes and gauge.
+    Written for issue 15's seventeenth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    needles = r.choice(["3.25", "4", "4.5", "5", "6"])
+    out: list[Block] = [
+        ("Purl & Plain\nPatterns\nYarn\nNeedles\nTutorials\nBasket (0)", "noise"),
+        (f"Patterns › {r.choice(KNIT_CATEGORIES)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Designed by {_name(r)}", "body"),
+        (
+            f"Skill level: {r.choice(KNIT_LEVELS)} · Yarn weight: {r.choice(KNIT_WEIGHTS)} · Needles: {needles} mm",
+            "body",
+        ),
+        (f"£{r.choice(['3.50', '4.50', '5.00', '6.50'])}", "body"),
+        ("Add to basket\nAdd to favourites", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (
+            f"Gauge: {r.randint(16, 32)} stitches and {r.randint(20, 40)} rows to 10 cm over stocking stitch on "
+            f"{needles} mm needles.",
+            "body",
+        ),
+        ("Abbreviations: k – knit; p – purl; k2tog – knit two together; yo – yarn over.", "noise"),
+        ("Share your make with #purlandplain on Instagram.", "noise"),
+        ("You might also like", "noise"),
+        ("\n".join(_clause(r, body)[:30] for _ in range(3)), "noise"),
+        ("© Purl & Plain Ltd · Delivery · Returns · Privacy", "noise"),
+    ]
+    return out
+
+
+ADVICE_COUNTRIES = ["Peru", "Kenya", "Vietnam", "Norway", "Morocco", "Chile", "Georgia", "Laos"]
+
+
+def travel_advice(r: random.Random, body: list[str]) -> list[Block]:
+    """A government's foreign travel advice: the country, when it was checked, the latest
+    update and the advice. Written for issue 15's seventeenth round after its changes were
+    final, before any of the twelve was run (see above)."""
+    country = r.choice(ADVICE_COUNTRIES)
+    out: list[Block] = [
+        ("GOV.EXAMPLE\nMenu\nSearch", "noise"),
+        ("Home › Foreign travel advice", "noise"),
+        (f"{country} travel advice", "body"),
+        ("Warnings and insurance · Entry requirements · Safety and security · Health · Getting help", "noise"),
+        (f"Still current at: {_date(r, 'long')}\nUpdated: {_date(r, 'long')}", "body"),
+        (f"Latest update: {_clause(r, body).lower()}.", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"The embassy in {r.choice(CITIES)} can give consular help to nationals in {country}.", "body"),
+        ("Sign up to get email alerts when this travel advice is updated.", "noise"),
+        ("Print this page", "noise"),
+        (
+            "Help us improve GOV.EXAMPLE\nDon't include personal or financial information like your National "
+            "Insurance number or credit card details.",
+            "noise",
+        ),
+        ("All content is available under the Open Government Licence v3.0, except where otherwise stated", "noise"),
+    ]
+    return out
+
+
+PLAYER_POSITIONS = ["Goalkeeper", "Defender", "Midfielder", "Forward"]
+PLAYER_CLUBS = ["Harbour City", "Kingsford Athletic", "Eastfield Rangers", "Millbrook Town", "Northgate United"]
+PLAYER_LEAGUES = ["Premier Division", "Championship", "League One"]
+
+
+def player_profile(r: random.Random, body: list[str]) -> list[Block]:
+    """A football statistics site's player profile: the player's row of facts, the season's
+    numbers, a biography. Written for issue 15's seventeenth round after its changes were
+    final, before any of the twelve was run (see above)."""
+    club = r.choice(PLAYER_CLUBS)
+    out: list[Block] = [
+        ("StrikerStats\nPlayers\nClubs\nLeagues\nTransfers\nFantasy", "noise"),
+        (f"Players › {r.choice(PLAYER_LEAGUES)}", "noise"),
+        (_name(r), "body"),
+        (f"{r.choice(PLAYER_POSITIONS)} · {club} · #{r.randint(1, 40)}", "body"),
+        (f"Age: {r.randint(18, 36)} · Height: {r.randint(168, 198)} cm · Foot: {r.choice(['Left', 'Right'])}", "body"),
+        ("Season 2024/25", "noise"),
+        (f"{r.randint(3, 38)} appearances · {r.randint(0, 25)} goals · {r.randint(0, 14)} assists", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Stats provided by Opta. Data correct at the time of publication.", "noise"),
+        ("Compare this player · Add to watchlist", "noise"),
+        ("Trending players", "noise"),
+        ("\n".join(f"{_name(r)} – {r.choice(PLAYER_CLUBS)}" for _ in range(3)), "noise"),
+        ("© 2025 StrikerStats · Terms · Privacy · Gamble responsibly 18+", "noise"),
+    ]
+    return out
+
+
+GRANT_FUNDERS = ["The Hollis Foundation", "Fernway Community Trust", "Aurelia Arts Fund", "Northloop Charitable Trust"]
+GRANT_SECTORS = ["Arts and culture", "Community", "Environment", "Health", "Sport", "Heritage"]
+GRANT_ELIGIBLE = [
+    "registered charities and community interest companies",
+    "constituted community groups with an annual income under £250,000",
+    "schools, colleges and parish councils",
+    "social enterprises based in the North of England",
+]
+
+
+def grant_listing(r: random.Random, body: list[str]) -> list[Block]:
+    """A grants directory's listing: the funder, the amount, the deadline, who can apply.
+    Written for issue 15's seventeenth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    out: list[Block] = [
+        ("GrantFinder\nSearch grants\nFunders\nGuides\nPricing\nLog in", "noise"),
+        (f"Grants › {r.choice(GRANT_SECTORS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"Funder: {r.choice(GRANT_FUNDERS)}\nAmount: up to £{r.randint(2, 150) * 1000:,}\n"
+            f"Deadline: {_date(r, 'long')}",
+            "body",
+        ),
+        ("Save this grant · Set a reminder", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"Who can apply: {r.choice(GRANT_ELIGIBLE)}", "body"))
+    if r.random() < 0.5:
+        out.append(("Applications received after the deadline will not be considered.", "body"))
+    out += [
+        (
+            "Information on this page is provided by the funder. Always check the funder's own website before "
+            "applying.",
+            "noise",
+        ),
+        ("Similar grants", "noise"),
+        ("\n".join(f"{r.choice(GRANT_FUNDERS)} – up to £{r.randint(2, 90) * 1000:,}" for _ in range(3)), "noise"),
+        ("GrantFinder Ltd · Registered in England 09876543 · Privacy · Terms", "noise"),
+    ]
+    return out
+
+
+CFP_FIELDS = ["Computer science", "Linguistics", "History", "Ecology", "Economics"]
+CFP_TOPICS = [
+    "Methods and tools",
+    "Case studies from practice",
+    "Teaching and learning",
+    "Open data and reproducibility",
+    "Ethics and policy",
+    "Work in progress",
+]
+
+
+def call_for_papers(r: random.Random, body: list[str]) -> list[Block]:
+    """A call-for-papers listing: the conference, its place and dates, the deadlines, the
+    topics. Written for issue 15's seventeenth round after its changes were final, before any
+    of the twelve was run (see above)."""
+    out: list[Block] = [
+        ("CallForPapers\nConferences\nJournals\nSubmit a CFP\nAbout", "noise"),
+        (f"Conferences › {r.choice(CFP_FIELDS)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.choice(CITIES)} · {_date(r, 'short')} – {_date(r, 'short')}", "body"),
+        (f"Submission deadline: {_date(r, 'long')}\nNotification: {_date(r, 'long')}", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Topics include:", "body"),
+        ("\n".join(f"* {t}" for t in r.sample(CFP_TOPICS, 4)), "body"),
+        (f"Contact: {_name(r)}, programme chair", "body"),
+        ("Add to calendar · Share · Report outdated information", "noise"),
+        ("Listings are submitted by organisers. CallForPapers is not responsible for their accuracy.", "noise"),
+        ("Upcoming deadlines", "noise"),
+        ("\n".join(f"{_clause(r, body)[:30]} – {_date(r, 'short')}" for _ in range(3)), "noise"),
+        ("© 2025 CallForPapers · Contact · Privacy", "noise"),
+    ]
+    return out
+
+
+HACKATHONS = ["CivicHack 2025", "GreenCode Weekend", "HealthJam", "Open Transit Hack"]
+HACK_TECH = ["python", "react", "postgresql", "flask", "raspberry-pi", "figma", "openai", "leaflet"]
+HACK_PRIZES = ["Best use of open data", "People's choice", "Best social impact", "Runner-up"]
+
+
+def hackathon_project(r: random.Random, body: list[str]) -> list[Block]:
+    """A hackathon site's project page: the tagline, the story under its fixed headings, what
+    it was built with, the team. Written for issue 15's seventeenth round after its changes
+    were final, before any of the twelve was run (see above)."""
+    out: list[Block] = [
+        ("HackShowcase\nHackathons\nProjects\nPeople\nHost a hackathon\nSign in", "noise"),
+        (f"{r.choice(HACKATHONS)} › Projects", "noise"),
+        (_title(r, body), "neutral"),
+        (_clause(r, body), "body"),
+        ("Like · Comment · Share", "noise"),
+        ("Inspiration", "body"),
+    ]
+    for k, p in enumerate(body):
+        if k == 1:
+            out.append(("What it does", "body"))
+        elif k == 2:
+            out.append(("How we built it", "body"))
+        out.append((p, "body"))
+    out.append((f"Built with: {', '.join(r.sample(HACK_TECH, 3))}", "body"))
+    if r.random() < 0.4:
+        out.append((f"Winner: {r.choice(HACK_PRIZES)}", "body"))
+    out += [
+        ("Team members", "noise"),
+        ("\n".join(_name(r) for _ in range(r.randint(2, 4))), "body"),
+        (f"{r.randint(2, 240)} likes · {r.randint(0, 30)} comments", "noise"),
+        ("Updates\nLog in or sign up to comment.", "noise"),
+        ("© HackShowcase Inc. · Community guidelines · Privacy · Terms", "noise"),
+    ]
+    return out
+
+
+OBJECT_MATERIALS = ["Oak and brass", "Glazed earthenware", "Oil on canvas", "Silver", "Wool and linen", "Whalebone"]
+OBJECT_PREFIXES = ["HM", "HM.L", "HM.D"]
+
+
+def collection_object(r: random.Random, body: list[str]) -> list[Block]:
+    """A maritime museum's collection record: the object's number, its facts, its story and
+    credit line. Written for issue 15's seventeenth round after its changes were final, before
+    any of the twelve was run (see above)."""
+    year = r.randint(1650, 1950)
+    out: list[Block] = [
+        ("Harbour Museum\nVisit\nWhat's on\nCollections\nLearn\nShop\nDonate", "noise"),
+        ("Collections › Search the collection › Object", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Object number: {r.choice(OBJECT_PREFIXES)}.{r.randint(1950, 2020)}.{r.randint(1, 400)}", "body"),
+        (
+            f"Maker: {_name(r)}\nDate: c. {year}\nMaterials: {r.choice(OBJECT_MATERIALS)}\n"
+            f"Dimensions: {r.randint(5, 120)} x {r.randint(5, 90)} cm",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Credit line: Gift of {_name(r)}, {r.randint(1950, 2020)}", "body"),
+        (r.choice(["Not currently on display", f"On display: Gallery {r.randint(1, 9)}"]), "body"),
+        ("Image rights: © Harbour Museum. For licensing enquiries, contact our picture library.", "noise"),
+        ("Request an image · Cite this object · Share", "noise"),
+        ("Related objects", "noise"),
+        ("\n".join(_clause(r, body)[:32] for _ in range(3)), "noise"),
+        ("Harbour Museum is a registered charity, number 1098765. © 2025", "noise"),
+    ]
+    return out
+
+
+CAR_MAKES = ["Kestrel", "Aurora", "Vantage", "Nordic", "Solent"]
+
+
+def car_review(r: random.Random, body: list[str]) -> list[Block]:
+    """A car magazine's road test: the byline, the price line, the rating, for and against,
+    the verdict. Written for issue 15's seventeenth round after its changes were final, before
+    any of the twelve was run (see above)."""
+    make = r.choice(CAR_MAKES)
+    out: list[Block] = [
+        ("DriveTest\nReviews\nNews\nBuying advice\nCar finder\nSell your car", "noise"),
+        (f"Reviews › {make}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"By {_name(r)} · {_date(r, 'short')}", "noise"),
+        (
+            f"Price from £{r.randint(18, 64) * 1000 + 995:,} · {r.randint(32, 68)} mpg · {r.randint(0, 180)} g/km CO2",
+            "body",
+        ),
+        (f"Rating: {r.randint(2, 5)} out of 5", "body"),
+        ("For\n" + "\n".join(f"* {_clause(r, body)[:34]}" for _ in range(2)), "body"),
+        ("Against\n" + "\n".join(f"* {_clause(r, body)[:34]}" for _ in range(2)), "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"Verdict: {_clause(r, body).lower()}.", "body"),
+        (f"Find a used {make} near you", "noise"),
+        ("Get a free valuation · Compare insurance quotes", "noise"),
+        (
+            "Prices and specifications were correct at the time of writing. We may earn a commission if you buy "
+            "through links on this page.",
+            "noise",
+        ),
+        ("© DriveTest Media 2025 · Privacy · Cookies · Terms", "noise"),
+    ]
+    return out
+
+
+FIRE_STATIONS = ["Westmoor", "Hale Cross", "Ashbury", "Longford", "Kettlebridge", "St Olave's"]
+
+
+def fire_incident(r: random.Random, body: list[str]) -> list[Block]:
+    """A fire and rescue service's incident log: the incident's number, time and place, the
+    crews, the report, the stop message. Written for issue 15's seventeenth round after its
+    changes were final, before any of the twelve was run (see above)."""
+    first, second = r.sample(FIRE_STATIONS, 2)
+    out: list[Block] = [
+        ("Westmoor Fire and Rescue Service\nSafety advice\nIncidents\nCareers\nAbout us\nContact", "noise"),
+        ("Incidents › Latest incidents", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Incident number: {r.randint(10000, 99999)}", "body"),
+        (f"{_date(r, 'long')} · {r.randint(0, 23):02d}:{r.randint(0, 59):02d} · {r.choice(TOWNS)}", "body"),
+        (f"Crews from {first} and {second} attended.", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (f"The stop message was received at {r.randint(0, 23):02d}:{r.randint(0, 59):02d}.", "body"),
+        ("If you have a fire, get out, stay out and call 999.", "noise"),
+        ("Book a free home fire safety visit", "noise"),
+        ("Share this incident\nFacebook\nX\nEmail", "noise"),
+        ("© Westmoor Fire and Rescue Service · Accessibility · Privacy · Freedom of information", "noise"),
+    ]
+    return out
+
+
+SCHOLARSHIP_LEVELS = ["Undergraduate", "Postgraduate taught", "Postgraduate research"]
+SCHOLARSHIP_ELIGIBILITY = [
+    "* You must hold an offer to study at Fenbridge",
+    "* You must be classed as an international student for fee purposes",
+    "* You must be starting your course in September 2026",
+    "* You must not already hold a degree at the same level",
+    "* You must live in a postcode in the lowest two quintiles of the participation index",
+]
+
+
+def scholarship_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A university's scholarship page: its value, level and closing date, the description,
+    who is eligible, how to ask. Written for issue 15's seventeenth round after its changes
+    were final, before any of the twelve was run (see above)."""
+    out: list[Block] = [
+        ("Fenbridge University\nStudy\nResearch\nInternational\nAbout\nSearch", "noise"),
+        ("Study › Fees and funding › Scholarships", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"Value: £{r.choice([1000, 2000, 2500, 3000, 5000])} per year\nLevel: {r.choice(SCHOLARSHIP_LEVELS)}\n"
+            f"Closing date: {_date(r, 'long')}",
+            "body",
+        ),
+        ("Apply now · Check your eligibility", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Eligibility", "body"),
+        ("\n".join(r.sample(SCHOLARSHIP_ELIGIBILITY, 3)), "body"),
+        (
+            f"Contact the scholarships team at scholarships@fenbridge.example.ac.uk quoting reference "
+            f"FS{r.randint(100, 999)}.",
+            "body",
+        ),
+        ("We process your personal data in line with our privacy notice for applicants.", "noise"),
+        ("Other scholarships", "noise"),
+        ("\n".join(f"{_clause(r, body)[:30]} – £{r.choice([500, 1000, 3000])}" for _ in range(3)), "noise"),
+        ("© Fenbridge University 2025 · Charity number 1143210 · Accessibility · Freedom of information", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -4275,6 +4708,21 @@ def council_minutes(r: random.Random, body: list[str]) -> list[Block]:
 # "Customers also viewed" list and its notices (47%), the parish council its draft notice
 # (74%). The family history record and the how-to article lose no article text in the
 # test's two runs and stay out of this list.
+# The seventeenth round kept five changes, all on the article's side (a line's rule takes
+# its short block whole only where the block's other text is no statement of the page's
+# own; a one-block slot in the article takes no prose next to a rule that does not frame
+# it; a label may hold parentheses; a row of the page's own values is a field; prose of two
+# sentences in the header is prose for windows, and a lead-in ending with a colon takes no
+# prose above it): the status page's updates, the parliament's question, the lyrics'
+# writers and the agony aunt's letter now stay, but none of the ten leaves this list (each
+# still loses article text or keeps noise in the test's runs). The twelve written after
+# its changes, measured once (learned rules alone, test's two runs): each falls short in
+# one run or both: by article text lost (in the worse run, 0.42% to 4.84% of it: the
+# dataset page, the fire incident log, the travel advice, the call for papers, the
+# scholarship, the hackathon, the museum object, the player profile, the knitting pattern,
+# the road test), by noise kept (the planning application 74.87% in one run, the grants
+# listing 64.70% to 66.28%, the road test 92.48% to 92.50%, the player profile and the
+# scholarship about 83% and 74%).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -4342,6 +4790,18 @@ FALLS_SHORT = frozenset(
         "theweekend.example",
         "lyricvault.example",
         "ashbypc.example.gov",
+        "planning.eastvale.example.gov",
+        "opendata.northshire.example",
+        "purlandplain.example",
+        "traveladvice.example.gov",
+        "strikerstats.example",
+        "grantfinder.example",
+        "callforpapers.example",
+        "hackshowcase.example",
+        "collections.harbourmuseum.example",
+        "drivetest.example",
+        "firerescue.example.gov",
+        "scholarships.example.ac.uk",
     }
 )
 
@@ -4442,6 +4902,18 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("theweekend.example", advice_column, 6),
     ("lyricvault.example", song_lyrics, 7),
     ("ashbypc.example.gov", council_minutes, 6),
+    ("planning.eastvale.example.gov", planning_application, 7),
+    ("opendata.northshire.example", dataset_page, 7),
+    ("purlandplain.example", knitting_pattern, 7),
+    ("traveladvice.example.gov", travel_advice, 8),
+    ("strikerstats.example", player_profile, 7),
+    ("grantfinder.example", grant_listing, 7),
+    ("callforpapers.example", call_for_papers, 6),
+    ("hackshowcase.example", hackathon_project, 7),
+    ("collections.harbourmuseum.example", collection_object, 7),
+    ("drivetest.example", car_review, 8),
+    ("firerescue.example.gov", fire_incident, 7),
+    ("scholarships.example.ac.uk", scholarship_page, 6),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -4453,8 +4925,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # in the thirteenth), the six written after the thirteenth round's changes were final (tuned
 # on in the fourteenth), the six written after the fourteenth round's changes were final
 # (tuned on in the fifteenth), the six written after the fifteenth's (tuned on in the
-# sixteenth), and the twelve written after the sixteenth round's changes were final; then,
-# for their spread, the templates written after each of the last rounds, unseen when first run.
+# sixteenth), the twelve written after the sixteenth round's changes were final (tuned on
+# in the seventeenth) and the twelve written after the seventeenth's; then, for their
+# spread, the templates written after each of the last rounds, unseen when first run.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
@@ -4465,10 +4938,12 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 13 (tuned on in round 14)", [site for site, _, _ in SITES[66:72]]),
     ("written after round 14 (tuned on in round 15)", [site for site, _, _ in SITES[72:78]]),
     ("written after round 15 (tuned on in round 16)", [site for site, _, _ in SITES[78:84]]),
-    ("written after round 16's last change, before any was run", [site for site, _, _ in SITES[84:]]),
-    # The templates each unseen when first run, of the last three rounds: their spread.
-    ("the 18 written after rounds 15-16 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 24 written after rounds 14-16 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("written after round 16 (tuned on in round 17)", [site for site, _, _ in SITES[84:96]]),
+    ("written after round 17's last change, before any was run", [site for site, _, _ in SITES[96:]]),
+    # The templates each unseen when first run, of the last rounds: their spread.
+    ("the 24 written after rounds 16-17 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 30 written after rounds 15-17 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 36 written after rounds 14-17 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

@@ -238,8 +238,8 @@ def test_quality_on_the_generated_corpus():
     "in the seventh and two of the three in the eighth fall short, the six written after the tenth and five of "
     "the six after the eleventh fall short, four of the six written after the twelfth, five of the six after the "
     "thirteenth, three "
-    "of the six after the fourteenth, five of the six after the fifteenth and ten of the twelve after the "
-    "sixteenth fall short, and "
+    "of the six after the fourteenth, five of the six after the fifteenth, ten of the twelve after the "
+    "sixteenth and the twelve after the seventeenth fall short, and "
     "two news templates keep a labelled line the eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
@@ -1539,3 +1539,107 @@ def test_a_signed_number_is_one_number(tmp_path):
     _, outs = _learned_outputs(tmp_path, "pennymarkets.example", pages)
     for k, out in enumerate(outs):
         assert "FTSE" not in out and _article(k) in out, (k, out)
+
+
+def test_a_block_modes_line_above_a_sentence_takes_the_line_alone(tmp_path):
+    """A status page's stage line ("Resolved") above each update, in one block with the
+    update's sentence. A rule takes a short block whole where the line shares it with a
+    caption or a date, not where the other line is a statement of the page's own: the update
+    stays. (The stage line then heads the page's own text, and stays too.)"""
+    pages = []
+    for k in range(6):
+        update = BODIES[(k + 3) % len(BODIES)].split(",")[0] + ", and the service is back for every customer."
+        pages.append(
+            "Kestrel Status\nIncidents\nUptime history\n\nAll incidents › Incident report\n\n"
+            f"{BODIES[k][:40]}\n\nResolved\n{update}\n\n{_article(k)}\n\n"
+            "Powered by Statuspage · Kestrel home · Privacy\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "status.kestrel.example", pages)
+    for k, out in enumerate(outs):
+        update = BODIES[(k + 3) % len(BODIES)].split(",")[0] + ", and the service is back for every customer."
+        assert update in out and _article(k) in out, (k, out)
+        assert "Powered by" not in out, (k, out)
+
+
+def test_a_slot_in_the_article_takes_no_prose_next_to_a_rule_that_does_not_frame_it(tmp_path):
+    """A parliament's written question: "Asked by <name> (<party>)", the question (a sentence
+    shorter than the answer's paragraphs), then "Answered on <date> by <name>" and the answer.
+    A one-block slot inside the article is a caption or a comment that its rule says it
+    frames; the answered-on line says nothing of the sentence above it, which stays."""
+    names = ["Ana Moreau", "Ruth Hale", "Joe Park", "Lena Vogt", "Tom Reyes", "Mia Berg", "Sam Cole"]
+    parties = ["Labour", "Conservative", "Green", "Liberal Democrat", "Crossbench", "Labour", "Green"]
+    days = ["Monday 3 March 2025", "Friday 9 May 2025", "Tuesday 1 April 2025", "Sunday 6 July 2025"]
+    pages, questions = [], []
+    for k in range(7):
+        questions.append(f"To ask the Home Office what assessment they have made of {BODIES[k % 6][4:60].lower()}.")
+        pages.append(
+            "Parliament\nMembers\nBusiness\nBills\nCommittees\n\nWritten questions and answers\n\n"
+            f"{BODIES[(k + 2) % 6][:44]}\n\nAsked by {names[k]} ({parties[k]})\n\n{questions[k]}\n\n"
+            f"Answered on {days[k % 4]} by {names[(k + 3) % 7]}\n\n{_article(k % 6)}\n\n"
+            "Parliament 2025 · Cookie policy · Accessibility statement · Contact\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "questions.example.gov", pages)
+    for k, out in enumerate(outs):
+        assert questions[k] in out and _article(k % 6) in out, (k, out)
+        assert "Cookie policy" not in out, (k, out)
+
+
+def test_a_label_with_parentheses_is_a_label(tmp_path):
+    """Under each song's lyrics, "Writer(s): <name>, <name>": a label may hold a plural in
+    parentheses, and over names that change from page to page it is a field of the page,
+    which stays; the licence line under it goes."""
+    names = ["Ana Moreau", "Ruth Hale", "Joe Park", "Lena Vogt", "Tom Reyes", "Mia Berg", "Sam Cole"]
+    pages, writers = [], []
+    for k in range(6):
+        writers.append(f"Writer(s): {names[k]}, {names[(k + 2) % 7]}")
+        pages.append(
+            f"LyricShelf\nArtists\nAlbums\nCharts\n\n{_article(k)}\n\n{writers[k]}\n\n"
+            "Lyrics licensed and provided by LyricFind. For non-commercial use only.\n\n"
+            "© 2025 LyricShelf · DMCA · Privacy · Terms\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "lyricshelf.example", pages)
+    for k, out in enumerate(outs):
+        assert writers[k] in out and _article(k) in out, (k, out)
+        assert "LyricFind" not in out, (k, out)
+
+
+def test_a_row_of_the_pages_own_values_is_no_template(tmp_path):
+    """Under each incident's title, its row of values: "Resolved · <severity> · <component>".
+    A row whose values change from page to page, found once on each page, whose values
+    (names of what the page is about) are most of it, without a date and without words that
+    say what noise it is, is the page's own data, and stays."""
+    levels = ["Minor", "Major", "Critical"]
+    parts = ["Webhooks", "Billing", "Dashboard", "Search", "Login", "File storage"]
+    pages, rows = [], []
+    for k in range(6):
+        rows.append(f"Resolved · {levels[k % 3]} · {parts[k]}")
+        pages.append(
+            f"Kestrel Status\nIncidents\nUptime history\n\n{BODIES[k][:40]}\n\n{rows[k]}\n\n{_article(k)}\n\n"
+            "Powered by Statuspage · Kestrel home · Privacy\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "status.kestrel.example", pages)
+    for k, out in enumerate(outs):
+        assert rows[k] in out and _article(k) in out, (k, out)
+        assert "Powered by" not in out and "Uptime history" not in out, (k, out)
+
+
+def test_a_letter_above_the_answer_is_no_window_of_the_byline_or_the_lead_in(tmp_path):
+    """An agony aunt column: the byline, the reader's letter ("Dear Ruth, ... What should I
+    do? – <name>, <town>": two sentences, signed, without a full stop at its end), then "Ruth
+    says:" and the answer. Prose of more than one sentence in the header is no title for the
+    byline's window, and a lead-in ending with a colon says what follows it, not the text
+    above it: the letter stays."""
+    days = ["Monday 3 March 2025", "Friday 9 May 2025", "Tuesday 1 April 2025", "Sunday 6 July 2025"]
+    people = ["Ana, Leeds", "Joe, Bath", "Mia, Hull", "Tom, York", "Sam, Ely", "Lena, Wells"]
+    pages, letters = [], []
+    for k in range(6):
+        letters.append(f"Dear Ruth, {BODIES[k][4:70].lower()}. What should I do? – {people[k]}")
+        pages.append(
+            "The Weekend\nNews\nLife\nMoney\nPuzzles\n\nLife › Dear Ruth\n\n"
+            f"{BODIES[(k + 2) % 6][:44]}\n\nBy Ruth Hale · {days[k % 4]}\n\n{letters[k]}\n\nRuth says:\n\n"
+            f"{_article(k)}\n\n© The Weekend Media Group 2025 · Terms · Privacy · Contact us\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "theweekend.example", pages)
+    for k, out in enumerate(outs):
+        assert letters[k] in out and _article(k) in out, (k, out)
+        assert "Media Group" not in out, (k, out)

@@ -57,9 +57,10 @@ TokenKind = Literal["url", "num", "word", "month", "weekday", "cap", "space", "p
 # The kinds that are the variable parts of a template.
 VARIABLE = {"num", "url", "month", "weekday", "cap"}
 _PARTICLES = {"de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al", "dos", "das"}
-# A short label before a colon or a bar: words, apostrophes, hyphens and slashes ("Check-in:
-# after 3pm", "E-mail: ...", "P/E ratio: 14.2"), as a form's or a panel's labels are written.
-LABEL = regex.compile(r"^([^\W\d_][\w'’ /-]{0,24}?)\s?[:|]\s+\S")
+# A short label before a colon or a bar: words, apostrophes, hyphens, slashes and parentheses
+# ("Check-in: after 3pm", "E-mail: ...", "P/E ratio: 14.2", "Writer(s): <names>", "Size (cm):
+# 40"), as a form's or a panel's labels are written.
+LABEL = regex.compile(r"^([^\W\d_][\w'’ /()-]{0,24}?)\s?[:|]\s+\S")
 _TAIL_SEP = regex.compile(r"(?:\((?=[^()]*\)$)|(?<=[.!?]) (?=[^.!?]{3,60}$))")
 
 

@@ -36,10 +36,10 @@ import regex
 
 from ...vocabulary import section, widget
 from .candidates import Neighbour, Proposal
-from .keys import LABEL
+from .keys import LABEL, tokens
 from .prose import reads_like_prose, statement
 from .templates import category_of, site_labels
-from .zones import STATEMENT_END, button, field_line, window
+from .zones import STATEMENT_END, button, datum, field_line, window
 
 # Lines of these categories say what they are: they may read like prose ("Support
 # independent journalism: donate ...") and still be learned.
@@ -322,6 +322,37 @@ def price_of_the_page(p: Proposal) -> bool:
         return False
     if len({tuple(_AMOUNT.findall(m)) for m in members}) < FIELD_VALUES:
         return False  # the same amounts on every page: the template's
+    return len({i.page for i in p.instances}) == len(p.instances)
+
+
+# The separator of a row of values (see :func:`.zones.datum`).
+_VALUES = regex.compile(r"\s+[·•]\s+")
+
+
+def row_of_the_page(p: Proposal) -> bool:
+    """A row of the page's own values: a templated line that is a row of values on every
+    page (:func:`.zones.datum`: two or more items of a few words between middle dots or
+    bullets, none a sentence), found once on each page, without words of its own that say
+    what noise it is, whose values name what the page is about and are most of the line,
+    without a date: a status page's "Resolved · <severity> · <component>", a rental's "Ref.
+    <n> · <town>, <county>", a lesson's "<n> min · <kind>". A template's rows say what they
+    are ("Share · Print"), are mostly its own words ("Listed <n> days ago · <n> views"), date
+    the page (a byline, "<name> · <date> · <n> min read"), hold figures alone (a market
+    strip's quotes), or come several to a page (each related item's "<n> miles · <grade>").
+    Rows whose constant words are most of the line ("<n> finishers · <n> volunteers") stay
+    the template's for want of a surer sign."""
+    if p.template is None or p.weak or p.template.free or category_of(_own_texts(p))[0] != "boilerplate":
+        return False
+    if not p.template.names:
+        return False  # figures alone (a market strip's quotes, a post's counts): no name of what the page is about
+    members = list(p.candidate.members)
+    if not all(datum(m) and _VALUES.search(m) for m in members) or len(members) < FIELD_VALUES:
+        return False
+    if any(t.kind in ("month", "weekday") for m in members for t in tokens(m)):
+        return False  # a row that dates the page is the template's byline ("<name> · <date> · <n> min read")
+    constant = sum(ch.isalnum() for ch in p.template.literal)
+    if 2 * constant >= min(sum(ch.isalnum() for ch in m) for m in members):
+        return False  # its constant words are most of the line: the template's row ("Listed <n> days ago · <n> views")
     return len({i.page for i in p.instances}) == len(p.instances)
 
 

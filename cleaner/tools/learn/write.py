@@ -35,6 +35,7 @@ from .regions import (
     price_of_the_page,
     prose_refusal,
     regions,
+    row_of_the_page,
     slot_values,
 )
 from .templates import category_of
@@ -106,6 +107,13 @@ def site_rules(
         lambda p: beside_fields(p, fields),
         "on most pages it stands right next to a field or a figure of the page's own, and its values change from "
         "page to page without words that say what noise it is: a field too",
+    )
+    # A row of values of the page's own, once on each page (see row_of_the_page); after the
+    # fields above, so that its neighbours are not fields for standing next to it.
+    refuse_as_fields(
+        row_of_the_page,
+        "a row of values that change from page to page, once on each page, without words that say what noise "
+        "they are: the page's own data",
     )
     # Windows end where the page's fields begin (see :func:`.zones.window`).
     fields = frozenset(n for n, why in refusals.items() if why[0] == FIELDS)

@@ -44,6 +44,10 @@ MIN_SLOT_PAGES = 4
 # a menu's or a list's items are shorter.
 PARAGRAPH_LINE = 40
 STATEMENT_END = regex.compile(r"[.…][\"”’)\]]?\s*$")
+# One sentence ending inside a line and another starting after it: a word of lower-case
+# letters, the sentence's mark, a space and a capital ("... by the river. What should I do?").
+# Initials and abbreviations ("U.S. Senate", "Dr. Park") are capitals before the mark.
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?…][\"”’)\]]?\s+[\"“‘]?\p{Lu}")
 # A window may take prose (comments under "X says:", a related story's summary, a
 # caption) only next to a rule whose words say what that prose is. Text above a rule is
 # that rule's only when the rule ends it: a comment above its "Reply", a caption above its
@@ -183,9 +187,11 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 found = per_line[0]
             elif any(per_line) and len(block.text) <= BLOCK_MODE_MAX and len(block.lines) <= 3:
                 # A matched line in a short block with other text (a credit under a
-                # caption, a date under a commenter's name): the rule takes the block.
-                found = next(p for p in per_line if p is not None)
-                found.block_mode = True
+                # caption, a date under a commenter's name): the rule takes the block,
+                # unless the other text is a sentence of the page's own (_prose_beside).
+                if not _prose_beside(block, per_line):
+                    found = next(p for p in per_line if p is not None)
+                    found.block_mode = True
         fielded.update(_beside_fields(block, per_line))
         for upper, lower in zip(per_line, per_line[1:], strict=False):
             if upper is not None and lower is not None and upper is not lower:
@@ -287,7 +293,11 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 seen.append(Neighbour("bad", 0, len(blocks[j].text), len(blocks[j].text), own=own))
             else:
                 widest = max(len(blocks[x].text) for x in range(a, b))
-                prose_run = any(_prose_sentence(ln.text.strip()) for x in range(a, b) for ln in blocks[x].lines)
+                prose_run = any(
+                    _prose_sentence(text := ln.text.strip()) or (zone == "header" and _sentences(text))
+                    for x in range(a, b)
+                    for ln in blocks[x].lines
+                )
                 own_list = any(x in own_lists for x in range(a, b))
                 figure = any(FIGURE.fullmatch(blocks[x].text.strip()) for x in range(a, b))
                 # The blocks of the run from this rule's side up to the first datum of the page.
@@ -379,6 +389,26 @@ def _article_repeated(blocks: list[Block], line_owner: list[list[Proposal | None
                 if p is not None and p.literal is not None:
                     repeated += len(text)
     return total > 0 and 2 * repeated > total
+
+
+def _prose_beside(block: Block, per_line: list[Proposal | None]) -> bool:
+    """Whether a line no rule took in ``block`` is a statement of prose (:func:`_prose_sentence`)
+    while the rule that took another line of it does not say what that prose is (a caption
+    above its credit, a comment under "X says:"): a status page's "Resolved" over the
+    update's text, in one block, heads a sentence of the page's own, and its rule takes the
+    line alone. A teaser's title above its "<n> miles · <grade>" ends without a full stop."""
+    rules = [q for q in per_line if q is not None]
+    if any(q.category in PROSE_WINDOW_CATEGORIES["before"] for q in rules):
+        return False
+    return any(q is None and _prose_sentence(ln.text.strip()) for ln, q in zip(block.lines, per_line, strict=True))
+
+
+def _sentences(line: str) -> bool:
+    """Prose of more than one sentence, however it ends (:data:`_SENTENCE_BREAK`): a reader's
+    letter, "Dear Ruth, ... What should I do? – <name>, <town>", signed, without a full stop
+    at its end. A title or a heading is one phrase; a list's item (a contents list's entry
+    cut from the article's words) is no letter."""
+    return _SENTENCE_BREAK.search(line) is not None and not _LIST_ITEM.match(line) and reads_like_prose(line)
 
 
 def _prose_sentence(line: str) -> bool:
@@ -528,6 +558,12 @@ def page_named(p: Proposal) -> bool:
     return len(p.candidate.members) >= PAGE_NAMED_SHARE * len(pages)
 
 
+def _introduces(p: Proposal) -> bool:
+    """Whether ``p``'s lines end with a colon: a lead-in to what follows ("Ruth says:")."""
+    texts = [p.literal] if p.literal is not None else list(p.candidate.members)
+    return bool(texts) and all(t.rstrip().endswith(":") for t in texts)
+
+
 def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | None:
     """The window on ``side`` of a rule, from what lay next to it on every page (see
     :class:`.candidates.Neighbour` for what was recorded)."""
@@ -563,6 +599,9 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
             # Nor next to a rule found inside the article on some pages (a "Read more"
             # line between paragraphs): where a short article puts it in the footer zone,
             # the prose under it is the article's closing paragraph, not a teaser's summary.
+            return None
+        if side == "before" and _introduces(p) and any(s.prose for s in seen if s.kind == "zone"):
+            # A lead-in ("Ruth says:") says what follows it, not the prose above it.
             return None
         header = 2 * p.zones["header"] > sum(p.zones.values())
         if 2 * p.far_fields[side] > len(seen):
@@ -600,6 +639,11 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
     # (a review's "Pros" above each product's list): what lies next to it is the article.
     # ``seen`` has one entry per block the rule took, so a line found twice on a page (in
     # the menu and as the page's title) counts twice: the pages must be there too.
+    if p.category not in PROSE_WINDOW_CATEGORIES[side] and any(s.own for s in seen if s.kind == "slot"):
+        # Inside the article, a slot is a caption or a comment the rule says it frames; next
+        # to a rule that does not, a line of prose is the article's (a parliament's question
+        # between "Asked by <name>" and "Answered on <date>", shorter than its paragraphs).
+        return None
     if (
         len(p.pages) >= MIN_SLOT_PAGES
         and slots >= MIN_SLOT_PAGES
