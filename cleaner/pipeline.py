@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Literal
 
 from .dates import parse_date
@@ -249,20 +248,10 @@ def non_space(text: str) -> int:
     np = sys.modules.get("numpy")
     if np is None:
         return sum(map(len, text.split()))
+    from .judge.layout import SPACE_BEYOND, spaces  # numpy is loaded: the judge's table of white space
+
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return len(text) - int(np.count_nonzero(_spaces(np)[np.minimum(points, _LAST_SPACE + 1)]))
-
-
-_LAST_SPACE = 0x3000  # the last white-space character (tests/test_pipeline.py checks that none comes after it)
-
-
-@cache
-def _spaces(np):
-    """Per code point up to one past :data:`_LAST_SPACE`, whether it is white space (the
-    last: all beyond, none of which is)."""
-    table = np.zeros(_LAST_SPACE + 2, dtype=bool)
-    table[[k for k in range(_LAST_SPACE + 1) if chr(k).isspace()]] = True
-    return table
+    return len(text) - int(np.count_nonzero(spaces()[np.minimum(points, SPACE_BEYOND)]))
 
 
 def _prose_left(spans: list[tuple[int, int]], edits: list[Edit]) -> tuple[int, int]:

@@ -48,13 +48,14 @@ def test_the_fields_table_stays_bounded():
 
 
 def test_no_white_space_comes_after_the_last_one_the_guard_counts():
-    """pipeline.non_space's table stops at _LAST_SPACE: nothing beyond is white space."""
+    """pipeline.non_space's table (the judge's, layout.spaces) stops before SPACE_BEYOND:
+    nothing from there on is white space."""
     import sys
 
-    from cleaner import pipeline
+    from cleaner.judge import layout
 
-    assert chr(pipeline._LAST_SPACE).isspace()
-    assert not any(chr(k).isspace() for k in range(pipeline._LAST_SPACE + 1, sys.maxunicode + 1))
+    assert chr(layout.SPACE_BEYOND - 1).isspace()
+    assert not any(chr(k).isspace() for k in range(layout.SPACE_BEYOND, sys.maxunicode + 1))
 
 
 @settings(max_examples=300, deadline=None)

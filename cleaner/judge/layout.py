@@ -193,14 +193,14 @@ def cases(texts: list[str]) -> np.ndarray:
     ``isupper`` in one pass over a string of the initials. (tests/test_judge_fast.py holds
     the same test written a text and a word at a time, the reference.)"""
     cp, starts = _code_points(texts)
-    space = _spaces()[np.minimum(cp, _SPACE_BEYOND)]
+    space = spaces()[np.minimum(cp, SPACE_BEYOND)]
     first = ~space
     first[1:] &= space[:-1]  # the texts are joined with a newline: a text's first word follows one
     at = np.flatnonzero(first)
     initial = cp[at]
-    kind = _initial_kinds()[np.minimum(initial, _SPACE_BEYOND)]
+    kind = _initial_kinds()[np.minimum(initial, SPACE_BEYOND)]
     alpha, upper = (kind & 1) != 0, (kind & 2) != 0
-    beyond = np.flatnonzero(initial >= _SPACE_BEYOND)
+    beyond = np.flatnonzero(initial >= SPACE_BEYOND)
     if len(beyond):  # asked of the characters themselves (a lone surrogate too)
         initials = initial[beyond].tobytes().decode("utf-32-le", "surrogatepass")
         alpha[beyond] = np.fromiter(map(str.isalpha, initials), dtype=bool, count=len(beyond))
@@ -220,21 +220,22 @@ def _code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return cp, np.cumsum(sizes) - sizes
 
 
-_SPACE_BEYOND = 0x3001  # no code point from here on is white space (U+3000 is the last)
+SPACE_BEYOND = 0x3001  # no code point from here on is white space (U+3000 is the last)
 
 
 @cache
-def _spaces() -> np.ndarray:
-    """Whether each code point below ``_SPACE_BEYOND`` is white space (the last entry: beyond)."""
-    return np.array([chr(c).isspace() for c in range(_SPACE_BEYOND)] + [False], dtype=bool)
+def spaces() -> np.ndarray:
+    """Whether each code point below ``SPACE_BEYOND`` is white space (the last entry: beyond);
+    the over-removal guard counts with it too (:func:`cleaner.pipeline.non_space`)."""
+    return np.array([chr(c).isspace() for c in range(SPACE_BEYOND)] + [False], dtype=bool)
 
 
 @cache
 def _initial_kinds() -> np.ndarray:
-    """Per code point below ``_SPACE_BEYOND``, 1 if ``str.isalpha`` and 2 if ``str.isupper``
+    """Per code point below ``SPACE_BEYOND``, 1 if ``str.isalpha`` and 2 if ``str.isupper``
     (the last entry: beyond, asked of the character itself): a page's initials are looked
     up at once rather than asked one by one."""
-    chars = [chr(c) for c in range(_SPACE_BEYOND)]
+    chars = [chr(c) for c in range(SPACE_BEYOND)]
     return np.array([c.isalpha() + 2 * c.isupper() for c in chars] + [0], dtype=np.uint8)
 
 
