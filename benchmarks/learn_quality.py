@@ -113,13 +113,19 @@ class Figures:
         return self.one_off / self.noise if self.noise else 0.0
 
 
+def labelled(text: str, labels: list[str], label: str, start: int = 0, end: int | None = None) -> int:
+    """The characters of ``text[start:end]`` labelled ``label`` that are not white space."""
+    end = len(text) if end is None else end
+    return sum(1 for k in range(start, end) if labels[k] == label and not text[k].isspace())
+
+
 def measure(page: Page, cleaner: Cleaner) -> Figures:
     """Characters of each label the pipeline took out of ``page``."""
     text, labels = page.text, page.labels()
     result = cleaner.clean(text, path=page.name)
     f = Figures(pages=1)
-    f.noise = sum(1 for ch, lab in zip(text, labels, strict=True) if lab == "noise" and not ch.isspace())
-    f.body = sum(1 for ch, lab in zip(text, labels, strict=True) if lab == "body" and not ch.isspace())
+    f.noise = labelled(text, labels, "noise")
+    f.body = labelled(text, labels, "body")
     for e in result.edits:
         counts = {"noise": 0, "body": 0, "neutral": 0}
         for k in range(e.start, e.end):
@@ -153,7 +159,7 @@ def one_off_noise(pages: list[Page], min_pages: int) -> dict[str, int]:
             mine: list[tuple[int, list[Key]]] = []
             pos = 0
             for line in text.split("\n"):
-                noise = sum(1 for k in range(pos, pos + len(line)) if labels[k] == "noise" and not text[k].isspace())
+                noise = labelled(text, labels, "noise", pos, pos + len(line))
                 pos += len(line) + 1
                 if noise:
                     mine.append((noise, line_keys(line.strip())))
