@@ -1643,3 +1643,25 @@ def test_a_letter_above_the_answer_is_no_window_of_the_byline_or_the_lead_in(tmp
     for k, out in enumerate(outs):
         assert letters[k] in out and _article(k) in out, (k, out)
         assert "Media Group" not in out, (k, out)
+
+
+def test_a_telling_label_among_the_pages_fields_is_a_field_too(tmp_path):
+    """An advice page's "Still current at: <date>" (a field of the page: a label without
+    telling words over dates) shares its block with "Updated: <date>". "Updated" says the
+    line dates something, but in a block of the page's own fields it dates what the page is
+    about, and its value changes with each page as theirs do: a field too, and it stays,
+    where a byline's "Updated <date>" under the menu goes."""
+    days = ["3 March 2025", "11 March 2025", "4 April 2025", "18 May 2025", "5 June 2025", "12 July 2025"]
+    later = ["9 March 2025", "20 March 2025", "14 April 2025", "27 May 2025", "15 June 2025", "19 July 2025"]
+    pages = [
+        "Travel office\nCountries\nContact\n\nHome › Travel advice\n\n"
+        f"Still current at: {later[k]}\nUpdated: {days[k]}\n\n{_article(k)}\n\n"
+        "Is this page useful? Yes · No\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "traveloffice.example", pages)
+    (learned,) = result.sites
+    assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
+    for k, out in enumerate(outs):
+        assert f"Still current at: {later[k]}\nUpdated: {days[k]}" in out and _article(k) in out, (k, out)
+        assert "Is this page useful?" not in out and "Contact" not in out, (k, out)
