@@ -1665,3 +1665,24 @@ def test_a_telling_label_among_the_pages_fields_is_a_field_too(tmp_path):
     for k, out in enumerate(outs):
         assert f"Still current at: {later[k]}\nUpdated: {days[k]}" in out and _article(k) in out, (k, out)
         assert "Is this page useful?" not in out and "Contact" not in out, (k, out)
+
+
+def test_a_telling_label_next_to_the_pages_field_is_a_field_too(tmp_path):
+    """A register's record: "Applicant: <company>" (a field of the page), then in the next
+    block "Published: <date>". "Published" says the line dates something, but next to the
+    page's own field, over a value that changes with each page, it dates the record the page
+    is about: a field too, and it stays with the applicant."""
+    firms = ["Northloop Ltd", "Fernway Robotics", "Brightcart plc", "Quillpad Inc.", "Hollis & Co", "Kite Studio"]
+    days = ["3 March 2025", "11 March 2025", "4 April 2025", "18 May 2025", "5 June 2025", "12 July 2025"]
+    pages = [
+        "Records Office\nSearch\nContact\n\nRegister › Record\n\n"
+        f"Applicant: {firms[k]}\n\nPublished: {days[k]}\n\n{_article(k)}\n\n"
+        "Was this page useful? Yes · No\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "records.example", pages)
+    (learned,) = result.sites
+    assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
+    for k, out in enumerate(outs):
+        assert f"Applicant: {firms[k]}\n\nPublished: {days[k]}" in out and _article(k) in out, (k, out)
+        assert "Was this page useful?" not in out and "Contact" not in out, (k, out)
