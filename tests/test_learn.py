@@ -1686,3 +1686,17 @@ def test_a_telling_label_next_to_the_pages_field_is_a_field_too(tmp_path):
     for k, out in enumerate(outs):
         assert f"Applicant: {firms[k]}\n\nPublished: {days[k]}" in out and _article(k) in out, (k, out)
         assert "Was this page useful?" not in out and "Contact" not in out, (k, out)
+
+
+def test_a_row_of_two_buttons_is_no_heading_of_the_pages_text(tmp_path):
+    """Under each listing's title, "Save this course · Compare courses" above the article:
+    a call to action first in a row of two short items is a row of buttons, the template's
+    controls, not a heading of the text under it (the learner refused it as one). It goes;
+    the page's text under it stays."""
+    pages = [
+        "Course Finder\nSearch\nContact\n\nCourses › Evening classes\n\n"
+        f"Save this course · Compare courses\n\n{_article(k)}\n\n"
+        "Was this page useful? Yes · No\n"
+        for k in range(6)
+    ]
+    _assert_only_the_articles_stay(tmp_path, "coursefinder.example", pages)

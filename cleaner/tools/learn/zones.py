@@ -135,14 +135,19 @@ def button(line: str) -> bool:
     """Whether ``line`` is nothing but the label of a button or control: one of the judge's
     control labels (:func:`cleaner.vocabulary.control_label`), with a letter (a figure alone,
     "$99.95", is the page's, though the judge's labels include a count), or a call to action
-    (:data:`_ACTION`), alone or first in a row of links ("Listen on Spotify · Apple Music")."""
+    (:data:`_ACTION`), alone or first in a row of links ("Listen on Spotify · Apple Music"),
+    two short items being a row: "Save this grant · Set a reminder" and "Apply now · Check
+    your eligibility" above a listing's text are its controls, not a heading of the text
+    (learn18, on learn_quality: noise removed 89.66% to 90.97% on the twelve written after
+    round 17, 86.51% to 87.18% on the 36 written after rounds 14-17; no article figure
+    moved)."""
     text = line.strip()
     if not any(ch.isalpha() for ch in text):
         return False
     if control_label(text.lower()):
         return True
     first = regex.split(r"\s+[·|•]\s+", text)[0]
-    return _ACTION.fullmatch(first) is not None and (first == text or link_row(text))
+    return _ACTION.fullmatch(first) is not None and (first == text or link_row(text, 2))
 
 
 def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], paragraphs: Counter[int]) -> None:
