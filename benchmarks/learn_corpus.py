@@ -5208,6 +5208,19 @@ def police_update(r: random.Random, body: list[str]) -> list[Block]:
 # the road test), by noise kept (the planning application 74.87% in one run, the grants
 # listing 64.70% to 66.28%, the road test 92.48% to 92.50%, the player profile and the
 # scholarship about 83% and 74%).
+# The eighteenth round kept three changes (a templated labelled line sharing its block
+# with a field of the page is a field, whatever its label says; so is one in the block
+# next to such a field; a call to action first in a row of two short items is a row of
+# buttons, not a heading of the page's text): the patent record leaves this list (its
+# "Filed: <date> · Published: <date>" line stays beside "Inventor: <name>", and "Download
+# PDF · Track this patent" goes), the other templates stay on it. The twelve written after
+# its changes, measured once (learned rules alone, test's two runs): each falls short in one
+# run or both: by article text lost (in the worse run, 0.38% to 12.98% of it: the library
+# record, the case study, the repair guide, the radio programme, the wedding venue, the
+# school newsletter, the sky notes, the consultation, the police update), by noise kept (the
+# library record about 80%, the case study 65.26% to 82.79%, the election result 82.3%, the
+# radio programme about 65.6%, the sky notes about 59%, the consultation about 93%, the
+# clothing product 59.70% to 75.25%, the adoption profile 70.00%, the police update 87.5%).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -5262,7 +5275,6 @@ FALLS_SHORT = frozenset(
         "lists.example.org",
         "wordhoard.example",
         "skywatch.example",
-        "patents.example.gov",
         "northgatehospital.example",
         "meeplemag.example",
         "status.quillcloud.example",
@@ -5287,6 +5299,18 @@ FALLS_SHORT = frozenset(
         "drivetest.example",
         "firerescue.example.gov",
         "scholarships.example.ac.uk",
+        "libraries.eastmoor.example.gov",
+        "stackloop.example",
+        "elections.hallowmere.example.gov",
+        "fixright.example",
+        "radio.northsound.example",
+        "weddingvenues.example",
+        "oakfieldprimary.example.sch.uk",
+        "astro.fenmoor.example",
+        "consult.example.gov",
+        "threadandtailor.example",
+        "rescue.pawsandwhiskers.example",
+        "police.westmere.example",
     }
 )
 
