@@ -4522,6 +4522,491 @@ def scholarship_page(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+LIBRARY_BRANCHES = ["Central Library", "Northgate Library", "Eastmoor Library", "Mill Road Library", "Mobile library"]
+LIBRARY_FORMATS = ["Book", "Large print", "eBook", "Audiobook CD"]
+
+
+def library_record(r: random.Random, body: list[str]) -> list[Block]:
+    """A public library's catalogue record: the author, the format, the summary and where the
+    copies are. Written for issue 15's eighteenth round after its changes were final, before
+    any of the twelve was run (see above)."""
+    out: list[Block] = [
+        ("Eastmoor Libraries\nCatalogue\nMy account\nEvents\nJoin the library\nHelp", "noise"),
+        ("Search the catalogue › Results › Item", "noise"),
+        (_title(r, body), "neutral"),
+        (f"by {_name(r)}", "body"),
+        (f"{r.choice(LIBRARY_FORMATS)} · {r.randint(2009, 2024)} · {r.randint(120, 640)} pages", "body"),
+        ("Place a hold · Add to list · Share", "noise"),
+        ("Summary", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.4:
+        out.append(("This title is also available as an eBook and an audiobook.", "body"))
+    shelves = [
+        f"{branch} – {r.choice(['Available', 'On loan, due ' + _date(r, 'short'), 'In transit'])} – "
+        f"{r.randint(800, 999)}.{r.randint(1, 99)} {r.choice(LAST)[:3].upper()}"
+        for branch in r.sample(LIBRARY_BRANCHES, r.randint(1, 3))
+    ]
+    out += [
+        ("Availability", "body"),
+        ("\n".join(shelves), "body"),
+        (f"Holds: {r.randint(0, 14)} on {len(shelves)} copies", "body"),
+        (
+            "Loans are for three weeks and can be renewed up to five times unless another reader has placed a hold.",
+            "noise",
+        ),
+        ("Readers who borrowed this also borrowed", "noise"),
+        ("\n".join(f"{_clause(r, body)[:34]} – {_name(r)}" for _ in range(3)), "noise"),
+        ("Eastmoor Council · Libraries and archives · Accessibility · Privacy · Cookies", "noise"),
+    ]
+    return out
+
+
+CASE_INDUSTRIES = ["Retail", "Healthcare", "Logistics", "Higher education", "Financial services", "Manufacturing"]
+CASE_PRODUCTS = ["StackLoop Pipelines", "StackLoop Monitor", "StackLoop Vault", "StackLoop Edge"]
+CASE_COMPANIES = ["Brightwell Foods", "Harbour Academy", "Cedar Housing", "Nortek Systems", "Kestrel Energy"]
+CASE_ROLES = ["Head of Platform", "CTO", "VP Engineering", "IT Director", "Lead SRE"]
+
+
+def case_study(r: random.Random, body: list[str]) -> list[Block]:
+    """A software vendor's customer story: the customer's industry and size, the products, the
+    results, the story with the customer's quote. Written for issue 15's eighteenth round
+    after its changes were final, before any of the twelve was run (see above)."""
+    industry = r.choice(CASE_INDUSTRIES)
+    company = r.choice(CASE_COMPANIES)
+    out: list[Block] = [
+        ("StackLoop\nProduct\nSolutions\nPricing\nCustomers\nDocs\nSign in\nStart free trial", "noise"),
+        ("Customers › Case studies", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"Industry: {industry}\nCompany size: {r.choice(['51–200', '201–1,000', '1,000–5,000', '5,000+'])} "
+            f"employees\nProducts: {', '.join(r.sample(CASE_PRODUCTS, 2))}",
+            "body",
+        ),
+        (
+            f"{r.randint(20, 85)}% faster deployments · {r.randint(2, 9)}x fewer incidents · "
+            f"£{r.randint(40, 900)}k saved a year",
+            "body",
+        ),
+        ("Download the PDF · Talk to sales", "noise"),
+        (body[0], "body"),
+        (f"“{_clause(r, body)}.” — {_name(r)}, {r.choice(CASE_ROLES)}, {company}", "body"),
+    ]
+    out += [(p, "body") for p in body[1:]]
+    out += [
+        (f"About {company}", "body"),
+        (f"{company} is a {industry.lower()} business based in {r.choice(CITIES)}.", "body"),
+        ("Results may vary. Figures supplied by the customer and not independently verified.", "noise"),
+        ("Ready to see StackLoop in action?\nBook a demo", "noise"),
+        ("More customer stories", "noise"),
+        ("\n".join(f"{r.choice(CASE_COMPANIES)}: {_clause(r, body)[:40]}" for _ in range(3)), "noise"),
+        ("© 2025 StackLoop Inc. · Terms · Privacy · Security · Status", "noise"),
+    ]
+    return out
+
+
+ELECTION_PARTIES = ["Labour", "Conservative", "Liberal Democrat", "Green", "Reform UK", "Independent"]
+ELECTION_WARDS = ["Abbey", "Castle", "Millfield", "St Peter's", "Riverside", "Westgate", "Hillcrest"]
+
+
+def election_results(r: random.Random, body: list[str]) -> list[Block]:
+    """A council's local election result for one ward: the date, the turnout, the candidates'
+    votes, the report of the count. Written for issue 15's eighteenth round after its changes
+    were final, before any of the twelve was run (see above)."""
+    ward = r.choice(ELECTION_WARDS)
+    votes = sorted((r.randint(90, 2400) for _ in range(4)), reverse=True)
+    candidates = [
+        f"{_name(r)} ({party}) – {n:,}" + (" – Elected" if i == 0 else "")
+        for i, (party, n) in enumerate(zip(r.sample(ELECTION_PARTIES, 4), votes, strict=True))
+    ]
+    out: list[Block] = [
+        ("Hallowmere Borough Council\nResidents\nBusiness\nCouncil and democracy\nSearch", "noise"),
+        ("Home › Council and democracy › Elections › Results", "noise"),
+        (f"{ward} ward result", "neutral"),
+        (
+            f"Election date: {_date(r, 'long')}\nTurnout: {r.randint(21, 48)}.{r.randint(0, 9)}%\n"
+            f"Electorate: {r.randint(5000, 9800):,}",
+            "body",
+        ),
+        ("\n".join(candidates), "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"Rejected ballot papers: {r.randint(4, 60)}", "body"))
+    if r.random() < 0.5:
+        out.append(("The returning officer declared the result shortly after 3am.", "body"))
+    out += [
+        ("Results are provisional until the declaration of result notice is published.", "noise"),
+        ("Download results (CSV) · Download results (PDF)", "noise"),
+        ("Other ward results", "noise"),
+        (
+            "\n".join(
+                f"{w} – {r.choice(ELECTION_PARTIES)} {r.choice(['hold', 'gain'])}" for w in r.sample(ELECTION_WARDS, 3)
+            ),
+            "noise",
+        ),
+        ("Hallowmere Borough Council · Town Hall, Market Square · Contact us · Accessibility · Privacy", "noise"),
+    ]
+    return out
+
+
+REPAIR_DEVICES = ["Kettle", "Washing machine", "Laptop", "Bicycle", "Vacuum cleaner", "Games console"]
+REPAIR_TOOLS = ["Phillips #1 screwdriver", "Spudger", "Multimeter", "Torx T8 screwdriver", "Tweezers", "Pliers"]
+
+
+def repair_guide(r: random.Random, body: list[str]) -> list[Block]:
+    """A repair community's guide: the difficulty and time, the tools, the steps, who
+    completed it, the comments. Written for issue 15's eighteenth round after its changes
+    were final, before any of the twelve was run (see above)."""
+    out: list[Block] = [
+        ("FixRight\nGuides\nAnswers\nParts\nTools\nStore\nLog in", "noise"),
+        (f"Guides › {r.choice(REPAIR_DEVICES)} › Repair", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"Difficulty: {r.choice(['Easy', 'Moderate', 'Difficult'])} · Time: {r.randint(10, 90)} minutes · "
+            f"Steps: {len(body)}",
+            "body",
+        ),
+        (f"Written by {_name(r)} · {r.randint(2, 40)} contributors", "noise"),
+        ("Tools", "body"),
+        ("\n".join(f"* {t}" for t in r.sample(REPAIR_TOOLS, 3)), "body"),
+    ]
+    for i, p in enumerate(body, 1):
+        out += [(f"Step {i}", "body"), (p, "body")]
+    if r.random() < 0.6:
+        out.append(("Unplug the device and let it cool down before you open it.", "body"))
+    out += [
+        (f"{r.randint(3, 900)} other people completed this guide.", "noise"),
+        ("Was this guide helpful? Yes · No", "noise"),
+        ("Comments", "noise"),
+        ("\n\n".join(f"{_name(r)} – {r.randint(1, 11)} months ago\n{r.choice(COMMENTS)}" for _ in range(2)), "noise"),
+        ("FixRight is not affiliated with any manufacturer. Guides are licensed under CC BY-NC-SA.", "noise"),
+        ("© 2025 FixRight · Privacy · Terms · Contact", "noise"),
+    ]
+    return out
+
+
+RADIO_SHOWS = ["Morning Tide", "The Late Shift", "Sunday Folk", "Northsound Drive", "Homegrown"]
+RADIO_TRACKS = [
+    ("Ivy Ferro", "Glasshouse"),
+    ("The Lantern Years", "Small Hours"),
+    ("Coastal Drift", "Saltwater"),
+    ("Mara Quell", "Paper Moons"),
+    ("Bellweather", "Northbound"),
+    ("Jonah Wilde", "Harbour Lights"),
+    ("Elsie Grey", "Second Summer"),
+]
+
+
+def radio_programme(r: random.Random, body: list[str]) -> list[Block]:
+    """A local radio station's programme page: the show, when it aired and who presented
+    it, the notes, the tracklist. Written for issue 15's eighteenth round after its changes
+    were final, before any of the twelve was run (see above)."""
+    show = r.choice(RADIO_SHOWS)
+    start = r.randint(6, 21)
+    out: list[Block] = [
+        ("Northsound Radio\nListen live\nSchedule\nPodcasts\nPresenters\nNews\nAdvertise", "noise"),
+        ("▶ Listen live · 97.4 FM · DAB · Smart speakers", "noise"),
+        (f"Shows › {show}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{_date(r, 'long')}, {start:02d}:00–{start + 2:02d}:00 · Presented by {_name(r)}", "body"),
+        (f"Available for {r.randint(7, 30)} days", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Tracklist", "body"),
+        ("\n".join(f"{artist} – {track}" for artist, track in r.sample(RADIO_TRACKS, 4)), "body"),
+        ("Music played may be edited for broadcast.", "noise"),
+        ("Listen again on the Northsound app", "noise"),
+        ("More from this show", "noise"),
+        ("\n".join(f"{show} – {_date(r, 'short')}" for _ in range(3)), "noise"),
+        ("Northsound Radio Ltd · Registered in England no. 04455667 · © 2025", "noise"),
+    ]
+    return out
+
+
+VENUE_STYLES = ["Country house", "Barn", "Hotel", "Castle", "Garden", "City"]
+VENUE_COUNTIES = ["Somerset", "Cumbria", "Kent", "North Yorkshire", "Devon", "Norfolk"]
+VENUE_NAMES = ["Hollow", "Ashcombe", "Larkfield", "Thornbury", "Wrenfold", "Brackenside"]
+VENUE_KINDS = ["Hall", "Barn", "Manor", "House", "Court"]
+
+
+def wedding_venue(r: random.Random, body: list[str]) -> list[Block]:
+    """A wedding venue directory's listing: the venue's style, county and capacity, its
+    price and reviews, the description with a couple's words. Written for issue 15's
+    eighteenth round after its changes were final, before any of the twelve was run (see
+    above)."""
+    county = r.choice(VENUE_COUNTIES)
+    style = r.choice(VENUE_STYLES)
+    out: list[Block] = [
+        ("WeddingVenues\nVenues\nSuppliers\nIdeas\nReal weddings\nPlanning tools\nLog in", "noise"),
+        (f"Venues › {county} › {style}", "noise"),
+        (f"{r.choice(VENUE_NAMES)} {r.choice(VENUE_KINDS)}", "neutral"),
+        (f"{style} · {county} · Up to {r.randint(60, 250)} guests", "body"),
+        (
+            f"From £{r.randint(3, 18)},{r.choice(['000', '500'])} · {r.randint(12, 340)} reviews · "
+            f"{r.choice(['4.6', '4.7', '4.8', '4.9'])} out of 5",
+            "body",
+        ),
+        ("Request a brochure · Check availability · Save", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(
+        (
+            f"“{_clause(r, body)}.” – {r.choice(FIRST)} and {r.choice(FIRST)}, married {r.choice(MONTHS)} "
+            f"{r.randint(2019, 2024)}",
+            "body",
+        )
+    )
+    if r.random() < 0.5:
+        out.append(("Licensed for civil ceremonies. Exclusive use available.", "body"))
+    out += [
+        ("Prices are a guide only and may change. Contact the venue for a quote.", "noise"),
+        ("Similar venues nearby", "noise"),
+        (
+            "\n".join(
+                f"{r.choice(VENUE_NAMES)} {r.choice(VENUE_KINDS)} – {county} – from £{r.randint(3, 18)},000"
+                for _ in range(3)
+            ),
+            "noise",
+        ),
+        ("WeddingVenues Ltd · Advertise your venue · Privacy · Terms · © 2025", "noise"),
+    ]
+    return out
+
+
+SCHOOL_CLASSES = ["Reception", "Year 1", "Year 2", "Year 3", "Year 4", "Year 5", "Year 6"]
+SCHOOL_EVENTS = ["Sports day", "INSET day – school closed", "Parents' evening", "Year 6 trip", "Harvest assembly"]
+
+
+def school_newsletter(r: random.Random, body: list[str]) -> list[Block]:
+    """A primary school's weekly newsletter: the head's letter, the class of the week, the
+    dates for the diary, the sign-off. Written for issue 15's eighteenth round after its
+    changes were final, before any of the twelve was run (see above)."""
+    out: list[Block] = [
+        ("Oakfield Primary School\nAbout us\nParents\nCurriculum\nNews\nTerm dates\nContact", "noise"),
+        ("News › Newsletters", "noise"),
+        (f"Newsletter {r.randint(1, 36)} – {_date(r, 'long')}", "neutral"),
+        ("Dear parents and carers,", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Class of the week", "body"),
+        (f"Well done to {r.choice(SCHOOL_CLASSES)}, who had {r.randint(96, 100)}% attendance this week.", "body"),
+        ("Dates for your diary", "body"),
+        ("\n".join(f"{_date(r, 'short')} – {e}" for e in r.sample(SCHOOL_EVENTS, 3)), "body"),
+    ]
+    if r.random() < 0.6:
+        out.append(("Please remember that the school is a nut-free site.", "body"))
+    out += [
+        (f"Mrs {r.choice(LAST)}\nHeadteacher", "body"),
+        ("Download this newsletter (PDF)", "noise"),
+        (
+            "Oakfield Primary School, Church Lane, Oakfield · 01632 960 812 · office@oakfieldprimary.example.sch.uk",
+            "noise",
+        ),
+        (
+            "Part of the Fenland Learning Trust, a company limited by guarantee registered in England no. 08123456",
+            "noise",
+        ),
+    ]
+    return out
+
+
+SKY_OBJECTS = ["Jupiter", "Saturn", "the Orion Nebula", "the Pleiades", "Mars", "the Andromeda Galaxy"]
+MOON_PHASES = ["New Moon", "First quarter", "Full Moon", "Last quarter"]
+
+
+def sky_notes(r: random.Random, body: list[str]) -> list[Block]:
+    """An astronomical society's monthly sky notes: who wrote them, the month's sun and moon
+    times, the notes, the object of the month, the next meeting. Written for issue 15's
+    eighteenth round after its changes were final, before any of the twelve was run (see
+    above)."""
+    month = r.choice(MONTHS)
+    out: list[Block] = [
+        ("Fenmoor Astronomical Society\nHome\nMeetings\nObserving\nSky notes\nJoin\nContact", "noise"),
+        (f"Sky notes › {month} {r.randint(2019, 2025)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"By {_name(r)}, observing secretary", "noise"),
+        (
+            f"Sunset {r.randint(16, 21)}:{r.randint(10, 59)} · Sunrise 0{r.randint(4, 7)}:{r.randint(10, 59)} · "
+            f"{r.choice(MOON_PHASES)} on {r.randint(1, 28)} {month}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"Object of the month: {r.choice(SKY_OBJECTS)}", "body"))
+    if r.random() < 0.7:
+        out.append(("Times are for Fenmoor and are given in local time.", "body"))
+    if r.random() < 0.5:
+        out.append(("Clear skies!", "body"))
+    out += [
+        ("Next meeting", "noise"),
+        (f"{_date(r, 'long')}, 7.30pm, Fenmoor Village Hall: {_clause(r, body)}", "noise"),
+        ("Visitors are welcome at our meetings. Membership is £20 a year.", "noise"),
+        ("Fenmoor Astronomical Society is a registered charity no. 1034567. © 2025", "noise"),
+    ]
+    return out
+
+
+CONSULT_DEPARTMENTS = ["Department for Transport", "Department for Education", "HM Treasury", "Home Office"]
+
+
+def consultation_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A government consultation: its status, who published it and when, when it closes, the
+    summary, how to respond, its documents. Written for issue 15's eighteenth round after its
+    changes were final, before any of the twelve was run (see above)."""
+    title = _title(r, body)
+    slug = "-".join(title.lower().split()[:2]).strip(",.;:'\"“”")
+    still_open = r.random() < 0.5
+    out: list[Block] = [
+        ("GOV.EXAMPLE\nMenu\nSearch", "noise"),
+        ("Home › Government › Consultations", "noise"),
+        ("Open consultation" if still_open else "Closed consultation", "body"),
+        (title, "neutral"),
+        (f"From: {r.choice(CONSULT_DEPARTMENTS)}\nPublished {_date(r, 'long')}", "noise"),
+        (f"This consultation {'closes' if still_open else 'closed'} at 11:59pm on {_date(r, 'long')}", "body"),
+        ("Summary", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Ways to respond", "body"),
+        (f"Respond online\nEmail: {slug}@consult.example.gov", "body"),
+        ("Documents", "body"),
+        (
+            f"Consultation document (PDF, {r.randint(200, 900)} KB)\nImpact assessment (PDF, {r.randint(100, 600)} KB)",
+            "body",
+        ),
+        ("Is this page useful? Yes · No · Report a problem with this page", "noise"),
+        ("Topics\nTransport\nEducation\nMoney and tax", "noise"),
+        ("All content is available under the Open Government Licence v3.0, except where otherwise stated", "noise"),
+        ("© Crown copyright", "noise"),
+    ]
+    return out
+
+
+FASHION_ITEMS = ["Linen shirt", "Wool overcoat", "Cord trousers", "Merino jumper", "Denim jacket", "Cotton dress"]
+FASHION_COLOURS = ["Navy", "Oat", "Sage", "Charcoal", "Rust", "Ecru"]
+FASHION_SIZES = ["XS", "S", "M", "L", "XL"]
+FASHION_MATERIALS = ["organic cotton", "linen", "merino wool", "recycled polyester"]
+
+
+def fashion_product(r: random.Random, body: list[str]) -> list[Block]:
+    """A clothing shop's product page: the price and colour, the sizes, the description, the
+    fit and care notes, delivery and returns. Written for issue 15's eighteenth round after
+    its changes were final, before any of the twelve was run (see above)."""
+    sizes = [s for s in FASHION_SIZES if r.random() < 0.8] or ["M"]
+    out: list[Block] = [
+        ("Free UK delivery over £75 · Free returns within 30 days", "noise"),
+        ("Thread & Tailor\nWomen\nMen\nNew in\nSale\nStories\nSearch\nBag (0)", "noise"),
+        (f"{r.choice(['Women', 'Men'])} › {r.choice(['Shirts', 'Coats', 'Trousers', 'Knitwear', 'Dresses'])}", "noise"),
+        (f"The {r.choice(FASHION_ITEMS)}", "neutral"),
+        (f"£{r.randint(35, 240)} · {r.choice(FASHION_COLOURS)}", "body"),
+        (f"Sizes: {', '.join(sizes)}", "body"),
+        ("Add to bag\nSave to wishlist", "noise"),
+        ("Description", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Fit and care", "body"),
+        (
+            f"Model is {r.randint(170, 188)} cm and wears size {r.choice(sizes)}.\n"
+            f"{r.randint(55, 100)}% {r.choice(FASHION_MATERIALS)}. Machine wash at 30°C.",
+            "body",
+        ),
+    ]
+    if r.random() < 0.5:
+        out.append(("Made in Portugal.", "body"))
+    out += [
+        ("Delivery and returns", "noise"),
+        ("Standard delivery takes 3–5 working days. Returns are free within 30 days of delivery.", "noise"),
+        ("You may also like", "noise"),
+        ("\n".join(f"The {item} – £{r.randint(35, 240)}" for item in r.sample(FASHION_ITEMS, 3)), "noise"),
+        ("© 2025 Thread & Tailor Ltd · Company no. 11223344 · Privacy · Cookies · Modern slavery statement", "noise"),
+    ]
+    return out
+
+
+ADOPT_BREEDS = [
+    "Lurcher",
+    "Staffordshire bull terrier cross",
+    "Domestic shorthair",
+    "Border collie",
+    "Maine coon cross",
+]
+ADOPT_CENTRES = ["Millbrook centre", "Hollow Lane centre", "Eastfield foster network"]
+ADOPT_NAMES = ["Biscuit", "Luna", "Pickle", "Bramble", "Otis", "Mabel", "Ziggy", "Pepper"]
+ADOPT_ANSWERS = ["Yes", "No", "Older children only", "Maybe, after introductions"]
+
+
+def pet_adoption(r: random.Random, body: list[str]) -> list[Block]:
+    """An animal rescue's adoption profile: the animal's breed, sex and age, who it can live
+    with, its reference, its story and its foster carer's words. Written for issue 15's
+    eighteenth round after its changes were final, before any of the twelve was run (see
+    above)."""
+    name = r.choice(ADOPT_NAMES)
+    out: list[Block] = [
+        ("Paws & Whiskers Rescue\nAdopt\nFoster\nDonate\nVolunteer\nAdvice\nShop", "noise"),
+        ("Adopt › Dogs and cats looking for homes", "noise"),
+        (name, "neutral"),
+        (f"{r.choice(ADOPT_BREEDS)} · {r.choice(['Male', 'Female'])} · {r.randint(1, 12)} years", "body"),
+        (
+            f"Good with children: {r.choice(ADOPT_ANSWERS)}\nGood with dogs: {r.choice(ADOPT_ANSWERS)}\n"
+            f"Good with cats: {r.choice(ADOPT_ANSWERS)}",
+            "body",
+        ),
+        (f"Reference: PW{r.randint(1000, 9999)} · {r.choice(ADOPT_CENTRES)}", "body"),
+        ("Apply to adopt · Sponsor me · Share", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"{name}'s foster carer says: “{_clause(r, body)}.”", "body"))
+    if r.random() < 0.4:
+        out.append((f"{name} needs an adopter who is at home for most of the day.", "body"))
+    out += [
+        ("All our animals are neutered, vaccinated and microchipped before they go home.", "noise"),
+        ("Adoption fee: £195 for dogs, £85 for cats.", "noise"),
+        ("Could you give a rescue animal a home? Read our adoption guide.", "noise"),
+        ("Paws & Whiskers Rescue is a registered charity in England and Wales (1123456). © 2025", "noise"),
+    ]
+    return out
+
+
+POLICE_TEAMS = ["Westmere Central", "Harbourside", "Northfields", "Castle Hill", "Eastbrook"]
+
+
+def police_update(r: random.Random, body: list[str]) -> list[Block]:
+    """A police force's neighbourhood news: the date and team, the report, the appeal for
+    information with its crime reference, the officer's name. Written for issue 15's
+    eighteenth round after its changes were final, before any of the twelve was run (see
+    above)."""
+    team = r.choice(POLICE_TEAMS)
+    out: list[Block] = [
+        ("Westmere Police\nReport\nContact us\nAdvice\nNews\nYour area\nCareers", "noise"),
+        ("In an emergency always call 999. For non-emergencies call 101.", "noise"),
+        (f"News › {team} neighbourhood team", "noise"),
+        (_title(r, body), "neutral"),
+        (f"Published: {_date(r, 'long')} · Neighbourhood: {team}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(
+        (
+            f"Anyone with information is asked to call 101 quoting crime reference "
+            f"{r.randint(10, 99)}/{r.randint(10000, 99999)}/{r.randint(22, 25)}.",
+            "body",
+        )
+    )
+    if r.random() < 0.7:
+        out.append(("You can also contact Crimestoppers anonymously on 0800 555 111.", "body"))
+    if r.random() < 0.6:
+        out.append((f"PC {_name(r)}, {team} neighbourhood team", "body"))
+    out += [
+        ("Share this article\nFacebook\nX\nEmail", "noise"),
+        ("Related news", "noise"),
+        ("\n".join(f"{_clause(r, body)} – {_date(r, 'short')}" for _ in range(3)), "noise"),
+        ("Westmere Police · Accessibility · Privacy notice · Freedom of information · © 2025", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -4723,6 +5208,19 @@ def scholarship_page(r: random.Random, body: list[str]) -> list[Block]:
 # the road test), by noise kept (the planning application 74.87% in one run, the grants
 # listing 64.70% to 66.28%, the road test 92.48% to 92.50%, the player profile and the
 # scholarship about 83% and 74%).
+# The eighteenth round kept three changes (a templated labelled line sharing its block
+# with a field of the page is a field, whatever its label says; so is one in the block
+# next to such a field; a call to action first in a row of two short items is a row of
+# buttons, not a heading of the page's text): the patent record leaves this list (its
+# "Filed: <date> · Published: <date>" line stays beside "Inventor: <name>", and "Download
+# PDF · Track this patent" goes), the other templates stay on it. The twelve written after
+# its changes, measured once (learned rules alone, test's two runs): each falls short in one
+# run or both: by article text lost (in the worse run, 0.38% to 12.98% of it: the library
+# record, the case study, the repair guide, the radio programme, the wedding venue, the
+# school newsletter, the sky notes, the consultation, the police update), by noise kept (the
+# library record about 80%, the case study 65.26% to 82.79%, the election result 82.3%, the
+# radio programme about 65.6%, the sky notes about 59%, the consultation about 93%, the
+# clothing product 59.70% to 75.25%, the adoption profile 70.00%, the police update 87.5%).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -4777,7 +5275,6 @@ FALLS_SHORT = frozenset(
         "lists.example.org",
         "wordhoard.example",
         "skywatch.example",
-        "patents.example.gov",
         "northgatehospital.example",
         "meeplemag.example",
         "status.quillcloud.example",
@@ -4802,6 +5299,18 @@ FALLS_SHORT = frozenset(
         "drivetest.example",
         "firerescue.example.gov",
         "scholarships.example.ac.uk",
+        "libraries.eastmoor.example.gov",
+        "stackloop.example",
+        "elections.hallowmere.example.gov",
+        "fixright.example",
+        "radio.northsound.example",
+        "weddingvenues.example",
+        "oakfieldprimary.example.sch.uk",
+        "astro.fenmoor.example",
+        "consult.example.gov",
+        "threadandtailor.example",
+        "rescue.pawsandwhiskers.example",
+        "police.westmere.example",
     }
 )
 
@@ -4914,6 +5423,18 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("drivetest.example", car_review, 8),
     ("firerescue.example.gov", fire_incident, 7),
     ("scholarships.example.ac.uk", scholarship_page, 6),
+    ("libraries.eastmoor.example.gov", library_record, 7),
+    ("stackloop.example", case_study, 6),
+    ("elections.hallowmere.example.gov", election_results, 7),
+    ("fixright.example", repair_guide, 8),
+    ("radio.northsound.example", radio_programme, 7),
+    ("weddingvenues.example", wedding_venue, 7),
+    ("oakfieldprimary.example.sch.uk", school_newsletter, 6),
+    ("astro.fenmoor.example", sky_notes, 6),
+    ("consult.example.gov", consultation_page, 7),
+    ("threadandtailor.example", fashion_product, 8),
+    ("rescue.pawsandwhiskers.example", pet_adoption, 7),
+    ("police.westmere.example", police_update, 7),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -4926,8 +5447,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # on in the fourteenth), the six written after the fourteenth round's changes were final
 # (tuned on in the fifteenth), the six written after the fifteenth's (tuned on in the
 # sixteenth), the twelve written after the sixteenth round's changes were final (tuned on
-# in the seventeenth) and the twelve written after the seventeenth's; then, for their
-# spread, the templates written after each of the last rounds, unseen when first run.
+# in the seventeenth), the twelve written after the seventeenth's (tuned on in the
+# eighteenth) and the twelve written after the eighteenth's; then, for their spread, the
+# templates written after each of the last rounds, unseen when first run.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
@@ -4939,11 +5461,13 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 14 (tuned on in round 15)", [site for site, _, _ in SITES[72:78]]),
     ("written after round 15 (tuned on in round 16)", [site for site, _, _ in SITES[78:84]]),
     ("written after round 16 (tuned on in round 17)", [site for site, _, _ in SITES[84:96]]),
-    ("written after round 17's last change, before any was run", [site for site, _, _ in SITES[96:]]),
+    ("written after round 17 (tuned on in round 18)", [site for site, _, _ in SITES[96:108]]),
+    ("written after round 18's last change, before any was run", [site for site, _, _ in SITES[108:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
-    ("the 24 written after rounds 16-17 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
-    ("the 30 written after rounds 15-17 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 36 written after rounds 14-17 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("the 24 written after rounds 17-18 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
+    ("the 36 written after rounds 16-18 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 42 written after rounds 15-18 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 48 written after rounds 14-18 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

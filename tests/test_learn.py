@@ -238,8 +238,8 @@ def test_quality_on_the_generated_corpus():
     "in the seventh and two of the three in the eighth fall short, the six written after the tenth and five of "
     "the six after the eleventh fall short, four of the six written after the twelfth, five of the six after the "
     "thirteenth, three "
-    "of the six after the fourteenth, five of the six after the fifteenth, ten of the twelve after the "
-    "sixteenth and the twelve after the seventeenth fall short, and "
+    "of the six after the fourteenth, four of the six after the fifteenth, ten of the twelve after the "
+    "sixteenth and the twelve after each of the seventeenth and the eighteenth fall short, and "
     "two news templates keep a labelled line the eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
@@ -1643,3 +1643,60 @@ def test_a_letter_above_the_answer_is_no_window_of_the_byline_or_the_lead_in(tmp
     for k, out in enumerate(outs):
         assert letters[k] in out and _article(k) in out, (k, out)
         assert "Media Group" not in out, (k, out)
+
+
+def test_a_telling_label_among_the_pages_fields_is_a_field_too(tmp_path):
+    """An advice page's "Still current at: <date>" (a field of the page: a label without
+    telling words over dates) shares its block with "Updated: <date>". "Updated" says the
+    line dates something, but in a block of the page's own fields it dates what the page is
+    about, and its value changes with each page as theirs do: a field too, and it stays,
+    where a byline's "Updated <date>" under the menu goes."""
+    days = ["3 March 2025", "11 March 2025", "4 April 2025", "18 May 2025", "5 June 2025", "12 July 2025"]
+    later = ["9 March 2025", "20 March 2025", "14 April 2025", "27 May 2025", "15 June 2025", "19 July 2025"]
+    pages = [
+        "Travel office\nCountries\nContact\n\nHome › Travel advice\n\n"
+        f"Still current at: {later[k]}\nUpdated: {days[k]}\n\n{_article(k)}\n\n"
+        "Is this page useful? Yes · No\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "traveloffice.example", pages)
+    (learned,) = result.sites
+    assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
+    for k, out in enumerate(outs):
+        assert f"Still current at: {later[k]}\nUpdated: {days[k]}" in out and _article(k) in out, (k, out)
+        assert "Is this page useful?" not in out and "Contact" not in out, (k, out)
+
+
+def test_a_telling_label_next_to_the_pages_field_is_a_field_too(tmp_path):
+    """A register's record: "Applicant: <company>" (a field of the page), then in the next
+    block "Published: <date>". "Published" says the line dates something, but next to the
+    page's own field, over a value that changes with each page, it dates the record the page
+    is about: a field too, and it stays with the applicant."""
+    firms = ["Northloop Ltd", "Fernway Robotics", "Brightcart plc", "Quillpad Inc.", "Hollis & Co", "Kite Studio"]
+    days = ["3 March 2025", "11 March 2025", "4 April 2025", "18 May 2025", "5 June 2025", "12 July 2025"]
+    pages = [
+        "Records Office\nSearch\nContact\n\nRegister › Record\n\n"
+        f"Applicant: {firms[k]}\n\nPublished: {days[k]}\n\n{_article(k)}\n\n"
+        "Was this page useful? Yes · No\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "records.example", pages)
+    (learned,) = result.sites
+    assert any("are fields of the page's own" in s for s in learned.summary), learned.summary
+    for k, out in enumerate(outs):
+        assert f"Applicant: {firms[k]}\n\nPublished: {days[k]}" in out and _article(k) in out, (k, out)
+        assert "Was this page useful?" not in out and "Contact" not in out, (k, out)
+
+
+def test_a_row_of_two_buttons_is_no_heading_of_the_pages_text(tmp_path):
+    """Under each listing's title, "Save this course · Compare courses" above the article:
+    a call to action first in a row of two short items is a row of buttons, the template's
+    controls, not a heading of the text under it (the learner refused it as one). It goes;
+    the page's text under it stays."""
+    pages = [
+        "Course Finder\nSearch\nContact\n\nCourses › Evening classes\n\n"
+        f"Save this course · Compare courses\n\n{_article(k)}\n\n"
+        "Was this page useful? Yes · No\n"
+        for k in range(6)
+    ]
+    _assert_only_the_articles_stay(tmp_path, "coursefinder.example", pages)

@@ -49,11 +49,11 @@ def statement(line: str, wording: str | None = None) -> bool:
     return _stop_share(line if wording is None else wording) >= PROSE_STOPWORDS
 
 
-def link_row(line: str) -> bool:
-    """A row of ROW_ITEMS links or more, each of ROW_ITEM_WORDS words at most and none
-    ending like a sentence: a footer's or a menu's line, not prose."""
+def link_row(line: str, least: int = ROW_ITEMS) -> bool:
+    """A row of ``least`` links or more (ROW_ITEMS), each of ROW_ITEM_WORDS words at most and
+    none ending like a sentence: a footer's or a menu's line, not prose."""
     items = _ROW_SEPARATOR.split(line.strip())
-    return len(items) >= ROW_ITEMS and all(
+    return len(items) >= least and all(
         0 < len(item.split()) <= ROW_ITEM_WORDS and _SENTENCE.search(item) is None for item in items
     )
 

@@ -289,8 +289,17 @@ def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:
     "Director: <name>", a closure's "From <date> to <date>" above its "Affects: <line>", a
     book's "Paperback · 320 pages · <publisher>, <year>" above its price. A template's lines
     of values say what they are ("By <name> | <date>", "Published <date>"); a line of the
-    page's data stands among the page's other data."""
-    if p.template is None or p.weak or not p.before or category_of(_own_texts(p))[0] != "boilerplate":
+    page's data stands among the page's other data. A labelled line is judged by where it
+    stands, whatever its label says: a patent's "Filed: <date> · Published: <date>" under its
+    "Inventor: <name>" dates the record the page is about. Measured on learn_quality
+    (learn18): article removed 1.164% to 1.097% on the twelve written after round 17 and
+    0.699% to 0.649% on the 36 written after rounds 14-17, noise 86.74% to 86.51% on those
+    36 and 97.44% to 97.07% on the 30 tuned templates (a council notice's "Published:
+    <date> · Notice type: <type>" under its "Public notice: <title>" is the template's)."""
+    if p.template is None or p.weak or not p.before:
+        return False
+    labelled = all(LABEL.match(m) for m in p.candidate.members)
+    if not labelled and category_of(_own_texts(p))[0] != "boilerplate":
         return False
     if any(_statement(m) for m in p.candidate.members):
         return False  # a sentence ("Thanks to our match sponsor, <name>."), not a line of values

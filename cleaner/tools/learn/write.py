@@ -223,7 +223,7 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
             f"{_what(p)} not proposed: a label without words that say what noise it is, over values that change "
             "from page to page (a guest's name, a salary): a field of the page, not of the template",
         )
-    if p.literal is not None and field_line(p.literal) and 2 * p.beside_fields >= len(p.pages):
+    if (p.literal is None or field_line(p.literal)) and 2 * p.beside_fields >= len(p.pages):
         return (
             FIELDS,
             f"{_what(p)} not proposed: on {p.beside_fields} of its {len(p.pages)} pages it shares its block with "

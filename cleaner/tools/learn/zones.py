@@ -135,14 +135,19 @@ def button(line: str) -> bool:
     """Whether ``line`` is nothing but the label of a button or control: one of the judge's
     control labels (:func:`cleaner.vocabulary.control_label`), with a letter (a figure alone,
     "$99.95", is the page's, though the judge's labels include a count), or a call to action
-    (:data:`_ACTION`), alone or first in a row of links ("Listen on Spotify · Apple Music")."""
+    (:data:`_ACTION`), alone or first in a row of links ("Listen on Spotify · Apple Music"),
+    two short items being a row: "Save this grant · Set a reminder" and "Apply now · Check
+    your eligibility" above a listing's text are its controls, not a heading of the text
+    (learn18, on learn_quality: noise removed 89.66% to 90.97% on the twelve written after
+    round 17, 86.51% to 87.18% on the 36 written after rounds 14-17; no article figure
+    moved)."""
     text = line.strip()
     if not any(ch.isalpha() for ch in text):
         return False
     if control_label(text.lower()):
         return True
     first = regex.split(r"\s+[·|•]\s+", text)[0]
-    return _ACTION.fullmatch(first) is not None and (first == text or link_row(text))
+    return _ACTION.fullmatch(first) is not None and (first == text or link_row(text, 2))
 
 
 def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], paragraphs: Counter[int]) -> None:
@@ -431,14 +436,30 @@ def _beside_fields(block: Block, per_line: list[Proposal | None]) -> set[int]:
     whose value no exact line takes: a value that changes from page to page ("Typical offer:
     BBC", no rule or a pattern over its values). Such a block is a panel of the page's
     fields, and a labelled line in it is one of them, however constant its value ("GCSE:
-    English and Maths at grade 4 or above", the same on every course's page)."""
+    English and Maths at grade 4 or above", the same on every course's page). So is a
+    templated labelled line beside such a field, whatever its label says (:func:`_own_value`):
+    an advice page's "Updated: <date>" under its "Still current at: <date>"."""
     labelled = [field_line(line.text.strip()) for line in block.lines]
     varying = [k for k, q in enumerate(per_line) if labelled[k] and (q is None or q.literal is None)]
     return {
         q.number
         for k, q in enumerate(per_line)
-        if q is not None and q.literal is not None and labelled[k] and any(j != k for j in varying)
+        if q is not None
+        and any(j != k for j in varying)
+        and (_own_value(q, block.lines[k].text) or labelled[k] and q.literal is not None)
     }
+
+
+def _own_value(q: Proposal, line: str) -> bool:
+    """Whether ``q``, which took ``line``, is a templated labelled line: in a block with a
+    field of the page, its value changes with the page as the field's does, and it is one of
+    the page's fields even where its label says what it is ("Updated: <date>" under "Still
+    current at: <date>"; a book's "Publication date: <date>" over its "Language: English").
+    A byline's "Updated <date>" has no colon; a template's labelled lines do not share their
+    block with the page's fields. Measured on learn_quality (learn18): article removed 1.230%
+    to 1.164% on the twelve written after round 17, 0.723% to 0.699% on the 36 written
+    after rounds 14-17, no group's noise figure changed."""
+    return q.literal is None and q.template is not None and not q.weak and LABEL.match(line.strip()) is not None
 
 
 def _own_list(block: Block, per_line: list[Proposal | None]) -> bool:
