@@ -249,6 +249,61 @@ def justext(width: float, chars: int) -> Rule:
     return rule
 
 
+def combined(first: Rule, width: float) -> Rule:
+    """``first``'s lines kept, and a line at or above ``threshold - width`` whose paragraph
+    holds a line ``first`` keeps."""
+
+    def rule(page: Page, threshold: float) -> np.ndarray:
+        keep = first(page, threshold)
+        if not page.n:
+            return keep
+        _, inverse = np.unique(page.paragraph, return_inverse=True)
+        some = (np.bincount(inverse, weights=keep.astype(np.float64)) > 0)[inverse]
+        return keep | (some & (page.prob >= threshold - width))
+
+    return rule
+
+
+def relative(share: float) -> Rule:
+    """The page's threshold lowered to ``share`` of its best line's probability where that is
+    lower (a listing whose cards all score low keeps the best of them)."""
+
+    def rule(page: Page, threshold: float) -> np.ndarray:
+        if not page.n:
+            return page.prob >= threshold
+        return page.prob >= min(threshold, share * float(page.prob.max()))
+
+    return rule
+
+
+def otsu(window: float, step: float = 0.05) -> Rule:
+    """The page's own threshold within ``window`` of the page type's, where its lines'
+    probabilities split best (Otsu: the largest between-class variance, lines weighted by
+    their characters), on a grid of ``step``."""
+
+    def rule(page: Page, threshold: float) -> np.ndarray:
+        if not page.n:
+            return page.prob >= threshold
+        w = page.lengths + 1e-9
+        total, mean = w.sum(), (w * page.prob).sum() / w.sum()
+        best, chosen = -1.0, threshold
+        steps = int(round(window / step))
+        for i in range(-steps, steps + 1):
+            t = threshold + step * i
+            kept = page.prob >= t
+            w1 = w[kept].sum() / total
+            if w1 <= 0 or w1 >= 1:
+                continue
+            m1 = (w[kept] * page.prob[kept]).sum() / w[kept].sum()
+            m0 = (mean - w1 * m1) / (1 - w1)
+            value = w1 * (1 - w1) * (m1 - m0) ** 2
+            if value > best + 1e-12:
+                best, chosen = value, t
+        return page.prob >= chosen
+
+    return rule
+
+
 # --- the search ------------------------------------------------------------------------------
 def variants() -> dict[str, list[tuple[str, Rule]]]:
     """Families of rules, each a grid of settings (the first: the family's simplest)."""
@@ -270,38 +325,85 @@ def variants() -> dict[str, list[tuple[str, Rule]]]:
         for c in (40, 80, 10000)
         for w in (0.1, 0.2, 1.0)
     ]
+    fam["smoothed by shape, then hysteresis anywhere in its paragraph"] = [
+        (f"share {a}, width {w}", combined(smoothed(a, "shape"), w)) for a in (0.15, 0.3) for w in (0.1, 0.15, 0.2)
+    ]
+    fam["relative to the page's best"] = [(f"share {c}", relative(c)) for c in (0.4, 0.5, 0.6, 0.7, 0.8)]
+    fam["Otsu within a window"] = [(f"window {w}", otsu(w)) for w in (0.05, 0.1, 0.15, 0.2)]
+    fam["Otsu within a window, steps of 0.025"] = [(f"window {w}", otsu(w, 0.025)) for w in (0.1, 0.15, 0.2)]
     fam["jusText"] = [(f"width {w}, chars {c}", justext(w, c)) for w in (0.1, 0.2) for c in (0, 40, 80)]
     return fam
 
 
-def table(
-    pages: list[Page], f1: dict, settings: list[str], folds: int
-) -> tuple[dict[str, float], dict[str, float], list]:
-    """Nested choice: per outer fold, per setting, thresholds by type on the inner pages; then the
-    setting with the best inner mean. Returns the outer F1 per page, per page type means, and
-    the choices made."""
+def choose(pages: list[Page], f1: dict, settings: list[str]) -> tuple[str, dict[str, float]]:
+    """The setting and thresholds by predicted page type chosen on ``pages``: for each setting the
+    trainer's choice of thresholds (best mean per type, ties to the one nearest 0.5), then the
+    setting with the best mean over the pages (ties: the first of the grid)."""
+    best = None
+    for s in settings:
+        chosen = {}
+        for kind in pagetype.PAGE_TYPES:
+            of = [p for p in pages if p.kind == kind]
+            if not of:
+                continue
+            mean = {t: round(float(np.mean([f1[s][t][p.key] for p in of])), 4) for t in THRESHOLD_GRID}
+            chosen[kind] = max(THRESHOLD_GRID, key=lambda t, mean=mean: (mean[t], -abs(t - 0.5)))
+        total = float(np.mean([f1[s][chosen.get(p.kind, 0.5)][p.key] for p in pages]))
+        if best is None or round(total, 6) > round(best[0], 6):
+            best = (total, s, chosen)
+    assert best is not None
+    return best[1], best[2]
+
+
+def table(pages: list[Page], f1: dict, settings: list[str], folds: int) -> tuple[dict[str, float], list]:
+    """Nested choice: each fold's pages decided with the setting and thresholds :func:`choose`
+    finds on the other folds' pages. Returns the F1 per page and the choices made."""
     outer_f1: dict[str, float] = {}
     choices = []
     for f in range(folds):
-        inner = [p for p in pages if p.fold != f]
-        outer = [p for p in pages if p.fold == f]
-        best = None
-        for s in settings:
-            chosen = {}
-            for kind in pagetype.PAGE_TYPES:
-                of = [p for p in inner if p.kind == kind]
-                if not of:
-                    continue
-                mean = {t: round(float(np.mean([f1[s][t][p.key] for p in of])), 4) for t in THRESHOLD_GRID}
-                chosen[kind] = max(THRESHOLD_GRID, key=lambda t, mean=mean: (mean[t], -abs(t - 0.5)))
-            total = float(np.mean([f1[s][chosen.get(p.kind, 0.5)][p.key] for p in inner]))
-            if best is None or round(total, 6) > round(best[0], 6):
-                best = (total, s, chosen)
-        assert best is not None
-        choices.append((best[1], best[2]))
-        for p in outer:
-            outer_f1[p.key] = f1[best[1]][best[2].get(p.kind, 0.5)][p.key]
-    return outer_f1, {}, choices
+        setting, chosen = choose([p for p in pages if p.fold != f], f1, settings)
+        choices.append((setting, chosen))
+        for p in (p for p in pages if p.fold == f):
+            outer_f1[p.key] = f1[setting][chosen.get(p.kind, 0.5)][p.key]
+    return outer_f1, choices
+
+
+def check_pages() -> list[Page]:
+    """The check pages (``run.py --part check``'s) of both sets that the markdown judge takes, each
+    with the shipped model's second-pass probabilities (as the trainer's check figures)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import json
+
+    import train_judge as tj
+
+    from cleaner.judge import detect_form, prepare, score
+
+    stop = feats.base_names("markdown").index("stopword_share")
+    out = []
+    for name in ("wcxb-dev", "scrapinghub"):
+        root = tj.DATA / name
+        every = sorted(json.loads((root / "ground-truth.json").read_text(encoding="utf-8")))
+        check = set(tj.split(every)[1])
+        for key, d in tj.load_set(root, "markdown").items():
+            if key not in check or detect_form(d["src"]) != "markdown":
+                continue
+            prepared = prepare("markdown", d["src"], url=d["url"])
+            scored = score(prepared)
+            X1, units = prepared.X1, prepared.units
+            row = {
+                "fold": -1,
+                "prob": scored.probability,
+                "first": scored.first,
+                "types": pagetype.of_rows(X1),
+                "stopword_share": X1[:, stop] if len(X1) else np.zeros(0),
+                "shape": prepared.shape,
+                "groups": units.groups if units.groups else [[], []],
+                "texts": units.texts,
+                "gold": d["gold"],
+                "type": d["type"],
+            }
+            out.append(Page(f"{name}/{key}", row))
+    return out
 
 
 def summary(pages: list[Page], scores: dict[str, float]) -> dict[str, tuple[int, float]]:
@@ -318,18 +420,29 @@ def main() -> None:
     ap.add_argument("oof", type=Path, help="the trainer's --save-oof file")
     ap.add_argument("--only", default=None, help="only the families whose name starts with this")
     ap.add_argument("--each", action="store_true", help="also every setting alone (thresholds still out of fold)")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="also each family's setting and thresholds chosen on every tune page, on the check pages "
+        "scored by the shipped model (whether a gain carries over; not what decides)",
+    )
+    ap.add_argument("--oracle", action="store_true", help="also each page at its own best threshold")
     args = ap.parse_args()
     saved = pickle.loads(gzip.decompress(args.oof.read_bytes()))
     pages = [Page(k, d) for k, d in sorted(saved["pages"].items())]
     folds = saved["meta"]["folds"]
+    if args.oracle:  # each page at its own best threshold: what no threshold-only decision passes
+        best = {p.key: max(p.f1(decide(p, t, plain)) for t in THRESHOLD_GRID) for p in pages}
+        print("each page at its best threshold of the grid (in sample):", summary(pages, best), flush=True)
     fams = variants()
+    checked: list[Page] = []
     for name, grid in fams.items():
         if args.only and not (name.startswith(args.only) or name == "plain"):
             continue
         f1: dict[str, dict[float, dict[str, float]]] = {}
         for label, rule in grid:
             f1[label] = {t: {p.key: p.f1(decide(p, t, rule)) for p in pages} for t in THRESHOLD_GRID}
-        scores, _, choices = table(pages, f1, [label for label, _ in grid], folds)
+        scores, choices = table(pages, f1, [label for label, _ in grid], folds)
         s = summary(pages, scores)
         picked = "; ".join(c[0] for c in choices)
         print(f"{name}: wcxb-dev {s['wcxb-dev'][1]:.4f} scrapinghub {s['scrapinghub'][1]:.4f}  [{picked}]")
@@ -340,6 +453,12 @@ def main() -> None:
                 print(
                     f"    {label}: wcxb-dev {s1['wcxb-dev'][1]:.4f} scrapinghub {s1['scrapinghub'][1]:.4f}", flush=True
                 )
+        if args.check:  # the setting and thresholds chosen on every tune page, on the check pages
+            checked = checked or check_pages()
+            setting, chosen = choose(pages, f1, [label for label, _ in grid])
+            rule = dict(grid)[setting]
+            f = {p.key: p.f1(decide(p, chosen.get(p.kind, 0.5), rule)) for p in checked}
+            print(f"    check, {setting or 'plain'} at {chosen}:", summary(checked, f), flush=True)
 
 
 if __name__ == "__main__":
