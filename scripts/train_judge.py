@@ -49,6 +49,10 @@ knew the page, which is not how it meets a new site's pages: the by-site figures
 honest out-of-fold ones. The HTML model retrained by site scored lower on the check pages
 (see docs/judge.md), so the shipped models keep folds by page.
 
+``--save-oof FILE`` writes the tune pages' second-pass probabilities out of fold and what the
+decision reads of each page, for ``scripts/decide_oof.py``, which scores other decisions over
+them without retraining.
+
 Printed: word F1 (the wcxb metric) of the kept units, per page type, on the tune part
 out of fold and on the check part. These are the judge's own figures; the benchmark's
 are measured by ``run.py`` through the whole command line.
