@@ -49,6 +49,10 @@ knew the page, which is not how it meets a new site's pages: the by-site figures
 honest out-of-fold ones. The HTML model retrained by site scored lower on the check pages
 (see docs/judge.md), so the shipped models keep folds by page.
 
+``--save-oof FILE`` writes the tune pages' second-pass probabilities out of fold and what the
+decision reads of each page, for ``scripts/decide_oof.py``, which scores other decisions over
+them without retraining.
+
 Printed: word F1 (the wcxb metric) of the kept units, per page type, on the tune part
 out of fold and on the check part. These are the judge's own figures; the benchmark's
 are measured by ``run.py`` through the whole command line.
@@ -599,6 +603,8 @@ def type_thresholds(
         for k in (k for k in tune if fold[k] == f):
             prob[k] = model.predict_proba(data[k]["X2"])[:, 1] if len(data[k]["X2"]) else np.zeros(0)
     print("stage 2 with the backup, tune out of fold:", by_set(data, page_f1(data, tune, prob, {}, args.form)))
+    if args.save_oof:
+        save_oof(args.save_oof, data, tune, prob, fold, args)
     nested: dict[str, float] = {}
     blend = args.type_thresholds == "blend"
     for f in range(args.folds):
@@ -610,6 +616,44 @@ def type_thresholds(
     chosen, sized = choose_thresholds(data, tune, prob, args.form, args.size_groups)
     print("thresholds by page type:", chosen, *(["by size:", sized] if sized else []), flush=True)
     return chosen, sized
+
+
+def save_oof(
+    path: Path, data: dict[str, dict], tune: list[str], prob: dict[str, np.ndarray], fold: dict[str, int], args
+) -> None:
+    """Write what a decision over the second pass's scores needs, for the tune pages out of fold
+    (``--save-oof``; ``scripts/decide_oof.py`` reads it): per page its fold, its second-pass
+    probabilities (each from a second pass not trained on the page), its first-pass log-odds
+    (out of fold too: the second pass's ``score`` column), the page-type probabilities, each
+    line's stop-word share (what :func:`cleaner.judge.prose_units` reads), shape, paragraph and
+    section (``groups``), text, label and the page's hand-checked body. A gzipped pickle."""
+    from cleaner.judge import layout
+    from cleaner.judge.units import Units, form_features
+
+    stop = feats.base_names(args.form).index("stopword_share")
+    pages = {}
+    for k in tune:
+        d = data[k]
+        marks = Units(args.form, [], d["texts"], d["X1"][:, : len(form_features(args.form))], d["groups"])
+        lengths = np.array([len(t) for t in d["texts"]], dtype=np.int64)
+        shape = layout.shapes(marks, lengths) if len(lengths) and args.form == "markdown" else None
+        pages[k] = {
+            "fold": fold[k],
+            "prob": prob[k],
+            "first": d["X2"][:, 0] if len(d["X2"]) else np.zeros(0),
+            "types": pagetype.of_rows(d["X1"]),
+            "stopword_share": d["X1"][:, stop] if len(d["X1"]) else np.zeros(0),
+            "shape": shape,
+            "groups": d["groups"],
+            "texts": d["texts"],
+            "labels": d["labels"],
+            "gold": d["gold"],
+            "type": d["type"],
+        }
+    meta = {"form": args.form, "folds": args.folds, "width": len(feats.stage1_names(args.form))}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_new(path, gzip.compress(pickle.dumps({"meta": meta, "pages": pages}), mtime=0))
+    print(f"wrote the out-of-fold scores of {len(pages)} tune pages to {path}", flush=True)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -722,6 +766,13 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--out", type=Path, default=None, help="write the model file here (default: the shipped one)")
     ap.add_argument("--dry-run", action="store_true", help="train and print the scores, write no model")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (a smoke run)")
+    ap.add_argument(
+        "--save-oof",
+        type=Path,
+        default=None,
+        help="write the tune pages' second-pass probabilities out of fold, and what the decision "
+        "reads of each page, to this file (a gzipped pickle; see save_oof())",
+    )
     return ap
 
 
