@@ -20,10 +20,10 @@ columns, ``hgbD`` sklearn's HistGradientBoosting of depth D, 100 rounds, leaves 
 ``--windows``: how far from its type's threshold a page may be cut):
 
 - ``offset``: regression on the offset of the page's best threshold from its type's (ties
-  toward the type's threshold; ``--smooth``: the best of its F1 curve smoothed over three
-  steps; ``--weighted``: pages weighted by what is at stake), the prediction times a shrink
-  (0.25 to 1) and rounded to the grid (``--step``); ``--otsu-after W``: then Otsu's split
-  within W of that.
+  toward the type's threshold; ``--soft T``: the grid's mean weighted by exp(F1 / T);
+  ``--smooth``: the best of its F1 curve smoothed over three steps; ``--weighted``: pages
+  weighted by what is at stake), the prediction times a shrink (0.25 to 1) and rounded to
+  the grid (``--step``); ``--otsu-after W``: then Otsu's split within W of that.
 - ``gain``, ``gain2``: regression of the page's word F1 at each threshold of the grid less its
   F1 at its type's threshold, over (page, threshold) rows (``gain2``: the rows also read the
   cut itself: the share of characters, lines and prose kept at it, the lines near it, Otsu's
@@ -300,6 +300,10 @@ def fit_predict(
         y = []
         for it, b in zip(train, btr, strict=True):
             curve = it.f1 if not SMOOTH else np.convolve(np.pad(it.f1, 1, mode="edge"), [0.25, 0.5, 0.25], "valid")
+            if SOFT:  # the thresholds' mean weighted by exp(F1 / SOFT)
+                e = np.exp((curve - curve.max()) / SOFT)
+                y.append(float((np.asarray(GRID) * e).sum() / e.sum()) - b)
+                continue
             best = curve.max()
             cands = [t for t, f in zip(GRID, curve, strict=True) if f >= best - 1e-9]
             y.append(min(cands, key=lambda t, b=b: (abs(t - b), t)) - b)
@@ -366,6 +370,7 @@ def apply(
 
 SMOOTH = False
 WEIGHTED = False
+SOFT = 0.0
 OTSU_AFTER = 0.0
 GATE_WINDOW = 0.1
 SETTINGS = {
@@ -447,11 +452,14 @@ def main() -> None:
     ap.add_argument("--check", action="store_true", help="also on the check pages (fitted on every tune page)")
     ap.add_argument("--weighted", action="store_true", help="offset: pages weighted by what is at stake")
     ap.add_argument("--step", type=float, default=0.05, help="the grid a page may be cut on")
+    ap.add_argument("--soft", type=float, default=0.0, help="offset: the mean threshold weighted by exp(F1 / this)")
     ap.add_argument("--otsu-after", type=float, default=0.0, help="offset: then Otsu's split within this")
     ap.add_argument("--gate-window", type=float, default=0.1)
     args = ap.parse_args()
     global SMOOTH, WEIGHTED, GRID
     WEIGHTED = args.weighted
+    global SOFT
+    SOFT = args.soft
     global OTSU_AFTER
     OTSU_AFTER = args.otsu_after
     if args.step != 0.05:
