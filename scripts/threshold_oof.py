@@ -118,7 +118,7 @@ def page_features(
             otsu_cut(prob, lengths, threshold, 0.2) - threshold,
         ]
     else:
-        out += [0.0] * 37
+        out += [0.0] * 41
     tp = list(types) if types is not None else [1.0 / 7] * 7
     out += tp + [max(tp)]
     return np.asarray(out, dtype=np.float64)
