@@ -53,6 +53,7 @@ class Page:
         self.prob = np.asarray(d["prob"], dtype=np.float64)
         self.first = np.asarray(d["first"], dtype=np.float64)
         self.n = len(self.prob)
+        self.types = d["types"]  # the page-type probabilities
         self.kind = pagetype.likeliest(d["types"]) if d["types"] is not None else ""
         self.lengths = np.array([len(t) for t in d["texts"]], dtype=np.float64)
         stop = np.asarray(d["stopword_share"], dtype=np.float64)
