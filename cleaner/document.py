@@ -62,6 +62,7 @@ class Document:
         self.rule_errors: list[RuleError] = []
         self.warnings: list[str] = []
         self.prose: list[tuple[int, int]] | None = None  # the judge: spans of the page's prose (original)
+        self.page_type: str | None = None  # the judge: the page's likeliest type (cleaner.pagetypes)
         self.body: str | None = None  # the site's body rule that selected the article (steps.htmlbody)
         self._site: Site | None = None
         self.rule_time = DocumentBudget(options.regex_document_timeout)  # all its rules together

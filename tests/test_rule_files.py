@@ -116,6 +116,19 @@ def _problems(tmp_path, body: str) -> list[str]:
             "rule 'a': field 'min_run'",
             "at least 1",
         ),
+        (
+            "scope: generic\nrules:\n  - id: a\n    kind: line\n    category: comments\n    description: d\n"
+            "    pattern: 'Comments'\n    except_page_types: [forums]\n    examples:\n      remove: ['Comments']\n",
+            "rule 'a': field 'except_page_types'",
+            "no such page type 'forums'",
+        ),
+        (
+            "scope: generic\nrules:\n  - id: a\n    kind: line\n    category: comments\n    description: d\n"
+            "    pattern: 'Comments'\n    examples:\n      remove: ['Comments']\n"
+            "      keep: [{text: 'No comments', page_type: thread}]\n",
+            "rule 'a': field 'examples.keep[0].page_type'",
+            "one of article, collection",
+        ),
     ],
 )
 def test_malformed_rule_file_is_reported_precisely(tmp_path, body, where, words):
@@ -435,3 +448,104 @@ def test_full_pattern_opening_never_changes_a_match():
     assert Pattern("Skip to content", full=True, literal=True).prefix == "Skip to content"
     assert Pattern(r"abc|xbc", full=True).prefix == ""
     assert Pattern(r"\p{Lu}\w+", full=True).opening is not None and Pattern(r"\d*x", full=True).opening is None
+
+
+EXCEPT_FORUM = """\
+scope: generic
+rules:
+  - id: replies
+    kind: anchor
+    category: comments
+    description: a comments heading and all after it, except on a forum thread
+    match: full
+    pattern: 'Comments'
+    after: {blocks: all}
+    except_page_types: [forum]
+    examples:
+      remove: ['Comments']
+      keep: [{page_type: forum, text: "Comments"}]
+"""
+
+THREAD = (
+    "Is the plugin directory going away when the hosted service closes?\n\n"
+    "Comments\n\n"
+    "The announcement says the directory stays read-only until the end of the year.\n\n"
+    "We moved our plugins to a public repository last month.\n"
+)
+
+
+def test_except_page_types_keeps_the_rule_off_pages_of_that_type(tmp_path):
+    """A rule with ``except_page_types`` does not run on a page of that type (as the judge
+    names it, ``Document.page_type``); on any other type, or without a type, it runs."""
+    from cleaner.document import Document
+
+    book = load_rulebook([_write(tmp_path, EXCEPT_FORUM)], defaults=False)
+    options = Options(judge=False, detect_language=False)
+    cleaner = Cleaner(book, options)
+    question = THREAD.split("\n\n")[0] + "\n"
+    for page_type, want in ((None, question), ("article", question), ("forum", THREAD)):
+        doc = Document(THREAD, form="text", options=options, rulebook=book)
+        doc.page_type = page_type
+        assert cleaner.run(doc).text == want, page_type
+
+
+FORUM_THREAD_MD = "\n".join(
+    [
+        "[Community forum](/)",
+        "",
+        "  * [Categories](/categories)",
+        "  * [Discussions](/discussions)",
+        "  * [Sign in](/entry/signin)",
+        "",
+        "# Is the plugin directory going away when the hosted service closes?",
+        "",
+        "[maria_k](/profile/maria_k) · [March 2025](/discussion/comment/1001/#Comment_1001)",
+        "",
+        (
+            "We rely on three plugins from the directory for our support site, and the "
+            "announcement does not say what happens to them. Should we mirror them now, or will "
+            "the old download links keep working after the hosted service closes?"
+        ),
+        "",
+        "Comments",
+        "",
+        "[tomasz](/profile/tomasz) · [March 2025](/discussion/comment/1002/#Comment_1002)",
+        "",
+        (
+            "The announcement says the directory stays read-only until the end of the year, so "
+            "mirror what you need before then and keep the licences with the copies."
+        ),
+        "",
+        "[ruth.b](/profile/ruth.b) · [March 2025](/discussion/comment/1003/#Comment_1003)",
+        "",
+        (
+            "We moved our plugins to a public repository last month; the install steps are in its "
+            "README, and nothing changed for our users."
+        ),
+        "",
+        "[maria_k](/profile/maria_k) · [April 2025](/discussion/comment/1004/#Comment_1004)",
+        "",
+        "Thanks both, we have mirrored the three plugins and updated our install guide.",
+        "",
+        "[Sign in or register to comment.](/entry/signin)",
+        "",
+        "  * [Powered by Vanilla](https://vanillaforums.com)",
+        "  * [Privacy](/privacy)",
+        "",
+    ]
+)
+
+
+def test_the_judge_names_the_page_type_that_the_rules_read():
+    """The judge step sets the page's likeliest type before the generic rules run: a forum
+    thread's markdown (its URL a discussion's) reads as a forum; without the judge, no type."""
+    from cleaner.document import Document
+    from cleaner.pipeline import shipped_rulebook
+
+    text = FORUM_THREAD_MD
+    url = "https://forum.example.org/discussion/1001/is-the-plugin-directory-going-away"
+    for judge, want in ((True, "forum"), (False, None)):
+        options = Options(judge=judge, detect_language=False)
+        doc = Document(text, form="markdown", options=options, rulebook=shipped_rulebook(), url=url)
+        Cleaner(doc.rulebook, options).run(doc, until="rules")
+        assert doc.page_type == want

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..pagetypes import PAGE_TYPES
 from .model import Model
 
-PAGE_TYPES = ("article", "collection", "documentation", "forum", "listing", "product", "service")
 TYPE_FEATURES = tuple(f"type_{t}" for t in PAGE_TYPES)
 
 # Unit features whose text-weighted mean over the page describes the page, when the form has them.

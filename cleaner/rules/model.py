@@ -23,7 +23,9 @@ Kinds (``kind:`` in YAML):
 
 Conditions shared by all kinds: ``max_length``/``min_length`` (of the line or block
 tested), ``position`` (``first``/``last`` N blocks, ``min_offset``/``max_offset`` as a
-share of the text), ``languages``. Line, lines, block and anchor rules also take
+share of the text), ``languages``, ``except_page_types`` (the judge's page types on which
+the rule does not run: on a page the judge takes for a forum thread, the replies are the
+page's text, not a comment section under it). Line, lines, block and anchor rules also take
 ``max_matches``: a rule whose pattern matches more lines (blocks, anchors) than that in
 one document, its other conditions met, takes nothing there. What a page has once (a
 comment section's heading, its dateline) and finds again and again down the page is a
@@ -148,6 +150,10 @@ class Rule:
     min_length: int | None = None
     position: Position | None = None
     languages: tuple[str, ...] = ()
+    # The page types (cleaner.judge.pagetype.PAGE_TYPES) on which the rule does not run: where
+    # the judge's likeliest type for the page is one of them. Without the judge's view of the
+    # page (--no-judge, a page too short to judge, a site's body rule) the rule runs.
+    except_page_types: tuple[str, ...] = ()
     site: str | None = None  # the site a site rule belongs to (None: generic)
     max_matches: int | None = None  # more matches than this in a document: the rule takes nothing there
 

@@ -27,6 +27,7 @@ from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from ..errors import RuleFileError
+from ..pagetypes import PAGE_TYPES
 from .model import (
     CATEGORIES,
     FIELD_NAMES,
@@ -218,6 +219,21 @@ class _Validator:
         ]
         return sites, markers
 
+    def page_types(self, node: CommentedMap, label: str) -> tuple[str, ...]:
+        """A rule's ``except_page_types``: names of :data:`cleaner.pagetypes.PAGE_TYPES`."""
+        line = _line(node, "except_page_types")
+        names = self.str_list(node.get("except_page_types"), line, label, "except_page_types")
+        unknown = [n for n in names if n not in PAGE_TYPES]
+        if unknown:
+            self.problem(
+                line,
+                label,
+                "except_page_types",
+                f"no such page type {', '.join(map(repr, unknown))}; one of {', '.join(PAGE_TYPES)}",
+            )
+            return ()
+        return tuple(names)
+
     def str_list(self, node: Any, line: int, rule: str | None, fld: str) -> list[str]:
         if node is None:
             return []
@@ -284,6 +300,7 @@ class _Validator:
         "min_length",
         "position",
         "languages",
+        "except_page_types",
         "ignore_case",
         "enabled",
         "learned",
@@ -350,6 +367,7 @@ class _Validator:
             min_length=self.typed(node, "min_length", int, label),
             site=site,
             languages=tuple(self.str_list(node.get("languages"), _line(node, "languages"), label, "languages")),
+            except_page_types=self.page_types(node, label),
             max_matches=self.typed(node, "max_matches", int, label),
         )
         if "max_matches" in node and kind not in ("line", "lines", "block", "anchor"):
@@ -515,7 +533,7 @@ class _Validator:
         except etree.XPathSyntaxError as exc:
             self.problem(_line(node, key), label, key, f"bad XPath {source!r}: {exc}")
             return None
-        for cond in ("max_length", "min_length", "position", "languages"):
+        for cond in ("max_length", "min_length", "position", "languages", "except_page_types"):
             if cond in node:
                 self.problem(_line(node, cond), label, cond, f"not used by '{kind}' rules (they select HTML elements)")
         return xpath, f"{key}: {source}"
@@ -690,7 +708,14 @@ class _Validator:
                 if isinstance(item, str):
                     good.append(item)
                 elif isinstance(item, CommentedMap) and "text" in item:
-                    self.keys(item, {"text", "output", "metadata"}, label)
+                    self.keys(item, {"text", "output", "metadata", "page_type"}, label)
+                    if "page_type" in item and item["page_type"] not in PAGE_TYPES:
+                        self.problem(
+                            _line(item, "page_type"),
+                            label,
+                            f"examples.{key}[{k}].page_type",
+                            f"one of {', '.join(PAGE_TYPES)}",
+                        )
                     good.append({k2: (dict(v) if isinstance(v, CommentedMap) else v) for k2, v in item.items()})
                 else:
                     self.problem(

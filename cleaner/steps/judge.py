@@ -45,10 +45,13 @@ class Judge(Step):
         return False
 
     def find(self, doc: Document) -> list[Edit]:
-        from ..judge import models, prepare, score
+        from ..judge import models, pagetype, prepare, score
 
         stages = models(doc.form)
         prepared = prepare(doc.form, doc.original, url=doc.url or doc.url_line, page=doc.page, stages=stages)
+        types = pagetype.of_rows(prepared.X1)
+        if types is not None and len(prepared.X1):
+            doc.page_type = pagetype.likeliest(types)
         if not prepared.units.spans:
             return []
         first = stages["stage1"]

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
 
 def run(doc: Document, rules: list[Rule]) -> list[Edit]:
-    """Run ``rules`` on the document's view; the fields they capture fill its metadata."""
+    """Run ``rules`` on the document's view; the fields they capture fill its metadata. A rule
+    whose ``except_page_types`` holds the type the judge found for the page does not run."""
+    if doc.page_type is not None:
+        rules = [r for r in rules if doc.page_type not in r.except_page_types]
     if not rules:
         return []
     found = run_rules(doc.view, rules, doc.metadata(), doc.options.regex_timeout, doc.rule_time)
