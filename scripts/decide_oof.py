@@ -209,6 +209,23 @@ def filled(gap: int, chars: int, width: float) -> Rule:
     return rule
 
 
+def nearest_decided(good: np.ndarray, bad: np.ndarray, section: np.ndarray, order: range) -> np.ndarray:
+    """For each line, the class of the nearest good or bad line before it in ``order`` (the
+    page's order, or backwards) within its section: 1 good, -1 bad, 0 the section's edge."""
+    out = np.zeros(len(good), dtype=np.int64)
+    state, previous = 0, None
+    for i in order:
+        if previous is not None and section[i] != section[previous]:
+            state = 0
+        out[i] = state
+        if good[i]:
+            state = 1
+        elif bad[i]:
+            state = -1
+        previous = i
+    return out
+
+
 def justext(width: float, chars: int) -> Rule:
     """jusText's context step: a line at or above the threshold is good, one under
     ``threshold - width`` bad; a line between them, or a short one (at most ``chars``) that
@@ -223,26 +240,8 @@ def justext(width: float, chars: int) -> Rule:
         if not n:
             return good
         out = good.copy()
-        # nearest decided line before and after each line, within its section: +1 good, -1 bad, 0 edge
-        before, after = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
-        state = 0
-        for i in range(n):
-            if i and page.section[i] != page.section[i - 1]:
-                state = 0
-            before[i] = state
-            if good[i]:
-                state = 1
-            elif bad[i]:
-                state = -1
-        state = 0
-        for i in range(n - 1, -1, -1):
-            if i < n - 1 and page.section[i] != page.section[i + 1]:
-                state = 0
-            after[i] = state
-            if good[i]:
-                state = 1
-            elif bad[i]:
-                state = -1
+        before = nearest_decided(good, bad, page.section, range(n))
+        after = nearest_decided(good, bad, page.section, range(n - 1, -1, -1))
         middle = ~good & ~bad
         out |= middle & (before + after >= 1)
         return out
@@ -285,24 +284,32 @@ def otsu(window: float, step: float = 0.05) -> Rule:
     def rule(page: Page, threshold: float) -> np.ndarray:
         if not page.n:
             return page.prob >= threshold
-        w = page.lengths + 1e-9
-        total, mean = w.sum(), (w * page.prob).sum() / w.sum()
-        best, chosen = -1.0, threshold
         steps = int(round(window / step))
-        for i in range(-steps, steps + 1):
-            t = threshold + step * i
-            kept = page.prob >= t
-            w1 = w[kept].sum() / total
-            if w1 <= 0 or w1 >= 1:
-                continue
-            m1 = (w[kept] * page.prob[kept]).sum() / w[kept].sum()
-            m0 = (mean - w1 * m1) / (1 - w1)
-            value = w1 * (1 - w1) * (m1 - m0) ** 2
-            if value > best + 1e-12:
-                best, chosen = value, t
+        candidates = [threshold + step * i for i in range(-steps, steps + 1)]
+        chosen, _ = otsu_split(page.prob, page.lengths + 1e-9, candidates, threshold)
         return page.prob >= chosen
 
     return rule
+
+
+def otsu_split(prob: np.ndarray, weights: np.ndarray, candidates, default: float) -> tuple[float, float]:
+    """Of the thresholds ``candidates`` (in order; the first of equals wins), the one at which
+    the page's probabilities ``prob`` split best (Otsu: the largest between-class variance,
+    each line weighted by ``weights``), and that variance; ``default`` and -1 where none
+    splits the page in two."""
+    total, mean = weights.sum(), (weights * prob).sum() / weights.sum()
+    best, chosen = -1.0, default
+    for t in candidates:
+        kept = prob >= t
+        w1 = weights[kept].sum() / total
+        if w1 <= 0 or w1 >= 1:
+            continue
+        m1 = (weights[kept] * prob[kept]).sum() / weights[kept].sum()
+        m0 = (mean - w1 * m1) / (1 - w1)
+        value = w1 * (1 - w1) * (m1 - m0) ** 2
+        if value > best + 1e-12:
+            best, chosen = value, t
+    return chosen, best
 
 
 # --- the search ------------------------------------------------------------------------------

@@ -100,19 +100,7 @@ def page_features(
         else:
             out += [0.0, threshold]
         # Otsu's split over the grid, unconstrained, lines weighted by characters
-        total, mean = w.sum(), (w * prob).sum() / w.sum()
-        best, chosen = -1.0, threshold
-        for t in GRID:
-            kept = prob >= t
-            w1 = w[kept].sum() / total
-            if w1 <= 0 or w1 >= 1:
-                continue
-            m1 = (w[kept] * prob[kept]).sum() / w[kept].sum()
-            m0 = (mean - w1 * m1) / (1 - w1)
-            v = w1 * (1 - w1) * (m1 - m0) ** 2
-            if v > best + 1e-12:
-                best, chosen = v, t
-        out += [chosen, best]
+        out += list(do.otsu_split(prob, w, GRID, threshold))
         out += [
             otsu_cut(prob, lengths, threshold, 0.1) - threshold,
             otsu_cut(prob, lengths, threshold, 0.2) - threshold,
@@ -175,22 +163,9 @@ def otsu_cut(prob: np.ndarray, lengths: np.ndarray, threshold: float, window: fl
     """Otsu's split within ``window`` of ``threshold`` on steps of 0.05 (decide_oof's ``otsu``)."""
     if not len(prob):
         return threshold
-    w = lengths + 1e-9
-    total, mean = w.sum(), (w * prob).sum() / w.sum()
-    best, chosen = -1.0, threshold
     steps = int(round(window / 0.05))
-    for i in range(-steps, steps + 1):
-        t = threshold + 0.05 * i
-        kept = prob >= t
-        w1 = w[kept].sum() / total
-        if w1 <= 0 or w1 >= 1:
-            continue
-        m1 = (w[kept] * prob[kept]).sum() / w[kept].sum()
-        m0 = (mean - w1 * m1) / (1 - w1)
-        value = w1 * (1 - w1) * (m1 - m0) ** 2
-        if value > best + 1e-12:
-            best, chosen = value, t
-    return chosen
+    candidates = [threshold + 0.05 * i for i in range(-steps, steps + 1)]
+    return do.otsu_split(prob, lengths + 1e-9, candidates, threshold)[0]
 
 
 def grid_index(t: float) -> int:
