@@ -49,25 +49,28 @@ GOLD = (
 )
 
 
+def record(prepared, scored, prob: np.ndarray, fold: int) -> dict:
+    """What the trainer's ``--save-oof`` writes of a page (``save_oof``), for the page ``PAGE``
+    as ``prepared`` and ``scored``, with second-pass probabilities ``prob``."""
+    X1 = prepared.X1
+    return {
+        "fold": fold,
+        "prob": prob,
+        "first": scored.first,
+        "types": pagetype.of_rows(X1),
+        "stopword_share": X1[:, feats.base_names("markdown").index("stopword_share")],
+        "shape": prepared.shape,
+        "groups": prepared.units.groups,
+        "texts": prepared.units.texts,
+        "gold": GOLD,
+        "type": "article",
+    }
+
+
 def _page() -> tuple:
     prepared = prepare("markdown", PAGE)
     scored = score(prepared)
-    X1 = prepared.X1
-    page = decide_oof.Page(
-        "wcxb-dev/x",
-        {
-            "fold": 0,
-            "prob": scored.probability,
-            "first": scored.first,
-            "types": pagetype.of_rows(X1),
-            "stopword_share": X1[:, feats.base_names("markdown").index("stopword_share")],
-            "shape": prepared.shape,
-            "groups": prepared.units.groups,
-            "texts": prepared.units.texts,
-            "gold": GOLD,
-            "type": "article",
-        },
-    )
+    page = decide_oof.Page("wcxb-dev/x", record(prepared, scored, scored.probability, 0))
     return page, scored, prepared
 
 

@@ -9,39 +9,24 @@ from __future__ import annotations
 
 import numpy as np
 
-from cleaner.judge import features as feats
-from cleaner.judge import pagetype, prepare, score
+from cleaner.judge import prepare, score
 
 from conftest import script
 
 decide_oof = script("decide_oof")
 threshold_oof = script("threshold_oof")
 
-from test_decide_oof import GOLD, PAGE  # noqa: E402
+from test_decide_oof import PAGE, record  # noqa: E402
 
 
 def _items() -> list:
     prepared = prepare("markdown", PAGE)
     scored = score(prepared)
-    X1 = prepared.X1
     items = []
     rng = np.random.default_rng(0)
     for i in range(12):
-        page = decide_oof.Page(
-            f"{'wcxb-dev' if i % 3 else 'scrapinghub'}/p{i}",
-            {
-                "fold": i % 4,
-                "prob": np.clip(scored.probability + rng.normal(0, 0.15, len(scored.probability)), 0, 1),
-                "first": scored.first,
-                "types": pagetype.of_rows(X1),
-                "stopword_share": X1[:, feats.base_names("markdown").index("stopword_share")],
-                "shape": prepared.shape,
-                "groups": prepared.units.groups,
-                "texts": prepared.units.texts,
-                "gold": GOLD,
-                "type": "article",
-            },
-        )
+        prob = np.clip(scored.probability + rng.normal(0, 0.15, len(scored.probability)), 0, 1)
+        page = decide_oof.Page(f"{'wcxb-dev' if i % 3 else 'scrapinghub'}/p{i}", record(prepared, scored, prob, i % 4))
         it = threshold_oof.Prepared(page)
         threshold_oof.attach(it, np.asarray(page.types))
         items.append(it)

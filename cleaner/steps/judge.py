@@ -50,7 +50,7 @@ class Judge(Step):
         stages = models(doc.form)
         prepared = prepare(doc.form, doc.original, url=doc.url or doc.url_line, page=doc.page, stages=stages)
         types = pagetype.of_rows(prepared.X1)
-        if types is not None and len(prepared.X1):
+        if types is not None:
             doc.page_type = pagetype.likeliest(types)
         if not prepared.units.spans:
             return []
