@@ -150,7 +150,7 @@ class Rule:
     min_length: int | None = None
     position: Position | None = None
     languages: tuple[str, ...] = ()
-    # The page types (cleaner.judge.pagetype.PAGE_TYPES) on which the rule does not run: where
+    # The page types (cleaner.pagetypes.PAGE_TYPES) on which the rule does not run: where
     # the judge's likeliest type for the page is one of them. Without the judge's view of the
     # page (--no-judge, a page too short to judge, a site's body rule) the rule runs.
     except_page_types: tuple[str, ...] = ()
