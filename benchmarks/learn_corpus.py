@@ -5714,6 +5714,12 @@ def pub_entry(r: random.Random, body: list[str]) -> list[Block]:
 # library record about 80%, the case study 65.26% to 82.79%, the election result 82.3%, the
 # radio programme about 65.6%, the sky notes about 59%, the consultation about 93%, the
 # clothing product 59.70% to 75.25%, the adoption profile 70.00%, the police update 87.5%).
+# The twelve written in the nineteenth round (whose learner changes were measured and not
+# adopted: docs/learning.md), run with the eighteenth round's learner (learned rules alone,
+# the test's two runs), all fall short: by article text lost (in the worse run, 0.74% to
+# 11.70% of it: every one but the exhibitor profile) and by noise kept (the concert page
+# about 68%, the chess game about 76%, the exhibitor profile 77.81%, the audition notice
+# 76.87%, the observation about 79%, the bird club about 81%, the pub entry about 88%).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -5804,6 +5810,18 @@ FALLS_SHORT = frozenset(
         "threadandtailor.example",
         "rescue.pawsandwhiskers.example",
         "police.westmere.example",
+        "fenmouthbirds.example",
+        "harbourside-hall.example",
+        "heritagelist.example.gov",
+        "kingsfordchess.example",
+        "research.fenbridge.example.ac.uk",
+        "archives.fenshire.example.gov",
+        "wargraves.example",
+        "industryexpo.example",
+        "stbarnabas.example.org",
+        "naturecount.example",
+        "millbrookplayers.example",
+        "alefinder.example",
     }
 )
 
@@ -5953,9 +5971,10 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # (tuned on in the fifteenth), the six written after the fifteenth's (tuned on in the
 # sixteenth), the twelve written after the sixteenth round's changes were final (tuned on
 # in the seventeenth), the twelve written after the seventeenth's (tuned on in the
-# eighteenth), the twelve written after the eighteenth's (tuned on in the nineteenth) and
-# the twelve written after the nineteenth's; then, for their spread, the templates written
-# after each of the last rounds, unseen when first run.
+# eighteenth), the twelve written after the eighteenth's (looked at in the nineteenth, whose
+# changes were measured and not adopted: the learner is the eighteenth round's) and the
+# twelve written in the nineteenth round, before any was run; then, for their spread, the
+# templates written after each of the last rounds, unseen when first run.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
@@ -5968,8 +5987,8 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 15 (tuned on in round 16)", [site for site, _, _ in SITES[78:84]]),
     ("written after round 16 (tuned on in round 17)", [site for site, _, _ in SITES[84:96]]),
     ("written after round 17 (tuned on in round 18)", [site for site, _, _ in SITES[96:108]]),
-    ("written after round 18 (tuned on in round 19)", [site for site, _, _ in SITES[108:120]]),
-    ("written after round 19's last change, before any was run", [site for site, _, _ in SITES[120:]]),
+    ("written after round 18 (looked at in round 19)", [site for site, _, _ in SITES[108:120]]),
+    ("written in round 19, before any was run", [site for site, _, _ in SITES[120:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
     ("the 24 written after rounds 18-19 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
     ("the 36 written after rounds 17-19 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
