@@ -5007,6 +5007,499 @@ def police_update(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+BIRD_SPECIES = [
+    "Little egret",
+    "Marsh harrier",
+    "Avocet",
+    "Whimbrel",
+    "Spoonbill",
+    "Bearded tit",
+    "Green sandpiper",
+    "Short-eared owl",
+]
+BIRD_SITES = ["Fenmouth Marsh", "Holloway Reservoir", "the sea wall at Saltcote", "Brackley Gravel Pits"]
+
+
+def bird_sightings(r: random.Random, body: list[str]) -> list[Block]:
+    """A bird club's recent sightings report: who compiled it and for which week, the notable
+    birds with counts and places, the compiler's notes, the observers' initials. Written for
+    issue 15's nineteenth round after its changes were final, before any of the twelve was
+    run (see above)."""
+    sightings = [
+        f"{species} – {r.randint(1, 40)} at {r.choice(BIRD_SITES)} ({r.choice(FIRST)[0]}{r.choice(LAST)[0]})"
+        for species in r.sample(BIRD_SPECIES, r.randint(3, 5))
+    ]
+    out: list[Block] = [
+        ("Fenmouth Bird Club\nHome\nSightings\nField trips\nRecording\nMembership\nGallery", "noise"),
+        ("Sightings › Weekly reports", "noise"),
+        (f"Sightings for the week ending {_date(r, 'long')}", "neutral"),
+        (f"Compiled by {_name(r)}, county recorder", "body"),
+        ("Notable birds", "body"),
+        ("\n".join(sightings), "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"Thanks to everyone who sent in records this week, {r.randint(12, 48)} observers in all.", "body"))
+    out += [
+        ("Please report sightings of rare or sensitive species to the county recorder only.", "noise"),
+        ("Submit your sightings · Download the recording form (PDF)", "noise"),
+        ("Recent reports", "noise"),
+        ("\n".join(f"Week ending {_date(r, 'short')}" for _ in range(3)), "noise"),
+        ("Fenmouth Bird Club is affiliated to the Fenland Bird Partnership. Registered charity no. 1067231.", "noise"),
+    ]
+    return out
+
+
+CONCERT_COMPOSERS = ["Beethoven", "Brahms", "Sibelius", "Elgar", "Dvořák", "Ravel", "Shostakovich", "Mozart"]
+CONCERT_WORKS = ["Symphony No. 5", "Violin Concerto", "Overture", "Piano Concerto No. 2", "Serenade for Strings"]
+
+
+def concert_programme(r: random.Random, body: list[str]) -> list[Block]:
+    """A concert hall's concert page: the orchestra, the date and time, the programme of
+    works, the performers, the programme note, the prices. Written for issue 15's nineteenth
+    round after its changes were final, before any of the twelve was run (see above)."""
+    works = [f"{c} – {r.choice(CONCERT_WORKS)}" for c in r.sample(CONCERT_COMPOSERS, 3)]
+    out: list[Block] = [
+        ("Harbourside Hall\nWhat's on\nPlan your visit\nLearning\nSupport us\nBasket", "noise"),
+        ("What's on › Classical", "noise"),
+        (
+            f"{r.choice(['Harbourside Symphony Orchestra', 'Northern Chamber Players', 'Aurelia String Quartet'])}",
+            "neutral",
+        ),
+        (f"{_date(r, 'long')}, {r.choice(['7.30pm', '7pm', '3pm'])} · Main Auditorium", "body"),
+        ("Programme", "body"),
+        ("\n".join(works), "body"),
+        (f"{_name(r)} conductor\n{_name(r)} {r.choice(['violin', 'piano', 'cello', 'soprano'])}", "body"),
+        (f"Tickets £{r.randint(12, 25)}–£{r.randint(40, 75)}", "body"),
+        ("Book now · Add to wishlist", "noise"),
+        ("Programme note", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(("The concert lasts about two hours, including a 20-minute interval.", "body"))
+    out += [
+        ("Latecomers will be admitted at a suitable break in the performance.", "noise"),
+        ("Under 26? Tickets are £5 with a free Harbourside Hall Young Friends membership.", "noise"),
+        ("You might also like", "noise"),
+        (
+            "\n".join(
+                f"{_date(r, 'short')} – {r.choice(CONCERT_COMPOSERS)} and {r.choice(CONCERT_COMPOSERS)}"
+                for _ in range(3)
+            ),
+            "noise",
+        ),
+        ("Harbourside Hall Trust · Registered charity 1098765 · Access · Privacy · Contact us", "noise"),
+    ]
+    return out
+
+
+HERITAGE_GRADES = ["Grade I", "Grade II", "Grade II*"]
+HERITAGE_PARISHES = ["Ashbury", "Kettlebridge", "Longford", "Millbrook", "Westmoor", "Hale Cross"]
+HERITAGE_TYPES = ["House", "Church", "Barn", "Bridge", "Milestone", "Public house", "Farmhouse"]
+
+
+def heritage_listing(r: random.Random, body: list[str]) -> list[Block]:
+    """A heritage register's list entry for a listed building: its grade, list entry number,
+    date first listed, location, the reasons for designation and the description. Written
+    for issue 15's nineteenth round after its changes were final, before any of the twelve
+    was run (see above)."""
+    parish = r.choice(HERITAGE_PARISHES)
+    out: list[Block] = [
+        ("National Heritage Register\nSearch the list\nEnrich the list\nPlanning\nAbout listing", "noise"),
+        ("The list › Search results › List entry", "noise"),
+        (f"{r.choice(HERITAGE_TYPES)} at {r.randint(1, 60)} {r.choice(LAST)} Street, {parish}", "neutral"),
+        (
+            f"{r.choice(HERITAGE_GRADES)} · List entry number: {r.randint(1000000, 1499999)}\n"
+            f"Date first listed: {_date(r, 'long')}",
+            "body",
+        ),
+        (f"County: {r.choice(['Norfolk', 'Suffolk', 'Cambridgeshire'])}\nParish: {parish}", "body"),
+        ("Print this entry · Download map (PDF) · Comment on this entry", "noise"),
+        ("Reasons for designation", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(("The interior was not inspected.", "body"))
+    out += [
+        ("Legal disclaimer", "noise"),
+        (
+            "This list entry is a legal document. The written description is not exhaustive and does not mean "
+            "that features not mentioned are not protected.",
+            "noise",
+        ),
+        ("Map data © Crown copyright and database rights 2025", "noise"),
+        ("National Heritage Register · Accessibility · Privacy · Terms of use", "noise"),
+    ]
+    return out
+
+
+CHESS_OPENINGS = ["Sicilian Defence", "Queen's Gambit Declined", "Ruy Lopez", "French Defence", "King's Indian"]
+CHESS_RESULTS = ["1–0", "0–1", "½–½"]
+
+
+def chess_game(r: random.Random, body: list[str]) -> list[Block]:
+    """A chess club's annotated game: the players and ratings, the event and round, the
+    opening, the moves, the annotator's notes. Written for issue 15's nineteenth round after
+    its changes were final, before any of the twelve was run (see above)."""
+    white, black = _name(r), _name(r)
+    moves = " ".join(
+        f"{n}. {r.choice(['e4', 'd4', 'Nf3', 'c4', 'Bb5', 'O-O'])} {r.choice(['e5', 'c5', 'Nf6', 'd5', 'a6', 'Be7'])}"
+        for n in range(1, r.randint(5, 9))
+    )
+    out: list[Block] = [
+        ("Kingsford Chess Club\nNews\nGames\nFixtures\nJuniors\nJoin\nContact", "noise"),
+        ("Games › Annotated", "noise"),
+        (f"{white} – {black}", "neutral"),
+        (
+            f"White: {white} ({r.randint(1500, 2250)})\nBlack: {black} ({r.randint(1500, 2250)})\n"
+            f"Event: {r.choice(['County League', 'Club Championship', 'Kingsford Rapidplay'])}, "
+            f"round {r.randint(1, 9)}",
+            "body",
+        ),
+        (f"Opening: {r.choice(CHESS_OPENINGS)} · Result: {r.choice(CHESS_RESULTS)}", "body"),
+        ("Replay this game · Download PGN", "noise"),
+        (moves, "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"Annotations by {_name(r)}.", "body"))
+    out += [
+        ("Games are published with the players' permission. Notation errors are ours.", "noise"),
+        ("More annotated games", "noise"),
+        ("\n".join(f"{_name(r)} – {_name(r)}, {r.choice(CHESS_RESULTS)}" for _ in range(3)), "noise"),
+        ("Kingsford Chess Club meets on Tuesdays at the Kingsford Community Centre, 7pm.", "noise"),
+        ("© 2025 Kingsford Chess Club · Affiliated to the English Chess Federation", "noise"),
+    ]
+    return out
+
+
+RESEARCH_FUNDERS = ["Economic and Social Research Council", "Leverhulme Trust", "Wellcome Trust", "Horizon Europe"]
+RESEARCH_SCHOOLS = ["School of History", "School of Engineering", "School of Biosciences", "Business School"]
+
+
+def research_project(r: random.Random, body: list[str]) -> list[Block]:
+    """A university's research project page: the principal investigator, the funder and
+    grant, the dates, the team, the summary, the outputs. Written for issue 15's nineteenth
+    round after its changes were final, before any of the twelve was run (see above)."""
+    start = r.randint(2018, 2023)
+    team = [
+        f"{_name(r)}, {r.choice(['Co-investigator', 'Research fellow', 'PhD student'])}" for _ in range(r.randint(2, 4))
+    ]
+    out: list[Block] = [
+        ("University of Fenbridge\nStudy\nResearch\nInternational\nAbout\nSearch", "noise"),
+        (f"Research › {r.choice(RESEARCH_SCHOOLS)} › Projects", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"Principal investigator: {_name(r)}\nFunder: {r.choice(RESEARCH_FUNDERS)}\n"
+            f"Grant reference: {r.choice(['ES', 'RPG', 'WT'])}/{r.choice('ABCDEFGHKLMNPRSTVWXY')}"
+            f"{r.randint(100000, 999999)}/1\n"
+            f"Dates: {start}–{start + r.randint(2, 5)}",
+            "body",
+        ),
+        ("Summary", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Project team", "body"),
+        ("\n".join(team), "body"),
+    ]
+    if r.random() < 0.5:
+        out.append(("The project's data will be deposited in the university's repository when it ends.", "body"))
+    out += [
+        ("Research at Fenbridge is rated 'world-leading' or 'internationally excellent' in REF 2021.", "noise"),
+        ("Related projects", "noise"),
+        ("\n".join(_clause(r, body) for _ in range(3)), "noise"),
+        ("Share this page\nX\nLinkedIn\nEmail", "noise"),
+        ("© University of Fenbridge · Freedom of information · Modern slavery statement · Privacy", "noise"),
+    ]
+    return out
+
+
+ARCHIVE_CREATORS = [
+    "Hollis family",
+    "Fenwick Mill Company",
+    "Kettlebridge Rural District Council",
+    "St Olave's Hospital",
+]
+
+
+def archive_collection(r: random.Random, body: list[str]) -> list[Block]:
+    """A county archive's catalogue description of a collection: the reference code, the
+    dates, the extent, the creator, the scope and content, access conditions, finding aids.
+    Written for issue 15's nineteenth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    start = r.randint(1790, 1920)
+    out: list[Block] = [
+        ("Fenshire Archives\nSearch the catalogue\nVisit us\nResearch guides\nSchools\nAbout", "noise"),
+        ("Catalogue › Collections", "noise"),
+        (f"Records of the {r.choice(ARCHIVE_CREATORS)}", "neutral"),
+        (
+            f"Reference: {r.choice(['D', 'DC', 'HOS', 'Acc'])}/{r.randint(1, 999)}\n"
+            f"Dates: {start}–{start + r.randint(10, 90)}\n"
+            f"Extent: {r.randint(2, 60)} boxes and {r.randint(1, 30)} volumes",
+            "body",
+        ),
+        (f"Creator: {r.choice(ARCHIVE_CREATORS)}", "body"),
+        ("Order documents · Add to my list · Cite this record", "noise"),
+        ("Scope and content", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(("Access conditions", "body"))
+    out.append(
+        (
+            r.choice(
+                [
+                    "Open for research.",
+                    "Closed for 100 years from the date of the last entry.",
+                    "Some files are closed under data protection law.",
+                ]
+            ),
+            "body",
+        )
+    )
+    if r.random() < 0.5:
+        out.append((f"Deposited by {_name(r)} in {r.randint(1950, 2015)}.", "body"))
+    out += [
+        ("Documents must be ordered at least two working days before your visit.", "noise"),
+        ("Please check the search room's opening hours before you travel.", "noise"),
+        ("Fenshire Archives · County Hall, Fenbridge · 01632 960 440 · archives@fenshire.example.gov", "noise"),
+        ("© Fenshire County Council · Accessibility · Cookies", "noise"),
+    ]
+    return out
+
+
+WARGRAVE_REGIMENTS = [
+    "Royal Norfolk Regiment",
+    "Suffolk Regiment",
+    "Royal Field Artillery",
+    "Royal Navy",
+    "Royal Air Force",
+]
+WARGRAVE_RANKS = ["Private", "Lance Corporal", "Serjeant", "Gunner", "Able Seaman", "Flight Sergeant"]
+WARGRAVE_CEMETERIES = ["Etaples Military Cemetery", "Tyne Cot Memorial", "Fenbridge Cemetery", "Alamein Memorial"]
+
+
+def war_grave(r: random.Random, body: list[str]) -> list[Block]:
+    """A war graves commission's casualty record: the rank and name, service number,
+    regiment, date of death and age, where buried or commemorated, additional information,
+    and a family's story. Written for issue 15's nineteenth round after its changes were
+    final, before any of the twelve was run (see above)."""
+    name = f"{r.choice(LAST).upper()}, {r.choice(FIRST).upper()}"
+    out: list[Block] = [
+        ("War Graves Commission\nFind war dead\nVisit us\nOur work\nLearn\nDonate", "noise"),
+        ("Find war dead › Search results › Casualty details", "noise"),
+        (f"{r.choice(WARGRAVE_RANKS)} {name}", "neutral"),
+        (
+            f"Service number: {r.randint(10000, 999999)}\nRegiment & unit: {r.choice(WARGRAVE_REGIMENTS)}\n"
+            f"Date of death: {r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(1915, 1918)}\n"
+            f"Age: {r.randint(18, 41)}",
+            "body",
+        ),
+        (f"Buried or commemorated at: {r.choice(WARGRAVE_CEMETERIES)}", "body"),
+        ("Download certificate · Add to my records · Share", "noise"),
+        ("Additional information", "body"),
+        (
+            f"Son of {r.choice(FIRST)} and {r.choice(FIRST)} {name.split(',')[0].title()}, of "
+            f"{r.choice(HERITAGE_PARISHES)}.",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Do you have a photograph of this person? Share it with us.", "noise"),
+        ("Our records are based on information supplied by the service authorities and next of kin.", "noise"),
+        ("War Graves Commission · Registered charity no. 1104321 · Privacy · Cookies · Accessibility", "noise"),
+    ]
+    return out
+
+
+EXPO_SECTORS = ["Packaging", "Robotics", "Food processing", "Logistics software", "Sensors", "Safety equipment"]
+EXPO_COUNTRIES = ["United Kingdom", "Germany", "Netherlands", "Italy", "Poland", "Denmark"]
+
+
+def exhibitor_profile(r: random.Random, body: list[str]) -> list[Block]:
+    """A trade show's exhibitor profile: the company, its stand and hall, its sectors and
+    country, its description, its products and a quote from its managing director. Written
+    for issue 15's nineteenth round after its changes were final, before any of the twelve
+    was run (see above)."""
+    company = f"{r.choice(LAST)} {r.choice(['Systems', 'Engineering', 'Packaging', 'Automation'])} Ltd"
+    out: list[Block] = [
+        ("IndustryExpo 2026 · 14–16 April · NEC Birmingham", "noise"),
+        ("IndustryExpo\nVisit\nExhibit\nExhibitor list\nSeminars\nRegister free", "noise"),
+        ("Exhibitor list › Profile", "noise"),
+        (company, "neutral"),
+        (f"Stand {r.choice('ABCDEFG')}{r.randint(10, 99)} · Hall {r.randint(1, 5)}", "body"),
+        (f"Sectors: {', '.join(r.sample(EXPO_SECTORS, 2))}\nCountry: {r.choice(EXPO_COUNTRIES)}", "body"),
+        ("Add to my planner · Request a meeting · Visit website", "noise"),
+        ("About the company", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"“{_clause(r, body)}.” – {_name(r)}, managing director", "body"))
+    out += [
+        ("Products", "body"),
+        ("\n".join(f"* {_clause(r, body)[:30]}" for _ in range(3)), "body"),
+        ("Exhibitor information is supplied by the exhibitor and not checked by the organisers.", "noise"),
+        ("Register free for IndustryExpo 2026", "noise"),
+        ("IndustryExpo is organised by Fenwick Events Ltd · Privacy · Terms · Contact", "noise"),
+    ]
+    return out
+
+
+SERMON_BOOKS = ["Luke", "John", "Romans", "Psalm", "Isaiah", "Mark", "Acts"]
+SERMON_SERIES = ["Advent 2024", "Living generously", "The Psalms of ascent", "Acts: a church on the move"]
+
+
+def sermon_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A church's sermon page: the series, the preacher and date, the Bible reading, the
+    audio player, the sermon's text, the questions for home groups. Written for issue 15's
+    nineteenth round after its changes were final, before any of the twelve was run (see
+    above)."""
+    out: list[Block] = [
+        ("St Barnabas Church\nSundays\nWhat's on\nSermons\nGive\nAbout us", "noise"),
+        (f"Sermons › {r.choice(SERMON_SERIES)}", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"{r.choice(['Revd', 'Canon', 'Dr'])} {_name(r)} · {_date(r, 'long')} · "
+            f"{r.choice(SERMON_BOOKS)} {r.randint(1, 24)}:{r.randint(1, 20)}–{r.randint(21, 40)}",
+            "body",
+        ),
+        (f"▶ Listen · {r.randint(14, 32)}:{r.randint(10, 59)}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Questions for home groups", "body"),
+        ("\n".join(f"{n}. {_clause(r, body)}?" for n in range(1, 4)), "body"),
+    ]
+    if r.random() < 0.5:
+        out.append(("Amen.", "body"))
+    out += [
+        ("Sermons are recorded at our 10.30am service and may be edited.", "noise"),
+        ("Subscribe to our sermons podcast", "noise"),
+        ("St Barnabas is part of the Diocese of Fenbridge. Registered charity no. 1132456.", "noise"),
+    ]
+    return out
+
+
+OBS_TAXA = ["Common toad", "Slow worm", "Oak bush-cricket", "Stag beetle", "Hazel dormouse", "Brimstone"]
+OBS_PLACES = ["Fenmouth, GB", "Kettlebridge Woods, GB", "Saltcote, GB", "Holloway, GB"]
+
+
+def observation_record(r: random.Random, body: list[str]) -> list[Block]:
+    """A citizen science platform's observation: the species, who saw it and when and where,
+    the quality grade, the identifications, the observer's notes and the comments. Written
+    for issue 15's nineteenth round after its changes were final, before any of the twelve
+    was run (see above)."""
+    taxon = r.choice(OBS_TAXA)
+    observer = f"{r.choice(FIRST).lower()}_{r.choice(LAST).lower().replace(' ', '')}"
+    out: list[Block] = [
+        ("NatureCount\nExplore\nObserve\nProjects\nCommunity\nSign in", "noise"),
+        ("Explore › Observations", "noise"),
+        (taxon, "neutral"),
+        (f"Observed {_date(r, 'short')} · {r.choice(OBS_PLACES)} · by {observer}", "body"),
+        (f"{r.choice(['Research grade', 'Needs ID', 'Casual'])} · {r.randint(1, 6)} identifications", "body"),
+        ("Add an identification · Follow · Flag", "noise"),
+        ("Notes", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    if r.random() < 0.5:
+        out.append(("Photo taken from a distance, so the markings are not very clear.", "body"))
+    out += [
+        ("Comments", "noise"),
+        ("\n\n".join(f"{r.choice(FIRST).lower()}{r.randint(1, 99)} – {r.choice(COMMENTS)}" for _ in range(2)), "noise"),
+        ("Location obscured: records of sensitive species are shown to the nearest 10 km.", "noise"),
+        ("NatureCount is run by the Biological Records Trust · Terms · Privacy · Help", "noise"),
+    ]
+    return out
+
+
+AUDITION_SHOWS = ["The Importance of Being Earnest", "Blithe Spirit", "Oliver!", "Twelfth Night", "Calendar Girls"]
+AUDITION_ROLES = ["Lady Bracknell", "Algernon", "Madame Arcati", "Nancy", "Viola", "Malvolio", "Annie"]
+
+
+def audition_notice(r: random.Random, body: list[str]) -> list[Block]:
+    """An amateur dramatic society's audition notice: the show and its director, the dates
+    and venue of the auditions, the performance dates, the roles, what to prepare. Written
+    for issue 15's nineteenth round after its changes were final, before any of the twelve
+    was run (see above)."""
+    roles = [
+        f"{role} – {r.choice(['playing age 20–35', 'playing age 40+', 'playing age 16–25', 'any age'])}"
+        for role in r.sample(AUDITION_ROLES, 3)
+    ]
+    out: list[Block] = [
+        ("Millbrook Players\nShows\nAuditions\nJoin us\nHire our costumes\nContact", "noise"),
+        ("Auditions", "noise"),
+        (f"Auditions: {r.choice(AUDITION_SHOWS)}", "neutral"),
+        (
+            f"Director: {_name(r)}\nAuditions: {_date(r, 'long')}, 7.30pm, Millbrook Village Hall\n"
+            f"Performances: {r.randint(1, 28)}–{r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2025, 2026)}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Roles", "body"),
+        ("\n".join(roles), "body"),
+    ]
+    if r.random() < 0.6:
+        out.append(("Please prepare a short speech of your choice, no longer than two minutes.", "body"))
+    out += [
+        ("Everyone is welcome to audition. You do not need to be a member to take part.", "noise"),
+        ("Can't make the date? Email auditions@millbrookplayers.example to arrange another time.", "noise"),
+        ("Millbrook Players is a registered charity no. 1012345 · Privacy · Contact", "noise"),
+    ]
+    return out
+
+
+PUB_FEATURES = ["Real fire", "Garden", "Dog friendly", "Live music", "Food served", "Family friendly", "Quiz night"]
+PUB_BEERS = ["Fenland Gold", "Kettlebridge Bitter", "Harbour Stout", "Saltcote Mild", "Longford IPA"]
+PUB_TOWNS = ["Ashbury", "Kettlebridge", "Longford", "Millbrook", "Saltcote"]
+
+
+def pub_entry(r: random.Random, body: list[str]) -> list[Block]:
+    """A real ale guide's pub entry: the pub's address and town, its features, its regular
+    beers, the description, the opening hours and a visitor's words. Written for issue 15's
+    nineteenth round after its changes were final, before any of the twelve was run (see
+    above)."""
+    town = r.choice(PUB_TOWNS)
+    out: list[Block] = [
+        ("AleFinder\nFind a pub\nBeer festivals\nBreweries\nNews\nJoin\nLog in", "noise"),
+        (f"Pubs › {town}", "noise"),
+        (f"The {r.choice(['Red Lion', 'Plough', 'Ship', 'Crown', 'Bell', 'White Hart'])}", "neutral"),
+        (f"{r.randint(1, 120)} {r.choice(LAST)} Street, {town} · 01632 {r.randint(100000, 999999)}", "body"),
+        (" · ".join(r.sample(PUB_FEATURES, 3)), "body"),
+        ("Regular beers", "body"),
+        ("\n".join(r.sample(PUB_BEERS, 3)), "body"),
+        ("Get directions · Report a change · Add to my pubs", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(
+        (
+            f"Open {r.choice(['12–11pm daily', '11am–11pm, Sundays 12–10.30pm', '4–11pm weekdays, 12–11pm weekends'])}",
+            "body",
+        )
+    )
+    if r.random() < 0.5:
+        out.append(
+            (f"“{_clause(r, body)}.” – {r.choice(FIRST)}, visited {r.choice(MONTHS)} {r.randint(2022, 2025)}", "body")
+        )
+    out += [
+        (
+            "Information is provided by local volunteers and may be out of date. Please check before you travel.",
+            "noise",
+        ),
+        ("Nearby pubs", "noise"),
+        (
+            "\n".join(
+                f"The {r.choice(['Anchor', 'Swan', 'Fox', 'George', 'Star'])}, {r.choice(PUB_TOWNS)} – "
+                f"{r.randint(1, 9)}.{r.randint(0, 9)} miles"
+                for _ in range(3)
+            ),
+            "noise",
+        ),
+        ("© 2025 AleFinder · Please drink responsibly · Privacy · Terms", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -5221,6 +5714,12 @@ def police_update(r: random.Random, body: list[str]) -> list[Block]:
 # library record about 80%, the case study 65.26% to 82.79%, the election result 82.3%, the
 # radio programme about 65.6%, the sky notes about 59%, the consultation about 93%, the
 # clothing product 59.70% to 75.25%, the adoption profile 70.00%, the police update 87.5%).
+# The twelve written in the nineteenth round (whose learner changes were measured and not
+# adopted: docs/learning.md), run with the eighteenth round's learner (learned rules alone,
+# the test's two runs), all fall short: by article text lost (in the worse run, 0.74% to
+# 11.70% of it: every one but the exhibitor profile) and by noise kept (the concert page
+# about 68%, the chess game about 76%, the exhibitor profile 77.81%, the audition notice
+# 76.87%, the observation about 79%, the bird club about 81%, the pub entry about 88%).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -5311,6 +5810,18 @@ FALLS_SHORT = frozenset(
         "threadandtailor.example",
         "rescue.pawsandwhiskers.example",
         "police.westmere.example",
+        "fenmouthbirds.example",
+        "harbourside-hall.example",
+        "heritagelist.example.gov",
+        "kingsfordchess.example",
+        "research.fenbridge.example.ac.uk",
+        "archives.fenshire.example.gov",
+        "wargraves.example",
+        "industryexpo.example",
+        "stbarnabas.example.org",
+        "naturecount.example",
+        "millbrookplayers.example",
+        "alefinder.example",
     }
 )
 
@@ -5435,6 +5946,18 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("threadandtailor.example", fashion_product, 8),
     ("rescue.pawsandwhiskers.example", pet_adoption, 7),
     ("police.westmere.example", police_update, 7),
+    ("fenmouthbirds.example", bird_sightings, 7),
+    ("harbourside-hall.example", concert_programme, 7),
+    ("heritagelist.example.gov", heritage_listing, 8),
+    ("kingsfordchess.example", chess_game, 6),
+    ("research.fenbridge.example.ac.uk", research_project, 7),
+    ("archives.fenshire.example.gov", archive_collection, 7),
+    ("wargraves.example", war_grave, 8),
+    ("industryexpo.example", exhibitor_profile, 7),
+    ("stbarnabas.example.org", sermon_page, 6),
+    ("naturecount.example", observation_record, 8),
+    ("millbrookplayers.example", audition_notice, 6),
+    ("alefinder.example", pub_entry, 7),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -5448,7 +5971,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # (tuned on in the fifteenth), the six written after the fifteenth's (tuned on in the
 # sixteenth), the twelve written after the sixteenth round's changes were final (tuned on
 # in the seventeenth), the twelve written after the seventeenth's (tuned on in the
-# eighteenth) and the twelve written after the eighteenth's; then, for their spread, the
+# eighteenth), the twelve written after the eighteenth's (looked at in the nineteenth, whose
+# changes were measured and not adopted: the learner is the eighteenth round's) and the
+# twelve written in the nineteenth round, before any was run; then, for their spread, the
 # templates written after each of the last rounds, unseen when first run.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
@@ -5462,12 +5987,14 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 15 (tuned on in round 16)", [site for site, _, _ in SITES[78:84]]),
     ("written after round 16 (tuned on in round 17)", [site for site, _, _ in SITES[84:96]]),
     ("written after round 17 (tuned on in round 18)", [site for site, _, _ in SITES[96:108]]),
-    ("written after round 18's last change, before any was run", [site for site, _, _ in SITES[108:]]),
+    ("written after round 18 (looked at in round 19)", [site for site, _, _ in SITES[108:120]]),
+    ("written in round 19, before any was run", [site for site, _, _ in SITES[120:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
-    ("the 24 written after rounds 17-18 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
-    ("the 36 written after rounds 16-18 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
-    ("the 42 written after rounds 15-18 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 48 written after rounds 14-18 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("the 24 written after rounds 18-19 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
+    ("the 36 written after rounds 17-19 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
+    ("the 48 written after rounds 16-19 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 54 written after rounds 15-19 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 60 written after rounds 14-19 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 
