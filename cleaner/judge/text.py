@@ -141,8 +141,9 @@ def tokens(text: str) -> list[str]:
 _CJK_TOKEN = re.compile(f"[{_CJK}]|[^{_CJK}]+")
 
 
-def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]:
-    """(matrix of :data:`FEATURES` per text, the page language by stop words, each text's words).
+def features(texts: list[str], has_digit: np.ndarray | None = None) -> tuple[np.ndarray, str | None, list[list[str]]]:
+    """(matrix of :data:`FEATURES` per text, the page language by stop words, each text's words);
+    ``has_digit``: whether each text holds a digit (``str.isdigit``), when the caller knows.
 
     The texts are joined into one string (``\\x00`` between them) and read in whole-page
     passes: the words with one regex over the page, counted per text on their positions;
@@ -186,9 +187,11 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
     X[:, _C["position"]] = np.arange(n) / (n - 1) if n > 1 else 0.0
     X[:, _C["char_position"]] = (np.cumsum(lengths) - lengths) / max(lengths.sum(), 1)
     X[:, _C["copyright"]] = _copyrights(low, starts, n)
-    # A date has a digit: only the texts with one (or with a character beyond ASCII, where
-    # other scripts' digits are) are searched, when lower-casing kept the page's length.
-    some = (digits > 0) | np.array([not t.isascii() for t in texts])
+    # A date has a digit (``\d``, which ``str.isdigit`` holds): only the texts with one are
+    # searched, when lower-casing kept the page's length; not knowing which, the texts with
+    # an ASCII digit or a character beyond ASCII, where other scripts' digits are. (Knowing
+    # halves what is searched of a page dump: 0.35 -> 0.20 ms a text page.)
+    some = has_digit if has_digit is not None else (digits > 0) | np.array([not t.isascii() for t in texts])
     if one_line and len(low) == len(joined) and not some.all():
         dated = np.flatnonzero(some)
         lows = low.split(_SEP)
