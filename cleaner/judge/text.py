@@ -169,10 +169,13 @@ def features(texts: list[str], has_digit: np.ndarray | None = None) -> tuple[np.
     lengths = np.array([len(t) for t in texts], dtype=np.float64)
     nw = (last - first).astype(np.float64)
     stops = _per_text(map(stop.__contains__, words), len(words), first, last)
-    letters_per_text = _per_text(map(len, words), len(words), first, last)
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
     classes = _char_classes(joined, texts, starts)
     digits, upper, letters, punct, titled = (classes[:, k] for k in range(5))
+    if len(low) == len(joined):  # each character lower-cased to one, a word's character or not as before
+        letters_per_text = classes[:, 5]  # the characters of a text's words are its \w characters
+    else:
+        letters_per_text = _per_text(map(len, words), len(words), first, last)
     safe_len, safe_nw = np.maximum(lengths, 1), np.maximum(nw, 1)
     X = np.zeros((n, len(FEATURES)))
     X[:, _C["chars"]] = np.log1p(lengths)
@@ -199,15 +202,15 @@ def features(texts: list[str], has_digit: np.ndarray | None = None) -> tuple[np.
     else:
         X[:, _C["date_like"]] = _found(_DATE, low, starts, n)
     sentence_end, lines, bullet = _C["sentence_end"], _C["lines"], _C["bullet"]
-    if one_line:  # each text's end and start is a "\x00" of the page (or its edge)
-        for column, pattern, page in ((sentence_end, _ENDS_PAGE, joined + _SEP), (bullet, _BULLET_PAGE, _SEP + joined)):
-            hits = [m.start() for m in pattern.finditer(page)]
-            if hits:
-                X[np.searchsorted(starts, hits, side="right") - 1, column] = 1.0
+    # a text's end asked of each text (a search of the page for the ends cost three times as much)
+    X[:, sentence_end] = [text.rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
+    if one_line:  # each text's start is a "\x00" of the page (or its edge)
+        hits = [m.start() for m in _BULLET_PAGE.finditer(_SEP + joined)]
+        if hits:
+            X[np.searchsorted(starts, hits, side="right") - 1, bullet] = 1.0
         X[:, lines] = 1.0
     else:
         for i, text in enumerate(texts):
-            X[i, sentence_end] = text.rstrip(_CLOSERS)[-1:] in _ENDS
             X[i, lines] = text.count("\n") + 1
             X[i, bullet] = bool(_BULLET.match(text))
     if one_line:  # the vocabulary's questions asked of the page at once
@@ -242,9 +245,8 @@ def _marks_by_text(texts: list[str]) -> tuple[list[str | None], list[str | None]
 
 _SEP = "\x00"
 _WORD_OR_SEP = re.compile(r"\w+|\x00")
-# A text that ends like a sentence, or opens with a bullet, found in the page joined with
-# "\x00": the same tests as on each text alone (``_ENDS`` and ``_CLOSERS``, ``_BULLET``).
-_ENDS_PAGE = re.compile("[" + re.escape("".join(sorted(_ENDS))) + "][" + re.escape(_CLOSERS) + "]*\x00")
+# A text that opens with a bullet, found in the page joined with "\x00": the same test as
+# on each text alone (``_BULLET``).
 _BULLET_PAGE = re.compile("\x00" + _BULLET.pattern[1:])
 
 
@@ -327,24 +329,31 @@ _PUNCT_CODES = np.array([ord(c) for c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\u
 
 
 def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarray:
-    """Per text: digits, capitals, letters, punctuation marks, capitalised words (counts).
-    ``joined``: the texts joined with one character between them; ``starts``: where each starts."""
+    """Per text: digits, capitals, letters, punctuation marks, capitalised words, and the
+    characters of words (``\\w``) (counts). ``joined``: the texts joined with one character
+    between them; ``starts``: where each starts."""
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     kind = _classes()[np.minimum(cp, _BEYOND)]
+    in_word = (kind & _WORD_CHAR) != 0
+    beyond = np.flatnonzero(cp >= _BEYOND)
+    if len(beyond):  # asked of the characters themselves (a lone surrogate too)
+        chars = cp[beyond].tobytes().decode("utf-32-le", "surrogatepass")
+        in_word[beyond] = [_WORD.match(c) is not None for c in chars]
     letter = (kind & _LETTER) != 0
     upper = (kind & _UPPER) != 0
     word = (kind & (_LETTER | _DIGIT)) != 0
     start = letter.copy()
     start[1:] &= ~word[:-1]
     ends = starts + np.array([len(t) for t in texts])
-    # the five classes as the columns of one array (and a row of zeros past the end), summed
+    # the six classes as the columns of one array (and a row of zeros past the end), summed
     # over each text's rows by one reduceat: a third less time than a running sum per class
-    columns = np.zeros((len(cp) + 1, 5), dtype=np.int32)
+    columns = np.zeros((len(cp) + 1, 6), dtype=np.int32)
     columns[:-1, 0] = (kind & _DIGIT) != 0
     columns[:-1, 1] = upper
     columns[:-1, 2] = letter
     columns[:-1, 3] = (kind & _PUNCTUATION) != 0
     columns[:-1, 4] = upper & start
+    columns[:-1, 5] = in_word
     bounds = np.empty(2 * len(texts), dtype=np.intp)
     bounds[0::2], bounds[1::2] = starts, ends  # rows [start, end) of each text, then the gap to the next
     sums = np.add.reduceat(columns, bounds, axis=0)[0::2]
@@ -352,15 +361,19 @@ def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarr
     return sums.astype(np.float64)
 
 
-_DIGIT, _UPPER, _LETTER, _PUNCTUATION = 1, 2, 4, 8
-_BEYOND = 0x10000  # every code point from here on is a letter without case
+_DIGIT, _UPPER, _LETTER, _PUNCTUATION, _WORD_CHAR = 1, 2, 4, 8, 16
+_BEYOND = 0x10000  # every code point from here on is a letter without case (and asked whether it is \w)
 
 
 @cache
 def _classes() -> np.ndarray:
     """The character classes of every code point below ``_BEYOND``, and of all beyond it (the
-    last entry), as bits: digits, capitals, letters (with or without case), punctuation."""
+    last entry), as bits: digits, capitals, letters (with or without case), punctuation, and
+    the characters of words (``\\w``, as the words regex reads it; none beyond)."""
     cp = np.arange(_BEYOND + 1, dtype=np.uint32)
+    word = np.zeros(_BEYOND + 1, dtype=bool)
+    for m in _WORD.finditer(cp[:-1].tobytes().decode("utf-32-le", "surrogatepass")):  # every character below _BEYOND
+        word[m.start() : m.end()] = True
     digit = (cp >= 48) & (cp <= 57)
     upper = (
         ((cp >= 65) & (cp <= 90))
@@ -383,4 +396,6 @@ def _classes() -> np.ndarray:
     )
     punct = np.isin(cp, _PUNCT_CODES)
     letter = upper | lower | other
-    return (digit * _DIGIT + upper * _UPPER + letter * _LETTER + punct * _PUNCTUATION).astype(np.uint8)
+    return (digit * _DIGIT + upper * _UPPER + letter * _LETTER + punct * _PUNCTUATION + word * _WORD_CHAR).astype(
+        np.uint8
+    )
