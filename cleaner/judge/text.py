@@ -158,22 +158,29 @@ def features(texts: list[str], has_digit: np.ndarray | None = None) -> tuple[np.
     joined = "\x00".join(texts)
     low = joined.lower()  # as each text lower-cased: "\x00" stops a final-sigma context
     one_line = joined.count("\x00") == n - 1 and "\n" not in joined
-    words, first, last = _words(low) if one_line and not _CJK_CHAR.search(low) else _words_by_text(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    classes = _char_classes(joined, texts, starts)
+    # Each character lower-cased to one, and a character of a word (\w) or not as before: a
+    # text's words are its runs of \w, found in the page with one regex and counted per text
+    # with the character classes (its words' letters are its \w characters).
+    same_length = len(low) == len(joined)
+    if one_line and same_length and not _CJK_CHAR.search(low):
+        words = _WORD.findall(low)
+        last = np.cumsum(classes[:, 6]).astype(np.intp)
+        first = last - classes[:, 6].astype(np.intp)
+    else:
+        words, first, last = _words_by_text(texts)
     toks = [words[a:b] for a, b in zip(first.tolist(), last.tolist(), strict=True)]
-    counts = Counter(words)
-    counts.pop(_SEP, None)
-    language = page_language(counts)
+    language = page_language(Counter(words))
     stop = stopwords(language) if language else frozenset()
     keys = [" ".join(ws) for ws in toks]
     seen = Counter(keys)
     lengths = np.array([len(t) for t in texts], dtype=np.float64)
     nw = (last - first).astype(np.float64)
     stops = _per_text(map(stop.__contains__, words), len(words), first, last)
-    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    classes = _char_classes(joined, texts, starts)
     digits, upper, letters, punct, titled = (classes[:, k] for k in range(5))
-    if len(low) == len(joined):  # each character lower-cased to one, a word's character or not as before
-        letters_per_text = classes[:, 5]  # the characters of a text's words are its \w characters
+    if same_length:
+        letters_per_text = classes[:, 5]
     else:
         letters_per_text = _per_text(map(len, words), len(words), first, last)
     safe_len, safe_nw = np.maximum(lengths, 1), np.maximum(nw, 1)
@@ -244,7 +251,6 @@ def _marks_by_text(texts: list[str]) -> tuple[list[str | None], list[str | None]
 
 
 _SEP = "\x00"
-_WORD_OR_SEP = re.compile(r"\w+|\x00")
 # A text that opens with a bullet, found in the page joined with "\x00": the same test as
 # on each text alone (``_BULLET``).
 _BULLET_PAGE = re.compile("\x00" + _BULLET.pattern[1:])
@@ -286,32 +292,9 @@ def _copyrights(page: str, starts: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def _words(low: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(the page's words with a ``"\\x00"`` between texts, where each text's words start and
-    end in that list), from ``low``: the texts lower-cased and joined with ``"\\x00"``."""
-    words = _WORD_OR_SEP.findall(low)
-    seps = np.array(_places(words, _SEP), dtype=np.intp)
-    first = np.concatenate([[0], seps + 1])
-    last = np.concatenate([seps, [len(words)]])
-    return words, first, last
-
-
-def _places(items: list[str], item: str) -> list[int]:
-    """Where ``item`` is in ``items``, by ``list.index`` (a scan in C from one to the next:
-    a fifth of the time of asking every item, on a page of thousands of words)."""
-    found: list[int] = []
-    at = -1
-    find = items.index
-    try:
-        while True:
-            at = find(item, at + 1)
-            found.append(at)
-    except ValueError:
-        return found
-
-
 def _words_by_text(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """What :func:`_words` gives, text by text with :func:`tokens`."""
+    """(the texts' words, where each text's words start and end in that list), text by text
+    with :func:`tokens`."""
     toks = [tokens(t) for t in texts]
     sizes = np.array([len(ws) for ws in toks], dtype=np.int64)
     last = np.cumsum(sizes)
@@ -329,8 +312,8 @@ _PUNCT_CODES = np.array([ord(c) for c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\u
 
 
 def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarray:
-    """Per text: digits, capitals, letters, punctuation marks, capitalised words, and the
-    characters of words (``\\w``) (counts). ``joined``: the texts joined with one character
+    """Per text: digits, capitals, letters, punctuation marks, capitalised words, the
+    characters of words (``\\w``) and their runs (counts). ``joined``: the texts joined with one character
     between them; ``starts``: where each starts."""
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     kind = _classes()[np.minimum(cp, _BEYOND)]
@@ -345,15 +328,17 @@ def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarr
     start = letter.copy()
     start[1:] &= ~word[:-1]
     ends = starts + np.array([len(t) for t in texts])
-    # the six classes as the columns of one array (and a row of zeros past the end), summed
+    # the seven classes as the columns of one array (and a row of zeros past the end), summed
     # over each text's rows by one reduceat: a third less time than a running sum per class
-    columns = np.zeros((len(cp) + 1, 6), dtype=np.int32)
+    columns = np.zeros((len(cp) + 1, 7), dtype=np.int32)
     columns[:-1, 0] = (kind & _DIGIT) != 0
     columns[:-1, 1] = upper
     columns[:-1, 2] = letter
     columns[:-1, 3] = (kind & _PUNCTUATION) != 0
     columns[:-1, 4] = upper & start
     columns[:-1, 5] = in_word
+    columns[:-1, 6] = in_word
+    columns[1:-1, 6] &= ~in_word[:-1]  # a run of \w starts after a character that is not one
     bounds = np.empty(2 * len(texts), dtype=np.intp)
     bounds[0::2], bounds[1::2] = starts, ends  # rows [start, end) of each text, then the gap to the next
     sums = np.add.reduceat(columns, bounds, axis=0)[0::2]
