@@ -120,10 +120,12 @@ def units_and_rows(
         units = markdown_units(text) if form == "markdown" else text_units(text)
         types, og = (), None
     page_row = page_features(url, types, og, units.texts, feats.link_density(units))
-    shape = None
+    shape = digits = None
+    if form != "html" and units.texts:  # which lines hold a digit: read by their shapes and dates
+        digits = layout.has_digits(units.texts)
     if form == "markdown" and units.texts:
-        shape = layout.shapes(units, np.array([len(t) for t in units.texts], dtype=np.int64))
-    base, language = feats.stage1(units, page_row, title, description, shape)
+        shape = layout.shapes(units, np.array([len(t) for t in units.texts], dtype=np.int64), digits)
+    base, language = feats.stage1(units, page_row, title, description, shape, digits)
     return units, base, language, shape
 
 

@@ -121,18 +121,21 @@ def rules_for(
     # the header's navigation, what goes after it for the footer.
     plain = "tx_indent" in index
     out = []
-    for i in range(n):
-        if choice[i] < 0 and under[i] is not None:
-            out.append(COMMENTS if under[i] == "comments" else RELATED)
-        elif title[i]:
+    # read as Python lists: a numpy element at a time costs more than the loop's own work
+    for chosen, heading, titled, linked, first, last in zip(
+        choice.tolist(), under, title.tolist(), link.tolist(), before.tolist(), after.tolist(), strict=True
+    ):
+        if chosen < 0 and heading is not None:
+            out.append(COMMENTS if heading == "comments" else RELATED)
+        elif titled:
             out.append(TITLE)
-        elif choice[i] >= 0:
-            out.append(order[choice[i]])
-        elif link[i] >= 0.5:
-            out.append(NAVIGATION if before[i] else FOOTER if after[i] else RELATED)
-        elif after[i] and (link[i] >= 0.2 or plain):
+        elif chosen >= 0:
+            out.append(order[chosen])
+        elif linked >= 0.5:
+            out.append(NAVIGATION if first else FOOTER if last else RELATED)
+        elif last and (linked >= 0.2 or plain):
             out.append(FOOTER)
-        elif plain and before[i]:
+        elif plain and first:
             out.append(NAVIGATION)
         else:
             out.append(JUNK)

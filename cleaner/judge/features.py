@@ -99,13 +99,15 @@ def stage1(
     title: str | None = None,
     description: str | None = None,
     shape: np.ndarray | None = None,
+    digits: np.ndarray | None = None,
 ) -> tuple[np.ndarray, str | None]:
     """(rows of :func:`base_names`, the page's language by stop words); ``shape``: each
-    markdown line's shape, when it is known (:func:`layout.features`)."""
+    markdown line's shape, and ``digits``: whether each unit's text holds a digit
+    (:func:`layout.has_digits`), when they are known (:func:`layout.features`)."""
     n = len(units.texts)
     if not n:
         return np.zeros((0, len(base_names(units.form)))), None
-    T, language, words = textf.features(units.texts)
+    T, language, words = textf.features(units.texts, digits)
     link = link_density(units)
     stop, chars = T[:, textf.FEATURES.index("stopword_share")], T[:, textf.FEATURES.index("chars")]
     base = np.column_stack([link, stop, chars, T[:, textf.FEATURES.index("sentence_end")]])
@@ -124,7 +126,7 @@ def stage1(
     for ids in units.groups[: LEVELS[units.form]]:
         _, inverse = np.unique(np.asarray(ids), return_inverse=True)
         cols.append((np.bincount(inverse, weights=prose)[inverse] / total).reshape(-1, 1))
-    cols.append(layout.features(units, shape))
+    cols.append(layout.features(units, shape, digits))
     return np.hstack(cols), language
 
 

@@ -104,9 +104,9 @@ def names(form: str) -> tuple[str, ...]:
     return {"markdown": MARKDOWN_LAYOUT, "text": TEXT_LAYOUT}.get(form, ())
 
 
-def features(units: Units, shape: np.ndarray | None = None) -> np.ndarray:
+def features(units: Units, shape: np.ndarray | None = None, digits: np.ndarray | None = None) -> np.ndarray:
     """Rows of :func:`names` for the units of a document (``shape``: each markdown line's
-    :func:`shapes`, when the caller has it)."""
+    :func:`shapes`, and ``digits``: each unit's :func:`has_digits`, when the caller has them)."""
     n = len(units.texts)
     if units.form not in ("markdown", "text"):
         return np.zeros((n, 0))
@@ -114,7 +114,7 @@ def features(units: Units, shape: np.ndarray | None = None) -> np.ndarray:
         return np.zeros((0, len(names(units.form))))
     lengths = np.array([len(t) for t in units.texts], dtype=np.int64)
     if units.form == "text":
-        return text_layout(units, lengths)
+        return text_layout(units, lengths, digits)
     return np.hstack([repetition(units, lengths, shape), headings(units, lengths), runs_of(units, lengths)])
 
 
@@ -122,12 +122,13 @@ _SIZES = (8, 2, 2, 2, 3, 32, 2)  # the values each part of a shape can take
 SHAPES = int(np.prod(_SIZES))  # shapes are numbered 0 .. SHAPES - 1
 
 
-def shapes(units: Units, lengths: np.ndarray) -> np.ndarray:
-    """Each line's shape as one integer (lines of equal shape have equal numbers)."""
+def shapes(units: Units, lengths: np.ndarray, digits: np.ndarray | None = None) -> np.ndarray:
+    """Each line's shape as one integer (lines of equal shape have equal numbers); ``digits``:
+    each line's :func:`has_digits`, when the caller has it."""
     X = units.X
     link = X[:, _M["md_link_density"]]
     link_share = np.where(link == 0, 0, np.where(link < 0.5, 1, 2))
-    digit = has_digits(units.texts).astype(np.int64)
+    digit = (has_digits(units.texts) if digits is None else digits).astype(np.int64)
     columns = (
         X[:, _M["md_heading"]].astype(np.int64),  # 0..6
         X[:, _M["md_list"]].astype(np.int64),  # 0..1
@@ -336,8 +337,9 @@ _TEXT_SIZES = (2, 32, 16, 2, 3, 2)  # the values each part of a text line's shap
 TEXT_SHAPES = int(np.prod(_TEXT_SIZES))
 
 
-def text_layout(units: Units, lengths: np.ndarray) -> np.ndarray:
-    """Rows of :data:`TEXT_LAYOUT` for the lines of a plain-text page (at least one)."""
+def text_layout(units: Units, lengths: np.ndarray, digits: np.ndarray | None = None) -> np.ndarray:
+    """Rows of :data:`TEXT_LAYOUT` for the lines of a plain-text page (at least one; ``digits``:
+    each line's :func:`has_digits`, when the caller has it)."""
     X, texts = units.X, units.texts
     n = len(texts)
     bullet = X[:, _T["tx_bullet"]] > 0
@@ -347,7 +349,7 @@ def text_layout(units: Units, lengths: np.ndarray) -> np.ndarray:
         bullet.astype(np.int64),
         indent,  # below 32
         np.floor(np.log2(lengths + 1)).astype(np.int64),  # below 16
-        has_digits(texts).astype(np.int64),
+        (has_digits(texts) if digits is None else digits).astype(np.int64),
         cases(texts),  # 0..2
         ends.astype(np.int64),
     )

@@ -141,8 +141,9 @@ def tokens(text: str) -> list[str]:
 _CJK_TOKEN = re.compile(f"[{_CJK}]|[^{_CJK}]+")
 
 
-def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]:
-    """(matrix of :data:`FEATURES` per text, the page language by stop words, each text's words).
+def features(texts: list[str], has_digit: np.ndarray | None = None) -> tuple[np.ndarray, str | None, list[list[str]]]:
+    """(matrix of :data:`FEATURES` per text, the page language by stop words, each text's words);
+    ``has_digit``: whether each text holds a digit (``str.isdigit``), when the caller knows.
 
     The texts are joined into one string (``\\x00`` between them) and read in whole-page
     passes: the words with one regex over the page, counted per text on their positions;
@@ -157,21 +158,31 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
     joined = "\x00".join(texts)
     low = joined.lower()  # as each text lower-cased: "\x00" stops a final-sigma context
     one_line = joined.count("\x00") == n - 1 and "\n" not in joined
-    words, first, last = _words(low) if one_line and not _CJK_CHAR.search(low) else _words_by_text(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    classes = _char_classes(joined, texts, starts)
+    # Each character lower-cased to one, and a character of a word (\w) or not as before: a
+    # text's words are its runs of \w, found in the page with one regex and counted per text
+    # with the character classes (its words' letters are its \w characters).
+    same_length = len(low) == len(joined)
+    if one_line and same_length and not _CJK_CHAR.search(low):
+        words = _WORD.findall(low)
+        last = np.cumsum(classes[:, 6]).astype(np.intp)
+        first = last - classes[:, 6].astype(np.intp)
+    else:
+        words, first, last = _words_by_text(texts)
     toks = [words[a:b] for a, b in zip(first.tolist(), last.tolist(), strict=True)]
-    counts = Counter(words)
-    counts.pop(_SEP, None)
-    language = page_language(counts)
+    language = page_language(Counter(words))
     stop = stopwords(language) if language else frozenset()
     keys = [" ".join(ws) for ws in toks]
     seen = Counter(keys)
     lengths = np.array([len(t) for t in texts], dtype=np.float64)
     nw = (last - first).astype(np.float64)
     stops = _per_text(map(stop.__contains__, words), len(words), first, last)
-    letters_per_text = _per_text(map(len, words), len(words), first, last)
-    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    classes = _char_classes(joined, texts, starts)
     digits, upper, letters, punct, titled = (classes[:, k] for k in range(5))
+    if same_length:
+        letters_per_text = classes[:, 5]
+    else:
+        letters_per_text = _per_text(map(len, words), len(words), first, last)
     safe_len, safe_nw = np.maximum(lengths, 1), np.maximum(nw, 1)
     X = np.zeros((n, len(FEATURES)))
     X[:, _C["chars"]] = np.log1p(lengths)
@@ -186,9 +197,11 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
     X[:, _C["position"]] = np.arange(n) / (n - 1) if n > 1 else 0.0
     X[:, _C["char_position"]] = (np.cumsum(lengths) - lengths) / max(lengths.sum(), 1)
     X[:, _C["copyright"]] = _copyrights(low, starts, n)
-    # A date has a digit: only the texts with one (or with a character beyond ASCII, where
-    # other scripts' digits are) are searched, when lower-casing kept the page's length.
-    some = (digits > 0) | np.array([not t.isascii() for t in texts])
+    # A date has a digit (``\d``, which ``str.isdigit`` holds): only the texts with one are
+    # searched, when lower-casing kept the page's length; not knowing which, the texts with
+    # an ASCII digit or a character beyond ASCII, where other scripts' digits are. (Knowing
+    # halves what is searched of a page dump: 0.35 -> 0.20 ms a text page.)
+    some = has_digit if has_digit is not None else (digits > 0) | np.array([not t.isascii() for t in texts])
     if one_line and len(low) == len(joined) and not some.all():
         dated = np.flatnonzero(some)
         lows = low.split(_SEP)
@@ -196,15 +209,15 @@ def features(texts: list[str]) -> tuple[np.ndarray, str | None, list[list[str]]]
     else:
         X[:, _C["date_like"]] = _found(_DATE, low, starts, n)
     sentence_end, lines, bullet = _C["sentence_end"], _C["lines"], _C["bullet"]
-    if one_line:  # each text's end and start is a "\x00" of the page (or its edge)
-        for column, pattern, page in ((sentence_end, _ENDS_PAGE, joined + _SEP), (bullet, _BULLET_PAGE, _SEP + joined)):
-            hits = [m.start() for m in pattern.finditer(page)]
-            if hits:
-                X[np.searchsorted(starts, hits, side="right") - 1, column] = 1.0
+    # a text's end asked of each text (a search of the page for the ends cost three times as much)
+    X[:, sentence_end] = [text.rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
+    if one_line:  # each text's start is a "\x00" of the page (or its edge)
+        hits = [m.start() for m in _BULLET_PAGE.finditer(_SEP + joined)]
+        if hits:
+            X[np.searchsorted(starts, hits, side="right") - 1, bullet] = 1.0
         X[:, lines] = 1.0
     else:
         for i, text in enumerate(texts):
-            X[i, sentence_end] = text.rstrip(_CLOSERS)[-1:] in _ENDS
             X[i, lines] = text.count("\n") + 1
             X[i, bullet] = bool(_BULLET.match(text))
     if one_line:  # the vocabulary's questions asked of the page at once
@@ -238,10 +251,8 @@ def _marks_by_text(texts: list[str]) -> tuple[list[str | None], list[str | None]
 
 
 _SEP = "\x00"
-_WORD_OR_SEP = re.compile(r"\w+|\x00")
-# A text that ends like a sentence, or opens with a bullet, found in the page joined with
-# "\x00": the same tests as on each text alone (``_ENDS`` and ``_CLOSERS``, ``_BULLET``).
-_ENDS_PAGE = re.compile("[" + re.escape("".join(sorted(_ENDS))) + "][" + re.escape(_CLOSERS) + "]*\x00")
+# A text that opens with a bullet, found in the page joined with "\x00": the same test as
+# on each text alone (``_BULLET``).
 _BULLET_PAGE = re.compile("\x00" + _BULLET.pattern[1:])
 
 
@@ -281,32 +292,9 @@ def _copyrights(page: str, starts: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def _words(low: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(the page's words with a ``"\\x00"`` between texts, where each text's words start and
-    end in that list), from ``low``: the texts lower-cased and joined with ``"\\x00"``."""
-    words = _WORD_OR_SEP.findall(low)
-    seps = np.array(_places(words, _SEP), dtype=np.intp)
-    first = np.concatenate([[0], seps + 1])
-    last = np.concatenate([seps, [len(words)]])
-    return words, first, last
-
-
-def _places(items: list[str], item: str) -> list[int]:
-    """Where ``item`` is in ``items``, by ``list.index`` (a scan in C from one to the next:
-    a fifth of the time of asking every item, on a page of thousands of words)."""
-    found: list[int] = []
-    at = -1
-    find = items.index
-    try:
-        while True:
-            at = find(item, at + 1)
-            found.append(at)
-    except ValueError:
-        return found
-
-
 def _words_by_text(texts: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """What :func:`_words` gives, text by text with :func:`tokens`."""
+    """(the texts' words, where each text's words start and end in that list), text by text
+    with :func:`tokens`."""
     toks = [tokens(t) for t in texts]
     sizes = np.array([len(ws) for ws in toks], dtype=np.int64)
     last = np.cumsum(sizes)
@@ -324,24 +312,33 @@ _PUNCT_CODES = np.array([ord(c) for c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\u
 
 
 def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarray:
-    """Per text: digits, capitals, letters, punctuation marks, capitalised words (counts).
-    ``joined``: the texts joined with one character between them; ``starts``: where each starts."""
+    """Per text: digits, capitals, letters, punctuation marks, capitalised words, the
+    characters of words (``\\w``) and their runs (counts). ``joined``: the texts joined with one character
+    between them; ``starts``: where each starts."""
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     kind = _classes()[np.minimum(cp, _BEYOND)]
+    in_word = (kind & _WORD_CHAR) != 0
+    beyond = np.flatnonzero(cp >= _BEYOND)
+    if len(beyond):  # asked of the characters themselves (a lone surrogate too)
+        chars = cp[beyond].tobytes().decode("utf-32-le", "surrogatepass")
+        in_word[beyond] = [_WORD.match(c) is not None for c in chars]
     letter = (kind & _LETTER) != 0
     upper = (kind & _UPPER) != 0
     word = (kind & (_LETTER | _DIGIT)) != 0
     start = letter.copy()
     start[1:] &= ~word[:-1]
     ends = starts + np.array([len(t) for t in texts])
-    # the five classes as the columns of one array (and a row of zeros past the end), summed
+    # the seven classes as the columns of one array (and a row of zeros past the end), summed
     # over each text's rows by one reduceat: a third less time than a running sum per class
-    columns = np.zeros((len(cp) + 1, 5), dtype=np.int32)
+    columns = np.zeros((len(cp) + 1, 7), dtype=np.int32)
     columns[:-1, 0] = (kind & _DIGIT) != 0
     columns[:-1, 1] = upper
     columns[:-1, 2] = letter
     columns[:-1, 3] = (kind & _PUNCTUATION) != 0
     columns[:-1, 4] = upper & start
+    columns[:-1, 5] = in_word
+    columns[:-1, 6] = in_word
+    columns[1:-1, 6] &= ~in_word[:-1]  # a run of \w starts after a character that is not one
     bounds = np.empty(2 * len(texts), dtype=np.intp)
     bounds[0::2], bounds[1::2] = starts, ends  # rows [start, end) of each text, then the gap to the next
     sums = np.add.reduceat(columns, bounds, axis=0)[0::2]
@@ -349,15 +346,19 @@ def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarr
     return sums.astype(np.float64)
 
 
-_DIGIT, _UPPER, _LETTER, _PUNCTUATION = 1, 2, 4, 8
-_BEYOND = 0x10000  # every code point from here on is a letter without case
+_DIGIT, _UPPER, _LETTER, _PUNCTUATION, _WORD_CHAR = 1, 2, 4, 8, 16
+_BEYOND = 0x10000  # every code point from here on is a letter without case (and asked whether it is \w)
 
 
 @cache
 def _classes() -> np.ndarray:
     """The character classes of every code point below ``_BEYOND``, and of all beyond it (the
-    last entry), as bits: digits, capitals, letters (with or without case), punctuation."""
+    last entry), as bits: digits, capitals, letters (with or without case), punctuation, and
+    the characters of words (``\\w``, as the words regex reads it; none beyond)."""
     cp = np.arange(_BEYOND + 1, dtype=np.uint32)
+    word = np.zeros(_BEYOND + 1, dtype=bool)
+    for m in _WORD.finditer(cp[:-1].tobytes().decode("utf-32-le", "surrogatepass")):  # every character below _BEYOND
+        word[m.start() : m.end()] = True
     digit = (cp >= 48) & (cp <= 57)
     upper = (
         ((cp >= 65) & (cp <= 90))
@@ -380,4 +381,6 @@ def _classes() -> np.ndarray:
     )
     punct = np.isin(cp, _PUNCT_CODES)
     letter = upper | lower | other
-    return (digit * _DIGIT + upper * _UPPER + letter * _LETTER + punct * _PUNCTUATION).astype(np.uint8)
+    return (digit * _DIGIT + upper * _UPPER + letter * _LETTER + punct * _PUNCTUATION + word * _WORD_CHAR).astype(
+        np.uint8
+    )
