@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ..edits import Edit, sort_edits, to_original
 from . import Step, StepRule
-from .scan import finditer_at, positions
+from .scan import finditer_at, occurrences, positions
 
 NEWLINES = StepRule("normalize-newlines", "whitespace", "normalize", "CRLF and lone CR line ends turned into LF.")
 SPACES = StepRule(
@@ -80,26 +80,16 @@ _SPACE_RUN = re.compile("  +")
 def _starts(text: str) -> list[int]:
     """Sorted positions where a match of ``_PATTERN`` may start (a superset of where one does)."""
     odd = positions(_ODD_START, text)
-    found = odd + positions(_SPACE_RUN, text) + _found(text, " \n")
-    found += [start + 1 for start in _found(text, "\n ")]  # a space that starts a line
+    found = odd + positions(_SPACE_RUN, text) + occurrences(text, " \n")
+    found += [start + 1 for start in occurrences(text, "\n ")]  # a space that starts a line
     if odd:  # a space before an odd character, before \r, after \r: only where there are such
         found += [start - 1 for start in odd if start and text[start - 1] == " "]
-        found += [start + 1 for start in _found(text, "\r ")]
+        found += [start + 1 for start in occurrences(text, "\r ")]
     if text.startswith(" "):
         found.append(0)
     if text.endswith(" "):
         found.append(len(text) - 1)
     return sorted(found)  # a position found twice is at most tried twice, with the same answer
-
-
-def _found(text: str, pair: str) -> list[int]:
-    """Every position where ``pair`` occurs in ``text`` (overlapping occurrences too)."""
-    found = []
-    at = text.find(pair)
-    while at >= 0:
-        found.append(at)
-        at = text.find(pair, at + 1)
-    return found
 
 
 # What an edit of each kind says, but for its span: (replacement, rule, category, action,
