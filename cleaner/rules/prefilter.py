@@ -261,25 +261,34 @@ def unit_screen(p: Pattern):
         return None
 
 
-class TextScreen:
-    """The whole-text screens (:func:`unit_screen`) of many rules in one RE2 set, built on
-    first use: one scan of a document says which of them may match, where each rule's own
-    screen is a scan of its own (the generic packs' twenty-odd scans cost 0.6 ms of a 21 KB
-    page, the set's one 0.06 ms).
+# Patterns in one set of a TextScreen. A set scans the whole text for all its patterns (a
+# single search stops at its first match), and the more patterns it holds, the longer its
+# automaton takes to build the states a page needs: on 800 wcxb-dev pages new to the
+# process, sets of 5 of the generic rules' 21 screens took 0.36 ms a page over the first 200
+# and 0.24-0.28 after, against 0.74-0.77 for the 21 searches, 1.26 then 0.31-0.63 for one
+# set of all 21 (its states are built page after page), 0.41 then 0.32-0.35 for sets of 3.
+SET_SIZE = 5
 
-    The set holds each screen's own compiled pattern, so it names exactly the screens whose
-    search finds a match. It says nothing when nothing matches, which is also its answer
-    when its automaton runs out of memory; then, and for the rules whose screen it does not
-    hold, each rule's own screen decides (:meth:`cleaner.rules.model.Rule.may_match`).
+
+class TextScreen:
+    """The whole-text screens (:func:`unit_screen`) of many rules in a few RE2 sets, built on
+    first use: a scan of a document with each set says which of its screens may match,
+    where each rule's own screen is a scan of its own.
+
+    A set holds each screen's own compiled pattern, so it names exactly the screens whose
+    search finds a match, and ``\\A``, which matches every text (and costs the scan nothing,
+    where the empty pattern doubles it): a set that names nothing ran out of memory for its
+    automaton. Then, and for the rules whose screen no set holds, each rule's own screen
+    decides (:meth:`cleaner.rules.model.Rule.may_match`).
     """
 
     def __init__(self, patterns: list[Pattern]):
         self.patterns = patterns
-        self._set: Any = None  # the RE2 set (False when there is none), built on first use
-        self._index: dict[int, int] = {}  # id(pattern) -> its index in the set
+        self._sets: list[Any] | None = None  # the RE2 sets, built on first use
+        self._where: dict[int, tuple[int, int]] = {}  # id(pattern) -> (its set, its index there)
 
     def __getstate__(self):
-        return self.patterns  # RE2 objects do not pickle: the set is built again where used
+        return self.patterns  # RE2 objects do not pickle: the sets are built again where used
 
     def __setstate__(self, patterns):
         TextScreen.__init__(self, patterns)
@@ -290,30 +299,49 @@ class TextScreen:
         options = re2.Options()
         options.log_errors = False
         options.max_mem = 64 << 20  # as for one pattern's screen (unit_screen)
-        screen = re2.Set.SearchSet(options)
+        screens: dict[int, tuple[Pattern, str]] = {}  # each pattern with a screen, once, in order
         for p in self.patterns:
-            single = p.text_screen
-            if single is None or id(p) in self._index:
-                continue  # no screen: the rule always runs (may_occur_in says so)
+            if p.text_screen is not None:
+                screens.setdefault(id(p), (p, p.text_screen.pattern))
+        held = list(screens.values())
+        self._sets = []
+        for first in range(0, len(held), SET_SIZE):
+            self._add_set(re2.Set.SearchSet(options), held[first : first + SET_SIZE])
+
+    def _add_set(self, screen: Any, held: list[tuple[Pattern, str]]) -> None:
+        assert self._sets is not None
+        screen.Add(r"\A")  # index 0 matches every text: a scan that names nothing did not finish
+        where = {}
+        for p, source in held:
             try:
-                self._index[id(p)] = screen.Add(single.pattern)
+                where[id(p)] = (len(self._sets), screen.Add(source))
             except Exception:  # re2.error: the set cannot take it, so its own screen decides
                 continue
         try:
-            if not self._index:
+            if not where:
                 raise ValueError
             screen.Compile()
-            self._set = screen
-        except Exception:  # nothing in the set, or out of memory for it
-            self._set, self._index = False, {}
+        except Exception:  # out of memory for the set: each of its rules' own screens decides
+            return
+        self._sets.append(screen)
+        self._where.update(where)
 
     def may_match(self, rules: list[Rule], text: bytes) -> list[bool]:
         """``rule.may_match(text)`` for each of ``rules`` (``text``: the document as UTF-8)."""
-        if self._set is None:
+        if self._sets is None:
             self._build()
-        held = [self._index.get(id(rule.screen_pattern)) for rule in rules]
-        found = self._set.Match(text) if self._set and any(k is not None for k in held) else None
-        if found is None:
-            return [rule.may_match(text) for rule in rules]
-        matched = set(found)
-        return [rule.may_match(text) if k is None else k in matched for rule, k in zip(rules, held, strict=True)]
+        sets = self._sets or []
+        found: dict[int, set[int] | None] = {}  # set -> the indices of its screens that match
+        answers = []
+        for rule in rules:
+            where = self._where.get(id(rule.screen_pattern))
+            if where is None:
+                answers.append(rule.may_match(text))
+                continue
+            number, index = where
+            if number not in found:
+                matched = sets[number].Match(text)
+                found[number] = None if matched is None else set(matched)
+            hits = found[number]
+            answers.append(rule.may_match(text) if hits is None else index in hits)
+        return answers
