@@ -117,7 +117,9 @@ def compose(old: Sequence[Edit], new: Sequence[Edit]) -> list[Edit]:
             shift = view_end - o.end
             i += 1
         k += 1
-        if i == n_old or not _overlaps(old[i].start + shift, old[i].start + shift + len(old[i].replacement), e):
+        # The loop stopped at o = old[i], whose view span ends after e's start (view_end >
+        # e_start), so o overlaps e (_overlaps) exactly when its view start lies before e's end.
+        if i == n_old or o.start + shift >= e.end:
             # No old edit in e's group: e alone, moved onto the original.
             out.append(
                 e
