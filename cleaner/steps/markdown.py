@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..edits import Edit
+from ..edits import Edit, sort_edits
 from . import Step, StepRule
 from .scan import finditer_at, occurrences, positions
 
@@ -207,7 +207,7 @@ def _disjoint(edits: list[Edit]) -> list[Edit]:
     """Sort; drop the rare later find that overlaps an earlier one (masking prevents most)."""
     out: list[Edit] = []
     end = -1
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+    for e in sort_edits(edits):
         if e.start >= end or (e.start == e.end == end):
             out.append(e)
             end = e.end
