@@ -270,3 +270,13 @@ def test_whitespace_finds_what_its_pattern_finds_everywhere(text):
         if m.group() != whitespace._STEPS[m.lastgroup][1]
     ]
     assert [(e.start, e.end) for e in whitespace.find(text)] == everywhere
+
+
+def test_an_edit_is_a_value_hashed_by_its_fields():
+    """Edits are values of the API (a result's log): equal edits are equal and hash alike, so
+    they can be set members or keys, as when Edit was a frozen dataclass."""
+    a = Edit(3, 9, "", "footer-links", "footer", "remove", "a footer line")
+    b = Edit(3, 9, "", "footer-links", "footer", "remove", "a footer line")
+    c = Edit(3, 9, "", "footer-links", "footer", "remove", "another reason")
+    assert a == b and hash(a) == hash(b)
+    assert a != c and len({a, b, c}) == 2

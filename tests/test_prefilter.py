@@ -8,6 +8,8 @@ trying every file in turn, with hundreds of files loaded.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cleaner.rules.book import Rulebook
@@ -141,3 +143,53 @@ def test_a_text_re2_cannot_read_has_every_site_file_as_a_candidate():
 def test_the_screen_reads_utf8_bytes_as_the_text():
     p = Pattern(r"(?i)^café \w+")
     assert p.may_occur_in("x\nCAFÉ Ködö\n".encode()) and not p.may_occur_in("x\ncafe Ködö\n".encode())
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "input" / "seeds"
+SITE_RULES = """scope:
+  sites: [example.org]
+rules:
+  - id: site-footer
+    kind: line
+    category: footer
+    description: The site's footer line.
+    pattern: '^Site footer line$'
+    examples:
+      remove: ['Site footer line']
+      keep: ['A body line']
+"""
+
+
+def test_the_generic_rules_screened_in_one_set_as_one_by_one():
+    # One RE2 set scan of a text (Rulebook.screens) says of each generic rule what its own
+    # screen says, for texts that some rules match, that none match, and for rules outside it.
+    from cleaner.rules.book import shipped_rulebook
+    from cleaner.rules.model import HTML_KINDS
+    from cleaner.rules.prefilter import TextScreen
+
+    book = shipped_rulebook()
+    rules = [r for r in book.generic if r.kind not in HTML_KINDS]
+    site = parse_rule_file(SITE_RULES, "sites/example.org.yaml")
+    texts = [
+        "",
+        "plain words only",
+        "Title\n\nCopyright 2020 Example Press. All rights reserved.\n\n|\n\nRead more: a story\n",
+        "Body.\n\nAdvertisement\n\nPhoto: Jane Doe / Reuters\n\n12 comments\n",
+        "Body.\n\nSite footer line\n",
+    ] + [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SEEDS.iterdir())[:40]]
+    screen = book.screens()
+    for text in texts:
+        data = text.encode()
+        for some in (rules, site.rules + rules[:3], site.rules):
+            assert screen.may_match(some, data) == [r.may_match(data) for r in some]
+    assert any(screen.may_match(rules, texts[2].encode())) and not all(screen.may_match(rules, texts[2].encode()))
+    data = texts[2].encode()
+    assert TextScreen([]).may_match(rules, data) == [r.may_match(data) for r in rules]
+    screen._sets = [_OutOfMemory() for _ in screen._sets]  # a set that names nothing: each rule decides
+    assert screen.may_match(rules, data) == [r.may_match(data) for r in rules]
+    book.screen_set = None  # built again for the other tests
+
+
+class _OutOfMemory:
+    def Match(self, text):
+        return None  # what re2.Set gives when its automaton runs out of memory

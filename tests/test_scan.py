@@ -11,13 +11,15 @@ from cleaner.steps.scan import finditer_at, positions
 
 MARKDOWN_BITS = st.sampled_from(
     list('ab \n\t*_~`#>[]()!<:\\/."\x00')
-    + ["http://x.org", "](", "**", "__", "\n\n", "  ##", "\n# ", "\n> ", "[1]: http://a", "![i](a.png)", "<https://a>"]
+    + ["http://x.org", "](", "**", "__", "\n\n", "  ##", "\n```", "~~~", "\n# ", "\n> ", "[1]: http://a"]
+    + ["![i](a.png)", "<https://a>"]
 )
 MARKDOWNISH = st.lists(MARKDOWN_BITS, max_size=30).map("".join)
 
 STARTS = {
     "code": (markdown._CODE, lambda t: positions(markdown._BACKTICK, t)),
-    "links": (markdown._LINKS, lambda t: positions(markdown._LINK_START, t)),
+    "fence": (markdown._FENCE, markdown._fence_starts),
+    "links": (markdown._LINKS, markdown._link_starts),
     "line": (markdown._LINE, markdown._line_starts),
     "star": (markdown._STAR, lambda t: positions(markdown._STAR_START, t)),
     "under": (markdown._UNDER, lambda t: positions(markdown._UNDER_START, t)),

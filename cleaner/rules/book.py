@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
@@ -27,6 +27,9 @@ from .filegroups import group_file
 from .linegroup import group_lines
 from .model import HTML_KINDS, BodyRule, FieldRule, PruneRule, Rule, RuleFile
 from .validate import parse_rule_file
+
+if TYPE_CHECKING:
+    from .prefilter import TextScreen
 
 
 def _shipped_rules_dir() -> Path | None:
@@ -52,6 +55,7 @@ class Rulebook:
     marker_files: list[RuleFile] = field(default_factory=list)
     digest: str = ""
     marker_index: Any = field(default=None, repr=False, compare=False)  # built on first use
+    screen_set: Any = field(default=None, repr=False, compare=False)  # built on first use
 
     def __post_init__(self) -> None:
         h = hashlib.sha256(f"cleaner {__version__}\n".encode())
@@ -79,6 +83,15 @@ class Rulebook:
 
             self.marker_index = MarkerIndex(self.marker_files)
         return self.marker_index.candidates(text)
+
+    def screens(self) -> TextScreen:
+        """The whole-text screens of the generic rules in one RE2 set (built on first use):
+        the rules every document gets, screened with one scan of it."""
+        if self.screen_set is None:
+            from .prefilter import TextScreen
+
+            self.screen_set = TextScreen([p for p in (r.screen_pattern for r in self.generic) if p is not None])
+        return self.screen_set
 
     def site_files(self, domain: str | None) -> list[RuleFile]:
         """Files for ``domain`` or any parent domain (news.example.org uses example.org's)."""

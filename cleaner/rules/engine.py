@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..edits import Edit, sort_edits
 from ..view import View
 from .model import Claims, Rule
 from .patterns import DocumentBudget, RuleTimeout
+
+if TYPE_CHECKING:
+    from .prefilter import TextScreen
 
 
 @dataclass(slots=True)
@@ -41,9 +45,12 @@ def run_rules(
     metadata: dict[str, str],
     timeout: float,
     document: DocumentBudget | None = None,
+    screen: TextScreen | None = None,
 ) -> RuleRun:
     """Find the edits ``rules`` make on ``view``; captured fields fill gaps in ``metadata``.
-    Each rule may spend ``timeout`` seconds, and all of them what is left of ``document``."""
+    Each rule may spend ``timeout`` seconds, and all of them what is left of ``document``.
+    ``screen`` holds the whole-text screens of some of the rules in one set (the rulebook's
+    generic rules): it screens those with one scan of the text."""
     if document is None:
         document = DocumentBudget(math.inf)
     run = RuleRun()
@@ -55,8 +62,14 @@ def run_rules(
         screened = text.encode()  # RE2 reads UTF-8: encoded once here, not once per rule screen
     except UnicodeEncodeError:  # lone surrogates: no screen, every rule runs
         screened = None
-    for rule in rules:
-        if screened is not None and not rule.may_match(screened):
+    if screened is None:
+        may_match = [True] * len(rules)
+    elif screen is not None:
+        may_match = screen.may_match(rules, screened)
+    else:
+        may_match = [rule.may_match(screened) for rule in rules]
+    for rule, may in zip(rules, may_match, strict=True):
+        if not may:
             continue
         if document.spent:
             not_run.append(rule)

@@ -171,10 +171,17 @@ class Rule:
     def find(self, view: View, claims: Claims, budget: Budget, metadata: dict[str, str]) -> list[Hit]:
         raise NotImplementedError
 
+    @property
+    def screen_pattern(self) -> Pattern | None:
+        """The pattern that every hit of :meth:`find` needs a match of in some line or block
+        (None: no such pattern), so that its whole-text screen can rule the rule out."""
+        return None
+
     def may_match(self, text: str | bytes) -> bool:
         """False only when :meth:`find` can find nothing in ``text`` (a cheap whole-text
         screen; the engine passes the text as UTF-8 bytes, which RE2 reads directly)."""
-        return True
+        pattern = self.screen_pattern
+        return pattern is None or pattern.may_occur_in(text)
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -187,8 +194,9 @@ class LineRule(Rule):
     remove: str = "line"  # line | block | match
     replacement: str = ""
 
-    def may_match(self, text):
-        return self.pattern.may_occur_in(text)
+    @property
+    def screen_pattern(self):
+        return self.pattern
 
     def find(self, view, claims, budget, metadata):
         group = self.pattern.group
@@ -328,8 +336,9 @@ class BlockRule(Rule):
     remove: str = "block"  # block | match
     replacement: str = ""
 
-    def may_match(self, text):
-        return self.pattern.may_occur_in(text)
+    @property
+    def screen_pattern(self):
+        return self.pattern
 
     def find(self, view, claims, budget, metadata):
         hits = []
@@ -361,8 +370,9 @@ class RangeRule(Rule):
     end: Pattern | None = None
     max_blocks: int | None = None
 
-    def may_match(self, text):
-        return self.start.may_occur_in(text)  # every range begins with a block matching start
+    @property
+    def screen_pattern(self):
+        return self.start  # every range begins with a block matching start
 
     def find(self, view, claims, budget, metadata):
         hits, blocks, i = [], view.blocks, 0
@@ -408,8 +418,9 @@ class AnchorRule(Rule):
     after: Window | None = None
     include_anchor: bool = True
 
-    def may_match(self, text):
-        return self.pattern.may_occur_in(text)  # nothing is taken without an anchor block
+    @property
+    def screen_pattern(self):
+        return self.pattern  # nothing is taken without an anchor block
 
     def find(self, view, claims, budget, metadata):
         hits, blocks = [], view.blocks

@@ -156,17 +156,24 @@ class Pattern:
         self._screen = _UNSET
         self._openings()
 
-    def may_occur_in(self, text: str | bytes) -> bool:
-        """False only when no line or block of ``text`` (str, or str encoded as UTF-8) can
-        match: one RE2 scan of all of it."""
+    @property
+    def text_screen(self) -> Any:
+        """The RE2 pattern that finds every match this one has in a line or block of a text
+        (:func:`cleaner.rules.prefilter.unit_screen`), made on first use; None if there is none."""
         if self._screen is _UNSET:
             from .prefilter import unit_screen
 
             self._screen = unit_screen(self)
-        if self._screen is None:
+        return self._screen
+
+    def may_occur_in(self, text: str | bytes) -> bool:
+        """False only when no line or block of ``text`` (str, or str encoded as UTF-8) can
+        match: one RE2 scan of all of it."""
+        screen = self.text_screen
+        if screen is None:
             return True
         try:
-            return self._screen.search(text) is not None
+            return screen.search(text) is not None
         except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only, so regex decides
             return True
 

@@ -28,7 +28,7 @@ def run(doc: Document, rules: list[Rule]) -> list[Edit]:
         rules = [r for r in rules if doc.page_type not in r.except_page_types]
     if not rules:
         return []
-    found = run_rules(doc.view, rules, doc.metadata(), doc.options.regex_timeout, doc.rule_time)
+    found = run_rules(doc.view, rules, doc.metadata(), doc.options.regex_timeout, doc.rule_time, doc.rulebook.screens())
     doc.rule_errors.extend(found.errors)
     for key, value in found.fields.items():
         doc.fields.setdefault(key, value)

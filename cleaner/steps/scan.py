@@ -38,3 +38,15 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
 def positions(pattern: re.Pattern[str], text: str) -> list[int]:
     """Start positions of ``pattern``'s matches (a fast pattern naming candidate starts)."""
     return [m.start() for m in pattern.finditer(text)]
+
+
+def occurrences(text: str, literal: str) -> list[int]:
+    """Every position where ``literal`` occurs in ``text`` (overlapping occurrences too).
+    ``str.find`` is a C substring search several times faster than ``re``'s scan for a
+    character class, which tests each character against the class."""
+    found = []
+    at = text.find(literal)
+    while at >= 0:
+        found.append(at)
+        at = text.find(literal, at + 1)
+    return found

@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ..edits import Edit, sort_edits, to_original
 from . import Step, StepRule
-from .scan import finditer_at, positions
+from .scan import finditer_at, occurrences, positions
 
 NEWLINES = StepRule("normalize-newlines", "whitespace", "normalize", "CRLF and lone CR line ends turned into LF.")
 SPACES = StepRule(
@@ -74,32 +74,27 @@ _ODD_START = re.compile(f"[\\r{_INV_CHARS}{_ODD_CHARS}]")
 # space takes the whole run of spaces it is in (each way of matching spaces is greedy), and
 # the space before it, if any, would have started a match that took this one too. (A page
 # dump indents its lines by dozens of spaces: every position of a run is no candidate.)
-_SPACE_RUN = re.compile("  +")
+# Written as two spaces and any more, it begins with a two-character literal, which re finds
+# by a substring search; "  +" begins with one space and is tried at every space of a page.
+_SPACE_RUN = re.compile("   *")
+# A space that starts a line (each indented line of a page dump), found the same way: a
+# finditer over the page costs less than str.find called once for each.
+_LINE_SPACE = re.compile("\n ")
 
 
 def _starts(text: str) -> list[int]:
     """Sorted positions where a match of ``_PATTERN`` may start (a superset of where one does)."""
     odd = positions(_ODD_START, text)
-    found = odd + positions(_SPACE_RUN, text) + _found(text, " \n")
-    found += [start + 1 for start in _found(text, "\n ")]  # a space that starts a line
+    found = odd + positions(_SPACE_RUN, text) + occurrences(text, " \n")
+    found += [m.start() + 1 for m in _LINE_SPACE.finditer(text)]  # a space that starts a line
     if odd:  # a space before an odd character, before \r, after \r: only where there are such
         found += [start - 1 for start in odd if start and text[start - 1] == " "]
-        found += [start + 1 for start in _found(text, "\r ")]
+        found += [start + 1 for start in occurrences(text, "\r ")]
     if text.startswith(" "):
         found.append(0)
     if text.endswith(" "):
         found.append(len(text) - 1)
     return sorted(found)  # a position found twice is at most tried twice, with the same answer
-
-
-def _found(text: str, pair: str) -> list[int]:
-    """Every position where ``pair`` occurs in ``text`` (overlapping occurrences too)."""
-    found = []
-    at = text.find(pair)
-    while at >= 0:
-        found.append(at)
-        at = text.find(pair, at + 1)
-    return found
 
 
 # What an edit of each kind says, but for its span: (replacement, rule, category, action,
