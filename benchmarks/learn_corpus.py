@@ -6187,6 +6187,19 @@ def locomotive_page(r: random.Random, body: list[str]) -> list[Block]:
 # 11.70% of it: every one but the exhibitor profile) and by noise kept (the concert page
 # about 68%, the chess game about 76%, the exhibitor profile 77.81%, the audition notice
 # 76.87%, the observation about 79%, the bird club about 81%, the pub entry about 88%).
+# The twentieth round kept one change (a row of short links with a call to action anywhere
+# in it is a row of controls): the pub entry, the radio programme and the chess game keep
+# less of their noise and still fall short, so they stay. Of the twelve written after it,
+# measured once (learned rules alone, the test's two runs), eleven fall short: by article
+# text lost (in the worse run: the notice to mariners 4.12%, the font page 6.51%, the
+# dental practice 6.94%, the reading group guide 10.58%, the vessel page 4.55%, the
+# inspection report 6.93%) and by noise kept (the allotment plot about 82%, the notice to
+# mariners 79.93%, the climbing route about 82%, the ferry route 71.79% to 77.25%, the
+# dental practice about 78%, the leisure class 46.22% to 49.48%, the reading group guide
+# about 83%, the record listing 71.80% in the smaller run, the vessel page about 87%); the
+# heritage railway's locomotive page passes and is not listed. Main's learner (the
+# eighteenth round's) gives the same list: it differs on the twelve only in the font
+# page's noise, which falls short either way by its article.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -6289,6 +6302,17 @@ FALLS_SHORT = frozenset(
         "naturecount.example",
         "millbrookplayers.example",
         "alefinder.example",
+        "allotments.ashbury.example",
+        "porthaven.example.gov",
+        "typeforge.example",
+        "cragbook.example",
+        "islandferries.example",
+        "findaservice.example",
+        "activelongford.example",
+        "harrowandlane.example",
+        "recordbin.example",
+        "shipwatch.example",
+        "inspections.example.gov",
     }
 )
 
