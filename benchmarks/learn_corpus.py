@@ -5500,6 +5500,473 @@ def pub_entry(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+# Issue 15's twentieth round: twelve templates written after the round's last learner
+# change, before any of them was run (the group "written after round 20's last change").
+ALLOT_SITES = ["Hollow Lane", "Station Road", "Kettle Fields", "Millbrook Meadow", "Church Close"]
+ALLOT_SIZES = ["full plot (250 m²)", "half plot (125 m²)", "quarter plot (60 m²)", "raised bed"]
+
+
+def allotment_plot(r: random.Random, body: list[str]) -> list[Block]:
+    """An allotment society's plot vacancy: the site and plot number, its size and rent, what
+    is on it, the outgoing tenant's words, how to apply. Written for issue 15's twentieth
+    round after its changes were final, before any of the twelve was run (see above)."""
+    site = r.choice(ALLOT_SITES)
+    out: list[Block] = [
+        ("Ashbury Allotment Society\nOur sites\nVacant plots\nShop\nNews\nMembers' area", "noise"),
+        ("Vacant plots › " + site, "noise"),
+        (f"Plot {r.randint(1, 80)}{r.choice(['', 'A', 'B'])}, {site}", "neutral"),
+        (
+            f"Size: {r.choice(ALLOT_SIZES)}\nRent: £{r.randint(18, 64)} a year\n"
+            f"Water: {r.choice(['trough at the gate', 'standpipe next to the plot', 'none on this site'])}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body[:3]]
+    if r.random() < 0.6:
+        out.append(("The shed is included and the fruit cage can stay if you want it.", "body"))
+    if r.random() < 0.5:
+        out.append((f"“{_clause(r, body)}.” – {_name(r)}, the outgoing tenant", "body"))
+    out += [
+        ("Apply for this plot · Join the waiting list", "noise"),
+        ("Plots are offered in waiting list order. New tenants must be members of the society.", "noise"),
+        ("Other vacant plots", "noise"),
+        (
+            "\n".join(f"Plot {r.randint(1, 80)}, {r.choice(ALLOT_SITES)} – {r.choice(ALLOT_SIZES)}" for _ in range(3)),
+            "noise",
+        ),
+        ("Ashbury Allotment Society · Registered with the National Allotment Society · Privacy", "noise"),
+    ]
+    return out
+
+
+MARINER_HARBOURS = ["Porthaven", "St Elwyn", "Saltcote Harbour", "Kettle Sound"]
+MARINER_KINDS = ["Dredging operations", "Buoy moved", "Light unlit", "Diving operations", "Bridge works"]
+
+
+def mariners_notice(r: random.Random, body: list[str]) -> list[Block]:
+    """A harbour authority's notice to mariners: the number and the year, the area, the
+    positions, the notice's text, the harbour master's sign-off. Written for issue 15's
+    twentieth round after its changes were final, before any of the twelve was run (see
+    above)."""
+    harbour = r.choice(MARINER_HARBOURS)
+    lat, lon = r.randint(10, 59), r.randint(10, 59)
+    out: list[Block] = [
+        ("Porthaven Harbour Authority\nPort information\nNotices to mariners\nTide tables\nMoorings\nContact", "noise"),
+        ("Safety of navigation is the responsibility of the master of each vessel.", "noise"),
+        ("Home › Notices to mariners", "noise"),
+        (f"Notice to Mariners No. {r.randint(1, 60)} of {r.randint(2021, 2025)}: {r.choice(MARINER_KINDS)}", "neutral"),
+        (f"Area: {harbour} · Issued {_date(r, 'short')} · Cancels No. {r.randint(1, 60)}", "body"),
+        (f"Position: 50° {lat}.{r.randint(0, 9)}′ N, 004° {lon}.{r.randint(0, 9)}′ W", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out.append(("Mariners are requested to give the area a wide berth and to proceed at slow speed.", "body"))
+    if r.random() < 0.6:
+        out.append((f"Operations will be carried out between {r.randint(6, 9)}am and {r.randint(4, 7)}pm.", "body"))
+    out += [
+        (f"Captain {_name(r)}\nHarbour Master", "body"),
+        ("Download as PDF · Subscribe to notices", "noise"),
+        ("Listen on VHF channel 12 for local navigation warnings.", "noise"),
+        ("© Porthaven Harbour Authority · Accessibility · Privacy · Port byelaws", "noise"),
+    ]
+    return out
+
+
+FONT_NAMES = ["Halden Sans", "Merrow Serif", "Tobin Mono", "Calder Grotesk", "Ferris Display"]
+FONT_STYLES = ["Thin", "Light", "Regular", "Medium", "Bold", "Black"]
+
+
+def font_specimen(r: random.Random, body: list[str]) -> list[Block]:
+    """A type foundry's font page: the family, its designer and styles, the licence prices,
+    the specimen text, the designer's notes. Written for issue 15's twentieth round after
+    its changes were final, before any of the twelve was run (see above)."""
+    family = r.choice(FONT_NAMES)
+    styles = r.sample(FONT_STYLES, r.randint(3, 6))
+    out: list[Block] = [
+        ("Typeforge\nFonts\nIn use\nTrial fonts\nLicensing\nAbout\nCart (0)", "noise"),
+        ("Fonts › " + family, "noise"),
+        (family, "neutral"),
+        (f"Designed by {_name(r)} · {len(styles)} styles · Released {r.randint(2015, 2025)}", "body"),
+        (" · ".join(styles), "body"),
+        (f"Desktop licence from £{r.randint(30, 90)} · Web licence from £{r.randint(40, 120)}", "body"),
+        ("Try for free · Buy family · Add to cart", "noise"),
+        ("The quick brown fox jumps over the lazy dog.", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    if r.random() < 0.5:
+        out.append(("Supports Latin Extended-A, Greek and Cyrillic. OpenType features: ligatures, small caps.", "body"))
+    out += [
+        (
+            "All fonts are sold under the Typeforge End User Licence Agreement. "
+            "Trial fonts may not be used in published work.",
+            "noise",
+        ),
+        ("You might also like", "noise"),
+        (" · ".join(r.sample([f for f in FONT_NAMES if f != family], 3)), "noise"),
+        ("Typeforge Ltd · Newsletter · Instagram · Terms · Privacy", "noise"),
+    ]
+    return out
+
+
+CLIMB_CRAGS = ["Raven Crag", "Black Edge", "Gull Wall", "Kettle Buttress", "Sorrow Slab"]
+CLIMB_GRADES = ["VS 4c", "HVS 5a", "E1 5b", "E2 5c", "Severe", "HS 4b", "VD"]
+
+
+def climbing_route(r: random.Random, body: list[str]) -> list[Block]:
+    """A climbing guidebook site's route page: the crag, grade, length and first ascent, the
+    description, the approach and a climber's logbook comments. Written for issue 15's
+    twentieth round after its changes were final, before any of the twelve was run (see
+    above)."""
+    crag = r.choice(CLIMB_CRAGS)
+    out: list[Block] = [
+        ("CragBook\nCrags\nRoutes\nLogbook\nConditions\nShop\nLog in", "noise"),
+        (f"Crags › North Wales › {crag}", "noise"),
+        (f"{_title(r, body)}, {r.choice(CLIMB_GRADES)}", "neutral"),
+        (
+            f"Length: {r.randint(12, 60)} m · Pitches: {r.randint(1, 3)} · "
+            f"First ascent: {_name(r)}, {r.randint(1952, 2019)}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body[:3]]
+    if r.random() < 0.6:
+        out.append(("Protection is good once the first crack is reached. Take a double set of cams.", "body"))
+    out += [
+        ("Access: the crag is on private land. Please park considerately and keep dogs on a lead.", "noise"),
+        ("Add to logbook · Report a rockfall", "noise"),
+        ("Logbook", "noise"),
+        (
+            "\n".join(
+                f"{_name(r)} – {_date(r, 'short')} – {r.choice(['Led', 'Seconded', 'Top rope'])}: {_clause(r, body)}"
+                for _ in range(r.randint(2, 3))
+            ),
+            "noise",
+        ),
+        ("Climbing is dangerous. Route information is provided by users and may be wrong.", "noise"),
+        ("© CragBook · Grades explained · Privacy · Contact", "noise"),
+    ]
+    return out
+
+
+FERRY_PORTS = ["Porthaven", "St Elwyn", "Brightholm", "Skarra", "Inchmore", "Kettle Sound"]
+
+
+def ferry_route(r: random.Random, body: list[str]) -> list[Block]:
+    """A ferry operator's route page: the crossing, its length and vessel, the fares, the
+    timetable, what to know about the crossing. Written for issue 15's twentieth round after
+    its changes were final, before any of the twelve was run (see above)."""
+    a, b = r.sample(FERRY_PORTS, 2)
+    out: list[Block] = [
+        ("Island Ferries\nRoutes\nTimetables\nFares\nTravel updates\nManage booking", "noise"),
+        ("Check travel updates before you set off.", "noise"),
+        ("Routes › " + a, "noise"),
+        (f"{a} – {b}", "neutral"),
+        (f"Crossing time: {r.randint(25, 150)} minutes · Vessel: MV {r.choice(LAST)}", "body"),
+        (
+            f"Adult £{r.randint(6, 25)}.{r.choice(['00', '50'])} · Child £{r.randint(3, 12)}.00 · "
+            f"Car £{r.randint(40, 120)}.00",
+            "body",
+        ),
+        ("Book now · View timetable", "noise"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out.append(
+        (
+            "\n".join(
+                f"{d}: {r.randint(6, 9)}.{r.choice(['00', '30'])}, {r.randint(12, 17)}.{r.choice(['00', '15'])}"
+                for d in ("Mon–Fri", "Sat", "Sun")
+            ),
+            "body",
+        )
+    )
+    if r.random() < 0.5:
+        out.append(("Sailings may be cancelled at short notice in high winds.", "body"))
+    out += [
+        ("Vehicles must check in at least 30 minutes before departure. Foot passengers 10 minutes.", "noise"),
+        ("Other routes", "noise"),
+        ("\n".join(f"{x} – {y}" for x, y in (r.sample(FERRY_PORTS, 2) for _ in range(3))), "noise"),
+        ("Island Ferries Ltd · Conditions of carriage · Accessibility · Privacy", "noise"),
+    ]
+    return out
+
+
+DENTAL_TOWNS = ["Ashbury", "Kettlebridge", "Longford", "Millbrook", "Saltcote", "Westmoor"]
+
+
+def dental_practice(r: random.Random, body: list[str]) -> list[Block]:
+    """A health directory's dental practice page: the address and telephone, whether it takes
+    new patients, its dentists, opening times, the practice's description, a patient's
+    review and the practice's reply. Written for issue 15's twentieth round after its
+    changes were final, before any of the twelve was run (see above)."""
+    town = r.choice(DENTAL_TOWNS)
+    out: list[Block] = [
+        ("Find a Service\nGP surgeries\nDentists\nPharmacies\nHospitals\nHealth A to Z", "noise"),
+        (f"Dentists › {town}", "noise"),
+        (f"{r.choice(['Bridge Street', 'Market Square', 'Riverside', 'Park View'])} Dental Practice", "neutral"),
+        (f"{r.randint(1, 90)} {r.choice(LAST)} Road, {town} · 01632 {r.randint(100000, 999999)}", "body"),
+        (
+            r.choice(
+                [
+                    "Accepting new adult patients",
+                    "Not accepting new adult patients",
+                    "Accepting new patients under 18 only",
+                ]
+            ),
+            "body",
+        ),
+        ("Dentists: " + ", ".join(f"Dr {_name(r)}" for _ in range(r.randint(2, 4))), "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out.append(("Mon–Thu 8.30am–5.30pm\nFri 8.30am–4pm\nSat closed", "body"))
+    if r.random() < 0.6:
+        out.append(
+            (
+                f"“{_clause(r, body)}.” ★★★★☆ – posted {_date(r, 'short')}\n"
+                f"Reply from the practice: Thank you for your feedback, {r.choice(FIRST)}.",
+                "body",
+            )
+        )
+    out += [
+        ("Information is updated by the practice. If it is wrong, tell us.", "noise"),
+        ("Leave a review · Report incorrect information", "noise"),
+        ("Find a Service is run by the Health Information Service · Cookies · Accessibility", "noise"),
+    ]
+    return out
+
+
+LEISURE_CLASSES = ["Aqua aerobics", "Spin", "Pilates", "Parent and toddler swim", "Circuits", "Yoga"]
+LEISURE_CENTRES = ["Longford Leisure Centre", "Millbrook Pool", "Kettlebridge Sports Hall"]
+
+
+def leisure_class(r: random.Random, body: list[str]) -> list[Block]:
+    """A leisure centre's class page: the class and centre, its times and instructor, the
+    price and level, the description, what to bring. Written for issue 15's twentieth round
+    after its changes were final, before any of the twelve was run (see above)."""
+    centre = r.choice(LEISURE_CENTRES)
+    out: list[Block] = [
+        ("ActiveLongford\nCentres\nSwimming\nClasses\nMemberships\nBook online", "noise"),
+        ("Our centres reopen at 6am on bank holidays.", "noise"),
+        ("Classes › " + centre, "noise"),
+        (r.choice(LEISURE_CLASSES), "neutral"),
+        (
+            f"{r.choice(WEEKDAYS)}s, {r.randint(6, 8)}.{r.choice(['00', '15', '30'])}pm · {r.randint(30, 60)} minutes\n"
+            f"Instructor: {_name(r)}\nLevel: {r.choice(['All levels', 'Beginners', 'Intermediate'])}",
+            "body",
+        ),
+        (f"Members free · Non-members £{r.randint(5, 9)}.{r.choice(['00', '50', '95'])}", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    if r.random() < 0.6:
+        out.append(("Please bring a towel and a bottle of water. Mats are provided.", "body"))
+    out += [
+        ("Book this class · Add to calendar", "noise"),
+        (
+            "Classes can be booked up to seven days in advance. Cancel at least two hours before to avoid a charge.",
+            "noise",
+        ),
+        ("Also at " + centre, "noise"),
+        ("\n".join(f"{c} – {r.choice(WEEKDAYS)}" for c in r.sample(LEISURE_CLASSES, 3)), "noise"),
+        ("ActiveLongford is run by Longford Leisure Trust · Terms · Privacy", "noise"),
+    ]
+    return out
+
+
+READING_AUTHORS = ["Helen Marsh", "Tomasz Wren", "Adaeze Cole", "Rory Finch", "Ines Duarte"]
+
+
+def reading_guide(r: random.Random, body: list[str]) -> list[Block]:
+    """A publisher's reading group guide: the book, its author, an introduction, questions
+    for discussion, an interview with the author. Written for issue 15's twentieth round
+    after its changes were final, before any of the twelve was run (see above)."""
+    author = r.choice(READING_AUTHORS)
+    questions = [f"{k}. {_clause(r, body)}. What did you make of this?" for k in range(1, r.randint(4, 6))]
+    out: list[Block] = [
+        ("Harrow & Lane\nBooks\nAuthors\nReading groups\nEvents\nBasket", "noise"),
+        ("Reading groups › Guides", "noise"),
+        (f"Reading group guide: {_title(r, body)}", "neutral"),
+        (f"by {author} · Paperback, {r.randint(240, 480)} pages · £{r.randint(8, 10)}.99", "body"),
+        ("Introduction", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out += [
+        ("Questions for discussion", "body"),
+        ("\n".join(questions), "body"),
+    ]
+    if r.random() < 0.5:
+        out.append(("In conversation with " + author, "body"))
+        out.append((f"“{_clause(r, body)}. That was where the book began.”", "body"))
+    out += [
+        ("This guide may be copied for reading group use. It may contain spoilers.", "noise"),
+        ("Buy the book · Download the guide (PDF)", "noise"),
+        ("More reading group guides", "noise"),
+        ("\n".join(f"{_clause(r, body)} by {r.choice(READING_AUTHORS)}" for _ in range(3)), "noise"),
+        ("Harrow & Lane Publishers · Sign up to our newsletter · Privacy · Terms", "noise"),
+    ]
+    return out
+
+
+VINYL_ARTISTS = ["The Marlowes", "Ada Quist", "Salt & Ember", "Harbour Lights", "Kettle Drum Orchestra"]
+VINYL_GRADES = ["Mint (M)", "Near Mint (NM)", "Very Good Plus (VG+)", "Very Good (VG)", "Good (G)"]
+
+
+def vinyl_listing(r: random.Random, body: list[str]) -> list[Block]:
+    """A second-hand record marketplace's listing: the artist and title, the pressing, the
+    media and sleeve grades, the price and seller, the seller's notes, the tracklist.
+    Written for issue 15's twentieth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    artist = r.choice(VINYL_ARTISTS)
+    out: list[Block] = [
+        ("RecordBin\nBuy\nSell\nWantlist\nForums\nSign in", "noise"),
+        ("Marketplace › Vinyl › " + artist, "noise"),
+        (f"{artist} – {_title(r, body)}", "neutral"),
+        (
+            f"LP, Album, {r.choice(['UK', 'Germany', 'US', 'Japan'])}, {r.randint(1968, 1994)} · "
+            f"Cat. no. {r.choice(['HRL', 'SAE', 'KDO'])} {r.randint(100, 999)}",
+            "body",
+        ),
+        (f"Media: {r.choice(VINYL_GRADES)}\nSleeve: {r.choice(VINYL_GRADES)}", "body"),
+        (
+            f"£{r.randint(8, 140)}.00 + shipping · Seller: {r.choice(FIRST).lower()}records "
+            f"({r.randint(90, 100)}.{r.randint(0, 9)}% positive)",
+            "body",
+        ),
+        ("Add to basket · Make an offer · Ask the seller", "noise"),
+        ("Seller's notes", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out += [
+        ("Tracklist", "body"),
+        ("\n".join(f"{s}{k} {_clause(r, body)[:30]}" for s in "AB" for k in (1, 2)), "body"),
+        ("Grades follow the Goldmine standard. Buyers are protected by RecordBin Guarantee.", "noise"),
+        ("Other copies of this release", "noise"),
+        ("\n".join(f"{r.choice(VINYL_GRADES)} – £{r.randint(8, 140)}.00" for _ in range(3)), "noise"),
+        ("RecordBin · Help · Fees · Privacy · © 2025", "noise"),
+    ]
+    return out
+
+
+VESSEL_TYPES = ["Bulk carrier", "Container ship", "Ro-ro cargo", "Fishing vessel", "Tug", "Passenger ferry"]
+VESSEL_FLAGS = ["Malta", "Panama", "United Kingdom", "Norway", "Liberia", "Netherlands"]
+
+
+def vessel_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A ship tracking site's vessel page: the name, its IMO and MMSI numbers, type and
+    flag, its last position and voyage, a note by the site's users on the ship's history,
+    and photos. Written for issue 15's twentieth round after its changes were final, before
+    any of the twelve was run (see above)."""
+    name = f"{r.choice(['Atlantic', 'Nordic', 'Celtic', 'Baltic'])} {r.choice(LAST)}"
+    out: list[Block] = [
+        ("ShipWatch\nLive map\nVessels\nPorts\nPhotos\nPlans\nLog in", "noise"),
+        ("Vessels › " + r.choice(VESSEL_TYPES), "noise"),
+        (name.upper(), "neutral"),
+        (
+            f"IMO {r.randint(9000000, 9899999)} · MMSI {r.randint(200000000, 299999999)} · "
+            f"{r.choice(VESSEL_TYPES)} · Flag: {r.choice(VESSEL_FLAGS)}",
+            "body",
+        ),
+        (
+            f"Last position: {r.choice(['Porthaven anchorage', 'off Skarra', 'Kettle Sound', 'Rotterdam'])}, "
+            f"received {r.randint(2, 59)} minutes ago\nSpeed {r.randint(0, 15)}.{r.randint(0, 9)} kn · "
+            f"Destination {r.choice(['GBPHV', 'NLRTM', 'DEHAM', 'NOBGO'])}",
+            "body",
+        ),
+        ("Upgrade to see the full voyage history", "noise"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    if r.random() < 0.6:
+        out.append(
+            (
+                f"Built by {r.choice(LAST)} Shipyard in {r.randint(1998, 2021)}. "
+                f"Gross tonnage {r.randint(400, 40000)}.",
+                "body",
+            )
+        )
+    out += [
+        ("Positions are received from AIS and may be delayed or incomplete.", "noise"),
+        ("Photos", "noise"),
+        ("\n".join(f"Photo by {_name(r)} · {r.randint(2, 400)} views" for _ in range(2)), "noise"),
+        ("ShipWatch · API · Apps · Terms · Privacy", "noise"),
+    ]
+    return out
+
+
+INSPECT_GRADES = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+INSPECT_KINDS = ["Nursery", "Childminder", "Pre-school", "Out of school club"]
+
+
+def inspection_report(r: random.Random, body: list[str]) -> list[Block]:
+    """An inspectorate's report page for a childcare provider: the provider and its number,
+    the inspection date and inspector, the grades, the summary, what the provider must do.
+    Written for issue 15's twentieth round after its changes were final, before any of the
+    twelve was run (see above)."""
+    out: list[Block] = [
+        ("Care Standards Inspectorate\nFind an inspection report\nFor providers\nAbout us\nNews", "noise"),
+        ("Reports › Childcare", "noise"),
+        (
+            f"{r.choice(['Little Acorns', 'Busy Bees', 'Rainbow Corner', 'Hilltop'])} {r.choice(INSPECT_KINDS)}",
+            "neutral",
+        ),
+        (
+            f"Unique reference number: EY{r.randint(100000, 999999)}\n"
+            f"Inspection date: {_date(r, 'long')}\nInspector: {_name(r)}",
+            "body",
+        ),
+        (
+            "\n".join(
+                f"{k}: {r.choice(INSPECT_GRADES)}"
+                for k in ("Overall effectiveness", "Quality of education", "Leadership and management")
+            ),
+            "body",
+        ),
+        ("What is it like to attend this early years setting?", "body"),
+    ]
+    out += [(p, "body") for p in body[:2]]
+    out += [("What does the early years setting need to do to improve?", "body")]
+    if r.random() < 0.7:
+        out.append(
+            (
+                "The provider should strengthen the support for children who speak English as an additional language.",
+                "body",
+            )
+        )
+    out += [
+        ("Download the full report (PDF) · Report a concern", "noise"),
+        ("If you are not happy with the inspection or the report, you can complain to the inspectorate.", "noise"),
+        ("© Crown copyright · Care Standards Inspectorate · Accessibility · Cookies", "noise"),
+    ]
+    return out
+
+
+LOCO_CLASSES = ["GWR 5700 class", "LMS Black Five", "Class 08 shunter", "SR West Country", "Class 37"]
+
+
+def locomotive_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A heritage railway's locomotive page: the engine's number and class, its builder and
+    date, its status, its history, its owners' appeal. Written for issue 15's twentieth round
+    after its changes were final, before any of the twelve was run (see above)."""
+    out: list[Block] = [
+        ("Kettle Valley Railway\nVisit\nTimetable\nOur locomotives\nVolunteer\nShop\nDonate", "noise"),
+        ("Our locomotives › " + r.choice(["Steam", "Diesel"]), "noise"),
+        (f"No. {r.randint(1000, 9999)} {r.choice(['Hallbrook', 'Kettle Lass', 'Sir Roland', 'Ironside'])}", "neutral"),
+        (
+            f"Class: {r.choice(LOCO_CLASSES)}\nBuilt: {r.choice(['Swindon', 'Crewe', 'Derby', 'Darlington'])}, "
+            f"{r.randint(1924, 1962)}\nStatus: "
+            f"{r.choice(['In service', 'Under overhaul', 'Static display', 'Awaiting boiler certificate'])}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body[:3]]
+    if r.random() < 0.5:
+        out.append((f"Owned by the {r.choice(LAST)} Locomotive Trust and on loan to the railway.", "body"))
+    if r.random() < 0.5:
+        out.append((f"Photo: {_name(r)}", "body"))
+    out += [
+        ("Help keep our engines steaming. Every donation goes to the locomotive fund.", "noise"),
+        ("Donate · Sponsor a footplate ride", "noise"),
+        ("Kettle Valley Railway is a registered charity no. 1087654 · Privacy · Contact", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -5720,6 +6187,19 @@ def pub_entry(r: random.Random, body: list[str]) -> list[Block]:
 # 11.70% of it: every one but the exhibitor profile) and by noise kept (the concert page
 # about 68%, the chess game about 76%, the exhibitor profile 77.81%, the audition notice
 # 76.87%, the observation about 79%, the bird club about 81%, the pub entry about 88%).
+# The twentieth round kept one change (a row of short links with a call to action anywhere
+# in it is a row of controls): the pub entry, the radio programme and the chess game keep
+# less of their noise and still fall short, so they stay. Of the twelve written after it,
+# measured once (learned rules alone, the test's two runs), eleven fall short: by article
+# text lost (in the worse run: the notice to mariners 4.12%, the font page 6.51%, the
+# dental practice 6.94%, the reading group guide 10.58%, the vessel page 4.55%, the
+# inspection report 6.93%) and by noise kept (the allotment plot about 82%, the notice to
+# mariners 79.93%, the climbing route about 82%, the ferry route 71.79% to 77.25%, the
+# dental practice about 78%, the leisure class 46.22% to 49.48%, the reading group guide
+# about 83%, the record listing 71.80% in the smaller run, the vessel page about 87%); the
+# heritage railway's locomotive page passes and is not listed. Main's learner (the
+# eighteenth round's) gives the same list: it differs on the twelve only in the font
+# page's noise, which falls short either way by its article.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -5822,6 +6302,17 @@ FALLS_SHORT = frozenset(
         "naturecount.example",
         "millbrookplayers.example",
         "alefinder.example",
+        "allotments.ashbury.example",
+        "porthaven.example.gov",
+        "typeforge.example",
+        "cragbook.example",
+        "islandferries.example",
+        "findaservice.example",
+        "activelongford.example",
+        "harrowandlane.example",
+        "recordbin.example",
+        "shipwatch.example",
+        "inspections.example.gov",
     }
 )
 
@@ -5958,6 +6449,20 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("naturecount.example", observation_record, 8),
     ("millbrookplayers.example", audition_notice, 6),
     ("alefinder.example", pub_entry, 7),
+    # Written in issue 15's twentieth round after its learner change was final, before any
+    # was run (see the group below).
+    ("allotments.ashbury.example", allotment_plot, 7),
+    ("porthaven.example.gov", mariners_notice, 7),
+    ("typeforge.example", font_specimen, 6),
+    ("cragbook.example", climbing_route, 8),
+    ("islandferries.example", ferry_route, 6),
+    ("findaservice.example", dental_practice, 8),
+    ("activelongford.example", leisure_class, 7),
+    ("harrowandlane.example", reading_guide, 6),
+    ("recordbin.example", vinyl_listing, 8),
+    ("shipwatch.example", vessel_page, 7),
+    ("inspections.example.gov", inspection_report, 7),
+    ("kettlevalleyrailway.example", locomotive_page, 6),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -5972,9 +6477,10 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # sixteenth), the twelve written after the sixteenth round's changes were final (tuned on
 # in the seventeenth), the twelve written after the seventeenth's (tuned on in the
 # eighteenth), the twelve written after the eighteenth's (looked at in the nineteenth, whose
-# changes were measured and not adopted: the learner is the eighteenth round's) and the
-# twelve written in the nineteenth round, before any was run; then, for their spread, the
-# templates written after each of the last rounds, unseen when first run.
+# changes were measured and not adopted: the learner was the eighteenth round's), the
+# twelve written in the nineteenth round (tuned on in the twentieth) and the twelve written
+# after the twentieth round's last learner change, before any was run; then, for their
+# spread, the templates written after each of the last rounds, unseen when first run.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
@@ -5988,13 +6494,15 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 16 (tuned on in round 17)", [site for site, _, _ in SITES[84:96]]),
     ("written after round 17 (tuned on in round 18)", [site for site, _, _ in SITES[96:108]]),
     ("written after round 18 (looked at in round 19)", [site for site, _, _ in SITES[108:120]]),
-    ("written in round 19, before any was run", [site for site, _, _ in SITES[120:]]),
+    ("written in round 19 (tuned on in round 20)", [site for site, _, _ in SITES[120:132]]),
+    ("written after round 20's last change, before any was run", [site for site, _, _ in SITES[132:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
-    ("the 24 written after rounds 18-19 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
-    ("the 36 written after rounds 17-19 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
-    ("the 48 written after rounds 16-19 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
-    ("the 54 written after rounds 15-19 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 60 written after rounds 14-19 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("the 24 written after rounds 19-20 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
+    ("the 36 written after rounds 18-20 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
+    ("the 48 written after rounds 17-20 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
+    ("the 60 written after rounds 16-20 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 66 written after rounds 15-20 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 72 written after rounds 14-20 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 
