@@ -193,3 +193,57 @@ def test_the_generic_rules_screened_in_one_set_as_one_by_one():
 class _OutOfMemory:
     def Match(self, text):
         return None  # what re2.Set gives when its automaton runs out of memory
+
+
+def test_a_marker_set_that_names_nothing_has_every_site_file_as_a_candidate():
+    # RE2's set names nothing both when no marker matches and when its automaton ran out of
+    # memory on the text; its first entry matches every text, so the second is told apart and
+    # every file's own markers decide, where the files were skipped silently before.
+    files = [_with_marker(k, f"^Site {k} Daily") for k in range(3)]
+    text = "Site 2 Daily\nThe article.\n"
+    index = MarkerIndex(files)
+    assert index.candidates(text) == [files[2]]
+    index.set = _OutOfMemory()
+    assert index.candidates(text) == files
+    assert resolve_site(Rulebook(files=files), text).domain == "site2.example"
+
+
+SITE_TEMPLATE = """scope:
+  sites: [example.org]
+rules:
+  - id: site-menu
+    kind: line
+    category: navigation
+    match: full
+    description: The site's menu line.
+    pattern: '^Home \\| News \\| Sport$'
+    examples:
+      remove: ['Home | News | Sport']
+      keep: ['A body line']
+  - id: site-footer
+    kind: line
+    category: footer
+    match: full
+    description: The site's footer line.
+    pattern: '^Site footer line$'
+    examples:
+      remove: ['Site footer line']
+      keep: ['A body line']
+"""
+
+
+def test_a_line_set_that_names_nothing_lets_each_pattern_decide():
+    # A site's whole-line patterns share one RE2 set (LineGroup); a scan that names nothing,
+    # not even the entry that matches every line, ran out of memory: each pattern then tries
+    # the lines itself, and the same lines are found.
+    from cleaner import Cleaner, Options
+
+    text = "Home | News | Sport\n\nThe article's only paragraph stays.\n\nSite footer line\n"
+    site = parse_rule_file(SITE_TEMPLATE, "sites/example.org.yaml")
+    book = Rulebook(files=[site])
+    group = site.rules[0].pattern.group
+    assert group is not None and group is site.rules[1].pattern.group
+    expected = Cleaner(book, Options()).clean(text, url="https://example.org/a").text
+    assert expected == "The article's only paragraph stays.\n"
+    group._set = _OutOfMemory()
+    assert Cleaner(book, Options()).clean(text, url="https://example.org/a").text == expected

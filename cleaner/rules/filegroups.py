@@ -49,12 +49,13 @@ class AnchorGroup(PatternGroup):
         if self._set is None:
             self._build()
         found: list[list[Block]] = [[] for _ in self.patterns]
+        from .prefilter import set_candidates
+
         screen, owner, always = self._set, self._owner, self._always
         everything = range(len(self.patterns))
         for block in view.blocks:
-            try:
-                maybe: Any = [owner[i] for i in screen.Match(block.text) or ()] if screen else ()
-            except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only, so every regex decides
+            maybe: Any = set_candidates(screen, owner, block.text) if screen else ()
+            if maybe is None:  # the set cannot say (lone surrogates, out of memory): every regex decides
                 maybe = everything
             for k in maybe:
                 found[k].append(block)

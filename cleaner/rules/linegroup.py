@@ -67,14 +67,15 @@ class LineGroup(PatternGroup):
         if self._set is None:
             self._build()
         found: list[list[tuple[Block, Line]]] = [[] for _ in self.patterns]
+        from .prefilter import set_candidates
+
         screen, owner, always, patterns = self._set, self._owner, self._always, self.patterns
         for block in view.blocks:
             for line in block.lines:
                 text = line.text
-                try:
-                    maybe = [owner[i] for i in screen.Match(text) or ()] if screen else []
-                except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only, so every regex decides
-                    maybe = owner
+                maybe = set_candidates(screen, owner, text) if screen else []
+                if maybe is None:  # the set cannot say (lone surrogates, out of memory): every regex decides
+                    maybe = owner[1:]
                 if not maybe and not always:
                     continue
                 for k in sorted({*maybe, *always}):

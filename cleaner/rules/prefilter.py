@@ -155,7 +155,8 @@ class MarkerIndex:
         options.log_errors = False
         options.max_mem = 256 << 20  # thousands of small patterns; the default 8 MB runs out
         self.set = re2.Set.SearchSet(options)
-        self.owner: list[int] = []  # set index -> file index
+        self.set.Add(EVERY_TEXT[False])  # index 0 matches every text: a scan naming nothing did not finish
+        self.owner: list[int] = [-1]  # set index -> file index (-1: the entry for every text)
         self.always: list[int] = []  # files with a marker RE2 cannot take
         for k, f in enumerate(self.files):
             for p in f.markers:
@@ -168,7 +169,7 @@ class MarkerIndex:
                 except Exception:  # re2.error, or a pattern RE2 parses differently
                     if k not in self.always:
                         self.always.append(k)
-        self.compiled = bool(self.owner)
+        self.compiled = len(self.owner) > 1
         if self.compiled:
             try:
                 self.set.Compile()
@@ -183,11 +184,10 @@ class MarkerIndex:
             return []
         hits = set(self.always)
         if self.compiled:
-            try:
-                found = self.set.Match(text)
-            except UnicodeEncodeError:  # lone surrogates (encoding repair off): RE2 reads UTF-8
-                return list(self.files)  # only, so every file's own markers decide
-            hits.update(self.owner[i] for i in found or ())
+            found = set_candidates(self.set, self.owner, text)
+            if found is None:  # the set cannot say (see set_candidates): every file's own markers decide
+                return list(self.files)
+            hits.update(found)
         return [self.files[k] for k in sorted(hits)]
 
     def __getstate__(self):
@@ -218,7 +218,8 @@ def pattern_set(patterns: list[Pattern], *, full: bool) -> tuple[Any, list[int],
     options.log_errors = False
     options.max_mem = 64 << 20  # as for one pattern's screen (unit_screen)
     screen = re2.Set.FullMatchSet(options) if full else re2.Set.SearchSet(options)
-    owner: list[int] = []
+    screen.Add(EVERY_TEXT[full])  # index 0 matches every unit: a scan naming nothing did not finish
+    owner: list[int] = [-1]  # set index -> pattern index (-1: the entry for every unit)
     always: list[int] = []
     for k, p in enumerate(patterns):
         source = _re2_source(p)
@@ -230,12 +231,33 @@ def pattern_set(patterns: list[Pattern], *, full: bool) -> tuple[Any, list[int],
         except Exception:  # re2.error: a construct RE2 does not have
             always.append(k)
     try:
-        if not owner:
+        if len(owner) == 1:
             raise ValueError
         screen.Compile()
     except Exception:  # nothing in the set, or out of memory for it
         return False, [], list(range(len(patterns)))
     return screen, owner, always
+
+
+# A pattern that matches every text, searched (``\A``: it costs a scan nothing, where the
+# empty pattern doubles it) or matched whole (``(?s).*``), put first in every RE2 set: RE2's
+# set answers "nothing" both when no pattern matches and when its automaton ran out of
+# memory on the text, and with this entry the second is told from the first.
+EVERY_TEXT = {False: r"\A", True: r"(?s).*"}
+
+
+def set_candidates(screen: Any, owner: list[int], text: str | bytes) -> list[int] | None:
+    """What ``owner`` says of the entries of ``screen`` (an RE2 set whose first entry is
+    :data:`EVERY_TEXT`) that match ``text``; None when the set cannot say: a text RE2 cannot
+    read (lone surrogates: it reads UTF-8 only) or a scan that ran out of memory (it names
+    nothing, not even the first entry). Then each pattern decides for itself."""
+    try:
+        found = screen.Match(text)
+    except UnicodeEncodeError:
+        return None
+    if not found:
+        return None
+    return [owner[i] for i in found if i]
 
 
 def unit_screen(p: Pattern):
