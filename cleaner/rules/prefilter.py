@@ -298,10 +298,9 @@ class TextScreen:
     where each rule's own screen is a scan of its own.
 
     A set holds each screen's own compiled pattern, so it names exactly the screens whose
-    search finds a match, and ``\\A``, which matches every text (and costs the scan nothing,
-    where the empty pattern doubles it): a set that names nothing ran out of memory for its
-    automaton. Then, and for the rules whose screen no set holds, each rule's own screen
-    decides (:meth:`cleaner.rules.model.Rule.may_match`).
+    search finds a match, and first :data:`EVERY_TEXT`'s search: a set that names nothing
+    ran out of memory for its automaton. Then, and for the rules whose screen no set holds,
+    each rule's own screen decides (:meth:`cleaner.rules.model.Rule.may_match`).
     """
 
     def __init__(self, patterns: list[Pattern]):
@@ -332,7 +331,7 @@ class TextScreen:
 
     def _add_set(self, screen: Any, held: list[tuple[Pattern, str]]) -> None:
         assert self._sets is not None
-        screen.Add(r"\A")  # index 0 matches every text: a scan that names nothing did not finish
+        screen.Add(EVERY_TEXT[False])  # index 0 matches every text: a scan naming nothing did not finish
         where = {}
         for p, source in held:
             try:
