@@ -49,6 +49,7 @@ import gzip
 import pickle
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -358,6 +359,20 @@ SETTINGS = {
 }
 
 
+def choose_setting(items: list[Prepared], folds: Iterable[int], target: str, model: str, window: float) -> float:
+    """The setting of ``target`` with the best mean over ``folds`` of ``items``, each fold
+    decided by the model fitted on the rest of ``items`` (a cross-validation)."""
+    scores: dict[float, list] = {s: [] for s in SETTINGS[target]}
+    for g in folds:
+        tr = [it for it in items if it.page.fold != g]
+        te = [it for it in items if it.page.fold == g]
+        tti = type_thresholds(tr)
+        pred = fit_predict(target, model, tr, tti, te, tti)
+        for s in SETTINGS[target]:
+            scores[s].extend(apply(target, pred, te, tti, s, window))
+    return max(SETTINGS[target], key=lambda s: round(float(np.mean(scores[s])), 6))
+
+
 def nested(
     items: list[Prepared], folds: int, target: str, model: str, window: float, fixed: float | None = None
 ) -> tuple[dict[str, float], list]:
@@ -369,20 +384,8 @@ def nested(
         train = [it for it in items if it.page.fold != f]
         test = [it for it in items if it.page.fold == f]
         tt = type_thresholds(train)
-        if fixed is None:
-            inner = {s: [] for s in SETTINGS[target]}
-            for g in range(folds):
-                if g == f:
-                    continue
-                tr = [it for it in train if it.page.fold != g]
-                te = [it for it in train if it.page.fold == g]
-                tti = type_thresholds(tr)
-                pred = fit_predict(target, model, tr, tti, te, tti)
-                for s in SETTINGS[target]:
-                    inner[s].extend(apply(target, pred, te, tti, s, window))
-            setting = max(SETTINGS[target], key=lambda s: round(float(np.mean(inner[s])), 6))
-        else:
-            setting = fixed
+        others = [g for g in range(folds) if g != f]
+        setting = choose_setting(train, others, target, model, window) if fixed is None else fixed
         picks.append(setting)
         pred = fit_predict(target, model, train, tt, test, tt)
         for it, v in zip(test, apply(target, pred, test, tt, setting, window), strict=True):
@@ -396,15 +399,7 @@ def on_check(
     """The model fitted on every tune page (setting chosen by cross-validation over the folds),
     applied to the check pages as the shipped model scores them."""
     tt = type_thresholds(items)
-    inner: dict[float, list] = {s: [] for s in SETTINGS[target]}
-    for g in range(folds):
-        tr = [it for it in items if it.page.fold != g]
-        te = [it for it in items if it.page.fold == g]
-        tti = type_thresholds(tr)
-        pred = fit_predict(target, model, tr, tti, te, tti)
-        for s in SETTINGS[target]:
-            inner[s].extend(apply(target, pred, te, tti, s, window))
-    setting = max(SETTINGS[target], key=lambda s: round(float(np.mean(inner[s])), 6))
+    setting = choose_setting(items, range(folds), target, model, window)
     pred = fit_predict(target, model, items, tt, checked, tt)
     vals = apply(target, pred, checked, tt, setting, window)
     return {it.page.key: float(v) for it, v in zip(checked, vals, strict=True)}, setting, tt
