@@ -1776,3 +1776,24 @@ def test_pages_whose_article_was_not_found_do_not_vote_on_a_line_between_its_tex
 
 
 DIARY = [("Monday", "Coffee morning"), ("Wednesday", "Choir practice"), ("Saturday", "Bell ringing")]
+
+
+def test_a_sentence_that_fills_in_a_value_of_the_page_is_vouched_for_only_next_to_it(tmp_path):
+    """Under each appeal, "Anyone with information is asked to call 101 quoting reference
+    <n>." with the appeal's own reference: a sentence of the template's words in which each
+    page fills in a value of its own. A share bar two blocks down, in the same chain of
+    template blocks, does not vouch for it (a short sentence's rule): it stays, with its
+    reference; the share bar and the copyright line go."""
+    pages = [
+        f"Fenwick Police\nNews\nAppeals\nContact\n\n{_article(k)}\n\n"
+        f"Anyone with information is asked to call 101 quoting reference 41/{1200 + 37 * k}/24.\n\n"
+        "Fenwick Police Newsroom\n\nShare this appeal · Facebook · WhatsApp · Email\n\n"
+        "© Fenwick Police · Privacy · Accessibility\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "police.fenwick.example", pages)
+    (site,) = result.sites
+    assert any("read like article prose" in s for s in site.summary), site.summary
+    for k, out in enumerate(outs):
+        assert f"quoting reference 41/{1200 + 37 * k}/24." in out, (k, out)
+        assert "Share this appeal" not in out and "© Fenwick Police" not in out, (k, out)

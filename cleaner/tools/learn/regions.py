@@ -134,7 +134,7 @@ def prose_refusal(p: Proposal, by_number: dict[int, Proposal], site: str = "") -
     # a short sentence is, by its own words or a telling line right next to it, not by a
     # chain of template blocks it stands in. A bio speaks of whoever it names, and opens
     # with the name ("<name> is a food writer based in <city>.").
-    if not _says_what_it_is(p, prose, by_number, short or _mentions_name(p)):
+    if not _says_what_it_is(p, prose, by_number, short or _mentions_name(p) or _fills_values(p)):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
 
@@ -162,6 +162,16 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     else:
         return None
     return next((t for t in seen if statement(t) and not names_site(t, site)), None)
+
+
+def _fills_values(p: Proposal) -> bool:
+    """Whether ``p`` is a templated sentence whose numbers or dates change from page to page
+    ("Anyone with information is asked to call 101 quoting crime reference <n>.", "The stop
+    message was received at <time>."): each page fills in a value of its own, so it says
+    something of the page, and is vouched for as a short sentence is (its own words or a
+    telling line right next to it), not by a chain of template blocks it stands in."""
+    t = p.template
+    return t is not None and not t.free and not t.names
 
 
 def _mentions_name(p: Proposal) -> bool:
