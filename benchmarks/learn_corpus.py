@@ -6647,6 +6647,18 @@ def tool_induction(r: random.Random, body: list[str]) -> list[Block]:
 # heritage railway's locomotive page passes and is not listed. Main's learner (the
 # eighteenth round's) gives the same list: it differs on the twelve only in the font
 # page's noise, which falls short either way by its article.
+# The twenty-first round kept two changes (pages whose article was not found do not vote
+# on a heading or a line between the page's text; a templated sentence over numbers and
+# dates is vouched for only next to it): the notice to mariners, the field observation
+# record and the police update lose less of their article and still fall short, so they
+# stay; no template left the list. Of the twelve written after it, measured once (learned
+# rules alone, the test's two runs), eleven fall short: by article text lost (in the worse
+# run: the sportive 2.99%, the crossword post 1.22%, the seed variety 1.26%, the inquest
+# 1.87%, the whisky bottling 0.77%, the hygiene rating 1.61%, the breed page 0.62%) and by
+# noise kept (the apiary diary about 69%, the sportive about 48%, the hut page 86%, the
+# crossword post about 77%, the seed variety about 69%, the stamp issue 77.42%, the whisky
+# bottling 51.61%, the breed page about 51%, the makerspace tool page about 78%); the
+# racecourse's result page passes and is not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -6760,6 +6772,17 @@ FALLS_SHORT = frozenset(
         "recordbin.example",
         "shipwatch.example",
         "inspections.example.gov",
+        "beekeepers.wealdshire.example",
+        "sportives.example",
+        "hutbook.example",
+        "crosswordcorner.example",
+        "seedlibrary.example",
+        "coroner.westholm.example.gov",
+        "stampsociety.example",
+        "glenharrow.example",
+        "ratings.foodstandards.example.gov",
+        "kennelclub.example",
+        "makerspace.example",
     }
 )
 
