@@ -5967,6 +5967,453 @@ def locomotive_page(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+APIARY_SITES = ["Wealdshire teaching apiary", "Hollins Farm out-apiary", "Cobb Lane apiary", "Mill Meadow hives"]
+APIARY_TASKS = ["Hive inspection", "Swarm control", "Varroa treatment", "Honey harvest", "Winter feeding"]
+
+
+def apiary_diary(r: random.Random, body: list[str]) -> list[Block]:
+    """A beekeepers' association's apiary diary entry: the apiary and the date, the weather
+    and the colonies seen, the notes of the day, the named beekeeper's sign-off, the
+    association's swarm line and its members' notice. Written for issue 15's twenty-first
+    round after its learner changes were final, before any of the twelve was run (see
+    :data:`GROUPS`)."""
+    colonies = r.randint(3, 12)
+    out: list[Block] = [
+        ("Wealdshire Beekeepers\nAbout us\nLearn to keep bees\nSwarms\nApiary diary\nMembers\nJoin", "noise"),
+        ("Apiary diary › " + r.choice(APIARY_SITES), "noise"),
+        (f"{r.choice(APIARY_TASKS)}, {_date(r, 'long')}", "neutral"),
+        (
+            f"Weather: {r.choice(['sunny', 'overcast', 'light rain', 'warm and still'])}, {r.randint(9, 27)}°C · "
+            f"Colonies inspected: {colonies}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"All {colonies} colonies were queenright and had eggs and young brood.", "body"))
+    if r.random() < 0.5:
+        out.append((f"“{_clause(r, body)},” said {_name(r)}, who led the session.", "body"))
+    out += [
+        (f"{_name(r)}, apiary manager", "body"),
+        ("Seen a swarm? Call our swarm line on 01632 960 118 between 8am and 8pm.", "noise"),
+        ("Diary entries are written by members on the day and are not checked before publication.", "noise"),
+        ("Older entries", "noise"),
+        ("\n".join(f"{r.choice(APIARY_TASKS)} – {r.choice(APIARY_SITES)}" for _ in range(3)), "noise"),
+        ("Wealdshire Beekeepers' Association · Registered charity 1112345 · Privacy · Contact", "noise"),
+    ]
+    return out
+
+
+SPORTIVE_START = ["Harrowgate Showground", "Longmere Leisure Centre", "Castle Park", "Riverside School"]
+
+
+def sportive_route(r: random.Random, body: list[str]) -> list[Block]:
+    """A cycling sportive's route page: the event and its date, the distance, the climbing
+    and the feed stations, the route described, the organiser's words, the entry fee and
+    the event's rules. Written for issue 15's twenty-first round after its learner changes
+    were final, before any of the twelve was run (see :data:`GROUPS`)."""
+    distance = r.choice([55, 80, 100, 125, 160])
+    out: list[Block] = [
+        ("Sportives UK\nFind an event\nCalendar\nTraining plans\nResults\nLog in · Sign up", "noise"),
+        ("Events › " + r.choice(["North", "Midlands", "South West", "Wales"]) + " › Sportives", "noise"),
+        (f"The {r.choice(LAST)} {r.choice(['Hundred', 'Classic', 'Challenge', 'Grand Fondo'])}", "neutral"),
+        (
+            f"{_date(r, 'long')} · Start: {r.choice(SPORTIVE_START)} · {distance} km · "
+            f"{r.randint(6, 30) * 100} m of climbing",
+            "body",
+        ),
+        (f"Feed stations at {distance // 3} km and {2 * distance // 3} km", "body"),
+        ("Enter now · Add to calendar · Share", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"“{_clause(r, body)}.” – {_name(r)}, event organiser", "body"))
+    out.append((f"Entry £{r.randint(22, 48)} · Closes {_date(r, 'short')}", "body"))
+    if r.random() < 0.5:
+        out.append(("Riders must be 16 or over on the day. Helmets must be worn at all times.", "body"))
+    out += [
+        ("Entries are non-refundable but can be transferred to another rider up to 14 days before the event.", "noise"),
+        ("Other events near you", "noise"),
+        (
+            "\n".join(
+                f"{r.choice(LAST)} {r.choice(['Hundred', 'Classic', 'Challenge'])} – {_date(r, 'short')}"
+                for _ in range(3)
+            ),
+            "noise",
+        ),
+        ("© Sportives UK Ltd · Terms · Privacy · Cookie settings", "noise"),
+    ]
+    return out
+
+
+HUT_NAMES = ["Refuge du Col Blanc", "Cabane de Moiry", "Rifugio Vittoria", "Hütte am Grat", "Refuge des Évettes"]
+HUT_RANGES = ["Vanoise", "Valais Alps", "Dolomites", "Ötztal Alps"]
+
+
+def mountain_hut(r: random.Random, body: list[str]) -> list[Block]:
+    """A mountain hut booking site's hut page: the hut, its range and altitude, the warden,
+    the beds and the season, the approach described, the booking and cancellation rules.
+    Written for issue 15's twenty-first round after its learner changes were final, before
+    any of the twelve was run (see :data:`GROUPS`)."""
+    out: list[Block] = [
+        ("HutBook\nHuts\nRoutes\nHow booking works\nMy bookings\nEnglish ▾", "noise"),
+        ("Huts › " + r.choice(HUT_RANGES), "noise"),
+        (r.choice(HUT_NAMES), "neutral"),
+        (f"{r.randint(2100, 3400)} m · {r.choice(HUT_RANGES)} · Warden: {_name(r)}", "body"),
+        (
+            f"{r.randint(18, 120)} beds · Open {r.choice(['mid-June', 'late June', 'early July'])} to "
+            f"{r.choice(['mid-September', 'late September'])} · Half board €{r.randint(58, 92)}",
+            "body",
+        ),
+        ("Check availability · Save to my huts", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"The approach from the valley takes {r.randint(2, 5)} to {r.randint(5, 7)} hours.", "body"))
+    if r.random() < 0.4:
+        out.append(("Dogs are not allowed in the hut.", "body"))
+    out += [
+        ("Bookings are confirmed by the warden, not by HutBook. Pay the hut directly on arrival.", "noise"),
+        ("Free cancellation up to 48 hours before your stay.", "noise"),
+        ("Huts nearby", "noise"),
+        ("\n".join(f"{r.choice(HUT_NAMES)} – {r.randint(2, 9)} h" for _ in range(3)), "noise"),
+        ("HutBook · About · Help · Terms · Privacy", "noise"),
+    ]
+    return out
+
+
+CROSSWORD_PAPERS = ["Daily Herald Cryptic", "Sunday Standard Prize", "Weekend Quiptic", "Times Mercury Jumbo"]
+
+
+def crossword_post(r: random.Random, body: list[str]) -> list[Block]:
+    """A crossword blog's solution post: the puzzle and its setter, the blogger, the
+    blogger's notes, the clues and their answers, and the readers' comments. Written for
+    issue 15's twenty-first round after its learner changes were final, before any of the
+    twelve was run (see :data:`GROUPS`)."""
+    setter = r.choice(["Paul", "Enigmatist", "Picaroon", "Vlad", "Brendan", "Tramp"])
+    clues = [
+        f"{k}a {_clause(r, body)} ({r.randint(4, 9)}) — {r.choice(LAST).upper()}" for k in r.sample(range(1, 30), 4)
+    ]
+    out: list[Block] = [
+        ("Crossword Corner\nBlogs\nSetters\nGlossary\nHow to solve\nAbout", "noise"),
+        ("Home › " + r.choice(CROSSWORD_PAPERS), "noise"),
+        (f"{r.choice(CROSSWORD_PAPERS)} No. {r.randint(20000, 29999)} by {setter}", "neutral"),
+        (f"Posted by {r.choice(['Loonapick', 'Bertandjoe', 'PeterO', 'Manehi'])} on {_date(r, 'long')}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("\n".join(clues), "body"),
+        (f"Thanks to {setter} for a fine puzzle.", "body"),
+    ]
+    out += [
+        ("Definitions are underlined in the clues. Spoilers below: solve first!", "noise"),
+        (f"{r.randint(3, 90)} comments", "noise"),
+        (
+            "\n".join(f"{r.choice(FIRST)}: {r.choice(COMMENTS)}" for _ in range(r.randint(2, 4))),
+            "noise",
+        ),
+        ("Crossword Corner is an independent blog, not affiliated with any newspaper · Contact", "noise"),
+    ]
+    return out
+
+
+SEED_VARIETIES = ["Crimson Flowered", "Bloody Butcher", "Golden Bantam", "Cherokee Trail of Tears", "Ne Plus Ultra"]
+SEED_CROPS = ["Broad bean", "Tomato", "Sweetcorn", "Climbing bean", "Pea", "Lettuce"]
+
+
+def seed_variety(r: random.Random, body: list[str]) -> list[Block]:
+    """A heritage seed library's variety page: the crop and variety, its origin and donor,
+    sowing and harvest months, the grower's notes, the library's request rules. Written for
+    issue 15's twenty-first round after its learner changes were final, before any of the
+    twelve was run (see :data:`GROUPS`)."""
+    crop = r.choice(SEED_CROPS)
+    sow, harvest = r.sample(MONTHS, 2)
+    out: list[Block] = [
+        ("The Seed Library\nBrowse varieties\nRequest seeds\nBecome a guardian\nNews\nDonate", "noise"),
+        (f"Varieties › {crop}", "noise"),
+        (f"{crop} ‘{r.choice(SEED_VARIETIES)}’", "neutral"),
+        (
+            f"Sow: {sow} · Harvest: {harvest} · Days to maturity: {r.randint(55, 120)}\n"
+            f"Donated by {_name(r)} in {r.randint(1978, 2019)}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(("Save seed from at least six plants to keep the variety true.", "body"))
+    if r.random() < 0.5:
+        out.append((f"“{_clause(r, body)}.” – {_name(r)}, seed guardian", "body"))
+    out += [
+        ("Request this variety · Add to wishlist", "noise"),
+        ("Members may request up to six varieties a year. Seed is sent in January and February.", "noise"),
+        ("Seeds in the library are not for sale and may not be sold on.", "noise"),
+        ("You may also like", "noise"),
+        ("\n".join(f"{r.choice(SEED_CROPS)} ‘{r.choice(SEED_VARIETIES)}’" for _ in range(3)), "noise"),
+        ("The Seed Library is run by Garden Organic Trust, charity no. 1098765 · Privacy", "noise"),
+    ]
+    return out
+
+
+INQUEST_COURTS = ["Westholm Coroner's Court", "Kingsbury Town Hall", "Westholm Civic Centre"]
+INQUEST_CONCLUSIONS = ["Accidental death", "Narrative conclusion", "Natural causes", "Open conclusion"]
+
+
+def inquest_report(r: random.Random, body: list[str]) -> list[Block]:
+    """A coroner's office's inquest conclusions page: the deceased, the court and the
+    dates, the coroner, the account of the hearing, the conclusion, and the office's notes
+    on reporting and support. Written for issue 15's twenty-first round after its learner
+    changes were final, before any of the twelve was run (see :data:`GROUPS`)."""
+    out: list[Block] = [
+        ("Westholm Coroner's Service\nInquests\nReports to prevent future deaths\nFor families\nContact", "noise"),
+        ("Inquests › Conclusions", "noise"),
+        (f"Inquest touching the death of {_name(r)}", "neutral"),
+        (
+            f"Heard at {r.choice(INQUEST_COURTS)} on {_date(r, 'long')}\n"
+            f"Coroner: {r.choice(['HM Senior Coroner', 'HM Area Coroner', 'Assistant Coroner'])} {_name(r)}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(
+        (
+            f"Conclusion: {r.choice(INQUEST_CONCLUSIONS)}",
+            "body",
+        )
+    )
+    if r.random() < 0.5:
+        out.append(("The coroner did not issue a report to prevent future deaths.", "body"))
+    out += [
+        ("Inquests are held in public. Members of the press may attend.", "noise"),
+        (
+            "If you have been affected by the issues raised, the Samaritans can be contacted free, "
+            "day or night, on 116 123.",
+            "noise",
+        ),
+        ("Print this page · Share", "noise"),
+        ("Westholm Coroner's Service · Accessibility · Privacy notice · © Westholm Council", "noise"),
+    ]
+    return out
+
+
+STAMP_THEMES = ["Lighthouses", "British Birds", "Canal Heritage", "Women in Science", "Coronation", "Railways"]
+STAMP_PRINTERS = ["Cartor", "De La Rue", "International Security Printers", "Walsall"]
+
+
+def stamp_issue(r: random.Random, body: list[str]) -> list[Block]:
+    """A philatelic society's page on a stamp issue: the issue and its date, the designer,
+    the printer and process, the values, the society's article on it, and its members'
+    notices. Written for issue 15's twenty-first round after its learner changes were final,
+    before any of the twelve was run (see :data:`GROUPS`)."""
+    values = sorted(r.sample([1, 2, 85, 110, 135, 165, 185, 220], r.randint(3, 6)))
+    out: list[Block] = [
+        ("The Stamp Society\nNew issues\nSociety journal\nAuctions\nMeetings\nMembership", "noise"),
+        ("New issues › " + str(r.randint(2019, 2025)), "noise"),
+        (f"{r.choice(STAMP_THEMES)} – issued {_date(r, 'long')}", "neutral"),
+        (
+            f"Design: {_name(r)} · Printer: {r.choice(STAMP_PRINTERS)} · Process: "
+            f"{r.choice(['Lithography', 'Gravure'])} · Perforation: {r.choice(['14', '14½', '14 x 14½'])}",
+            "body",
+        ),
+        ("Values: " + ", ".join(f"{v}p" if v > 2 else f"{v}st" for v in values), "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"First day covers were postmarked at {r.choice(LAST)}ville, {r.choice(LAST)}shire.", "body"))
+    out += [
+        ("Members log in to read the full journal article and see scans of every value.", "noise"),
+        ("Log in · Join the society", "noise"),
+        ("Images of stamps are © Royal Mail Group and are reproduced with permission.", "noise"),
+        ("The Stamp Society · Founded 1869 · Privacy · Contact the secretary", "noise"),
+    ]
+    return out
+
+
+RACE_COURSES = ["Kelsworth", "Ampton Park", "Marlow Downs", "Fenby"]
+RACE_HORSES = ["Silver Tansy", "Harbour Light", "Mister Quill", "Dancing Ember", "Ballyroan", "Kestrel Run"]
+
+
+def racecard(r: random.Random, body: list[str]) -> list[Block]:
+    """A racecourse's race result page: the race, its time and going, the first three and
+    their prices, the race report, the winning trainer's words; the course's betting and
+    fixture lines. Written for issue 15's twenty-first round after its learner changes were
+    final, before any of the twelve was run (see :data:`GROUPS`)."""
+    horses = r.sample(RACE_HORSES, 3)
+    out: list[Block] = [
+        ("Kelsworth Racecourse\nFixtures\nTickets\nHospitality\nResults\nPlan your day", "noise"),
+        ("Results › " + _date(r, "short"), "noise"),
+        (f"{r.randint(1, 8)}.{r.choice(['05', '40', '15', '50'])} {r.choice(LAST)} Handicap Chase", "neutral"),
+        (
+            f"Going: {r.choice(['Good', 'Good to Soft', 'Soft', 'Heavy'])} · {r.randint(2, 3)}m "
+            f"{r.randint(0, 7)}f · {r.randint(5, 16)} ran",
+            "body",
+        ),
+        (
+            "\n".join(
+                f"{k}. {h} ({r.randint(2, 20)}/{r.choice([1, 2, 4])}) – {_name(r)}" for k, h in enumerate(horses, 1)
+            ),
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"“{_clause(r, body)},” said trainer {_name(r)}.", "body"))
+    out += [
+        ("Please gamble responsibly. BeGambleAware.org · 18+", "noise"),
+        ("Next fixture", "noise"),
+        (f"{_date(r, 'long')} – gates open 11am", "noise"),
+        ("© Kelsworth Racecourse Company · Part of The Jockey Club · Privacy", "noise"),
+    ]
+    return out
+
+
+WHISKY_CASKS = ["first-fill bourbon", "Oloroso sherry butt", "refill hogshead", "port pipe", "virgin oak"]
+
+
+def whisky_notes(r: random.Random, body: list[str]) -> list[Block]:
+    """A distillery's page for one bottling: the age and cask, the strength and the
+    bottles, the tasting notes (nose, palate, finish), the story of the cask, the shop's
+    buttons and the law's drinking lines. Written for issue 15's twenty-first round after its
+    learner changes were final, before any of the twelve was run (see :data:`GROUPS`)."""
+    age = r.choice([10, 12, 15, 18, 21, 25])
+    out: list[Block] = [
+        ("Glenharrow Distillery\nOur whisky\nVisit\nShop\nCask club\nStory", "noise"),
+        ("Please confirm you are of legal drinking age in your country.", "noise"),
+        ("Our whisky › Single casks", "noise"),
+        (f"Glenharrow {age} Year Old – Cask No. {r.randint(100, 999)}", "neutral"),
+        (
+            f"{r.choice(WHISKY_CASKS).capitalize()} · {r.randint(46, 62)}.{r.randint(0, 9)}% ABV · "
+            f"{r.randint(180, 640)} bottles · £{r.randint(65, 240)}",
+            "body",
+        ),
+        ("Add to basket · Notify me", "noise"),
+    ]
+    out += [
+        (f"Nose: {_clause(r, body).lower()}", "body"),
+        (f"Palate: {_clause(r, body).lower()}", "body"),
+        (f"Finish: {r.choice(['long', 'medium', 'warming', 'dry'])}, with {_clause(r, body).lower()}", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"Selected by our warehouse manager, {_name(r)}.", "body"))
+    out += [
+        ("Enjoy Glenharrow responsibly. drinkaware.co.uk", "noise"),
+        ("Free UK delivery on orders over £100. We cannot deliver to PO boxes.", "noise"),
+        ("Glenharrow Distillery Ltd, Harrowburn, Speyside · Company no. SC123456 · Terms", "noise"),
+    ]
+    return out
+
+
+HYGIENE_TYPES = ["Restaurant/Cafe/Canteen", "Takeaway/sandwich shop", "Pub/bar/nightclub", "Retailers - other"]
+
+
+def hygiene_rating(r: random.Random, body: list[str]) -> list[Block]:
+    """A food standards agency's hygiene rating page for one business: the business and
+    its address, the rating and the date, the three scores, the inspector's summary,
+    the business's right to reply; the agency's notes on ratings. Written for issue 15's
+    twenty-first round after its learner changes were final, before any of the twelve was
+    run (see :data:`GROUPS`)."""
+    out: list[Block] = [
+        ("Food Standards Agency\nFood hygiene ratings\nBusiness guidance\nConsumer advice\nNews\nWelsh", "noise"),
+        ("Ratings › " + r.choice(TOWNS), "noise"),
+        (f"{r.choice(LAST)}'s {r.choice(['Kitchen', 'Cafe', 'Fish Bar', 'Deli', 'Tandoori'])}", "neutral"),
+        (
+            f"{r.randint(1, 150)} {r.choice(STREETS)}, {r.choice(TOWNS)} · Business type: {r.choice(HYGIENE_TYPES)}",
+            "body",
+        ),
+        (f"Rating: {r.randint(1, 5)} · Inspected {_date(r, 'long')}", "body"),
+        (
+            f"Hygienic food handling: {r.choice(['Very good', 'Good', 'Generally satisfactory'])}\n"
+            f"Cleanliness and condition of facilities: {r.choice(['Very good', 'Good', 'Improvement necessary'])}\n"
+            f"Management of food safety: {r.choice(['Very good', 'Good', 'Major improvement necessary'])}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.4:
+        out.append((f"Right to reply: “{_clause(r, body)}.” – {_name(r)}, owner", "body"))
+    out += [
+        ("Ratings are a snapshot of standards at the time of inspection.", "noise"),
+        ("Get the rating sticker · Report a food problem · Open data", "noise"),
+        ("All content is available under the Open Government Licence v3.0, except where otherwise stated", "noise"),
+        ("© Crown copyright", "noise"),
+    ]
+    return out
+
+
+BREED_GROUPS = ["Gundog", "Hound", "Pastoral", "Terrier", "Toy", "Utility", "Working"]
+BREED_NAMES = ["Sussex Spaniel", "Otterhound", "Lancashire Heeler", "Skye Terrier", "Glen of Imaal Terrier"]
+
+
+def breed_standard(r: random.Random, body: list[str]) -> list[Block]:
+    """A kennel club's breed page: the breed and its group, size and exercise needs, the
+    breed's history and character, the standard's points, the club's notes on puppies
+    and health schemes. Written for issue 15's twenty-first round after its learner changes
+    were final, before any of the twelve was run (see :data:`GROUPS`)."""
+    out: list[Block] = [
+        ("The Kennel Club\nBreeds A–Z\nFind a puppy\nGetting a dog\nEvents\nHealth", "noise"),
+        ("Breeds A–Z › " + r.choice(BREED_GROUPS), "noise"),
+        (r.choice(BREED_NAMES), "neutral"),
+        (
+            f"Group: {r.choice(BREED_GROUPS)} · Size: {r.choice(['Small', 'Medium', 'Large'])} · "
+            f"Exercise: {r.choice(['Up to 1 hour', 'Up to 2 hours', 'More than 2 hours'])} a day · "
+            f"Lifespan: {r.randint(10, 15)} years",
+            "body",
+        ),
+        ("Vulnerable native breed", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(
+        (
+            f"Height: {r.randint(25, 65)}–{r.randint(66, 70)} cm at the withers. "
+            f"Coat: {r.choice(['dense and weatherproof', 'short and smooth', 'long and silky'])}.",
+            "body",
+        )
+    )
+    if r.random() < 0.5:
+        out.append((f"Breed standard last revised {_date(r, 'short')}.", "body"))
+    out += [
+        ("Find a puppy · Find a breed club · Rescue a dog", "noise"),
+        ("Always see puppies with their mother. Never buy a puppy from a pet shop or online advert.", "noise"),
+        ("The Kennel Club Limited is a company limited by guarantee · Privacy · Cookies", "noise"),
+    ]
+    return out
+
+
+INDUCTION_TOOLS = ["Laser cutter", "Bandsaw", "Metal lathe", "3D printer (FDM)", "Pillar drill", "CNC router"]
+
+
+def tool_induction(r: random.Random, body: list[str]) -> list[Block]:
+    """A makerspace's tool page: the tool and its room, who inducts on it and when, the
+    tool's notes and rules, its status, and the space's booking and membership lines.
+    Written for issue 15's twenty-first round after its learner changes were final, before
+    any of the twelve was run (see :data:`GROUPS`)."""
+    tool = r.choice(INDUCTION_TOOLS)
+    out: list[Block] = [
+        ("Fenbury Makerspace\nTools\nRooms\nInductions\nEvents\nMembership\nWiki", "noise"),
+        ("Tools › " + r.choice(["Wood shop", "Metal shop", "Digital fabrication", "Electronics bench"]), "noise"),
+        (tool, "neutral"),
+        (
+            f"Room: {r.choice(['B2', 'Workshop 1', 'Fab lab', 'Yard'])} · Induction required · Inductor: {_name(r)}",
+            "body",
+        ),
+        (f"Status: {r.choice(['Working', 'Working', 'Out of order', 'Awaiting parts'])}", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(
+            (f"Inductions run on {r.choice(WEEKDAYS)} evenings at {r.randint(6, 8)}pm and take an hour.", "body")
+        )
+    if r.random() < 0.5:
+        out.append(("Never leave the machine running unattended.", "body"))
+    out += [
+        ("Book an induction · Report a fault", "noise"),
+        ("Tools may only be used by members who have been inducted on them.", "noise"),
+        ("Edit this page on the wiki", "noise"),
+        ("Fenbury Makerspace CIC · Unit 4, Canal Works · Code of conduct · Privacy", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -6200,6 +6647,18 @@ def locomotive_page(r: random.Random, body: list[str]) -> list[Block]:
 # heritage railway's locomotive page passes and is not listed. Main's learner (the
 # eighteenth round's) gives the same list: it differs on the twelve only in the font
 # page's noise, which falls short either way by its article.
+# The twenty-first round kept two changes (pages whose article was not found do not vote
+# on a heading or a line between the page's text; a templated sentence over numbers and
+# dates is vouched for only next to it): the notice to mariners, the field observation
+# record and the police update lose less of their article and still fall short, so they
+# stay; no template left the list. Of the twelve written after it, measured once (learned
+# rules alone, the test's two runs), eleven fall short: by article text lost (in the worse
+# run: the sportive 2.99%, the crossword post 1.22%, the seed variety 1.26%, the inquest
+# 1.87%, the whisky bottling 0.77%, the hygiene rating 1.61%, the breed page 0.62%) and by
+# noise kept (the apiary diary about 69%, the sportive about 48%, the hut page 86%, the
+# crossword post about 77%, the seed variety about 69%, the stamp issue 77.42%, the whisky
+# bottling 51.61%, the breed page about 51%, the makerspace tool page about 78%); the
+# racecourse's result page passes and is not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -6313,6 +6772,17 @@ FALLS_SHORT = frozenset(
         "recordbin.example",
         "shipwatch.example",
         "inspections.example.gov",
+        "beekeepers.wealdshire.example",
+        "sportives.example",
+        "hutbook.example",
+        "crosswordcorner.example",
+        "seedlibrary.example",
+        "coroner.westholm.example.gov",
+        "stampsociety.example",
+        "glenharrow.example",
+        "ratings.foodstandards.example.gov",
+        "kennelclub.example",
+        "makerspace.example",
     }
 )
 
@@ -6463,6 +6933,20 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("shipwatch.example", vessel_page, 7),
     ("inspections.example.gov", inspection_report, 7),
     ("kettlevalleyrailway.example", locomotive_page, 6),
+    # Written in issue 15's twenty-first round after its learner changes were final, before
+    # any was run (see the group below).
+    ("beekeepers.wealdshire.example", apiary_diary, 7),
+    ("sportives.example", sportive_route, 7),
+    ("hutbook.example", mountain_hut, 6),
+    ("crosswordcorner.example", crossword_post, 7),
+    ("seedlibrary.example", seed_variety, 8),
+    ("coroner.westholm.example.gov", inquest_report, 7),
+    ("stampsociety.example", stamp_issue, 6),
+    ("racecourse.example", racecard, 8),
+    ("glenharrow.example", whisky_notes, 6),
+    ("ratings.foodstandards.example.gov", hygiene_rating, 8),
+    ("kennelclub.example", breed_standard, 7),
+    ("makerspace.example", tool_induction, 6),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -6478,9 +6962,11 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # in the seventeenth), the twelve written after the seventeenth's (tuned on in the
 # eighteenth), the twelve written after the eighteenth's (looked at in the nineteenth, whose
 # changes were measured and not adopted: the learner was the eighteenth round's), the
-# twelve written in the nineteenth round (tuned on in the twentieth) and the twelve written
-# after the twentieth round's last learner change, before any was run; then, for their
-# spread, the templates written after each of the last rounds, unseen when first run.
+# twelve written in the nineteenth round (tuned on in the twentieth), the twelve written
+# after the twentieth round's last learner change (tuned on in the twenty-first) and the
+# twelve written after the twenty-first round's last learner change, before any was run;
+# then, for their spread, the templates written after each of the last rounds, unseen when
+# first run.
 GROUPS: list[tuple[str, list[str]]] = [
     ("tuned (first 30)", [site for site, _, _ in SITES[:30]]),
     ("the 12 of rounds 5-8 (tuned on in round 10)", [site for site, _, _ in SITES[30:42]]),
@@ -6495,14 +6981,16 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 17 (tuned on in round 18)", [site for site, _, _ in SITES[96:108]]),
     ("written after round 18 (looked at in round 19)", [site for site, _, _ in SITES[108:120]]),
     ("written in round 19 (tuned on in round 20)", [site for site, _, _ in SITES[120:132]]),
-    ("written after round 20's last change, before any was run", [site for site, _, _ in SITES[132:]]),
+    ("written after round 20 (tuned on in round 21)", [site for site, _, _ in SITES[132:144]]),
+    ("written after round 21's last change, before any was run", [site for site, _, _ in SITES[144:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
-    ("the 24 written after rounds 19-20 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
-    ("the 36 written after rounds 18-20 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
-    ("the 48 written after rounds 17-20 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
-    ("the 60 written after rounds 16-20 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
-    ("the 66 written after rounds 15-20 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 72 written after rounds 14-20 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("the 24 written after rounds 20-21 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
+    ("the 36 written after rounds 19-21 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
+    ("the 48 written after rounds 18-21 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
+    ("the 60 written after rounds 17-21 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
+    ("the 72 written after rounds 16-21 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 78 written after rounds 15-21 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 84 written after rounds 14-21 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

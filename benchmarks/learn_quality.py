@@ -15,11 +15,18 @@ counts non-space characters by their label:
 Targets (issue 15, raised from issue 5's 95% and 0.5%): noise removed >= 97%, body
 removed <= 0.3%, per corpus. Templates were added in rounds, each written before the
 learner changed again (see :mod:`learn_corpus` and docs/learning.md): the last twelve
-(allotments.ashbury, porthaven.example.gov, typeforge, cragbook, islandferries,
-findaservice, activelongford, harrowandlane, recordbin, shipwatch, inspections.example.gov,
-kettlevalleyrailway) after issue 15's twentieth round's learner change was final, before
-any was run (printed as their own group, unseen, and with the earlier unseen groups for
-their spread), the twelve before them (fenmouthbirds, ..., alefinder) in its nineteenth
+(beekeepers.wealdshire, sportives, hutbook, crosswordcorner, seedlibrary,
+coroner.westholm.example.gov, stampsociety, racecourse, glenharrow,
+ratings.foodstandards.example.gov, kennelclub, makerspace) after issue 15's twenty-first
+round's learner changes were final, before any was run (printed as their own group,
+unseen, and with the earlier unseen groups for their spread; their bodies are whole, as
+long as the older templates'), the twelve before them (allotments.ashbury,
+porthaven.example.gov, typeforge, cragbook, islandferries, findaservice, activelongford,
+harrowandlane, recordbin, shipwatch, inspections.example.gov, kettlevalleyrailway) after
+its twentieth round's learner change was final (tuned on in the twenty-first; they take
+only their bodies' first two or three paragraphs, so their article share weighs an
+article line more than the other groups'), the twelve before them (fenmouthbirds, ...,
+alefinder) in its nineteenth
 round (whose changes were not adopted; tuned on in the twentieth), the twelve before them
 (libraries.eastmoor.example.gov, stackloop, elections.hallowmere.example.gov, fixright,
 radio.northsound, weddingvenues, oakfieldprimary.example.sch.uk, astro.fenmoor,

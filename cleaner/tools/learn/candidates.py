@@ -52,7 +52,10 @@ class Neighbour(NamedTuple):
     the page's own (any kind but ``none``); ``far``: the number of the proposal that took
     the block beyond the run, on the same side (zones; -1: none did, or the document's edge);
     ``before_datum``: the blocks of the run, counted from the proposal's block, before the first
-    that is a datum of the page (zones, see :func:`.zones.datum`; the run's length if none is).
+    that is a datum of the page (zones, see :func:`.zones.datum`; the run's length if none is);
+    ``blind``: the page's article was not found by its prose (short paragraphs), so what lay
+    next to the block is not known to be the template's or the page's: the page does not
+    vote on what the proposal's neighbours are (``kind`` is ``none``, as for a window).
     """
 
     kind: Literal["none", "zone", "slot", "bad"]
@@ -66,6 +69,7 @@ class Neighbour(NamedTuple):
     own: bool = False
     far: int = -1
     before_datum: int = 0
+    blind: bool = False
 
 
 NO_NEIGHBOUR = Neighbour("none", 0, 0, 0)
@@ -137,6 +141,7 @@ class Proposal:
     # page's own on its far side (set once the site's fields are known, see
     # :func:`.write.site_rules`): the template's lines end before that run.
     far_fields: Counter[str] = field(default_factory=Counter)
+    needed: int = 0  # pages a line must be on to be proposed, on its site (--min-pages, --min-share)
 
     @property
     def weak(self) -> bool:
@@ -224,6 +229,7 @@ def propose(table: dict[int, Candidate], needed: int, site: str = "") -> list[Pr
             if kind == "tail":
                 p.notes.append("removes the whole line: the caption before the credit varies from page to page")
         p.category, p.evidence = category_of(c.members)
+        p.needed = needed
         out.append(p)
         covered |= fresh
     return out

@@ -134,7 +134,7 @@ def prose_refusal(p: Proposal, by_number: dict[int, Proposal], site: str = "") -
     # a short sentence is, by its own words or a telling line right next to it, not by a
     # chain of template blocks it stands in. A bio speaks of whoever it names, and opens
     # with the name ("<name> is a food writer based in <city>.").
-    if not _says_what_it_is(p, prose, by_number, short or _mentions_name(p)):
+    if not _says_what_it_is(p, prose, by_number, short or _mentions_name(p) or _fills_values(p)):
         return f"reads like article prose and has no words that say what noise it is ({prose[:70]!r})"
     return None
 
@@ -162,6 +162,16 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     else:
         return None
     return next((t for t in seen if statement(t) and not names_site(t, site)), None)
+
+
+def _fills_values(p: Proposal) -> bool:
+    """Whether ``p`` is a templated sentence whose numbers or dates change from page to page
+    ("Anyone with information is asked to call 101 quoting crime reference <n>.", "The stop
+    message was received at <time>."): each page fills in a value of its own, so it says
+    something of the page, and is vouched for as a short sentence is (its own words or a
+    telling line right next to it), not by a chain of template blocks it stands in."""
+    t = p.template
+    return t is not None and not t.free and not t.names
 
 
 def _mentions_name(p: Proposal) -> bool:
@@ -237,6 +247,18 @@ def in_article(p: Proposal) -> bool:
     return 2 * zones.get("body", 0) > sum(zones.values())
 
 
+def voters(before: list[Neighbour], after: list[Neighbour], needed: int) -> list[tuple[Neighbour, Neighbour]]:
+    """The (before, after) neighbours of a proposal's blocks that vote on what lies next to
+    it: those of the pages where the article was found. A page whose article was not found
+    by its prose (short paragraphs) cannot tell the page's text from the template's next to
+    the block (:attr:`.candidates.Neighbour.blind`), and abstains, as it does for a window;
+    unless fewer than ``needed`` blocks (the pages a line must be on to be learned) are left
+    to vote, when all vote as they are (what no page could judge is not the page's own)."""
+    pairs = list(zip(before, after, strict=True))
+    seen = [(a, b) for a, b in pairs if not (a.blind or b.blind)]
+    return seen if len(seen) >= needed else pairs
+
+
 def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
     """A heading of the page's own text: a short line alone in its block, without words
     that say what noise it is, that on most of the pages stands right above text of that
@@ -253,8 +275,9 @@ def heads_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
         return False
     if button(p.literal):
         return False  # a button's label ("Follow", "Book now"): a control of the page, no heading
-    own = sum(1 for s in p.after if s.kind != "none") + sum(n for q, n in p.next_to.items() if q in refused)
-    return bool(p.after) and own >= HEADS_SHARE * len(p.after)
+    seen = [a for a, _ in voters(p.after, p.after, p.needed)]
+    own = sum(1 for s in seen if s.kind != "none") + sum(n for q, n in p.next_to.items() if q in refused)
+    return bool(seen) and own >= HEADS_SHARE * len(seen)
 
 
 def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool:
@@ -276,8 +299,9 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
     def own(n: Neighbour) -> bool:
         return n.own or n.rule in refused
 
-    inside = sum(own(a) and own(b) for a, b in zip(p.before, p.after, strict=True))
-    return 2 * inside > len(p.before)
+    seen = voters(p.before, p.after, p.needed)
+    inside = sum(own(a) and own(b) for a, b in seen)
+    return 2 * inside > len(seen)
 
 
 def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:

@@ -301,7 +301,7 @@ def label_page(page: Page, proposals: list[Proposal], samples: dict[str, str], p
                 # No article found by its prose (a product page of short lines): what lies
                 # next to the block may be the page's own content. The page does not vote
                 # for a window; the pages where the article was found decide.
-                seen.append(NO_NEIGHBOUR)
+                seen.append(NO_NEIGHBOUR._replace(blind=True))
             elif zone == "body":
                 # Inside the article, only a slot of one short block next to the rule (a
                 # caption above its credit line) can be the template's.
