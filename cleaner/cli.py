@@ -418,7 +418,7 @@ def clean(
         summary=summary_json,
     )
     try:  # every path the run writes against every input, before anything is written
-        check_targets(config.local_inputs(), config.targets())
+        check_targets(config.local_inputs(), config.targets(), stdin=config.reads_stdin())
     except UsageError as exc:
         raise _usage(str(exc)) from None
     book = config.manifest_path()
