@@ -69,6 +69,12 @@ NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Do not 
 ColorOpt = Annotated[bool | None, typer.Option("--color/--no-color", help="Colours (default: on a terminal).")]
 
 
+def _examples(*lines: str) -> str:
+    """A command's help epilog: its examples, one a line as written (Click's \\b keeps the
+    paragraph from being rewrapped)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
 def _err(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -172,7 +178,14 @@ MANIFEST_HELP = (
 )
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "cleaner clean scrape/ -o clean/ --log log.jsonl           # a folder, mirrored",
+        "cleaner clean pages.jsonl -o clean.jsonl --log log.jsonl  # records in, records out",
+        "cleaner clean page.html > body.txt                        # one document to stdout",
+        "cleaner clean - < article.md > body.txt                   # stdin to stdout",
+    )
+)
 def clean(
     paths: Annotated[
         list[str],
@@ -566,7 +579,7 @@ def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool
     raise typer.Exit(1 if stats.failed else 0)
 
 
-@app.command()
+@app.command(epilog=_examples("cleaner restore clean/ --log log.jsonl -o restored/"))
 def restore(
     output: Annotated[
         Path, typer.Argument(help="The output of a clean run (folder, .jsonl file, or one document's .txt/.md file).")
@@ -606,7 +619,7 @@ def restore(
     raise typer.Exit(1 if stats.problems else 0)
 
 
-@app.command()
+@app.command(epilog=_examples("cleaner audit log.jsonl", "cleaner audit log.jsonl --format json --top 50"))
 def audit(
     log: Annotated[Path, typer.Argument(help="The removal log of a clean run.")],
     fmt: Annotated[AuditFormat, typer.Option("--format", help="Tables as text, or JSON.")] = AuditFormat.text,
@@ -639,7 +652,12 @@ RunOutputOpt = Annotated[
 ]
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "cleaner show seeds/001.txt --log log.jsonl --run-output clean/",
+        "cleaner show page-17 --log log.jsonl --run-output clean.jsonl   # a JSONL id",
+    )
+)
 def show(
     doc: Annotated[str, typer.Argument(help="Document id (JSONL id, or path relative to the input folder).")],
     log: Annotated[Path, typer.Option("--log", metavar="LOG", help="The removal log of the run.")],
@@ -666,7 +684,7 @@ def show(
     )
 
 
-@app.command()
+@app.command(epilog=_examples("cleaner report log.jsonl -o report.html --run-output clean/"))
 def report(
     log: Annotated[Path, typer.Argument(help="The removal log of a clean run.")],
     dest: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")],
@@ -688,7 +706,7 @@ def report(
     _err(f"report written to {dest} ({len(page.encode()) / 1e6:.1f} MB)")
 
 
-@rules_app.command("list")
+@rules_app.command("list", epilog=_examples("cleaner rules list", "cleaner rules list -r my-rules/ --json"))
 def rules_list(
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
@@ -707,7 +725,7 @@ def rules_list(
     typer.echo(f"{len(rows)} rules in {len(book.files)} files (ruleset {book.digest})")
 
 
-@rules_app.command("check")
+@rules_app.command("check", epilog=_examples("cleaner rules check my-rules/"))
 def rules_check(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Rule files or folders to validate.")],
     no_default_rules: NoDefaultsOpt = False,
@@ -722,7 +740,7 @@ def rules_check(
     typer.echo(f"ok: {plural(sum(len(f.rules) for f in files), 'rule')} in {plural(len(files), 'file')}")
 
 
-@rules_app.command("test")
+@rules_app.command("test", epilog=_examples("cleaner rules test", "cleaner rules test my-rules/"))
 def rules_test(
     paths: Annotated[
         list[Path] | None,
@@ -754,7 +772,12 @@ def rules_test(
     raise typer.Exit(1 if failures or doc_failures else 0)
 
 
-@rules_app.command("learn")
+@rules_app.command(
+    "learn",
+    epilog=_examples(
+        "cleaner rules learn scrape/ -o rules/learned/", "cleaner rules learn scrape/ --site example.org --dry-run"
+    ),
+)
 def rules_learn(
     paths: Annotated[
         list[Path], typer.Argument(metavar="PATH", callback=_existing, help="Scraped files or folders, as for 'clean'.")
@@ -843,7 +866,7 @@ def rules_learn(
     raise typer.Exit(1 if result.errors else 0)
 
 
-@rules_app.command("import-ftr")
+@rules_app.command("import-ftr", epilog=_examples("cleaner rules import-ftr ftr-site-config/ -o rules/imported/"))
 def rules_import_ftr(
     paths: Annotated[
         list[Path],
