@@ -601,7 +601,8 @@ def restore(
 
     Each document is checked against its doc record: the SHA-256 of its output before, of
     the rebuilt input after (a log of schema 1 has none: only lengths). An output or a log
-    changed since the run is reported as a problem (exit code 1), never restored wrong."""
+    changed since the run is reported as a problem (exit code 1), never restored wrong. It
+    never writes over the output or the log, nor over a file that holds other bytes."""
     from .runlog.restore import restore_outputs
 
     if not log.exists():

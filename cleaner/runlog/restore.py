@@ -13,6 +13,7 @@ of the pipeline or the batch driver.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -148,6 +149,7 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
     reader = OutputReader(out)
     if reader.jsonl_out and dest.is_dir():  # a folder to hold the rebuilt file, named as the output
         dest = dest / out.name
+    _refuse_overlap(out, log, dest)
     stats = RestoreStats(dest)
     records: tuple[Path, AtomicFile] | None = None  # the JSONL file being rebuilt
     done: set[Path] = set()
@@ -176,11 +178,15 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
                 stats.problems.append(f"{doc}: source path {source!r} would leave {dest}; not written")
                 continue
             if not reader.in_jsonl(entry.record):
-                write_atomic(target, text)
+                data = text.encode("utf-8")
+                if _other_bytes(target, data):
+                    stats.problems.append(f"{doc}: {target} exists and holds other bytes; not written over")
+                    continue
+                write_atomic(target, data)
             else:
                 if records is None or records[0] != target:
                     if records is not None:
-                        records[1].commit()
+                        _commit(records, stats)
                         done.add(records[0])
                     if target in done:  # never so in a log cleaner wrote: a JSONL file's records are together
                         stats.problems.append(
@@ -195,8 +201,43 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
     finally:
         reader.close()
         if records is not None:
-            records[1].commit() if ok else records[1].discard()
+            _commit(records, stats) if ok else records[1].discard()
     return stats
+
+
+def _refuse_overlap(out: Path, log: Path, dest: Path) -> None:
+    """Refuse (UsageError) a ``dest`` that is the run's output or log, or inside the output
+    folder: the rebuilt inputs would be written over the files they are rebuilt from."""
+    real = Path(os.path.realpath(dest))
+    for what, path in (("output", out), ("log", log)):
+        read = Path(os.path.realpath(path))
+        if real == read or (read.is_dir() and read in real.parents):
+            raise UsageError(
+                f"{dest} is the run's {what} {path} or inside it, what this restore reads: give another folder or file"
+            )
+
+
+def _other_bytes(target: Path, data: bytes) -> bool:
+    """Whether ``target`` exists with content other than ``data``: restore never writes over
+    a file it did not make the same (the scrape's own file, in its encoding, restored into)."""
+    try:
+        if target.stat().st_size != len(data):
+            return True
+        return target.read_bytes() != data
+    except FileNotFoundError:
+        return False
+    except OSError:  # a folder, or unreadable: not a file restore may replace
+        return True
+
+
+def _commit(records: tuple[Path, AtomicFile], stats: RestoreStats) -> None:
+    """Put a rebuilt JSONL file in place, unless a file of other bytes is there already."""
+    target, rebuilt = records
+    if target.exists() and (not target.is_file() or Path(rebuilt.tmp).read_bytes() != target.read_bytes()):
+        rebuilt.discard()
+        stats.problems.append(f"{target} exists and holds other bytes; not written over")
+        return
+    rebuilt.commit()
 
 
 def _inside(root: Path, rel: str) -> Path | None:
