@@ -390,7 +390,7 @@ def clean(
     """Clean files, folders (recursively), JSONL records or stdin."""
     from .driver import Form, RunConfig, run
     from .driver.config import text_output
-    from .driver.targets import avoided, check_targets
+    from .driver.targets import Target, avoided, check_targets
     from .pipeline import Cleaner, Options
     from .progress import RunProgress
 
@@ -409,8 +409,6 @@ def clean(
         output_format=output_format.value,
         keep=tuple(sorted(set(keep or ()) | ({"comments"} if include_comments else set()))),
     )
-    if learn_into is not None:
-        rules = [*(rules or []), *_learn_first(paths, rules, no_default_rules, learn_into)]
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
     config = RunConfig(
@@ -430,10 +428,15 @@ def clean(
         color=(sys.stdout.isatty() if color is None else color) if explain else False,
         summary=summary_json,
     )
-    try:  # every path the run writes against every input, before anything is written
-        check_targets(config.local_inputs(), config.targets(), stdin=config.reads_stdin())
+    # every path the run writes (the learned rules too) against every input, before anything is written
+    learned = [Target("learned rules folder", learn_into, folder=True)] if learn_into is not None else []
+    try:
+        check_targets(config.local_inputs(), [*config.targets(), *learned], stdin=config.reads_stdin())
     except UsageError as exc:
         raise _usage(str(exc)) from None
+    if learn_into is not None:
+        rules = [*(rules or []), *_learn_first(paths, rules, no_default_rules, learn_into)]
+        config.cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     book = config.manifest_path()
     progress = RunProgress(
         enabled=not quiet, paths=local, text_on_stdout=output is None, avoid=avoided(config.targets())

@@ -240,3 +240,23 @@ def test_stdin_from_a_pipe_or_another_file_is_cleaned_as_before(tmp_path):
         assert res.returncode == 0, res.stderr
         assert (tmp_path / "body.txt").stat().st_size > 0
         (tmp_path / "body.txt").unlink()
+
+
+@pytest.mark.parametrize(
+    "learn, words",
+    [
+        ("in/learned", "learned rules folder in/learned is inside input folder in"),
+        ("out/rules", "learned rules folder out/rules is inside output folder out"),
+        ("out", "learned rules folder out and output out are one file"),
+    ],
+)
+def test_clean_learn_does_not_write_its_rules_into_the_inputs_or_the_output(tmp_path, monkeypatch, learn, words):
+    # 'clean in -o out --learn in/learned' wrote in/learned/<site>.yaml into the input
+    # folder, exit 0; '--learn out' put them among the outputs
+    _files(tmp_path, {"in/example.org/a.txt": TEXT, "in/example.org/b.txt": TEXT})
+    monkeypatch.chdir(tmp_path)
+    before = _tree(tmp_path)
+    res = runner.invoke(app, ["clean", "in", "-o", "out", "--learn", learn, "-q"])
+    assert res.exit_code == 2 and words in res.output and "Traceback" not in res.output, res.output
+    assert len(res.output.strip().splitlines()) == 1
+    assert _tree(tmp_path) == before
