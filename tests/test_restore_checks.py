@@ -249,3 +249,22 @@ def test_restore_does_not_write_over_a_file_that_holds_other_bytes(tmp_path):
     for _ in range(2):
         code, output = _restore(out, log, tmp_path / "back")
         assert code == 0, output
+
+
+def test_restore_and_show_read_the_field_text_field_wrote_the_clean_text_to(tmp_path):
+    # with --text-field content the clean text is in 'content', the record's own 'text' kept:
+    # restore read 'text' and reported every record 'changed since the run', exit 1
+    rows = [
+        {"id": "a", "text": "A summary the scraper kept.", "content": ARTICLE},
+        {"id": "b", "text": "Another summary.", "content": ARTICLE.replace("otters", "beavers")},
+    ]
+    out, log, code, output = _run(tmp_path, {"d.jsonl": _jsonl(*rows)}, "--text-field", "content")
+    assert code == 0, output
+    written = [json.loads(x) for x in (out / "d.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in written] == ["A summary the scraper kept.", "Another summary."]
+    code, output = _restore(out, log, tmp_path / "back")
+    assert code == 0, output
+    back = [json.loads(x) for x in (tmp_path / "back" / "d.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in back] == [r["content"] for r in rows]
+    res = runner.invoke(app, ["show", "b", "--log", str(log), "--run-output", str(out), "--no-color"])
+    assert res.exit_code == 0 and "beavers" in res.output and "changed since" not in res.output, res.output

@@ -54,7 +54,7 @@ class _JsonlOutput:
             for line in self.handle:
                 if line.strip():
                     rec = json.loads(line)
-                    rid, text = rec.get("id"), rec.get("text", "")
+                    rid, text = rec.get("id"), _record_text(rec, sha)
                     if (str(rid) == doc if rid is not None else doc == unnamed) or (
                         sha is not None and text_hash(text) == sha
                     ):
@@ -70,8 +70,8 @@ class _JsonlOutput:
                         self.index.setdefault(str(rec.get("id")), rec.get("text", ""))
         if sha is not None and (doc not in self.index or text_hash(self.index[doc]) != sha):
             if self.by_hash is None:
-                with self.path.open(encoding="utf-8") as f:
-                    texts = (json.loads(line).get("text", "") for line in f if line.strip())
+                with self.path.open(encoding="utf-8") as f:  # every string field: --text-field's too
+                    texts = (v for line in f if line.strip() for v in json.loads(line).values() if isinstance(v, str))
                     self.by_hash = {text_hash(t): t for t in texts}
             if sha in self.by_hash:
                 return self.by_hash[sha]
@@ -81,6 +81,19 @@ class _JsonlOutput:
         if self.handle is not None:
             self.handle.close()
             self.handle = None
+
+
+def _record_text(rec: dict, sha: str | None) -> str:
+    """The clean text of an output record: its ``text``, or (``--text-field`` wrote the clean
+    text back to the field it read, and kept the record's own ``text``) the string field
+    whose SHA-256 is the one the log has."""
+    text = rec.get("text", "")
+    if sha is None or (isinstance(text, str) and text_hash(text) == sha):
+        return text
+    for key, value in rec.items():
+        if key != "text" and isinstance(value, str) and text_hash(value) == sha:
+            return value
+    return text
 
 
 class OutputReader:
