@@ -69,6 +69,12 @@ NoDefaultsOpt = Annotated[bool, typer.Option("--no-default-rules", help="Do not 
 ColorOpt = Annotated[bool | None, typer.Option("--color/--no-color", help="Colours (default: on a terminal).")]
 
 
+def _examples(*lines: str) -> str:
+    """A command's help epilog: its examples, one a line as written (Click's \\b keeps the
+    paragraph from being rewrapped)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
 def _err(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -172,7 +178,14 @@ MANIFEST_HELP = (
 )
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "cleaner clean scrape/ -o clean/ --log log.jsonl           # a folder, mirrored",
+        "cleaner clean pages.jsonl -o clean.jsonl --log log.jsonl  # records in, records out",
+        "cleaner clean page.html > body.txt                        # one document to stdout",
+        "cleaner clean - < article.md > body.txt                   # stdin to stdout",
+    )
+)
 def clean(
     paths: Annotated[
         list[str],
@@ -377,7 +390,7 @@ def clean(
     """Clean files, folders (recursively), JSONL records or stdin."""
     from .driver import Form, RunConfig, run
     from .driver.config import text_output
-    from .driver.targets import avoided, check_targets
+    from .driver.targets import Target, avoided, check_targets
     from .pipeline import Cleaner, Options
     from .progress import RunProgress
 
@@ -396,8 +409,6 @@ def clean(
         output_format=output_format.value,
         keep=tuple(sorted(set(keep or ()) | ({"comments"} if include_comments else set()))),
     )
-    if learn_into is not None:
-        rules = [*(rules or []), *_learn_first(paths, rules, no_default_rules, learn_into)]
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
     config = RunConfig(
@@ -417,10 +428,15 @@ def clean(
         color=(sys.stdout.isatty() if color is None else color) if explain else False,
         summary=summary_json,
     )
-    try:  # every path the run writes against every input, before anything is written
-        check_targets(config.local_inputs(), config.targets())
+    # every path the run writes (the learned rules too) against every input, before anything is written
+    learned = [Target("learned rules folder", learn_into, folder=True)] if learn_into is not None else []
+    try:
+        check_targets(config.local_inputs(), [*config.targets(), *learned], stdin=config.reads_stdin())
     except UsageError as exc:
         raise _usage(str(exc)) from None
+    if learn_into is not None:
+        rules = [*(rules or []), *_learn_first(paths, rules, no_default_rules, learn_into)]
+        config.cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
     book = config.manifest_path()
     progress = RunProgress(
         enabled=not quiet, paths=local, text_on_stdout=output is None, avoid=avoided(config.targets())
@@ -566,7 +582,7 @@ def _finish(stats: Stats, seconds: float, summary_json: Path | None, quiet: bool
     raise typer.Exit(1 if stats.failed else 0)
 
 
-@app.command()
+@app.command(epilog=_examples("cleaner restore clean/ --log log.jsonl -o restored/"))
 def restore(
     output: Annotated[
         Path, typer.Argument(help="The output of a clean run (folder, .jsonl file, or one document's .txt/.md file).")
@@ -588,7 +604,8 @@ def restore(
 
     Each document is checked against its doc record: the SHA-256 of its output before, of
     the rebuilt input after (a log of schema 1 has none: only lengths). An output or a log
-    changed since the run is reported as a problem (exit code 1), never restored wrong."""
+    changed since the run is reported as a problem (exit code 1), never restored wrong. It
+    never writes over the output or the log, nor over a file that holds other bytes."""
     from .runlog.restore import restore_outputs
 
     if not log.exists():
@@ -606,7 +623,7 @@ def restore(
     raise typer.Exit(1 if stats.problems else 0)
 
 
-@app.command()
+@app.command(epilog=_examples("cleaner audit log.jsonl", "cleaner audit log.jsonl --format json --top 50"))
 def audit(
     log: Annotated[Path, typer.Argument(help="The removal log of a clean run.")],
     fmt: Annotated[AuditFormat, typer.Option("--format", help="Tables as text, or JSON.")] = AuditFormat.text,
@@ -639,7 +656,12 @@ RunOutputOpt = Annotated[
 ]
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "cleaner show seeds/001.txt --log log.jsonl --run-output clean/",
+        "cleaner show page-17 --log log.jsonl --run-output clean.jsonl   # a JSONL id",
+    )
+)
 def show(
     doc: Annotated[str, typer.Argument(help="Document id (JSONL id, or path relative to the input folder).")],
     log: Annotated[Path, typer.Option("--log", metavar="LOG", help="The removal log of the run.")],
@@ -666,7 +688,7 @@ def show(
     )
 
 
-@app.command()
+@app.command(epilog=_examples("cleaner report log.jsonl -o report.html --run-output clean/"))
 def report(
     log: Annotated[Path, typer.Argument(help="The removal log of a clean run.")],
     dest: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")],
@@ -679,6 +701,11 @@ def report(
     from .io.atomic import write_atomic
     from .tools.report import build_report
 
+    real = Path(os.path.realpath(dest))
+    for what, path in (("log", log), ("run output", run_output)):
+        read = Path(os.path.realpath(path)) if path is not None else None
+        if read is not None and (real == read or (read.is_dir() and read in real.parents)):
+            raise _usage(f"{dest} is the {what} {path} or inside it, what this report reads: give another file")
     book = _rulebook(rules, no_default_rules)
     try:
         page = build_report(log, run_output, book, title)
@@ -688,7 +715,7 @@ def report(
     _err(f"report written to {dest} ({len(page.encode()) / 1e6:.1f} MB)")
 
 
-@rules_app.command("list")
+@rules_app.command("list", epilog=_examples("cleaner rules list", "cleaner rules list -r my-rules/ --json"))
 def rules_list(
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
@@ -707,7 +734,7 @@ def rules_list(
     typer.echo(f"{len(rows)} rules in {len(book.files)} files (ruleset {book.digest})")
 
 
-@rules_app.command("check")
+@rules_app.command("check", epilog=_examples("cleaner rules check my-rules/"))
 def rules_check(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Rule files or folders to validate.")],
     no_default_rules: NoDefaultsOpt = False,
@@ -722,7 +749,7 @@ def rules_check(
     typer.echo(f"ok: {plural(sum(len(f.rules) for f in files), 'rule')} in {plural(len(files), 'file')}")
 
 
-@rules_app.command("test")
+@rules_app.command("test", epilog=_examples("cleaner rules test", "cleaner rules test my-rules/"))
 def rules_test(
     paths: Annotated[
         list[Path] | None,
@@ -754,7 +781,12 @@ def rules_test(
     raise typer.Exit(1 if failures or doc_failures else 0)
 
 
-@rules_app.command("learn")
+@rules_app.command(
+    "learn",
+    epilog=_examples(
+        "cleaner rules learn scrape/ -o rules/learned/", "cleaner rules learn scrape/ --site example.org --dry-run"
+    ),
+)
 def rules_learn(
     paths: Annotated[
         list[Path], typer.Argument(metavar="PATH", callback=_existing, help="Scraped files or folders, as for 'clean'.")
@@ -843,7 +875,7 @@ def rules_learn(
     raise typer.Exit(1 if result.errors else 0)
 
 
-@rules_app.command("import-ftr")
+@rules_app.command("import-ftr", epilog=_examples("cleaner rules import-ftr ftr-site-config/ -o rules/imported/"))
 def rules_import_ftr(
     paths: Annotated[
         list[Path],

@@ -99,16 +99,29 @@ def _legacy(data: bytes) -> Decoded:
     """A single-byte legacy encoding, chosen by charset-normalizer, not guessed."""
     import charset_normalizer  # only for input that is not UTF-8 or UTF-16
 
-    best = charset_normalizer.from_bytes(data).best()
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
     if best is None:
         raise DecodeError("no text encoding fits these bytes (binary, or an unknown encoding)")
     text = str(best)
     encoding = best.encoding
+    # On a short text several encodings often fit equally well (same chaos, same coherence)
+    # and charset-normalizer breaks the tie by name: "niño" came out cp1250's "nińo", "Café"
+    # cp1006's "Cafﻠ". Among equals, cp1252 (what the web's latin-1 text is) wins, whether
+    # it is named or one of them reads the bytes as it does.
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and western != text:
+        for match in matches:
+            if (match.chaos, match.coherence) == (best.chaos, best.coherence) and (
+                match.encoding == "cp1252" or str(match) == western
+            ):
+                text = western
+                break
     # charset-normalizer often names cp1250/latin-1 where cp1252 decodes to the same text;
     # report the common name when the texts agree.
-    try:
-        if data.decode("cp1252") == text:
-            encoding = "cp1252"
-    except UnicodeDecodeError:
-        pass
+    if western == text:
+        encoding = "cp1252"
     return Decoded(text, encoding, [f"not UTF-8; decoded as {encoding}"])

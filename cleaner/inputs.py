@@ -69,8 +69,9 @@ def is_html(doc: InputDoc, content: bytes | str) -> bool:
     a JSONL ``html`` field), else by its ``content`` (:func:`looks_like_page`)."""
     if doc.kind == "html":
         return True
-    # A fragment counts in a file or on stdin, not in a markdown file or a JSONL text field
-    # (which holds markdown as often as plain text): markdown may open and close with HTML.
+    # A fragment counts in a file or on stdin; in a markdown file or a JSONL text field
+    # (which holds markdown as often as plain text) only when each of its lines opens with a
+    # tag: markdown may open and close with HTML, with lines of its own between.
     fragments = doc.record is None and not doc.source.lower().endswith(MARKDOWN_SUFFIXES)
     return looks_like_page(content, fragments=fragments)
 

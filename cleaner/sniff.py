@@ -41,6 +41,12 @@ _HTML_TAG = re.compile(
 )
 
 
+def _markup_lines(text: str) -> bool:
+    """Every line that is not blank opens with a tag: markdown that opens and closes with
+    HTML has lines of its own between (a heading, a paragraph); this has none."""
+    return all(line.lstrip().startswith("<") for line in text.splitlines() if line.strip())
+
+
 def _markup_throughout(text: str) -> bool:
     tags = _HTML_TAG.findall(text)
     return len(tags) >= 5 and sum(map(len, tags)) >= 0.1 * len(text.strip())
@@ -50,9 +56,9 @@ def looks_like_page(content: bytes | str, *, fragments: bool = True) -> bool:
     """Whether ``content`` (bytes as read, or text) is an HTML page, whatever its name.
 
     A page opens like one (:data:`_PAGE_START`), or is markup throughout (tags of the usual
-    elements make a tenth of its first 4 KiB), or (with ``fragments``) is one HTML fragment
-    from its first tag to its last (markdown is tested without: it may hold HTML blocks
-    anywhere, first and last too).
+    elements make a tenth of its first 4 KiB), or is one HTML fragment from its first tag to
+    its last: with ``fragments`` any such text, without (markdown, which may hold HTML blocks
+    anywhere, first and last too) only one whose every line opens with a tag.
     Bytes are read as Latin-1 (tags are ASCII in every encoding a page declares; the
     NULs of UTF-16 are dropped), and only their first :data:`SNIFF_BYTES`.
     """
@@ -70,4 +76,6 @@ def looks_like_page(content: bytes | str, *, fragments: bool = True) -> bool:
     if _markup_throughout(text[:4096]):
         return True
     # A fragment ends with an end tag: only a text read to its end can tell.
-    return fragments and len(content) <= SNIFF_BYTES and _FRAGMENT.match(text) is not None
+    if len(content) > SNIFF_BYTES or _FRAGMENT.match(text) is None:
+        return False
+    return fragments or _markup_lines(text)

@@ -288,6 +288,28 @@ def test_help_shows_no_type_beside_flags():
     assert "OUT.manifest.sqlite beside the output" in " ".join(text.split())
 
 
+def test_every_command_help_ends_with_examples_that_run_that_command():
+    """No --help gave an example: a newcomer read the options but not how a call looks."""
+    for command in (
+        ["clean"],
+        ["restore"],
+        ["audit"],
+        ["show"],
+        ["report"],
+        ["rules", "list"],
+        ["rules", "check"],
+        ["rules", "test"],
+        ["rules", "learn"],
+        ["rules", "import-ftr"],
+    ):
+        text = runner.invoke(app, [*command, "--help"]).output
+        examples = text.split("\n  Examples:\n")[1].strip("\n").splitlines()
+        assert examples and all(line.startswith("    cleaner " + " ".join(command)) for line in examples), text
+        for line in examples:  # every option an example gives is one of the command's
+            options = [w for w in line.split("#")[0].split() if w.startswith("-") and w != "-"]
+            assert all(f"{o}," in text or f"{o} " in text for o in options), (line, text)
+
+
 def test_shell_completion_is_offered_and_completes():
     text = runner.invoke(app, ["--help"]).output
     assert "--install-completion" in text and "--show-completion" in text

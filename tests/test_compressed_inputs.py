@@ -140,3 +140,21 @@ def test_text_field_picks_the_field_and_gets_the_clean_text(tmp_path):
     assert "record has no string 'content' field (--text-field)" in res.stderr
     res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--text-field", " "])
     assert res.exit_code == 2 and "cannot be blank" in res.output
+
+
+def test_a_record_keeps_the_fields_it_was_not_cleaned_from(tmp_path):
+    # a record with both 'text' and 'html' is cleaned from 'text', and lost its 'html'
+    page = "<html><body><p>" + "The river was high after the rain. " * 10 + "</p></body></html>"
+    prose = "The river was high after the rain, and the ferry did not run that week.\n"
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": prose, "html": page}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = _run(src, out, tmp_path / "log.jsonl", "--no-judge")
+    assert res.exit_code == 0, res.output
+    (a,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert a["html"] == page and a["text"] == prose
+    # read from 'html' (it has no 'text', or --text-field html says so) the clean text is its 'text'
+    res = _run(src, out, tmp_path / "log.jsonl", "--no-judge", "--text-field", "html", "--force")
+    assert res.exit_code == 0, res.output
+    (a,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "html" not in a and a["text"].startswith("The river was high after the rain.") and "<p>" not in a["text"]

@@ -101,3 +101,15 @@ def test_cli_engine_dask_with_a_scheduler_address(cluster, small, tmp_path):
     assert (tmp_path / "l.jsonl").read_bytes() == (tmp_path / "l1.jsonl").read_bytes()
     bad = CliRunner().invoke(app, ["clean", str(small), "-o", str(tmp_path / "o2"), "--scheduler", "tcp://x:1"])
     assert bad.exit_code == 2 and "--engine dask" in bad.output
+
+
+def test_a_scheduler_that_cannot_be_reached_is_a_usage_error_not_a_failed_write(small, tmp_path):
+    # it said "error: writing output failed: Timed out trying to connect to tcp://...", exit 1
+    import dask
+
+    args = ["clean", str(small), "-o", str(tmp_path / "out"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"]
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        res = CliRunner().invoke(app, [*args, "-q"])
+    assert res.exit_code == 2, res.output
+    assert res.output.startswith("error: cannot reach the Dask scheduler at tcp://127.0.0.1:1")
+    assert "writing output failed" not in res.output and len(res.output.strip().splitlines()) == 1

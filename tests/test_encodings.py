@@ -71,3 +71,33 @@ def test_utf16_without_a_bom_of_non_latin_text_is_read(tmp_path, text, encoding)
         assert (tmp_path / "back" / (name if name == "a.txt" else "noname")).read_text(encoding="utf-8") == text
     assert code == 0
     assert text.split("\n")[0] in (tmp_path / "out" / "a.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El niño comió una manzana en España.\n",
+        "Le café est très bon et la crème brûlée aussi.\n",
+        "Café\n",
+    ],
+)
+def test_short_latin_1_text_is_read_as_cp1252(tmp_path, text):
+    # charset-normalizer finds cp1250 (or cp1006) and cp1252 equally good on a short Western
+    # text and breaks the tie by name: "niño" came out "nińo", "très" "trčs", exit 0
+    code, docs = _run(tmp_path, {"short.txt": text.encode("latin-1")})
+    rec = docs["short.txt"]
+    assert code == 0 and rec["encoding"] == "cp1252"
+    assert (tmp_path / "out" / "short.txt").read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy. Zpráva z Prahy.\n", "cp1250"),
+        ("Zażółć gęślą jaźń. Wiadomości z Polski.\n", "cp1250"),
+        ("Привет, как дела? Это тест.\n", "cp1251"),
+    ],
+)
+def test_text_only_another_legacy_encoding_fits_keeps_it(text, encoding):
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text and decoded.encoding == encoding

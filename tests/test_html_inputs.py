@@ -154,6 +154,22 @@ def test_clean_text_reads_a_page_as_html():
 @pytest.mark.parametrize(
     "text",
     [
+        "<p>First paragraph of the story, told at some length.</p>\n<p>The second, as long.</p>\n",
+        '<span class="body">One paragraph of a page saved as a fragment, and nothing else.</span>',
+    ],
+)
+def test_clean_text_reads_a_fragment_of_markup_lines_as_html(text):
+    # given to clean_text (or in a JSONL text field) it came back as markup: fragments are
+    # not sniffed there, since markdown may open and close with HTML; markdown holding only
+    # tag lines is HTML all the same
+    assert looks_like_page(text, fragments=False)
+    result = clean_text(text, options=Options(judge=False))
+    assert result.form == "html" and "<" not in result.text and result.text.strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         PAGE,
         "\ufeff" + PAGE,
         '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Hi.</p></body></html>',

@@ -316,3 +316,15 @@ def test_report_of_10000_documents_pages_and_opens_any_document(run, browser, tm
     assert p.errors == []
     assert set(p.requests) == {page.as_uri()}
     pg.close()
+
+
+def test_report_never_writes_over_the_log_or_the_run_output(run):
+    # 'report log.jsonl -o log.jsonl' replaced the log with the HTML page, exit 0
+    tmp, out, log, _ = run
+    kept = {p: p.read_bytes() for p in [log, *sorted(q for q in out.rglob("*") if q.is_file())]}
+    output_file = next(p for p in sorted(out.rglob("*.txt")))
+    for dest in (log, output_file, out / "report.html"):
+        res = runner.invoke(app, ["report", str(log), "-o", str(dest), "--run-output", str(out)])
+        assert res.exit_code == 2 and res.output.startswith("error: "), (dest, res.output)
+        assert "what this report reads" in res.output and len(res.output.strip().splitlines()) == 1
+    assert {p: p.read_bytes() for p in kept} == kept and not (out / "report.html").exists()

@@ -201,3 +201,70 @@ def test_an_error_record_keeps_its_id_to_itself(tmp_path):
     assert code == 1, output  # a record without a text: an error record, under the id it has
     docs = [r for r in _records(log) if r["type"] == "doc"]
     assert [(d["doc"], d["status"]) for d in docs] == [("x", "ok"), ("d.jsonl:2", "error")]
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_restore_never_writes_over_what_it_reads(tmp_path):
+    # 'restore out -o out' put the rebuilt inputs over the run's outputs, exit 0
+    out, log, code, output = _run(tmp_path, {"a.txt": ARTICLE, "sub/b.txt": ARTICLE})
+    assert code == 0, output
+    jsonl_out, jsonl_log = tmp_path / "r.jsonl", tmp_path / "r-log.jsonl"
+    runner.invoke(app, ["clean", str(tmp_path / "in"), "-o", str(jsonl_out), "--log", str(jsonl_log), "-q"])
+    before = _tree(tmp_path)
+    for what, log_of, dest in [
+        (out, log, out),
+        (out, log, out / "sub"),
+        (out, log, log),
+        (jsonl_out, jsonl_log, jsonl_out),
+        (jsonl_out, jsonl_log, jsonl_log),
+    ]:
+        code, output = _restore(what, log_of, dest)
+        assert code == 2 and output.startswith("error: ") and "Traceback" not in output, (dest, output)
+        assert "what this restore reads" in output and len(output.strip().splitlines()) == 1, output
+    assert _tree(tmp_path) == before
+
+
+def test_restore_does_not_write_over_a_file_that_holds_other_bytes(tmp_path):
+    # restored into the scrape's own folder, it rewrote a cp1252 file and a file with a BOM
+    # as the UTF-8 text the log has of them: the inputs' bytes were lost, exit 0
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "same.txt").write_text(ARTICLE, encoding="utf-8")
+    (src / "bom.txt").write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    (src / "legacy.txt").write_bytes(ARTICLE.replace("more otters", "more otters \u2014 caf\u00e9").encode("cp1252"))
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"])
+    assert res.exit_code == 0, res.output
+    before = _tree(src)
+    code, output = _restore(out, log, src)
+    assert code == 1, output
+    assert _tree(src) == before  # every input as it was
+    for name in ("bom.txt", "legacy.txt"):
+        assert f"{src / name} exists and holds other bytes; not written over" in output, output
+    assert "same.txt" not in output  # the same bytes: nothing to refuse
+    # a restore into a folder of its own, again and again, goes on as before
+    for _ in range(2):
+        code, output = _restore(out, log, tmp_path / "back")
+        assert code == 0, output
+
+
+def test_restore_and_show_read_the_field_text_field_wrote_the_clean_text_to(tmp_path):
+    # with --text-field content the clean text is in 'content', the record's own 'text' kept:
+    # restore read 'text' and reported every record 'changed since the run', exit 1
+    rows = [
+        {"id": "a", "text": "A summary the scraper kept.", "content": ARTICLE},
+        {"id": "b", "text": "Another summary.", "content": ARTICLE.replace("otters", "beavers")},
+    ]
+    out, log, code, output = _run(tmp_path, {"d.jsonl": _jsonl(*rows)}, "--text-field", "content")
+    assert code == 0, output
+    written = [json.loads(x) for x in (out / "d.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in written] == ["A summary the scraper kept.", "Another summary."]
+    code, output = _restore(out, log, tmp_path / "back")
+    assert code == 0, output
+    back = [json.loads(x) for x in (tmp_path / "back" / "d.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in back] == [r["content"] for r in rows]
+    res = runner.invoke(app, ["show", "b", "--log", str(log), "--run-output", str(out), "--no-color"])
+    assert res.exit_code == 0 and "beavers" in res.output and "changed since" not in res.output, res.output

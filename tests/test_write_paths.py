@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -197,3 +199,64 @@ def test_two_inputs_with_one_output_name_from_different_roots(tmp_path, monkeypa
         ).stdout  # the first input's output, not overwritten by the second's
         runs[jobs] = (_tree(tmp_path / out), (tmp_path / log).read_bytes())
     assert runs["1"] == runs["2"]
+
+
+@pytest.mark.parametrize("target", [["-o", "a.txt"], ["-o", "out.md", "--log", "a.txt"], ["-o", "alias.txt"]])
+def test_stdin_redirected_from_a_file_is_an_input_the_run_will_not_write_over(tmp_path, target):
+    # `clean - -o a.txt < a.txt` replaced a.txt with its clean body, exit 0: the file stdin
+    # reads is the run's input as much as a path given is
+    _files(tmp_path, {"a.txt": TEXT})
+    os.link(tmp_path / "a.txt", tmp_path / "alias.txt")  # the same file under another name
+    before = _tree(tmp_path)
+    with open(tmp_path / "a.txt", "rb") as stdin:
+        res = subprocess.run(
+            [sys.executable, "-m", "cleaner.cli", "clean", "-", *target, "-q"],
+            stdin=stdin,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+    assert res.returncode == 2, res.stderr
+    assert "is the file stdin ('-') reads" in res.stderr, res.stderr
+    assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1
+    assert _tree(tmp_path) == before
+
+
+def test_stdin_from_a_pipe_or_another_file_is_cleaned_as_before(tmp_path):
+    _files(tmp_path, {"a.txt": TEXT})
+    for piped in (False, True):
+        with open(tmp_path / "a.txt", "rb") as source:
+            res = subprocess.run(
+                [sys.executable, "-m", "cleaner.cli", "clean", "-", "-o", "body.txt", "-q"],
+                stdin=None if piped else source,
+                input=TEXT.encode() if piped else None,
+                cwd=tmp_path,
+                capture_output=True,
+                timeout=60,
+                env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+            )
+        assert res.returncode == 0, res.stderr
+        assert (tmp_path / "body.txt").stat().st_size > 0
+        (tmp_path / "body.txt").unlink()
+
+
+@pytest.mark.parametrize(
+    "learn, words",
+    [
+        ("in/learned", "learned rules folder in/learned is inside input folder in"),
+        ("out/rules", "learned rules folder out/rules is inside output folder out"),
+        ("out", "learned rules folder out and output out are one file"),
+    ],
+)
+def test_clean_learn_does_not_write_its_rules_into_the_inputs_or_the_output(tmp_path, monkeypatch, learn, words):
+    # 'clean in -o out --learn in/learned' wrote in/learned/<site>.yaml into the input
+    # folder, exit 0; '--learn out' put them among the outputs
+    _files(tmp_path, {"in/example.org/a.txt": TEXT, "in/example.org/b.txt": TEXT})
+    monkeypatch.chdir(tmp_path)
+    before = _tree(tmp_path)
+    res = runner.invoke(app, ["clean", "in", "-o", "out", "--learn", learn, "-q"])
+    assert res.exit_code == 2 and words in res.output and "Traceback" not in res.output, res.output
+    assert len(res.output.strip().splitlines()) == 1
+    assert _tree(tmp_path) == before

@@ -56,7 +56,7 @@ def run(config: RunConfig) -> Stats:
     Raises UsageError, before anything is written, for a run that would write over an
     input or twice to one path (:mod:`.targets`), or whose local output another run is
     writing (:class:`~cleaner.io.lock.OutputBusy`: one run at a time holds ``OUT.lock``)."""
-    check_targets(config.local_inputs(), config.targets())
+    check_targets(config.local_inputs(), config.targets(), stdin=config.reads_stdin())
     lock = _lock(config)  # before the manifest: a run that finds it marked running sweeps temporary files
     try:
         return _run(config)

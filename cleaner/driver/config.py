@@ -131,6 +131,9 @@ class RunConfig:
     def local_inputs(self) -> list[Path]:
         return [Path(p) for p in self.paths if str(p) != "-" and not is_url(p)]
 
+    def reads_stdin(self) -> bool:
+        return any(str(p) == "-" for p in self.paths)
+
 
 def records_output(output: str | os.PathLike[str]) -> bool:
     """Whether ``output`` names one file of records (JSONL or Parquet) rather than a folder."""

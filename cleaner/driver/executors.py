@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from multiprocessing.connection import wait
 from typing import Any
 
+from ..errors import UsageError
 from .messages import Task, TaskResult
 from .worker import WorkerSetup, run_task, serve
 
@@ -275,7 +276,10 @@ class DaskExecutor(Executor):
 
         self.cluster = None
         if scheduler:
-            self.client = Client(scheduler)
+            try:
+                self.client = Client(scheduler)
+            except OSError as exc:  # a wrong address, or a cluster that is down: nothing was run
+                raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
             self.shared_disk = False
         else:
             self.cluster = LocalCluster(

@@ -12,7 +12,9 @@ refuses, as a :class:`~cleaner.errors.UsageError`, a run where
 - two targets are one file (``-o X.jsonl --log X.jsonl``), or a target other than the
   outputs is inside the output folder (an output could take its name; the folder holds
   outputs only);
-- a file target is an existing folder (the run would fail only at its end).
+- a file target is an existing folder (the run would fail only at its end);
+- a target is the file stdin is redirected from, when ``-`` is an input (``clean - -o
+  a.txt < a.txt``: the same file by device and inode, whatever its name).
 
 Paths are compared as the file system has them (:func:`os.path.realpath`: links resolved),
 so a link does not hide an input. A link *inside* an input folder that leads into what the
@@ -25,6 +27,7 @@ Imports only :mod:`cleaner.errors`.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,12 +53,21 @@ def manifest_targets(path: Path) -> list[Target]:
     return [Target("resume manifest", path), Target("resume manifest journal", Path(f"{path}-journal"))]
 
 
-def check_targets(inputs: list[Path], targets: list[Target]) -> None:
+def check_targets(inputs: list[Path], targets: list[Target], stdin: bool = False) -> None:
     """Refuse (UsageError) a run whose ``targets`` would write over one of the local
-    ``inputs``, or two of whose targets are one path. The message names both paths."""
+    ``inputs`` (or, with ``stdin``, the file stdin reads), or two of whose targets are one
+    path. The message names both paths."""
     found = [(p, Path(os.path.realpath(p)), p.is_dir()) for p in inputs]
+    stdin_file = _stdin_file() if stdin else None
     for t in targets:
         real = t.real
+        if stdin_file is not None and not t.folder:
+            try:
+                same = (os.stat(real).st_dev, os.stat(real).st_ino) == stdin_file
+            except OSError:  # not there yet: not the file stdin reads
+                same = False
+            if same:
+                raise UsageError(f"{t.what} {t.path} is the file stdin ('-') reads: choose another path")
         for given, src, is_dir in found:
             if is_dir and (real == src or src in real.parents):
                 raise UsageError(f"{t.what} {t.path} is inside input folder {given}: choose a path outside the inputs")
@@ -75,6 +87,16 @@ def check_targets(inputs: list[Path], targets: list[Target]) -> None:
                         f"{other.what} {other.path} is inside output folder {folder.path}: the output folder "
                         f"holds outputs only (an output could take its name); put it beside"
                     )
+
+
+def _stdin_file() -> tuple[int, int] | None:
+    """(device, inode) of the regular file stdin is redirected from, or None (a pipe, a
+    terminal, no stdin)."""
+    try:
+        st = os.fstat(0)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
 def avoided(targets: list[Target]) -> tuple[tuple[str, str], ...]:

@@ -99,7 +99,8 @@ def output_record(doc: InputDoc, result: CleanResult) -> dict:
     rec: dict = {}
     target = doc.field if doc.field not in (None, "text", "html") else "text"
     if doc.record is not None:
-        rec.update((k, v) for k, v in doc.record.items() if k != "html" or target != "text")
+        from_html = doc.kind == "html" and target == "text"  # not a record cleaned from its 'text'
+        rec.update((k, v) for k, v in doc.record.items() if k != "html" or not from_html)
     else:
         rec["id"] = doc.id
     rec[target] = result.text

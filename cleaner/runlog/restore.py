@@ -13,6 +13,7 @@ of the pipeline or the batch driver.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -53,7 +54,7 @@ class _JsonlOutput:
             for line in self.handle:
                 if line.strip():
                     rec = json.loads(line)
-                    rid, text = rec.get("id"), rec.get("text", "")
+                    rid, text = rec.get("id"), _record_text(rec, sha)
                     if (str(rid) == doc if rid is not None else doc == unnamed) or (
                         sha is not None and text_hash(text) == sha
                     ):
@@ -69,8 +70,8 @@ class _JsonlOutput:
                         self.index.setdefault(str(rec.get("id")), rec.get("text", ""))
         if sha is not None and (doc not in self.index or text_hash(self.index[doc]) != sha):
             if self.by_hash is None:
-                with self.path.open(encoding="utf-8") as f:
-                    texts = (json.loads(line).get("text", "") for line in f if line.strip())
+                with self.path.open(encoding="utf-8") as f:  # every string field: --text-field's too
+                    texts = (v for line in f if line.strip() for v in json.loads(line).values() if isinstance(v, str))
                     self.by_hash = {text_hash(t): t for t in texts}
             if sha in self.by_hash:
                 return self.by_hash[sha]
@@ -80,6 +81,19 @@ class _JsonlOutput:
         if self.handle is not None:
             self.handle.close()
             self.handle = None
+
+
+def _record_text(rec: dict, sha: str | None) -> str:
+    """The clean text of an output record: its ``text``, or (``--text-field`` wrote the clean
+    text back to the field it read, and kept the record's own ``text``) the string field
+    whose SHA-256 is the one the log has."""
+    text = rec.get("text", "")
+    if sha is None or (isinstance(text, str) and text_hash(text) == sha):
+        return text
+    for key, value in rec.items():
+        if key != "text" and isinstance(value, str) and text_hash(value) == sha:
+            return value
+    return text
 
 
 class OutputReader:
@@ -148,6 +162,7 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
     reader = OutputReader(out)
     if reader.jsonl_out and dest.is_dir():  # a folder to hold the rebuilt file, named as the output
         dest = dest / out.name
+    _refuse_overlap(out, log, dest)
     stats = RestoreStats(dest)
     records: tuple[Path, AtomicFile] | None = None  # the JSONL file being rebuilt
     done: set[Path] = set()
@@ -176,11 +191,15 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
                 stats.problems.append(f"{doc}: source path {source!r} would leave {dest}; not written")
                 continue
             if not reader.in_jsonl(entry.record):
-                write_atomic(target, text)
+                data = text.encode("utf-8")
+                if _other_bytes(target, data):
+                    stats.problems.append(f"{doc}: {target} exists and holds other bytes; not written over")
+                    continue
+                write_atomic(target, data)
             else:
                 if records is None or records[0] != target:
                     if records is not None:
-                        records[1].commit()
+                        _commit(records, stats)
                         done.add(records[0])
                     if target in done:  # never so in a log cleaner wrote: a JSONL file's records are together
                         stats.problems.append(
@@ -195,8 +214,43 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
     finally:
         reader.close()
         if records is not None:
-            records[1].commit() if ok else records[1].discard()
+            _commit(records, stats) if ok else records[1].discard()
     return stats
+
+
+def _refuse_overlap(out: Path, log: Path, dest: Path) -> None:
+    """Refuse (UsageError) a ``dest`` that is the run's output or log, or inside the output
+    folder: the rebuilt inputs would be written over the files they are rebuilt from."""
+    real = Path(os.path.realpath(dest))
+    for what, path in (("output", out), ("log", log)):
+        read = Path(os.path.realpath(path))
+        if real == read or (read.is_dir() and read in real.parents):
+            raise UsageError(
+                f"{dest} is the run's {what} {path} or inside it, what this restore reads: give another folder or file"
+            )
+
+
+def _other_bytes(target: Path, data: bytes) -> bool:
+    """Whether ``target`` exists with content other than ``data``: restore never writes over
+    a file it did not make the same (the scrape's own file, in its encoding, restored into)."""
+    try:
+        if target.stat().st_size != len(data):
+            return True
+        return target.read_bytes() != data
+    except FileNotFoundError:
+        return False
+    except OSError:  # a folder, or unreadable: not a file restore may replace
+        return True
+
+
+def _commit(records: tuple[Path, AtomicFile], stats: RestoreStats) -> None:
+    """Put a rebuilt JSONL file in place, unless a file of other bytes is there already."""
+    target, rebuilt = records
+    if target.exists() and (not target.is_file() or Path(rebuilt.tmp).read_bytes() != target.read_bytes()):
+        rebuilt.discard()
+        stats.problems.append(f"{target} exists and holds other bytes; not written over")
+        return
+    rebuilt.commit()
 
 
 def _inside(root: Path, rel: str) -> Path | None:
