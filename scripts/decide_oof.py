@@ -37,7 +37,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cleaner.judge import BACKUP_MIN_PROSE, BACKUP_SHARE, BACKUP_STEPS, pagetype  # noqa: E402
+from cleaner.judge import BACKUP_EMPTY_PROSE_SHARE, BACKUP_MIN_PROSE, BACKUP_SHARE, BACKUP_STEPS, pagetype  # noqa: E402
 from cleaner.judge import features as feats  # noqa: E402
 
 THRESHOLD_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)  # the trainer's
@@ -96,7 +96,9 @@ Rule = Callable[[Page, float], np.ndarray]
 
 def decide(page: Page, threshold: float, rule: Rule) -> np.ndarray:
     keep = rule(page, threshold)
-    if page.total_prose < BACKUP_MIN_PROSE:
+    if page.total_prose < BACKUP_MIN_PROSE and (
+        keep.any() or page.total_prose < BACKUP_EMPTY_PROSE_SHARE * page.lengths.sum() or page.total_prose == 0
+    ):
         return keep
     for step in BACKUP_STEPS:
         if page.lengths[page.prose & keep].sum() >= BACKUP_SHARE * page.total_prose:

@@ -308,6 +308,15 @@ def blends(meta: str) -> bool:
 BACKUP_SHARE = 0.2
 BACKUP_STEPS = (0.4, 0.3, 0.2, 0.1)
 BACKUP_MIN_PROSE = 400  # characters of prose a page needs for the backup to apply
+# Below that, the backup still applies where the judge would keep nothing at all of a page
+# that is mostly prose (half its characters or more): a page of one paragraph (an HTML
+# fragment, a record holding an article's body alone) is its own text, and its lone unit,
+# at 0% of the page with no unit around it, scores like a stray block (a 230-character
+# notice at 0.34), so the page came out empty. A page of menus and footers with a sentence
+# among them stays as the judge decides: where a scrape missed the page's text (a page
+# drawn by script), its footer is no better a guess than nothing (with the floor alone, two
+# wcxb-dev tune pages of markdown whose hand-checked body is empty gave their footers).
+BACKUP_EMPTY_PROSE_SHARE = 0.5
 
 
 def decide(prepared: Prepared, probability: np.ndarray, threshold: float) -> np.ndarray:
@@ -315,7 +324,7 @@ def decide(prepared: Prepared, probability: np.ndarray, threshold: float) -> np.
     keep = probability >= threshold
     prose, lengths = prose_units(prepared)
     total = lengths[prose].sum()
-    if total < BACKUP_MIN_PROSE:
+    if total < BACKUP_MIN_PROSE and (keep.any() or total < BACKUP_EMPTY_PROSE_SHARE * lengths.sum() or total == 0):
         return keep
     for step in BACKUP_STEPS:
         if lengths[prose & keep].sum() >= BACKUP_SHARE * total:
