@@ -1471,6 +1471,27 @@ def test_a_call_to_action_is_a_button_and_takes_no_window(tmp_path):
         assert _article(k) in out, (k, out)
 
 
+def test_events_near_you_is_a_related_list_heading(tmp_path):
+    """Under each event's page, "Other events near you" above three other events' names and
+    dates, different on every page. Without telling words the heading stood above text no
+    rule takes (the teasers, each on fewer pages than a rule needs) and was refused as a
+    heading of the page's own text; "near you" says what it is, the heading of a list of
+    other pages chosen for the reader (a related list), and it goes."""
+    names = ["Castle Hundred", "Moor Classic", "Vale Challenge", "Fen Hundred", "Ridge Classic", "Coast Fondo"]
+    names += ["Dale Challenge", "Weald Hundred"]
+    pages = []
+    for k in range(6):
+        teasers = "\n".join(f"{names[(k + j) % 8]} – {3 + k + j} May 2026" for j in (1, 2, 3))
+        pages.append(
+            f"Sportives UK\nEvents\nCalendar\nResults\n\n{_article(k)}\n\nOther events near you\n\n{teasers}\n\n"
+            "© Sportives UK Ltd · Terms · Privacy\n"
+        )
+    _, outs = _learned_outputs(tmp_path, "sportives.example", pages)
+    for k, out in enumerate(outs):
+        assert "near you" not in out, (k, out)
+        assert _article(k) in out, (k, out)
+
+
 def test_a_labelled_line_of_each_item_of_a_list_is_no_field(tmp_path):
     """Under each thread, "Similar threads": other threads' titles, each with its "Replies:
     <n> · Views: <n>" line. A label over values that change is a field of the page where the
