@@ -6908,6 +6908,14 @@ def renters_advice(r: random.Random, body: list[str]) -> list[Block]:
 # crossword post about 77%, the seed variety about 69%, the stamp issue 77.42%, the whisky
 # bottling 51.61%, the breed page about 51%, the makerspace tool page about 78%); the
 # racecourse's result page passes and is not listed.
+# The twenty-second round kept one change ("near you" names a related list's heading): the
+# sportive and the driving test page remove more noise and still fall short; no template
+# left the list. Of the six written after it, measured once (learned rules alone, the
+# test's two runs), five fall short: the preprint page by article text lost (2.56% and
+# 3.62%), the renters' advice page by both (about 66% of its noise, 1.27% and 0.84% of its
+# article), the power cut notice (53.30%) and the surf report (61.61% in the run on the
+# repository's bodies) by noise kept, the zoo's animal page by both in the run on the
+# repository's bodies (91.60%, 0.416%); the fragrance review passes and is not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -7032,6 +7040,11 @@ FALLS_SHORT = frozenset(
         "ratings.foodstandards.example.gov",
         "kennelclub.example",
         "makerspace.example",
+        "openrxiv.example",
+        "powercuts.eastshires.example",
+        "surfcheck.example",
+        "aldermoorzoo.example",
+        "rentersunion.example",
     }
 )
 
