@@ -6414,6 +6414,255 @@ def tool_induction(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+PREPRINT_SUBJECTS = [
+    "Ecology (q-bio.PE)",
+    "Soil Science (q-bio.SS)",
+    "Hydrology (physics.geo-ph)",
+    "Economics (econ.GN)",
+]
+PREPRINT_LICENCES = ["CC BY 4.0", "CC BY-NC 4.0", "CC0 1.0"]
+
+
+def preprint_abstract(r: random.Random, body: list[str]) -> list[Block]:
+    """A preprint server's abstract page: the title and authors, the abstract, the
+    comments and subjects, the version history, and the server's notes on moderation and
+    citation. Written for issue 15's twenty-second round after its learner changes were
+    final, before any of the six was run (see :data:`GROUPS`)."""
+    authors = ", ".join(_name(r) for _ in range(r.randint(2, 4)))
+    number = f"{r.randint(2018, 2023) % 100:02d}{r.randint(1, 12):02d}.{r.randint(10000, 29999)}"
+    out: list[Block] = [
+        ("openRxiv\nBrowse\nSearch\nSubmit\nHelp\nLog in", "noise"),
+        ("openRxiv › " + r.choice(PREPRINT_SUBJECTS).split(" (")[0] + " › " + f"openRxiv:{number}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{authors}", "body"),
+        (
+            f"Submitted on {_date(r, 'short')} (v1), last revised {_date(r, 'short')} "
+            f"(this version, v{r.randint(2, 4)})",
+            "body",
+        ),
+        ("Download PDF · Other formats · Cite as", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"Comments: {r.randint(12, 48)} pages, {r.randint(2, 9)} figures; under review", "body"))
+    out.append((f"Subjects: {r.choice(PREPRINT_SUBJECTS)}", "body"))
+    if r.random() < 0.5:
+        out.append((f"Data and code are available from the corresponding author, {_name(r)}, on request.", "body"))
+    out += [
+        (f"Licence: {r.choice(PREPRINT_LICENCES)}", "body"),
+        (
+            "Preprints are not peer reviewed. They should not be reported in news media as established information.",
+            "noise",
+        ),
+        ("Bookmark · Share this preprint · Export citation", "noise"),
+        ("openRxiv is operated by the Open Research Trust · About · Privacy · Accessibility", "noise"),
+    ]
+    return out
+
+
+OUTAGE_AREAS = ["Kelby", "Marsh Lane", "Upper Fenwick", "Stoke Holloway", "Brindle Cross", "Ashcombe"]
+OUTAGE_CAUSES = ["a fault on an underground cable", "storm damage to overhead lines", "a substation fault"]
+
+
+def power_cut_notice(r: random.Random, body: list[str]) -> list[Block]:
+    """An electricity network's power cut page: the incident reference, the area and
+    postcodes, the estimated time of restoration, the engineers' updates, and the
+    network's notes on priority services and compensation. Written for issue 15's
+    twenty-second round after its learner changes were final, before any of the six was
+    run (see :data:`GROUPS`)."""
+    area = r.choice(OUTAGE_AREAS)
+    out: list[Block] = [
+        ("Eastern Shires Power Networks\nPower cuts\nNew connections\nPriority services\nContact us", "noise"),
+        ("Power cut map › Incident INC" + str(r.randint(1000000, 9999999)), "noise"),
+        (f"Power cut in {area}", "neutral"),
+        (
+            f"Postcodes: KB{r.randint(1, 9)} {r.randint(1, 9)}{r.choice('ABDEFGH')}{r.choice('JLNPQRT')} and "
+            f"{r.randint(2, 40)} more · Properties affected: {r.randint(12, 900)}",
+            "body",
+        ),
+        (f"Estimated restoration: {r.randint(1, 11)}pm, {_date(r, 'long')}", "body"),
+        (f"Cause: {r.choice(OUTAGE_CAUSES)}", "body"),
+        ("Report a power cut · Get updates by text · Check your postcode", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(
+            (f"Update at {r.randint(1, 12)}.{r.choice(['00', '15', '30', '45'])}pm: engineers are on site.", "body")
+        )
+    if r.random() < 0.4:
+        out.append(("A generator has been connected to supply some homes while the repair is made.", "body"))
+    out += [
+        (
+            "If you rely on medical equipment, join our Priority Services Register. Call 105 free from any phone.",
+            "noise",
+        ),
+        ("You may be entitled to compensation if your power is off for more than 12 hours.", "noise"),
+        ("Never approach fallen power lines. Call 105 immediately.", "noise"),
+        ("Eastern Shires Power Networks plc · Registered in England 4412009 · Cookies · Privacy", "noise"),
+    ]
+    return out
+
+
+SURF_SPOTS = ["Polzeath", "Croyde", "Fistral", "Saunton", "Bantham", "Llangennith"]
+SURF_WIND = ["light offshore", "moderate cross-shore", "fresh onshore", "light and variable"]
+
+
+def surf_report(r: random.Random, body: list[str]) -> list[Block]:
+    """A surf forecaster's spot report: the spot and the day's rating, the swell, wind and
+    tides, the forecaster's notes, and the site's notes on safety and membership. Written
+    for issue 15's twenty-second round after its learner changes were final, before any of
+    the six was run (see :data:`GROUPS`)."""
+    spot = r.choice(SURF_SPOTS)
+    out: list[Block] = [
+        ("SurfCheck\nForecasts\nCams\nSurf news\nShop\nGo Pro", "noise"),
+        (f"Forecasts › South West › {spot}", "noise"),
+        (f"{spot} surf report", "neutral"),
+        (
+            f"{r.choice(['Poor', 'Poor to fair', 'Fair', 'Fair to good', 'Good'])} · "
+            f"{r.randint(1, 6)}–{r.randint(3, 9)} ft · {r.choice(SURF_WIND)} wind",
+            "body",
+        ),
+        (
+            f"Swell: {r.randint(2, 12)} ft at {r.randint(6, 16)}s from the {r.choice(['W', 'WNW', 'NW', 'SW'])}\n"
+            f"High tide: {r.randint(1, 12)}:{r.choice(['04', '17', '32', '48'])}am · "
+            f"Low tide: {r.randint(1, 12)}:{r.choice(['09', '26', '41', '55'])}pm",
+            "body",
+        ),
+        ("Watch the live cam · Add to favourites", "noise"),
+        (f"Report by {_name(r)}, {_date(r, 'short')}", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(("Lifeguards are on duty between the flags from 10am to 6pm.", "body"))
+    out += [
+        ("Go Pro for 16-day forecasts, ad-free cams and the long-range swell charts.", "noise"),
+        (
+            "Conditions change quickly. Always check with the lifeguards and never surf alone.",
+            "noise",
+        ),
+        ("Nearby spots", "noise"),
+        ("\n".join(f"{s} – {r.randint(1, 5)} ft" for s in r.sample(SURF_SPOTS, 3)), "noise"),
+        ("© SurfCheck Ltd · Terms · Privacy · Advertise with us", "noise"),
+    ]
+    return out
+
+
+ZOO_ANIMALS = ["Red panda", "Sumatran tiger", "Humboldt penguin", "Asiatic lion", "Bactrian camel", "Lemur"]
+ZOO_STATUS = ["Endangered", "Vulnerable", "Critically endangered", "Near threatened", "Least concern"]
+
+
+def zoo_animal(r: random.Random, body: list[str]) -> list[Block]:
+    """A zoo's animal page: the animal and its status, where to see it, the keepers'
+    notes, the zoo's conservation work, and its calls to adopt and visit. Written for issue
+    15's twenty-second round after its learner changes were final, before any of the six
+    was run (see :data:`GROUPS`)."""
+    animal = r.choice(ZOO_ANIMALS)
+    out: list[Block] = [
+        ("Aldermoor Zoo\nVisit\nAnimals\nConservation\nAdopt an animal\nTickets", "noise"),
+        ("Animals › " + r.choice(["Mammals", "Birds", "Asia trail", "Rainforest house"]), "noise"),
+        (animal, "neutral"),
+        (
+            f"Status: {r.choice(ZOO_STATUS)} · Diet: {r.choice(['Herbivore', 'Carnivore', 'Omnivore'])} · "
+            f"Lifespan: {r.randint(8, 25)} years",
+            "body",
+        ),
+        (
+            f"Where to find them: {r.choice(['Asia trail', 'Penguin beach', 'Big cat valley', 'Rainforest house'])}",
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"“{_clause(r, body)}.” – {_name(r)}, senior keeper", "body"))
+    if r.random() < 0.5:
+        out.append((f"Keeper talk daily at {r.randint(11, 15)}:{r.choice(['00', '30'])}.", "body"))
+    out += [
+        ("Adopt an animal · Buy tickets · Become a member", "noise"),
+        (
+            "Every ticket helps fund our conservation work in the wild. Aldermoor Zoo is a registered charity.",
+            "noise",
+        ),
+        ("Meet more animals", "noise"),
+        ("\n".join(r.sample([a for a in ZOO_ANIMALS if a != animal], 3)), "noise"),
+        ("Aldermoor Zoological Society · Charity no. 208817 · Accessibility · Privacy", "noise"),
+    ]
+    return out
+
+
+SCENT_HOUSES = ["Maison Verlaine", "Atelier Noor", "Hollis & Crane", "Studio Sel", "Orris Works"]
+SCENT_NOTES = ["bergamot", "iris", "vetiver", "tonka", "fig leaf", "oud", "neroli", "ambrette", "cedar", "pink pepper"]
+
+
+def fragrance_review(r: random.Random, body: list[str]) -> list[Block]:
+    """A fragrance blog's review: the scent and its house, the perfumer, the notes, the
+    reviewer's prose, the verdict, and the blog's disclosure, shop links and newsletter.
+    Written for issue 15's twenty-second round after its learner changes were final, before
+    any of the six was run (see :data:`GROUPS`)."""
+    house = r.choice(SCENT_HOUSES)
+    notes = r.sample(SCENT_NOTES, 6)
+    out: list[Block] = [
+        ("Scent Notes\nReviews\nHouses\nNotes A–Z\nNew releases\nAbout", "noise"),
+        ("Reviews › " + r.choice(["Woody", "Floral", "Citrus", "Amber", "Chypre"]), "noise"),
+        (f"{house} {_title(r, body).split()[0]} review", "neutral"),
+        (f"By {_name(r)} · {_date(r, 'us')} · {r.randint(4, 14)} min read", "noise"),
+        (
+            f"Perfumer: {_name(r)} · Launched {r.randint(2009, 2023)} · Eau de parfum, {r.choice([30, 50, 100])} ml",
+            "body",
+        ),
+        (f"Top: {notes[0]}, {notes[1]}\nHeart: {notes[2]}, {notes[3]}\nBase: {notes[4]}, {notes[5]}", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append((f"Verdict: {r.randint(5, 10)}/10. Longevity {r.randint(4, 12)} hours on skin.", "body"))
+    if r.random() < 0.5:
+        out.append(("Samples were bought at full price; the house did not see this review before publication.", "body"))
+    out += [
+        ("This post contains affiliate links. We may earn a small commission if you buy.", "noise"),
+        ("Shop this scent · Find a sample", "noise"),
+        ("Get our weekly letter on new releases. Sign up", "noise"),
+        (
+            "\n".join(
+                f"{r.choice(SCENT_HOUSES)} {r.choice(['No. 3', 'Iris Noir', 'Salt Fig', 'Cedar Smoke'])}"
+                for _ in range(3)
+            ),
+            "noise",
+        ),
+        ("© Scent Notes · Contact · Privacy", "noise"),
+    ]
+    return out
+
+
+RENTERS_TOPICS = ["Repairs", "Deposits", "Evictions", "Rent increases", "Mould and damp"]
+
+
+def renters_advice(r: random.Random, body: list[str]) -> list[Block]:
+    """A renters' union's advice page: the topic, who the advice is for, the advice in
+    prose, the steps and letter templates, the review date, and the union's calls to join
+    and its legal notes. Written for issue 15's twenty-second round after its learner
+    changes were final, before any of the six was run (see :data:`GROUPS`)."""
+    topic = r.choice(RENTERS_TOPICS)
+    out: list[Block] = [
+        ("Renters' Union\nGet help\nAdvice\nCampaigns\nBranches\nJoin", "noise"),
+        ("Advice › " + topic, "noise"),
+        (f"{topic}: {_title(r, body)}", "neutral"),
+        (
+            f"This advice applies to {r.choice(['England', 'England and Wales', 'Scotland', 'Wales'])} · "
+            f"Private renters",
+            "body",
+        ),
+        ("Save this page · Print", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"Download our template letter: {topic.lower()} ({r.randint(18, 60)} KB, Word)", "body"))
+    out.append((f"Last reviewed {_date(r, 'short')} by {_name(r)}, housing caseworker", "noise"))
+    out += [
+        ("This is general information, not legal advice. If you are facing eviction, get help today.", "noise"),
+        ("Join the union · Find your branch · Get help", "noise"),
+        ("Members get free one-to-one support from our caseworkers.", "noise"),
+        ("Renters' Union is a company limited by guarantee · Privacy · Cookies · Accessibility", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -6659,6 +6908,14 @@ def tool_induction(r: random.Random, body: list[str]) -> list[Block]:
 # crossword post about 77%, the seed variety about 69%, the stamp issue 77.42%, the whisky
 # bottling 51.61%, the breed page about 51%, the makerspace tool page about 78%); the
 # racecourse's result page passes and is not listed.
+# The twenty-second round kept one change ("near you" names a related list's heading): the
+# sportive and the driving test page remove more noise and still fall short; no template
+# left the list. Of the six written after it, measured once (learned rules alone, the
+# test's two runs), five fall short: the preprint page by article text lost (2.56% and
+# 3.62%), the renters' advice page by both (about 66% of its noise, 1.27% and 0.84% of its
+# article), the power cut notice (53.30%) and the surf report (61.61% in the run on the
+# repository's bodies) by noise kept, the zoo's animal page by both in the run on the
+# repository's bodies (91.60%, 0.416%); the fragrance review passes and is not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -6783,6 +7040,11 @@ FALLS_SHORT = frozenset(
         "ratings.foodstandards.example.gov",
         "kennelclub.example",
         "makerspace.example",
+        "openrxiv.example",
+        "powercuts.eastshires.example",
+        "surfcheck.example",
+        "aldermoorzoo.example",
+        "rentersunion.example",
     }
 )
 
@@ -6947,6 +7209,12 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("ratings.foodstandards.example.gov", hygiene_rating, 8),
     ("kennelclub.example", breed_standard, 7),
     ("makerspace.example", tool_induction, 6),
+    ("openrxiv.example", preprint_abstract, 7),
+    ("powercuts.eastshires.example", power_cut_notice, 8),
+    ("surfcheck.example", surf_report, 6),
+    ("aldermoorzoo.example", zoo_animal, 7),
+    ("scentnotes.example", fragrance_review, 6),
+    ("rentersunion.example", renters_advice, 8),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -6963,8 +7231,10 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # eighteenth), the twelve written after the eighteenth's (looked at in the nineteenth, whose
 # changes were measured and not adopted: the learner was the eighteenth round's), the
 # twelve written in the nineteenth round (tuned on in the twentieth), the twelve written
-# after the twentieth round's last learner change (tuned on in the twenty-first) and the
-# twelve written after the twenty-first round's last learner change, before any was run;
+# after the twentieth round's last learner change (tuned on in the twenty-first), the
+# twelve written after the twenty-first round's last learner change (tuned on in the
+# twenty-second) and the six written after the twenty-second round's last learner change,
+# before any was run;
 # then, for their spread, the templates written after each of the last rounds, unseen when
 # first run.
 GROUPS: list[tuple[str, list[str]]] = [
@@ -6982,15 +7252,17 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 18 (looked at in round 19)", [site for site, _, _ in SITES[108:120]]),
     ("written in round 19 (tuned on in round 20)", [site for site, _, _ in SITES[120:132]]),
     ("written after round 20 (tuned on in round 21)", [site for site, _, _ in SITES[132:144]]),
-    ("written after round 21's last change, before any was run", [site for site, _, _ in SITES[144:]]),
+    ("written after round 21 (tuned on in round 22)", [site for site, _, _ in SITES[144:156]]),
+    ("written after round 22's last change, before any was run", [site for site, _, _ in SITES[156:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
-    ("the 24 written after rounds 20-21 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
-    ("the 36 written after rounds 19-21 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
-    ("the 48 written after rounds 18-21 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
-    ("the 60 written after rounds 17-21 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
-    ("the 72 written after rounds 16-21 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
-    ("the 78 written after rounds 15-21 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 84 written after rounds 14-21 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("the 18 written after rounds 21-22 (unseen at first run)", [site for site, _, _ in SITES[144:]]),
+    ("the 30 written after rounds 20-22 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
+    ("the 42 written after rounds 19-22 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
+    ("the 54 written after rounds 18-22 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
+    ("the 66 written after rounds 17-22 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
+    ("the 78 written after rounds 16-22 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 84 written after rounds 15-22 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 90 written after rounds 14-22 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

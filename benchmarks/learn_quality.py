@@ -14,13 +14,16 @@ counts non-space characters by their label:
 
 Targets (issue 15, raised from issue 5's 95% and 0.5%): noise removed >= 97%, body
 removed <= 0.3%, per corpus. Templates were added in rounds, each written before the
-learner changed again (see :mod:`learn_corpus` and docs/learning.md): the last twelve
+learner changed again (see :mod:`learn_corpus` and docs/learning.md): the last six
+(openrxiv, powercuts.eastshires, surfcheck, aldermoorzoo, scentnotes, rentersunion) after
+issue 15's twenty-second round's learner change was final, before any was run (printed as
+their own group, unseen, and with the earlier unseen groups for their spread; their
+bodies are whole, as long as the older templates'), the twelve before them
 (beekeepers.wealdshire, sportives, hutbook, crosswordcorner, seedlibrary,
 coroner.westholm.example.gov, stampsociety, racecourse, glenharrow,
-ratings.foodstandards.example.gov, kennelclub, makerspace) after issue 15's twenty-first
-round's learner changes were final, before any was run (printed as their own group,
-unseen, and with the earlier unseen groups for their spread; their bodies are whole, as
-long as the older templates'), the twelve before them (allotments.ashbury,
+ratings.foodstandards.example.gov, kennelclub, makerspace) after its twenty-first round's
+learner changes were final (tuned on in the twenty-second; their bodies are whole too),
+the twelve before them (allotments.ashbury,
 porthaven.example.gov, typeforge, cragbook, islandferries, findaservice, activelongford,
 harrowandlane, recordbin, shipwatch, inspections.example.gov, kettlevalleyrailway) after
 its twentieth round's learner change was final (tuned on in the twenty-first; they take
