@@ -12,6 +12,7 @@ of the pipeline or the batch driver.
 
 from __future__ import annotations
 
+import filecmp
 import json
 import os
 from dataclasses import dataclass, field
@@ -246,7 +247,8 @@ def _other_bytes(target: Path, data: bytes) -> bool:
 def _commit(records: tuple[Path, AtomicFile], stats: RestoreStats) -> None:
     """Put a rebuilt JSONL file in place, unless a file of other bytes is there already."""
     target, rebuilt = records
-    if target.exists() and (not target.is_file() or Path(rebuilt.tmp).read_bytes() != target.read_bytes()):
+    # compared block by block: a rebuilt file of records can be larger than memory
+    if target.exists() and (not target.is_file() or not filecmp.cmp(rebuilt.tmp, target, shallow=False)):
         rebuilt.discard()
         stats.problems.append(f"{target} exists and holds other bytes; not written over")
         return
