@@ -533,7 +533,9 @@ class _Validator:
         except etree.XPathSyntaxError as exc:
             self.problem(_line(node, key), label, key, f"bad XPath {source!r}: {exc}")
             return None
-        for cond in ("max_length", "min_length", "position", "languages", "except_page_types"):
+        # ``ignore_case`` too: a selector is matched as written, so 'css: div.Ad' with it
+        # would silently not select 'div.ad'.
+        for cond in ("max_length", "min_length", "position", "languages", "except_page_types", "ignore_case"):
             if cond in node:
                 self.problem(_line(node, cond), label, cond, f"not used by '{kind}' rules (they select HTML elements)")
         return xpath, f"{key}: {source}"
