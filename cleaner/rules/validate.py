@@ -395,7 +395,14 @@ class _Validator:
             replacement = self.typed(node, "replacement", str, label, "")
             if replacement and remove != "match":
                 self.problem(_line(node, "replacement"), label, "replacement", "only with 'remove: match'")
-            if (action == "replace") != bool(replacement):
+            if action == "replace" and "replacement" in node and replacement == "":
+                self.problem(
+                    _line(node, "replacement"),
+                    label,
+                    "replacement",
+                    "is empty: to remove what the pattern matches, leave out 'action' and 'replacement'",
+                )
+            elif (action == "replace") != bool(replacement):
                 self.problem(
                     _line(node, "action"),
                     label,
