@@ -198,3 +198,49 @@ def test_log_with_another_schema_is_refused(tmp_path, run):
     other.write_text(log.read_text(encoding="utf-8").replace('"schema":2', '"schema":3'), encoding="utf-8")
     res = runner.invoke(app, ["audit", str(other)])
     assert res.exit_code == 2 and "schema 3" in res.output
+
+
+def test_a_field_rule_is_not_listed_as_never_fired(tmp_path):
+    """A newcomer's trial: a site's `kind: field` rule read the page's date, and the audit
+    listed it among the rules that never fired (it removes nothing, so it makes no edit)."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "example.org.yaml").write_text(
+        """scope: {sites: [example.org]}
+rules:
+  - id: example.org/date
+    kind: field
+    field: date
+    category: metadata
+    description: The byline's time stamp.
+    xpath: //div[@class='byline']/time/@datetime
+    examples:
+      keep:
+        - text: '<div class="byline"><time datetime="2021-05-03T09:00">3 May</time></div><p>Text.</p>'
+          metadata: {date: '2021-05-03'}
+  - id: example.org/never
+    kind: prune
+    category: ad
+    description: An ad box no page has.
+    css: div.no-such-box
+    examples:
+      remove: ['<div class="no-such-box"><p>Buy now.</p></div><p>Text.</p>']
+""",
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.html"
+    body = "<p>" + "The council met on Tuesday and voted on the new budget for the harbour. " * 6 + "</p>"
+    page.write_text(
+        '<html><body><div class="byline"><time datetime="2021-05-03T09:00">3 May</time></div>'
+        + body
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    out, log = tmp_path / "out.txt", tmp_path / "log.jsonl"
+    args = ["clean", str(page), "-o", str(out), "--log", str(log), "--rules", str(rules)]
+    res = runner.invoke(app, [*args, "--url", "https://example.org/a"])
+    assert res.exit_code == 0, res.output
+    doc = next(r for r in _records(log) if r["type"] == "doc")
+    assert doc["metadata"]["date"] == "2021-05-03"  # the field rule did read it
+    never = {r["rule"] for r in audit_log(log, load_rulebook([rules]))["never_fired"]}
+    assert "example.org/never" in never and "example.org/date" not in never

@@ -224,6 +224,11 @@ def test_prune_rule_examples_can_fail():
         ),
         ("    examples: {remove: ['<div>x</div>']}\n", "exactly one of 'xpath' or 'css'"),
         ("    css: div\n    max_length: 10\n    examples: {remove: ['<div>x</div>']}\n", "not used by 'prune' rules"),
+        # A newcomer's trial: accepted and silently unused (a selector is matched as written).
+        (
+            "    css: div.Ad\n    ignore_case: true\n    examples: {remove: ['<div class=\"Ad\">x</div>']}\n",
+            "not used by 'prune' rules",
+        ),
         ("    css: div\n    pattern: x\n    examples: {remove: ['<div>x</div>']}\n", "unknown key"),
     ],
 )

@@ -64,3 +64,47 @@ rules:
     assert len(failures) == 1
     assert failures[0].rule == "too-greedy" and failures[0].case == "keep[0]"
     assert "bad.yaml" in str(failures[0])
+
+
+def test_a_broken_example_is_reported_at_its_own_line(tmp_path):
+    """A newcomer's trial: 'rules test' named the file and the rule but not the line, where
+    every load error names the line; in a file of thirty rules the example is hard to find."""
+    bad = tmp_path / "site.yaml"
+    bad.write_text(
+        """scope: {sites: [example.org]}
+rules:
+  - id: example.org/sign-off
+    kind: line
+    category: promo
+    description: The sign-off under every post.
+    pattern: '^Thanks for reading'
+    examples:
+      remove:
+        - Thanks for reading!
+        - text: |
+            The post.
+
+            Thanks for reading!
+          output: The post!
+      keep: ['Thanks for reading the report, she said.', 'Thanks for reading it all.']
+  - id: example.org/story
+    kind: prune
+    category: ad
+    description: The ad box.
+    css: div.ad
+    examples:
+      remove: ['<div class="ad"><p>Buy now.</p></div><p>Text.</p>']
+      keep:
+        - '<p>Text.</p>'
+        - '<div class="ad"><p>Buy now.</p></div>'
+""",
+        encoding="utf-8",
+    )
+    book = load_rulebook([bad], defaults=False)
+    found = [str(f).splitlines()[0] for rule in book.rules for f in check_rule(rule)]
+    assert [line.split(" example ")[0] for line in found] == [
+        "site.yaml:11: rule 'example.org/sign-off'",
+        "site.yaml:16: rule 'example.org/sign-off'",
+        "site.yaml:16: rule 'example.org/sign-off'",
+        "site.yaml:26: rule 'example.org/story'",
+    ], found

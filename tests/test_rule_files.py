@@ -57,6 +57,13 @@ def _problems(tmp_path, body: str) -> list[str]:
             "r.yaml:7: rule 'a': field 'pattern'",
             "matches the empty string",
         ),
+        (  # a newcomer's trial: told to give the replacement it had given
+            "scope: generic\nrules:\n"
+            + GOOD_RULE.format(id="a", pattern="x")
+            + "    remove: match\n    action: replace\n    replacement: ''\n",
+            "r.yaml:12: rule 'a': field 'replacement'",
+            "is empty: to remove what the pattern matches, leave out 'action' and 'replacement'",
+        ),
         (
             "scope: generic\nrules:\n" + GOOD_RULE.format(id="a", pattern=".+"),
             "r.yaml:7: rule 'a': field 'pattern'",

@@ -156,6 +156,9 @@ class Rule:
     except_page_types: tuple[str, ...] = ()
     site: str | None = None  # the site a site rule belongs to (None: generic)
     max_matches: int | None = None  # more matches than this in a document: the rule takes nothing there
+    # the line in its file of each ``examples_remove`` and ``examples_keep`` item, for the
+    # messages of ``rules test`` (empty for a rule made in code, such as a learned one)
+    example_lines: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 
     def length_ok(self, text: str) -> bool:
         n = len(text)

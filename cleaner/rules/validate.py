@@ -381,7 +381,7 @@ class _Validator:
             self.problem(_line(node, "action"), label, "action", "must be 'remove' or 'replace'")
         common["action"] = action
         common["position"] = self.position(node, label)
-        common["examples_remove"], common["examples_keep"] = self.examples(node, label)
+        (common["examples_remove"], common["examples_keep"]), common["example_lines"] = self.examples(node, label)
         # Every value is read (and each problem reported) in the same order whatever else is
         # wrong; the rule is built only from a complete set, and returned only without problems.
         rule: Rule | None = None
@@ -395,7 +395,14 @@ class _Validator:
             replacement = self.typed(node, "replacement", str, label, "")
             if replacement and remove != "match":
                 self.problem(_line(node, "replacement"), label, "replacement", "only with 'remove: match'")
-            if (action == "replace") != bool(replacement):
+            if action == "replace" and "replacement" in node and replacement == "":
+                self.problem(
+                    _line(node, "replacement"),
+                    label,
+                    "replacement",
+                    "is empty: to remove what the pattern matches, leave out 'action' and 'replacement'",
+                )
+            elif (action == "replace") != bool(replacement):
                 self.problem(
                     _line(node, "action"),
                     label,
@@ -533,7 +540,9 @@ class _Validator:
         except etree.XPathSyntaxError as exc:
             self.problem(_line(node, key), label, key, f"bad XPath {source!r}: {exc}")
             return None
-        for cond in ("max_length", "min_length", "position", "languages", "except_page_types"):
+        # ``ignore_case`` too: a selector is matched as written, so 'css: div.Ad' with it
+        # would silently not select 'div.ad'.
+        for cond in ("max_length", "min_length", "position", "languages", "except_page_types", "ignore_case"):
             if cond in node:
                 self.problem(_line(node, cond), label, cond, f"not used by '{kind}' rules (they select HTML elements)")
         return xpath, f"{key}: {source}"
@@ -688,25 +697,33 @@ class _Validator:
                 tests.append(test)
         return tests
 
-    def examples(self, node: CommentedMap, label: str) -> tuple[list[Any], list[Any]]:
+    def examples(
+        self, node: CommentedMap, label: str
+    ) -> tuple[tuple[list[Any], list[Any]], tuple[tuple[int, ...], tuple[int, ...]]]:
+        """The rule's ``remove`` and ``keep`` examples, and the line of each in the file."""
         ex = node.get("examples")
         if ex is None:
-            return [], []
+            return ([], []), ((), ())
         if not isinstance(ex, CommentedMap):
             self.problem(_line(node, "examples"), label, "examples", "must be a mapping with 'remove' and 'keep' lists")
-            return [], []
+            return ([], []), ((), ())
         self.keys(ex, {"remove", "keep"}, label)
         out: list[list[Any]] = []
+        lines: list[tuple[int, ...]] = []
         for key in ("remove", "keep"):
             items = ex.get(key, [])
             if not isinstance(items, list):
                 self.problem(_line(ex, key), label, f"examples.{key}", "must be a list")
                 out.append([])
+                lines.append(())
                 continue
             good: list[Any] = []
+            where: list[int] = []
             for k, item in enumerate(items):
+                line = items.lc.item(k)[0] + 1 if isinstance(items, CommentedSeq) else _line(ex, key)
                 if isinstance(item, str):
                     good.append(item)
+                    where.append(line)
                 elif isinstance(item, CommentedMap) and "text" in item:
                     self.keys(item, {"text", "output", "metadata", "page_type"}, label)
                     if "page_type" in item and item["page_type"] not in PAGE_TYPES:
@@ -717,6 +734,7 @@ class _Validator:
                             f"one of {', '.join(PAGE_TYPES)}",
                         )
                     good.append({k2: (dict(v) if isinstance(v, CommentedMap) else v) for k2, v in item.items()})
+                    where.append(line)
                 else:
                     self.problem(
                         _line(ex, key),
@@ -725,7 +743,8 @@ class _Validator:
                         "must be a string or a mapping with 'text' (and 'output', 'metadata')",
                     )
             out.append(good)
-        return out[0], out[1]
+            lines.append(tuple(where))
+        return (out[0], out[1]), (lines[0], lines[1])
 
 
 def _type_name(types: type | tuple) -> str:

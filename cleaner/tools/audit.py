@@ -217,8 +217,11 @@ class Auditor:
         never = None
         ruleset_note = None
         if rulebook is not None:
+            # A field rule reads metadata and removes nothing: no edit can show it firing.
             never = [
-                {"rule": r.id, "category": r.category, "file": r.file} for r in rulebook.rules if r.id not in fired
+                {"rule": r.id, "category": r.category, "file": r.file}
+                for r in rulebook.rules
+                if r.id not in fired and r.kind != "field"
             ]
             if rulesets and rulebook.digest not in rulesets:
                 ruleset_note = (

@@ -39,9 +39,11 @@ class Failure:
     text: str
     expected: str | None = None
     got: str | None = None
+    line: int | None = None  # the example's line in the file (None: a rule made in code)
 
     def __str__(self) -> str:
-        lines = [f"{self.file}: rule '{self.rule}' example {self.case}: {self.message}", f"  text:     {self.text!r}"]
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        lines = [f"{where}: rule '{self.rule}' example {self.case}: {self.message}", f"  text:     {self.text!r}"]
         if self.expected is not None:
             lines.append(f"  expected: {self.expected!r}")
         if self.got is not None:
@@ -87,6 +89,21 @@ def _reads_field(rule: FieldRule, text: str) -> bool:
 
 
 def check_rule(rule: Rule) -> list[Failure]:
+    """Every way in which the rule's examples do not hold, each with the example's line."""
+    failures = _check_rule(rule)
+    for f in failures:
+        f.line = _example_line(rule, f.case)
+    return failures
+
+
+def _example_line(rule: Rule, case: str) -> int | None:
+    """The line in the rule's file of the example ``case`` names (``remove[0]``), if known."""
+    key, _, index = case.rstrip("]").partition("[")
+    lines = dict(zip(("remove", "keep"), rule.example_lines, strict=True)).get(key, ())
+    return lines[int(index)] if index.isdigit() and int(index) < len(lines) else None
+
+
+def _check_rule(rule: Rule) -> list[Failure]:
     if isinstance(rule, PruneRule):
         from ..html import check_prune_rule  # HTML snippets, not text: lxml, loaded only here
 
