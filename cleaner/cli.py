@@ -699,13 +699,12 @@ def report(
 ) -> None:
     """Write a self-contained HTML audit report (tables, charts, every document) to open in a browser."""
     from .io.atomic import write_atomic
+    from .io.layout import read_by
     from .tools.report import build_report
 
-    real = Path(os.path.realpath(dest))
-    for what, path in (("log", log), ("run output", run_output)):
-        read = Path(os.path.realpath(path)) if path is not None else None
-        if read is not None and (real == read or (read.is_dir() and read in real.parents)):
-            raise _usage(f"{dest} is the {what} {path} or inside it, what this report reads: give another file")
+    found = read_by(dest, [("log", log), ("run output", run_output)])
+    if found is not None:
+        raise _usage(f"{dest} is the {found[0]} {found[1]} or inside it, what this report reads: give another file")
     book = _rulebook(rules, no_default_rules)
     try:
         page = build_report(log, run_output, book, title)

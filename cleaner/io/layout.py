@@ -56,3 +56,19 @@ def output_name(source: str, container: str | None = None) -> str:
             return source[: -len(suffix)] + ".txt"
     stem, dot, rest = source.rpartition(".")
     return (stem if dot and stem and not stem.endswith("/") and "/" not in rest else source) + ".txt"
+
+
+def read_by(
+    dest: str | os.PathLike[str], sources: list[tuple[str, str | os.PathLike[str] | None]]
+) -> tuple[str, str] | None:
+    """The first ``(what, path)`` of ``sources`` that ``dest`` is, or lies inside (a folder),
+    as the file system has them (links resolved); None if none. ``restore`` and ``report``
+    refuse such a destination: they would write over what they read."""
+    real = os.path.realpath(dest)
+    for what, path in sources:
+        if path is None:
+            continue
+        read = os.path.realpath(path)
+        if real == read or (os.path.isdir(read) and real.startswith(read.rstrip(os.sep) + os.sep)):
+            return what, os.fspath(path)
+    return None

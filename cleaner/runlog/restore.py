@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import filecmp
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from ..errors import EditError, UsageError
 from ..io.atomic import AtomicFile, write_atomic
-from ..io.layout import TEXT_OUTPUT_SUFFIXES, output_name, restored_name
+from ..io.layout import TEXT_OUTPUT_SUFFIXES, output_name, read_by, restored_name
 from .reader import LoggedDocument, Record, iter_documents, restore_document
 from .records import dumps, text_hash
 
@@ -222,13 +221,12 @@ def restore_outputs(out: Path, log: Path, dest: Path) -> RestoreStats:
 def _refuse_overlap(out: Path, log: Path, dest: Path) -> None:
     """Refuse (UsageError) a ``dest`` that is the run's output or log, or inside the output
     folder: the rebuilt inputs would be written over the files they are rebuilt from."""
-    real = Path(os.path.realpath(dest))
-    for what, path in (("output", out), ("log", log)):
-        read = Path(os.path.realpath(path))
-        if real == read or (read.is_dir() and read in real.parents):
-            raise UsageError(
-                f"{dest} is the run's {what} {path} or inside it, what this restore reads: give another folder or file"
-            )
+    found = read_by(dest, [("output", out), ("log", log)])
+    if found is not None:
+        what, path = found
+        raise UsageError(
+            f"{dest} is the run's {what} {path} or inside it, what this restore reads: give another folder or file"
+        )
 
 
 def _other_bytes(target: Path, data: bytes) -> bool:
