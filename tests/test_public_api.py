@@ -1,0 +1,38 @@
+"""The Python API as a caller in a pipeline meets it: ``from cleaner import ...`` names
+typed for a type checker (the package ships ``py.typed``), and input of the wrong type
+refused with a TypeError that says so."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A caller's code with one mistake per public name that loads on first use: a type
+# checker that sees these names as Any reports none of them.
+USER_CODE = """\
+from cleaner import Cleaner, CleanResult, Options, Rulebook, clean_text, load_rulebook
+
+a: int = clean_text("x").text
+b: int = Cleaner().clean("x")
+c: int = Options().output_format
+d: int = load_rulebook()
+e: Rulebook = CleanResult
+"""
+
+
+def test_the_names_cleaner_exports_are_typed_for_mypy(tmp_path: Path) -> None:
+    user = tmp_path / "user.py"
+    user.write_text(USER_CODE)
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", str(user)],
+        cwd=tmp_path,
+        env={**os.environ, "MYPYPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
+    lines = [line for line in done.stdout.splitlines() if ": error:" in line]
+    assert [line.split(":")[1] for line in lines] == ["3", "4", "5", "6", "7"], done.stdout
