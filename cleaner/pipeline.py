@@ -126,7 +126,9 @@ class Cleaner:
         (a code such as ``en``) skips detection when the caller already knows it;
         ``metadata`` are fields already known: rules do not guess them from the text.
         ``form`` is ``text`` or ``markdown`` (found from the text when not given); a text
-        that is an HTML page is cleaned as one (:meth:`clean_html`)."""
+        that is an HTML page is cleaned as one (:meth:`clean_html`). Raises TypeError
+        for anything but a str (bytes: decode them first, :func:`cleaner.decode.decode_bytes`)."""
+        _check_str(text)
         if form is None:
             from .inputs import looks_like_page
 
@@ -153,7 +155,8 @@ class Cleaner:
     def clean_html(self, html: str, *, url: str | None = None, path: str | None = None) -> CleanResult:
         """Read an HTML page (:func:`cleaner.html.read_page`, raises ExtractionError) and clean
         its visible text. ``url`` (or, without it and a domain-named folder, the page's
-        canonical URL) picks the site rules."""
+        canonical URL) picks the site rules. Raises TypeError for anything but a str."""
+        _check_str(html)
         from .html import read_page
 
         page = read_page(html, url, self.options.html_timeout, self.options.html_max_attributes)
@@ -237,6 +240,14 @@ class Cleaner:
                 result.warnings.append(f"over-removal guard: {why}; the original text was kept")
             else:
                 result.warnings.append(f"over-removal guard: {why}")
+
+
+def _check_str(text: object) -> None:
+    """A caller's bytes or None fail here, saying so, not deep in a step with a message about
+    slicing or regex arguments."""
+    if not isinstance(text, str):
+        hint = ": decode them first (cleaner.decode.decode_bytes)" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"cleaner cleans a str, not {type(text).__name__}{hint}")
 
 
 def non_space(text: str) -> int:

@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from cleaner import Cleaner, clean_text
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # A caller's code with one mistake per public name that loads on first use: a type
@@ -36,3 +40,16 @@ def test_the_names_cleaner_exports_are_typed_for_mypy(tmp_path: Path) -> None:
     )
     lines = [line for line in done.stdout.splitlines() if ": error:" in line]
     assert [line.split(":")[1] for line in lines] == ["3", "4", "5", "6", "7"], done.stdout
+
+
+@pytest.mark.parametrize("value", [b"<p>An article.</p>", bytearray(b"text"), None, 42, ["a line"]])
+def test_clean_text_refuses_what_is_not_a_str_saying_so(value: object) -> None:
+    with pytest.raises(TypeError, match=f"cleaner cleans a str, not {type(value).__name__}"):
+        clean_text(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="cleans a str"):
+        Cleaner().clean_html(value)  # type: ignore[arg-type]
+
+
+def test_bytes_are_told_how_to_become_text() -> None:
+    with pytest.raises(TypeError, match=r"decode them first \(cleaner.decode.decode_bytes\)"):
+        clean_text(b"An article.\n")  # type: ignore[arg-type]
