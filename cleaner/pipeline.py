@@ -9,6 +9,7 @@ compares what is left with what came in.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -16,6 +17,7 @@ from typing import Literal
 from .dates import parse_date
 from .document import Document
 from .edits import Edit
+from .errors import UsageError
 from .rules.book import Rulebook, shipped_rulebook
 from .rules.engine import RuleError
 from .rules.model import CATEGORIES
@@ -23,6 +25,7 @@ from .sites import domain_of, folder_domain
 from .steps import steps
 
 OUTPUT_FORMATS = ("text", "markdown")
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")  # as langdetect gives them: en, zh-cn
 METADATA_KEYS = ("url", "title", "author", "date", "section", "language", "language_probability")
 
 
@@ -100,13 +103,17 @@ class Cleaner:
     def __init__(self, rulebook: Rulebook | None = None, options: Options | None = None):
         self.rulebook = rulebook if rulebook is not None else shipped_rulebook()
         self.options = options or Options()
+        # UsageError, a ValueError as these were: a caller catches cleaner's errors as CleanerError
         if self.options.output_format not in OUTPUT_FORMATS:
-            raise ValueError(
+            raise UsageError(
                 f"output_format must be one of {', '.join(OUTPUT_FORMATS)}, not {self.options.output_format!r}"
             )
         unknown = sorted(set(self.options.keep) - set(CATEGORIES))
         if unknown:
-            raise ValueError(f"keep: no such category {', '.join(map(repr, unknown))}; one of {', '.join(CATEGORIES)}")
+            raise UsageError(f"keep: no such category {', '.join(map(repr, unknown))}; one of {', '.join(CATEGORIES)}")
+        for code in self.options.languages:  # as --lang checks them: another string filters out every document
+            if not isinstance(code, str) or not LANGUAGE_CODE.fullmatch(code):
+                raise UsageError(f"languages: {code!r} is not a language code (en, de, zh-cn, ...)")
         if self.options.judge:
             from .judge import check_models
 

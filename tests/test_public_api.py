@@ -5,13 +5,14 @@ refused with a TypeError that says so."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from cleaner import Cleaner, clean_text
+from cleaner import Cleaner, CleanerError, Options, clean_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,3 +54,24 @@ def test_clean_text_refuses_what_is_not_a_str_saying_so(value: object) -> None:
 def test_bytes_are_told_how_to_become_text() -> None:
     with pytest.raises(TypeError, match=r"decode them first \(cleaner.decode.decode_bytes\)"):
         clean_text(b"An article.\n")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (Options(output_format="html"), "output_format must be one of text, markdown, not 'html'"),  # type: ignore[arg-type]
+        (Options(keep=("nope",)), "keep: no such category 'nope'"),
+        (Options(languages=("english",)), "languages: 'english' is not a language code"),
+        (Options(languages="en"), "languages: 'e' is not a language code"),  # type: ignore[arg-type]
+    ],
+)
+def test_options_a_cleaner_refuses_are_cleaner_errors(options: Options, message: str) -> None:
+    """Refused as `--format`, `--keep` and `--lang` refuse them, with a CleanerError (a
+    ValueError, as before): a language filter of no real code cleaned nothing, silently."""
+    with pytest.raises(CleanerError, match=re.escape(message)):
+        Cleaner(options=options)
+
+
+def test_a_language_filter_of_real_codes_is_taken() -> None:
+    result = Cleaner(options=Options(languages=("en", "zh-cn"))).clean("An article about the river and its bridges.\n")
+    assert result.skipped is None
