@@ -12,10 +12,15 @@ this package for it.
 """
 
 import importlib
+from typing import TYPE_CHECKING
 
 from .edits import Edit, apply_edits, restore  # the edit model: no dependencies
 from .errors import CleanerError, RuleFileError
 from .version import __version__
+
+if TYPE_CHECKING:  # what a type checker sees of the names below, which load on first use
+    from .pipeline import Cleaner, CleanResult, Options, clean_text
+    from .rules.book import Rulebook, load_rulebook
 
 # Where each public name lives, for imports on first use.
 _LAZY = {

@@ -270,15 +270,14 @@ def _moved(e: Edit, start: int, end: int, replacement: str) -> Edit:
     return Edit(start, end, replacement, e.rule, e.category, e.action, e.reason, e.file)
 
 
-def restore(output: str, edits: Sequence[Edit], removed: Sequence[str] | None = None) -> str:
+def restore(output: str, edits: Sequence[Edit], removed: Sequence[str]) -> str:
     """The input, rebuilt from the output and the edits (with their removed texts).
 
     ``removed[k]`` is the original text of ``edits[k]``; the log carries it, so the log
-    alone gives the input back. Raises EditError if the output does not hold the
-    replacements where the edits say.
+    alone gives the input back (from a :class:`~cleaner.pipeline.CleanResult`:
+    ``[result.original[e.start : e.end] for e in result.edits]``). Raises EditError if the
+    output does not hold the replacements where the edits say.
     """
-    if removed is None:
-        raise EditError("restore needs the removed text of each edit")
     parts: list[str] = []
     in_pos = out_pos = 0
     for e, gone in zip(edits, removed, strict=True):

@@ -9,6 +9,7 @@ compares what is left with what came in.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -16,6 +17,7 @@ from typing import Literal
 from .dates import parse_date
 from .document import Document
 from .edits import Edit
+from .errors import UsageError
 from .rules.book import Rulebook, shipped_rulebook
 from .rules.engine import RuleError
 from .rules.model import CATEGORIES
@@ -23,6 +25,7 @@ from .sites import domain_of, folder_domain
 from .steps import steps
 
 OUTPUT_FORMATS = ("text", "markdown")
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")  # as langdetect gives them: en, zh-cn
 METADATA_KEYS = ("url", "title", "author", "date", "section", "language", "language_probability")
 
 
@@ -100,13 +103,17 @@ class Cleaner:
     def __init__(self, rulebook: Rulebook | None = None, options: Options | None = None):
         self.rulebook = rulebook if rulebook is not None else shipped_rulebook()
         self.options = options or Options()
+        # UsageError, a ValueError as these were: a caller catches cleaner's errors as CleanerError
         if self.options.output_format not in OUTPUT_FORMATS:
-            raise ValueError(
+            raise UsageError(
                 f"output_format must be one of {', '.join(OUTPUT_FORMATS)}, not {self.options.output_format!r}"
             )
         unknown = sorted(set(self.options.keep) - set(CATEGORIES))
         if unknown:
-            raise ValueError(f"keep: no such category {', '.join(map(repr, unknown))}; one of {', '.join(CATEGORIES)}")
+            raise UsageError(f"keep: no such category {', '.join(map(repr, unknown))}; one of {', '.join(CATEGORIES)}")
+        for code in self.options.languages:  # as --lang checks them: another string filters out every document
+            if not isinstance(code, str) or not LANGUAGE_CODE.fullmatch(code):
+                raise UsageError(f"languages: {code!r} is not a language code (en, de, zh-cn, ...)")
         if self.options.judge:
             from .judge import check_models
 
@@ -126,7 +133,9 @@ class Cleaner:
         (a code such as ``en``) skips detection when the caller already knows it;
         ``metadata`` are fields already known: rules do not guess them from the text.
         ``form`` is ``text`` or ``markdown`` (found from the text when not given); a text
-        that is an HTML page is cleaned as one (:meth:`clean_html`)."""
+        that is an HTML page is cleaned as one (:meth:`clean_html`). Raises TypeError
+        for anything but a str (bytes: decode them first, :func:`cleaner.decode.decode_bytes`)."""
+        _check_str(text)
         if form is None:
             from .inputs import looks_like_page
 
@@ -153,7 +162,8 @@ class Cleaner:
     def clean_html(self, html: str, *, url: str | None = None, path: str | None = None) -> CleanResult:
         """Read an HTML page (:func:`cleaner.html.read_page`, raises ExtractionError) and clean
         its visible text. ``url`` (or, without it and a domain-named folder, the page's
-        canonical URL) picks the site rules."""
+        canonical URL) picks the site rules. Raises TypeError for anything but a str."""
+        _check_str(html)
         from .html import read_page
 
         page = read_page(html, url, self.options.html_timeout, self.options.html_max_attributes)
@@ -237,6 +247,14 @@ class Cleaner:
                 result.warnings.append(f"over-removal guard: {why}; the original text was kept")
             else:
                 result.warnings.append(f"over-removal guard: {why}")
+
+
+def _check_str(text: object) -> None:
+    """A caller's bytes or None fail here, saying so, not deep in a step with a message about
+    slicing or regex arguments."""
+    if not isinstance(text, str):
+        hint = ": decode them first (cleaner.decode.decode_bytes)" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"cleaner cleans a str, not {type(text).__name__}{hint}")
 
 
 def non_space(text: str) -> int:
