@@ -4,11 +4,12 @@ turn, edits never overlap, and restore(output, log) gives the input back."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, Options, apply_edits, restore
 from cleaner.edits import Edit, check_edits, compose
+from cleaner.inputs import looks_like_page
 
 ALPHABET = st.sampled_from(list("ab *_#[]()\\\n\u00a0\r.!?-:") + ["\u2019", "Ã", "©", "x"])
 
@@ -100,11 +101,16 @@ def test_pipeline_invariants_on_random_markdown(text):
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=300))
+@example("<H1></A>")  # found by hypothesis once the Python API read a fragment of tags as HTML
 def test_pipeline_invariants_on_random_unicode(text):
     result = _get_cleaner().clean(text)
     assert apply_edits(result.original, result.edits) == result.text
     removed = [result.original[e.start : e.end] for e in result.edits]
-    assert restore(result.text, result.edits, removed) == text
+    assert restore(result.text, result.edits, removed) == result.original
+    # The input is the text itself; a text read as an HTML page ('<H1></A>': a fragment of
+    # tags alone) is its visible text, and the log gives that back.
+    if not looks_like_page(text, fragments=False):
+        assert result.original == text
 
 
 def test_overlap_with_earlier_edit_merges_into_one():
