@@ -154,10 +154,10 @@ def _categories(values: list[str] | None) -> list[str] | None:
 
 def _languages(value: str | None) -> str | None:
     """Callback of --lang: comma-separated language codes as langdetect gives them."""
-    import re
+    from .pipeline import LANGUAGE_CODE  # the check Options' languages get from the Python API
 
     for code in (value or "").split(","):
-        if code.strip() and not re.fullmatch(r"[a-z]{2,3}(-[a-z]{2,4})?", code.strip()):
+        if code.strip() and not LANGUAGE_CODE.fullmatch(code.strip()):
             raise typer.BadParameter(f"{code.strip()!r} is not a language code (en, de, zh-cn, ...)")
     return value
 
