@@ -261,21 +261,24 @@ def test_one_html_file_without_output_goes_to_stdout(tmp_path):
     assert text.stdout.decode() == (FIXTURES / "expected" / "seeds" / SEEDS[1].name).read_text(encoding="utf-8")
 
 
+# Every command a user runs, as its --help is asked for.
+COMMANDS = (
+    ["clean"],
+    ["restore"],
+    ["audit"],
+    ["show"],
+    ["report"],
+    ["rules", "list"],
+    ["rules", "check"],
+    ["rules", "test"],
+    ["rules", "learn"],
+    ["rules", "import-ftr"],
+)
+
+
 def test_help_shows_no_type_beside_flags():
     """'--quiet <bool>' read as if --quiet took a value; '--rules <list[Path]>' as if it took a list."""
-    for command in (
-        [],
-        ["clean"],
-        ["restore"],
-        ["audit"],
-        ["show"],
-        ["report"],
-        ["rules", "list"],
-        ["rules", "check"],
-        ["rules", "test"],
-        ["rules", "learn"],
-        ["rules", "import-ftr"],
-    ):
+    for command in ([], *COMMANDS):
         text = runner.invoke(app, [*command, "--help"]).output
         options = [line for line in text.splitlines() if line.lstrip().startswith("-")]
         assert options and not [line for line in options if "<bool>" in line or "list[" in line], (command, text)
@@ -290,18 +293,7 @@ def test_help_shows_no_type_beside_flags():
 
 def test_every_command_help_ends_with_examples_that_run_that_command():
     """No --help gave an example: a newcomer read the options but not how a call looks."""
-    for command in (
-        ["clean"],
-        ["restore"],
-        ["audit"],
-        ["show"],
-        ["report"],
-        ["rules", "list"],
-        ["rules", "check"],
-        ["rules", "test"],
-        ["rules", "learn"],
-        ["rules", "import-ftr"],
-    ):
+    for command in COMMANDS:
         text = runner.invoke(app, [*command, "--help"]).output
         examples = text.split("\n  Examples:\n")[1].strip("\n").splitlines()
         assert examples and all(line.startswith("    cleaner " + " ".join(command)) for line in examples), text
