@@ -27,6 +27,19 @@ from .steps import steps
 OUTPUT_FORMATS = ("text", "markdown")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")  # as langdetect gives them: en, zh-cn
 METADATA_KEYS = ("url", "title", "author", "date", "section", "language", "language_probability")
+ON_OVER_REMOVAL = ("keep-cleaned", "keep-original")
+# Each number of :class:`Options` and the values it may take: (lowest, highest, whether the
+# lowest itself is allowed). The CLI's options say the same (``min``/``max`` in cleaner.cli).
+OPTION_RANGES: dict[str, tuple[float, float, bool]] = {
+    "guard_share": (0.0, 1.0, True),
+    "guard_prose_share": (0.0, 1.0, True),
+    "guard_min_chars": (0, float("inf"), True),
+    "guard_prose_chars": (0, float("inf"), True),
+    "regex_timeout": (0.0, float("inf"), False),
+    "regex_document_timeout": (0.0, float("inf"), False),
+    "html_timeout": (0.0, float("inf"), False),
+    "html_max_attributes": (1, float("inf"), True),
+}
 
 
 @dataclass(slots=True)
@@ -97,6 +110,24 @@ class CleanResult:
         return dict(sorted(counts.items()))
 
 
+def check_ranges(options: Options) -> None:
+    """Raise :class:`UsageError` for a number of ``options`` out of its range
+    (:data:`OPTION_RANGES`) or an ``on_over_removal`` that is not one of its values: a guard
+    share of 5.0 would flag nothing and a timeout of 0 fail every document, silently."""
+    for name, (low, high, low_ok) in OPTION_RANGES.items():
+        value = getattr(options, name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise UsageError(f"{name} must be a number, not {value!r}")
+        above = value >= low if low_ok else value > low
+        if not (above and value <= high):  # NaN is in no range
+            bound = "at least" if low_ok else "above"
+            upper = f" and at most {high:g}" if high != float("inf") else ""
+            raise UsageError(f"{name} must be {bound} {low:g}{upper}, not {value!r}")
+    if options.on_over_removal not in ON_OVER_REMOVAL:
+        allowed = ", ".join(ON_OVER_REMOVAL)
+        raise UsageError(f"on_over_removal must be one of {allowed}, not {options.on_over_removal!r}")
+
+
 class Cleaner:
     """A rulebook plus options; :meth:`clean` runs the whole pipeline on one text."""
 
@@ -114,6 +145,7 @@ class Cleaner:
         for code in self.options.languages:  # as --lang checks them: another string filters out every document
             if not isinstance(code, str) or not LANGUAGE_CODE.fullmatch(code):
                 raise UsageError(f"languages: {code!r} is not a language code (en, de, zh-cn, ...)")
+        check_ranges(self.options)
         if self.options.judge:
             from .judge import check_models
 

@@ -65,11 +65,20 @@ def test_bytes_are_told_how_to_become_text() -> None:
         (Options(keep=("nope",)), "keep: no such category 'nope'"),
         (Options(languages=("english",)), "languages: 'english' is not a language code"),
         (Options(languages="en"), "languages: 'e' is not a language code"),  # type: ignore[arg-type]
+        (Options(guard_share=5.0), "guard_share must be at least 0 and at most 1, not 5.0"),
+        (Options(guard_prose_share=float("nan")), "guard_prose_share must be at least 0 and at most 1, not nan"),
+        (Options(guard_min_chars=-1), "guard_min_chars must be at least 0, not -1"),
+        (Options(regex_timeout=0), "regex_timeout must be above 0, not 0"),
+        (Options(html_timeout="10"), "html_timeout must be a number, not '10'"),  # type: ignore[arg-type]
+        (Options(html_max_attributes=0), "html_max_attributes must be at least 1, not 0"),
+        (Options(on_over_removal="keep"), "on_over_removal must be one of keep-cleaned, keep-original, not 'keep'"),  # type: ignore[arg-type]
     ],
 )
 def test_options_a_cleaner_refuses_are_cleaner_errors(options: Options, message: str) -> None:
-    """Refused as `--format`, `--keep` and `--lang` refuse them, with a CleanerError (a
-    ValueError, as before): a language filter of no real code cleaned nothing, silently."""
+    """Refused as `--format`, `--keep`, `--lang` and the numeric options' ranges refuse them,
+    with a CleanerError (a ValueError, as before): a language filter of no real code cleaned
+    nothing, a guard share of 5.0 flagged nothing and a timeout of 0 failed every document,
+    silently."""
     with pytest.raises(CleanerError, match=re.escape(message)):
         Cleaner(options=options)
 
