@@ -9,7 +9,10 @@ from hypothesis import strategies as st
 from cleaner.edits import Edit
 from cleaner.steps import whitespace
 
-BITS = st.sampled_from(list(" \t\n\r\u00a0\u3000\u200b\u00ad\x00\x7fab.") + ["  ", "\r\n", "\n  ", "  \n"])
+BITS = st.sampled_from(
+    list(" \t\n\r\u00a0\u3000\u200b\u00ad\x00\x7fab.")
+    + ["  ", "\r\n", "\n  ", "  \n", "\x1b", "\x1b[1m", "[0m", "\x1b]8;;x\x07"]
+)
 
 
 def _plain_find(text: str) -> list[Edit]:

@@ -29,17 +29,22 @@ INVISIBLE = StepRule(
     "remove-invisible",
     "whitespace",
     "remove",
-    "Zero-width spaces, soft hyphens, stray BOMs and control characters removed.",
+    "Zero-width spaces, soft hyphens, stray BOMs, control characters and terminal escape sequences "
+    "(ANSI colours, as text captured from a terminal holds) removed.",
 )
 RULES = [NEWLINES, SPACES, INDENT, TRAILING, INVISIBLE]
 
 _ODD_CHARS = "\\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000"  # every space but the plain one
 _INV_CHARS = "\\u200b\\u2060\\ufeff\\u00ad\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f"
+# A terminal's escape sequences (ECMA-48) whole: a control sequence (ESC [ ... final byte:
+# colours, bold, cursor moves) or an operating system command ended by BEL or ESC \ (a
+# window title, a hyperlink). Removing only the ESC, a control character, left "[1mBold[0m".
+_ESCAPES = "\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b\n]{0,2048}(?:\x07|\x1b\\\\)"
 _H = f"[ {_ODD_CHARS}]"
 _ODD = f"[{_ODD_CHARS}]"
 _PATTERN = re.compile(
     rf"(?P<nl>\r\n?)"
-    rf"|(?P<inv>[{_INV_CHARS}]+)"
+    rf"|(?P<inv>(?:{_ESCAPES}|[{_INV_CHARS}])+)"
     rf"|(?P<lead>(?<![^\n\r]){_H}+)"
     rf"|(?P<trail>{_H}+(?=[\r\n]|\Z))"
     rf"|(?P<mid>{_H}*{_ODD}{_H}*|{_H}{{2,}})"
