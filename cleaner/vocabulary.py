@@ -45,6 +45,9 @@ _SECTIONS = {
         r"recommended(?: for you| stories| articles| reading)?|popular(?: posts| articles| stories| now)?|"
         r"most (?:read|viewed|shared|popular|commented)|trending(?: now| stories)?|"
         r"latest (?:news|posts|articles|stories)|recent (?:posts|articles|stories|news)|see also|also read|"
+        r"similar (?:topics|threads|posts|articles|stories|questions|products|items)|"
+        r"recently viewed(?: items| products)?|"
+        r"customers (?:who (?:bought|viewed) this (?:item|product) )?also (?:bought|viewed)|"
         r"don'?t miss|further reading|what to read next|up next|top stories|editor'?s picks|"
         r"ähnliche (?:artikel|beiträge|themen)|weitere (?:artikel|beiträge|nachrichten|meldungen)|"
         r"mehr (?:zum thema|zu diesem thema)|das könnte sie (?:auch )?interessieren|meist ?gelesen(?:e)?|"
@@ -84,7 +87,10 @@ SECTION_MAX = 80  # a section heading is a short label; body sentences that mere
 # shorter than prompts of that kind ever are (the length limit beside each pattern).
 _SOCIAL = (
     r"facebook|twitter|whatsapp|pinterest|linkedin|telegram|reddit|tumblr|e-?mail|print|messenger|"
-    r"flipboard|pocket|xing|vk|google\+?|copy link|mail|instagram|youtube"
+    r"flipboard|pocket|xing|vk|google\+?|copy link|mail|instagram|youtube|"
+    # Twitter's name since 2023, and the networks that share bars have added since (only ever
+    # read here as one name of two or more in a row: a unit of nothing but network names)
+    r"x|threads|bluesky|mastodon"
 )
 # (kind, longest block it applies to, words one of which must occur, pattern); the first
 # match wins. Short labels may be a bare verb ("Share", "Subscribe"); longer blocks need a
@@ -95,10 +101,12 @@ _WIDGETS = [
         40,
         None,
         re.compile(
-            r"^(?:share|tweet|teilen|partager|compartir|condividi|compartilh[ae]r?|deel|delen|udostępnij|paylaş|"
+            # the verb, perhaps after what is shared, as German and Dutch put it ("Artikel teilen")
+            r"^(?:(?:artikel|beitrag|seite|link|bericht|pagina)\s+)?"
+            r"(?:share|tweet|teilen|partager|compartir|condividi|compartilh[ae]r?|deel|delen|udostępnij|paylaş|"
             r"поделиться|sdílet|dela)(?:\s+(?:this|the|on|via|with|your|friends|auf|sur|en|su|no|na|cet|este|esta|"
             r"questo|dieses|diesen|den|le|la|l'|article|story|post|page|link|artikel|artículo|noticia|notícia|"
-            r"articolo|facebook|twitter|whatsapp|e-?mail))*\W*$",
+            r"articolo|facebook|twitter|x|whatsapp|e-?mail))*\W*$",
             re.I,
         ),
     ),

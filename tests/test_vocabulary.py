@@ -47,6 +47,9 @@ def _widget(text: str) -> str | None:
         ("相关文章", "related"),
         ("Most read →", "related"),
         ("Related", "related"),
+        ("Similar topics", "related"),  # phpBB's list under a thread
+        ("Recently viewed", "related"),  # a shop's strip of products seen before
+        ("Customers who viewed this item also viewed", "related"),
     ],
 )
 def test_section_headings_in_many_languages(heading, kind):
@@ -61,6 +64,8 @@ def test_section_headings_in_many_languages(heading, kind):
         "Readers' comments on the bakery's pages are mostly about the queue.",
         "The related question is who pays for it.",
         "comments are welcome below, he said in the letter",
+        "Similar topics came up at the meeting last year.",
+        "Recently viewed homes sold within a week.",
     ],
 )
 def test_prose_and_article_headings_are_no_section_headings(text):
@@ -76,6 +81,11 @@ def test_prose_and_article_headings_are_no_section_headings(text):
         ("Partager sur Facebook", "share"),
         ("Facebook Twitter Email", "share"),
         ("WhatsApp | Telegram | Copy link", "share"),
+        ("Facebook X Copy link", "share"),  # X: Twitter's name since 2023
+        ("Bluesky · Threads · Mastodon", "share"),
+        ("Share on X", "share"),
+        ("Artikel teilen", "share"),  # the verb after what is shared
+        ("Artikel teilen Facebook WhatsApp E-Mail", "share"),
         ("Subscribe", "newsletter"),
         ("Sign up for our daily newsletter", "newsletter"),
         ("Jetzt abonnieren", "newsletter"),
@@ -98,6 +108,10 @@ def test_widget_prompts(text, kind):
         "The bakery on Mill Street now sells about ten thousand cookies a week.",
         "Customers who subscribe to the weekly box get a bag of broken pieces at half price, the owners said.",
         "Facebook said on Tuesday that it would share more data with researchers.",
+        "X",  # a lone letter is no share bar
+        "Threads",  # nor a forum's label
+        "X marks the spot",
+        "Artikel teilen sich die Seite",
         "A story about cookies and milk",
         "Subscribers only",
         "",
