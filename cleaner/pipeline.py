@@ -275,7 +275,9 @@ class Cleaner:
                 if applies
             )
             if opts.on_over_removal == "keep-original":
-                result.text, result.edits = result.original, []
+                # nothing is removed: the record's share says so (show, audit and the report
+                # print it), and the warning keeps what the cleaning would have removed
+                result.text, result.edits, result.removed_share = result.original, [], 0.0
                 result.warnings.append(f"over-removal guard: {why}; the original text was kept")
             else:
                 result.warnings.append(f"over-removal guard: {why}")

@@ -97,3 +97,7 @@ def test_all_boilerplate_fires_the_guard_and_keep_original_keeps_it(cleaner):
     keeper = Cleaner(cleaner.rulebook, Options(on_over_removal="keep-original"))
     kept = process(_doc(path), keeper).result
     assert kept.flagged and kept.text == kept.original and kept.edits == []
+    # The record describes what was written: nothing was removed, so the share removed that
+    # show, audit and the report print is 0, not the cleaning's 100% (which the warning keeps).
+    assert kept.removed_share == 0.0 and flagged.removed_share == 1.0
+    assert kept.warnings[-1] == "over-removal guard: removed 100% of the text; the original text was kept"

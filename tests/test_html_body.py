@@ -198,6 +198,24 @@ def test_a_union_selects_every_element_it_names(tmp_path):
     assert 'article: <div class="byline">, <div id="story">, selected' in edit.reason  # both, in page order
 
 
+def test_the_guard_flags_a_page_whose_body_a_body_rule_left_out(tmp_path):
+    # A body rule that selects the wrong element (after a redesign, css: header) keeps the
+    # menu and removes the story. The judge does not run on such a page, but the guard still
+    # counts the page's prose: the share removed alone (under half here) would not flag it.
+    menu = "".join(f"<li><a href='/s/{i}'>Section number {i} of the site</a></li>" for i in range(30))
+    page = PAGE.replace("<nav><ul>", f"<nav><ul>{menu}")
+    wrong = BODY_RULE.replace("css: div#story", "css: header")
+    result = _cleaner(tmp_path, wrong).clean_html(page, url=URL)
+    assert "Section number 29 of the site" in result.text and PARAS[0] not in result.text
+    assert result.removed_share < 0.5 and result.flagged
+    assert any(
+        w.startswith("over-removal guard: 0 of the page's ") and w.endswith(" characters of prose are left")
+        for w in result.warnings
+    ), result.warnings
+    # the rule that selects the story: not flagged
+    assert not _cleaner(tmp_path, BODY_RULE).clean_html(page, url=URL).flagged
+
+
 def test_body_rules_apply_to_the_sites_pages_only_and_never_to_text(tmp_path):
     cleaner = _cleaner(tmp_path, BODY_RULE)
     other = cleaner.clean_html(PAGE, url="https://other.example.org/ferry")

@@ -443,6 +443,25 @@ def test_features_are_described_in_words(name, value, words):
     assert describe(name, float(value)) == words
 
 
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="The plain-text form's layout features (tx_run_bullet, tx_shape_repeats, ...) and "
+    "markdown's line marks (md_code, md_heading, ...) have no words in explain.describe: a reason "
+    "prints its name and stored value, 'tx run bullet 3' for a run of 19 bullet lines (counts are "
+    "stored as log(1 + n)). Words for them change the reasons logged on the benchmark pages, "
+    "which trial4 had to leave byte for byte as they were; docs/judge.md says how to read them.",
+)
+@pytest.mark.parametrize("form", ["markdown", "text"])
+def test_every_layout_feature_a_reason_can_name_is_described_in_words(form):
+    value = float(np.log1p(19))
+    names = [n for n in models(form)["stage1"].features if n.startswith(("md_", "tx_")) and "@" not in n]
+    assert names
+    # describe()'s last resort: the feature's name and its stored value
+    raw = [n for n in names if describe(n, value) == f"{n.replace('_', ' ')} {value:.2g}"]
+    assert raw == []
+
+
 @pytest.mark.parametrize(
     "score, threshold, printed",
     [

@@ -343,6 +343,20 @@ def prose_units(prepared: Prepared) -> tuple[np.ndarray, np.ndarray]:
     return (stop >= feats.PROSE_STOPWORDS) & (lengths >= feats.PROSE_CHARS), lengths
 
 
+def prose_texts(texts: list[str]) -> np.ndarray:
+    """Which of a page's unit texts are prose, as :func:`prose_units` counts them, from their
+    words alone: for the over-removal guard on a page the judge does not read (a site's body
+    rule named its article)."""
+    if not texts:
+        return np.zeros(0, dtype=bool)
+    from . import text as textf
+
+    T, _, _ = textf.features(texts)
+    stop = T[:, textf.FEATURES.index("stopword_share")]
+    lengths = np.array([len(t) for t in texts], dtype=np.float64)
+    return (stop >= feats.PROSE_STOPWORDS) & (lengths >= feats.PROSE_CHARS)
+
+
 def model_info(form: str) -> dict:
     """How a form's model was trained (the JSON its trainer stored)."""
     stages = models(form)

@@ -48,5 +48,11 @@ class HtmlBody(Step):
             doc.warnings.append(f"body rule(s) {ids} selected nothing on this page; the judge chose the article")
             return []
         doc.body = body.rule.id
+        # The judge does not run on this page, so the guard's prose is counted here: a rule
+        # that selects the wrong element (a redesign) empties the body but not the page.
+        from ..judge import prose_texts
+
+        prose = prose_texts([" ".join(b.text.split()) for b in page.blocks]).tolist()
+        doc.prose = [span for span, yes in zip(page.spans, prose, strict=True) if yes]
         removal = (body.rule.id, body.rule.category, body.reason(), body.rule.file)
         return unit_removals(doc, page.spans, lambda i: None if i in body.inside else removal)
