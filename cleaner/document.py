@@ -63,6 +63,7 @@ class Document:
         self.warnings: list[str] = []
         self.prose: list[tuple[int, int]] | None = None  # the judge: spans of the page's prose (original)
         self.page_type: str | None = None  # the judge: the page's likeliest type (cleaner.pagetypes)
+        self.title_taken = False  # the judge: it removed the page's title above the text (judge-title)
         self.body: str | None = None  # the site's body rule that selected the article (steps.htmlbody)
         self._site: Site | None = None
         self.rule_time = DocumentBudget(options.regex_document_timeout)  # all its rules together

@@ -516,3 +516,21 @@ def test_a_page_without_prose_may_still_be_judged_away():
     # The backup is for pages with prose: labels alone stay as the judge decides.
     result = Cleaner().clean("<html><body><p>Short note: we are closed today.</p></body></html>")
     assert result.text == "" and any(e.rule.startswith("judge-") for e in result.edits)
+
+
+def test_a_page_has_one_title_the_judges_or_the_first_lines():
+    """Where the judge removed the page's title above the text, the generic title-first-line
+    rule does not take the next first line as a second title: on a forum thread that is the
+    first post's author line (trial4's page; the rule took it and logged it as the title)."""
+    from conftest import FIXTURES
+
+    thread = (FIXTURES / "judge" / "markdown" / "forum-sysadmin.md").read_text(encoding="utf-8")
+    result = Cleaner().clean(thread)
+    rules = {e.rule for e in result.edits}
+    assert "judge-title" in rules and "title-first-line" not in rules
+    assert "mkowalski Member Nov 2, 2026" in result.text and result.metadata.get("title") is None
+    # a text whose title the judge leaves (too short to judge): the rule takes it as before
+    article = "A council votes for new cycle lanes\n\n" + "The council approved the plan on Tuesday. " * 5 + "\n"
+    short = Cleaner().clean(article)
+    assert short.metadata["title"] == "A council votes for new cycle lanes"
+    assert [e.rule for e in short.edits if e.category == "metadata"] == ["title-first-line"]

@@ -68,6 +68,7 @@ class Judge(Step):
         lo, hi = (kept[0], kept[-1]) if len(kept) else (len(keep), -1)
         under = sections(prepared.X1, first.features, keep)
         rules = rules_for(prepared.X1[gone], first.features, gone < lo, gone > hi, [under[i] for i in gone])
+        doc.title_taken = headline is not None or any(rule is TITLE for rule in rules)
         has_second = "stage2" in stages
 
         def why(units: list[int]) -> list[str]:

@@ -52,4 +52,6 @@ class GenericRules(Step):
     def find(self, doc: Document) -> list[Edit]:
         generic = [r for r in doc.rulebook.generic if r.kind not in HTML_KINDS and not r.languages]
         headers = [r for r in _site_rules(doc) + generic if r.kind == "header" and not r.languages]
+        if doc.title_taken:  # a page has one title: the judge took it, the first line left is the text's
+            headers = [r for r in headers if not (r in generic and "title" in r.fields)]
         return run(doc, [r for r in generic if r.kind != "header"] + headers)
