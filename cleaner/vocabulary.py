@@ -126,10 +126,13 @@ _WIDGETS = [
     (
         "newsletter",
         300,
-        ("newsletter", "mail", "inbox", "correo"),
+        ("newsletter", "mail", "inbox", "correo", "unsubscribe", "abbestell", "abmelden", "désabonner"),
         re.compile(
             r"newsletter|\b(?:your|votre|ihre|tu|seu|la tua) (?:e-?mail|inbox|adresse e-?mail|correo)\b|"
-            r"e-?mail address|adresse e-?mail|e-?mail-adresse|correo electrónico|\binbox\b",
+            r"e-?mail address|adresse e-?mail|e-?mail-adresse|correo electrónico|\binbox\b|"
+            # what a sign-up box promises: "Get new roles by email", "Unsubscribe at any time"
+            r"\b(?:get|receive) (?:[\w-]+ ){0,4}by e-?mail\b|\bunsubscribe (?:at any time|anytime)\b|"
+            r"jederzeit (?:abbestellen|abmelden)|(?:vous )?désabonner à tout moment",
             re.I,
         ),
     ),

@@ -95,6 +95,8 @@ def test_prose_and_article_headings_are_no_section_headings(text):
         ("Diese Website verwendet Cookies.", "cookie"),
         ("Utilizamos cookies propias y de terceros.", "cookie"),
         ("Cookie settings", "cookie"),
+        ("Get new roles by email", "newsletter"),  # what a sign-up box promises
+        ("New posts every Friday. Unsubscribe at any time.", "newsletter"),
     ],
 )
 def test_widget_prompts(text, kind):
@@ -108,6 +110,7 @@ def test_widget_prompts(text, kind):
         "The bakery on Mill Street now sells about ten thousand cookies a week.",
         "Customers who subscribe to the weekly box get a bag of broken pieces at half price, the owners said.",
         "Facebook said on Tuesday that it would share more data with researchers.",
+        "Readers can send questions by email to the editor.",
         "X",  # a lone letter is no share bar
         "Threads",  # nor a forum's label
         "X marks the spot",
