@@ -61,24 +61,25 @@ class Scored:
     probability: np.ndarray  # per unit: article text
     first: np.ndarray  # per unit: the stage-1 score (log-odds)
     final: np.ndarray  # per unit: the stage-2 score (log-odds)
-    # per unit and stage-1 term: its part of the stage-1 score (None for a first pass of
-    # trees, whose terms are found for the units asked for: :meth:`terms_of`)
+    # per unit and stage-1 term: its part of the stage-1 score (None: the terms are found
+    # for the units asked for, :meth:`terms_of`)
     terms: np.ndarray | None
     keep: np.ndarray  # bool per unit
     threshold: float  # the probability from which a unit is kept on this page
     stage1: Model | Trees
-    # per unit and stage-1 tree: the leaf it reaches (a first pass of trees; None otherwise)
-    leaves: np.ndarray | None = None
 
     def terms_of(self, rows: np.ndarray) -> np.ndarray:
-        """The stage-1 terms of the units ``rows`` (a tree model's path contributions cost a
-        pass of their own over the leaves the score found, so they are found only for the
-        units whose reasons are logged)."""
+        """The stage-1 terms of the units ``rows``, found for them alone: only the units whose
+        reasons are logged need them, and every unit's (a pair-table model's 500 terms a unit,
+        a unit's 8 bytes each) is 4 KB a line of a huge dump, gigabytes for its 300,000 lines.
+        A tree model's terms are each leaf's path, found from the rows again; a pair-table
+        model's are lookups, the same values the score added."""
+        X1 = self.prepared.X1
         if self.terms is not None:
             return self.terms[rows]
-        if isinstance(self.stage1, Trees) and self.leaves is not None:
-            return self.stage1.terms(self.prepared.X1[rows], self.leaves[rows])
-        return self.stage1.terms(self.prepared.X1[rows])
+        if isinstance(self.stage1, Trees):
+            return self.stage1.terms(X1[rows])
+        return self.stage1.terms(X1[rows], alone=len(X1) == 1)  # binned as the score binned them
 
 
 def detect_form(text: str) -> str:
@@ -171,19 +172,12 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
     """Both passes (or the first alone, for a form whose models have no second)."""
     stages = stages or models(prepared.units.form)
     first, second = stages["stage1"], stages.get("stage2")
-    terms: np.ndarray | None
-    leaves = None
-    if isinstance(first, Trees):  # the leaves' sum; the path contributions only where asked for
-        terms = None
-        s1, leaves = first.scored(prepared.X1)
-    else:  # pair tables: the terms are the lookups the score adds up anyway
-        terms = first.terms(prepared.X1)
-        s1 = first.bias + terms.sum(axis=1)
+    s1 = first.score(prepared.X1)  # the terms, for the units whose reasons are logged: Scored.terms_of
     s2 = second.score(second_rows(prepared, s1)) if second is not None else s1
     probability = 1.0 / (1.0 + np.exp(-s2))
     threshold = page_threshold(stages, prepared.X1)
     keep = decide(prepared, probability, threshold)
-    return Scored(prepared, probability, s1, s2, terms, keep, threshold, first, leaves)
+    return Scored(prepared, probability, s1, s2, None, keep, threshold, first)
 
 
 def second_names(form: str) -> tuple[str, ...]:

@@ -42,6 +42,24 @@ import numpy as np
 # once 4.1-4.3, 3.8, 4.1 and 6.3-6.5 (each pass alone is fastest at 4 too).
 DENSE_LEVELS = 4
 
+# Rows scored at once. A row's walk holds a few bytes per tree and level in temporaries (its
+# decisions on the dense levels, its node in every tree: some 10 KB a row for the markdown
+# judge's 450 trees), so a huge document (a 30 MB dump: 300,000 lines) is scored in parts of
+# this many rows and the temporaries stay a few MB; a page of a few hundred lines is one part.
+# Each row's score is found alone, so the parts give the whole's scores bit for bit.
+ROWS = 2048
+
+
+def row_parts(n: int, size: int = ROWS) -> list[tuple[int, int]]:
+    """``[lo, hi)`` parts of ``n`` rows, ``size`` rows each but the last, which is never a
+    single row of several: numpy sums a lone row's terms pairwise and a block of rows' one
+    term after another (:meth:`cleaner.judge.model.Model.score`), so a part of one row would
+    round differently from the same row scored with others."""
+    starts = list(range(0, n, size))
+    if len(starts) > 1 and n - starts[-1] == 1:
+        starts.pop()
+    return [(lo, starts[k + 1] if k + 1 < len(starts) else n) for k, lo in enumerate(starts)]
+
 
 @dataclass(frozen=True)
 class Trees:
@@ -185,15 +203,24 @@ class Trees:
             fast["paths"] = (feature.reshape(self.depth, -1), change.reshape(self.depth, -1), shift)
         return fast["paths"]
 
-    def terms(self, X: np.ndarray, leaves: np.ndarray | None = None) -> np.ndarray:
+    def terms(self, X: np.ndarray) -> np.ndarray:
         """(N, features): each feature's path contributions; ``bias`` plus their sum is the
-        score (up to float rounding: ``score`` adds the leaves). ``leaves``: the rows' leaves
-        where :meth:`scored` found them already."""
+        score (up to float rounding: ``score`` adds the leaves). In parts of :data:`ROWS` rows,
+        each row's alone."""
         f = len(self.features)
         if not len(X):
             return np.zeros((0, f))
+        X = np.asarray(X, dtype=np.float64)
+        out = np.empty((len(X), f))
+        for lo, hi in row_parts(len(X)):
+            out[lo:hi] = self._terms(X[lo:hi])
+        return out
+
+    def _terms(self, X: np.ndarray) -> np.ndarray:
+        """:meth:`terms` of rows scored at once."""
+        f = len(self.features)
         feature, change, shift = self._paths()
-        leaf = (self._leaves(X) if leaves is None else leaves) - shift
+        leaf = self._leaves(X) - shift
         n = len(leaf)
         rows = (np.arange(n, dtype=np.intp) * f).reshape(-1, 1)
         parts = np.zeros(n * f)
@@ -204,16 +231,15 @@ class Trees:
         return parts.reshape(n, f)
 
     def score(self, X: np.ndarray) -> np.ndarray:
-        """Log-odds of "article text" per row."""
-        return self.scored(X)[0]
-
-    def scored(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(:meth:`score`, the leaves the rows reach: (N, trees), for :meth:`terms`)."""
+        """Log-odds of "article text" per row (in parts of :data:`ROWS` rows)."""
         if not len(X):
-            return np.zeros(0), np.zeros((0, len(self.node_feature)), dtype=np.intp)
-        fast = self._fast  # type: ignore[attr-defined]
-        leaves = self._leaves(X)
-        return self.baseline + np.take(fast["value"], leaves).sum(axis=1), leaves
+            return np.zeros(0)
+        X = np.asarray(X, dtype=np.float64)
+        value = self._fast["value"]  # type: ignore[attr-defined]
+        total = np.empty(len(X))
+        for lo, hi in row_parts(len(X)):
+            total[lo:hi] = np.take(value, self._leaves(X[lo:hi])).sum(axis=1)
+        return self.baseline + total
 
     def probability(self, X: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.score(X)))

@@ -1,0 +1,47 @@
+"""A huge document (a concatenated dump, a book, a forum export) is cleaned as its parts would
+be in one piece, with memory and work in proportion to its size: the judge scores it in parts
+of rows whose scores are the whole's bit for bit. Sizes here are relative (no timing)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cleaner.judge import models
+from cleaner.judge.trees import ROWS, row_parts
+
+
+def test_row_parts_cover_the_rows_and_leave_no_row_alone():
+    for n in (0, 1, 2, ROWS - 1, ROWS, ROWS + 1, ROWS + 2, 3 * ROWS + 1, 3 * ROWS + 7):
+        parts = row_parts(n)
+        assert [lo for lo, _ in parts] == sorted(lo for lo, _ in parts)
+        assert sum(hi - lo for lo, hi in parts) == n and (not parts or (parts[0][0] == 0 and parts[-1][1] == n))
+        assert all(b[0] == a[1] for a, b in zip(parts, parts[1:], strict=False))
+        assert n < 2 or all(hi - lo >= 2 for lo, hi in parts)
+
+
+def _rows(model, n: int, seed: int = 5) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    X = rng.random((n, len(model.features))) * rng.choice([1.0, 10.0, 1000.0], size=len(model.features))
+    X[rng.random(X.shape) < 0.3] = 0.0
+    return X
+
+
+@pytest.mark.parametrize("form", ["markdown", "text"])
+def test_scores_and_terms_in_parts_are_the_whole_blocks_bit_for_bit(form):
+    stage1 = models(form)["stage1"]
+    n = 2 * ROWS + 1  # three parts, the last of two rows and more
+    X = _rows(stage1, n)
+    if form == "markdown":  # trees: every row's leaves at once, as before the parts
+        fast = stage1._fast
+        whole = stage1.baseline + np.take(fast["value"], stage1._leaves(X)).sum(axis=1)
+        terms = stage1._terms(X)
+    else:  # pair tables: every row's terms at once
+        whole = stage1.bias + stage1._term_rows(X).sum(axis=0)
+        terms = stage1._term_rows(X).T
+    assert stage1.score(X).tobytes() == whole.tobytes()
+    assert stage1.terms(X).tobytes() == np.ascontiguousarray(terms).tobytes()
+    rows = np.array([0, 7, ROWS + 3, n - 1])
+    assert stage1.terms(X[rows], **({} if form == "markdown" else {"alone": False})).tobytes() == (
+        np.ascontiguousarray(terms[rows]).tobytes()
+    )
