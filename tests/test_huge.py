@@ -45,3 +45,18 @@ def test_scores_and_terms_in_parts_are_the_whole_blocks_bit_for_bit(form):
     assert stage1.terms(X[rows], **({} if form == "markdown" else {"alone": False})).tobytes() == (
         np.ascontiguousarray(terms[rows]).tobytes()
     )
+
+
+def test_character_classes_in_pieces_are_the_whole_pages(monkeypatch):
+    from cleaner.judge import text as textf
+
+    rng = np.random.default_rng(7)
+    alphabet = list("abc DEF 12 .,!?\u00e9\u00c9\u0416\u0436\u4e2d\U0001f600_-")
+    texts = ["".join(rng.choice(alphabet, size=int(k))) for k in rng.integers(0, 40, size=300)]
+    texts[5] = "x" * 500  # a text across several pieces
+    joined = "\x00".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    whole = textf._char_classes(joined, texts, starts)
+    for piece in (7, 64, 101):
+        monkeypatch.setattr(textf, "PIECE", piece)
+        assert textf._char_classes(joined, texts, starts).tobytes() == whole.tobytes()
