@@ -102,16 +102,17 @@ def prepare(
 ) -> Prepared:
     """Units and stage-1 rows of a document (``page``: the :class:`cleaner.html.Page` of an
     HTML one); ``stages``: the form's models (their page-type models are used here)."""
-    units, base, language, shape = units_and_rows(form, text, url=url, page=page)
+    units, base, language, shape = units_and_rows(form, text, url=url, page=page, room=len(feats.TYPE_FEATURES))
     return Prepared(units, with_page_types(form, base, units, stages or models(form)), language, shape)
 
 
 def units_and_rows(
-    form: str, text: str, *, url: str | None = None, page=None
+    form: str, text: str, *, url: str | None = None, page=None, room: int = 0
 ) -> tuple[Units, np.ndarray, str | None, np.ndarray | None]:
     """The document's units and their rows of :func:`features.base_names` (all but the page
     types), the page's language by stop words, and each markdown line's shape (found once
-    for both passes; None for other forms)."""
+    for both passes; None for other forms). ``room``: zero columns after them in each row,
+    where :func:`with_page_types` writes the page types."""
     title = description = None
     if form == "html":
         units = html_units(page.blocks, page.spans)
@@ -126,17 +127,23 @@ def units_and_rows(
         digits = layout.has_digits(units.texts)
     if form == "markdown" and units.texts:
         shape = layout.shapes(units, np.array([len(t) for t in units.texts], dtype=np.int64), digits)
-    base, language = feats.stage1(units, page_row, title, description, shape, digits)
+    base, language = feats.stage1(units, page_row, title, description, shape, digits, room)
     return units, base, language, shape
 
 
 def with_page_types(form: str, base: np.ndarray, units: Units, stages: dict[str, Model]) -> np.ndarray:
-    """The stage-1 rows: ``base`` with the page-type probabilities in every row."""
+    """The stage-1 rows: ``base`` with the page-type probabilities in every row (written into
+    its last columns where it has them, :func:`units_and_rows`' ``room``: no second copy of a
+    huge document's rows)."""
     if not len(base):
         return np.zeros((0, len(feats.stage1_names(form))))
+    names = feats.base_names(form)
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
-    summary = pagetype.summarize(base, feats.base_names(form), PAGE_FEATURES, lengths)
+    summary = pagetype.summarize(base, names, PAGE_FEATURES, lengths)
     types = pagetype.probabilities(stages, summary)
+    if base.shape[1] == len(names) + len(types):
+        base[:, len(names) :] = types
+        return base
     return np.hstack([base, np.repeat(types.reshape(1, -1), len(base), axis=0)])
 
 
