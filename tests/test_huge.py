@@ -35,7 +35,7 @@ def test_scores_and_terms_in_parts_are_the_whole_blocks_bit_for_bit(form):
     if form == "markdown":  # trees: every row's leaves at once, as before the parts
         fast = stage1._fast
         whole = stage1.baseline + np.take(fast["value"], stage1._leaves(X)).sum(axis=1)
-        terms = stage1._terms(X)
+        terms = stage1._terms(stage1._leaves(X))
     else:  # pair tables: every row's terms at once
         whole = stage1.bias + stage1._term_rows(X).sum(axis=0)
         terms = stage1._term_rows(X).T
@@ -60,3 +60,28 @@ def test_character_classes_in_pieces_are_the_whole_pages(monkeypatch):
     for piece in (7, 64, 101):
         monkeypatch.setattr(textf, "PIECE", piece)
         assert textf._char_classes(joined, texts, starts).tobytes() == whole.tobytes()
+
+
+@pytest.mark.parametrize("form", ["text", "markdown"])
+def test_a_document_of_several_parts_is_judged_as_in_one(form, monkeypatch):
+    import cleaner.judge as judge
+    from cleaner.judge import model as model_module
+    from cleaner.judge import prepare, score
+    from cleaner.judge import trees as trees_module
+
+    lines = []
+    for k in range(ROWS // 2 + 200):  # some 2,500 units
+        lines += [f"[Home](/) [Page {k}](/p/{k})", f"Some prose of part {k}, in a sentence of the page.", ""]
+    page = "\n".join(lines)
+    prepared = prepare(form, page)
+    assert len(prepared.X1) > ROWS
+    parts = score(prepared)
+    assert parts.terms is None and parts.leaves is None  # neither kept for a huge document
+    for module in (judge, model_module, trees_module):
+        monkeypatch.setattr(module, "ROWS", 10**9)  # one part: every row's terms or leaves kept
+    whole = score(prepared)
+    assert whole.terms is not None or whole.leaves is not None
+    assert parts.first.tobytes() == whole.first.tobytes() and parts.final.tobytes() == whole.final.tobytes()
+    assert (parts.keep == whole.keep).all()
+    rows = np.arange(0, len(prepared.X1), 7)
+    assert len(rows) and parts.terms_of(rows).tobytes() == whole.terms_of(rows).tobytes()

@@ -29,6 +29,7 @@ import numpy as np
 from . import features as feats
 from . import layout, pagetype, revise
 from .model import Model, Trees, load
+from .trees import ROWS
 from .units import (
     FORMS,
     PAGE_FEATURES,
@@ -61,24 +62,28 @@ class Scored:
     probability: np.ndarray  # per unit: article text
     first: np.ndarray  # per unit: the stage-1 score (log-odds)
     final: np.ndarray  # per unit: the stage-2 score (log-odds)
-    # per unit and stage-1 term: its part of the stage-1 score (None: the terms are found
-    # for the units asked for, :meth:`terms_of`)
+    # per unit and stage-1 term: its part of the stage-1 score (None: found for the units
+    # asked for, :meth:`terms_of`)
     terms: np.ndarray | None
     keep: np.ndarray  # bool per unit
     threshold: float  # the probability from which a unit is kept on this page
     stage1: Model | Trees
+    # per unit and stage-1 tree: the leaf it reaches (a first pass of trees on a page of one
+    # part of rows, :data:`.trees.ROWS`; None otherwise)
+    leaves: np.ndarray | None = None
 
     def terms_of(self, rows: np.ndarray) -> np.ndarray:
-        """The stage-1 terms of the units ``rows``, found for them alone: only the units whose
-        reasons are logged need them, and every unit's (a pair-table model's 500 terms a unit,
-        a unit's 8 bytes each) is 4 KB a line of a huge dump, gigabytes for its 300,000 lines.
-        A tree model's terms are each leaf's path, found from the rows again; a pair-table
-        model's are lookups, the same values the score added."""
+        """The stage-1 terms of the units ``rows``. A page of one part of rows keeps what its
+        score found (a pair-table model's terms; a tree model's leaves, whose path
+        contributions cost a pass of their own, so are found only for the units whose
+        reasons are logged). A larger document keeps neither (a unit's 500 terms or 450
+        leaves are some 4 KB a line of a huge dump, gigabytes for its 300,000 lines): its
+        rows' terms are found again for these units, the same lookups or the same paths."""
         X1 = self.prepared.X1
         if self.terms is not None:
             return self.terms[rows]
         if isinstance(self.stage1, Trees):
-            return self.stage1.terms(X1[rows])
+            return self.stage1.terms(X1[rows], None if self.leaves is None else self.leaves[rows])
         return self.stage1.terms(X1[rows], alone=len(X1) == 1)  # binned as the score binned them
 
 
@@ -179,12 +184,20 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
     """Both passes (or the first alone, for a form whose models have no second)."""
     stages = stages or models(prepared.units.form)
     first, second = stages["stage1"], stages.get("stage2")
-    s1 = first.score(prepared.X1)  # the terms, for the units whose reasons are logged: Scored.terms_of
+    terms: np.ndarray | None = None
+    leaves = None
+    if isinstance(first, Trees):  # the leaves' sum; the path contributions only where asked for
+        s1, leaves = first.scored(prepared.X1)
+    elif len(prepared.X1) <= ROWS:  # pair tables: the terms are the lookups the score adds up anyway
+        terms = first.terms(prepared.X1)
+        s1 = first.bias + terms.sum(axis=1)
+    else:  # a huge document's: found again for the units asked for (Scored.terms_of)
+        s1 = first.score(prepared.X1)
     s2 = second.score(second_rows(prepared, s1)) if second is not None else s1
     probability = 1.0 / (1.0 + np.exp(-s2))
     threshold = page_threshold(stages, prepared.X1)
     keep = decide(prepared, probability, threshold)
-    return Scored(prepared, probability, s1, s2, None, keep, threshold, first)
+    return Scored(prepared, probability, s1, s2, terms, keep, threshold, first, leaves)
 
 
 def second_names(form: str) -> tuple[str, ...]:
