@@ -16,11 +16,15 @@ forum export. This builds one such document of each form from the wcxb-dev pages
 
 ``api`` runs ``cleaner.clean_text(document)`` in a child process; ``cli`` runs the command
 line, ``cleaner clean FILE -o OUT --log LOG -q --no-resume --jobs 1``. Printed for each:
-the peak resident memory of the child (``ru_maxrss``), that peak less the child's peak
-before it read the document (the ``api`` child imports cleaner and cleans a short page
-first; for ``cli`` the peak of the same command on a one-line file), that extra per
-character of the document, and the CPU seconds (user + system) of the child, with CPU
-per MB. Time and memory linear in size show as flat ``ms/MB`` and ``B/char`` columns.
+the peak resident memory of the child, that peak less the child's peak before it read the
+document (the ``api`` child imports cleaner and cleans a short page first; for ``cli`` the
+peak of the same command on a one-line file), that extra per character of the document,
+and the CPU seconds (user + system) of the child, with CPU per MB. Time and memory linear
+in size show as flat ``ms/MB`` and ``B/char`` columns.
+
+The peaks are the child's own (``VmHWM`` of ``/proc/self/status`` for ``api``; for ``cli``,
+``ru_maxrss``, which Linux carries over from the process that forked the child, so the
+documents are built and counted in a child of their own and this process stays small).
 
 The code measured is the one on ``PYTHONPATH`` (or the installed one). Not a test:
 nothing here asserts a speed; set ``OMP_NUM_THREADS=1`` as the CLI's users would.
@@ -45,14 +49,20 @@ MB = 10**6
 API_CHILD = r"""
 import resource, sys, time
 from cleaner import clean_text
+
+def hwm():  # this process's own peak, in KB (ru_maxrss may be its parent's)
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 clean_text("A short page to load the models.\n\nIt has two paragraphs of text in it, and not more.\n")
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = hwm()
 text = open(sys.argv[1], encoding="utf-8").read()
 t0 = time.process_time()
 result = clean_text(text)
 cpu = time.process_time() - t0
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(base, peak, cpu, len(text), len(result.text), len(result.edits))
+print(base, hwm(), cpu, len(text), len(result.text), len(result.edits))
 """
 
 
@@ -137,7 +147,12 @@ def main() -> None:
     ap.add_argument("--forms", default="text,markdown,html,jsonl")
     ap.add_argument("--how", default="api,cli", help="api (clean_text), cli, or both")
     ap.add_argument("--keep", type=Path, help="build the documents in this folder and keep them")
+    ap.add_argument("--build", nargs=3, metavar=("FORM", "MB", "DIR"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.build:  # the child that builds one document: prints its path and characters
+        path = build(args.build[0], float(args.build[1]), Path(args.build[2]))
+        print(path, chars_of(path, args.build[0]))
+        return
     sizes = [float(s) for s in args.sizes.split(",")]
     forms = args.forms.split(",")
     hows = args.how.split(",")
@@ -154,8 +169,14 @@ def main() -> None:
         print("|---|---|---|---|---|---|---|---|---|")
         for form in forms:
             for size in sizes:
-                path = build(form, size, folder)
-                chars = chars_of(path, form)
+                made = subprocess.run(
+                    [sys.executable, __file__, "--build", form, str(size), str(folder)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                where, count = made.stdout.split()
+                path, chars = Path(where), int(count)
                 mb = path.stat().st_size / MB
                 for how in hows:
                     if how == "api" and form == "jsonl":
