@@ -29,6 +29,7 @@ import numpy as np
 from . import features as feats
 from . import layout, pagetype, revise
 from .model import Model, Trees, load
+from .trees import ROWS
 from .units import (
     FORMS,
     PAGE_FEATURES,
@@ -61,24 +62,29 @@ class Scored:
     probability: np.ndarray  # per unit: article text
     first: np.ndarray  # per unit: the stage-1 score (log-odds)
     final: np.ndarray  # per unit: the stage-2 score (log-odds)
-    # per unit and stage-1 term: its part of the stage-1 score (None for a first pass of
-    # trees, whose terms are found for the units asked for: :meth:`terms_of`)
+    # per unit and stage-1 term: its part of the stage-1 score (None: found for the units
+    # asked for, :meth:`terms_of`)
     terms: np.ndarray | None
     keep: np.ndarray  # bool per unit
     threshold: float  # the probability from which a unit is kept on this page
     stage1: Model | Trees
-    # per unit and stage-1 tree: the leaf it reaches (a first pass of trees; None otherwise)
+    # per unit and stage-1 tree: the leaf it reaches (a first pass of trees on a page of one
+    # part of rows, :data:`.trees.ROWS`; None otherwise)
     leaves: np.ndarray | None = None
 
     def terms_of(self, rows: np.ndarray) -> np.ndarray:
-        """The stage-1 terms of the units ``rows`` (a tree model's path contributions cost a
-        pass of their own over the leaves the score found, so they are found only for the
-        units whose reasons are logged)."""
+        """The stage-1 terms of the units ``rows``. A page of one part of rows keeps what its
+        score found (a pair-table model's terms; a tree model's leaves, whose path
+        contributions cost a pass of their own, so are found only for the units whose
+        reasons are logged). A larger document keeps neither (a unit's 500 terms or 450
+        leaves are some 4 KB a line of a huge dump, gigabytes for its 300,000 lines): its
+        rows' terms are found again for these units, the same lookups or the same paths."""
+        X1 = self.prepared.X1
         if self.terms is not None:
             return self.terms[rows]
-        if isinstance(self.stage1, Trees) and self.leaves is not None:
-            return self.stage1.terms(self.prepared.X1[rows], self.leaves[rows])
-        return self.stage1.terms(self.prepared.X1[rows])
+        if isinstance(self.stage1, Trees):
+            return self.stage1.terms(X1[rows], None if self.leaves is None else self.leaves[rows])
+        return self.stage1.terms(X1[rows], alone=len(X1) == 1)  # binned as the score binned them
 
 
 def detect_form(text: str) -> str:
@@ -101,16 +107,17 @@ def prepare(
 ) -> Prepared:
     """Units and stage-1 rows of a document (``page``: the :class:`cleaner.html.Page` of an
     HTML one); ``stages``: the form's models (their page-type models are used here)."""
-    units, base, language, shape = units_and_rows(form, text, url=url, page=page)
+    units, base, language, shape = units_and_rows(form, text, url=url, page=page, room=len(feats.TYPE_FEATURES))
     return Prepared(units, with_page_types(form, base, units, stages or models(form)), language, shape)
 
 
 def units_and_rows(
-    form: str, text: str, *, url: str | None = None, page=None
+    form: str, text: str, *, url: str | None = None, page=None, room: int = 0
 ) -> tuple[Units, np.ndarray, str | None, np.ndarray | None]:
     """The document's units and their rows of :func:`features.base_names` (all but the page
     types), the page's language by stop words, and each markdown line's shape (found once
-    for both passes; None for other forms)."""
+    for both passes; None for other forms). ``room``: zero columns after them in each row,
+    where :func:`with_page_types` writes the page types."""
     title = description = None
     if form == "html":
         units = html_units(page.blocks, page.spans)
@@ -125,17 +132,23 @@ def units_and_rows(
         digits = layout.has_digits(units.texts)
     if form == "markdown" and units.texts:
         shape = layout.shapes(units, np.array([len(t) for t in units.texts], dtype=np.int64), digits)
-    base, language = feats.stage1(units, page_row, title, description, shape, digits)
+    base, language = feats.stage1(units, page_row, title, description, shape, digits, room)
     return units, base, language, shape
 
 
 def with_page_types(form: str, base: np.ndarray, units: Units, stages: dict[str, Model]) -> np.ndarray:
-    """The stage-1 rows: ``base`` with the page-type probabilities in every row."""
+    """The stage-1 rows: ``base`` with the page-type probabilities in every row (written into
+    its last columns where it has them, :func:`units_and_rows`' ``room``: no second copy of a
+    huge document's rows)."""
     if not len(base):
         return np.zeros((0, len(feats.stage1_names(form))))
+    names = feats.base_names(form)
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
-    summary = pagetype.summarize(base, feats.base_names(form), PAGE_FEATURES, lengths)
+    summary = pagetype.summarize(base, names, PAGE_FEATURES, lengths)
     types = pagetype.probabilities(stages, summary)
+    if base.shape[1] == len(names) + len(types):
+        base[:, len(names) :] = types
+        return base
     return np.hstack([base, np.repeat(types.reshape(1, -1), len(base), axis=0)])
 
 
@@ -171,14 +184,15 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
     """Both passes (or the first alone, for a form whose models have no second)."""
     stages = stages or models(prepared.units.form)
     first, second = stages["stage1"], stages.get("stage2")
-    terms: np.ndarray | None
+    terms: np.ndarray | None = None
     leaves = None
     if isinstance(first, Trees):  # the leaves' sum; the path contributions only where asked for
-        terms = None
         s1, leaves = first.scored(prepared.X1)
-    else:  # pair tables: the terms are the lookups the score adds up anyway
+    elif len(prepared.X1) <= ROWS:  # pair tables: the terms are the lookups the score adds up anyway
         terms = first.terms(prepared.X1)
         s1 = first.bias + terms.sum(axis=1)
+    else:  # a huge document's: found again for the units asked for (Scored.terms_of)
+        s1 = first.score(prepared.X1)
     s2 = second.score(second_rows(prepared, s1)) if second is not None else s1
     probability = 1.0 / (1.0 + np.exp(-s2))
     threshold = page_threshold(stages, prepared.X1)

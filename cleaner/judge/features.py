@@ -100,34 +100,50 @@ def stage1(
     description: str | None = None,
     shape: np.ndarray | None = None,
     digits: np.ndarray | None = None,
+    room: int = 0,
 ) -> tuple[np.ndarray, str | None]:
     """(rows of :func:`base_names`, the page's language by stop words); ``shape``: each
     markdown line's shape, and ``digits``: whether each unit's text holds a digit
-    (:func:`layout.has_digits`), when they are known (:func:`layout.features`)."""
+    (:func:`layout.has_digits`), when they are known (:func:`layout.features`). ``room``:
+    columns left at the end of each row (zeros), for what the caller adds (the page types).
+
+    The columns are written into the rows as each group of them is found, not gathered and
+    stacked: a huge document's rows are some 10 bytes a character, and every group alive
+    until one stack held them twice."""
     n = len(units.texts)
     if not n:
-        return np.zeros((0, len(base_names(units.form)))), None
-    T, language, words = textf.features(units.texts, digits)
+        return np.zeros((0, len(base_names(units.form)) + room)), None
+    T, language, words = textf.features(units.texts, digits)  # (its peak before the rows are made)
+    out = np.zeros((n, len(base_names(units.form)) + room))
+    at = 0
+
+    def put(block: np.ndarray) -> None:
+        nonlocal at
+        width = block.shape[1] if block.ndim == 2 else 1
+        out[:, at : at + width] = block.reshape(n, width)
+        at += width
+
     link = link_density(units)
     stop, chars = T[:, textf.FEATURES.index("stopword_share")], T[:, textf.FEATURES.index("chars")]
     base = np.column_stack([link, stop, chars, T[:, textf.FEATURES.index("sentence_end")]])
-    cols = [
-        units.X,
-        T,
-        np.repeat(page.reshape(1, -1), n, axis=0),
-        link.reshape(-1, 1),
-        shifted(base, OFFSETS),
-        window_mean(base, WINDOW),
-        title_features(words, title, description),
-    ]
+    put(units.X)
+    put(T)
+    put(np.broadcast_to(page.reshape(1, -1), (n, len(page))))
+    put(link)
+    put(shifted(base, OFFSETS))
+    put(window_mean(base, WINDOW))
+    put(title_features(words, title, description))
+    del words
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
     prose = np.where((stop >= PROSE_STOPWORDS) & (lengths >= PROSE_CHARS), lengths, 0.0)
     total = max(prose.sum(), 1.0)
     for ids in units.groups[: LEVELS[units.form]]:
         _, inverse = np.unique(np.asarray(ids), return_inverse=True)
-        cols.append((np.bincount(inverse, weights=prose)[inverse] / total).reshape(-1, 1))
-    cols.append(layout.features(units, shape, digits))
-    return np.hstack(cols), language
+        put(np.bincount(inverse, weights=prose)[inverse] / total)
+    put(layout.features(units, shape, digits))
+    if at != out.shape[1] - room:
+        raise ValueError(f"stage1: {at} columns found, {out.shape[1] - room} named")
+    return out, language
 
 
 def title_features(words: list[list[str]], title: str | None, description: str | None) -> np.ndarray:

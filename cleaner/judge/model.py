@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from .trees import Trees, from_compact, trees_from_nodes
+from .trees import ROWS, Trees, from_compact, row_parts, trees_from_nodes
 
 __all__ = ["Model", "Trees", "from_trees", "load", "save", "trees_from_nodes"]
 
@@ -103,13 +103,15 @@ class Model:
         }
         object.__setattr__(self, "_fast", fast)
 
-    def bins(self, X: np.ndarray) -> np.ndarray:
+    def bins(self, X: np.ndarray, alone: bool = True) -> np.ndarray:
         """(used features + 1, N) bin index of every value of the features the terms use: how
-        many of the feature's thresholds lie below it (the last row: zeros)."""
+        many of the feature's thresholds lie below it (the last row: zeros). ``alone``: a
+        single row is binned by one comparison of all cuts (which puts a NaN in bin 0, where
+        the column's search puts it last); False: as a row among others."""
         fast = self._fast  # type: ignore[attr-defined]
         used = fast["used"]
         B = np.zeros((len(used) + 1, len(X)), dtype=np.int32)
-        if len(X) == 1:  # one row (a page's summary): one comparison of all cuts, no call per feature
+        if len(X) == 1 and alone:  # one row (a page's summary): one comparison of all cuts, no call per feature
             below = fast["cuts"] < X[0, fast["cut_of"]]
             B[: len(used), 0] = np.bincount(fast["cut_slot"], weights=below, minlength=len(used))
             return B
@@ -120,11 +122,19 @@ class Model:
                 B[k] = cuts.searchsorted(columns[f], side="left")
         return B
 
-    def terms(self, X: np.ndarray) -> np.ndarray:
-        """(N, T) value of every term for every row: the additive parts of ``score``."""
-        return self._term_rows(X).T
+    def terms(self, X: np.ndarray, alone: bool = True) -> np.ndarray:
+        """(N, T) value of every term for every row: the additive parts of ``score``.
+        ``alone``: as :meth:`bins` (False: the terms of rows of a page of several, where some of
+        them are asked for, as its score found them)."""
+        if len(X) <= ROWS:
+            return self._term_rows(X, alone).T
+        X = np.asarray(X, dtype=np.float64)
+        out = np.empty((len(X), len(self.term_a)))
+        for lo, hi in row_parts(len(X)):
+            out[lo:hi] = self._term_rows(X[lo:hi]).T
+        return out
 
-    def _term_rows(self, X: np.ndarray) -> np.ndarray:
+    def _term_rows(self, X: np.ndarray, alone: bool = True) -> np.ndarray:
         """(T, N): the terms' values, term by term."""
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != len(self.features):
@@ -132,7 +142,7 @@ class Model:
         if not len(X):
             return np.zeros((len(self.term_a), 0))
         fast = self._fast  # type: ignore[attr-defined]
-        B = self.bins(X)
+        B = self.bins(X, alone)
         # np.take rather than fancy indexing: the same gathers, a fifth faster on these sizes
         cells = np.take(B, fast["slot_a"], axis=0)
         cells *= fast["width"]
@@ -141,8 +151,18 @@ class Model:
         return np.take(fast["dense"], cells)
 
     def score(self, X: np.ndarray) -> np.ndarray:
-        """Log-odds of "article text" per row."""
-        return self.bias + self._term_rows(X).sum(axis=0)
+        """Log-odds of "article text" per row. In parts of :data:`ROWS` rows (a row's terms
+        for every term are some 4 KB in temporaries: a huge document's 300,000 lines would
+        hold gigabytes at once); each row's terms are added one after another, in term
+        order, as numpy adds a block of rows' terms, so the parts give the whole's scores
+        bit for bit (:func:`.trees.row_parts`)."""
+        if len(X) <= ROWS:
+            return self.bias + self._term_rows(X).sum(axis=0)
+        X = np.asarray(X, dtype=np.float64)
+        total = np.empty(len(X))
+        for lo, hi in row_parts(len(X)):
+            total[lo:hi] = self._term_rows(X[lo:hi]).sum(axis=0)
+        return self.bias + total
 
     def probability(self, X: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.score(X)))

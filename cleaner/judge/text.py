@@ -311,11 +311,42 @@ def _per_text(values, count: int, first: np.ndarray, last: np.ndarray) -> np.nda
 _PUNCT_CODES = np.array([ord(c) for c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b"], dtype=np.uint32)
 
 
+# Characters classed at once by :func:`_char_classes`: each holds some 40 bytes in its
+# arrays (its code point, its classes, a row of seven counts), so a huge document (a 30 MB
+# dump) is read in pieces of this many and those arrays stay some 10 MB. A page is one piece.
+PIECE = 1 << 18
+
+
 def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarray:
     """Per text: digits, capitals, letters, punctuation marks, capitalised words, the
     characters of words (``\\w``) and their runs (counts). ``joined``: the texts joined with one character
-    between them; ``starts``: where each starts."""
-    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    between them; ``starts``: where each starts. Read in pieces of :data:`PIECE` characters
+    (each with the character before it, which says where a word or a run of ``\\w`` starts),
+    each text's counts the sum of its parts in them."""
+    ends = starts + np.array([len(t) for t in texts])
+    if len(joined) <= PIECE:
+        return _piece_classes(joined, 0, starts, ends).astype(np.float64)
+    sums = np.zeros((len(texts), 7), dtype=np.int64)
+    for lo in range(0, len(joined), PIECE):
+        hi = min(lo + PIECE, len(joined))
+        first = int(np.searchsorted(ends, lo, side="right"))  # the texts that end after lo
+        last = int(np.searchsorted(starts, hi, side="left"))  # and start before hi
+        if first < last:
+            before = 1 if lo else 0
+            part = _piece_classes(
+                joined[lo - before : hi],
+                before,
+                np.clip(starts[first:last], lo, hi) - lo,
+                ends[first:last].clip(lo, hi) - lo,
+            )
+            sums[first:last] += part
+    return sums.astype(np.float64)
+
+
+def _piece_classes(piece: str, before: int, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """:func:`_char_classes` of the texts at ``[starts, ends)`` of ``piece[before:]`` (its first
+    ``before`` characters, none or one, only say what comes before), as integers."""
+    cp = np.frombuffer(piece.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     kind = _classes()[np.minimum(cp, _BEYOND)]
     in_word = (kind & _WORD_CHAR) != 0
     beyond = np.flatnonzero(cp >= _BEYOND)
@@ -327,23 +358,25 @@ def _char_classes(joined: str, texts: list[str], starts: np.ndarray) -> np.ndarr
     word = (kind & (_LETTER | _DIGIT)) != 0
     start = letter.copy()
     start[1:] &= ~word[:-1]
-    ends = starts + np.array([len(t) for t in texts])
     # the seven classes as the columns of one array (and a row of zeros past the end), summed
     # over each text's rows by one reduceat: a third less time than a running sum per class
-    columns = np.zeros((len(cp) + 1, 7), dtype=np.int32)
-    columns[:-1, 0] = (kind & _DIGIT) != 0
-    columns[:-1, 1] = upper
-    columns[:-1, 2] = letter
-    columns[:-1, 3] = (kind & _PUNCTUATION) != 0
-    columns[:-1, 4] = upper & start
-    columns[:-1, 5] = in_word
-    columns[:-1, 6] = in_word
-    columns[1:-1, 6] &= ~in_word[:-1]  # a run of \w starts after a character that is not one
-    bounds = np.empty(2 * len(texts), dtype=np.intp)
+    n = len(cp) - before
+    columns = np.zeros((n + 1, 7), dtype=np.int32)
+    columns[:-1, 0] = (kind[before:] & _DIGIT) != 0
+    columns[:-1, 1] = upper[before:]
+    columns[:-1, 2] = letter[before:]
+    columns[:-1, 3] = (kind[before:] & _PUNCTUATION) != 0
+    columns[:-1, 4] = upper[before:] & start[before:]
+    columns[:-1, 5] = in_word[before:]
+    columns[:-1, 6] = in_word[before:]
+    columns[:-1, 6] &= ~np.concatenate([[False], in_word[:-1]])[
+        before:
+    ]  # a run of \w starts after a character that is not one
+    bounds = np.empty(2 * len(starts), dtype=np.intp)
     bounds[0::2], bounds[1::2] = starts, ends  # rows [start, end) of each text, then the gap to the next
     sums = np.add.reduceat(columns, bounds, axis=0)[0::2]
     sums[starts == ends] = 0  # reduceat gives an empty text the row at its start
-    return sums.astype(np.float64)
+    return sums
 
 
 _DIGIT, _UPPER, _LETTER, _PUNCTUATION, _WORD_CHAR = 1, 2, 4, 8, 16
