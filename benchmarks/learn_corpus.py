@@ -6916,6 +6916,12 @@ def renters_advice(r: random.Random, body: list[str]) -> list[Block]:
 # article), the power cut notice (53.30%) and the surf report (61.61% in the run on the
 # repository's bodies) by noise kept, the zoo's animal page by both in the run on the
 # repository's bodies (91.60%, 0.416%); the fragrance review passes and is not listed.
+# The twenty-third round kept one change (one exact sentence on every page, bounded by the
+# template's rules on both sides, is the template's): the local history society's article,
+# the allotment plot, the hut page and the makerspace tool page now meet the targets in the
+# test's two runs (100% of their noise, none of their article) and leave the list; the
+# other templates it helps (the seed variety, the renters' advice page, the dental
+# practice, ...) still fall short by their article text or by other noise, and stay.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -6955,7 +6961,6 @@ FALLS_SHORT = frozenset(
         "osletters.example",
         "newswire.example",
         "hartleyrowe.example",
-        "stowvalleyhistory.example",
         "petitions.example",
         "backit.example",
         "appmarket.example",
@@ -7018,7 +7023,6 @@ FALLS_SHORT = frozenset(
         "naturecount.example",
         "millbrookplayers.example",
         "alefinder.example",
-        "allotments.ashbury.example",
         "porthaven.example.gov",
         "typeforge.example",
         "cragbook.example",
@@ -7031,7 +7035,6 @@ FALLS_SHORT = frozenset(
         "inspections.example.gov",
         "beekeepers.wealdshire.example",
         "sportives.example",
-        "hutbook.example",
         "crosswordcorner.example",
         "seedlibrary.example",
         "coroner.westholm.example.gov",
@@ -7039,7 +7042,6 @@ FALLS_SHORT = frozenset(
         "glenharrow.example",
         "ratings.foodstandards.example.gov",
         "kennelclub.example",
-        "makerspace.example",
         "openrxiv.example",
         "powercuts.eastshires.example",
         "surfcheck.example",

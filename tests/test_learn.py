@@ -235,12 +235,12 @@ def test_quality_on_the_generated_corpus():
     "and Q&A templates keep noise that says nothing of itself, a funding note next to a share bar on four of "
     "five pages passes as its prose, two of the four templates written after the third round, two of the three "
     "written after the fourth, the three written after each of the fifth and sixth rounds, the three written "
-    "in the seventh and two of the three in the eighth fall short, the six written after the tenth and five of "
+    "in the seventh and two of the three in the eighth fall short, the six written after the tenth and four of "
     "the six after the eleventh fall short, four of the six written after the twelfth, five of the six after the "
     "thirteenth, three "
     "of the six after the fourteenth, four of the six after the fifteenth, ten of the twelve after the "
     "sixteenth, the twelve after each of the seventeenth and the eighteenth, the twelve written in the nineteenth "
-    "and eleven of the twelve written after each of the twentieth and the twenty-first and five of the six "
+    "and ten of the twelve written after the twentieth, nine of the twelve after the twenty-first and five of the six "
     "written after the twenty-second fall short, and "
     "two news templates keep a labelled line the eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
@@ -1819,3 +1819,27 @@ def test_a_sentence_that_fills_in_a_value_of_the_page_is_vouched_for_only_next_t
     for k, out in enumerate(outs):
         assert f"quoting reference 41/{1200 + 37 * k}/24." in out, (k, out)
         assert "Share this appeal" not in out and "© Fenwick Police" not in out, (k, out)
+
+
+HUT_RULE = "Free cancellation up to 48 hours before your stay."
+HUT_WARDEN = "Bookings are confirmed by the warden on the day."
+HUT_DOGS = "Dogs are welcome in the dormitory as long as they sleep in a basket of their own."
+
+
+def test_a_run_of_sentences_bounded_by_the_template_on_every_page_is_the_templates(tmp_path):
+    """The same two short sentences on every page, between the hut's buttons and the heading
+    of other huts: a run bounded by the template's rules on both sides, without a telling
+    line right next to it, is the template's, and goes. The same kind of sentence right
+    above the article on every page touches the article: the page's, and it stays, as a
+    note above every article does (the prose guard)."""
+    pages = [
+        f"Example Huts\nHuts\nRoutes\nHelp\n\n{HUT_DOGS}\n\n{_article(k)}\n\n"
+        f"Check availability · Save to my huts\n\n{HUT_RULE}\n\n{HUT_WARDEN}\n\nOther huts near you\n\n"
+        "Example Huts · About · Terms · Privacy\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "huts.example", pages)
+    (site,) = result.sites
+    assert HUT_DOGS not in site.yaml and any("read like article prose" in s for s in site.summary), site.summary
+    for k, out in enumerate(outs):
+        assert out == f"{HUT_DOGS}\n\n{_article(k)}\n", (k, out)

@@ -37,6 +37,7 @@ from .regions import (
     regions,
     row_of_the_page,
     slot_values,
+    template_sentences,
 )
 from .templates import category_of
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, field_line, window
@@ -46,6 +47,7 @@ MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always c
 # sites' files far shorter; the cap keeps the ones that take the most text.
 MAX_RULES = 30
 FIELDS = "are fields of the page's own"
+PROSE = "read like article prose"
 
 
 @dataclass(slots=True)
@@ -143,6 +145,15 @@ def site_rules(
                 f"{_what(p)} not proposed: on most pages the text on both sides of it is the page's own (prose, "
                 "a list of the page's own, or a line refused here), and it has no words that say what noise it is",
             )
+    # Sentences of the template by where they stand: the same on every page, bounded by the
+    # template's rules on both sides (see template_sentences). Last, once the other rules are
+    # known, so that each line next to them was judged as if they were the page's text: a
+    # line of the page's values under them ("Breed standard last revised <date>.") stays
+    # between the page's own text and a sentence no rule vouches for.
+    prose = [p for p in proposals if refusals.get(p.number, ("",))[0] == PROSE]
+    kept = frozenset(q.number for q in proposals if q.number not in refusals)
+    for number in template_sentences(prose, kept, n_pages):
+        del refusals[number]
     fit: list[Proposal] = []
     for p in proposals:
         if p.number in refusals:
@@ -230,7 +241,7 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
             "a labelled line whose value changes from page to page: a field of the page among the others",
         )
     if why := prose_refusal(p, by_number, site):
-        return ("read like article prose", f"{_what(p)} not proposed: it {why}")
+        return (PROSE, f"{_what(p)} not proposed: it {why}")
     return None
 
 
