@@ -6916,12 +6916,14 @@ def renters_advice(r: random.Random, body: list[str]) -> list[Block]:
 # article), the power cut notice (53.30%) and the surf report (61.61% in the run on the
 # repository's bodies) by noise kept, the zoo's animal page by both in the run on the
 # repository's bodies (91.60%, 0.416%); the fragrance review passes and is not listed.
-# The twenty-third round kept one change (one exact sentence on every page, bounded by the
-# template's rules on both sides, is the template's): the local history society's article,
-# the allotment plot, the hut page and the makerspace tool page now meet the targets in the
-# test's two runs (100% of their noise, none of their article) and leave the list; the
-# other templates it helps (the seed variety, the renters' advice page, the dental
-# practice, ...) still fall short by their article text or by other noise, and stay.
+# The twenty-third round kept two changes (one exact sentence on every page, bounded by the
+# template's rules on both sides, is the template's; a line above such sentences heads no
+# text of the page's own): the local history society's article, the allotment plot, the hut
+# page, the makerspace tool page, the veterinary advice page (100% of their noise, none of
+# their article) and the app store listing (97.71%, none) now meet the targets in the test's
+# two runs and leave the list; the other templates they help (the seed variety, the renters'
+# advice page, the dental practice, ...) still fall short by their article text or by other
+# noise, and stay.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -6955,7 +6957,6 @@ FALLS_SHORT = frozenset(
         "unitetogether.example",
         "metrotransit.example",
         "swapshop.example",
-        "meadowbankvets.example",
         "trailfinder.example",
         "waterbridge.example",
         "osletters.example",
@@ -6963,7 +6964,6 @@ FALLS_SHORT = frozenset(
         "hartleyrowe.example",
         "petitions.example",
         "backit.example",
-        "appmarket.example",
         "channelseven.example",
         "pagebound.example",
         "weeklymargin.inkpost.example",

@@ -124,9 +124,17 @@ def site_rules(
             p.far_fields[side] = sum(1 for s in p.neighbours(side) if s.kind == "zone" and s.far in fields)
     # A heading above text that only a refused proposal took stands above the page's own
     # text: it is refused in a second round, once the others are known.
+    # A heading above sentences of the template (see template_sentences) heads no text of the
+    # page's own; the lines next to it are still judged as if it were the page's (rescued).
+    prose = [p for p in proposals if refusals.get(p.number, ("",))[0] == PROSE]
+    early = template_sentences(prose, frozenset(q.number for q in proposals if q.number not in refusals), n_pages)
     refused = frozenset(refusals)
+    rescued: set[int] = set()
     for p in proposals:
         if p.number not in refusals and heads_own_text(p, refused):
+            if not heads_own_text(p, refused - early):
+                rescued.add(p.number)
+                continue
             refusals[p.number] = (
                 "head the page's own text",
                 f"{_what(p)} not proposed: on most pages it stands right above text of the page's own, which no "
@@ -135,7 +143,7 @@ def site_rules(
     # A line between text of the page's own (or between such text and a refused line) is
     # that text's, until no more are found: a sign-off above a heading refused above.
     while True:
-        refused = frozenset(refusals)
+        refused = frozenset(refusals) | rescued
         found = [p for p in proposals if p.number not in refusals and between_own_text(p, refused)]
         if not found:
             break
