@@ -7205,7 +7205,11 @@ def lost_pet_report(r: random.Random, body: list[str]) -> list[Block]:
 # their article) and the app store listing (97.71%, none) now meet the targets in the test's
 # two runs and leave the list; the other templates they help (the seed variety, the renters'
 # advice page, the dental practice, ...) still fall short by their article text or by other
-# noise, and stay.
+# noise, and stay. Of the six written after it, measured once (learned rules alone, the
+# test's two runs), four fall short: the air quality station (about 56.6%) and the energy
+# tariff (about 63.6%) by noise kept, the flight status page by article text lost (1.76%
+# and 1.04%), the company page by both (1.08% of its article in one run, 87.73% of its
+# noise in the other); the contract notice and the lost-pet report pass and are not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -7329,6 +7333,10 @@ FALLS_SHORT = frozenset(
         "surfcheck.example",
         "aldermoorzoo.example",
         "rentersunion.example",
+        "airquality.example.gov",
+        "flights.tarnport.example",
+        "brightwatt.example",
+        "companies.example.gov",
     }
 )
 
