@@ -123,9 +123,10 @@ def site_rules(
         for side in ("before", "after"):
             p.far_fields[side] = sum(1 for s in p.neighbours(side) if s.kind == "zone" and s.far in fields)
     # A heading above text that only a refused proposal took stands above the page's own
-    # text: it is refused in a second round, once the others are known.
-    # A heading above sentences of the template (see template_sentences) heads no text of the
-    # page's own; the lines next to it are still judged as if it were the page's (rescued).
+    # text: it is refused in a second round, once the others are known. Not above sentences
+    # of the template (see template_sentences, with the rules known now): it heads no text
+    # of the page's own, and is kept ("rescued"); the lines next to it are still judged as if
+    # it were the page's text.
     prose = [p for p in proposals if refusals.get(p.number, ("",))[0] == PROSE]
     early = template_sentences(prose, frozenset(q.number for q in proposals if q.number not in refusals), n_pages)
     refused = frozenset(refusals)
@@ -156,8 +157,8 @@ def site_rules(
     # Sentences of the template by where they stand: the same on every page, bounded by the
     # template's rules on both sides (see template_sentences). Last, once the other rules are
     # known, so that each line next to them was judged as if they were the page's text: a
-    # line of the page's values under them ("Breed standard last revised <date>.") stays
-    # between the page's own text and a sentence no rule vouches for.
+    # line of the page's values beside them ("Breed standard last revised <date>.") stays
+    # between the page's own text and lines no rule vouches for.
     prose = [p for p in proposals if refusals.get(p.number, ("",))[0] == PROSE]
     kept = frozenset(q.number for q in proposals if q.number not in refusals)
     for number in template_sentences(prose, kept, n_pages):
