@@ -6663,6 +6663,288 @@ def renters_advice(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+AQ_STATIONS = ["Harbour Road roadside", "Millfield urban background", "Castle Street kerbside", "Westgate school"]
+AQ_BANDS = ["Low", "Low", "Moderate", "High"]
+
+
+def air_quality_station(r: random.Random, body: list[str]) -> list[Block]:
+    """An environment agency's air quality monitoring station page: the station and its
+    type, the latest readings and the index band, the agency's account of the week in prose,
+    the data's status, and the agency's health advice and data notices. Written for issue
+    15's twenty-third round after its learner changes were final, before any of the six was
+    run (see :data:`GROUPS`)."""
+    band = r.choice(AQ_BANDS)
+    out: list[Block] = [
+        ("Air Quality in the Shires\nForecast\nMonitoring sites\nHealth advice\nData and reports\nAbout", "noise"),
+        ("Monitoring sites › " + r.choice(["Eastvale", "Northshire", "Harrowgate", "Longford"]), "noise"),
+        (r.choice(AQ_STATIONS), "neutral"),
+        (
+            f"Site code: {r.choice(['EV', 'NS', 'HG', 'LF'])}{r.randint(1, 9)} · Opened {r.randint(1996, 2019)} · "
+            f"Operator: {r.choice(['Eastvale Council', 'Northshire Council', 'the Agency'])}",
+            "body",
+        ),
+        (
+            f"Latest hourly readings, {r.randint(1, 12)}:00 {r.choice(['am', 'pm'])}: nitrogen dioxide "
+            f"{r.randint(8, 90)} µg/m³ · PM2.5 {r.randint(3, 40)} µg/m³ · PM10 {r.randint(6, 60)} µg/m³",
+            "body",
+        ),
+        (f"Daily index: {r.randint(1, 9)} ({band})", "body"),
+        ("Download data · Set up an alert · Embed this site", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"“{_clause(r, body)},” said {_name(r)}, the council's air quality officer.", "body"))
+    if r.random() < 0.5:
+        out.append(("Readings from this site are provisional until they have been ratified.", "body"))
+    out += [
+        (f"Page generated {_date(r, 'short')} from the national archive", "noise"),
+        (
+            "Adults and children with lung problems, and adults with heart problems, should reduce strenuous "
+            "physical exertion when levels are high.",
+            "noise",
+        ),
+        ("The index runs from 1 (low) to 10 (very high). Read how the index is calculated.", "noise"),
+        ("Nearby monitoring sites", "noise"),
+        ("\n".join(f"{s} – {r.randint(1, 12)} km" for s in r.sample(AQ_STATIONS, 3)), "noise"),
+        ("Open Government Licence v3.0 · Accessibility · Cookies · Contact the Agency", "noise"),
+    ]
+    return out
+
+
+FLIGHT_AIRLINES = ["Tarn Air", "Northjet", "Baltic Wings", "Iberia Regional", "KLM Cityhopper"]
+FLIGHT_ORIGINS = ["Amsterdam", "Dublin", "Bergen", "Bilbao", "Belfast City", "Jersey", "Aberdeen"]
+
+
+def flight_status(r: random.Random, body: list[str]) -> list[Block]:
+    """An airport's flight status page: the flight and its airline, its origin, its
+    scheduled and expected times, gate, belt and terminal, the airport's travel update in
+    prose, and the airport's notices on pick-ups, parking and security. Written for issue
+    15's twenty-third round after its learner changes were final, before any of the six was
+    run (see :data:`GROUPS`)."""
+    airline = r.choice(FLIGHT_AIRLINES)
+    hour = r.randint(6, 22)
+    out: list[Block] = [
+        ("Tarnport Airport\nArrivals\nDepartures\nParking\nAt the airport\nDestinations\nHelp", "noise"),
+        ("Arrivals › Flight details", "noise"),
+        (
+            f"{airline} {r.choice(['TN', 'NJ', 'BW', 'IB', 'KL'])}{r.randint(100, 999)} from "
+            f"{r.choice(FLIGHT_ORIGINS)}",
+            "neutral",
+        ),
+        (
+            f"Scheduled {hour:02d}:{r.choice(['05', '20', '35', '50'])} · Expected {hour:02d}:{r.randint(10, 59)} · "
+            f"{r.choice(['Landed', 'On time', 'Delayed', 'Diverted'])}",
+            "body",
+        ),
+        (
+            f"Terminal {r.randint(1, 2)} · Gate {r.choice('ABC')}{r.randint(1, 24)} · Baggage belt {r.randint(1, 8)}",
+            "body",
+        ),
+        ("Track this flight · Share · Add to calendar", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"“{_clause(r, body)}.” – {_name(r)}, duty manager", "body"))
+    if r.random() < 0.4:
+        out.append(("Passengers on this flight should collect their bags from the arrivals hall.", "body"))
+    out += [
+        (f"Flight information last updated {hour:02d}:{r.randint(10, 59)}", "noise"),
+        ("Times are local. Flight information is provided by the airlines and may change at short notice.", "noise"),
+        ("Picking someone up? The first 10 minutes in the drop-off zone cost £5.", "noise"),
+        ("Book parking · Fast track security · Lounges", "noise"),
+        ("Tarnport Airport Ltd · Registered in England 03318456 · Privacy · Cookies · Accessibility", "noise"),
+    ]
+    return out
+
+
+TENDER_BUYERS = ["Eastvale Borough Council", "Northshire NHS Trust", "Harrowgate College", "Longford Housing"]
+TENDER_KINDS = ["Grounds maintenance", "Catering services", "IT support", "Roof repairs", "Legal services"]
+
+
+def contract_notice(r: random.Random, body: list[str]) -> list[Block]:
+    """A public procurement portal's contract notice: the contract and its buyer, the value
+    and the dates, the procedure, the buyer's description in prose, the contact, and the
+    portal's notes on registration, the rules and its own liability. Written for issue 15's
+    twenty-third round after its learner changes were final, before any of the six was run
+    (see :data:`GROUPS`)."""
+    buyer = r.choice(TENDER_BUYERS)
+    out: list[Block] = [
+        ("Find a Tender Shires\nSearch notices\nBuyers\nSuppliers\nGuidance\nSign in · Register", "noise"),
+        ("Notices › " + r.choice(["Open opportunities", "Tender notices", "Contract notices"]), "noise"),
+        (f"{r.choice(TENDER_KINDS)}: {_title(r, body)}", "neutral"),
+        (
+            f"Buyer: {buyer} · Reference: {r.choice(['EBC', 'NHS', 'HGC', 'LHA'])}-{r.randint(1000, 9999)}",
+            "body",
+        ),
+        (
+            f"Value: £{r.randint(40, 900)},000 · Closing date: {_date(r, 'long')} · Procedure: "
+            f"{r.choice(['Open', 'Restricted', 'Competitive flexible'])}",
+            "body",
+        ),
+        ("Save this notice · Register interest · Print", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"Contact: {_name(r)}, procurement officer, {buyer}", "body"))
+    if r.random() < 0.5:
+        out.append(("Suitable for small and medium-sized enterprises and voluntary organisations.", "body"))
+    out += [
+        (f"Published {_date(r, 'short')} · Notice type: tender", "noise"),
+        ("You must be registered to download the tender documents. Registration is free.", "noise"),
+        ("The portal is not responsible for the content of notices. Contact the buyer with any questions.", "noise"),
+        ("Similar opportunities", "noise"),
+        (
+            "\n".join(f"{r.choice(TENDER_KINDS)} – {r.choice(TENDER_BUYERS)}" for _ in range(3)),
+            "noise",
+        ),
+        ("Find a Tender Shires · Terms of use · Privacy · Accessibility statement", "noise"),
+    ]
+    return out
+
+
+TARIFF_NAMES = ["Fixed Saver 12", "Green Flex", "Tracker Plus", "Standard Variable", "Night Owl Economy"]
+TARIFF_REGIONS = ["East Midlands", "North West", "South Wales", "London", "Yorkshire"]
+
+
+def energy_tariff(r: random.Random, body: list[str]) -> list[Block]:
+    """An energy supplier's tariff page: the tariff and its region, the unit rates and
+    standing charges, the exit fees, the supplier's account of the tariff in prose, and its
+    notes on the price cap, switching and how prices are shown. Written for issue 15's
+    twenty-third round after its learner changes were final, before any of the six was run
+    (see :data:`GROUPS`)."""
+    tariff = r.choice(TARIFF_NAMES)
+    out: list[Block] = [
+        ("BrightWatt Energy\nTariffs\nSmart meters\nMoving home\nHelp\nLog in", "noise"),
+        ("Tariffs › " + r.choice(["Fixed", "Variable", "Green", "Economy 7"]), "noise"),
+        (f"{tariff} ({r.choice(TARIFF_REGIONS)})", "neutral"),
+        (
+            f"Electricity: {r.randint(20, 32)}.{r.randint(10, 99)}p per kWh · Standing charge "
+            f"{r.randint(40, 65)}.{r.randint(10, 99)}p a day",
+            "body",
+        ),
+        (
+            f"Gas: {r.randint(5, 8)}.{r.randint(10, 99)}p per kWh · Standing charge {r.randint(28, 35)}."
+            f"{r.randint(10, 99)}p a day",
+            "body",
+        ),
+        (f"Exit fee: £{r.choice([0, 25, 50, 75])} per fuel · Available until {_date(r, 'short')}", "body"),
+        ("Get a quote · Compare tariffs", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"“{_clause(r, body)},” said {_name(r)}, the company's head of pricing.", "body"))
+    if r.random() < 0.5:
+        out.append(("Prices on this tariff are fixed for twelve months from the day you switch.", "body"))
+    out += [
+        ("Prices include VAT at 5%. Your rates depend on where you live and how you pay.", "noise"),
+        ("Switching is free and takes around five working days. You will not be cut off.", "noise"),
+        ("Read the tariff information label", "noise"),
+        ("Other tariffs in your area", "noise"),
+        ("\n".join(f"{t} – {r.randint(20, 32)}p per kWh" for t in r.sample(TARIFF_NAMES, 3)), "noise"),
+        ("BrightWatt Energy Ltd · Registered in England 09912345 · Privacy · Cookies · Complaints", "noise"),
+    ]
+    return out
+
+
+REGISTER_ACTIVITIES = ["Retail of books", "Software development", "Bakery products", "Plumbing", "Architecture"]
+REGISTER_ROLES = ["Director", "Secretary", "Director", "Person with significant control"]
+
+
+def company_profile(r: random.Random, body: list[str]) -> list[Block]:
+    """A companies register's company page: the company, its number and status, its
+    registered office and nature of business, the officers, the company's own account of
+    itself (the prose of its last report), the filing history, and the register's notes on
+    what it checks and how to report a discrepancy. Written for issue 15's twenty-third round
+    after its learner changes were final, before any of the six was run (see
+    :data:`GROUPS`)."""
+    name = f"{r.choice(LAST)} {r.choice(['Trading', 'Holdings', 'Studio', 'Foods', 'Partners'])} Ltd"
+    out: list[Block] = [
+        ("Company Register\nSearch the register\nFile for a company\nGuidance\nContact", "noise"),
+        ("Search › Company overview", "noise"),
+        (name.upper(), "neutral"),
+        (
+            f"Company number {r.randint(1000000, 13999999):08d} · {r.choice(['Active', 'Active', 'Dissolved'])} · "
+            f"Incorporated {_date(r, 'short')}",
+            "body",
+        ),
+        (
+            f"Registered office: {r.randint(1, 120)} {r.choice(LAST)} Street, {r.choice(TOWNS)}",
+            "body",
+        ),
+        (f"Nature of business: {r.choice(REGISTER_ACTIVITIES)}", "body"),
+        ("Overview · Filing history · People · Charges", "noise"),
+        (
+            "\n".join(f"{_name(r).upper()} – {r.choice(REGISTER_ROLES)}" for _ in range(r.randint(1, 3))),
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"Accounts made up to {_date(r, 'short')}: total exemption full.", "body"))
+    out += [
+        ("Follow this company · Get free alerts when it files", "noise"),
+        ("The register does not verify the accuracy of the information filed by companies.", "noise"),
+        ("Report a discrepancy about this company", "noise"),
+        ("Companies with similar names", "noise"),
+        (
+            "\n".join(f"{r.choice(LAST).upper()} {r.choice(['TRADING', 'HOLDINGS', 'FOODS'])} LTD" for _ in range(3)),
+            "noise",
+        ),
+        ("Company Register · Policies · Cookies · Accessibility · Crown copyright", "noise"),
+    ]
+    return out
+
+
+LOST_PET_KINDS = ["Cat", "Dog", "Tortoise", "Rabbit", "Parrot"]
+LOST_PET_AREAS = ["Millbrook", "Castle Fields", "Eastfield", "Riverside", "Hollow Lane"]
+
+
+def lost_pet_report(r: random.Random, body: list[str]) -> list[Block]:
+    """A lost-pet notice board's report: the pet and where it was lost, its description,
+    the owner's account in prose, the reward and contact, the number of sightings, and the
+    board's safety advice and calls to share. Written for issue 15's twenty-third round after
+    its learner changes were final, before any of the six was run (see :data:`GROUPS`)."""
+    kind = r.choice(LOST_PET_KINDS)
+    out: list[Block] = [
+        ("LostPaws\nLost pets\nFound pets\nReunited\nAdvice\nPost a report", "noise"),
+        (f"Lost › {kind}s › {r.choice(LOST_PET_AREAS)}", "noise"),
+        (f"Lost {kind.lower()}: {r.choice(['Biscuit', 'Luna', 'Pepper', 'Milo', 'Shadow', 'Tilly'])}", "neutral"),
+        (
+            f"Lost on {_date(r, 'long')} near {r.choice(LOST_PET_AREAS)} · "
+            f"{r.choice(['Male', 'Female'])} · {r.randint(1, 14)} years old",
+            "body",
+        ),
+        (
+            f"Colour: {r.choice(['black and white', 'ginger', 'tabby', 'brown', 'grey'])} · Microchipped: "
+            f"{r.choice(['yes', 'no'])} · Collar: {r.choice(['red', 'blue', 'none'])}",
+            "body",
+        ),
+        ("I have seen this pet · Share on Facebook · Print a poster", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(
+            (
+                f"Reward: £{r.choice([50, 100, 200, 250])} for a safe return. Call {_name(r)} on the number below.",
+                "body",
+            )
+        )
+    if r.random() < 0.5:
+        out.append(("Please check your sheds and garages, as she may have been shut in by mistake.", "body"))
+    out += [
+        (f"{r.randint(0, 14)} sightings reported · {r.randint(40, 900)} shares", "noise"),
+        ("Never pay anyone who claims to have your pet before you have seen it. Report scams to us.", "noise"),
+        ("Most lost cats are found within a few streets of home.", "noise"),
+        ("Other pets lost nearby", "noise"),
+        (
+            "\n".join(f"{r.choice(LOST_PET_KINDS)} – {r.choice(LOST_PET_AREAS)}" for _ in range(3)),
+            "noise",
+        ),
+        ("LostPaws is run by volunteers · Terms · Privacy · Contact", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -6916,6 +7198,18 @@ def renters_advice(r: random.Random, body: list[str]) -> list[Block]:
 # article), the power cut notice (53.30%) and the surf report (61.61% in the run on the
 # repository's bodies) by noise kept, the zoo's animal page by both in the run on the
 # repository's bodies (91.60%, 0.416%); the fragrance review passes and is not listed.
+# The twenty-third round kept two changes (one exact sentence on every page, bounded by the
+# template's rules on both sides, is the template's; a line above such sentences heads no
+# text of the page's own): the local history society's article, the allotment plot, the hut
+# page, the makerspace tool page, the veterinary advice page (100% of their noise, none of
+# their article) and the app store listing (97.71%, none) now meet the targets in the test's
+# two runs and leave the list; the other templates they help (the seed variety, the renters'
+# advice page, the dental practice, ...) still fall short by their article text or by other
+# noise, and stay. Of the six written after it, measured once (learned rules alone, the
+# test's two runs), four fall short: the air quality station (about 56.6%) and the energy
+# tariff (about 63.6%) by noise kept, the flight status page by article text lost (1.76%
+# and 1.04%), the company page by both (1.08% of its article in one run, 87.73% of its
+# noise in the other); the contract notice and the lost-pet report pass and are not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -6949,16 +7243,13 @@ FALLS_SHORT = frozenset(
         "unitetogether.example",
         "metrotransit.example",
         "swapshop.example",
-        "meadowbankvets.example",
         "trailfinder.example",
         "waterbridge.example",
         "osletters.example",
         "newswire.example",
         "hartleyrowe.example",
-        "stowvalleyhistory.example",
         "petitions.example",
         "backit.example",
-        "appmarket.example",
         "channelseven.example",
         "pagebound.example",
         "weeklymargin.inkpost.example",
@@ -7018,7 +7309,6 @@ FALLS_SHORT = frozenset(
         "naturecount.example",
         "millbrookplayers.example",
         "alefinder.example",
-        "allotments.ashbury.example",
         "porthaven.example.gov",
         "typeforge.example",
         "cragbook.example",
@@ -7031,7 +7321,6 @@ FALLS_SHORT = frozenset(
         "inspections.example.gov",
         "beekeepers.wealdshire.example",
         "sportives.example",
-        "hutbook.example",
         "crosswordcorner.example",
         "seedlibrary.example",
         "coroner.westholm.example.gov",
@@ -7039,12 +7328,15 @@ FALLS_SHORT = frozenset(
         "glenharrow.example",
         "ratings.foodstandards.example.gov",
         "kennelclub.example",
-        "makerspace.example",
         "openrxiv.example",
         "powercuts.eastshires.example",
         "surfcheck.example",
         "aldermoorzoo.example",
         "rentersunion.example",
+        "airquality.example.gov",
+        "flights.tarnport.example",
+        "brightwatt.example",
+        "companies.example.gov",
     }
 )
 
@@ -7215,6 +7507,14 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("aldermoorzoo.example", zoo_animal, 7),
     ("scentnotes.example", fragrance_review, 6),
     ("rentersunion.example", renters_advice, 8),
+    # Written after issue 15's twenty-third round's learner changes were final, before any
+    # was run: their first run is the round's unseen figure (docs/learning.md).
+    ("airquality.example.gov", air_quality_station, 8),
+    ("flights.tarnport.example", flight_status, 8),
+    ("tenders.example.gov", contract_notice, 7),
+    ("brightwatt.example", energy_tariff, 6),
+    ("companies.example.gov", company_profile, 8),
+    ("lostpaws.example", lost_pet_report, 7),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -7253,16 +7553,18 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written in round 19 (tuned on in round 20)", [site for site, _, _ in SITES[120:132]]),
     ("written after round 20 (tuned on in round 21)", [site for site, _, _ in SITES[132:144]]),
     ("written after round 21 (tuned on in round 22)", [site for site, _, _ in SITES[144:156]]),
-    ("written after round 22's last change, before any was run", [site for site, _, _ in SITES[156:]]),
+    ("written after round 22 (tuned on in round 23)", [site for site, _, _ in SITES[156:162]]),
+    ("written after round 23's last change, before any was run", [site for site, _, _ in SITES[162:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
-    ("the 18 written after rounds 21-22 (unseen at first run)", [site for site, _, _ in SITES[144:]]),
-    ("the 30 written after rounds 20-22 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
-    ("the 42 written after rounds 19-22 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
-    ("the 54 written after rounds 18-22 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
-    ("the 66 written after rounds 17-22 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
-    ("the 78 written after rounds 16-22 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
-    ("the 84 written after rounds 15-22 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 90 written after rounds 14-22 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("the 12 written after rounds 22-23 (unseen at first run)", [site for site, _, _ in SITES[156:]]),
+    ("the 24 written after rounds 21-23 (unseen at first run)", [site for site, _, _ in SITES[144:]]),
+    ("the 36 written after rounds 20-23 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
+    ("the 48 written after rounds 19-23 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
+    ("the 60 written after rounds 18-23 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
+    ("the 72 written after rounds 17-23 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
+    ("the 84 written after rounds 16-23 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 90 written after rounds 15-23 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 96 written after rounds 14-23 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

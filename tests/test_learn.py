@@ -232,17 +232,18 @@ def test_quality_on_the_generated_corpus():
 @pytest.mark.xfail(
     strict=True,
     reason="known shortfall: the recipe card's timings and nutrition line are learned as template, the sports "
-    "and Q&A templates keep noise that says nothing of itself, a funding note next to a share bar on four of "
-    "five pages passes as its prose, two of the four templates written after the third round, two of the three "
-    "written after the fourth, the three written after each of the fifth and sixth rounds, the three written "
-    "in the seventh and two of the three in the eighth fall short, the six written after the tenth and five of "
-    "the six after the eleventh fall short, four of the six written after the twelfth, five of the six after the "
-    "thirteenth, three "
-    "of the six after the fourteenth, four of the six after the fifteenth, ten of the twelve after the "
-    "sixteenth, the twelve after each of the seventeenth and the eighteenth, the twelve written in the nineteenth "
-    "and eleven of the twelve written after each of the twentieth and the twenty-first and five of the six "
-    "written after the twenty-second fall short, and "
-    "two news templates keep a labelled line the eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
+    "and Q&A templates keep noise that says nothing of itself, a funding note next to a share bar on four "
+    "of five pages passes as its prose, two of the four templates written after the third round, two of "
+    "the three written after the fourth, the three written after each of the fifth and sixth rounds, the "
+    "three written in the seventh and two of the three in the eighth fall short, the six written after "
+    "the tenth, five of the six in the eleventh and four of the six after it fall short, three of the six "
+    "written after the twelfth, five of the six after the thirteenth, three of the six after the "
+    "fourteenth, four of the six after the fifteenth, ten of the twelve after the sixteenth, the twelve "
+    "after each of the seventeenth and the eighteenth, the twelve written in the nineteenth and ten of "
+    "the twelve written after the twentieth, nine of the twelve after the twenty-first and five of the "
+    "six written after the twenty-second and four of the six written after the twenty-third fall short, and "
+    "two news templates keep a labelled line the "
+    "eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
 def test_quality_on_the_templates_it_falls_short_on():
     """The same targets on the templates written for issue 15's second round that the
@@ -1819,3 +1820,41 @@ def test_a_sentence_that_fills_in_a_value_of_the_page_is_vouched_for_only_next_t
     for k, out in enumerate(outs):
         assert f"quoting reference 41/{1200 + 37 * k}/24." in out, (k, out)
         assert "Share this appeal" not in out and "© Fenwick Police" not in out, (k, out)
+
+
+HUT_RULE = "Free cancellation up to 48 hours before your stay."
+HUT_WARDEN = "Bookings are confirmed by the warden on the day."
+HUT_DOGS = "Dogs are welcome in the dormitory as long as they sleep in a basket of their own."
+
+
+def test_a_run_of_sentences_bounded_by_the_template_on_every_page_is_the_templates(tmp_path):
+    """The same two short sentences on every page, between the hut's buttons and the heading
+    of other huts: a run bounded by the template's rules on both sides, without a telling
+    line right next to it, is the template's, and goes. The same kind of sentence right
+    above the article on every page touches the article: the page's, and it stays, as a
+    note above every article does (the prose guard)."""
+    pages = [
+        f"Example Huts\nHuts\nRoutes\nHelp\n\n{HUT_DOGS}\n\n{_article(k)}\n\n"
+        f"Check availability · Save to my huts\n\n{HUT_RULE}\n\n{HUT_WARDEN}\n\nOther huts near you\n\n"
+        "Example Huts · About · Terms · Privacy\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "huts.example", pages)
+    (site,) = result.sites
+    assert HUT_DOGS not in site.yaml and any("read like article prose" in s for s in site.summary), site.summary
+    for k, out in enumerate(outs):
+        assert out == f"{HUT_DOGS}\n\n{_article(k)}\n", (k, out)
+
+
+def test_a_heading_above_sentences_of_the_template_is_no_heading_of_the_pages_text(tmp_path):
+    """ "Before you book" above the same two sentences on every page, under the hut's
+    buttons and above the footer: the sentences are the template's (bounded by its rules),
+    so the line above them heads no text of the page's own, and all three go."""
+    pages = [
+        f"Example Huts\nHuts\nRoutes\nHelp\n\n{_article(k)}\n\nCheck availability · Save to my huts\n\n"
+        f"Before you book\n\n{HUT_RULE}\n\n{HUT_WARDEN}\n\nExample Huts · About · Terms · Privacy\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "huts.example", pages)
+    for k, out in enumerate(outs):
+        assert out == f"{_article(k)}\n", (k, out)

@@ -1,7 +1,9 @@
 """What reads like article prose: the guard that keeps sentences out of learned rules.
 
-A learned rule never takes a line that reads like body prose, however often it repeats (a
-page saved twice, a pull quote, a disclosure paragraph), and the article sample every
+A learned rule never takes a line that reads like body prose for repeating alone (a page
+saved twice, a pull quote, a disclosure paragraph): it must say what noise it is, or be one
+exact text on every page bounded by the template's rules on both sides
+(:func:`.regions.template_sentences`). The article sample every
 learned rule must keep is such a line. The measure is the judge's own (a quarter of stop
 words and 60 characters: a sentence, not a label), so that learning and judging agree on
 what article text is, or a sentence's shape (12 words ending like one).

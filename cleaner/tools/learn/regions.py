@@ -19,6 +19,9 @@ template). Where a line sits is no proof: the article is found by its paragraphs
 product and reference pages much of a page's own text lies outside them. Windows follow
 the same guard (:func:`.zones.window`). A short sentence ending with a full stop is prose
 too (:func:`.prose.statement`), unless it names the site or another person on each page.
+One place vouches for a sentence without words: one exact text on every page of the site,
+bounded on both sides by the template's rules (:func:`template_sentences`), is the
+template's; a sentence of an article touches the article, or the page's own lines.
 
 A line bounded by the page's own text on both sides (prose, a list of the page's own, a
 line refused as such) is that text's (:func:`between_own_text`): a template's region is
@@ -302,6 +305,42 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
     seen = voters(p.before, p.after, p.needed)
     inside = sum(own(a) and own(b) for a, b in seen)
     return 2 * inside > len(seen)
+
+
+def template_sentences(candidates: list[Proposal], kept: frozenset[int], n_pages: int) -> frozenset[int]:
+    """The sentences among ``candidates`` (proposals the prose guard refused) that are the
+    template's by where they stand: one exact text on every page of the site, that on most
+    of its pages has a rule of the template (``kept``: the proposals that are rules), the
+    document's edge or another such sentence right next to it on both sides. A run of them
+    bounded by the template on both ends is the template's box ("Free cancellation up to 48
+    hours before your stay." between the warden's line and "Huts nearby"); an article's
+    sentence touches the article, or a field or a line of the page's own, on one side at
+    least (a pull quote between the article's paragraphs, a note above every article), and a
+    sentence of the page's own is rarely the same on every page. Where the article's pages are
+    mostly one text, nothing is (:func:`prose_refusal`)."""
+    found = {
+        p.number: p
+        for p in candidates
+        if p.literal is not None and len(set(p.pages)) >= n_pages and 2 * p.shared_article <= len(p.pages)
+    }
+    while True:
+        bound = kept | frozenset(found)
+        dropped = [
+            number
+            for number, p in found.items()
+            if not (seen := voters(p.before, p.after, p.needed))
+            or 2 * sum(_template_side(a, bound) and _template_side(b, bound) for a, b in seen) <= len(seen)
+        ]
+        if not dropped:
+            return frozenset(found)
+        for number in dropped:
+            del found[number]
+
+
+def _template_side(n: Neighbour, rules: frozenset[int]) -> bool:
+    """Whether what lay next to a block on one page is the template's: the block of one of
+    ``rules`` (proposal numbers), or the document's edge; not text no rule took."""
+    return n.kind == "none" and not n.blind and (n.rule < 0 or n.rule in rules)
 
 
 def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:

@@ -37,6 +37,7 @@ from .regions import (
     regions,
     row_of_the_page,
     slot_values,
+    template_sentences,
 )
 from .templates import category_of
 from .zones import BLOCK_MODE_MAX, PROSE_BLOCK, field_line, window
@@ -46,6 +47,7 @@ MAX_LISTED_PAGES = 10  # pages named in a rule's evidence; the count is always c
 # sites' files far shorter; the cap keeps the ones that take the most text.
 MAX_RULES = 30
 FIELDS = "are fields of the page's own"
+PROSE = "read like article prose"
 
 
 @dataclass(slots=True)
@@ -121,10 +123,19 @@ def site_rules(
         for side in ("before", "after"):
             p.far_fields[side] = sum(1 for s in p.neighbours(side) if s.kind == "zone" and s.far in fields)
     # A heading above text that only a refused proposal took stands above the page's own
-    # text: it is refused in a second round, once the others are known.
+    # text: it is refused in a second round, once the others are known. Not above sentences
+    # of the template (see template_sentences, with the rules known now): it heads no text
+    # of the page's own, and is kept ("rescued"); the lines next to it are still judged as if
+    # it were the page's text.
+    prose = [p for p in proposals if refusals.get(p.number, ("",))[0] == PROSE]
+    early = template_sentences(prose, frozenset(q.number for q in proposals if q.number not in refusals), n_pages)
     refused = frozenset(refusals)
+    rescued: set[int] = set()
     for p in proposals:
         if p.number not in refusals and heads_own_text(p, refused):
+            if not heads_own_text(p, refused - early):
+                rescued.add(p.number)
+                continue
             refusals[p.number] = (
                 "head the page's own text",
                 f"{_what(p)} not proposed: on most pages it stands right above text of the page's own, which no "
@@ -133,7 +144,7 @@ def site_rules(
     # A line between text of the page's own (or between such text and a refused line) is
     # that text's, until no more are found: a sign-off above a heading refused above.
     while True:
-        refused = frozenset(refusals)
+        refused = frozenset(refusals) | rescued
         found = [p for p in proposals if p.number not in refusals and between_own_text(p, refused)]
         if not found:
             break
@@ -143,6 +154,15 @@ def site_rules(
                 f"{_what(p)} not proposed: on most pages the text on both sides of it is the page's own (prose, "
                 "a list of the page's own, or a line refused here), and it has no words that say what noise it is",
             )
+    # Sentences of the template by where they stand: the same on every page, bounded by the
+    # template's rules on both sides (see template_sentences). Last, once the other rules are
+    # known, so that each line next to them was judged as if they were the page's text: a
+    # line of the page's values beside them ("Breed standard last revised <date>.") stays
+    # between the page's own text and lines no rule vouches for.
+    prose = [p for p in proposals if refusals.get(p.number, ("",))[0] == PROSE]
+    kept = frozenset(q.number for q in proposals if q.number not in refusals)
+    for number in template_sentences(prose, kept, n_pages):
+        del refusals[number]
     fit: list[Proposal] = []
     for p in proposals:
         if p.number in refusals:
@@ -230,7 +250,7 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
             "a labelled line whose value changes from page to page: a field of the page among the others",
         )
     if why := prose_refusal(p, by_number, site):
-        return ("read like article prose", f"{_what(p)} not proposed: it {why}")
+        return (PROSE, f"{_what(p)} not proposed: it {why}")
     return None
 
 
