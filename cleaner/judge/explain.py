@@ -353,7 +353,7 @@ def describe(name: str, value: float, form: str | None = None) -> str:
         if base == "units":
             return f"{counted(round(math.expm1(value)), 'unit')} in {container}"
         if base == "main":
-            return f"{container} the page's main one" if value else f"{container} not the page's main one"
+            return f"{container} is the page's main one" if value else f"{container} is not the page's main one"
         if base == "kept":
             return f"{container} holds {value:.0%} of the text the first pass keeps"
         return f"{describe(base, value, form)} ({container})"
