@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .errors import RuleFileError, RunError, UsageError
+from .progress import plural
 from .version import __version__
 
 if TYPE_CHECKING:
@@ -461,8 +462,8 @@ def _learn_first(paths: list[str], rules: list[Path] | None, no_defaults: bool, 
     written = write_rules(result, into)
     for s in result.sites:
         left = f"; not proposed: {', '.join(s.summary)}" if s.summary else ""
-        _err(f"learned: {s.site}: {s.rules} rules from {s.pages} pages{left}")
-    _err(f"learned {sum(s.rules for s in result.sites)} rules for {len(written)} sites into {into}")
+        _err(f"learned: {s.site}: {plural(s.rules, 'rule')} from {plural(s.pages, 'page')}{left}")
+    _err(f"learned {plural(sum(s.rules for s in result.sites), 'rule')} for {plural(len(written), 'site')} into {into}")
     return written
 
 
@@ -619,7 +620,7 @@ def restore(
         raise _usage(str(exc)) from None
     for p in stats.problems:
         _err(f"error: {p}")
-    _err(f"restored {stats.restored} documents into {stats.dest}; {len(stats.problems)} problems")
+    _err(f"restored {plural(stats.restored, 'document')} into {stats.dest}; {plural(len(stats.problems), 'problem')}")
     raise typer.Exit(1 if stats.problems else 0)
 
 
@@ -730,7 +731,7 @@ def rules_list(
     widths = [max(len(row[i]) for row in rows + [("id", "kind", "category", "scope", "file")]) for i in range(5)]
     for row in [("id", "kind", "category", "scope", "file")] + rows:
         typer.echo("  ".join(col.ljust(w) for col, w in zip(row, widths, strict=True)).rstrip())
-    typer.echo(f"{len(rows)} rules in {len(book.files)} files (ruleset {book.digest})")
+    typer.echo(f"{plural(len(rows), 'rule')} in {plural(len(book.files), 'file')} (ruleset {book.digest})")
 
 
 @rules_app.command("check", epilog=_examples("cleaner rules check my-rules/"))
@@ -743,8 +744,6 @@ def rules_check(
     book = _rulebook(paths, no_default_rules)
     given = [p.resolve() for p in paths]
     files = [f for f in book.files if any(Path(f.path).resolve().is_relative_to(p) for p in given)]
-    from .progress import plural
-
     typer.echo(f"ok: {plural(sum(len(f.rules) for f in files), 'rule')} in {plural(len(files), 'file')}")
 
 
@@ -864,11 +863,11 @@ def rules_learn(
             _err(f"note: {why}")
     for s in result.sites:
         left = f"; not proposed: {', '.join(s.summary)}" if s.summary else ""
-        _err(f"{s.site}: {s.rules} rules from {s.pages} pages{left}")
+        _err(f"{s.site}: {plural(s.rules, 'rule')} from {plural(s.pages, 'page')}{left}")
     duplicates = f", {len(result.duplicates)} left out as the same text as another page" if result.duplicates else ""
     _err(
-        f"{result.docs} documents, {len(result.sites)} sites with rules, "
-        f"{sum(s.rules for s in result.sites)} rules; {result.no_site} documents without a site, "
+        f"{plural(result.docs, 'document')}, {plural(len(result.sites), 'site')} with rules, "
+        f"{plural(sum(s.rules for s in result.sites), 'rule')}; {plural(result.no_site, 'document')} without a site, "
         f"{len(result.errors)} unreadable{duplicates}"
     )
     raise typer.Exit(1 if result.errors else 0)
@@ -907,12 +906,12 @@ def rules_import_ftr(
             typer.echo(f"# {target}")
             typer.echo(r.yaml)
         else:
-            typer.echo(f"wrote {target} ({r.rules} rules)")
+            typer.echo(f"wrote {target} ({plural(r.rules, 'rule')})")
     for problem in problems:
         _err(f"error: {problem}")
     _err(
-        f"{len(results)} files: {len(written)} converted, {sum(len(r.skipped) for r in results)} directives "
-        f"not converted"
+        f"{plural(len(results), 'file')}: {len(written)} converted, "
+        f"{plural(sum(len(r.skipped) for r in results), 'directive')} not converted"
     )
     raise typer.Exit(1 if problems else 0)
 

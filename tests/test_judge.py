@@ -29,7 +29,7 @@ from cleaner.judge import (
 from cleaner.judge import features as feats
 from cleaner.judge.explain import describe, feature_weights
 from cleaner.judge.pagetype import PAGE_TYPES
-from cleaner.judge.units import markdown_units, text_units
+from cleaner.judge.units import FORMS, markdown_units, text_units
 from cleaner.rules.book import Rulebook
 from cleaner.steps.spans import unit_removals
 
@@ -443,22 +443,82 @@ def test_features_are_described_in_words(name, value, words):
     assert describe(name, float(value)) == words
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="The plain-text form's layout features (tx_run_bullet, tx_shape_repeats, ...) and "
-    "markdown's line marks (md_code, md_heading, ...) have no words in explain.describe: a reason "
-    "prints its name and stored value, 'tx run bullet 3' for a run of 19 bullet lines (counts are "
-    "stored as log(1 + n)). Words for them change the reasons logged on the benchmark pages, "
-    "which trial4 had to leave byte for byte as they were; docs/judge.md says how to read them.",
+@pytest.mark.parametrize(
+    "name, value, words",
+    [
+        # counts, stored as log(1 + n) or as they are
+        ("tx_run_bullet", np.log1p(19), "a run of 19 bullet lines"),
+        ("tx_run_bullet", np.log1p(1), "a bullet line alone"),
+        ("tx_run_bullet", 0.0, "not a bullet line"),
+        ("tx_shape_repeats", np.log1p(1), "1 other line of its shape"),
+        ("md_shape_repeats", 0.0, "no other line of its shape"),
+        ("tx_heading_count", np.log1p(3), "3 heading-like lines in the page"),
+        ("tx_run_indent", np.log1p(7), "a run of 7 lines at its indentation"),
+        ("md_block_lines", 2.0, "2 lines in its block"),
+        ("md_block_lines", 1.0, "1 line in its block"),
+        ("md_links", 1.0, "1 link"),
+        ("same_path", 1.0, "the only block of its template"),
+        ("same_path", 3.0, "3 blocks of the same template"),
+        ("repeats", 1.0, "repeated once elsewhere"),
+        ("repeats", 2.0, "repeated twice elsewhere"),
+        ("repeats", 5.0, "repeated 5 times elsewhere"),
+        ("tx_indent", 1.0, "indented 1 space"),
+        ("tx_indent_change", -4.0, "indented 4 spaces less than the line before"),
+        ("md_line_in_block", 0.0, "first line of its block"),
+        ("md_heading", 2.0, "a heading of level 2"),
+        # shares, as percentages
+        ("tx_shape_share", 0.25, "25% of the page's lines of its shape"),
+        ("md_block_link_density", 0.5, "block's link text 50%"),
+        ("fragment_links", 1.0, "in-page links 100% of its links"),
+        ("sentence_end@window", 0.4, "40% end as sentences (around)"),
+        # flags, in plain words
+        ("md_code", 1.0, "a code block"),
+        ("md_code", 0.0, "not a code block"),
+        ("tx_heading_like", 0.0, "not a heading"),
+        ("tx_blank_before", 1.0, "blank line before"),
+        ("sentence_end", 1.0, "ends as a sentence"),
+        ("sentence_end", 0.0, "does not end as a sentence"),
+        ("date_like", 0.0, "no date"),
+        ("in_link", 1.0, "inside a link"),
+        ("tag_h2", 0.0, "not an <h2> block"),
+        ("tag_p", 1.0, "a <p> block"),
+        ("itemprop_comment", 1.0, "itemprop 'comment' on it or above"),
+        ("type_article", 0.6, "page is an article: 60%"),
+        # missing: -1 where there is nothing to read
+        ("tx_after_heading", -1.0, "no heading"),
+        ("md_section_heading_linked", -1.0, "no section heading"),
+        ("sentence_end@-1", -1.0, "no unit the one before"),
+    ],
 )
-@pytest.mark.parametrize("form", ["markdown", "text"])
-def test_every_layout_feature_a_reason_can_name_is_described_in_words(form):
-    value = float(np.log1p(19))
-    names = [n for n in models(form)["stage1"].features if n.startswith(("md_", "tx_")) and "@" not in n]
-    assert names
-    # describe()'s last resort: the feature's name and its stored value
-    raw = [n for n in names if describe(n, value) == f"{n.replace('_', ' ')} {value:.2g}"]
+def test_layout_and_markup_features_are_described_in_words(name, value, words):
+    assert describe(name, float(value)) == words
+
+
+@pytest.mark.parametrize(
+    "form, name, words",
+    [
+        ("html", "prose@up3", "12% of the page's prose in its container 5 up"),
+        ("markdown", "prose@up1", "12% of the page's prose in its section"),
+        ("text", "prose@up1", "12% of the page's prose in its region"),
+    ],
+)
+def test_a_units_containers_are_named_by_its_form(form, name, words):
+    assert describe(name, 0.12, form) == words
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_every_feature_of_every_model_is_described_in_words(form):
+    # every stage: the first pass (whose features the reasons name), the second and the
+    # page-type models; flags, shares, counts (stored as log(1 + n)) and missing values
+    names = sorted({n for model in models(form).values() for n in model.features})
+    assert "stage1" in models(form) and names
+    raw = [
+        (n, value)
+        for n in names
+        for value in (0.0, 1.0, float(np.log1p(19)), 0.37, -1.0)
+        # describe()'s last resort: the feature's name and its stored value
+        if describe(n, value, form) == f"{n.replace('_', ' ')} {value:.2g}"
+    ]
     assert raw == []
 
 

@@ -140,7 +140,7 @@ def test_restore_reports_an_output_changed_after_the_run(corpus, tmp_path):
     victim.write_text("edited by hand\n", encoding="utf-8")
     res = runner.invoke(app, ["restore", str(out), "--log", str(log), "-o", str(back)])
     assert res.exit_code == 1
-    assert victim.name.rsplit(".", 1)[0] in res.output and "1 problems" in res.output
+    assert victim.name.rsplit(".", 1)[0] in res.output and "; 1 problem\n" in res.output
 
 
 def test_restore_checks_the_log_schema_as_audit_does(corpus, tmp_path):

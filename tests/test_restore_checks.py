@@ -68,7 +68,7 @@ def test_an_edited_removed_text_of_the_same_length_is_a_problem(tmp_path):
     edit["removed"] = edit["removed"].replace("Foo", "Bar")
     _write(log, records)
     code, output = _restore(out, log, tmp_path / "back")
-    assert code == 1 and "1 problems" in output and "edit records were changed" in output
+    assert code == 1 and "; 1 problem\n" in output and "edit records were changed" in output
     assert not (tmp_path / "back" / "a.txt").exists()
 
 

@@ -163,7 +163,19 @@ def feature_weights(terms: np.ndarray, term_a: np.ndarray, term_b: np.ndarray, n
     return out
 
 
-_PLAIN = {
+def counted(n: int, one: str, many: str = "") -> str:
+    """``n`` and the noun after it, singular for one: "1 block", "3 blocks" (``many``: the
+    plural, when it is not ``one`` and an "s")."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def times(n: int) -> str:
+    """How often: "once", "twice", "3 times"."""
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+# A share (0 to 1), printed as a percentage.
+_SHARES = {
     "link_density": "link text {:.0%}",
     "md_link_density": "link text {:.0%}",
     "stopword_share": "stop words {:.0%}",
@@ -171,103 +183,281 @@ _PLAIN = {
     "digits": "digits {:.0%}",
     "capitals": "capitals {:.0%}",
     "title_words": "capitalised words {:.0%}",
-    "repeats": "repeated {:.0f} times elsewhere",
     "position": "at {:.0%} of the page",
     "char_position": "at {:.0%} of the text",
-    "depth": "depth {:.0f}",
-    "links": "{:.0f} links",
-    "lines": "{:.0f} lines",
-    "mean_word": "words of {:.1f} letters",
-    "same_path": "{:.0f} blocks of the same template",
-    "tx_indent": "indented {:.0f}",
     "page_link_density": "page's link text {:.0%}",
     "page_short_share": "page's short units {:.0%}",
     "title_overlap": "{:.0%} of its words in the title",
     "title_cover": "holds {:.0%} of the title",
     "description_overlap": "{:.0%} of its words in the description",
     "md_shape_share": "{:.0%} of the page's lines of its shape",
-    "md_h1_count": "{:.0f} top headings in the page",
-    "md_section_level": "in a section of heading level {:.0f}",
+    "tx_shape_share": "{:.0%} of the page's lines of its shape",
     "md_section_link_density": "section's link text {:.0%}",
+    "md_block_link_density": "block's link text {:.0%}",
+    "fragment_links": "in-page links {:.0%} of its links",
+    "tx_line_length_rank": "longer than {:.0%} of the page's lines",
+    "score_rank": "below {:.0%} of the page's lines by first-pass score",
+    "section_link_lines": "section's link lines {:.0%}",
+    "section_position": "section at {:.0%} of the page's sections",
+    "section_chars": "section holds {:.0%} of the page's text",
+    "section_good_share": "section holds {:.0%} of the text the first pass keeps",
+    "section_rank": "section below {:.0%} of the page's sections by first-pass score",
+}
+# A count stored as log(1 + n): (the noun, its plural if not the noun and an "s"; the words
+# for none, if not "0 <plural>").
+_LOG_COUNTS: dict[str, tuple[str, str, str]] = {
+    "chars": ("character", "", ""),
+    "words": ("word", "", ""),
+    "page_units": ("unit in the page", "units in the page", ""),
+    "page_chars": ("character in the page", "characters in the page", ""),
+    "md_shape_repeats": ("other line of its shape", "other lines of its shape", "no other line of its shape"),
+    "tx_shape_repeats": ("other line of its shape", "other lines of its shape", "no other line of its shape"),
+    "md_pair_repeats": (
+        "other line of its shape after the same shape",
+        "other lines of its shape after the same shape",
+        "no other line of its shape after the same shape",
+    ),
+    "tx_pair_repeats": (
+        "other line of its shape after the same shape",
+        "other lines of its shape after the same shape",
+        "no other line of its shape after the same shape",
+    ),
+    "md_para_repeats": (
+        "other paragraph of its shapes",
+        "other paragraphs of its shapes",
+        "no other paragraph of its shapes",
+    ),
+    "tx_para_repeats": (
+        "other paragraph of its shapes",
+        "other paragraphs of its shapes",
+        "no other paragraph of its shapes",
+    ),
+    "md_section_lines": ("line in its section", "lines in its section", ""),
+    "tx_section_lines": ("line in its section", "lines in its section", ""),
+    "tx_heading_count": ("heading-like line in the page", "heading-like lines in the page", "no heading-like line"),
+    "shape_lines": ("line of its shape", "lines of its shape", ""),
+    "units": ("unit", "", ""),
+}
+# A run of lines the line is in, stored as log(1 + its length; 0: the line is not of the kind).
+_RUNS = {
+    "md_run_links": "linked line",
+    "md_run_short": "short line",
+    "md_run_list": "list item",
+    "tx_run_short": "short line",
+    "tx_run_bullet": "bullet line",
+    "tx_run_label": "label line",  # shorter than a heading and not ending as a sentence
+}
+# A count stored as it is: (the noun, its plural if not the noun and an "s").
+_COUNTS = {
+    "links": ("link", ""),
+    "lines": ("line", ""),
+    "md_links": ("link", ""),
+    "md_images": ("picture", ""),
+    "md_h1_count": ("top heading in the page", "top headings in the page"),
+    "md_block_lines": ("line in its block", "lines in its block"),
+    "tx_block_lines": ("line in its block", "lines in its block"),
+    "tx_columns": ("column gap", ""),  # two spaces or more between two words
+}
+# A flag (1 or 0): the words for each.
+_FLAGS = {
+    "in_link": ("inside a link", "not inside a link"),
+    "hidden": ("hidden", "not hidden"),
+    "pre": ("preformatted", "not preformatted"),
+    "sentence_end": ("ends as a sentence", "does not end as a sentence"),
+    "bullet": ("a bullet line", "not a bullet line"),
+    "copyright": ("copyright words", "no copyright words"),
+    "date_like": ("a date", "no date"),
+    "control_label": ("a button or control label", "not a control label"),
+    "md_link_start": ("opens with a link", "does not open with a link"),
+    "md_list": ("a list item", "not a list item"),
+    "md_quote": ("a quote", "not a quote"),
+    "md_table": ("a table row", "not a table row"),
+    "md_code": ("a code block", "not a code block"),
+    "md_after_rule": ("after a rule line", "not after a rule line"),
+    "tx_bullet": ("a bullet line", "not a bullet line"),
+    "tx_blank_before": ("blank line before", "no blank line before"),
+    "tx_blank_after": ("blank line after", "no blank line after"),
+    "tx_heading_like": ("a heading", "not a heading"),  # a short line alone, as a heading is
+    "url_digits": ("a number in the URL", "no number in the URL"),
+    "section_is_main": ("in the page's main section", "not in the page's main section"),
 }
 _WHERE = {
     "md_after_heading": ("after the first heading", "before the first heading", "no heading"),
     "md_after_last_heading": ("after the last heading", "before the last heading", "no heading"),
     "md_after_h1": ("after the first top heading", "before the first top heading", "no top heading"),
+    "tx_after_heading": ("after the first heading", "before the first heading", "no heading"),
+    "tx_after_last_heading": ("after the last heading", "before the last heading", "no heading"),
+    "after_title": ("after the title", "before the title", "no title found"),
 }
-_PLACE = {"-2": "two before", "-1": "the one before", "+1": "the next one", "+2": "two after", "window": "around"}
+_PLACE = {
+    "-2": "two before",
+    "-1": "the one before",
+    "+1": "the next one",
+    "+2": "two after",
+    "window": "around",
+    "paragraph": "its paragraph",
+    "section": "its section",
+    "section_heading": "its section's heading",
+    "section_best": "its section's best",
+    "page_best": "the page's best",
+    "page_mean": "the page's mean",
+    "page_fifth": "the page's fifth best",
+    "shape": "its shape's lines",
+}
+# What ``@up<k>`` is for each form: a unit's containers (:data:`cleaner.judge.units.LEVELS`).
+_CONTAINERS = {
+    "html": ("its parent", "its container 2 up", "its container 3 up", "its container 5 up"),
+    "markdown": ("its paragraph", "its section"),
+    "text": ("its paragraph", "its region"),
+}
+# The kinds of tags of an HTML block's own element (:data:`cleaner.html.blocks.TAG_GROUPS`).
+_TAGS = {
+    "cell": "a table cell",
+    "h456": "an <h4>-<h6> heading",
+    "dtdd": "a <dt>/<dd> block",
+    "caption": "a caption",
+    "container": "a <section>/<article>/<main> block",
+    "landmark": "a <header>/<footer>/<nav>/<aside> block",
+    "formish": "a form's part",
+}
+_TYPES = {
+    "article": "an article",
+    "documentation": "documentation",
+    "product": "a product page",
+    "service": "a service page",
+}
+# The ancestors of an HTML block that are groups of tags (:data:`cleaner.html.blocks.ANCESTORS`).
+_INSIDE = {"list": "a list", "heading": "a heading", "select": "a <select>"}
+
+
+def _container(where: str, form: str | None) -> str:
+    """``up<k>``: the unit's container at level k (a paragraph, a section, an ancestor)."""
+    k = int(where[2:])
+    names = _CONTAINERS.get(form or "")
+    return names[k] if names and k < len(names) else f"its container {k + 1} up"
+
+
+def _article(words: str) -> str:
+    """``words`` after "a" or "an"."""
+    return ("an " if words[:1] in tuple("aeiou") or words.startswith(("<h", "<li")) else "a ") + words
 
 
 @lru_cache(maxsize=4096)
-def describe(name: str, value: float) -> str:
-    """A feature and its value in words."""
+def describe(name: str, value: float, form: str | None = None) -> str:
+    """A feature and its value in words (``form``: the page's, for the words of its containers)."""
     base, _, where = name.partition("@")
-    if base == "prose" and where.startswith("up"):
-        return f"{value:.0%} of the page's prose in its container {int(where[2:]) + 1} up"
+    if where.startswith("up"):
+        container = _container(where, form)
+        if base == "prose":
+            return f"{value:.0%} of the page's prose in {container}"
+        if base == "units":
+            return f"{counted(round(math.expm1(value)), 'unit')} in {container}"
+        if base == "main":
+            return f"{container} is the page's main one" if value else f"{container} is not the page's main one"
+        if base == "kept":
+            return f"{container} holds {value:.0%} of the text the first pass keeps"
+        return f"{describe(base, value, form)} ({container})"
     if where:
         if value == -1.0 and where in ("-2", "-1", "+1", "+2"):
             return f"no unit {_PLACE[where]}"
-        return f"{describe(base, value)} ({_PLACE.get(where, where)})"
-    counted = {
-        "md_shape_repeats": "other lines of its shape",
-        "md_pair_repeats": "other lines of its shape after the same shape",
-        "md_para_repeats": "other paragraphs of its shapes",
-        "md_section_lines": "lines in its section",
-        "md_run_links": "linked lines in its run",
-        "md_run_short": "short lines in its run",
-        "md_run_list": "list items in its run",
-        "chars": "characters",
-        "words": "words",
-        "page_units": "units in the page",
-        "page_chars": "characters in the page",
-    }
-    if name in counted:
-        return f"{round(math.expm1(value))} {counted[name]}"
-    if name in _PLAIN:
-        return _PLAIN[name].format(value)
-    flag = value in (0.0, 1.0)
+        if base == "sentence_end" and where == "window":
+            return f"{value:.0%} end as sentences (around)"
+        return f"{describe(base, value, form)} ({_PLACE.get(where, where)})"
+    if name in _SHARES:
+        return _SHARES[name].format(value)
+    if name in _LOG_COUNTS:
+        one, many, none = _LOG_COUNTS[name]
+        n = round(math.expm1(value))
+        return none if n == 0 and none else counted(n, one, many)
+    if name in _RUNS:
+        n = round(math.expm1(value))
+        kind = _RUNS[name]
+        return f"not {_article(kind)}" if n == 0 else f"{_article(kind)} alone" if n == 1 else f"a run of {n} {kind}s"
+    if name in _COUNTS:
+        return counted(round(value), *_COUNTS[name])
+    if name in _FLAGS:
+        yes, no = _FLAGS[name]
+        return yes if value >= 0.5 else no
     if name in _WHERE:
         after, before, missing = _WHERE[name]
         return after if value > 0 else before if value == 0 else missing
-    if name in ("md_section_comments", "md_section_related"):
+    if name.startswith("mean_") and name != "mean_word":
+        return _mean(name[5:], value, form)
+    return _named(name, value, form)
+
+
+def _named(name: str, value: float, form: str | None) -> str:
+    """The words of the features :func:`describe` does not find in its tables."""
+    if name == "repeats":
+        return "not repeated elsewhere" if round(value) == 0 else f"repeated {times(round(value))} elsewhere"
+    if name == "same_path":
+        n = round(value)
+        return "the only block of its template" if n <= 1 else f"{n} blocks of the same template"
+    if name == "depth":
+        n = round(value)
+        return "at the root of the page's tree" if n == 0 else f"{counted(n, 'element')} deep"
+    if name == "mean_word":
+        return f"words of {value:.1f} letters"
+    if name == "tx_indent":
+        return "not indented" if value == 0 else f"indented {counted(round(value), 'space')}"
+    if name == "tx_run_indent":  # the run of lines at its indentation (itself the least)
+        n = round(math.expm1(value))
+        return "alone at its indentation" if n <= 1 else f"a run of {n} lines at its indentation"
+    if name == "tx_indent_rank":
+        if value <= 0:
+            return "at the page's least indentation"
+        return "at the page's deepest indentation" if value >= 1 else f"indented {value:.0%} of the page's deepest"
+    if name == "tx_indent_change":
+        n = round(value)
+        if n == 0:
+            return "indented as the line before"
+        return f"indented {counted(abs(n), 'space')} {'more' if n > 0 else 'less'} than the line before"
+    if name in ("md_line_in_block", "tx_line_in_block"):
+        return "first line of its block" if value == 0 else f"line {round(value) + 1} of its block"
+    if name == "md_heading":
+        return "not a heading" if value == 0 else f"a heading of level {round(value)}"
+    if name == "md_list_indent":
+        return "not nested in a list" if value == 0 else f"nested {counted(round(value), 'level')} in a list"
+    if name == "md_section_level":
+        return "in a section without heading" if value == 0 else f"in a section of heading level {round(value)}"
+    if name in ("md_section_comments", "md_section_related", "tx_section_comments", "tx_section_related"):
         kind = name.rpartition("_")[2]
         return f"under a {kind} heading" if value else f"not under a {kind} heading"
     if name == "md_section_heading_linked":
+        if value < 0:
+            return "no section heading"
+        return "section heading without link" if value == 0 else f"section heading {value:.0%} link"
+    if name == "url_depth":
+        n = round(value)
+        return "no path in the URL" if n == 0 else f"URL path {counted(n, 'level')} deep"
+    if name == "score":
+        return f"first-pass score {1 / (1 + math.exp(-value)):.2f}"
+    if name == "score_below_best":
+        below = abs(value)
         return (
-            "section heading without link"
-            if value == 0
-            else "no section heading"
-            if value < 0
-            else f"section heading {value:.0%} link"
+            "the page's best first-pass score"
+            if below < 0.05
+            else f"{below:.1f} below the page's best first-pass score (log-odds)"
         )
-    if name == "after_title":
-        return "after the title" if value > 0 else "before the title" if value == 0 else "no title found"
+    if name == "section_from_main":
+        if value == 0:
+            return "in the page's main section"
+        side = "before" if value < 0 else "after"
+        return f"{abs(value):.0%} of the page's sections {side} its main section"
+    if name in ("before_main", "after_main"):
+        side = name.partition("_")[0]
+        return f"not {side} the main region" if value == 0 else f"{value:.0%} of the page {side} the main region"
     if name.startswith("type_"):
-        return f"page is a {name[5:]}: {value:.0%}"
-    for prefix, text in (
-        ("in_", "inside <{}>"),
-        ("tag_", "a <{}> block"),
-        ("url_", "URL word '{}'"),
-        ("schema_", "page type {}"),
-        ("og_", "og:type {}"),
-        ("widget_", "{} prompt words"),
-        ("section_", "{} heading"),
-        ("itemprop_", "itemprop {}"),
-        ("sentence_end", "sentence end"),
-        ("bullet", "bullet"),
-        ("copyright", "copyright words"),
-        ("date_like", "a date"),
-        ("hidden", "hidden"),
-        ("in_link", "inside a link"),
-        ("pre", "preformatted"),
-    ):
-        if name.startswith(prefix):
-            label = text.format(name[len(prefix) :].replace("_", " ")) if "{}" in text else text
-            return (
-                (label if value else "not " + label if prefix == "in_" else "no " + label)
-                if flag
-                else f"{label} {value:.2g}"
-            )
+        kind = name[5:]
+        return f"page is {_TYPES.get(kind, 'a ' + kind)}: {value:.0%}"
+    if name.startswith("up") and "_" in name:
+        level, _, what = name.partition("_")
+        container = f"its container {level[2:]} up"
+        if what == "share":
+            return f"{container} holds {value:.0%} of the page's text"
+        if what == "link_density":
+            return f"link text {value:.0%} in {container}"
+        return f"{counted(round(value), 'block')} in {container}"
     for prefix, kind in (("class_", "class"), ("role_", "role")):
         if name.startswith(prefix):
             word = name[len(prefix) :]
@@ -275,10 +465,47 @@ def describe(name: str, value: float) -> str:
                 return f"no {kind} '{word}' above"
             up = round(1 / value) - 1
             return f"{kind} '{word}' " + ("on it" if up == 0 else f"{up} up")
-    if name.startswith("up") and "_" in name:
-        level, _, what = name.partition("_")
-        return f"container {level[2:]} up: {what.replace('_', ' ')} {value:.2g}"
+    for prefix, yes, no in (
+        ("in_", "inside <{}>", "not inside <{}>"),
+        ("url_", "URL word '{}'", "no URL word '{}'"),
+        ("schema_", "schema.org type {}", "no schema.org type {}"),
+        ("og_", "og:type {}", "og:type not {}"),
+        ("widget_", "{} prompt words", "no {} prompt words"),
+        ("section_", "a {} heading", "not a {} heading"),
+        ("itemprop_", "itemprop '{}' on it or above", "no itemprop '{}' above"),
+    ):
+        if name.startswith(prefix):
+            word = name[len(prefix) :]
+            if prefix == "in_" and word in _INSIDE:
+                return ("inside " if value >= 0.5 else "not inside ") + _INSIDE[word]
+            word = "table of contents" if word == "toc" else word.replace("_", " ")
+            return (yes if value >= 0.5 else no).format(word)
+    if name.startswith("tag_"):
+        group = name[4:]
+        tag = _TAGS.get(group) or _article(f"<{group}> block")
+        return tag if value >= 0.5 else f"not {tag}"
     return f"{name.replace('_', ' ')} {value:.2g}"
+
+
+def _mean(base: str, value: float, form: str | None) -> str:
+    """A page-type model's feature: the mean of a unit feature over the page's units,
+    weighted by their text."""
+    if base in _FLAGS:
+        return f"{_FLAGS[base][0]}: {value:.0%} of the page's text"
+    if base.startswith(("tag_", "in_")) or base in ("md_list", "md_code", "md_table"):
+        return f"{describe(base, 1.0, form)}: {value:.0%} of the page's text"
+    if base in _SHARES or base in _LOG_COUNTS or base == "fragment_links":
+        return f"page's mean: {describe(base, value, form)}"
+    if base.startswith("class_"):
+        return f"page's mean nearness to class '{base[6:]}' {value:.2f}"
+    what = {
+        "repeats": "repeats elsewhere",
+        "same_path": "blocks of the same template",
+        "md_heading": "heading level",
+        "tx_columns": "column gaps",
+        "tx_indent_rank": "indentation against the page's deepest",
+    }.get(base, base.replace("_", " "))
+    return f"page's mean {what} {value:.2f}"
 
 
 AGAINST = -0.05  # the least weight against a unit that its reason names
@@ -325,7 +552,7 @@ def reasons(
     out = []
     for i, features in enumerate(worst.tolist()):
         parts = [
-            f"{describe(names[f], x)} ({w:+.1f})"
+            f"{describe(names[f], x, form)} ({w:+.1f})"
             for f, x, w in zip(features, values[i], weighs[i], strict=True)
             if w <= AGAINST
         ]

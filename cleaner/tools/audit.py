@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EditError
+from ..progress import plural
 from ..runlog import SCHEMA, LoggedDocument, iter_documents
 from ..runlog.restore import OutputReader
 
@@ -276,9 +277,9 @@ def format_audit(a: dict[str, Any]) -> str:
     """The audit as plain-text tables, flagged documents first."""
     t = a["totals"]
     out = [
-        f"audit of {a['log']}: {t['docs']} documents ({t['ok']} cleaned, {t['skipped']} skipped, {t['errors']} "
-        f"errors), {t['rule_errors']} rule errors, {t['flagged']} flagged",
-        f"characters: {t['chars_in']} in, {t['chars_out']} out, {t['removed']} removed by {t['edits']} edits "
+        f"audit of {a['log']}: {plural(t['docs'], 'document')} ({t['ok']} cleaned, {t['skipped']} skipped, "
+        f"{plural(t['errors'], 'error')}), {plural(t['rule_errors'], 'rule error')}, {t['flagged']} flagged",
+        f"characters: {t['chars_in']} in, {t['chars_out']} out, {t['removed']} removed by {plural(t['edits'], 'edit')} "
         f"({_pct(t['share'])} of the input)",
     ]
     if a.get("ruleset_note"):

@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..progress import plural
 from ..runlog import iter_documents
 from ..runlog.restore import OutputReader
 from .audit import LONG_REMOVAL, Auditor, document_text, segments
@@ -135,7 +136,7 @@ def _histogram(counts: list[int], title: str) -> str:
         x = 20 + k * bw
         parts.append(
             f'<rect x="{x + 2:.1f}" y="{base - h}" width="{bw - 4:.1f}" height="{h}" fill="#4a6fa5">'
-            f"<title>{k * 10}-{k * 10 + 10}%: {n} documents</title></rect>"
+            f"<title>{k * 10}-{k * 10 + 10}%: {plural(n, 'document')}</title></rect>"
             f'<text x="{x + bw / 2:.1f}" y="{base - h - 4}" text-anchor="middle">{n}</text>'
             f'<text x="{x + bw / 2:.1f}" y="{base + 16}" text-anchor="middle">{k * 10}%</text>'
         )

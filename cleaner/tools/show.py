@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..progress import plural
+
 # 256-colour codes per category; categories not listed get a neutral colour. Chosen to
 # tell the common categories apart on dark and light terminals.
 COLORS = {
@@ -104,7 +106,7 @@ def render_document(
     if r.get("status") == "ok":
         head.append(
             f"{r['chars_in']} characters in, {r['chars_out']} out, {r.get('removed_share', 0):.1%} of the "
-            f"non-space text removed by {len(edits)} edits"
+            f"non-space text removed by {plural(len(edits), 'edit')}"
             + ("; FLAGGED by the over-removal guard" if r.get("flagged") else "")
         )
     for w in r.get("warnings", []):
