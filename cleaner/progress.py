@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from .driver import Stats
 
 
-def plural(count: int, noun: str) -> str:
-    """``1 document``, ``2 documents``."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def plural(count: int, noun: str, many: str = "") -> str:
+    """``1 document``, ``2 documents`` (``many``: the plural, where it is not the noun and an "s")."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
 
 
 def rate(count: int, seconds: float) -> str | None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..progress import plural
 from ..steps import StepRule
 
 NAVIGATION = StepRule(
@@ -161,12 +162,6 @@ def feature_weights(terms: np.ndarray, term_a: np.ndarray, term_b: np.ndarray, n
         shares *= weights
         out[:, targets[starts]] = np.add.reduceat(shares, starts, axis=1)
     return out
-
-
-def counted(n: int, one: str, many: str = "") -> str:
-    """``n`` and the noun after it, singular for one: "1 block", "3 blocks" (``many``: the
-    plural, when it is not ``one`` and an "s")."""
-    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def times(n: int) -> str:
@@ -351,7 +346,7 @@ def describe(name: str, value: float, form: str | None = None) -> str:
         if base == "prose":
             return f"{value:.0%} of the page's prose in {container}"
         if base == "units":
-            return f"{counted(round(math.expm1(value)), 'unit')} in {container}"
+            return f"{plural(round(math.expm1(value)), 'unit')} in {container}"
         if base == "main":
             return f"{container} is the page's main one" if value else f"{container} is not the page's main one"
         if base == "kept":
@@ -368,13 +363,13 @@ def describe(name: str, value: float, form: str | None = None) -> str:
     if name in _LOG_COUNTS:
         one, many, none = _LOG_COUNTS[name]
         n = round(math.expm1(value))
-        return none if n == 0 and none else counted(n, one, many)
+        return none if n == 0 and none else plural(n, one, many)
     if name in _RUNS:
         n = round(math.expm1(value))
         kind = _RUNS[name]
         return f"not {_article(kind)}" if n == 0 else f"{_article(kind)} alone" if n == 1 else f"a run of {n} {kind}s"
     if name in _COUNTS:
-        return counted(round(value), *_COUNTS[name])
+        return plural(round(value), *_COUNTS[name])
     if name in _FLAGS:
         yes, no = _FLAGS[name]
         return yes if value >= 0.5 else no
@@ -395,11 +390,11 @@ def _named(name: str, value: float, form: str | None) -> str:
         return "the only block of its template" if n <= 1 else f"{n} blocks of the same template"
     if name == "depth":
         n = round(value)
-        return "at the root of the page's tree" if n == 0 else f"{counted(n, 'element')} deep"
+        return "at the root of the page's tree" if n == 0 else f"{plural(n, 'element')} deep"
     if name == "mean_word":
         return f"words of {value:.1f} letters"
     if name == "tx_indent":
-        return "not indented" if value == 0 else f"indented {counted(round(value), 'space')}"
+        return "not indented" if value == 0 else f"indented {plural(round(value), 'space')}"
     if name == "tx_run_indent":  # the run of lines at its indentation (itself the least)
         n = round(math.expm1(value))
         return "alone at its indentation" if n <= 1 else f"a run of {n} lines at its indentation"
@@ -411,13 +406,13 @@ def _named(name: str, value: float, form: str | None) -> str:
         n = round(value)
         if n == 0:
             return "indented as the line before"
-        return f"indented {counted(abs(n), 'space')} {'more' if n > 0 else 'less'} than the line before"
+        return f"indented {plural(abs(n), 'space')} {'more' if n > 0 else 'less'} than the line before"
     if name in ("md_line_in_block", "tx_line_in_block"):
         return "first line of its block" if value == 0 else f"line {round(value) + 1} of its block"
     if name == "md_heading":
         return "not a heading" if value == 0 else f"a heading of level {round(value)}"
     if name == "md_list_indent":
-        return "not nested in a list" if value == 0 else f"nested {counted(round(value), 'level')} in a list"
+        return "not nested in a list" if value == 0 else f"nested {plural(round(value), 'level')} in a list"
     if name == "md_section_level":
         return "in a section without heading" if value == 0 else f"in a section of heading level {round(value)}"
     if name in ("md_section_comments", "md_section_related", "tx_section_comments", "tx_section_related"):
@@ -429,7 +424,7 @@ def _named(name: str, value: float, form: str | None) -> str:
         return "section heading without link" if value == 0 else f"section heading {value:.0%} link"
     if name == "url_depth":
         n = round(value)
-        return "no path in the URL" if n == 0 else f"URL path {counted(n, 'level')} deep"
+        return "no path in the URL" if n == 0 else f"URL path {plural(n, 'level')} deep"
     if name == "score":
         return f"first-pass score {1 / (1 + math.exp(-value)):.2f}"
     if name == "score_below_best":
@@ -457,7 +452,7 @@ def _named(name: str, value: float, form: str | None) -> str:
             return f"{container} holds {value:.0%} of the page's text"
         if what == "link_density":
             return f"link text {value:.0%} in {container}"
-        return f"{counted(round(value), 'block')} in {container}"
+        return f"{plural(round(value), 'block')} in {container}"
     for prefix, kind in (("class_", "class"), ("role_", "role")):
         if name.startswith(prefix):
             word = name[len(prefix) :]
