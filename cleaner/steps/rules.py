@@ -51,7 +51,7 @@ class GenericRules(Step):
 
     def find(self, doc: Document) -> list[Edit]:
         generic = [r for r in doc.rulebook.generic if r.kind not in HTML_KINDS and not r.languages]
-        headers = [r for r in _site_rules(doc) + generic if r.kind == "header" and not r.languages]
-        if doc.title_taken:  # a page has one title: the judge took it, the first line left is the text's
-            headers = [r for r in headers if not (r in generic and "title" in r.fields)]
+        # a page has one title: where the judge took it, the first line left is the text's
+        titled = [r for r in generic if not (doc.title_taken and r.kind == "header" and "title" in r.fields)]
+        headers = [r for r in _site_rules(doc) + titled if r.kind == "header" and not r.languages]
         return run(doc, [r for r in generic if r.kind != "header"] + headers)
