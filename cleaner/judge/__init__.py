@@ -354,7 +354,7 @@ def prose_units(prepared: Prepared) -> tuple[np.ndarray, np.ndarray]:
     names = feats.base_names(prepared.units.form)
     lengths = np.array([len(t) for t in prepared.units.texts], dtype=np.float64)
     stop = prepared.X1[:, names.index("stopword_share")] if len(prepared.X1) else np.zeros(0)
-    return (stop >= feats.PROSE_STOPWORDS) & (lengths >= feats.PROSE_CHARS), lengths
+    return feats.is_prose(stop, lengths), lengths
 
 
 def prose_texts(texts: list[str]) -> np.ndarray:
@@ -367,8 +367,7 @@ def prose_texts(texts: list[str]) -> np.ndarray:
 
     T, _, _ = textf.features(texts)
     stop = T[:, textf.FEATURES.index("stopword_share")]
-    lengths = np.array([len(t) for t in texts], dtype=np.float64)
-    return (stop >= feats.PROSE_STOPWORDS) & (lengths >= feats.PROSE_CHARS)
+    return feats.is_prose(stop, np.array([len(t) for t in texts], dtype=np.float64))
 
 
 def model_info(form: str) -> dict:

@@ -39,6 +39,12 @@ PROSE_STOPWORDS = 0.25
 PROSE_CHARS = 60
 
 
+def is_prose(stop: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Which units are prose, from their stop-word shares and lengths: the one test the
+    features, the judge's backup and the guard count prose by."""
+    return (stop >= PROSE_STOPWORDS) & (lengths >= PROSE_CHARS)
+
+
 def base_names(form: str) -> tuple[str, ...]:
     """The features :func:`stage1` computes, in order."""
     neighbours = tuple(f"{b}@{o:+d}" for b in NEIGHBOUR_BASE for o in OFFSETS) + tuple(
@@ -135,7 +141,7 @@ def stage1(
     put(title_features(words, title, description))
     del words
     lengths = np.array([len(t) for t in units.texts], dtype=np.float64)
-    prose = np.where((stop >= PROSE_STOPWORDS) & (lengths >= PROSE_CHARS), lengths, 0.0)
+    prose = np.where(is_prose(stop, lengths), lengths, 0.0)
     total = max(prose.sum(), 1.0)
     for ids in units.groups[: LEVELS[units.form]]:
         _, inverse = np.unique(np.asarray(ids), return_inverse=True)
