@@ -89,6 +89,7 @@ from cleaner.judge import (  # noqa: E402
     units_and_rows,
 )
 from cleaner.judge import features as feats  # noqa: E402
+from cleaner.judge.libm import log1p, sigmoid  # noqa: E402
 from cleaner.judge.model import from_trees, save, trees_from_nodes  # noqa: E402
 from cleaner.judge.units import PAGE_FEATURES  # noqa: E402
 
@@ -367,7 +368,7 @@ class Bag:
         return np.mean([m.decision_function(X) for m in self.models], axis=0)
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        p = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
+        p = sigmoid(self.decision_function(X))
         return np.column_stack([1.0 - p, p])
 
 
@@ -509,7 +510,7 @@ def choose_thresholds(
             chosen[kind] = best(pages)
     articles = [k for k in keys if predicted_type(data[k]) == "article"]
     if size_groups > 1 and articles:
-        sizes = np.log1p([len(data[k]["texts"]) for k in articles])
+        sizes = log1p([len(data[k]["texts"]) for k in articles])
         cuts = [float(c) for c in np.quantile(sizes, np.linspace(0, 1, size_groups + 1)[1:-1])]
         groups = [[k for k in articles if size_group(cuts, len(data[k]["texts"])) == g] for g in range(size_groups)]
         thresholds = [best(pages) if pages else chosen["article"] for pages in groups]
@@ -824,7 +825,7 @@ def main() -> None:
         meta["params"]["stage2_iterations"] = args.stage2_iterations
     trained1 = fit_pages(data, tune, "X1", args, None, args.stage1_bags, STAGE1_SEED)
     first, check1 = shipped(trained1, names1, meta, args, data, check, "X1", "stage 1")
-    prob1 = {k: 1 / (1 + np.exp(-s)) for k, s in check1.items()}
+    prob1 = {k: sigmoid(s) for k, s in check1.items()}
     print("stage 1, check:", report(data, check, prob1, 0.5), flush=True)
     stages = {"stage1": first, **type_models}
     if args.stages == 1:
@@ -838,7 +839,7 @@ def main() -> None:
             model = fit_pages(data, train, "X1", args, None, args.stage1_bags, STAGE1_SEED)
             for k in (k for k in tune if fold[k] == f):
                 oof[k] = model.decision_function(data[k]["X1"]) if len(data[k]["X1"]) else np.zeros(0)
-        print("stage 1, tune out of fold:", report(data, tune, {k: 1 / (1 + np.exp(-s)) for k, s in oof.items()}, 0.5))
+        print("stage 1, tune out of fold:", report(data, tune, {k: sigmoid(s) for k, s in oof.items()}, 0.5))
         write_new(CACHE / f"{args.form}-oof.pkl", pickle.dumps({"oof": oof, "check": check1}))  # for analysis
         stage2_rows(data, tune, oof, args.form)
         stage2_rows(data, check, check1, args.form)
@@ -852,7 +853,7 @@ def main() -> None:
             meta2["blend_thresholds"] = True
         trained2 = fit_pages(data, tune, "X2", args, rounds, args.stage2_bags, depth=stage2_depth(args))
         second, check2 = shipped(trained2, names2, meta2, args, data, check, "X2", "stage 2")
-        prob2 = {k: 1 / (1 + np.exp(-s)) for k, s in check2.items()}
+        prob2 = {k: sigmoid(s) for k, s in check2.items()}
         stages["stage2"] = second
         print("stage 2, check:", report(data, check, prob2, 0.5))
         print("stage 2 with the backup, check:", report(data, check, prob2, 0.5, backup=args.form))

@@ -5,6 +5,7 @@ that carry one."""
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from bisect import bisect_left, bisect_right
@@ -32,6 +33,11 @@ _MARKS = re.compile(r"(?m)^[ \t]*(?:(?:[*+\-\u2022]|\d{1,3}[.)])[ \t]+)?(?:#{1,6
 _LED = re.compile(r"(?m)^" + units._LINK_START)
 _RULED = re.compile(r"(?m)^" + units._RULE_LINE)
 _BULLET = re.compile(r"[ \t]*(?:[*+\-\u2022\u25aa\u25cf\u00b7o]|\d{1,3}[.)])[ \t]+\S")
+
+
+def _log1p(values) -> np.ndarray:
+    """log(1 + x) of each value by the C library, as the judge computes it (cleaner.judge.libm)."""
+    return np.array([math.log1p(v) for v in np.asarray(values, dtype=np.float64).tolist()])
 
 
 def _blank(part: str) -> str:
@@ -258,7 +264,7 @@ def _plain_text_features(texts: list[str]) -> np.ndarray:
     X = np.zeros((len(texts), len(textf.FEATURES)))
     for i, (text, ws) in enumerate(zip(texts, toks, strict=True)):
         nw = max(len(ws), 1)
-        X[i, C["words"]] = np.log1p(len(ws))
+        X[i, C["words"]] = math.log1p(len(ws))
         X[i, C["stopword_share"]] = sum(w in stop for w in ws) / nw
         X[i, C["mean_word"]] = sum(map(len, ws)) / nw
         X[i, C["sentence_end"]] = text.rstrip(textf._CLOSERS)[-1:] in textf._ENDS
@@ -640,9 +646,9 @@ def _plain_repeats(key: np.ndarray, paragraph: np.ndarray, count: int) -> np.nda
     same_paragraphs = np.array([seen[tuple(sequences[p])] for p in paragraph.tolist()], dtype=np.float64)
     same = layout._counts(key).astype(np.float64)
     out = np.zeros((n, 4))
-    out[:, 0] = np.log1p(same - 1)
-    out[:, 1] = np.log1p(layout._counts((before + 1) * (count + 1) + key) - 1)
-    out[:, 2] = np.log1p(same_paragraphs - 1)
+    out[:, 0] = _log1p(same - 1)
+    out[:, 1] = _log1p(layout._counts((before + 1) * (count + 1) + key) - 1)
+    out[:, 2] = _log1p(same_paragraphs - 1)
     out[:, 3] = same / n
     return out
 

@@ -28,6 +28,7 @@ import numpy as np
 
 from . import features as feats
 from . import layout, pagetype, revise
+from .libm import log1p, sigmoid
 from .model import Model, Trees, load
 from .trees import ROWS
 from .units import (
@@ -194,7 +195,7 @@ def score(prepared: Prepared, stages: dict[str, Model] | None = None) -> Scored:
     else:  # a huge document's: found again for the units asked for (Scored.terms_of)
         s1 = first.score(prepared.X1)
     s2 = second.score(second_rows(prepared, s1)) if second is not None else s1
-    probability = 1.0 / (1.0 + np.exp(-s2))
+    probability = sigmoid(s2)
     threshold = page_threshold(stages, prepared.X1)
     keep = decide(prepared, probability, threshold)
     return Scored(prepared, probability, s1, s2, terms, keep, threshold, first, leaves)
@@ -284,7 +285,7 @@ SizeThresholds = tuple[tuple[float, ...], tuple[float, ...]]
 def size_group(cuts: tuple[float, ...] | list[float], lines: int) -> int:
     """The group of a page of ``lines`` units among groups cut at ``cuts`` (increasing, in
     log(1 + lines); a page at a cut is in the group below it)."""
-    return int(np.searchsorted(np.asarray(cuts, dtype=np.float64), np.log1p(lines)))
+    return int(np.searchsorted(np.asarray(cuts, dtype=np.float64), log1p(lines)))
 
 
 @cache

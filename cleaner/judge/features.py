@@ -21,6 +21,7 @@ import numpy as np
 
 from . import layout
 from . import text as textf
+from .libm import exp, log1p
 from .pagetype import TYPE_FEATURES
 from .units import LEVELS, PAGE_FEATURES, Units, form_features
 
@@ -188,7 +189,7 @@ def stage2(units: Units, X1: np.ndarray, score: np.ndarray) -> np.ndarray:
     for inverse in codes:
         mean, size = coded_means(inverse, score, lengths)
         ups.append(mean)
-        sizes.append(np.log1p(size))
+        sizes.append(log1p(size))
     cols = [X1, s, shifted(s, OFFSETS), window_mean(s, WINDOW)]
     if ups:
         cols += [np.column_stack(ups), np.column_stack(sizes)]
@@ -216,7 +217,7 @@ def region(codes: list[np.ndarray], score: np.ndarray, lengths: np.ndarray) -> n
     out = np.zeros((n, 2 * levels + 2))
     if not n:
         return out
-    kept = lengths / (1.0 + np.exp(-score))
+    kept = lengths / (1.0 + exp(-score))
     total = max(float(kept.sum()), 1e-9)
     for k, inverse in enumerate(codes):
         sums = np.bincount(inverse, weights=kept)

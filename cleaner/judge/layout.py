@@ -51,6 +51,7 @@ from functools import cache
 import numpy as np
 
 from .. import vocabulary
+from .libm import log1p
 from .units import MARKDOWN_FEATURES, TEXT_FEATURES, Units
 
 MARKDOWN_LAYOUT = (
@@ -268,9 +269,9 @@ def repeats(key: np.ndarray, paragraph: np.ndarray, count: int) -> np.ndarray:
     same_paragraphs = np.array([per_paragraph[p] for p in paragraph.tolist()], dtype=np.float64)
     same = _counts(key).astype(np.float64)
     out = np.zeros((n, 4))
-    out[:, 0] = np.log1p(same - 1)
-    out[:, 1] = np.log1p(_counts((before + 1) * (count + 1) + key) - 1)  # the pair as one number
-    out[:, 2] = np.log1p(same_paragraphs - 1)
+    out[:, 0] = log1p(same - 1)
+    out[:, 1] = log1p(_counts((before + 1) * (count + 1) + key) - 1)  # the pair as one number
+    out[:, 2] = log1p(same_paragraphs - 1)
     out[:, 3] = same / n
     return out
 
@@ -295,7 +296,7 @@ def headings(units: Units, lengths: np.ndarray) -> np.ndarray:
     np.minimum.at(first, inverse, index)  # each section's first line (its heading, if it has one)
     opener = first[inverse]
     out[:, 4] = level[opener]
-    out[:, 5] = np.log1p(np.bincount(inverse)[inverse])
+    out[:, 5] = log1p(np.bincount(inverse)[inverse])
     weights = lengths + 1e-9
     out[:, 6] = (np.bincount(inverse, weights=link * weights) / np.bincount(inverse, weights=weights))[inverse]
     out[:, 7] = np.where(level[opener] > 0, link[opener], NO_HEADING)
@@ -321,7 +322,7 @@ def run_lengths(flag: np.ndarray) -> np.ndarray:
 
 def runs_of(units: Units, lengths: np.ndarray) -> np.ndarray:
     X = units.X
-    return np.log1p(
+    return log1p(
         np.column_stack(
             [
                 run_lengths(X[:, _M["md_link_density"]] >= 0.5),
@@ -363,15 +364,15 @@ def text_layout(units: Units, lengths: np.ndarray, digits: np.ndarray | None = N
     out[:, 4] = heading
     out[:, 5] = (index >= headed[0]) if len(headed) else NO_HEADING
     out[:, 6] = (index > headed[-1]) if len(headed) else NO_HEADING
-    out[:, 7] = np.log1p(len(headed))
+    out[:, 7] = log1p(len(headed))
     section = np.cumsum(heading)  # 0: the lines before the first heading-like line
-    out[:, 8] = np.log1p(np.bincount(section)[section])
+    out[:, 8] = log1p(np.bincount(section)[section])
     kinds = [None] + [vocabulary.section(texts[i].lower()) for i in headed.tolist()]
     for column, kind in ((9, "comments"), (10, "related")):
         out[:, column] = [kinds[s] == kind for s in section.tolist()]
     indent_runs = np.cumsum(np.concatenate([[True], indent[1:] != indent[:-1]]))
-    out[:, 11] = np.log1p(run_lengths(lengths < SHORT))
-    out[:, 12] = np.log1p(run_lengths(bullet))
-    out[:, 13] = np.log1p(np.bincount(indent_runs)[indent_runs])
-    out[:, 14] = np.log1p(run_lengths((lengths < HEADING_MAX) & ~ends))
+    out[:, 11] = log1p(run_lengths(lengths < SHORT))
+    out[:, 12] = log1p(run_lengths(bullet))
+    out[:, 13] = log1p(np.bincount(indent_runs)[indent_runs])
+    out[:, 14] = log1p(run_lengths((lengths < HEADING_MAX) & ~ends))
     return out

@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 
+from .libm import sigmoid
 from .trees import ROWS, Trees, from_compact, row_parts, trees_from_nodes
 
 __all__ = ["Model", "Trees", "from_trees", "load", "save", "trees_from_nodes"]
@@ -165,7 +166,7 @@ class Model:
         return self.bias + total
 
     def probability(self, X: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.score(X)))
+        return sigmoid(self.score(X))
 
     def term_names(self) -> list[str]:
         return [

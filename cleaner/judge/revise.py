@@ -31,6 +31,7 @@ from __future__ import annotations
 import numpy as np
 
 from .features import MISSING, group_means, shifted, window_mean
+from .libm import log1p
 
 SCORE_FEATURES = (
     "score",
@@ -110,7 +111,7 @@ def rows(
     out[:, 11] = np.sort(score)[::-1][min(4, n - 1)]  # the fifth best: a page with a few good lines
     # the lines of the same shape: a listing's cards are kept or dropped together
     out[:, 12], same = group_means(shape, score, lengths)
-    out[:, 13] = np.log1p(same)
+    out[:, 13] = log1p(same)
     if article:
         context = np.full((n, len(SECTION_FEATURES)), MISSING)
     else:

@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import vocabulary
+from .libm import log1p
 
 STOPWORDS_DIR = Path(__file__).resolve().parent.parent / "data" / "stopwords"
 
@@ -185,8 +186,8 @@ def features(texts: list[str], has_digit: np.ndarray | None = None) -> tuple[np.
         letters_per_text = _per_text(map(len, words), len(words), first, last)
     safe_len, safe_nw = np.maximum(lengths, 1), np.maximum(nw, 1)
     X = np.zeros((n, len(FEATURES)))
-    X[:, _C["chars"]] = np.log1p(lengths)
-    X[:, _C["words"]] = np.log1p(nw)
+    X[:, _C["chars"]] = log1p(lengths)
+    X[:, _C["words"]] = log1p(nw)
     X[:, _C["stopword_share"]] = stops / safe_nw
     X[:, _C["punctuation"]] = punct / safe_len
     X[:, _C["digits"]] = digits / safe_len

@@ -35,6 +35,8 @@ from typing import Any
 
 import numpy as np
 
+from .libm import sigmoid
+
 # The levels of a tree decided node by node for all rows at once (:meth:`Trees._leaves`); below
 # them each row walks. A level's nodes double from one level to the next, a walk's step costs
 # the same at every level: the leaves of both passes of the markdown judge on 200 wcxb-dev
@@ -255,7 +257,7 @@ class Trees:
         return self.baseline + total, None
 
     def probability(self, X: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.score(X)))
+        return sigmoid(self.score(X))
 
     def term_names(self) -> list[str]:
         return list(self.features)

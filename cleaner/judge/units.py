@@ -24,6 +24,8 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from .libm import log1p
+
 if TYPE_CHECKING:
     from ..html.blocks import HtmlBlock
 
@@ -399,8 +401,8 @@ def page_features(
         + [float(k in types) for k in SCHEMA_TYPES]
         + [float(og.startswith("article")), float(og.startswith("product")), float(og.startswith("website"))]
         + [
-            np.log1p(len(texts)),
-            np.log1p(total),
+            float(log1p(len(texts))),
+            float(log1p(total)),
             float((link_density * lengths).sum() / total) if total else 0.0,
             float((lengths < 40).mean()) if len(texts) else 0.0,
         ]
