@@ -1,0 +1,52 @@
+"""Pages in languages other than English (the fifth newcomer's trial): what the judge reads
+of their words must mean for them what it means for English."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.judge import text as textf
+
+
+def _feature(texts: list[str], name: str) -> list[float]:
+    X, _, _ = textf.features(texts)
+    return X[:, textf.FEATURES.index(name)].tolist()
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Klaus_M vor 2 Stunden: Endlich!",  # a comment's time, as English "2 hours ago" is read
+        "Pierre64 il y a 3 heures : Il faudrait enfin construire des retenues.",
+        "manolo_sev hace 2 horas: Lo creeré cuando lo vea.",
+        "Иван_63 2 часа назад: Наконец-то!",
+        "广州小王 2小时前：终于开通了",
+        "名無しさん 2時間前：仕方ない",
+        "राहुल 2 घंटे पहले: हर साल यही हाल होता है।",
+        "أبو أحمد منذ 3 ساعات: مشروع ممتاز",
+        "Von Katrin Möller | 5. Dezember 2026, 14:32 Uhr",  # a byline's date
+        "Por Lucía Fernández | Sevilla, 5 de diciembre de 2026",
+        "Анна Петрова, 5 декабря 2026, 12:40",
+        "记者 李明 2026年12月5日 10:20",
+        "2026/12/03 21:14",
+        "3. Dez. 2026",
+        "بقلم: سارة العلي | 5 ديسمبر 2026",
+        "रिपोर्ट: अमित शर्मा | 5 दिसंबर 2026, 08:30 AM",
+    ],
+)
+def test_dates_in_other_languages_are_dates(dated):
+    assert _feature([dated, "Startseite"], "date_like") == [1.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Das Konzept sieht vor, bis 2030 insgesamt 38 Kilometer geschützte Radwege anzulegen.",
+        "Mit 41 zu 23 Stimmen setzte sich die Koalition durch.",
+        "El 5 de cada 10 vecinos llega en autobús.",
+        "По мосту будут ежедневно проезжать до 50 тысяч автомобилей.",
+        "全长约39公里，共设8座车站。",
+    ],
+)
+def test_numbers_in_prose_are_no_dates(prose):
+    assert _feature([prose], "date_like") == [0.0]
