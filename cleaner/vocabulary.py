@@ -14,8 +14,25 @@ each widget pattern only on units shorter than prompts of that kind ever are, so
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
+
+# The combining marks of the scripts whose words carry them: Indic vowel signs and viramas
+# (दिल्ली is द ि ल ् ल ी), Thai, Tibetan, Myanmar and Khmer signs, Arabic and Hebrew vowel
+# points, and the combining accents of decomposed Latin, Greek and Cyrillic. ``\w`` leaves
+# marks out, so ``\w+`` cut such words at every mark; a word is a run of ``[\w{MARKS}]``.
+_MARK_RANGES = (
+    (0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F),
+    (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0900, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F),
+    (0x1780, 0x17FF), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0x3099, 0x309A),
+    (0xFE20, 0xFE2F),
+)  # fmt: skip
+MARKS = re.escape(
+    "".join(
+        chr(c) for lo, hi in _MARK_RANGES for c in range(lo, hi + 1) if unicodedata.category(chr(c)).startswith("M")
+    )
+)
 
 # Headings that open a section of comments or of links to other pages, in the languages
 # with the most web pages. A block that is nothing but one of these (give or take a count,
@@ -78,7 +95,7 @@ _SECTION = re.compile("|".join(rf"(?P<{k}>{v})" for k, v in _SECTIONS.items()))
 # The part of a block tested as a section heading: from its first to its last letter, without
 # the digits, punctuation and "_" around it ("3 Comments:" -> "comments"); one search, rather
 # than a substitution of both edges that tries the end anchor at every position.
-_CORE = re.compile(r"[^\W\d_](?:.*[^\W\d_])?", re.S)
+_CORE = re.compile(rf"[^\W\d_](?:.*(?:[^\W\d_]|[{MARKS}]))?", re.S)  # a word's last vowel sign is in it
 SECTION_MAX = 80  # a section heading is a short label; body sentences that merely mention "comments" are longer
 
 # Widget vocabulary: prompts that are prose-like (so stop words do not catch them) but are
@@ -226,7 +243,7 @@ def _core(low: str) -> str:
     return core.group() if core else low
 
 
-_TRIM = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)  # from the first to the last letter or digit
+_TRIM = re.compile(rf"[^\W_](?:.*(?:[^\W_]|[{MARKS}]))?", re.S)  # from the first to the last letter or digit
 
 
 # --- a whole page at once ------------------------------------------------------------------------

@@ -50,3 +50,36 @@ def test_dates_in_other_languages_are_dates(dated):
 )
 def test_numbers_in_prose_are_no_dates(prose):
     assert _feature([prose], "date_like") == [0.0]
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        # a vowel sign or virama (Unicode marks, which ``\w`` leaves out) is part of its word
+        ("दिल्ली में वायु गुणवत्ता", ["दिल्ली", "में", "वायु", "गुणवत्ता"]),
+        ("আমি বাংলায় গান গাই", ["আমি", "বাংলায়", "গান", "গাই"]),
+        ("தமிழ் மொழி", ["தமிழ்", "மொழி"]),
+        ("كَتَبَ الطالبُ", ["كَتَبَ", "الطالبُ"]),  # Arabic with its vowel marks
+        ("Cafe\u0301 noir", ["cafe\u0301", "noir"]),  # a decomposed accent
+        ("2026年 दिल्ली", ["2026", "年", "दिल्ली"]),
+    ],
+)
+def test_words_keep_their_vowel_signs(sentence, words):
+    assert textf.tokens(sentence) == words
+
+
+HINDI = (
+    "दिल्ली में वायु गुणवत्ता एक बार फिर गंभीर श्रेणी में पहुंच गई है। इसे देखते हुए सरकार ने "
+    "सोमवार से प्राथमिक स्कूलों को अगले आदेश तक बंद रखने का फैसला किया है।"
+)
+
+
+def test_hindi_prose_counts_its_words_and_stop_words():
+    """A Hindi sentence of 32 words was 58 fragments of a letter or two, the page was taken
+    for Nepali, and the menu's "होम" and "शेयर करें" were all stop words (share 1.0, as the
+    sentence's 0.90): the fragments are in every Devanagari stop list."""
+    X, language, toks = textf.features([HINDI, "होम", "शेयर करें"])
+    assert language == "hi"
+    assert len(toks[0]) == 32 and {"में", "है", "को", "का", "से"} <= set(toks[0])
+    stop = X[:, textf.FEATURES.index("stopword_share")]
+    assert stop[0] >= 0.25 and stop[1] == 0.0

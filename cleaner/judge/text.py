@@ -54,7 +54,7 @@ FEATURES: tuple[str, ...] = (
 )
 _C = {name: i for i, name in enumerate(FEATURES)}
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(rf"[\w{vocabulary.MARKS}]+")  # with the marks of its script (दिल्ली, not द ल ल)
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _PUNCT = re.compile(r"[.,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b]")
