@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner import vocabulary
 from cleaner.judge import text as textf
 
 
@@ -83,3 +84,69 @@ def test_hindi_prose_counts_its_words_and_stop_words():
     assert len(toks[0]) == 32 and {"में", "है", "को", "का", "से"} <= set(toks[0])
     stop = X[:, textf.FEATURES.index("stopword_share")]
     assert stop[0] >= 0.25 and stop[1] == 0.0
+
+
+def _marks(text: str) -> tuple[str | None, str | None, bool]:
+    low = text.lower()
+    return vocabulary.widget(low, len(text)), vocabulary.section(low), vocabulary.control_label(low)
+
+
+@pytest.mark.parametrize(
+    "text, marks",
+    [
+        # share bars: the verb, then the networks, as the sites of these languages write them
+        ("Поделиться ВКонтакте Telegram Одноклассники", ("share", None, False)),
+        ("分享到： 微信 微博 QQ空间", ("share", None, False)),
+        ("この記事をシェアする X Facebook LINE", ("share", None, False)),
+        ("شارك فيسبوك تويتر واتساب", ("share", None, False)),
+        ("शेयर करें फेसबुक ट्विटर व्हाट्सएप", ("share", None, False)),
+        ("Compartir Facebook X WhatsApp", ("share", None, False)),
+        # sign-up boxes and their promises
+        ("اشترك في النشرة البريدية", ("newsletter", None, False)),
+        ("न्यूज़लेटर सब्सक्राइब करें", ("newsletter", None, False)),
+        ("Главные новости дня — каждое утро на вашу почту.", ("newsletter", None, False)),
+        ("Die wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.", ("newsletter", None, False)),
+        ("每天早上把最重要的新闻发送到您的邮箱。", ("newsletter", None, False)),
+        ("毎朝、主要ニュースをメールでお届けします。", ("newsletter", None, False)),
+        ("احصل على أهم الأخبار يوميا في بريدك الإلكتروني.", ("newsletter", None, False)),
+        ("हर सुबह सबसे बड़ी खबरें सीधे अपने ईमेल पर पाएं।", ("newsletter", None, False)),
+        # cookie notices
+        ("当サイトではCookieを使用しています。同意する", ("cookie", None, False)),
+        ("本网站使用Cookie以提升您的浏览体验。", ("cookie", None, False)),
+        ("يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.", ("cookie", None, False)),
+        ("हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।", ("cookie", None, False)),
+        # section headings: a last vowel sign is part of the heading (اقرأ أيضاً, टिप्पणियां)
+        ("التعليقات", (None, "comments", False)),
+        ("اقرأ أيضاً", (None, "related", False)),
+        ("مقالات ذات صلة", (None, "related", False)),
+        ("यह भी पढ़ें", (None, "related", False)),
+        ("टिप्पणियां", (None, "comments", False)),
+        ("网友评论", (None, "comments", False)),
+        # a post's buttons
+        ("返信", (None, None, True)),
+        ("回复", (None, None, True)),
+        ("رد", (None, None, True)),
+        ("जवाब दें", (None, None, True)),
+    ],
+)
+def test_furniture_in_other_scripts(text, marks):
+    assert _marks(text) == marks
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "分享经济正在改变城市交通。",  # "the sharing economy": the verb in a sentence
+        "微信和微博是中国最大的两个社交平台。",
+        "شارك أكثر من مئة طالب في المسابقة.",  # "took part": not a share bar
+        "اشترك أكثر من مئة طالب في المسابقة.",  # "subscribe" is also "took part"
+        "यह भी पढ़ें कि सरकार ने क्या कहा।",
+        "उन्होंने ईमेल पर जवाब दिया कि सरकार जल्द फैसला करेगी।",
+        "这家公司开始使用cookie技术追踪用户。",
+        "رد الوزير على الانتقادات في مؤتمر صحفي.",
+        "Er will die Fotos mit seinen Freunden teilen.",
+        "Line",
+    ],
+)
+def test_prose_in_other_scripts_is_no_furniture(prose):
+    assert _marks(prose) == (None, None, False)
