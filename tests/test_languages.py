@@ -150,3 +150,24 @@ def test_furniture_in_other_scripts(text, marks):
 )
 def test_prose_in_other_scripts_is_no_furniture(prose):
     assert _marks(prose) == (None, None, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "हर साल यही हाल होता है।",  # the danda
+        "ماذا عن أسعار المياه؟",  # the Arabic question mark
+        "„Wir schaffen endlich sichere Verbindungen.“",  # German quotes close with “
+        "Er sagte: ‚Das reicht.‘",
+        "「値上げは痛いが、仕方ない。」",  # Japanese corner brackets
+        "『毎日使うので困る。』",
+        "（共同通信の取材に答えた。）",
+    ],
+)
+def test_sentences_end_as_their_scripts_end_them(sentence):
+    assert _feature([sentence, "Startseite"], "sentence_end") == [1.0, 0.0]
+
+
+def test_arabic_and_devanagari_punctuation_is_punctuation():
+    comma, danda = _feature(["كتب، وقرأ؛ ثم نام", "वह आया। फिर गया।"], "punctuation")
+    assert comma > 0 and danda > 0

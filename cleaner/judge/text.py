@@ -57,9 +57,14 @@ _C = {name: i for i, name in enumerate(FEATURES)}
 _WORD = re.compile(rf"[\w{vocabulary.MARKS}]+")  # with the marks of its script (दिल्ली, not द ल ल)
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_PUNCT = re.compile(r"[.,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b]")
-_ENDS = frozenset(".!?\u2026\u3002\uff01\uff1f:")  # a sentence ends with one of these,
-_CLOSERS = "\"'\u201d\u2019\u00bb)]"  # perhaps followed by closing quotes and brackets
+# Punctuation and sentence ends of the scripts with stop lists: CJK's full stops and commas,
+# Arabic's comma, semicolon and question mark (، ؛ ؟), Devanagari's danda (।, ॥), Urdu's full
+# stop (۔); closing quotes and brackets as German („…“, ‚…‘), French, Chinese and Japanese
+# (「…」, 『…』, （…）, 《…》) close them.
+_PUNCT_CHARS = ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b\u060c\u061b\u061f\u0964\u0965\u06d4"
+_PUNCT = re.compile(f"[{re.escape(_PUNCT_CHARS)}]")
+_ENDS = frozenset(".!?\u2026\u3002\uff01\uff1f:\u061f\u0964\u0965\u06d4")  # a sentence ends with one of these,
+_CLOSERS = "\"'\u201d\u2019\u00bb)]\u201c\u2018\u300d\u300f\uff09\u300b"  # perhaps followed by closers
 _BULLET = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf\u00b7>]|\d{1,3}[.)])\s")
 # Copyright lines and dates, searched for in the page's lower-cased text at once (written in
 # lower case: on lower-cased text the same pattern without IGNORECASE is several times faster).
@@ -341,7 +346,7 @@ def _per_text(values, count: int, first: np.ndarray, last: np.ndarray) -> np.nda
     return (sums[last] - sums[first]).astype(np.float64)
 
 
-_PUNCT_CODES = np.array([ord(c) for c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b"], dtype=np.uint32)
+_PUNCT_CODES = np.array([ord(c) for c in _PUNCT_CHARS], dtype=np.uint32)
 
 
 # Characters classed at once by :func:`_char_classes`: each holds some 40 bytes in its
