@@ -171,3 +171,9 @@ def test_sentences_end_as_their_scripts_end_them(sentence):
 def test_arabic_and_devanagari_punctuation_is_punctuation():
     comma, danda = _feature(["كتب، وقرأ؛ ثم نام", "वह आया। फिर गया।"], "punctuation")
     assert comma > 0 and danda > 0
+
+
+def test_a_version_number_is_no_date():
+    """A forum thread's "2024.4.4 -> 2024.5.0 issue" read as a date kept its first post's title
+    line with the post (a wcxb-dev tune page, 0.933 to 0.822); dates with dots put the year last."""
+    assert _feature(["2024.4.4 -> 2024.5.0 issue: stuck on start", "am 05.12.2026"], "date_like") == [0.0, 1.0]

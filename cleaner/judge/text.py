@@ -107,7 +107,7 @@ _DATE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|"
     r"\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|"
-    r"\d{4}[./]\d{1,2}[./]\d{1,2}|"
+    r"\d{4}/\d{1,2}/\d{1,2}|"  # not with dots: version numbers (2024.5.0) are written so
     rf"\d{{1,2}}\.? (?:de )?(?:{_MONTHS})\.?(?: de)?,? \d{{4}}|"
     r"(?<=vor )\d+ (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
     r"(?<=il y a )\d+ (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
