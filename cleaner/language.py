@@ -74,3 +74,12 @@ def detect(text: str) -> tuple[str | None, float | None]:
     if not langs:
         return None, None
     return langs[0].lang, round(langs[0].prob, 4)
+
+
+def among(language: str | None, codes: tuple[str, ...]) -> bool:
+    """Whether a detected ``language`` is one of ``codes``: by its code, or by its code without
+    the region langdetect gives Chinese (``zh`` names ``zh-cn`` and ``zh-tw``; ``zh-tw``
+    names only itself), as a user asking for a language means all of it."""
+    if language is None:
+        return False
+    return language in codes or language.partition("-")[0] in codes

@@ -18,6 +18,7 @@ from .dates import parse_date
 from .document import Document
 from .edits import Edit
 from .errors import UsageError
+from .language import among
 from .rules.book import Rulebook, shipped_rulebook
 from .rules.engine import RuleError
 from .rules.model import CATEGORIES
@@ -247,7 +248,7 @@ class Cleaner:
         if metadata.get("date") and result.metadata["date"] is None:
             result.warnings.append(f"date {metadata['date']!r} not understood; left out of the metadata")
         opts = self.options
-        if opts.languages and doc.language not in opts.languages:
+        if opts.languages and not among(doc.language, opts.languages):
             result.skipped = f"language {doc.language or 'unknown'} not in {','.join(opts.languages)}"
         self._guard(result, doc.prose)
         return result

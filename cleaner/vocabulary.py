@@ -14,8 +14,25 @@ each widget pattern only on units shorter than prompts of that kind ever are, so
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
+
+# The combining marks of the scripts whose words carry them: Indic vowel signs and viramas
+# (दिल्ली is द ि ल ् ल ी), Thai, Tibetan, Myanmar and Khmer signs, Arabic and Hebrew vowel
+# points, and the combining accents of decomposed Latin, Greek and Cyrillic. ``\w`` leaves
+# marks out, so ``\w+`` cut such words at every mark; a word is a run of ``[\w{MARKS}]``.
+_MARK_RANGES = (
+    (0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F),
+    (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0900, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F),
+    (0x1780, 0x17FF), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0x3099, 0x309A),
+    (0xFE20, 0xFE2F),
+)  # fmt: skip
+MARKS = re.escape(
+    "".join(
+        chr(c) for lo, hi in _MARK_RANGES for c in range(lo, hi + 1) if unicodedata.category(chr(c)).startswith("M")
+    )
+)
 
 # Headings that open a section of comments or of links to other pages, in the languages
 # with the most web pages. A block that is nothing but one of these (give or take a count,
@@ -36,7 +53,8 @@ _SECTIONS = {
         r"commenti|commento|lascia un commento|reacties?|plaats een reactie|reageer|"
         r"комментари[йия]|комментариев|оставить комментарий|"
         r"komentarze?|dodaj komentarz|kommentarer|kommentera|kommenter|yorumlar|yorum yap|"
-        r"komentáře|コメント|评论|評論|留言|发表评论|댓글"
+        r"komentáře|コメント|コメント一覧|コメントする|评论|評論|留言|发表评论|网友评论|读者评论|댓글|"
+        r"التعليقات|تعليقات|أضف تعليق[اًا]*|اترك تعليق[اًا]*|टिप्पणियां|टिप्पणियाँ|टिप्पणी करें|कमेंट्स"
     ),
     "related": (
         r"related(?: (?:articles?|posts?|stories|news|content|coverage|reading|topics|links|videos))?|"
@@ -64,7 +82,9 @@ _SECTIONS = {
         r"czytaj (?:też|także)|zobacz (?:też|także)|(?:powiązane|podobne) artykuły|najczęściej czytane|"
         r"ilgili haberler|benzer haberler|en çok okunanlar|"
         r"関連記事|関連する記事|人気記事|新着記事|おすすめ記事|こちらの記事も.{0,20}|"
-        r"相关文章|相关阅读|相关新闻|热门文章|推荐阅读|猜你喜欢|相關文章|延伸閱讀|관련 ?기사|인기 ?기사"
+        r"相关文章|相关阅读|相关新闻|热门文章|推荐阅读|猜你喜欢|相關文章|相關新聞|延伸閱讀|관련 ?기사|인기 ?기사|"
+        r"اقرأ أيض[اًا]*|(?:مقالات|أخبار|مواضيع) ذات صلة|الأكثر قراءة|"
+        r"य[हे] भी पढ़ें|संबंधित (?:खबरें|ख़बरें|लेख)|सबसे ज़?्?यादा पढ़ी गई"
     ),
     "toc": (
         r"table of contents|contents|on this page|in this (?:article|post|guide|section)|jump to|"
@@ -78,7 +98,7 @@ _SECTION = re.compile("|".join(rf"(?P<{k}>{v})" for k, v in _SECTIONS.items()))
 # The part of a block tested as a section heading: from its first to its last letter, without
 # the digits, punctuation and "_" around it ("3 Comments:" -> "comments"); one search, rather
 # than a substitution of both edges that tries the end anchor at every position.
-_CORE = re.compile(r"[^\W\d_](?:.*[^\W\d_])?", re.S)
+_CORE = re.compile(rf"[^\W\d_](?:.*(?:[^\W\d_]|[{MARKS}]))?", re.S)  # a word's last vowel sign is in it
 SECTION_MAX = 80  # a section heading is a short label; body sentences that merely mention "comments" are longer
 
 # Widget vocabulary: prompts that are prose-like (so stop words do not catch them) but are
@@ -90,7 +110,17 @@ _SOCIAL = (
     r"flipboard|pocket|xing|vk|google\+?|copy link|mail|instagram|youtube|"
     # Twitter's name since 2023, and the networks that share bars have added since (only ever
     # read here as one name of two or more in a row: a unit of nothing but network names)
-    r"x|threads|bluesky|mastodon"
+    r"x|threads|bluesky|mastodon|"
+    # and those of the countries whose languages the vocabulary has (VK's full name, LINE,
+    # WeChat, Weibo, Qzone, KakaoTalk) and the usual ones as Arabic and Hindi pages spell them
+    r"вконтакте|одноклассники|ok|line|はてなブックマーク|はてブ|微信|微博|qq空间|qq|kakaotalk|카카오톡|"
+    r"فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप"
+)
+# A share bar's verb followed by the networks, in the scripts that put no space after it or
+# write the verb apart ("分享到： 微信 微博", "この記事をシェアする", "शेयर करें", "شارك").
+_SHARE_VERB = (
+    r"(?:この記事を|記事を)?(?:シェア(?:する)?|共有(?:する)?)|分享(?:到)?|공유(?:하기)?|"
+    r"شارك|مشاركة|शेयर करें|साझा करें"
 )
 # (kind, longest block it applies to, words one of which must occur, pattern); the first
 # match wins. Short labels may be a bare verb ("Share", "Subscribe"); longer blocks need a
@@ -112,34 +142,62 @@ _WIDGETS = [
     ),
     ("share", 120, None, re.compile(rf"^(?:(?:{_SOCIAL})\W*){{2,}}$", re.I)),
     (
+        "share",
+        120,
+        None,
+        re.compile(
+            rf"^(?:{_SHARE_VERB}|share|teilen|partager|compartir|condividi|поделиться)\W*(?:(?:{_SOCIAL})(?:\W+|$))*$",
+            re.I,
+        ),
+    ),
+    (
         "newsletter",
         60,
         None,
         re.compile(
-            r"(?=[nsaiпzメ订訂])"  # the first letters below: the regex engine skips other positions fast
+            r"(?=[nsaiпzメ订訂ニاسन])"  # the first letters below: the regex engine skips other positions fast
             r"(?:newsletter|\bsubscribe\b|\bsign up\b|abonnieren|abonnez|inscrivez-vous|suscr[ií]b[ea]te|suscribirse|"
             r"suscr[ií]base|suscripción|inscr[ií]bete|inscreva-se|\bassine\b|iscriviti|подпишитесь|подписаться|"
-            r"подписка|zapisz się|aanmelden|anmelden|メルマガ|订阅|訂閱)",
+            r"подписка|zapisz się|aanmelden|anmelden|メルマガ|ニュースレター|订阅|訂閱|"
+            r"اشترك في النشرة|النشرة البريدية|النشرة الإخبارية|सब्सक्राइब|न्यूज़लेटर|न्यूजलेटर)",
             re.I,
         ),
     ),
     (
         "newsletter",
         300,
-        ("newsletter", "mail", "inbox", "correo", "unsubscribe", "abbestell", "abmelden", "désabonner"),
+        (
+            "newsletter",
+            "mail",
+            "inbox",
+            "correo",
+            "unsubscribe",
+            "abbestell",
+            "abmelden",
+            "désabonner",
+            "postfach",
+            "почту",
+            "邮箱",
+            "メール",
+            "بريدك",
+            "ईमेल",
+        ),  # fmt: skip
         re.compile(
             r"newsletter|\b(?:your|votre|ihre|tu|seu|la tua) (?:e-?mail|inbox|adresse e-?mail|correo)\b|"
             r"e-?mail address|adresse e-?mail|e-?mail-adresse|correo electrónico|\binbox\b|"
             # what a sign-up box promises: "Get new roles by email", "Unsubscribe at any time"
             r"\b(?:get|receive) (?:[\w-]+ ){0,4}by e-?mail\b|\bunsubscribe (?:at any time|anytime)\b|"
-            r"jederzeit (?:abbestellen|abmelden)|(?:vous )?désabonner à tout moment",
+            r"jederzeit (?:abbestellen|abmelden)|(?:vous )?désabonner à tout moment|"
+            # the same promise in the other scripts: "in Ihr Postfach", "на вашу почту", "到您的邮箱",
+            # "メールでお届け", "في بريدك الإلكتروني", "अपने ईमेल पर"
+            r"in ihr(?:em)? postfach|на (?:вашу|свою) почту|(?:到)?您的邮箱|メールでお届け|بريدك الإلكتروني|अपने ईमेल",
             re.I,
         ),
     ),
     (
         "cookie",
         600,
-        ("cookie", "gdpr", "rgpd", "dsgvo"),
+        ("cookie", "gdpr", "rgpd", "dsgvo", "ملفات تعريف الارتباط", "कुकीज़", "कुकीज"),
         re.compile(
             r"\buses? (?:of )?cookies\b|\baccept(?:ing)? (?:all )?cookies\b|"
             r"\bcookies? (?:policy|settings|preferences|consent|notice|banner)\b|"
@@ -147,7 +205,9 @@ _WIDGETS = [
             r"\butiliz\w* (?:as |los |i |le )?cookies?|\busamos cookies|\bgebruik\w* cookies|"
             r"используем (?:файлы )?cookie|cookie-?(?:richtlinie|einstellungen|hinweis)|"
             r"política de cookies|politique (?:de|relative aux) cookies|informativa (?:sui )?cookie|"
-            r"\bgdpr\b|\brgpd\b|\bdsgvo\b",
+            r"\bgdpr\b|\brgpd\b|\bdsgvo\b|"
+            r"cookie\s*を(?:使用|利用)|(?:网站|本站|我们|網站|本站|我們)(?:会|會)?使用\s*cookie|"
+            r"(?:نستخدم|يستخدم|تستخدم) (?:هذا الموقع )?ملفات تعريف الارتباط|कुकीज़? का (?:उपयोग|इस्तेमाल)",
             re.I,
         ),
     ),
@@ -210,7 +270,8 @@ _LABEL = (
     r"añadir al carrito|comprar|leer más|ver más|responder|citar|iniciar sesión|registrarse|buscar|ordenar|"
     r"adicionar ao carrinho|leia mais|ver mais|entrar|cadastre-se|aggiungi al carrello|acquista|"
     r"leggi di più|rispondi|accedi|registrati|cerca|in winkelwagen|lees meer|reageren|inloggen|zoeken|"
-    r"в корзину|купить|читать далее|ответить|войти|регистрация|поиск"
+    r"в корзину|купить|читать далее|ответить|войти|регистрация|поиск|"
+    r"返信|回复|回覆|引用|通報|举报|ログイン|登录|رد|الرد|جواب|जवाब दें|उत्तर दें"
 )
 _LABELS = re.compile(rf"(?:(?:{_LABEL})\W*){{1,2}}", re.I)
 LABEL_MAX = 40
@@ -226,7 +287,7 @@ def _core(low: str) -> str:
     return core.group() if core else low
 
 
-_TRIM = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)  # from the first to the last letter or digit
+_TRIM = re.compile(rf"[^\W_](?:.*(?:[^\W_]|[{MARKS}]))?", re.S)  # from the first to the last letter or digit
 
 
 # --- a whole page at once ------------------------------------------------------------------------

@@ -83,3 +83,45 @@ def test_markdown_is_plain_text_afterwards():
     result = clean_text(text)
     assert result.text == "Some bold and em text with a link and $5.\n"
     assert any(e.category == "media" for e in result.edits)
+
+
+# Simplified Chinese, as a Chinese news site writes it: langdetect calls it zh-cn.
+CHINESE = (
+    "广州地铁十八号线北延段于十二月五日上午正式开通运营，全长约三十九公里，共设八座车站。"
+    "开通后，从花都区到珠江新城的通勤时间将缩短到半小时以内。\n\n"
+    "交通专家指出，该线路的开通将带动沿线区域的发展，但也需要同步完善公交接驳。\n"
+)
+
+
+def test_a_language_without_its_region_takes_the_detected_regions():
+    """``--lang zh`` keeps a page langdetect calls ``zh-cn`` (a user naming the language, as
+    ``--lang en,de`` does, had every Chinese page skipped); ``--lang zh-tw`` still names one."""
+    from cleaner import Cleaner, Options
+
+    assert detect(CHINESE)[0] == "zh-cn"
+    assert Cleaner(options=Options(languages=("zh",))).clean(CHINESE).skipped is None
+    assert Cleaner(options=Options(languages=("zh-cn",))).clean(CHINESE).skipped is None
+    assert Cleaner(options=Options(languages=("zh-tw",))).clean(CHINESE).skipped == "language zh-cn not in zh-tw"
+    assert Cleaner(options=Options(languages=("ja",))).clean(CHINESE).skipped == "language zh-cn not in ja"
+
+
+def test_a_rule_for_a_language_runs_on_its_regions(tmp_path):
+    from cleaner import Cleaner, load_rulebook
+
+    rule = tmp_path / "zh.yaml"
+    rule.write_text(
+        """scope: generic
+rules:
+  - id: chinese-newsletter
+    kind: line
+    category: newsletter
+    description: A Chinese newsletter prompt
+    languages: [zh]
+    pattern: '^订阅我们的新闻简报$'
+    examples:
+      remove: ['订阅我们的新闻简报']
+""",
+        encoding="utf-8",
+    )
+    result = Cleaner(load_rulebook([rule])).clean(CHINESE + "\n订阅我们的新闻简报\n")
+    assert "订阅" not in result.text and "广州地铁" in result.text

@@ -55,12 +55,17 @@ FEATURES: tuple[str, ...] = (
 )
 _C = {name: i for i, name in enumerate(FEATURES)}
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(rf"[\w{vocabulary.MARKS}]+")  # with the marks of its script (दिल्ली, not द ल ल)
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_PUNCT = re.compile(r"[.,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b]")
-_ENDS = frozenset(".!?\u2026\u3002\uff01\uff1f:")  # a sentence ends with one of these,
-_CLOSERS = "\"'\u201d\u2019\u00bb)]"  # perhaps followed by closing quotes and brackets
+# Punctuation and sentence ends of the scripts with stop lists: CJK's full stops and commas,
+# Arabic's comma, semicolon and question mark (، ؛ ؟), Devanagari's danda (।, ॥), Urdu's full
+# stop (۔); closing quotes and brackets as German („…“, ‚…‘), French, Chinese and Japanese
+# (「…」, 『…』, （…）, 《…》) close them.
+_PUNCT_CHARS = ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b\u060c\u061b\u061f\u0964\u0965\u06d4"
+_PUNCT = re.compile(f"[{re.escape(_PUNCT_CHARS)}]")
+_ENDS = frozenset(".!?\u2026\u3002\uff01\uff1f:\u061f\u0964\u0965\u06d4")  # a sentence ends with one of these,
+_CLOSERS = "\"'\u201d\u2019\u00bb)]\u201c\u2018\u300d\u300f\uff09\u300b"  # perhaps followed by closers
 _BULLET = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf\u00b7>]|\d{1,3}[.)])\s")
 # Copyright lines and dates, searched for in the page's lower-cased text at once (written in
 # lower case: on lower-cased text the same pattern without IGNORECASE is several times faster).
@@ -80,11 +85,44 @@ COPYRIGHT_WORDS = (
 )
 _C_YEAR = re.compile(r"\(c\)\s*\d{4}")
 _COPYRIGHT = re.compile("|".join([_C_YEAR.pattern, *map(re.escape, COPYRIGHT_WORDS)]))
+# Dates as pages write them in the languages of the vocabulary (cleaner/vocabulary.py): a
+# comment's "vor 2 Stunden", "il y a 3 heures", "2 часа назад", "2小时前", a byline's "5.
+# Dezember 2026", "5 de diciembre de 2026", "2026年12月5日". Each holds a digit, and every
+# match starts at one or at an English month (the lookahead at the front); the words before a
+# number ("vor", "hace", "منذ") are looked behind. Scripts whose words end in a vowel sign
+# (Devanagari) or run on without spaces (CJK) have no word boundary to test: their forms are
+# the second group, without ``\b``.
+_MONTHS = (
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "januari|februari|maart|mei|augustus|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "mär|okt|dez|janv|févr|avr|juil|déc|ene|dic|set|out|gen|mag|giu|lug|ott|"
+    "янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек"
+)
 _DATE = re.compile(
     r"(?=[\dadfjmnos])\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|"
-    r"\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago)\b"
+    r"\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|"
+    r"\d{4}/\d{1,2}/\d{1,2}|"  # not with dots: version numbers (2024.5.0) are written so
+    rf"\d{{1,2}}\.? (?:de )?(?:{_MONTHS})\.?(?: de)?,? \d{{4}}|"
+    r"(?<=vor )\d+ (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
+    r"(?<=il y a )\d+ (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
+    r"(?<=hace )\d+ (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)|"
+    r"(?<=há )\d+ (?:segundos?|minutos?|horas?|dias?|semanas?|mês|meses|anos?)|"
+    r"\d+ (?:secondi|minuti|or[ae]|giorni|settimane|mesi|anni) fa|"
+    r"\d+ (?:minuten|uur|dagen|weken|maanden|jaar) geleden|"
+    r"\d+ (?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет) назад)\b|"
+    r"(?=\d)(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|"
+    r"\d+ ?(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間|个月|個月|か月|ヶ月|カ月|年)前|"
+    r"(?<=منذ )\d+ (?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات)|"
+    r"\d{1,2} (?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) \d{4}|"
+    r"\d+ (?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|हफ़्ते|सप्ताह|महीने|महीना|साल|वर्ष) पहले|"
+    r"\d{1,2} (?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर),? \d{4})"
 )
 
 
@@ -309,7 +347,7 @@ def _per_text(values, count: int, first: np.ndarray, last: np.ndarray) -> np.nda
     return (sums[last] - sums[first]).astype(np.float64)
 
 
-_PUNCT_CODES = np.array([ord(c) for c in ".,;:!?\u3001\u3002\uff01\uff1f\uff0c\uff1b"], dtype=np.uint32)
+_PUNCT_CODES = np.array([ord(c) for c in _PUNCT_CHARS], dtype=np.uint32)
 
 
 # Characters classed at once by :func:`_char_classes`: each holds some 40 bytes in its

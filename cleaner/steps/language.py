@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..edits import Edit
+from ..language import among
 from ..rules.model import HTML_KINDS
 from . import Step
 from .rules import run
@@ -40,5 +41,5 @@ class LanguageRules(Step):
     def find(self, doc: Document) -> list[Edit]:
         rules = [r for f in doc.site.files for r in f.rules if r.kind not in HTML_KINDS]
         rules += [r for r in doc.rulebook.generic if r.kind not in HTML_KINDS]
-        rules = [r for r in rules if r.languages and doc.language in r.languages]
+        rules = [r for r in rules if r.languages and among(doc.language, r.languages)]
         return run(doc, [r for r in rules if r.kind != "header"] + [r for r in rules if r.kind == "header"])
