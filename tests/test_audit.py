@@ -244,3 +244,16 @@ rules:
     assert doc["metadata"]["date"] == "2021-05-03"  # the field rule did read it
     never = {r["rule"] for r in audit_log(log, load_rulebook([rules]))["never_fired"]}
     assert "example.org/never" in never and "example.org/date" not in never
+
+
+def test_audit_tables_line_up_where_a_cell_holds_wide_characters_or_marks():
+    """A Chinese file name or a Hindi word takes other than one terminal column a character:
+    the tables pad by the columns a cell takes, so a right-aligned column still lines up."""
+    from cleaner.tools.audit import _table, display_width
+
+    assert (display_width("新闻"), display_width("हिंदी"), display_width("news")) == (4, 4, 4)
+    lines = _table(
+        ["doc", "removed"], [["新闻/文章.txt", "12.5%"], ["news/a.txt", "3.0%"], ["हिंदी/समाचार.txt", "40.0%"]], {1}
+    )
+    assert len({display_width(line) for line in lines}) == 1
+    assert len(lines[1].split("  ")[0]) == display_width("हिंदी/समाचार.txt")  # the rule under "doc"

@@ -16,6 +16,7 @@ nothing to the removal tables, as nothing of theirs was written.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -258,12 +259,32 @@ class Auditor:
         }
 
 
+# marks written on the letter before (Devanagari's anusvara, an accent apart) and format
+# characters (a zero-width joiner) take no column of their own; a vowel sign that spaces does
+_ZERO_WIDTH = ("Mn", "Me", "Cf")
+
+
+def display_width(text: str) -> int:
+    """The terminal columns ``text`` takes: two for a wide character (Chinese, Japanese,
+    Korean), none for a mark that does not space (:data:`_ZERO_WIDTH`), one for the rest; a
+    table padded by ``len`` put every column after a Chinese cell out of line."""
+    if text.isascii():
+        return len(text)
+    return sum(
+        0 if unicodedata.category(c) in _ZERO_WIDTH else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
 def _table(headers: list[str], rows: list[list[Any]], right: set[int]) -> list[str]:
     cells = [[str(c) for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    widths = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
 
     def line(values: list[str]) -> str:
-        padded = (v.rjust(w) if i in right else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths, strict=True)))
+        padded = (
+            " " * (w - display_width(v)) + v if i in right else v + " " * (w - display_width(v))
+            for i, (v, w) in enumerate(zip(values, widths, strict=True))
+        )
         return "  ".join(padded).rstrip()
 
     return [line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells]
