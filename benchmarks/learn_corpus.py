@@ -7210,6 +7210,12 @@ def lost_pet_report(r: random.Random, body: list[str]) -> list[Block]:
 # tariff (about 63.6%) by noise kept, the flight status page by article text lost (1.76%
 # and 1.04%), the company page by both (1.08% of its article in one run, 87.73% of its
 # noise in the other); the contract notice and the lost-pet report pass and are not listed.
+# The twenty-fourth round kept one change (a sentence on every page set apart below the
+# article, with the template right below it, is the template's): the parish council's
+# minutes, the apiary diary, the trade show's exhibitor profile and the surf spot report now
+# meet the targets in the test's two runs and leave the list; the other templates it helps
+# (the power cut notice, the air quality station, the concert page, ...) still fall short
+# by their article text or by other noise, and stay.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -7272,7 +7278,6 @@ FALLS_SHORT = frozenset(
         "saturday5k.example",
         "theweekend.example",
         "lyricvault.example",
-        "ashbypc.example.gov",
         "planning.eastvale.example.gov",
         "opendata.northshire.example",
         "purlandplain.example",
@@ -7304,7 +7309,6 @@ FALLS_SHORT = frozenset(
         "research.fenbridge.example.ac.uk",
         "archives.fenshire.example.gov",
         "wargraves.example",
-        "industryexpo.example",
         "stbarnabas.example.org",
         "naturecount.example",
         "millbrookplayers.example",
@@ -7319,7 +7323,6 @@ FALLS_SHORT = frozenset(
         "recordbin.example",
         "shipwatch.example",
         "inspections.example.gov",
-        "beekeepers.wealdshire.example",
         "sportives.example",
         "crosswordcorner.example",
         "seedlibrary.example",
@@ -7330,7 +7333,6 @@ FALLS_SHORT = frozenset(
         "kennelclub.example",
         "openrxiv.example",
         "powercuts.eastshires.example",
-        "surfcheck.example",
         "aldermoorzoo.example",
         "rentersunion.example",
         "airquality.example.gov",
