@@ -1924,3 +1924,26 @@ def test_a_sentence_under_a_field_of_the_page_stays(tmp_path):
     for k, out in enumerate(outs):
         assert f"Active ingredient: {INGREDIENTS[k]}\n\n{LABEL_NOTE}\n" in out, (k, out)
         assert "Basket" not in out and "Example Pharmacy Ltd" not in out, (k, out)
+
+
+SHOP_NOTE = "Pharmacy medicine: you will be asked a few questions before we can supply it."
+MEDICINES = ["Ibuprofen 200mg tablets", "Cetirizine 10mg tablets", "Omeprazole 20mg capsules", "Loratadine 10mg"]
+
+
+def test_a_sentence_above_the_article_with_the_template_right_above_is_the_templates(tmp_path):
+    """Above each medicine's text, under the template's buttons, the same sentence on every
+    page, then the page's own heading of its text: set apart from the article, in the header
+    zone, with the template right above it, the sentence is the template's and goes; the
+    heading and the article stay. (A note right above every article touches the article and
+    stays, see the hut's page above.)"""
+    pages = [
+        f"Example Chemist\nPrescriptions\nOffers\nBasket (0)\n\nHome › Medicines › Pain relief\n\n"
+        f"{MEDICINES[k % 4]}\n\n£{k + 3}.99 · {k + 12} tablets\n\nAdd to basket\nSave for later\n\n{SHOP_NOTE}\n\n"
+        f"Product information\n\n{_article(k)}\n\nExample Chemist Ltd · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "chemist.example", pages)
+    (site,) = result.sites
+    assert SHOP_NOTE in site.yaml, site.summary
+    for k, out in enumerate(outs):
+        assert SHOP_NOTE not in out and f"Product information\n\n{_article(k)}\n" in out, (k, out)

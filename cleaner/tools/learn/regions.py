@@ -20,9 +20,9 @@ product and reference pages much of a page's own text lies outside them. Windows
 the same guard (:func:`.zones.window`). A short sentence ending with a full stop is prose
 too (:func:`.prose.statement`), unless it names the site or another person on each page.
 One place vouches for a sentence without words: one exact text on every page of the site,
-bounded on both sides by the template's rules (:func:`template_sentences`), or, under the
-article, with the template right below it and neither the article's paragraphs nor a field
-of the page's own right above it, is the template's; a sentence of an article touches the
+bounded on both sides by the template's rules (:func:`template_sentences`), or, under (above)
+the article, with the template right below (above) it and neither the article's paragraphs
+nor a field of the page's own on its other side, is the template's; a sentence of an article touches the
 article's paragraphs, or the page's fields, or lines of its own on both sides.
 
 A line bounded by the page's own text on both sides (prose, a list of the page's own, a
@@ -336,6 +336,11 @@ def template_sentences(
     characters on 27 templates), no article character moved; allowing the article's side
     too took 2,380 more characters of noise and failed two tests that hold an article's
     closing sentence; allowing a field's side took a pharmacy's 385 characters of article.
+    Above the article, the same with the sides turned: in the header zone, the template right
+    above it and, below it, neither the article's paragraphs nor a field ("Pharmacy
+    medicine: you will be asked a few questions before we can supply it." under the
+    buttons, above the page's "Product information"): noise 93.20% to 93.30% (+448), no
+    article character moved; learn_cost 22.00% to 22.22% of the text outside the article.
     """
     found = {
         p.number: p
@@ -346,7 +351,11 @@ def template_sentences(
 
     def closed(p: Proposal, above: Neighbour, below: Neighbour, bound: frozenset[int]) -> bool:
         if not _template_side(below, bound):
-            return False
+            if not _template_side(above, bound):
+                return False
+            if below.kind == "bad" or below.rule in fields or below.rule in sentences:
+                return False  # it touches the article's paragraphs (or a run that does), or a field of the page
+            return 2 * p.zones["header"] > sum(p.zones.values())
         if _template_side(above, bound):
             return True
         if above.kind == "bad" or above.rule in fields or above.rule in sentences:
