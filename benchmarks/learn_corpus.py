@@ -7179,7 +7179,7 @@ def station_page(r: random.Random, body: list[str]) -> list[Block]:
 
 
 LECTURE_SERIES = ["Public Lectures", "Inaugural Lectures", "Science Café", "Humanities Evenings"]
-DEPARTMENTS = ["History", "Physics", "Law", "Geography", "Music", "Economics"]
+LECTURE_DEPARTMENTS = ["History", "Physics", "Law", "Geography", "Music", "Economics"]
 
 
 def lecture_page(r: random.Random, body: list[str]) -> list[Block]:
@@ -7194,7 +7194,7 @@ def lecture_page(r: random.Random, body: list[str]) -> list[Block]:
         (f"Events › {r.choice(LECTURE_SERIES)} › Recordings", "noise"),
         (_title(r, body), "neutral"),
         (
-            f"Professor {speaker}, Department of {r.choice(DEPARTMENTS)} · {_date(r, 'short')} · "
+            f"Professor {speaker}, Department of {r.choice(LECTURE_DEPARTMENTS)} · {_date(r, 'short')} · "
             f"{r.randint(42, 78)} min",
             "body",
         ),
@@ -7211,7 +7211,7 @@ def lecture_page(r: random.Random, body: list[str]) -> list[Block]:
     out += [
         ("About the speaker", "noise"),
         (
-            f"{speaker} is Professor of {r.choice(DEPARTMENTS)} at Fenbridge. Their research looks at "
+            f"{speaker} is Professor of {r.choice(LECTURE_DEPARTMENTS)} at Fenbridge. Their research looks at "
             f"{r.choice(TOPICS)} and {r.choice(TOPICS)}.",
             "body",
         ),
