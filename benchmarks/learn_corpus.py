@@ -7493,7 +7493,17 @@ def lecture_page(r: random.Random, body: list[str]) -> list[Block]:
 # minutes, the apiary diary, the trade show's exhibitor profile and the surf spot report now
 # meet the targets in the test's two runs and leave the list; the other templates it helps
 # (the power cut notice, the air quality station, the concert page, ...) still fall short
-# by their article text or by other noise, and stay.
+# by their article text or by other noise, and stay. Of the six written after it, measured
+# once (learned rules alone, the test's two runs), five fall short: the recycling centre by
+# noise kept (about 86.6%: "Please do not queue on the highway. ..." under its buttons,
+# right above the article), the tide times page by both (about 60.4% of its noise: its
+# notes right above the article, a heading of the page's text to the learner, and right
+# under it or under the harbour master's line, refused as prose; 3.12% and 2.90%
+# of its article: its high and low waters and sunrise lines learned as patterns), the poem
+# page by article (1.10% and 1.44%: "From Issue <n>, <season> <year>" and its "by <poet>"
+# line; 71.06% of its noise in the second run), the repeater entry by article (2.19% and
+# 2.21%: its frequencies line learned as a pattern) and the lecture page by article (1.64%
+# and 1.03%) and noise (about 95.5%); the station page passes and is not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -7617,6 +7627,11 @@ FALLS_SHORT = frozenset(
         "flights.tarnport.example",
         "brightwatt.example",
         "companies.example.gov",
+        "tips.westmere.example.gov",
+        "tidetimes.example",
+        "versehouse.example",
+        "repeaters.example",
+        "lectures.fenbridge.example.ac.uk",
     }
 )
 
