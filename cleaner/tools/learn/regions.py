@@ -22,8 +22,9 @@ too (:func:`.prose.statement`), unless it names the site or another person on ea
 One place vouches for a sentence without words: one exact text on every page of the site,
 bounded on both sides by the template's rules (:func:`template_sentences`), or, under (above)
 the article, with the template right below (above) it and neither the article's paragraphs
-nor a field of the page's own on its other side, is the template's; a sentence of an article touches the
-article's paragraphs, or the page's fields, or lines of its own on both sides.
+nor a field of the page's own on its other side, is the template's; a sentence of an
+article touches the article's paragraphs, or the page's fields, or lines of its own on both
+sides.
 
 A line bounded by the page's own text on both sides (prose, a list of the page's own, a
 line refused as such) is that text's (:func:`between_own_text`): a template's region is
@@ -332,9 +333,9 @@ def template_sentences(
     sentence right under the article's last paragraph is the article's close, and one right
     under a field speaks of it (a pharmacy's "Always read the label. ..." under the
     medicine's "Active ingredient: <value>"): both stay, as a note above every article and a
-    pull quote do. Measured on learn_quality (learn24): noise 90.17% to 93.42% (+15,091
-    characters on 27 templates), no article character moved; allowing the article's side
-    too took 2,380 more characters of noise and failed two tests that hold an article's
+    pull quote do. Measured on learn_quality (learn24): noise 90.17% to 93.20% (+14,076
+    characters on 24 templates), no article character moved; allowing the article's side
+    too took 3,395 more characters of noise and failed two tests that hold an article's
     closing sentence; allowing a field's side took a pharmacy's 385 characters of article.
     Above the article, the same with the sides turned: in the header zone, the template right
     above it and, below it, neither the article's paragraphs nor a field ("Pharmacy

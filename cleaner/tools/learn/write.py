@@ -157,8 +157,9 @@ def site_rules(
                 "a list of the page's own, or a line refused here), and it has no words that say what noise it is",
             )
     # Sentences of the template by where they stand: the same on every page, bounded by the
-    # template's rules on both sides, or under the article by the template below and no field
-    # of the page's own above (see template_sentences). Last, once the other rules are
+    # template's rules on both sides, or under (above) the article by the template below
+    # (above) and neither the article nor a field of the page's own on the other side (see
+    # template_sentences). Last, once the other rules are
     # known, so that each line next to them was judged as if they were the page's text: a
     # line of the page's values beside them ("Breed standard last revised <date>.") stays
     # between the page's own text and lines no rule vouches for.
