@@ -6945,6 +6945,284 @@ def lost_pet_report(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+TIP_SITES = ["Hollow Lane", "Castle Fields", "Eastfield", "Millbrook", "Riverside", "Kettlebridge"]
+TIP_ITEMS = ["Garden waste", "Cardboard", "Electricals", "Wood", "Rubble", "Mattresses", "Paint", "Batteries"]
+
+
+def recycling_centre(r: random.Random, body: list[str]) -> list[Block]:
+    """A county council's household waste recycling centre page: the site and its address,
+    its opening hours and whether a booking is needed, what it takes, the council's news of
+    the site in prose, and the council's rules on vans, trade waste and charges. Written for
+    issue 15's twenty-fourth round after its learner change was final, before any of the six
+    was run (see :data:`GROUPS`)."""
+    site = r.choice(TIP_SITES)
+    out: list[Block] = [
+        ("Westmere County Council\nBins and recycling\nRoads\nSchools\nSocial care\nCouncil tax\nSearch", "noise"),
+        ("Home › Bins and recycling › Recycling centres", "noise"),
+        (f"{site} Household Waste Recycling Centre", "neutral"),
+        (f"Address: {r.choice(['Unit', 'Depot'])} {r.randint(1, 12)}, {site} Road, {r.choice(TOWNS)}", "body"),
+        (
+            f"Open {r.choice(['8am', '9am'])} to {r.choice(['4pm', '5pm', '6pm'])} · Closed "
+            f"{r.choice(['Tuesdays', 'Wednesdays', 'Thursdays'])} · Booking {r.choice(['required', 'not required'])}",
+            "body",
+        ),
+        ("Accepts: " + ", ".join(r.sample(TIP_ITEMS, r.randint(3, 6))), "body"),
+        ("Book a visit · Check your bin day · Report a missed collection", "noise"),
+        ("Please do not queue on the highway. If the site is full you may be asked to come back later.", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"The re-use shop on site is open {r.choice(['Fridays', 'Saturdays'])} from 10am.", "body"))
+    out += [
+        (f"Page last reviewed {_date(r, 'short')}", "noise"),
+        ("Vans, pick-ups and trailers need a permit. Trade waste is not accepted at any recycling centre.", "noise"),
+        ("Charges apply to soil, rubble and plasterboard.", "noise"),
+        ("Was this page useful? Yes · No", "noise"),
+        ("Other recycling centres", "noise"),
+        ("\n".join(f"{s} – {r.randint(2, 18)} miles" for s in r.sample(TIP_SITES, 3)), "noise"),
+        ("Westmere County Council · Contact us · Accessibility · Cookies · Privacy notice", "noise"),
+    ]
+    return out
+
+
+TIDE_PORTS = ["Porthaven", "Kettle Sound", "Saltmarsh Quay", "Gullhaven", "Westholm Harbour", "Brackenmouth"]
+
+
+def _tide(r: random.Random) -> str:
+    return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}"
+
+
+def tide_times(r: random.Random, body: list[str]) -> list[Block]:
+    """A tide tables site's port page: the port, today's high and low waters and their
+    heights, sunrise and sunset, the port's description in prose (the harbour master's
+    notes, its history), and the site's warnings on datum, safety and its own predictions.
+    Written for issue 15's twenty-fourth round after its learner change was final, before
+    any of the six was run (see :data:`GROUPS`)."""
+    port = r.choice(TIDE_PORTS)
+    out: list[Block] = [
+        ("TideTimes\nPorts\nTide tables\nSurf\nSailing\nFishing\nApp", "noise"),
+        (f"Tide times › {r.choice(['South West', 'Wales', 'North East', 'Scotland'])} › {port}", "noise"),
+        (f"{port} tide times for {_date(r, 'long')}", "neutral"),
+        (
+            f"High water {_tide(r)} ({r.randint(3, 6)}.{r.randint(0, 9)} m) · Low water {_tide(r)} "
+            f"({r.randint(0, 1)}.{r.randint(0, 9)} m)",
+            "body",
+        ),
+        (
+            f"High water {_tide(r)} ({r.randint(3, 6)}.{r.randint(0, 9)} m) · Low water {_tide(r)} "
+            f"({r.randint(0, 1)}.{r.randint(0, 9)} m)",
+            "body",
+        ),
+        (f"Sunrise {r.randint(5, 8)}:{r.randint(10, 59)} · Sunset {r.randint(16, 21)}:{r.randint(10, 59)}", "body"),
+        ("7-day tides · Download the app · Print", "noise"),
+        ("Heights are in metres above chart datum.", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"Harbour master: {_name(r)} · VHF channel {r.choice([12, 14, 16])}", "body"))
+    out += [
+        (
+            "Tide predictions are not suitable for navigation. Always check the official tables and local conditions.",
+            "noise",
+        ),
+        ("Predictions may differ from observed tides in strong winds or high pressure.", "noise"),
+        ("Go ad-free with TideTimes Plus for £1.99 a month", "noise"),
+        ("Nearby ports", "noise"),
+        ("\n".join(f"{p} – {r.randint(3, 30)} miles" for p in r.sample(TIDE_PORTS, 3)), "noise"),
+        ("© TideTimes 2025 · Contains data from the national tide gauge network · Terms · Privacy", "noise"),
+    ]
+    return out
+
+
+POETS = ["Ada Fairweather", "Tomas Lindqvist", "Grace Oyelaran", "Nell Pemberton", "Isaac Morrow", "June Kavanagh"]
+
+
+def poem_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A poetry magazine's poem page: the poem's title and poet, the issue it appeared in,
+    the poem itself (the article's paragraphs as stanzas), the poet's note and biography,
+    and the magazine's notes on permissions, submissions and support. Written for issue 15's
+    twenty-fourth round after its learner change was final, before any of the six was run
+    (see :data:`GROUPS`)."""
+    poet = r.choice(POETS)
+    out: list[Block] = [
+        ("Verse House\nPoems\nPoets\nIssues\nPrizes\nSubmit\nShop", "noise"),
+        (f"Poems › Issue {r.randint(40, 120)}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"by {poet}", "body"),
+        (
+            f"From Issue {r.randint(40, 120)}, {r.choice(['Spring', 'Summer', 'Autumn', 'Winter'])} "
+            f"{r.randint(2018, 2024)}",
+            "body",
+        ),
+        ("Listen to this poem · Save · Share", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"Poet's note: {_clause(r, body)}.", "body"))
+    out.append(
+        (
+            f"{poet} lives in {r.choice(TOWNS)}. Their {r.choice(['first', 'second', 'third'])} collection, "
+            f"{_title(r, body)}, is published by {r.choice(['Harbour Press', 'Little Wren', 'Fenwick Books'])}.",
+            "body",
+        )
+    )
+    out += [
+        ("Poems are reproduced with the permission of the poet. Please ask before reposting them in full.", "noise"),
+        ("We read submissions in March and September. Read our guidelines before you send your work.", "noise"),
+        ("Verse House pays every poet it publishes. Become a Friend from £4 a month.", "noise"),
+        ("More poems from this issue", "noise"),
+        ("\n".join(f"{_title(r, body)} – {r.choice(POETS)}" for _ in range(3)), "noise"),
+        ("Verse House is a registered charity no. 1123456 · Privacy · Contact", "noise"),
+    ]
+    return out
+
+
+REPEATER_CALLS = ["GB3WM", "GB3KB", "GB3EF", "GB3HL", "GB3CF", "GB3RV", "GB3MB"]
+
+
+def repeater_entry(r: random.Random, body: list[str]) -> list[Block]:
+    """An amateur radio society's repeater directory entry: the repeater's call sign, its
+    band, frequencies, tone and locator, the keeper, the group's account of the repeater in
+    prose, and the directory's notes on licensing, data accuracy and how to report a fault.
+    Written for issue 15's twenty-fourth round after its learner change was final, before
+    any of the six was run (see :data:`GROUPS`)."""
+    call = r.choice(REPEATER_CALLS)
+    band = r.choice(["2m", "70cm", "6m"])
+    out: list[Block] = [
+        ("Repeater Directory\nRepeaters\nGateways\nBeacons\nMap\nNews\nLog in", "noise"),
+        (f"Repeaters › {band} › {call}", "noise"),
+        (f"{call} – {r.choice(TOWNS)}", "neutral"),
+        (
+            f"Output {r.randint(144, 145)}.{r.randint(100, 999)} MHz · Input shift "
+            f"{r.choice(['-600', '-1600', '+600'])} kHz"
+            f" · CTCSS {r.choice(['71.9', '77.0', '82.5', '94.8'])} Hz",
+            "body",
+        ),
+        (
+            f"Locator {r.choice('IJ')}{r.choice('OP')}{r.randint(80, 99)}{r.choice('abcdef')}{r.choice('jklmn')} · "
+            f"Keeper: {_name(r)}",
+            "body",
+        ),
+        ("Status: " + r.choice(["Operational", "Operational", "Reduced power", "Off air"]), "body"),
+        ("Add to favourites · Report a fault · Export to CHIRP", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"Net every {r.choice(WEEKDAYS)} at {r.randint(7, 9)}pm, all welcome.", "body"))
+    out += [
+        (f"Entry last updated {_date(r, 'short')} by {r.choice(FIRST).lower()}{r.randint(2, 99)}", "noise"),
+        ("You need an amateur radio licence to transmit through a repeater.", "noise"),
+        (
+            "Data is supplied by repeater keepers and volunteers. We cannot guarantee that it is complete or correct.",
+            "noise",
+        ),
+        ("Repeaters within 30 km", "noise"),
+        (
+            "\n".join(f"{c} – {r.choice(['2m', '70cm'])} – {r.randint(4, 30)} km" for c in r.sample(REPEATER_CALLS, 3)),
+            "noise",
+        ),
+        ("Repeater Directory is run by volunteers · Donate · Privacy · Contact", "noise"),
+    ]
+    return out
+
+
+STATIONS = ["Millbrook Central", "Castle Fields", "Eastfield Parkway", "Riverton", "Elm Grove", "Hale Cross"]
+STATION_FACILITIES = [
+    "Ticket office",
+    "Ticket machines",
+    "Waiting room",
+    "Toilets",
+    "Cycle storage",
+    "Car park",
+    "Café",
+]
+
+
+def station_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A rail operator's station page: the station and its code, its facilities and
+    accessibility, the next departures, the operator's account of works at the station in
+    prose, and the operator's notes on tickets, assistance and penalty fares. Written for
+    issue 15's twenty-fourth round after its learner change was final, before any of the
+    six was run (see :data:`GROUPS`)."""
+    station = r.choice(STATIONS)
+    out: list[Block] = [
+        ("Shires Rail\nTickets\nJourney planner\nLive departures\nStations\nHelp", "noise"),
+        ("Stations › " + station, "noise"),
+        (f"{station} ({''.join(w[0] for w in station.split()).upper()}{r.choice('XYZ')})", "neutral"),
+        ("Facilities: " + ", ".join(r.sample(STATION_FACILITIES, r.randint(3, 5))), "body"),
+        (
+            f"Step-free access: {r.choice(['all platforms', 'platform 1 only', 'none'])} · Staffed "
+            f"{r.choice(['6am to 8pm', '7am to 7pm', 'mornings only'])}",
+            "body",
+        ),
+        ("Plan a journey from here · Buy tickets · Book assistance", "noise"),
+        ("Next departures", "noise"),
+        (
+            "\n".join(
+                f"{r.randint(6, 22):02d}:{r.randint(0, 59):02d} {r.choice(STATIONS)} – "
+                f"{r.choice(['On time', 'Delayed', 'Cancelled'])}"
+                for _ in range(3)
+            ),
+            "noise",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"The footbridge will be closed from {_date(r, 'short')} while the lifts are replaced.", "body"))
+    out += [
+        ("Buy before you board. You may be charged a penalty fare if you travel without a valid ticket.", "noise"),
+        ("Need help at the station? Book assistance up to two hours before you travel.", "noise"),
+        ("Download the Shires Rail app · Sign up for delay alerts", "noise"),
+        ("Shires Rail Ltd · Registered in England 08812345 · Privacy · Cookies · Modern slavery statement", "noise"),
+    ]
+    return out
+
+
+LECTURE_SERIES = ["Public Lectures", "Inaugural Lectures", "Science Café", "Humanities Evenings"]
+LECTURE_DEPARTMENTS = ["History", "Physics", "Law", "Geography", "Music", "Economics"]
+
+
+def lecture_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A university's public lecture recording page: the lecture's title and speaker, the
+    series, date, length and venue, the recording's transcript (the article's paragraphs),
+    the speaker's biography, and the university's notes on recording, captions and its other
+    lectures. Written for issue 15's twenty-fourth round after its learner change was final,
+    before any of the six was run (see :data:`GROUPS`)."""
+    speaker = _name(r)
+    out: list[Block] = [
+        ("Fenbridge University\nStudy\nResearch\nEvents\nAlumni\nAbout", "noise"),
+        (f"Events › {r.choice(LECTURE_SERIES)} › Recordings", "noise"),
+        (_title(r, body), "neutral"),
+        (
+            f"Professor {speaker}, Department of {r.choice(LECTURE_DEPARTMENTS)} · {_date(r, 'short')} · "
+            f"{r.randint(42, 78)} min",
+            "body",
+        ),
+        ("Watch the recording · Download audio (MP3) · Download slides (PDF)", "noise"),
+        (
+            "This transcript was generated automatically and checked by our events team. It may contain errors.",
+            "noise",
+        ),
+        ("Transcript", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append((f"Questions from the audience were chaired by Dr {_name(r)}.", "body"))
+    out += [
+        ("About the speaker", "noise"),
+        (
+            f"{speaker} is Professor of {r.choice(LECTURE_DEPARTMENTS)} at Fenbridge. Their research looks at "
+            f"{r.choice(TOPICS)} and {r.choice(TOPICS)}.",
+            "body",
+        ),
+        ("Recordings are made available under a Creative Commons licence for non-commercial use.", "noise"),
+        ("More lectures in this series", "noise"),
+        ("\n".join(f"{_title(r, body)} – {_date(r, 'short')}" for _ in range(3)), "noise"),
+        ("Fenbridge University · Freedom of information · Accessibility · Privacy and cookies", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -7210,6 +7488,22 @@ def lost_pet_report(r: random.Random, body: list[str]) -> list[Block]:
 # tariff (about 63.6%) by noise kept, the flight status page by article text lost (1.76%
 # and 1.04%), the company page by both (1.08% of its article in one run, 87.73% of its
 # noise in the other); the contract notice and the lost-pet report pass and are not listed.
+# The twenty-fourth round kept one change (a sentence on every page set apart below the
+# article, with the template right below it, is the template's): the parish council's
+# minutes, the apiary diary, the trade show's exhibitor profile and the surf spot report now
+# meet the targets in the test's two runs and leave the list; the other templates it helps
+# (the power cut notice, the air quality station, the concert page, ...) still fall short
+# by their article text or by other noise, and stay. Of the six written after it, measured
+# once (learned rules alone, the test's two runs), five fall short: the recycling centre by
+# noise kept (about 86.6%: "Please do not queue on the highway. ..." under its buttons,
+# right above the article), the tide times page by both (about 60.4% of its noise: its
+# notes right above the article, a heading of the page's text to the learner, and right
+# under it or under the harbour master's line, refused as prose; 3.12% and 2.90%
+# of its article: its high and low waters and sunrise lines learned as patterns), the poem
+# page by article (1.10% and 1.44%: "From Issue <n>, <season> <year>" and its "by <poet>"
+# line; 71.06% of its noise in the second run), the repeater entry by article (2.19% and
+# 2.21%: its frequencies line learned as a pattern) and the lecture page by article (1.64%
+# and 1.03%) and noise (about 95.5%); the station page passes and is not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -7272,7 +7566,6 @@ FALLS_SHORT = frozenset(
         "saturday5k.example",
         "theweekend.example",
         "lyricvault.example",
-        "ashbypc.example.gov",
         "planning.eastvale.example.gov",
         "opendata.northshire.example",
         "purlandplain.example",
@@ -7304,7 +7597,6 @@ FALLS_SHORT = frozenset(
         "research.fenbridge.example.ac.uk",
         "archives.fenshire.example.gov",
         "wargraves.example",
-        "industryexpo.example",
         "stbarnabas.example.org",
         "naturecount.example",
         "millbrookplayers.example",
@@ -7319,7 +7611,6 @@ FALLS_SHORT = frozenset(
         "recordbin.example",
         "shipwatch.example",
         "inspections.example.gov",
-        "beekeepers.wealdshire.example",
         "sportives.example",
         "crosswordcorner.example",
         "seedlibrary.example",
@@ -7330,13 +7621,17 @@ FALLS_SHORT = frozenset(
         "kennelclub.example",
         "openrxiv.example",
         "powercuts.eastshires.example",
-        "surfcheck.example",
         "aldermoorzoo.example",
         "rentersunion.example",
         "airquality.example.gov",
         "flights.tarnport.example",
         "brightwatt.example",
         "companies.example.gov",
+        "tips.westmere.example.gov",
+        "tidetimes.example",
+        "versehouse.example",
+        "repeaters.example",
+        "lectures.fenbridge.example.ac.uk",
     }
 )
 
@@ -7515,6 +7810,12 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("brightwatt.example", energy_tariff, 6),
     ("companies.example.gov", company_profile, 8),
     ("lostpaws.example", lost_pet_report, 7),
+    ("tips.westmere.example.gov", recycling_centre, 7),
+    ("tidetimes.example", tide_times, 7),
+    ("versehouse.example", poem_page, 6),
+    ("repeaters.example", repeater_entry, 7),
+    ("shiresrail.example", station_page, 8),
+    ("lectures.fenbridge.example.ac.uk", lecture_page, 6),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -7554,17 +7855,19 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 20 (tuned on in round 21)", [site for site, _, _ in SITES[132:144]]),
     ("written after round 21 (tuned on in round 22)", [site for site, _, _ in SITES[144:156]]),
     ("written after round 22 (tuned on in round 23)", [site for site, _, _ in SITES[156:162]]),
-    ("written after round 23's last change, before any was run", [site for site, _, _ in SITES[162:]]),
+    ("written after round 23 (tuned on in round 24)", [site for site, _, _ in SITES[162:168]]),
+    ("written after round 24's last change, before any was run", [site for site, _, _ in SITES[168:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
-    ("the 12 written after rounds 22-23 (unseen at first run)", [site for site, _, _ in SITES[156:]]),
-    ("the 24 written after rounds 21-23 (unseen at first run)", [site for site, _, _ in SITES[144:]]),
-    ("the 36 written after rounds 20-23 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
-    ("the 48 written after rounds 19-23 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
-    ("the 60 written after rounds 18-23 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
-    ("the 72 written after rounds 17-23 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
-    ("the 84 written after rounds 16-23 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
-    ("the 90 written after rounds 15-23 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 96 written after rounds 14-23 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("the 12 written after rounds 23-24 (unseen at first run)", [site for site, _, _ in SITES[162:]]),
+    ("the 18 written after rounds 22-24 (unseen at first run)", [site for site, _, _ in SITES[156:]]),
+    ("the 30 written after rounds 21-24 (unseen at first run)", [site for site, _, _ in SITES[144:]]),
+    ("the 42 written after rounds 20-24 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
+    ("the 54 written after rounds 19-24 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
+    ("the 66 written after rounds 18-24 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
+    ("the 78 written after rounds 17-24 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
+    ("the 90 written after rounds 16-24 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 96 written after rounds 15-24 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 102 written after rounds 14-24 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

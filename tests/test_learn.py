@@ -238,10 +238,11 @@ def test_quality_on_the_generated_corpus():
     "three written in the seventh and two of the three in the eighth fall short, the six written after "
     "the tenth, five of the six in the eleventh and four of the six after it fall short, three of the six "
     "written after the twelfth, five of the six after the thirteenth, three of the six after the "
-    "fourteenth, four of the six after the fifteenth, ten of the twelve after the sixteenth, the twelve "
-    "after each of the seventeenth and the eighteenth, the twelve written in the nineteenth and ten of "
-    "the twelve written after the twentieth, nine of the twelve after the twenty-first and five of the "
-    "six written after the twenty-second and four of the six written after the twenty-third fall short, and "
+    "fourteenth, four of the six after the fifteenth, nine of the twelve after the sixteenth, the twelve "
+    "after each of the seventeenth and the eighteenth, eleven of the twelve written in the nineteenth and ten of "
+    "the twelve written after the twentieth, eight of the twelve after the twenty-first and four of the "
+    "six written after the twenty-second, four of the six written after the twenty-third and five of the six "
+    "written after the twenty-fourth fall short, and "
     "two news templates keep a labelled line the "
     "eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
@@ -1858,3 +1859,92 @@ def test_a_heading_above_sentences_of_the_template_is_no_heading_of_the_pages_te
     _, outs = _learned_outputs(tmp_path, "huts.example", pages)
     for k, out in enumerate(outs):
         assert out == f"{_article(k)}\n", (k, out)
+
+
+GRID_NOTES = [
+    "If you rely on medical equipment, join our priority register before the next storm arrives.",
+    "Never approach fallen power lines. Call the emergency number immediately.",
+]
+GRID_UPDATES = [
+    "Engineers found a damaged cable under the old mill bridge.",
+    "A fallen tree brought the line down near the primary school.",
+    "Power came back to most homes in the village by midnight.",
+    "The substation at Eastfield tripped during the night's storm.",
+    "Crews return tomorrow morning to finish the work on the pylon.",
+    "Homes on the hill were switched to a generator for the evening.",
+]
+
+
+def test_sentences_under_the_article_with_the_template_below_are_the_templates(tmp_path):
+    """Under each notice, the template's row of buttons, the page's own update, then the same
+    two sentences on every page above the operator's footer. Set apart from the article's
+    paragraphs, in the footer zone, with the template right below, the run of two is the
+    template's (round 23 asked for the template on both sides, and they stayed): they go
+    with the footer; the update, a line of the page's own, stays."""
+    pages = [
+        f"Example Grid\nPower cuts\nReport a fault\nContact\n\n{_article(k)}\n\nReport a power cut · Get updates by "
+        f"text\n\n{GRID_UPDATES[k]}\n\n{GRID_NOTES[0]}\n\n{GRID_NOTES[1]}\n\n"
+        "Example Grid plc · Privacy · Accessibility\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "grid.example", pages)
+    (site,) = result.sites
+    assert GRID_NOTES[1] in site.yaml, site.summary
+    for k, out in enumerate(outs):
+        assert out == f"{_article(k)}\n\n{GRID_UPDATES[k]}\n", (k, out)
+
+
+def test_a_sentence_right_under_the_article_stays_though_the_template_is_below(tmp_path):
+    """The same two sentences on every page right under the article's last paragraph, above
+    the footer: they touch the article, whose close they may be, and stay (the article's
+    side is never the template's, as for a note above every article)."""
+    pages = [
+        f"Example Grid\nPower cuts\nReport a fault\nContact\n\n{_article(k)}\n\n{GRID_NOTES[0]}\n\n{GRID_NOTES[1]}\n\n"
+        "Example Grid plc · Privacy · Accessibility\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "grid.example", pages)
+    for k, out in enumerate(outs):
+        assert out == f"{_article(k)}\n\n{GRID_NOTES[0]}\n\n{GRID_NOTES[1]}\n", (k, out)
+
+
+INGREDIENTS = ["ibuprofen", "cetirizine hydrochloride", "omeprazole", "loratadine", "paracetamol", "aspirin"]
+LABEL_NOTE = "Always read the label. Do not take more than the recommended dose."
+
+
+def test_a_sentence_under_a_field_of_the_page_stays(tmp_path):
+    """Under each medicine's "Active ingredient: <value>", a field of the page's own, the
+    same sentence on every page, then the template's footer: the sentence speaks of the
+    page's field, not of the template, and stays, though the template is right below it."""
+    pages = [
+        f"Example Pharmacy\nMedicines\nOffers\nBasket\n\n{_article(k)}\n\nActive ingredient: {INGREDIENTS[k]}\n\n"
+        f"{LABEL_NOTE}\n\nExample Pharmacy Ltd · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "pharmacy.example", pages)
+    for k, out in enumerate(outs):
+        assert f"Active ingredient: {INGREDIENTS[k]}\n\n{LABEL_NOTE}\n" in out, (k, out)
+        assert "Basket" not in out and "Example Pharmacy Ltd" not in out, (k, out)
+
+
+SHOP_NOTE = "Pharmacy medicine: you will be asked a few questions before we can supply it."
+MEDICINES = ["Ibuprofen 200mg tablets", "Cetirizine 10mg tablets", "Omeprazole 20mg capsules", "Loratadine 10mg"]
+
+
+def test_a_sentence_above_the_article_with_the_template_right_above_is_the_templates(tmp_path):
+    """Above each medicine's text, under the template's buttons, the same sentence on every
+    page, then the page's own heading of its text: set apart from the article, in the header
+    zone, with the template right above it, the sentence is the template's and goes; the
+    heading and the article stay. (A note right above every article touches the article and
+    stays, see the hut's page above.)"""
+    pages = [
+        f"Example Chemist\nPrescriptions\nOffers\nBasket (0)\n\nHome › Medicines › Pain relief\n\n"
+        f"{MEDICINES[k % 4]}\n\n£{k + 3}.99 · {k + 12} tablets\n\nAdd to basket\nSave for later\n\n{SHOP_NOTE}\n\n"
+        f"Product information\n\n{_article(k)}\n\nExample Chemist Ltd · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "chemist.example", pages)
+    (site,) = result.sites
+    assert SHOP_NOTE in site.yaml, site.summary
+    for k, out in enumerate(outs):
+        assert SHOP_NOTE not in out and f"Product information\n\n{_article(k)}\n" in out, (k, out)

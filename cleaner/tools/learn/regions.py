@@ -20,8 +20,11 @@ product and reference pages much of a page's own text lies outside them. Windows
 the same guard (:func:`.zones.window`). A short sentence ending with a full stop is prose
 too (:func:`.prose.statement`), unless it names the site or another person on each page.
 One place vouches for a sentence without words: one exact text on every page of the site,
-bounded on both sides by the template's rules (:func:`template_sentences`), is the
-template's; a sentence of an article touches the article, or the page's own lines.
+bounded on both sides by the template's rules (:func:`template_sentences`), or, under (above)
+the article, with the template right below (above) it and neither the article's paragraphs
+nor a field of the page's own on its other side, is the template's; a sentence of an
+article touches the article's paragraphs, or the page's fields, or lines of its own on both
+sides.
 
 A line bounded by the page's own text on both sides (prose, a list of the page's own, a
 line refused as such) is that text's (:func:`between_own_text`): a template's region is
@@ -307,7 +310,9 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
     return 2 * inside > len(seen)
 
 
-def template_sentences(candidates: list[Proposal], kept: frozenset[int], n_pages: int) -> frozenset[int]:
+def template_sentences(
+    candidates: list[Proposal], kept: frozenset[int], n_pages: int, fields: frozenset[int]
+) -> frozenset[int]:
     """The sentences among ``candidates`` (proposals the prose guard refused) that are the
     template's by where they stand: one exact text on every page of the site, that on most
     of its pages has a rule of the template (``kept``: the proposals that are rules), the
@@ -317,19 +322,54 @@ def template_sentences(candidates: list[Proposal], kept: frozenset[int], n_pages
     sentence touches the article, or a field or a line of the page's own, on one side at
     least (a pull quote between the article's paragraphs, a note above every article), and a
     sentence of the page's own is rarely the same on every page. Where the article's pages are
-    mostly one text, nothing is (:func:`prose_refusal`)."""
+    mostly one text, nothing is (:func:`prose_refusal`).
+
+    Under the article the template's side below is enough (twenty-fourth round) where the
+    sentence is set apart from the article: in the footer zone on most of its pages, with
+    the template right below it and, above it, neither the article's paragraphs nor a field
+    of the page's own (``fields``: the numbers of the proposals refused as such). Such a
+    sentence closes the page as the template's notes do ("Never approach fallen power lines.
+    Call 105 immediately." under a power cut's updates, above the operator's footer); a
+    sentence right under the article's last paragraph is the article's close, and one right
+    under a field speaks of it (a pharmacy's "Always read the label. ..." under the
+    medicine's "Active ingredient: <value>"): both stay, as a note above every article and a
+    pull quote do. Measured on learn_quality (learn24): noise 90.17% to 93.20% (+14,076
+    characters on 24 templates), no article character moved; allowing the article's side
+    too took 3,395 more characters of noise and failed two tests that hold an article's
+    closing sentence; allowing a field's side took a pharmacy's 385 characters of article.
+    Above the article, the same with the sides turned: in the header zone, the template right
+    above it and, below it, neither the article's paragraphs nor a field ("Pharmacy
+    medicine: you will be asked a few questions before we can supply it." under the
+    buttons, above the page's "Product information"): noise 93.20% to 93.30% (+448), no
+    article character moved; learn_cost 22.00% to 22.22% of the text outside the article.
+    """
     found = {
         p.number: p
         for p in candidates
         if p.literal is not None and len(set(p.pages)) >= n_pages and 2 * p.shared_article <= len(p.pages)
     }
+    sentences = frozenset(found)  # a run of them is judged as one: what lies above the run
+
+    def closed(p: Proposal, above: Neighbour, below: Neighbour, bound: frozenset[int]) -> bool:
+        if not _template_side(below, bound):
+            if not _template_side(above, bound):
+                return False
+            if below.kind == "bad" or below.rule in fields or below.rule in sentences:
+                return False  # it touches the article's paragraphs (or a run that does), or a field of the page
+            return 2 * p.zones["header"] > sum(p.zones.values())
+        if _template_side(above, bound):
+            return True
+        if above.kind == "bad" or above.rule in fields or above.rule in sentences:
+            return False  # it touches the article's paragraphs (or a run that does), or a field of the page
+        return 2 * p.zones["footer"] > sum(p.zones.values())
+
     while True:
         bound = kept | frozenset(found)
         dropped = [
             number
             for number, p in found.items()
             if not (seen := voters(p.before, p.after, p.needed))
-            or 2 * sum(_template_side(a, bound) and _template_side(b, bound) for a, b in seen) <= len(seen)
+            or 2 * sum(closed(p, a, b, bound) for a, b in seen) <= len(seen)
         ]
         if not dropped:
             return frozenset(found)

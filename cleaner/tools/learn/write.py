@@ -128,7 +128,9 @@ def site_rules(
     # of the page's own, and is kept ("rescued"); the lines next to it are still judged as if
     # it were the page's text.
     prose = [p for p in proposals if refusals.get(p.number, ("",))[0] == PROSE]
-    early = template_sentences(prose, frozenset(q.number for q in proposals if q.number not in refusals), n_pages)
+    early = template_sentences(
+        prose, frozenset(q.number for q in proposals if q.number not in refusals), n_pages, fields
+    )
     refused = frozenset(refusals)
     rescued: set[int] = set()
     for p in proposals:
@@ -155,13 +157,15 @@ def site_rules(
                 "a list of the page's own, or a line refused here), and it has no words that say what noise it is",
             )
     # Sentences of the template by where they stand: the same on every page, bounded by the
-    # template's rules on both sides (see template_sentences). Last, once the other rules are
+    # template's rules on both sides, or under (above) the article by the template below
+    # (above) and neither the article nor a field of the page's own on the other side (see
+    # template_sentences). Last, once the other rules are
     # known, so that each line next to them was judged as if they were the page's text: a
     # line of the page's values beside them ("Breed standard last revised <date>.") stays
     # between the page's own text and lines no rule vouches for.
     prose = [p for p in proposals if refusals.get(p.number, ("",))[0] == PROSE]
     kept = frozenset(q.number for q in proposals if q.number not in refusals)
-    for number in template_sentences(prose, kept, n_pages):
+    for number in template_sentences(prose, kept, n_pages, fields):
         del refusals[number]
     fit: list[Proposal] = []
     for p in proposals:
