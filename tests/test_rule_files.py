@@ -556,3 +556,81 @@ def test_the_judge_names_the_page_type_that_the_rules_read():
         doc = Document(text, form="markdown", options=options, rulebook=shipped_rulebook(), url=url)
         Cleaner(doc.rulebook, options).run(doc, until="rules")
         assert doc.page_type == want
+
+
+# Article pages as html2text writes them (an image, then its caption on the next line, or
+# the caption in italics) and as plain text, with the captions news sites print: the
+# credit ends the caption's line. The sentences that name an agency or a photo are article.
+CAPTIONED_PAGES = {
+    "en-markdown": (
+        "# Storm floods coastal towns\n\n"
+        "Heavy rain swept across the coast on Tuesday, flooding dozens of towns and forcing thousands of "
+        "residents to leave their homes as rivers rose faster than forecasters had expected.\n\n"
+        "![Police at a flooded street](https://news.example/img/1.jpg)\n\n"
+        "Police at the scene on Tuesday. Photo: Jane Doe/Reuters\n\n"
+        "Reuters reported on Tuesday that the regional government had asked the army for help with the "
+        "evacuation of two hospitals and a care home.\n\n"
+        "![Rescue boat](https://news.example/img/2.jpg)\n\n"
+        "A rescue boat carries residents through a flooded street. AP Photo/Evan Vucci\n\n"
+        "AFP said the toll had risen to twelve by nightfall, most of them people caught in their cars on "
+        "roads that flooded within minutes.\n\n"
+        "*Volunteers fill sandbags outside the town hall. © AFP*\n\n"
+        "The photo shows how quickly the river rose: within an hour the water had reached the windows "
+        "of the ground floors along the quay.\n\n"
+        "![Minister](https://news.example/img/3.jpg)\n\n"
+        "EPA-EFE/JOHN SMITH\n\n"
+        "Getty Images, which licenses news pictures to publishers around the world, said its "
+        "photographers had been among the first to reach the valley.\n",
+        [
+            "Photo: Jane Doe/Reuters",
+            "AP Photo/Evan Vucci",
+            "© AFP",
+            "EPA-EFE/JOHN SMITH",
+        ],
+        ["Reuters reported on Tuesday", "AFP said the toll", "The photo shows", "Getty Images, which licenses"],
+    ),
+    "de-text": (
+        "Starker Regen hat am Dienstag in weiten Teilen Bayerns zu Überschwemmungen geführt. Tausende "
+        "Menschen mussten ihre Häuser verlassen, weil die Flüsse schneller stiegen als erwartet.\n\n"
+        "Einsatzkräfte der Feuerwehr sichern ein überflutetes Wohngebiet in Passau. (Foto: dpa)\n\n"
+        "Wie die Nachrichtenagentur dpa berichtete, hat die Landesregierung die Bundeswehr um Hilfe bei "
+        "der Räumung zweier Krankenhäuser gebeten.\n\n"
+        "Die Altstadt von Passau am Dienstagmorgen. Bild: Keystone\n\n"
+        "Der Ministerpräsident versprach einen Hilfsfonds für die am stärksten betroffenen Gemeinden "
+        "und kündigte an, den Hochwasserschutz vor dem Frühjahr zu überprüfen.\n",
+        ["(Foto: dpa)", "Bild: Keystone"],
+        ["Wie die Nachrichtenagentur dpa berichtete", "Der Ministerpräsident versprach"],
+    ),
+    "ja-markdown": (
+        "# 九州で記録的大雨　数千人が避難\n\n"
+        "火曜日、九州地方の沿岸部で記録的な大雨となり、数十の町で浸水被害が発生し、数千人の住民が避難を余儀なくされた。\n\n"
+        "![救助隊](https://news.example/img/ja.jpg)\n\n"
+        "浸水した住宅街で住民を救助する消防隊員。写真：共同通信\n\n"
+        "共同通信によると、県は自衛隊に対し、二つの病院の患者の移送への協力を要請した。\n\n"
+        "知事は被害の大きかった町への支援基金を設ける考えを示し、春までに堤防などの治水施設を点検すると述べた。\n",
+        ["写真：共同通信"],
+        ["共同通信によると", "知事は被害の大きかった町"],
+    ),
+    "zh-text": (
+        "华南暴雨引发洪水 数千居民紧急转移\n\n"
+        "周二，华南沿海地区遭遇强降雨，数十个乡镇被洪水淹没，数千名居民被迫离开家园。\n\n"
+        "救援人员在被淹的街道上转移居民。图片来源：新华社\n\n"
+        "据新华社报道，当地政府已请求部队协助转移两家医院的病人。\n\n"
+        "志愿者在镇政府门前装填沙袋。（新华社记者 李四 摄）\n\n"
+        "记者在现场看到，救援人员正在转移被困的居民，省长承诺设立救灾基金。\n",
+        ["图片来源：新华社", "新华社记者 李四 摄"],
+        ["据新华社报道", "记者在现场看到"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CAPTIONED_PAGES))
+def test_photo_credit_caption_takes_credited_captions_and_keeps_sentences_naming_agencies(name):
+    page, captions, sentences = CAPTIONED_PAGES[name]
+    result = Cleaner(options=Options()).clean(page, path=f"page.{'md' if 'markdown' in name else 'txt'}")
+    for caption in captions:
+        assert caption not in result.text, caption
+    for sentence in sentences:
+        assert sentence in result.text, sentence
+    taken = [e for e in result.edits if e.rule == "photo-credit-caption"]
+    assert len(taken) == len(captions)
