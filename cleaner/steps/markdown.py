@@ -148,25 +148,34 @@ def find(text: str, keep_structure: bool = False) -> list[Edit]:
         spans.append(m.span())
     mask(spans)
 
-    spans = []
-    for m in finditer_at(_LINKS, masked, _link_starts(masked)) if has["["] or has["<"] else ():
-        kind = m.lastgroup if m.lastgroup in ("limg", "img", "auto") else "link"
-        if kind in ("limg", "img"):
-            add(m.start(), m.end(), IMAGE, f"image removed: {text[m.start() : m.end()][:80]!r}")
-            spans.append(m.span())
-        elif kind == "auto":
-            add(m.start(), m.start() + 1, LINK, "autolink bracket removed")
-            add(m.end() - 1, m.end(), LINK, "autolink bracket removed")
-            spans.append(m.span())
-        elif not m.group("text").strip():
-            add(m.start(), m.end(), LINK, f"link without text removed: {text[m.start() : m.end()][:80]!r}")
-            spans.append(m.span())
-        else:
-            target = m.group("target")
-            add(m.start(), m.start() + 1, LINK, "link bracket removed")
-            add(m.start("target") - 1, m.end(), LINK, f"link target {target[:80]!r} removed, text kept")
-            spans.extend([(m.start(), m.start() + 1), (m.start("target") - 1, m.end())])
-    mask(spans)
+    # Two passes: a link whose text holds an image and words (a shop's card, "[![Radios](r.png)
+    # Radios (4)](/radios)", as html2text writes a linked picture with its caption) is found
+    # once the first pass has removed the image inside it; in one pass its brackets and
+    # target stayed in the text.
+    for _ in range(2):
+        spans = []
+        images = 0
+        for m in finditer_at(_LINKS, masked, _link_starts(masked)) if has["["] or has["<"] else ():
+            kind = m.lastgroup if m.lastgroup in ("limg", "img", "auto") else "link"
+            if kind in ("limg", "img"):
+                add(m.start(), m.end(), IMAGE, f"image removed: {text[m.start() : m.end()][:80]!r}")
+                spans.append(m.span())
+                images += 1
+            elif kind == "auto":
+                add(m.start(), m.start() + 1, LINK, "autolink bracket removed")
+                add(m.end() - 1, m.end(), LINK, "autolink bracket removed")
+                spans.append(m.span())
+            elif not m.group("text").strip():
+                add(m.start(), m.end(), LINK, f"link without text removed: {text[m.start() : m.end()][:80]!r}")
+                spans.append(m.span())
+            else:
+                target = m.group("target")
+                add(m.start(), m.start() + 1, LINK, "link bracket removed")
+                add(m.start("target") - 1, m.end(), LINK, f"link target {target[:80]!r} removed, text kept")
+                spans.extend([(m.start(), m.start() + 1), (m.start("target") - 1, m.end())])
+        mask(spans)
+        if not images:
+            break
 
     spans = []
     for m in finditer_at(_LINE, masked, _line_starts(masked)) if has["#"] or has[">"] or has["["] else ():
