@@ -60,6 +60,10 @@ _LINKS = re.compile(
     rf"|(?P<link>\[(?P<text>[^\[\]\n]*)\](?P<target>{_TARGET}|\[[^\]\n]*\]))"
     rf"|(?P<auto><(?P<addr>(?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>)"
 )
+# A link right before another link or a picture ("[Indie](/t/indie)[Action](/t/action)": a tag
+# list or a menu as html2text writes it, each item its own element on the page) is set apart
+# from it by a space: with the targets removed, the items ran together ("IndieAction").
+_NEXT_LINK = ("[", "!")
 _STAR = re.compile(r"(?<![\w*\\])(\*{1,3})(?![\s*])([^*\n]{0,1000}?[^\s*\\])\1(?![\w*])")
 _UNDER = re.compile(r"(?<![\w_\\])(_{1,3})(?![\s_])([^_\n]{0,1000}?[^\s_\\])\1(?![\w_])")
 _STRIKE = re.compile(r"(~~)(?![\s~])([^~\n]{0,1000}?[^\s~])~~")
@@ -171,7 +175,16 @@ def find(text: str, keep_structure: bool = False) -> list[Edit]:
             else:
                 target = m.group("target")
                 add(m.start(), m.start() + 1, LINK, "link bracket removed")
-                add(m.start("target") - 1, m.end(), LINK, f"link target {target[:80]!r} removed, text kept")
+                if text[m.end() : m.end() + 1] in _NEXT_LINK:  # "[Indie](/t/indie)[Action](/t/action)"
+                    add(
+                        m.start("target") - 1,
+                        m.end(),
+                        LINK,
+                        f"link target {target[:80]!r} removed, a space kept before the next link",
+                        " ",
+                    )
+                else:
+                    add(m.start("target") - 1, m.end(), LINK, f"link target {target[:80]!r} removed, text kept")
                 spans.extend([(m.start(), m.start() + 1), (m.start("target") - 1, m.end())])
         mask(spans)
         if not images:
