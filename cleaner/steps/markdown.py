@@ -60,6 +60,8 @@ _LINKS = re.compile(
     rf"|(?P<link>\[(?P<text>[^\[\]\n]*)\](?P<target>{_TARGET}|\[[^\]\n]*\]))"
     rf"|(?P<auto><(?P<addr>(?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>)"
 )
+_CLOSE = re.compile(rf"(?m)^\](?P<target>{_TARGET})")
+OPEN_BACK = 2000
 # A link right before another link or a picture ("[Indie](/t/indie)[Action](/t/action)": a tag
 # list or a menu as html2text writes it, each item its own element on the page) is set apart
 # from it by a space: with the targets removed, the items ran together ("IndieAction").
@@ -189,6 +191,20 @@ def find(text: str, keep_structure: bool = False) -> list[Edit]:
         mask(spans)
         if not images:
             break
+
+    # A link whose text runs over several lines (a card's name, list and price inside one
+    # anchor, as html2text writes it) ends at a line that begins "](target)"; its "[" is the
+    # last bracket before it, within OPEN_BACK characters and with no bracket between.
+    spans = []
+    for m in _CLOSE.finditer(masked) if has["["] and "\n](" in masked else ():
+        target = m.group("target")
+        opener = masked.rfind("[", max(0, m.start() - OPEN_BACK), m.start())
+        if opener >= 0 and "]" not in masked[opener : m.start()]:
+            add(opener, opener + 1, LINK, "link bracket removed")
+            spans.append((opener, opener + 1))
+        add(m.start(), m.end(), LINK, f"link target {target[:80]!r} removed at the end of a link over lines")
+        spans.append(m.span())
+    mask(sorted(spans))
 
     spans = []
     for m in finditer_at(_LINE, masked, _line_starts(masked)) if has["#"] or has[">"] or has["["] else ():
