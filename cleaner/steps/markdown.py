@@ -57,7 +57,7 @@ _TARGET = r"\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")
 _LINKS = re.compile(
     rf"(?P<limg>\[\s*!\[[^\]\n]*\]{_TARGET}\s*\]{_TARGET})"
     rf"|(?P<img>!\[[^\]\n]*\]{_TARGET})"
-    rf"|(?P<link>\[(?P<text>[^\[\]\n]*)\](?P<target>{_TARGET}|\[[^\]\n]*\]))"
+    rf"|(?P<link>\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\](?P<target>{_TARGET}|\[[^\]\n]*\]))"
     rf"|(?P<auto><(?P<addr>(?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>)"
 )
 _CLOSE = re.compile(rf"(?m)^\](?P<target>{_TARGET})")
