@@ -1393,6 +1393,28 @@ def test_a_credit_under_its_heading_is_the_pages_own(tmp_path):
         assert out == f"{_article(k)}\n\nCredit\n\nReported by {names[k]} through our bug bounty programme.\n", (k, out)
 
 
+def test_a_short_templated_sentence_over_the_pages_values_is_the_pages_own(tmp_path):
+    """Under each incident, "Crews from <place> and <place> attended." and "The stop
+    message was received at <time>.": six and seven words, each page filling them with
+    values of its own, ending with a full stop, without words that say what noise they
+    are. Templated so, a sentence is a statement from six words (eight for an exact
+    line): both stay; the menu, the row of links and the copyright line go."""
+    places = ["Ashbury", "Kettlebridge", "Hale Cross", "Westmoor", "St Olave's", "Riverton", "Pine Hill"]
+    pages = [
+        f"Westmoor Fire\nIncidents\nSafety advice\nCareers\n\n{_article(k)}\n\n"
+        f"Crews from {places[k]} and {places[k + 1]} attended.\n\n"
+        f"The stop message was received at {(3 + 5 * k) % 24:02d}:{(17 * k) % 60:02d}.\n\n"
+        "Station finder · Fire safety · Freedom of information\n\n© 2025 Westmoor Fire and Rescue Service\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "westmoorfire.example", pages)
+    for k, out in enumerate(outs):
+        assert out == (
+            f"{_article(k)}\n\nCrews from {places[k]} and {places[k + 1]} attended.\n\n"
+            f"The stop message was received at {(3 + 5 * k) % 24:02d}:{(17 * k) % 60:02d}.\n"
+        ), (k, out)
+
+
 def test_a_price_of_the_page_is_the_pages_own(tmp_path):
     """Under each wine's title, its bottle price and "Add to basket": the price's amount
     changes from page to page, once on each page, with no words that say what noise it is:

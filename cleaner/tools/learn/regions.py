@@ -43,7 +43,7 @@ import regex
 from ...vocabulary import section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL, tokens
-from .prose import reads_like_prose, statement
+from .prose import TEMPLATED_STATEMENT_WORDS, reads_like_prose, statement
 from .templates import category_of, site_labels
 from .zones import STATEMENT_END, button, datum, field_line, window
 
@@ -158,13 +158,14 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     elif p.template is not None and _mentions_name(p):
         # Worded by its constant text: the names that fill it are not its wording.
         seen = sorted(p.candidate.members)
-        if not all(statement(t, p.template.literal) for t in seen):
+        if not all(statement(t, p.template.literal, TEMPLATED_STATEMENT_WORDS) for t in seen):
             return None
         return next((t for t in seen if not names_site(t, site)), None)
     elif p.template is not None and not p.template.names:
         seen = sorted(p.candidate.members)
-        if not all(map(statement, seen)):
+        if not all(statement(t, least=TEMPLATED_STATEMENT_WORDS) for t in seen):
             return None
+        return next((t for t in seen if not names_site(t, site)), None)
     else:
         return None
     return next((t for t in seen if statement(t) and not names_site(t, site)), None)
