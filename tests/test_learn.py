@@ -1415,6 +1415,28 @@ def test_a_short_templated_sentence_over_the_pages_values_is_the_pages_own(tmp_p
         ), (k, out)
 
 
+def test_a_measure_of_the_page_is_the_pages_own(tmp_path):
+    """Above each repeater's article, "Output <n> MHz · Input shift <n> kHz": its measured
+    quantities change from page to page, once on each page, with no words that say what
+    noise they are: a measure of the page's own, which stays (the summary says so). The
+    list of nearby repeaters under the article, "<place> – <n> km" three to a block, is
+    the template's and goes, as do the menu and the copyright line."""
+    places = ["Ashbury", "Kettlebridge", "Westmoor"]
+    pages = [
+        f"RepeaterBook\nDirectory\nMap\nNets\n\nOutput {145.5 + 0.0125 * k:.4f} MHz · Input shift -{600 + 100 * k} kHz"
+        f"\n\n{_article(k)}\n\n"
+        + "\n".join(f"{place} – {3 + (k * 7 + j * 5) % 40} km" for j, place in enumerate(places))
+        + "\n\n© 2025 RepeaterBook · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "repeaterbook.example", pages)
+    (learned,) = result.sites
+    assert any("a measure of the page's own" in s for s in learned.skipped), learned.skipped
+    for k, out in enumerate(outs):
+        row = f"Output {145.5 + 0.0125 * k:.4f} MHz · Input shift -{600 + 100 * k} kHz"
+        assert out == f"{row}\n\n{_article(k)}\n", (k, out)
+
+
 def test_a_price_of_the_page_is_the_pages_own(tmp_path):
     """Under each wine's title, its bottle price and "Add to basket": the price's amount
     changes from page to page, once on each page, with no words that say what noise it is:
