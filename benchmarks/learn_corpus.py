@@ -7735,6 +7735,17 @@ def farm_shop_produce(r: random.Random, body: list[str]) -> list[Block]:
 # line; 71.06% of its noise in the second run), the repeater entry by article (2.19% and
 # 2.21%: its frequencies line learned as a pattern) and the lecture page by article (1.64%
 # and 1.03%) and noise (about 95.5%); the station page passes and is not listed.
+# The twenty-fifth round kept two changes (a templated sentence over values of the page is a
+# statement from six words; a templated line of measured quantities, once on each page, is a
+# measure of the page's own): the journal's article, the board game review and the county
+# archive's collection now meet the targets in the test's two runs and leave the list. Of
+# the six written after it, measured once (learned rules alone, the test's two runs), all
+# six fall short: the bill page (96.05%; 2.23% of its article in the second run: its sponsor
+# and stage lines), the gallery's artwork (about 87.6%: "About the artist" and "Own Art:
+# ..."), the car park (59.40%; 1.19% and 2.68%: its "<n> of <n> spaces free" line), the
+# donation session (95.43%; 1.54% and 1.15%: its date and "<n> appointments left" lines),
+# the canal notice (71.39%; 1.09% in the second run) and the farm shop (58.67%) by noise
+# kept (headings of the page's text to the learner, sentences refused as prose).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -7770,7 +7781,6 @@ FALLS_SHORT = frozenset(
         "swapshop.example",
         "trailfinder.example",
         "waterbridge.example",
-        "osletters.example",
         "newswire.example",
         "hartleyrowe.example",
         "petitions.example",
@@ -7787,7 +7797,6 @@ FALLS_SHORT = frozenset(
         "wordhoard.example",
         "skywatch.example",
         "northgatehospital.example",
-        "meeplemag.example",
         "status.quillcloud.example",
         "wildlifetrust.example",
         "snapstock.example",
@@ -7826,7 +7835,6 @@ FALLS_SHORT = frozenset(
         "heritagelist.example.gov",
         "kingsfordchess.example",
         "research.fenbridge.example.ac.uk",
-        "archives.fenshire.example.gov",
         "wargraves.example",
         "stbarnabas.example.org",
         "naturecount.example",
@@ -7863,6 +7871,12 @@ FALLS_SHORT = frozenset(
         "versehouse.example",
         "repeaters.example",
         "lectures.fenbridge.example.ac.uk",
+        "bills.example.gov",
+        "sandpipergallery.example",
+        "parking.wexcombe.example.gov",
+        "giveblood.example",
+        "waterwaystrust.example",
+        "hollowbrookfarm.example",
     }
 )
 
