@@ -7223,6 +7223,237 @@ def lecture_page(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+BILL_STAGES = ["First reading", "Second reading", "Committee stage", "Report stage", "Third reading", "Royal Assent"]
+BILL_TYPES = ["Government Bill", "Private Members' Bill (Ballot Bill)", "Private Members' Bill (Ten Minute Rule)"]
+BILL_SUBJECTS = [
+    "Rivers (Clean Water)",
+    "Allotments (Waiting Lists)",
+    "Rural Bus Services",
+    "Short Lets (Registration)",
+]
+
+
+def bill_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A legislature's bill page: the bill's short title, its type and sponsor, the stage it
+    has reached and the date of its next sitting, the explanatory notes (the article's
+    paragraphs), and the site's notes on how bills become law and how to follow them.
+    Written for issue 15's twenty-fifth round after its learner changes were final, before
+    any of the six was run (see :data:`GROUPS`)."""
+    stage = r.randrange(len(BILL_STAGES) - 1)
+    out: list[Block] = [
+        ("Bills and legislation\nBills before Parliament\nActs of Parliament\nStatutory instruments\nHelp", "noise"),
+        ("Search bills", "noise"),
+        (f"{r.choice(BILL_SUBJECTS)} Bill {r.randint(2019, 2025)}-{r.randint(20, 26)}", "neutral"),
+        (f"{r.choice(BILL_TYPES)} · Sponsor: {_name(r)} MP", "body"),
+        (f"Current stage: {BILL_STAGES[stage]} · Next: {BILL_STAGES[stage + 1]} on {_date(r, 'long')}", "body"),
+        ("Track this bill · Bill documents · Amendments · Votes", "noise"),
+        ("Explanatory notes", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"These notes were prepared by the {r.choice(BILL_SUBJECTS).split()[0]} Bill team.", "body"))
+    out += [
+        ("How a bill becomes law", "noise"),
+        (
+            "A bill must pass through both Houses in the same form before it can receive Royal Assent and become "
+            "an Act of Parliament.",
+            "noise",
+        ),
+        ("Get email alerts when this bill moves to its next stage", "noise"),
+        (
+            "Parliamentary copyright · Accessibility statement · Cookie policy · Contact the Public Information Office",
+            "noise",
+        ),
+    ]
+    return out
+
+
+ARTISTS_FOR_SALE = ["Mira Halloran", "Bertil Osei", "Clem Astbury", "Yara Fennick", "Otto Brennagh", "Lise Varga"]
+ART_MEDIA = ["Oil on linen", "Acrylic on board", "Etching, edition of 30", "Watercolour on paper", "Charcoal on paper"]
+
+
+def artwork_for_sale(r: random.Random, body: list[str]) -> list[Block]:
+    """An art gallery's artwork for sale: the work's title and artist, its medium, size and
+    price, the curator's essay on the work (the article's paragraphs), the artist's short
+    biography, and the gallery's notes on delivery, framing and paying in instalments.
+    Written for issue 15's twenty-fifth round after its learner changes were final, before
+    any of the six was run (see :data:`GROUPS`)."""
+    artist = r.choice(ARTISTS_FOR_SALE)
+    out: list[Block] = [
+        ("Sandpiper Gallery\nArtworks\nArtists\nExhibitions\nCommissions\nVisit\nBasket (0)", "noise"),
+        (f"Artworks › {artist}", "noise"),
+        (_title(r, body), "neutral"),
+        (f"{r.choice(ART_MEDIA)} · {r.randint(20, 120)} × {r.randint(20, 120)} cm · {r.randint(2015, 2025)}", "body"),
+        (f"£{r.randint(4, 90) * 50:,}", "body"),
+        ("Add to basket · Enquire about this work · Arrange a viewing", "noise"),
+        ("Own Art: spread the cost over 10 months, interest free.", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("About the artist", "noise"),
+        (
+            f"{artist} lives and works on the coast. Their work has been shown in {r.choice(CITIES)} and "
+            f"{r.choice(CITIES)}.",
+            "body",
+        ),
+        ("Free UK delivery on all original works. Framed works are sent by specialist art courier.", "noise"),
+        ("Other works by this artist", "noise"),
+        ("\n".join(f"{_title(r, body)} – £{r.randint(4, 90) * 50:,}" for _ in range(3)), "noise"),
+        ("Sandpiper Gallery Ltd · 4 Quay Row · Returns · Privacy · Terms of sale", "noise"),
+    ]
+    return out
+
+
+CAR_PARKS = ["Castle Mound", "Riverside Multi-storey", "Station Approach", "Market Hall", "Leisure Centre East"]
+
+
+def car_park_page(r: random.Random, body: list[str]) -> list[Block]:
+    """A city council's car park page: the car park, its spaces free now and its capacity,
+    opening hours and height limit, the tariff, the page's notes on access and works (the
+    article's paragraphs), and the council's notes on paying by app, penalty charges and
+    blue badges. Written for issue 15's twenty-fifth round after its learner changes were
+    final, before any of the six was run (see :data:`GROUPS`)."""
+    capacity = r.randint(120, 900)
+    out: list[Block] = [
+        ("Wexcombe City Council\nParking\nRoads and travel\nBins\nCouncil tax\nReport it", "noise"),
+        ("Home › Parking › Car parks", "noise"),
+        (f"{r.choice(CAR_PARKS)} car park", "neutral"),
+        (f"{r.randint(0, capacity)} of {capacity} spaces free · updated every 5 minutes", "body"),
+        (
+            f"Open {r.choice(['24 hours', '6am to midnight', '7am to 10pm'])} · "
+            f"Height limit {r.choice(['1.9', '2.1', '2.4'])} m",
+            "body",
+        ),
+        (
+            "\n".join(
+                f"{label} £{price:.2f}"
+                for label, price in (
+                    ("Up to 1 hour", r.randint(8, 20) / 10),
+                    ("Up to 3 hours", r.randint(25, 50) / 10),
+                    ("All day", r.randint(60, 140) / 10),
+                )
+            ),
+            "body",
+        ),
+        ("Pay by app · Pay at machine · Season tickets", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Blue Badge holders park free for up to 3 hours in marked bays.", "noise"),
+        (
+            "Penalty charge notices are issued to vehicles not parked within a marked bay or without a valid ticket.",
+            "noise",
+        ),
+        ("Was this page useful? Yes · No", "noise"),
+        ("Wexcombe City Council · Accessibility · Privacy notice · Contact us", "noise"),
+    ]
+    return out
+
+
+DONOR_TOWNS = ["Halsworth", "Kemble Green", "Upper Ditton", "Marrowby"]
+DONOR_VENUES = ["St Anne's Church Hall", "Brookfield Community Centre", "The Corn Exchange", "Oakhurst Sports Club"]
+
+
+def donation_session(r: random.Random, body: list[str]) -> list[Block]:
+    """A blood service's donation session page: the venue and town, the session's date and
+    hours and the appointments left, the venue's notes (the article's paragraphs), and the
+    service's reminders on eating, eligibility and cancelling. Written for issue 15's
+    twenty-fifth round after its learner changes were final, before any of the six was run
+    (see :data:`GROUPS`)."""
+    out: list[Block] = [
+        ("Give Blood\nFind a session\nWho can give\nThe donation process\nMy account", "noise"),
+        ("Sign in · Register", "noise"),
+        (f"{r.choice(DONOR_VENUES)}, {r.choice(DONOR_TOWNS)}", "neutral"),
+        (f"{_date(r, 'long')} · {r.randint(9, 13)}:00–{r.randint(15, 19)}:30", "body"),
+        (f"{r.randint(1, 40)} appointments left", "body"),
+        ("Book an appointment", "noise"),
+        ("Venue information", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"Parking: {r.choice(['free on site', 'pay and display opposite', 'limited, on street'])}", "body"))
+    out += [
+        ("Before you donate", "noise"),
+        ("Drink plenty of fluids and eat a meal in the three hours before your appointment.", "noise"),
+        (
+            "If you can no longer attend, please cancel your appointment so that someone else can take it.",
+            "noise",
+        ),
+        ("Check if you can give blood", "noise"),
+        ("© Blood Transfusion Service · Privacy · Cookies · Modern slavery statement", "noise"),
+    ]
+    return out
+
+
+CANAL_NAMES = ["Grand Ridgeway Canal", "Fenmere Navigation", "Ashcombe and Tarn Canal", "River Lode Navigation"]
+
+
+def canal_stoppage(r: random.Random, body: list[str]) -> list[Block]:
+    """A canal trust's stoppage notice: the waterway and the lock or bridge closed, the
+    dates and type of the stoppage, the engineers' account of the works (the article's
+    paragraphs), and the trust's notes on towpath diversions, alerts and donations.
+    Written for issue 15's twenty-fifth round after its learner changes were final, before
+    any of the six was run (see :data:`GROUPS`)."""
+    canal = r.choice(CANAL_NAMES)
+    out: list[Block] = [
+        ("Waterways Trust\nVisit\nBoating\nNotices\nVolunteer\nDonate", "noise"),
+        ("Home › Boating › Stoppages and notices", "noise"),
+        (f"{canal}: Lock {r.randint(1, 60)} closure", "neutral"),
+        (
+            f"{_date(r, 'short')} to {_date(r, 'short')} · "
+            f"{r.choice(['Navigation closure', 'Towpath closure', 'Restriction'])}",
+            "body",
+        ),
+        (f"Reason: {r.choice(['Gate replacement', 'Emergency repair', 'Dredging', 'Bank protection works'])}", "body"),
+        ("Print notice · Subscribe to notices for this waterway", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        ("Towpath users should follow the signed diversion while works are in progress.", "noise"),
+        ("Enquiries", "noise"),
+        (f"Customer services: 0303 040 {r.randint(1000, 9999)}", "noise"),
+        ("Our canals are 250 years old. Help us keep them open by making a donation today.", "noise"),
+        ("Waterways Trust is a charity registered in England and Wales · Privacy · Cookies", "noise"),
+    ]
+    return out
+
+
+FARM_PRODUCE = ["Rhubarb", "Asparagus", "Purple sprouting broccoli", "Damsons", "Free-range duck eggs", "Pumpkins"]
+
+
+def farm_shop_produce(r: random.Random, body: list[str]) -> list[Block]:
+    """A farm shop's produce page: the produce and its price per unit, its season and where
+    on the farm it grows, the grower's notes (the article's paragraphs), a recipe idea, and
+    the shop's notes on opening hours, click and collect and its loyalty card. Written for
+    issue 15's twenty-fifth round after its learner changes were final, before any of the
+    six was run (see :data:`GROUPS`)."""
+    produce = r.choice(FARM_PRODUCE)
+    out: list[Block] = [
+        ("Hollowbrook Farm Shop\nShop\nPick your own\nCafé\nButchery\nOur farm\nBasket", "noise"),
+        ("Free local delivery on orders over £40", "noise"),
+        (produce, "neutral"),
+        (f"£{r.randint(12, 60) / 10:.2f} {r.choice(['per kg', 'per bunch', 'per half dozen', 'each'])}", "body"),
+        (
+            f"In season: {r.choice(MONTHS)} to {r.choice(MONTHS)} · "
+            f"Grown in the {r.choice(['walled garden', 'top field', 'polytunnels'])}",
+            "body",
+        ),
+        ("Add to basket · Reserve for collection", "noise"),
+        ("From the grower", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(
+            (f"Try it: {produce.lower()} with {r.choice(['brown butter', 'a little honey', 'toasted oats'])}.", "body")
+        )
+    out += [
+        ("Open Tuesday to Sunday, 9am to 5pm. Closed Mondays except bank holidays.", "noise"),
+        ("Collect a stamp with every visit: your tenth coffee is on us.", "noise"),
+        ("Hollowbrook Farm Shop · Allergen information · Privacy · Terms", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -7504,6 +7735,17 @@ def lecture_page(r: random.Random, body: list[str]) -> list[Block]:
 # line; 71.06% of its noise in the second run), the repeater entry by article (2.19% and
 # 2.21%: its frequencies line learned as a pattern) and the lecture page by article (1.64%
 # and 1.03%) and noise (about 95.5%); the station page passes and is not listed.
+# The twenty-fifth round kept two changes (a templated sentence over values of the page is a
+# statement from six words; a templated line of measured quantities, once on each page, is a
+# measure of the page's own): the journal's article, the board game review and the county
+# archive's collection now meet the targets in the test's two runs and leave the list. Of
+# the six written after it, measured once (learned rules alone, the test's two runs), all
+# six fall short: the bill page (96.05%; 2.23% of its article in the second run: its sponsor
+# and stage lines), the gallery's artwork (about 87.6%: "About the artist" and "Own Art:
+# ..."), the car park (59.40%; 1.19% and 2.68%: its "<n> of <n> spaces free" line), the
+# donation session (95.43%; 1.54% and 1.15%: its date and "<n> appointments left" lines),
+# the canal notice (71.39%; 1.09% in the second run) and the farm shop (58.67%) by noise
+# kept (headings of the page's text to the learner, sentences refused as prose).
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -7539,7 +7781,6 @@ FALLS_SHORT = frozenset(
         "swapshop.example",
         "trailfinder.example",
         "waterbridge.example",
-        "osletters.example",
         "newswire.example",
         "hartleyrowe.example",
         "petitions.example",
@@ -7556,7 +7797,6 @@ FALLS_SHORT = frozenset(
         "wordhoard.example",
         "skywatch.example",
         "northgatehospital.example",
-        "meeplemag.example",
         "status.quillcloud.example",
         "wildlifetrust.example",
         "snapstock.example",
@@ -7595,7 +7835,6 @@ FALLS_SHORT = frozenset(
         "heritagelist.example.gov",
         "kingsfordchess.example",
         "research.fenbridge.example.ac.uk",
-        "archives.fenshire.example.gov",
         "wargraves.example",
         "stbarnabas.example.org",
         "naturecount.example",
@@ -7632,6 +7871,12 @@ FALLS_SHORT = frozenset(
         "versehouse.example",
         "repeaters.example",
         "lectures.fenbridge.example.ac.uk",
+        "bills.example.gov",
+        "sandpipergallery.example",
+        "parking.wexcombe.example.gov",
+        "giveblood.example",
+        "waterwaystrust.example",
+        "hollowbrookfarm.example",
     }
 )
 
@@ -7816,6 +8061,14 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("repeaters.example", repeater_entry, 7),
     ("shiresrail.example", station_page, 8),
     ("lectures.fenbridge.example.ac.uk", lecture_page, 6),
+    # Written after issue 15's twenty-fifth round's learner changes were final, before any
+    # was run: their first run is the round's unseen figure (docs/learning.md).
+    ("bills.example.gov", bill_page, 7),
+    ("sandpipergallery.example", artwork_for_sale, 6),
+    ("parking.wexcombe.example.gov", car_park_page, 7),
+    ("giveblood.example", donation_session, 8),
+    ("waterwaystrust.example", canal_stoppage, 7),
+    ("hollowbrookfarm.example", farm_shop_produce, 6),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -7856,18 +8109,20 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 21 (tuned on in round 22)", [site for site, _, _ in SITES[144:156]]),
     ("written after round 22 (tuned on in round 23)", [site for site, _, _ in SITES[156:162]]),
     ("written after round 23 (tuned on in round 24)", [site for site, _, _ in SITES[162:168]]),
-    ("written after round 24's last change, before any was run", [site for site, _, _ in SITES[168:]]),
+    ("written after round 24 (tuned on in round 25)", [site for site, _, _ in SITES[168:174]]),
+    ("written after round 25's last change, before any was run", [site for site, _, _ in SITES[174:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
-    ("the 12 written after rounds 23-24 (unseen at first run)", [site for site, _, _ in SITES[162:]]),
-    ("the 18 written after rounds 22-24 (unseen at first run)", [site for site, _, _ in SITES[156:]]),
-    ("the 30 written after rounds 21-24 (unseen at first run)", [site for site, _, _ in SITES[144:]]),
-    ("the 42 written after rounds 20-24 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
-    ("the 54 written after rounds 19-24 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
-    ("the 66 written after rounds 18-24 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
-    ("the 78 written after rounds 17-24 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
-    ("the 90 written after rounds 16-24 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
-    ("the 96 written after rounds 15-24 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 102 written after rounds 14-24 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("the 12 written after rounds 24-25 (unseen at first run)", [site for site, _, _ in SITES[168:]]),
+    ("the 18 written after rounds 23-25 (unseen at first run)", [site for site, _, _ in SITES[162:]]),
+    ("the 24 written after rounds 22-25 (unseen at first run)", [site for site, _, _ in SITES[156:]]),
+    ("the 36 written after rounds 21-25 (unseen at first run)", [site for site, _, _ in SITES[144:]]),
+    ("the 48 written after rounds 20-25 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
+    ("the 60 written after rounds 19-25 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
+    ("the 72 written after rounds 18-25 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
+    ("the 84 written after rounds 17-25 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
+    ("the 96 written after rounds 16-25 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 102 written after rounds 15-25 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 108 written after rounds 14-25 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

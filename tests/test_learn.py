@@ -241,8 +241,8 @@ def test_quality_on_the_generated_corpus():
     "fourteenth, four of the six after the fifteenth, nine of the twelve after the sixteenth, the twelve "
     "after each of the seventeenth and the eighteenth, eleven of the twelve written in the nineteenth and ten of "
     "the twelve written after the twentieth, eight of the twelve after the twenty-first and four of the "
-    "six written after the twenty-second, four of the six written after the twenty-third and five of the six "
-    "written after the twenty-fourth fall short, and "
+    "six written after the twenty-second, four of the six written after the twenty-third, five of the six "
+    "written after the twenty-fourth and the six written after the twenty-fifth fall short, and "
     "two news templates keep a labelled line the "
     "eighth round leaves as a field (learn_corpus.FALLS_SHORT says how)",
 )
@@ -1391,6 +1391,50 @@ def test_a_credit_under_its_heading_is_the_pages_own(tmp_path):
     _, outs = _learned_outputs(tmp_path, "keystone.example", pages)
     for k, out in enumerate(outs):
         assert out == f"{_article(k)}\n\nCredit\n\nReported by {names[k]} through our bug bounty programme.\n", (k, out)
+
+
+def test_a_short_templated_sentence_over_the_pages_values_is_the_pages_own(tmp_path):
+    """Under each incident, "Crews from <place> and <place> attended." and "The stop
+    message was received at <time>.": six and seven words, each page filling them with
+    values of its own, ending with a full stop, without words that say what noise they
+    are. Templated so, a sentence is a statement from six words (eight for an exact
+    line): both stay; the menu, the row of links and the copyright line go."""
+    places = ["Ashbury", "Kettlebridge", "Hale Cross", "Westmoor", "St Olave's", "Riverton", "Pine Hill"]
+    pages = [
+        f"Westmoor Fire\nIncidents\nSafety advice\nCareers\n\n{_article(k)}\n\n"
+        f"Crews from {places[k]} and {places[k + 1]} attended.\n\n"
+        f"The stop message was received at {(3 + 5 * k) % 24:02d}:{(17 * k) % 60:02d}.\n\n"
+        "Station finder · Fire safety · Freedom of information\n\n© 2025 Westmoor Fire and Rescue Service\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "westmoorfire.example", pages)
+    for k, out in enumerate(outs):
+        assert out == (
+            f"{_article(k)}\n\nCrews from {places[k]} and {places[k + 1]} attended.\n\n"
+            f"The stop message was received at {(3 + 5 * k) % 24:02d}:{(17 * k) % 60:02d}.\n"
+        ), (k, out)
+
+
+def test_a_measure_of_the_page_is_the_pages_own(tmp_path):
+    """Above each repeater's article, "Output <n> MHz · Input shift <n> kHz": its measured
+    quantities change from page to page, once on each page, with no words that say what
+    noise they are: a measure of the page's own, which stays (the summary says so). The
+    list of nearby repeaters under the article, "<place> – <n> km" three to a block, is
+    the template's and goes, as do the menu and the copyright line."""
+    places = ["Ashbury", "Kettlebridge", "Westmoor"]
+    pages = [
+        f"RepeaterBook\nDirectory\nMap\nNets\n\nOutput {145.5 + 0.0125 * k:.4f} MHz · Input shift -{600 + 100 * k} kHz"
+        f"\n\n{_article(k)}\n\n"
+        + "\n".join(f"{place} – {3 + (k * 7 + j * 5) % 40} km" for j, place in enumerate(places))
+        + "\n\n© 2025 RepeaterBook · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "repeaterbook.example", pages)
+    (learned,) = result.sites
+    assert any("a measure of the page's own" in s for s in learned.skipped), learned.skipped
+    for k, out in enumerate(outs):
+        row = f"Output {145.5 + 0.0125 * k:.4f} MHz · Input shift -{600 + 100 * k} kHz"
+        assert out == f"{row}\n\n{_article(k)}\n", (k, out)
 
 
 def test_a_price_of_the_page_is_the_pages_own(tmp_path):

@@ -25,6 +25,11 @@ _FULL_STOP = regex.compile(r"[\p{L}\d]\.[\"”’)\]]?$")
 # are shorter ("Sign up for our newsletter" is five words); a closing line of an article
 # ("Thanks to the reviewers of this post for their feedback.") is a sentence of its own.
 STATEMENT_WORDS = 8
+# A templated sentence whose names, numbers or dates change from page to page ("The stop
+# message was received at <time>.", "Crews from <place> and <place> attended.") is a
+# statement from this many words: each page fills it with a value of its own, so it says
+# something of the page, where a heading or a button never ends with a full stop.
+TEMPLATED_STATEMENT_WORDS = 6
 # A row of links ("Privacy Policy · Terms of Service · About AppMarket · Developers") has
 # the stop words of a sentence ("of", "about") and none of its grammar: items of a few
 # words each, separated by a middle dot, a bar or a bullet between spaces.
@@ -39,14 +44,15 @@ def sentence(text: str) -> bool:
     return len(text.split()) >= 12 and _SENTENCE.search(text) is not None
 
 
-def statement(line: str, wording: str | None = None) -> bool:
+def statement(line: str, wording: str | None = None, least: int = STATEMENT_WORDS) -> bool:
     """A short sentence of prose: STATEMENT_WORDS words or more, ending with a full stop
     after a word, with a quarter of stop words (the judge's share). A contact line ("Got a
     story? Email ... or call 01632 960 000.") has too few stop words. ``wording``: the text
     whose stop words count, where it is not the whole line (a templated sentence's constant
     words, without the names that fill it: "Reported by <name> through our bug bounty
-    programme." is worded the same whether the name has one word or three)."""
-    if len(line.split()) < STATEMENT_WORDS or _FULL_STOP.search(line) is None:
+    programme." is worded the same whether the name has one word or three); ``least``: the
+    words it needs (TEMPLATED_STATEMENT_WORDS for a line whose values change)."""
+    if len(line.split()) < least or _FULL_STOP.search(line) is None:
         return False
     return _stop_share(line if wording is None else wording) >= PROSE_STOPWORDS
 

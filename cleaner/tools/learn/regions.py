@@ -43,7 +43,7 @@ import regex
 from ...vocabulary import section, widget
 from .candidates import Neighbour, Proposal
 from .keys import LABEL, tokens
-from .prose import reads_like_prose, statement
+from .prose import TEMPLATED_STATEMENT_WORDS, reads_like_prose, statement
 from .templates import category_of, site_labels
 from .zones import STATEMENT_END, button, datum, field_line, window
 
@@ -158,13 +158,14 @@ def _short_sentence(p: Proposal, site: str) -> str | None:
     elif p.template is not None and _mentions_name(p):
         # Worded by its constant text: the names that fill it are not its wording.
         seen = sorted(p.candidate.members)
-        if not all(statement(t, p.template.literal) for t in seen):
+        if not all(statement(t, p.template.literal, TEMPLATED_STATEMENT_WORDS) for t in seen):
             return None
         return next((t for t in seen if not names_site(t, site)), None)
     elif p.template is not None and not p.template.names:
         seen = sorted(p.candidate.members)
-        if not all(map(statement, seen)):
+        if not all(statement(t, least=TEMPLATED_STATEMENT_WORDS) for t in seen):
             return None
+        return next((t for t in seen if not names_site(t, site)), None)
     else:
         return None
     return next((t for t in seen if statement(t) and not names_site(t, site)), None)
@@ -434,6 +435,48 @@ def price_of_the_page(p: Proposal) -> bool:
         return False
     if len({tuple(_AMOUNT.findall(m)) for m in members}) < FIELD_VALUES:
         return False  # the same amounts on every page: the template's
+    return len({i.page for i in p.instances}) == len(p.instances)
+
+
+# A measured quantity: a number with a unit of measure after it (length, speed, frequency,
+# mass, power, volume, duration): "6.7 m", "14.4 kn", "145.5 MHz", "30 min". Not a
+# temperature: a site's weather strip gives its town's on every page ("Bramford 13°C
+# Showers"), the template's.
+_MEASURE = regex.compile(
+    r"\d(?:[\d.,]*\d)?\s?(?:mm|cm|m|km|mi|miles?|ft|kn|knots|mph|km/h|Hz|kHz|MHz|GHz|g|kg|lb|W|kW|MW|kWh|ml|l|"
+    r"min|mins|hrs?)(?![\p{L}\d])"
+)
+
+
+def measures(p: Proposal) -> bool:
+    """Whether every line ``p`` took holds a measured quantity (:data:`_MEASURE`)."""
+    return p.template is not None and all(_MEASURE.search(m) for m in p.candidate.members)
+
+
+def measure_of_the_page(p: Proposal, listed: frozenset[tuple[int, int]] = frozenset()) -> bool:
+    """A measure of the page's own: a templated line whose measured quantities (numbers with
+    a unit of measure) change from page to page, found once on each page, without words of
+    its own that say what noise it is and not a sentence: what the page is about measures
+    so (a repeater's "Output <n> MHz · Input shift <n> kHz", a ship's "Speed <n> kn", a
+    game's "<n>–<n> players · <n> min"), as a price is what it sells
+    (:func:`price_of_the_page`). A template's counts are no measures ("<n> views", "<n>
+    reviews"), and its measures come several to a page (each related place's "<n>
+    miles", in one block: ``listed``, the (page, block) pairs holding two measuring
+    proposals or more), date the page (a byline's "<date> · <n> min read") or are a
+    control's ("Listen to this article · <n> min")."""
+    if p.template is None or p.weak or p.template.free or category_of(_own_texts(p))[0] != "boilerplate":
+        return False
+    members = list(p.candidate.members)
+    if any(_statement(m) for m in members):
+        return False
+    if not measures(p) or any(map(button, members)):
+        return False
+    if any(t.kind in ("month", "weekday") for m in members for t in tokens(m)):
+        return False  # a line that dates the page is the template's byline
+    if 2 * sum((i.page, i.block) in listed for i in p.instances) > len(p.instances):
+        return False  # an item of a list of measures (other places' distances): the template's
+    if len({tuple(_MEASURE.findall(m)) for m in members}) < FIELD_VALUES:
+        return False  # the same measures on every page: the template's
     return len({i.page for i in p.instances}) == len(p.instances)
 
 

@@ -32,6 +32,8 @@ from .regions import (
     heads_own_text,
     in_article,
     lines_of,
+    measure_of_the_page,
+    measures,
     price_of_the_page,
     prose_refusal,
     regions,
@@ -97,6 +99,14 @@ def site_rules(
         price_of_the_page,
         "its amounts of money change from page to page, once on each page, without words that say what noise "
         "they are: a price of the page's own",
+    )
+    # A measure of the page's own, once on each page (see measure_of_the_page).
+    in_blocks = Counter((i.page, i.block) for p in proposals if measures(p) for i in p.instances)
+    listed = frozenset(k for k, n in in_blocks.items() if n >= 2)
+    refuse_as_fields(
+        lambda p: measure_of_the_page(p, listed),
+        "its measured quantities change from page to page, once on each page, without words that say what noise "
+        "they are: a measure of the page's own",
     )
     # A line of varying values without telling words right next to a field of the page, or
     # to a figure of the page, is a field too: a film's "<certificate> · <n> mins · <year>"
