@@ -62,6 +62,7 @@ _LINKS = re.compile(
 )
 _CLOSE = re.compile(rf"(?m)^\](?P<target>{_TARGET})")
 OPEN_BACK = 2000
+_STRAY = re.compile(r"[*_]{2,}")
 # A link right before another link or a picture ("[Indie](/t/indie)[Action](/t/action)": a tag
 # list or a menu as html2text writes it, each item its own element on the page) is set apart
 # from it by a space: with the targets removed, the items ran together ("IndieAction").
@@ -236,9 +237,28 @@ def find(text: str, keep_structure: bool = False) -> list[Edit]:
         if not spans:
             break
         mask(sorted(spans))
+    if has["*"] or has["_"]:
+        stray(text, masked, add)
     if keep_structure:
         edits = [e for e in edits if e.rule not in STRUCTURE]
     return _disjoint(edits)
+
+
+def stray(text: str, masked: str, add) -> None:
+    """Emphasis marks no pair took: a run of two or more ``*`` or ``_`` (html2text writes an
+    empty ``<b></b>`` as ``****`` and broken nesting as ``__**2%**``), removed unless it
+    joins two letters or digits (``2**10``) or sits in a fenced code block. Left in, such
+    marks ran into the words beside them. (An indented code block's indentation is gone by
+    this step, so ``f(**kwargs)`` there loses its stars, as its ``__init__`` loses its
+    underscores to the emphasis pairs.)"""
+    code = [m.span() for m in _FENCED.finditer(text)] if "```" in text or "~~~" in text else []
+    for m in _STRAY.finditer(masked):
+        start, end = m.span()
+        if masked[start - 1 : start].isalnum() and masked[end : end + 1].isalnum():
+            continue
+        if any(a <= start < b for a, b in code):
+            continue
+        add(start, end, EMPHASIS, f"stray emphasis marks {m.group()!r} removed")
 
 
 def _disjoint(edits: list[Edit]) -> list[Edit]:
