@@ -57,16 +57,16 @@ _TARGET = r"\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")
 _LINKS = re.compile(
     rf"(?P<limg>\[\s*!\[[^\]\n]*\]{_TARGET}\s*\]{_TARGET})"
     rf"|(?P<img>!\[[^\]\n]*\]{_TARGET})"
-    rf"|(?P<link>\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\](?P<target>{_TARGET}|\[[^\]\n]*\]))"
+    rf"|(?P<link>\[(?P<text>(?:[^\[\]\n!]|!(?!\[)|\[[^\[\]\n]*\])*)\](?P<target>{_TARGET}|\[[^\]\n]*\]))"
     rf"|(?P<auto><(?P<addr>(?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>)"
 )
-_CLOSE = re.compile(rf"(?m)^\](?P<target>{_TARGET})")
+_CLOSE = re.compile(rf"\](?P<target>{_TARGET})")
 OPEN_BACK = 2000
 _STRAY = re.compile(r"[*_]{2,}")
 # A link right before another link or a picture ("[Indie](/t/indie)[Action](/t/action)": a tag
 # list or a menu as html2text writes it, each item its own element on the page) is set apart
 # from it by a space: with the targets removed, the items ran together ("IndieAction").
-_NEXT_LINK = ("[", "!")
+_NEXT_LINK = ("[", "![")
 _STAR = re.compile(r"(?<![\w*\\])(\*{1,3})(?![\s*])([^*\n]{0,1000}?[^\s*\\])\1(?![\w*])")
 _UNDER = re.compile(r"(?<![\w_\\])(_{1,3})(?![\s_])([^_\n]{0,1000}?[^\s_\\])\1(?![\w_])")
 _STRIKE = re.compile(r"(~~)(?![\s~])([^~\n]{0,1000}?[^\s~])~~")
@@ -178,7 +178,7 @@ def find(text: str, keep_structure: bool = False) -> list[Edit]:
             else:
                 target = m.group("target")
                 add(m.start(), m.start() + 1, LINK, "link bracket removed")
-                if text[m.end() : m.end() + 1] in _NEXT_LINK:  # "[Indie](/t/indie)[Action](/t/action)"
+                if text.startswith(_NEXT_LINK, m.end()):  # "[Indie](/t/indie)[Action](/t/action)"
                     add(
                         m.start("target") - 1,
                         m.end(),
@@ -194,10 +194,10 @@ def find(text: str, keep_structure: bool = False) -> list[Edit]:
             break
 
     # A link whose text runs over several lines (a card's name, list and price inside one
-    # anchor, as html2text writes it) ends at a line that begins "](target)"; its "[" is the
-    # last bracket before it, within OPEN_BACK characters and with no bracket between.
+    # anchor, as html2text writes it) ends in a "](target)" the passes above did not take;
+    # its "[" is the last bracket before it, within OPEN_BACK characters, no bracket between.
     spans = []
-    for m in _CLOSE.finditer(masked) if has["["] and "\n](" in masked else ():
+    for m in _CLOSE.finditer(masked) if has["["] and "](" in masked else ():
         target = m.group("target")
         opener = masked.rfind("[", max(0, m.start() - OPEN_BACK), m.start())
         if opener >= 0 and "]" not in masked[opener : m.start()]:
