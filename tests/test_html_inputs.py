@@ -177,6 +177,8 @@ def test_clean_text_reads_a_fragment_of_markup_lines_as_html(text):
         "<title>A page</title><p>With no html, head or body tag, as HTML5 allows.</p>",
         "<script>" + "var a = 1;\n" * 1000 + "</script><div><p>Text after a long script.</p></div>",
         '<div class="post"><p>One fragment of a page, <b>markup</b> from its first tag to its last.</p></div>',
+        # markup throughout, though it opens with text: tags on every line
+        "Saved from the page:\n" + '<div class="card"><p>One card, <b>bold</b>.</p></div>\n' * 20,
     ],
 )
 def test_looks_like_page(text):
@@ -199,6 +201,15 @@ def test_looks_like_page(text):
             False,
         ),
         ("", True),
+        # a text dump with one line of markup an editor left in the page (its bookmark
+        # spans): a tenth of the first 4 KiB, but on one line of sixty
+        (
+            "      The Vitality Elixir serum\n        $130.00\n      + Add to cart\n" * 20
+            + '<span style="display: inline-block; width: 0px; overflow: hidden;" class="mce_SELRES_start"></span>' * 6
+            + "\n"
+            + "It helps the skin, and the skin helps it back.\n" * 20,
+            False,
+        ),
     ],
 )
 def test_does_not_look_like_page(text, fragments):
