@@ -201,6 +201,10 @@ def find(text: str, keep_structure: bool = False) -> list[Edit]:
         target = m.group("target")
         opener = masked.rfind("[", max(0, m.start() - OPEN_BACK), m.start())
         if opener >= 0 and "]" not in masked[opener : m.start()]:
+            if masked[opener - 1 : opener] == "!":  # a picture whose description runs over lines
+                add(opener - 1, m.end(), IMAGE, f"image over lines removed: {text[opener - 1 : m.end()][:80]!r}")
+                spans.append((opener - 1, m.end()))
+                continue
             add(opener, opener + 1, LINK, "link bracket removed")
             spans.append((opener, opener + 1))
         add(m.start(), m.end(), LINK, f"link target {target[:80]!r} removed at the end of a link over lines")
