@@ -256,7 +256,9 @@ def stray(text: str, masked: str, add) -> None:
     this step, so ``f(**kwargs)`` there loses its stars, as its ``__init__`` loses its
     underscores to the emphasis pairs.)"""
     code = [m.span() for m in _FENCED.finditer(text)] if "```" in text or "~~~" in text else []
-    for m in _STRAY.finditer(masked):
+    # a run starts where two marks meet: found by str.find, not by re's scan for a class
+    starts = sorted(at for pair in ("**", "__", "*_", "_*") for at in occurrences(masked, pair))
+    for m in finditer_at(_STRAY, masked, starts):
         start, end = m.span()
         if masked[start - 1 : start].isalnum() and masked[end : end + 1].isalnum():
             continue
