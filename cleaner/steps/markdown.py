@@ -17,6 +17,7 @@ definitions still go: they are inline decoration and addresses, not the text's s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..edits import Edit, sort_edits
 from . import Step, StepRule
@@ -60,9 +61,11 @@ _LINKS = re.compile(
     rf"|(?P<link>\[(?P<text>(?:[^\[\]\n!]|!(?!\[)|\[[^\[\]\n]*\])*)\](?P<target>{_TARGET}|\[[^\]\n]*\]))"
     rf"|(?P<auto><(?P<addr>(?:https?|ftp)://[^>\s]+|mailto:[^>\s]+)>)"
 )
+# The end of a link whose text runs over lines, and how far back its "[" may be: a card of
+# html2text's (a name, a list of features, a price) is a few hundred characters
 _CLOSE = re.compile(rf"\](?P<target>{_TARGET})")
 OPEN_BACK = 2000
-_STRAY = re.compile(r"[*_]{2,}")
+_STRAY = re.compile(r"[*_]{2,}")  # emphasis marks no pair took (:func:`stray`)
 # A link right before another link or a picture ("[Indie](/t/indie)[Action](/t/action)": a tag
 # list or a menu as html2text writes it, each item its own element on the page) is set apart
 # from it by a space: with the targets removed, the items ran together ("IndieAction").
@@ -248,7 +251,7 @@ def find(text: str, keep_structure: bool = False) -> list[Edit]:
     return _disjoint(edits)
 
 
-def stray(text: str, masked: str, add) -> None:
+def stray(text: str, masked: str, add: Callable[[int, int, StepRule, str], None]) -> None:
     """Emphasis marks no pair took: a run of two or more ``*`` or ``_`` (html2text writes an
     empty ``<b></b>`` as ``****`` and broken nesting as ``__**2%**``), removed unless it
     joins two letters or digits (``2**10``) or sits in a fenced code block. Left in, such
