@@ -48,6 +48,29 @@ def test_a_run_after_a_killed_one_removes_its_temporary_files_not_the_users(tmp_
     assert not [p for p in left if os.path.exists(p)]
 
 
+def test_a_file_whose_name_is_near_the_longest_a_file_system_takes_is_cleaned(tmp_path):
+    # 254 bytes, a name a file can have; its temporary name beside the output, with
+    # ".cleaner-PID-N.part" added, could not be made, and the whole run stopped (exit 1).
+    src, out, log = tmp_path / "in", tmp_path / "out", tmp_path / "log.jsonl"
+    src.mkdir()
+    name = "é" * 100 + "n" * 50 + ".txt"
+    (src / name).write_text(TEXT, encoding="utf-8")
+    (src / "b.txt").write_text(TEXT, encoding="utf-8")
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert (out / name).read_bytes() == (out / "b.txt").read_bytes()
+    # what a killed run would leave beside it is its own, and the next run removes it
+    left = part_name(str(out / name), 7)
+    assert len(os.path.basename(left).encode()) <= 255
+    with open(left, "w") as f:
+        f.write("half")
+    with sqlite3.connect(tmp_path / "out.manifest.sqlite") as db:
+        db.execute("UPDATE meta SET value = 'running' WHERE name = 'state'")
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert not os.path.exists(left)
+
+
 def _files(tmp_path, files: dict[str, str]) -> None:
     for rel, text in files.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import errno
 import glob
+import hashlib
 import itertools
 import os
 import re
@@ -39,17 +40,39 @@ _part_numbers = itertools.count()
 _PART = re.compile(r"\.(?P<name>.+)\.cleaner-(?P<pid>\d+)-\d+\.part")
 
 
+# A file name holds at most 255 bytes (NAME_MAX on Linux, macOS and Windows file systems).
+# ``.NAME.cleaner-PID-N.part`` adds up to 46 to NAME (a 10-digit process id, a 20-digit
+# number), so a NAME of more than 209 bytes, which a file of its own can have, is shortened
+# in the temporary name: its first 192 bytes, "~" and 16 hex digits of its hash. The same
+# target always gets the same stem, so a later run still finds a killed run's leftovers.
+_NAME_MAX = 255
+_STEM_MAX = _NAME_MAX - len(".") - len(".cleaner-") - 10 - len("-") - 20 - len(".part")
+_STEM_KEEP = _STEM_MAX - 1 - 16
+
+
+def part_stem(name: str) -> str:
+    """The target's file name as its temporary names hold it: the name itself, or a
+    shortened one (see ``_STEM_MAX``)."""
+    raw = os.fsencode(name)
+    if len(raw) <= _STEM_MAX:
+        return name
+    keep = raw[:_STEM_KEEP].decode("utf-8", "ignore")  # cut at a character's boundary
+    return f"{keep}~{hashlib.sha256(raw).hexdigest()[:16]}"
+
+
 def part_name(target: str, number: int) -> str:
     """The temporary name beside ``target``: ``.NAME.cleaner-PID-N.part``."""
     folder, name = os.path.split(target)  # fsspec paths use "/" too
-    return os.path.join(folder, f".{name}.cleaner-{os.getpid()}-{number}.part")
+    return os.path.join(folder, f".{part_stem(name)}.cleaner-{os.getpid()}-{number}.part")
 
 
 def is_part(name: str, target: str | None = None, pids: list[int] | None = None) -> bool:
     """Whether the file name ``name`` is one of cleaner's temporary names: of the target
     named ``target`` and of the processes ``pids`` when given."""
     m = _PART.fullmatch(name)
-    return m is not None and (target is None or m["name"] == target) and (pids is None or int(m["pid"]) in pids)
+    return (
+        m is not None and (target is None or m["name"] == part_stem(target)) and (pids is None or int(m["pid"]) in pids)
+    )
 
 
 def create_part(target: str) -> tuple[int, str]:
@@ -289,7 +312,7 @@ def sweep_partials(folder: Path | None, files: list[Path], pids: list[int] | Non
                     remove(Path(dirpath, name))
             dirnames[:] = [d for d in dirnames if not is_part(d)]
     for target in files:
-        for leftover in target.parent.glob(f".{glob.escape(target.name)}.cleaner-*.part"):
+        for leftover in target.parent.glob(f".{glob.escape(part_stem(target.name))}.cleaner-*.part"):
             if is_part(leftover.name, target.name, pids):
                 remove(leftover)
     return removed
