@@ -26,6 +26,13 @@ if TYPE_CHECKING:
 # snippet. (The five seed articles have 32 to 59 lines; a menu alone has more than this.)
 MIN_LINES = 8
 
+# The reasons of a page's removed units are found this many at a time. Each unit's terms and
+# feature shares are some 7 KB and 17 KB (an HTML unit: 706 terms, 1,400 term shares, 270
+# features, float64), so a table of 20,000 rows, whose 40,000 removed cells each get a reason,
+# took 0.8 GB at once; 2,048 units are 50 MB. A unit's reason depends on its own row alone,
+# so the reasons are the same whatever the chunk (the tests compare them with one chunk).
+REASON_ROWS = 2048
+
 
 class Judge(Step):
     name = "judge"
@@ -72,18 +79,22 @@ class Judge(Step):
         has_second = "stage2" in stages
 
         def why(units: list[int]) -> list[str]:
-            """The reasons of the removed units whose reason the log carries (the first of each run)."""
-            rows = np.array(units, dtype=np.intp)
-            return reasons(
-                doc.form,
-                scored.probability[rows],
-                scored.threshold,
-                scored.first[rows],
-                scored.final[rows] if has_second else None,  # one pass: no neighbourhood to name
-                first.features,
-                prepared.X1[rows],
-                feature_weights(scored.terms_of(rows), first.term_a, first.term_b, len(first.features)),
-            )
+            """The reasons of the removed units whose reason the log carries (the first of each
+            run), :data:`REASON_ROWS` units at a time."""
+            out: list[str] = []
+            for at in range(0, len(units), REASON_ROWS):
+                rows = np.array(units[at : at + REASON_ROWS], dtype=np.intp)
+                out += reasons(
+                    doc.form,
+                    scored.probability[rows],
+                    scored.threshold,
+                    scored.first[rows],
+                    scored.final[rows] if has_second else None,  # one pass: no neighbourhood to name
+                    first.features,
+                    prepared.X1[rows],
+                    feature_weights(scored.terms_of(rows), first.term_a, first.term_b, len(first.features)),
+                )
+            return out
 
         found: dict[int, tuple[str, str, str | None, str]] = {
             int(i): (rule.id, rule.category, None, FILE) for i, rule in zip(gone, rules, strict=True)
