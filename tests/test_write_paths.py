@@ -71,6 +71,24 @@ def test_a_file_whose_name_is_near_the_longest_a_file_system_takes_is_cleaned(tm
     assert not os.path.exists(left)
 
 
+def test_an_input_whose_output_name_would_be_too_long_is_an_error_and_the_batch_goes_on(tmp_path):
+    # An output's name can be longer than its input's: "a.md" gives "a.txt", "README" gives
+    # "README.txt". Past 255 bytes the file system refused it, and the whole run stopped
+    # (error: writing output failed: [Errno 36] File name too long).
+    src, out, log = tmp_path / "in", tmp_path / "out", tmp_path / "log.jsonl"
+    src.mkdir()
+    long_md, long_bare = "m" * 252 + ".md", "r" * 255
+    for name in (long_md, long_bare, "b.txt"):
+        (src / name).write_text(TEXT, encoding="utf-8")
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--jobs", "1"])
+    assert res.exit_code == 1, res.output
+    docs = {r["doc"]: r for r in map(json.loads, log.read_text(encoding="utf-8").splitlines()) if r["type"] == "doc"}
+    assert docs["b.txt"]["status"] == "ok" and (out / "b.txt").is_file()
+    assert docs[long_md]["error"].startswith("its output's name would be 256 bytes, over the 255")
+    assert docs[long_bare]["error"].startswith("its output's name would be 259 bytes, over the 255")
+    assert sorted(p.name for p in out.iterdir()) == ["b.txt"]
+
+
 def _files(tmp_path, files: dict[str, str]) -> None:
     for rel, text in files.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
