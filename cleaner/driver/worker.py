@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from .. import manifest
 from ..batch import process
 from ..inputs import InputDoc
-from ..io.atomic import write_atomic
+from ..io.atomic import named, write_atomic
 from ..io.layout import is_url, join, output_name
 from ..io.reading import open_binary, read_file_item, read_jsonl_range
 from ..runlog.records import document_log, dumps, error_log, skip_log
@@ -161,8 +161,12 @@ class _TaskOutput:
         if self.setup.shard_dir is None or not any(parts):
             return Shard(data=b"".join(parts))
         path = os.path.join(self.setup.shard_dir, f"{self.number:08d}.{suffix}")
-        with open(path, "wb") as f:
-            f.writelines(parts)
+        try:
+            with open(path, "wb") as f:
+                f.writelines(parts)
+        except OSError as exc:
+            named(exc, path)
+            raise
         return Shard(path=path)
 
 

@@ -139,8 +139,9 @@ def write_atomic(
         finally:
             os.close(fd)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         _unlink_quietly(tmp)
+        named(exc, target)
         raise
 
 
@@ -149,6 +150,13 @@ def _unlink_quietly(path: str) -> None:
         os.unlink(path)
     except OSError:
         pass
+
+
+def named(exc: BaseException, path: str) -> None:
+    """Give an OSError without a file name (a write or sync that failed: ENOSPC, EIO) the
+    name of the file being written, so that the message says which disk is full."""
+    if isinstance(exc, OSError) and exc.filename is None:
+        exc.filename = path
 
 
 class AtomicFile:
@@ -180,14 +188,25 @@ class AtomicFile:
         self.write_bytes(text.encode("utf-8"))
 
     def write_bytes(self, data: bytes) -> None:
-        if self._handle is not None:
-            self._handle.write(data)
-        else:
-            _write_all(self._fd, data)
+        try:
+            if self._handle is not None:
+                self._handle.write(data)
+            else:
+                _write_all(self._fd, data)
+        except OSError as exc:
+            named(exc, self.target)
+            raise
 
     def append_file(self, path: str, start: int = 0, length: int | None = None) -> None:
         """Append ``length`` bytes (all, when None) from ``start`` of the local file ``path``,
         copied in the kernel where it can be."""
+        try:
+            self._append_file(path, start, length)
+        except OSError as exc:
+            named(exc, self.target)
+            raise
+
+    def _append_file(self, path: str, start: int, length: int | None) -> None:
         with open(path, "rb") as src:
             end = os.fstat(src.fileno()).st_size if length is None else start + length
             pos = start
@@ -222,8 +241,9 @@ class AtomicFile:
                 fd, self._fd = self._fd, -1
                 os.close(fd)
                 os.replace(self.tmp, self.target)
-        except BaseException:
+        except BaseException as exc:
             self.discard()
+            named(exc, self.target)
             raise
 
     def discard(self) -> None:
