@@ -299,7 +299,7 @@ def serve(conn: Connection, setup: WorkerSetup, inherited: list[Connection]) -> 
     # Ctrl-C goes to the whole process group: the driver handles it and stops the pool;
     # workers printing their own tracebacks would only bury the driver's message.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for other in inherited:  # the driver's ends of earlier workers' pipes, copied by fork
+    for other in inherited:  # the driver's ends of the pipes (this one's, earlier workers'), copied by fork
         other.close()
     while True:
         try:
@@ -318,4 +318,7 @@ def serve(conn: Connection, setup: WorkerSetup, inherited: list[Connection]) -> 
                     (task.number, None, RuntimeError(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")),
                     pickle.HIGHEST_PROTOCOL,
                 )
-        conn.send_bytes(reply)
+        try:
+            conn.send_bytes(reply)
+        except (BrokenPipeError, ConnectionResetError):  # the driver is gone
+            return
