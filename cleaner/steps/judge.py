@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 # snippet. (The five seed articles have 32 to 59 lines; a menu alone has more than this.)
 MIN_LINES = 8
 
-# The reasons of a page's removed units are found this many at a time. Each unit's terms and
-# feature shares are some 7 KB and 17 KB (an HTML unit: 706 terms, 1,400 term shares, 270
-# features, float64), so a table of 20,000 rows, whose 40,000 removed cells each get a reason,
-# took 0.8 GB at once; 2,048 units are 50 MB. A unit's reason depends on its own row alone,
-# so the reasons are the same whatever the chunk (the tests compare them with one chunk).
+# The reasons of a page's removed units are found this many at a time. An HTML unit's 706
+# terms, their 1,391 shares of its 270 features and those features' weights are float64
+# arrays of some 19 KB, held for every unit at once: a table of 20,000 rows, whose 39,683 removed cells
+# each get a reason, peaked at 1,337 MB (561 MB in parts of 2,048: `/usr/bin/time`). A unit's
+# reason depends on its own row alone, so the reasons are the same whatever the part (a test
+# compares them with one part for the whole page).
 REASON_ROWS = 2048
 
 
