@@ -28,10 +28,10 @@ MIN_LINES = 8
 
 # The reasons of a page's removed units are found this many at a time. An HTML unit's 706
 # terms, their 1,391 shares of its 270 features and those features' weights are float64
-# arrays of some 19 KB, held for every unit at once: a table of 20,000 rows, whose 39,683 removed cells
-# each get a reason, peaked at 1,337 MB (561 MB in parts of 2,048: `/usr/bin/time`). A unit's
-# reason depends on its own row alone, so the reasons are the same whatever the part (a test
-# compares them with one part for the whole page).
+# arrays of some 19 KB, held for every unit at once: a table of 20,000 rows, whose 39,683
+# removed cells each get a reason, peaked at 1,337 MB (561 MB in parts of 2,048, by
+# `/usr/bin/time`). A unit's reason depends on its own row alone, so the reasons are the
+# same whatever the part (a test compares them with one part for the whole page).
 REASON_ROWS = 2048
 
 
