@@ -404,8 +404,15 @@ def record_doc(raw: bytes, number: int, rel: str, path: str | None = None, text_
     def error(message: str) -> InputDoc:
         return InputDoc(f"{rel}:{number}", rel, "text", line=number, container=rel, error=f"line {number}: {message}")
 
+    # JSONL is UTF-8. json.loads would also read a line as UTF-16 or UTF-32 (a BOM, or NUL
+    # bytes among its first four), but the lines of a UTF-16 file are cut at its 0x0A bytes:
+    # in a little-endian one that leaves each line after the first a byte off, and read as
+    # big-endian, "Łódka" came out as "Aǳdka", cleaned and written without a word.
+    encoding = json.detect_encoding(raw)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        return error(f"not UTF-8 (it reads as {encoding}: a UTF-16 file?); convert the file to UTF-8")
     try:
-        record = _DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))  # as json.loads(raw)
+        record = _DECODER.decode(raw.decode(encoding, "surrogatepass"))  # as json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError, an int too long, NaN/Infinity
         return error(f"not JSON ({exc})")
     except RecursionError:

@@ -262,3 +262,17 @@ def test_jsonl_record_with_a_lone_surrogate_is_an_error_and_the_batch_goes_on(tm
     written = [json.loads(x) for x in (out / "in.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in written] == ["ok1", "pair"]
     assert "\U0001f600" in written[1]["text"] and "\\ud800" in written[1]["text"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_jsonl_file_in_utf_16_is_refused_line_by_line_not_read_as_other_characters(tmp_path, encoding):
+    # Cut at its 0x0A bytes, a little-endian file's lines after the first are a byte off and
+    # read as big-endian: "Łódka" came out as "Aǳdka", status ok, with no warning.
+    src = tmp_path / "in.jsonl"
+    lines = [{"id": f"r{i}", "text": t} for i, t in enumerate(["First line.", "Łódka Łó on the river.", "Żywiec."])]
+    src.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines).encode(encoding))
+    res, out, docs = _run(tmp_path, src)
+    assert res.exit_code == 1, res.output
+    assert not (out / "in.jsonl").exists() or (out / "in.jsonl").read_bytes() == b""
+    refused = [d for d in docs.values() if "not UTF-8 (it reads as utf-" in (d.get("error") or "")]
+    assert len(refused) == 3 and all(d["status"] == "error" for d in docs.values())

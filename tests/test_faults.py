@@ -97,6 +97,29 @@ def test_full_tmpfs_gives_clear_error_and_no_partial_files(tmp_path):
         mnt.rmdir()
 
 
+def test_a_full_disk_is_named_by_the_file_it_stopped_on(tmp_path):
+    # The log alone on a full tmpfs, the outputs elsewhere: the message said "writing output
+    # failed: [Errno 28] No space left on device", and not which of the two disks was full.
+    mnt = Path("/tmp") / f"cleaner-tmpfs-{uuid.uuid4().hex[:8]}"
+    mnt.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(mnt)], capture_output=True)
+    if mounted.returncode != 0:
+        mnt.rmdir()
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must be able to mount a tmpfs: {mounted.stderr.decode()}")
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        src = _corpus(tmp_path)
+        proc = _clean(src, tmp_path / "out", mnt / "log.jsonl")
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr
+        # the log, or a temporary shard of it beside it (.log.jsonl.cleaner-PID-N.part/...)
+        assert f"No space left on device: '{mnt}/" in proc.stderr, proc.stderr
+        assert not (mnt / "log.jsonl").exists()
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)
+        mnt.rmdir()
+
+
 def test_a_damaged_manifest_row_is_an_error_naming_the_manifest(tmp_path):
     src = _corpus(tmp_path)
     out, log = tmp_path / "out", tmp_path / "log.jsonl"

@@ -34,6 +34,8 @@ from cleaner.judge.units import FORMS, markdown_units, text_units
 from cleaner.rules.book import Rulebook
 from cleaner.steps.spans import unit_removals
 
+from conftest import FIXTURES
+
 # ----------------------------------------------------------------------------- mapping
 
 
@@ -420,6 +422,28 @@ def test_the_judge_is_deterministic_and_logs_a_reason_for_every_removal():
     judged = [e for e in first.edits if e.rule.startswith("judge-")]
     assert judged and all(e.reason.startswith("judge (markdown): article text 0.") for e in judged)
     assert "The harbour reopened on Monday" in first.text and "Weather" not in first.text
+
+
+@pytest.mark.parametrize(
+    "page", ["html/collection-shop.html", "markdown/collection-outdoor-gear.md", "text/forum-thread.txt"]
+)
+def test_reasons_found_a_few_units_at_a_time_are_those_found_at_once(page, monkeypatch):
+    # A huge page's reasons are found REASON_ROWS units at a time (memory); each unit's reason
+    # is its own row's, so any chunk gives the same edits as one chunk for the whole page.
+    from cleaner.steps import judge as step
+
+    path = FIXTURES / "judge" / page
+    raw = path.read_text(encoding="utf-8")
+    cleaner = Cleaner()
+
+    def clean():
+        return cleaner.clean_html(raw) if path.suffix == ".html" else cleaner.clean(raw)
+
+    whole = clean()
+    judged = [e for e in whole.edits if e.rule.startswith("judge-")]
+    assert len(judged) > 3, "the page must give several judged removals to cut into chunks"
+    monkeypatch.setattr(step, "REASON_ROWS", 2)
+    assert clean().edits == whole.edits
 
 
 @pytest.mark.parametrize(

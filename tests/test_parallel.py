@@ -257,6 +257,48 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
     assert not list(tmp_path.glob(".*.part"))
 
 
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["term", "kill-9"])
+def test_pool_workers_end_when_their_driver_is_killed_alone(tmp_path, sig):
+    # SIGTERM (a scheduler's, systemd's, timeout's) or the OOM killer takes the driver alone.
+    # Each worker held its own pipe's other end (inherited by fork), so it never read the
+    # driver's end of file: it waited for tasks forever, holding OUT.lock, and every later
+    # run into the output was refused as "another cleaner run is writing to OUT".
+    src = make_corpus(tmp_path, 400)
+    env = {**os.environ, "CLEANER_CACHE_DIR": str(tmp_path / "cache")}
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    cmd = _cli("clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "2")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 120
+        while manifest_rows(tmp_path / "out.manifest.sqlite") < 5 and proc.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        workers = children_of(proc.pid)
+        assert proc.poll() is None and len(workers) == 2, "the run must still be running: make the corpus bigger"
+        os.kill(proc.pid, sig)
+        proc.wait(timeout=60)
+        deadline = time.monotonic() + 60  # a liveness bound: a worker finishes its task, then sees the end
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [w for w in workers if _alive(w)], "pool workers outlived their driver"
+        res = subprocess.run(cmd, env=env, stderr=subprocess.PIPE, text=True)
+        assert res.returncode == 0, res.stderr  # not refused: nothing holds the lock
+    finally:
+        for w in workers:  # the workers of a failed run, so that none outlives the test
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)
+
+
 def test_progress_lines_when_not_a_terminal(corpus, tmp_path):
     res = runner.invoke(app, ["clean", str(corpus), "-o", str(tmp_path / "o"), "--jobs", "2"])
     assert res.exit_code == 0, res.output

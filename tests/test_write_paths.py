@@ -48,6 +48,47 @@ def test_a_run_after_a_killed_one_removes_its_temporary_files_not_the_users(tmp_
     assert not [p for p in left if os.path.exists(p)]
 
 
+def test_a_file_whose_name_is_near_the_longest_a_file_system_takes_is_cleaned(tmp_path):
+    # 254 bytes, a name a file can have; its temporary name beside the output, with
+    # ".cleaner-PID-N.part" added, could not be made, and the whole run stopped (exit 1).
+    src, out, log = tmp_path / "in", tmp_path / "out", tmp_path / "log.jsonl"
+    src.mkdir()
+    name = "é" * 100 + "n" * 50 + ".txt"
+    (src / name).write_text(TEXT, encoding="utf-8")
+    (src / "b.txt").write_text(TEXT, encoding="utf-8")
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert (out / name).read_bytes() == (out / "b.txt").read_bytes()
+    # what a killed run would leave beside it is its own, and the next run removes it
+    left = part_name(str(out / name), 7)
+    assert len(os.path.basename(left).encode()) <= 255
+    with open(left, "w") as f:
+        f.write("half")
+    with sqlite3.connect(tmp_path / "out.manifest.sqlite") as db:
+        db.execute("UPDATE meta SET value = 'running' WHERE name = 'state'")
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q", "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert not os.path.exists(left)
+
+
+def test_an_input_whose_output_name_would_be_too_long_is_an_error_and_the_batch_goes_on(tmp_path):
+    # An output's name can be longer than its input's: "a.md" gives "a.txt", "README" gives
+    # "README.txt". Past 255 bytes the file system refused it, and the whole run stopped
+    # (error: writing output failed: [Errno 36] File name too long).
+    src, out, log = tmp_path / "in", tmp_path / "out", tmp_path / "log.jsonl"
+    src.mkdir()
+    long_md, long_bare = "m" * 252 + ".md", "r" * 255
+    for name in (long_md, long_bare, "b.txt"):
+        (src / name).write_text(TEXT, encoding="utf-8")
+    res = runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "--jobs", "1"])
+    assert res.exit_code == 1, res.output
+    docs = {r["doc"]: r for r in map(json.loads, log.read_text(encoding="utf-8").splitlines()) if r["type"] == "doc"}
+    assert docs["b.txt"]["status"] == "ok" and (out / "b.txt").is_file()
+    assert docs[long_md]["error"].startswith("its output's name would be 256 bytes, over the 255")
+    assert docs[long_bare]["error"].startswith("its output's name would be 259 bytes, over the 255")
+    assert sorted(p.name for p in out.iterdir()) == ["b.txt"]
+
+
 def _files(tmp_path, files: dict[str, str]) -> None:
     for rel, text in files.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)

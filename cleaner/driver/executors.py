@@ -138,7 +138,10 @@ class PoolExecutor(Executor):
     def _spawn(self, w: int) -> None:
         """A new worker process in slot ``w``."""
         mine, theirs = self.ctx.Pipe()
-        others = [c for k, c in enumerate(self.conns) if k != w and c is not None]
+        # The worker closes the driver's ends it gets a copy of (fork copies them all): its
+        # own pipe's too, or it would never read the end of file when the driver dies alone
+        # (SIGTERM, the OOM killer), and would wait for tasks, holding OUT.lock, forever.
+        others = [c for k, c in enumerate(self.conns) if k != w and c is not None] + [mine]
         proc = self.ctx.Process(target=serve, args=(theirs, self.setup, others), daemon=True)
         proc.start()
         theirs.close()

@@ -17,6 +17,7 @@ Imports :mod:`cleaner.io`, :mod:`cleaner.inputs` and the manifest.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,37 @@ def _named(has: Owner, mine: Owner) -> str:
     return has[1] if has[0] == mine[0] else has[2]
 
 
+def name_max(output: Any) -> int | None:
+    """The longest file name, in bytes, the local output folder ``output`` takes (255 on
+    Linux and macOS file systems; asked of the folder, or of the nearest one above it that
+    exists, as the folder may not be made yet); None for a URL, whose store has no such limit."""
+    if output is None or is_url(output):
+        return None
+    folder = Path(output).absolute()
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # no such query here (Windows)
+        return 255
+
+
+def too_long(name: str, limit: int | None) -> str | None:
+    """Why the output ``name`` cannot be written in a folder whose file names take ``limit``
+    bytes at most, or None. An output's name can be longer than its input's (``README`` gives
+    ``README.txt``, ``a.md`` gives ``a.txt``), and one the file system refuses stopped the run."""
+    if limit is None:
+        return None
+    last = name.rpartition("/")[2]
+    size = len(os.fsencode(last))
+    if size <= limit:
+        return None
+    return (
+        f"its output's name would be {size} bytes, over the {limit} a file name may have in the output "
+        "folder; rename the input to clean it"
+    )
+
+
 def _failed(item: Item) -> bool:
     """Whether the item is known to be an error before it is read (a walk error, a file refused)."""
     if isinstance(item, DocItem):
@@ -179,6 +211,7 @@ class Planner:
         # earlier one will be cleaned: the driver settles these in input order.
         self._names = Claims(single_root(config))
         self._layout = Layout(single_root(config))
+        self._name_max = name_max(config.output) if self.mirror else None
 
     def tasks(self) -> Iterator[tuple[Task, Stored]]:
         items: list[Item] = []
@@ -188,7 +221,7 @@ class Planner:
             if self.mirror and not (isinstance(item, DocItem) and item.doc.skipped is not None):  # skips write nothing
                 name = output_name(item_source(item), item_container(item))
                 if not _failed(item):  # an input that is an error writes nothing: it takes no name
-                    item.refused = self._layout.clash(name, item_owner(item))
+                    item.refused = too_long(name, self._name_max) or self._layout.clash(name, item_owner(item))
                 if item.refused is None:
                     item.contested = self._names.claim(name, item_owner(item)) is not None
             items.append(item)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from .. import manifest
 from ..batch import process
 from ..inputs import InputDoc
-from ..io.atomic import write_atomic
+from ..io.atomic import named, write_atomic
 from ..io.layout import is_url, join, output_name
 from ..io.reading import open_binary, read_file_item, read_jsonl_range
 from ..runlog.records import document_log, dumps, error_log, skip_log
@@ -161,8 +161,12 @@ class _TaskOutput:
         if self.setup.shard_dir is None or not any(parts):
             return Shard(data=b"".join(parts))
         path = os.path.join(self.setup.shard_dir, f"{self.number:08d}.{suffix}")
-        with open(path, "wb") as f:
-            f.writelines(parts)
+        try:
+            with open(path, "wb") as f:
+                f.writelines(parts)
+        except OSError as exc:
+            named(exc, path)
+            raise
         return Shard(path=path)
 
 
@@ -295,7 +299,7 @@ def serve(conn: Connection, setup: WorkerSetup, inherited: list[Connection]) -> 
     # Ctrl-C goes to the whole process group: the driver handles it and stops the pool;
     # workers printing their own tracebacks would only bury the driver's message.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for other in inherited:  # the driver's ends of earlier workers' pipes, copied by fork
+    for other in inherited:  # the driver's ends of the pipes (this one's, earlier workers'), copied by fork
         other.close()
     while True:
         try:
@@ -314,4 +318,7 @@ def serve(conn: Connection, setup: WorkerSetup, inherited: list[Connection]) -> 
                     (task.number, None, RuntimeError(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")),
                     pickle.HIGHEST_PROTOCOL,
                 )
-        conn.send_bytes(reply)
+        try:
+            conn.send_bytes(reply)
+        except (BrokenPipeError, ConnectionResetError):  # the driver is gone
+            return

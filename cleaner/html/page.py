@@ -146,7 +146,8 @@ def read_page(
     page = Page(text, blocks, spans, meta, types, og, tree)
     if stopped:
         page.warnings.append(
-            f"the HTML parser stopped reading the page early: {stopped}; the text after that point is not cleaned"
+            f"the HTML parser stopped reading the page early: {stopped}; the text after that point is left out"
+            " of the output"
         )
     return page
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import errno
 import glob
+import hashlib
 import itertools
 import os
 import re
@@ -39,17 +40,39 @@ _part_numbers = itertools.count()
 _PART = re.compile(r"\.(?P<name>.+)\.cleaner-(?P<pid>\d+)-\d+\.part")
 
 
+# A file name holds at most 255 bytes (NAME_MAX on Linux, macOS and Windows file systems).
+# ``.NAME.cleaner-PID-N.part`` adds up to 46 to NAME (a 10-digit process id, a 20-digit
+# number), so a NAME of more than 209 bytes, which a file of its own can have, is shortened
+# in the temporary name: its first 192 bytes, "~" and 16 hex digits of its hash. The same
+# target always gets the same stem, so a later run still finds a killed run's leftovers.
+_NAME_MAX = 255
+_STEM_MAX = _NAME_MAX - len(".") - len(".cleaner-") - 10 - len("-") - 20 - len(".part")
+_STEM_KEEP = _STEM_MAX - 1 - 16
+
+
+def part_stem(name: str) -> str:
+    """The target's file name as its temporary names hold it: the name itself, or a
+    shortened one (see ``_STEM_MAX``)."""
+    raw = os.fsencode(name)
+    if len(raw) <= _STEM_MAX:
+        return name
+    keep = raw[:_STEM_KEEP].decode("utf-8", "ignore")  # cut at a character's boundary
+    return f"{keep}~{hashlib.sha256(raw).hexdigest()[:16]}"
+
+
 def part_name(target: str, number: int) -> str:
     """The temporary name beside ``target``: ``.NAME.cleaner-PID-N.part``."""
     folder, name = os.path.split(target)  # fsspec paths use "/" too
-    return os.path.join(folder, f".{name}.cleaner-{os.getpid()}-{number}.part")
+    return os.path.join(folder, f".{part_stem(name)}.cleaner-{os.getpid()}-{number}.part")
 
 
 def is_part(name: str, target: str | None = None, pids: list[int] | None = None) -> bool:
     """Whether the file name ``name`` is one of cleaner's temporary names: of the target
     named ``target`` and of the processes ``pids`` when given."""
     m = _PART.fullmatch(name)
-    return m is not None and (target is None or m["name"] == target) and (pids is None or int(m["pid"]) in pids)
+    return (
+        m is not None and (target is None or m["name"] == part_stem(target)) and (pids is None or int(m["pid"]) in pids)
+    )
 
 
 def create_part(target: str) -> tuple[int, str]:
@@ -116,8 +139,9 @@ def write_atomic(
         finally:
             os.close(fd)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         _unlink_quietly(tmp)
+        named(exc, target)
         raise
 
 
@@ -126,6 +150,13 @@ def _unlink_quietly(path: str) -> None:
         os.unlink(path)
     except OSError:
         pass
+
+
+def named(exc: BaseException, path: str) -> None:
+    """Give an OSError without a file name (a write or sync that failed: ENOSPC, EIO) the
+    name of the file being written, so that the message says which disk is full."""
+    if isinstance(exc, OSError) and exc.filename is None:
+        exc.filename = path
 
 
 class AtomicFile:
@@ -157,14 +188,25 @@ class AtomicFile:
         self.write_bytes(text.encode("utf-8"))
 
     def write_bytes(self, data: bytes) -> None:
-        if self._handle is not None:
-            self._handle.write(data)
-        else:
-            _write_all(self._fd, data)
+        try:
+            if self._handle is not None:
+                self._handle.write(data)
+            else:
+                _write_all(self._fd, data)
+        except OSError as exc:
+            named(exc, self.target)
+            raise
 
     def append_file(self, path: str, start: int = 0, length: int | None = None) -> None:
         """Append ``length`` bytes (all, when None) from ``start`` of the local file ``path``,
         copied in the kernel where it can be."""
+        try:
+            self._append_file(path, start, length)
+        except OSError as exc:
+            named(exc, self.target)
+            raise
+
+    def _append_file(self, path: str, start: int, length: int | None) -> None:
         with open(path, "rb") as src:
             end = os.fstat(src.fileno()).st_size if length is None else start + length
             pos = start
@@ -199,8 +241,9 @@ class AtomicFile:
                 fd, self._fd = self._fd, -1
                 os.close(fd)
                 os.replace(self.tmp, self.target)
-        except BaseException:
+        except BaseException as exc:
             self.discard()
+            named(exc, self.target)
             raise
 
     def discard(self) -> None:
@@ -289,7 +332,7 @@ def sweep_partials(folder: Path | None, files: list[Path], pids: list[int] | Non
                     remove(Path(dirpath, name))
             dirnames[:] = [d for d in dirnames if not is_part(d)]
     for target in files:
-        for leftover in target.parent.glob(f".{glob.escape(target.name)}.cleaner-*.part"):
+        for leftover in target.parent.glob(f".{glob.escape(part_stem(target.name))}.cleaner-*.part"):
             if is_part(leftover.name, target.name, pids):
                 remove(leftover)
     return removed

@@ -26,6 +26,14 @@ if TYPE_CHECKING:
 # snippet. (The five seed articles have 32 to 59 lines; a menu alone has more than this.)
 MIN_LINES = 8
 
+# The reasons of a page's removed units are found this many at a time. An HTML unit's 706
+# terms, their 1,391 shares of its 270 features and those features' weights are float64
+# arrays of some 19 KB, held for every unit at once: a table of 20,000 rows, whose 39,683
+# removed cells each get a reason, peaked at 1,337 MB (561 MB in parts of 2,048, by
+# `/usr/bin/time`). A unit's reason depends on its own row alone, so the reasons are the
+# same whatever the part (a test compares them with one part for the whole page).
+REASON_ROWS = 2048
+
 
 class Judge(Step):
     name = "judge"
@@ -72,18 +80,22 @@ class Judge(Step):
         has_second = "stage2" in stages
 
         def why(units: list[int]) -> list[str]:
-            """The reasons of the removed units whose reason the log carries (the first of each run)."""
-            rows = np.array(units, dtype=np.intp)
-            return reasons(
-                doc.form,
-                scored.probability[rows],
-                scored.threshold,
-                scored.first[rows],
-                scored.final[rows] if has_second else None,  # one pass: no neighbourhood to name
-                first.features,
-                prepared.X1[rows],
-                feature_weights(scored.terms_of(rows), first.term_a, first.term_b, len(first.features)),
-            )
+            """The reasons of the removed units whose reason the log carries (the first of each
+            run), :data:`REASON_ROWS` units at a time."""
+            out: list[str] = []
+            for at in range(0, len(units), REASON_ROWS):
+                rows = np.array(units[at : at + REASON_ROWS], dtype=np.intp)
+                out += reasons(
+                    doc.form,
+                    scored.probability[rows],
+                    scored.threshold,
+                    scored.first[rows],
+                    scored.final[rows] if has_second else None,  # one pass: no neighbourhood to name
+                    first.features,
+                    prepared.X1[rows],
+                    feature_weights(scored.terms_of(rows), first.term_a, first.term_b, len(first.features)),
+                )
+            return out
 
         found: dict[int, tuple[str, str, str | None, str]] = {
             int(i): (rule.id, rule.category, None, FILE) for i, rule in zip(gone, rules, strict=True)
