@@ -1992,3 +1992,26 @@ def test_a_sentence_above_the_article_with_the_template_right_above_is_the_templ
     assert SHOP_NOTE in site.yaml, site.summary
     for k, out in enumerate(outs):
         assert SHOP_NOTE not in out and f"Product information\n\n{_article(k)}\n" in out, (k, out)
+
+
+CHAIRS = ["Amara Okafor", "James Van der Berg", "Elena Larsen", "Noah Lopez", "Olga Novak", "Chen Ito"]
+
+
+def test_a_contact_field_and_a_sentence_naming_whom_to_contact_are_the_pages_own(tmp_path):
+    """Under each call for papers, "To ask about this call, contact <name> at the programme
+    office." and "Contact: <name>, programme chair" (the names change from page to page),
+    then the footer's row with its "Contact" link. "Contact" names the noise as a
+    link or a box's heading, not as a field's label nor inside a statement: the field and
+    the sentence say whom to ask about what the page is about, and stay; the footer goes."""
+    pages = [
+        f"Example Calls\nCalls\nConferences\nJournals\n\n{_article(k)}\n\n"
+        f"To ask about this call, contact {CHAIRS[(k + 1) % 6]} at the programme office.\n\n"
+        f"Contact: {CHAIRS[k]}, programme chair\n\n© 2025 Example Calls · Contact · Privacy\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "calls.example", pages)
+    for k, out in enumerate(outs):
+        assert out == (
+            f"{_article(k)}\n\nTo ask about this call, contact {CHAIRS[(k + 1) % 6]} at the programme office.\n\n"
+            f"Contact: {CHAIRS[k]}, programme chair\n"
+        ), (k, out)

@@ -300,6 +300,12 @@ IN_CONTEXT: dict[str, regex.Pattern[str]] = {
     # credit: <name>"), not as a heading alone ("Credit", "Credits" above a section of the
     # page's own: who reported a flaw, who made an episode).
     "credit": regex.compile(r"^(?!\s*credits?\s*$).*credit", regex.M),
+    # "Contact" names the noise as a link or a box's heading ("Contact us", "* Contact
+    # Wikipedia", "Contact agent"), not as a field's label ("Contact: <name>, programme
+    # chair", "Press contact: <name>") nor in a statement ending with a full stop ("You can
+    # also contact Crimestoppers anonymously on ...", "Contact the scholarships team at
+    # ... quoting your reference."): who to contact about the page's matter is the page's.
+    "contact": regex.compile(r"^(?!.*[\p{L}\d)]\.[\"”’)\]]?\s*$).*contact(?!s?\s*:)", regex.M),
 }
 
 
