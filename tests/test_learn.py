@@ -1437,6 +1437,26 @@ def test_a_measure_of_the_page_is_the_pages_own(tmp_path):
         assert out == f"{row}\n\n{_article(k)}\n", (k, out)
 
 
+def test_times_of_day_of_the_page_are_its_measure_and_the_sites_hours_are_the_templates(tmp_path):
+    """Above each flight's article, "Scheduled <hh:mm> · Expected <hh:mm>": times of day that
+    change from page to page, once on each page, without words that say what noise they
+    are, the page's own measure, which stays. The footer's "Information desk open today
+    10:00–18:00", whose times take three values in turn over the six pages, is the site's
+    hours and goes with the copyright line."""
+    pages = [
+        f"Example Airport\nArrivals\nDepartures\nParking\n\n"
+        f"Scheduled {7 + k}:{5 * k:02d} · Expected {8 + k}:{10 + 7 * k:02d}\n\n{_article(k)}\n\n"
+        f"Information desk open today 10:00–{18 + 2 * (k % 3)}:00\n\n© 2025 Example Airport · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    result, outs = _learned_outputs(tmp_path, "airport.example", pages)
+    (learned,) = result.sites
+    assert any("a measure of the page's own" in s for s in learned.skipped), learned.skipped
+    for k, out in enumerate(outs):
+        row = f"Scheduled {7 + k}:{5 * k:02d} · Expected {8 + k}:{10 + 7 * k:02d}"
+        assert out == f"{row}\n\n{_article(k)}\n", (k, out)
+
+
 def test_a_price_of_the_page_is_the_pages_own(tmp_path):
     """Under each wine's title, its bottle price and "Add to basket": the price's amount
     changes from page to page, once on each page, with no words that say what noise it is:

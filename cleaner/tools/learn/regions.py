@@ -445,7 +445,10 @@ def price_of_the_page(p: Proposal) -> bool:
 _MEASURE = regex.compile(
     r"\d(?:[\d.,]*\d)?\s?(?:mm|cm|m|km|mi|miles?|ft|kn|knots|mph|km/h|Hz|kHz|MHz|GHz|g|kg|lb|W|kW|MW|kWh|ml|l|"
     r"min|mins|hrs?)(?![\p{L}\d])"
+    # A time of day ("Scheduled 14:05 · Expected 14:20", "Sunrise 6:45 · Sunset 19:30").
+    r"|(?<![\d:.])\d{1,2}:\d{2}(?![\d:])"
 )
+_CLOCK = regex.compile(r"\d{1,2}:\d{2}")
 
 
 def measures(p: Proposal) -> bool:
@@ -475,8 +478,11 @@ def measure_of_the_page(p: Proposal, listed: frozenset[tuple[int, int]] = frozen
         return False  # a line that dates the page is the template's byline
     if 2 * sum((i.page, i.block) in listed for i in p.instances) > len(p.instances):
         return False  # an item of a list of measures (other places' distances): the template's
-    if len({tuple(_MEASURE.findall(m)) for m in members}) < FIELD_VALUES:
+    values = {tuple(_MEASURE.findall(m)) for m in members}
+    if len(values) < FIELD_VALUES:
         return False  # the same measures on every page: the template's
+    if all(_CLOCK.fullmatch(v) for found in values for v in found) and 2 * len(values) <= len(p.instances):
+        return False  # times of day that few values take turns in: the template's hours ("Open today 10:00–18:00")
     return len({i.page for i in p.instances}) == len(p.instances)
 
 
