@@ -20,6 +20,7 @@ twelve written after the learner was tuned), prints two tables:
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import sys
 import tempfile
@@ -27,6 +28,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+import regex
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -102,6 +104,28 @@ _REASONS = (
 )
 
 
+def _refusal(ln: str, skipped: list[str]) -> str | None:
+    """The learner's line on why it refused ``ln`` (None if it did not): an exact line is
+    quoted in it, a pattern by its first 60 characters, which must match the line's start."""
+    for s in skipped:
+        if ln[:30] in s:
+            return s
+    for s in skipped:
+        quoted = re.match(r"\S+: ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\") not proposed", s)
+        if quoted is None:
+            continue
+        pattern = ast.literal_eval(quoted.group(1))
+        for cut in range(len(pattern), max(len(pattern) - 20, 0), -1):
+            try:
+                compiled = regex.compile(pattern[:cut])
+            except regex.error:
+                continue
+            if compiled.match(ln, partial=True):
+                return s
+            break
+    return None
+
+
 def _why(ln: str, pages: int, lines: int, refusal: str | None) -> str:
     """The reason a kept noise line of ``pages`` pages (``lines`` values of its shape) is left."""
     if refusal:
@@ -122,7 +146,7 @@ def _noise_by_reason(sites: list[str], kept: dict[str, Counter[str]], skipped: d
             shapes[_shape(ln)][ln] += c
         for lines in shapes.values():
             for ln, c in lines.items():
-                refusal = next((s for s in skipped.get(site, []) if ln[:30] in s), None)
+                refusal = _refusal(ln, skipped.get(site, []))
                 chars = sum(1 for ch in ln if not ch.isspace()) * c
                 out[_why(ln, c, len(lines), refusal)] += chars
     return out
@@ -230,7 +254,7 @@ def main() -> int:
         for _, lines in ranked[: args.lines]:
             c = sum(lines.values())
             ln, top = lines.most_common(1)[0]
-            refusal = next((s for s in skipped.get(site, []) if ln[:30] in s), None)
+            refusal = _refusal(ln, skipped.get(site, []))
             if refusal:
                 why = "refused: ..." + refusal.split(": ", 1)[1][-80:]
             elif top >= 3:
