@@ -2035,3 +2035,25 @@ def test_a_contact_field_and_a_sentence_naming_whom_to_contact_are_the_pages_own
             f"{_article(k)}\n\nTo ask about this call, contact {CHAIRS[(k + 1) % 6]} at the programme office.\n\n"
             f"Contact: {CHAIRS[k]}, programme chair\n"
         ), (k, out)
+
+
+CLIPS = ["Highlights from the derby", "The manager on the late winner", "Every goal of the weekend",
+         "Inside the training ground", "Fans react to the draw", "The save of the season"]  # fmt: skip
+
+
+def test_a_video_teaser_under_watch_is_a_link_to_another_page(tmp_path):
+    """Between each report's long paragraphs, "Watch: <a clip's title> (<m:ss>)": "Watch:" as
+    the line's label names a video teaser, a link to another page, as "Read more:" names a
+    story's, not a field of the page's own: it goes, and the article stays whole."""
+
+    def closing(k):
+        return f"{BODIES[(k + 3) % len(BODIES)]} {BODIES[(k + 4) % len(BODIES)]}"
+
+    pages = [
+        f"Example Sport\nFootball\nCricket\nRugby\n\n{_article(k)}\n\nWatch: {CLIPS[k]} ({k + 1}:{10 + 7 * k})\n\n"
+        f"{closing(k)}\n\n© 2025 Example Sport · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "sport.example", pages)
+    for k, out in enumerate(outs):
+        assert out == f"{_article(k)}\n\n{closing(k)}\n", (k, out)
