@@ -2057,3 +2057,23 @@ def test_a_video_teaser_under_watch_is_a_link_to_another_page(tmp_path):
     _, outs = _learned_outputs(tmp_path, "sport.example", pages)
     for k, out in enumerate(outs):
         assert out == f"{_article(k)}\n\n{closing(k)}\n", (k, out)
+
+
+COUNTRIES = ["England and Wales", "Scotland", "England and Wales", "Scotland", "Scotland", "England and Wales"]
+
+
+def test_a_download_button_with_its_files_size_is_a_control_of_the_template(tmp_path):
+    """Under each decision's fields ("Decision date: <date>", "Country: <value>"), "Download
+    the decision (PDF, <n> KB)", its size changing from page to page, then the decision's
+    text: a call to action whose note gives its file's type and size is a button, the
+    template's control, not a field beside the page's fields nor a line between the page's
+    own text. It goes; the fields and the article stay."""
+    pages = [
+        f"Example Tribunals\nDecisions\nHearings\nContact\n\nDecision date: {k + 3} March 2024\n\n"
+        f"Country: {COUNTRIES[k]}\n\nDownload the decision (PDF, {120 + 97 * k} KB)\n\n{_article(k)}\n\n"
+        "© 2025 Example Tribunals · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "tribunals.example", pages)
+    for k, out in enumerate(outs):
+        assert out == f"Decision date: {k + 3} March 2024\n\nCountry: {COUNTRIES[k]}\n\n{_article(k)}\n", (k, out)

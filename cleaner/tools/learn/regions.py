@@ -299,8 +299,10 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
         return False
     if category_of(_own_texts(p))[0] in BOX_CATEGORIES:
         return False
-    if lines_of(p) and all(button(t) for t in lines_of(p)):
-        # Buttons ("Add to basket" under a price of the page): the template's controls.
+    texts = lines_of(p) or sorted(p.candidate.members)
+    if texts and all(button(t) for t in texts):
+        # Buttons ("Add to basket" under a price of the page, "Download the decision (PDF,
+        # <n> KB)" under its fields): the template's controls.
         return False
 
     def own(n: Neighbour) -> bool:
@@ -407,6 +409,8 @@ def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:
         return False
     if any(_statement(m) for m in p.candidate.members):
         return False  # a sentence ("Thanks to our match sponsor, <name>."), not a line of values
+    if any(map(button, p.candidate.members)):
+        return False  # a control ("Download the decision (PDF, <n> KB)"), not a line of values
 
     def datum(n: Neighbour) -> bool:  # a field of the page, or a figure of the page next to it
         return n.rule in fields or (n.kind == "zone" and n.figure)
