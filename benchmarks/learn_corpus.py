@@ -7997,6 +7997,16 @@ def bus_route(r: random.Random, body: list[str]) -> list[Block]:
 # donation session (95.43%; 1.54% and 1.15%: its date and "<n> appointments left" lines),
 # the canal notice (71.39%; 1.09% in the second run) and the farm shop (58.67%) by noise
 # kept (headings of the page's text to the learner, sentences refused as prose).
+# The twenty-sixth round kept four changes ("contact" names noise as a link or a box's
+# heading, not as a field's label or inside a statement; a time of day is a measured
+# quantity; "Watch:" labels a video teaser; a call to action with its file's type and size
+# is a button): the tribunal's decisions, the scholarship page and the flight status page
+# now meet the targets in the test's two runs and leave the list. Of the six written after
+# it, measured once (learned rules alone, the test's two runs), four fall short: the garden
+# open day by article text lost (0.89% and 0.64%: its "<date> · <time> to <time>" line
+# learned as a pattern), the angling club's beat (about 66%), the village hall's room
+# (27.03%) and the tower guide (54.87%) by noise kept (their notes refused as prose); the
+# hospital ward and the bus route pass and are not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -8041,7 +8051,6 @@ FALLS_SHORT = frozenset(
         "weeklymargin.inkpost.example",
         "tickerdesk.example",
         "greenacre.example",
-        "decisions.example.gov",
         "hartwellandlyme.example",
         "productsafety.example.gov",
         "lists.example.org",
@@ -8068,7 +8077,6 @@ FALLS_SHORT = frozenset(
         "collections.harbourmuseum.example",
         "drivetest.example",
         "firerescue.example.gov",
-        "scholarships.example.ac.uk",
         "libraries.eastmoor.example.gov",
         "stackloop.example",
         "elections.hallowmere.example.gov",
@@ -8114,7 +8122,6 @@ FALLS_SHORT = frozenset(
         "aldermoorzoo.example",
         "rentersunion.example",
         "airquality.example.gov",
-        "flights.tarnport.example",
         "brightwatt.example",
         "companies.example.gov",
         "tips.westmere.example.gov",
@@ -8128,6 +8135,10 @@ FALLS_SHORT = frozenset(
         "giveblood.example",
         "waterwaystrust.example",
         "hollowbrookfarm.example",
+        "gardens.example",
+        "dunmereanglers.example",
+        "brackleygreenhall.example",
+        "towersguide.example",
     }
 )
 
@@ -8346,8 +8357,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # twelve written in the nineteenth round (tuned on in the twentieth), the twelve written
 # after the twentieth round's last learner change (tuned on in the twenty-first), the
 # twelve written after the twenty-first round's last learner change (tuned on in the
-# twenty-second) and the six written after the twenty-second round's last learner change,
-# before any was run;
+# twenty-second), the six written after each of the twenty-second to twenty-fifth rounds'
+# (each tuned on in the round after) and the six written after the twenty-sixth round's
+# last learner change, before any was run;
 # then, for their spread, the templates written after each of the last rounds, unseen when
 # first run.
 GROUPS: list[tuple[str, list[str]]] = [
