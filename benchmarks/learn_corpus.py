@@ -7454,6 +7454,257 @@ def farm_shop_produce(r: random.Random, body: list[str]) -> list[Block]:
     return out
 
 
+OPEN_GARDENS = [
+    "Wrenfield House",
+    "The Old Rectory, Amblecote",
+    "Tanners Cottage",
+    "Mill Lane Allotments",
+    "Hazelbury Court",
+]
+GARDEN_COUNTIES = ["Dorset", "Shropshire", "Norfolk", "Cumbria", "Kent"]
+
+
+def garden_open_day(r: random.Random, body: list[str]) -> list[Block]:
+    """A garden visiting scheme's listing of a private garden's open day: the garden and its
+    county, the opening date and hours, admission, what visitors find there (teas, plants for
+    sale, dogs), the owners' description of the garden (the article's paragraphs), and the
+    scheme's notes on the charities it supports and on booking. Written for issue 15's
+    twenty-sixth round after its learner changes were final, before any of the six was run
+    (see :data:`GROUPS`)."""
+    garden = r.choice(OPEN_GARDENS)
+    out: list[Block] = [
+        (
+            "Open Gardens Scheme\nFind a garden\nOpen days\nVisit by arrangement\nOur charities\nDonate\nSign in",
+            "noise",
+        ),
+        (f"Find a garden › {r.choice(GARDEN_COUNTIES)}", "noise"),
+        (garden, "neutral"),
+        (f"{_date(r, 'long')} · {r.choice(['11am', '1pm', '2pm'])} to {r.choice(['4pm', '5pm', '6pm'])}", "body"),
+        (f"Admission £{r.randint(4, 9)}, children free", "body"),
+        (
+            " · ".join(
+                r.sample(["Teas", "Plants for sale", "Dogs on leads", "Partial wheelchair access", "Parking"], 3)
+            ),
+            "body",
+        ),
+        ("Book a visit · Add to my gardens · Get directions", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(
+            (f"Teas in the barn are served by the {r.choice(['village WI', 'church choir', 'local scouts'])}.", "body")
+        )
+    out += [
+        ("Every visit helps nursing and caring charities: last year our gardens raised £3.1 million.", "noise"),
+        ("Gardens nearby", "noise"),
+        ("\n".join(f"{g} – {r.randint(2, 25)} miles" for g in r.sample(OPEN_GARDENS, 3)), "noise"),
+        ("Open Gardens Scheme is a registered charity, number 1112664 · Privacy · Cookies · Contact us", "noise"),
+    ]
+    return out
+
+
+RIVER_BEATS = ["Upper Ashford beat", "Kingsmead water", "Heron Pool stretch", "Millstream beat", "Long Meadow"]
+RIVER_SPECIES = ["Brown trout", "Grayling", "Barbel", "Chub", "Sea trout"]
+
+
+def fishery_beat(r: random.Random, body: list[str]) -> list[Block]:
+    """An angling club's page for one of its waters: the beat, its river and length, the
+    species and the season, who may fish it and what a day ticket costs, the bailiff's notes
+    on the water (the article's paragraphs), last month's catch returns, and the club's
+    rules on licences, barbless hooks and returns. Written for issue 15's twenty-sixth
+    round after its learner changes were final, before any of the six was run (see
+    :data:`GROUPS`)."""
+    beat = r.choice(RIVER_BEATS)
+    out: list[Block] = [
+        ("Dunmere Angling Association\nWaters\nMembership\nDay tickets\nMatches\nNews\nLog in", "noise"),
+        ("Waters › River beats", "noise"),
+        (beat, "neutral"),
+        (
+            f"River {r.choice(['Dun', 'Wendle', 'Arrow', 'Lugg'])} · {r.randint(3, 19) / 10:.1f} miles, "
+            f"{r.choice(['left', 'right', 'both'])} bank",
+            "body",
+        ),
+        (f"Species: {', '.join(r.sample(RIVER_SPECIES, 3))}", "body"),
+        (f"Season: {r.choice(['1 April', '16 June', '15 March'])} to {r.choice(['30 September', '14 March'])}", "body"),
+        (f"Day ticket £{r.randint(8, 30)} · Members only at weekends", "body"),
+        ("Buy a day ticket · Download the beat map (PDF)", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    out.append(
+        (f"Catch returns last month: {r.randint(4, 60)} fish, best {r.randint(1, 6)} lb {r.randint(1, 15)} oz", "body")
+    )
+    out += [
+        ("All anglers must hold a valid rod licence. Barbless hooks only; return all grayling.", "noise"),
+        ("Report pollution or poaching to the bailiff on 01632 960 514.", "noise"),
+        ("Other waters", "noise"),
+        ("\n".join(r.sample(RIVER_BEATS, 3)), "noise"),
+        ("© Dunmere Angling Association · Affiliated to the Angling Trust · Privacy", "noise"),
+    ]
+    return out
+
+
+HALL_ROOMS = ["Main hall", "Committee room", "Small hall", "Kitchen", "Garden room"]
+
+
+def hall_hire(r: random.Random, body: list[str]) -> list[Block]:
+    """A village hall's page for one of its rooms to hire: the room, its capacity seated and
+    standing, its hourly rates for residents and others, its facilities, the committee's
+    description of the room (the article's paragraphs), and the hall's notes on licences,
+    deposits and booking. Written for issue 15's twenty-sixth round after its learner
+    changes were final, before any of the six was run (see :data:`GROUPS`)."""
+    room = r.choice(HALL_ROOMS)
+    seated = r.randint(2, 16) * 10
+    out: list[Block] = [
+        ("Brackley Green Village Hall\nHome\nRooms to hire\nWhat's on\nBook\nAbout the hall", "noise"),
+        ("Check availability", "noise"),
+        (room, "neutral"),
+        (f"Seats {seated} · Standing {seated + r.randint(1, 6) * 10}", "body"),
+        (f"£{r.randint(10, 30)} an hour for residents, £{r.randint(31, 45)} for others", "body"),
+        (
+            " · ".join(r.sample(["Stage", "Hearing loop", "Projector", "Step-free access", "Sprung floor", "Bar"], 3)),
+            "body",
+        ),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.6:
+        out.append(
+            (
+                f"Regular hirers include the {r.choice(['Tuesday Pilates group', 'toddler group', 'bridge club'])}.",
+                "body",
+            )
+        )
+    out += [
+        ("Enquire about this room · Download the hire agreement (PDF, 212 KB)", "noise"),
+        (
+            "The hall holds a premises licence for events until 11pm. A refundable deposit of £50 is taken with "
+            "every booking.",
+            "noise",
+        ),
+        ("Brackley Green Village Hall is run by volunteers · Charity no. 300112 · Privacy", "noise"),
+    ]
+    return out
+
+
+TOWERS = [
+    "St Michael, Hawksley",
+    "All Saints, Marden Parva",
+    "St Peter ad Vincula, Cold Ashby",
+    "Holy Trinity, Fenwick",
+]
+
+
+def bell_tower(r: random.Random, body: list[str]) -> list[Block]:
+    """A bell-ringers' guide to a church tower: the tower, its bells and the weight of the
+    tenor, the practice night and the Sunday service ringing, the tower captain's notes on
+    the tower's history and the ring (the article's paragraphs), and the guide's notes on
+    visiting towers, updates and its society. Written for issue 15's twenty-sixth round
+    after its learner changes were final, before any of the six was run (see :data:`GROUPS`)."""
+    tower = r.choice(TOWERS)
+    out: list[Block] = [
+        ("Towers Guide\nSearch towers\nMap\nPractice nights\nPeals\nAbout", "noise"),
+        (f"{tower}", "neutral"),
+        (
+            f"{r.choice([5, 6, 8, 10])} bells · Tenor {r.randint(5, 30)}–{r.randint(0, 3)}–{r.randint(0, 27)} in "
+            f"{r.choice(['C', 'D', 'E', 'F', 'G'])}",
+            "body",
+        ),
+        (
+            f"Practice: {r.choice(['Monday', 'Tuesday', 'Thursday'])} {r.randint(7, 8)}:{r.choice(['00', '30'])}pm",
+            "body",
+        ),
+        (f"Sunday service ringing: {r.randint(9, 10)}:{r.choice(['00', '15', '30'])}am", "body"),
+        (f"Tower captain: {_name(r)}", "body"),
+        ("Contact the tower · Report a change · Add to my towers", "noise"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append(
+            (
+                f"The bells were rehung by {r.choice(['Taylor', 'Whitechapel', 'Nicholson'])} in "
+                f"{r.randint(1890, 2015)}.",
+                "body",
+            )
+        )
+    out += [
+        ("Visitors are welcome at practice, but please contact the tower captain first.", "noise"),
+        ("Details are sent in by ringers and may be out of date. Last updated by a volunteer editor.", "noise"),
+        ("Towers Guide is published by the Central Council of Church Bell Ringers · Privacy · Cookies", "noise"),
+    ]
+    return out
+
+
+WARDS = ["Ashdown ward", "Beech ward", "Cedar unit", "Willow ward", "Maple ward"]
+
+
+def hospital_ward(r: random.Random, body: list[str]) -> list[Block]:
+    """A hospital's page for one of its wards: the ward, its floor and speciality, the
+    visiting times and the ward's telephone number, the ward manager, what the ward does
+    and what patients should bring (the article's paragraphs), and the trust's notes on
+    parking, infection control and feedback. Written for issue 15's twenty-sixth round
+    after its learner changes were final, before any of the six was run (see :data:`GROUPS`)."""
+    ward = r.choice(WARDS)
+    out: list[Block] = [
+        ("Wexcombe Hospitals NHS Trust\nOur hospitals\nServices\nPatients and visitors\nJobs\nContact us", "noise"),
+        ("Home › Services › Wards", "noise"),
+        (ward, "neutral"),
+        (
+            f"{r.choice(['Ground', 'First', 'Second', 'Third'])} floor, "
+            f"{r.choice(['Wexcombe General', 'St Ann’s Hospital'])} · "
+            f"{r.choice(['Cardiology', 'Orthopaedics', 'Stroke care', 'Respiratory'])}",
+            "body",
+        ),
+        (f"Visiting: {r.choice(['11am', '2pm'])} to {r.choice(['7pm', '8pm'])} daily, two visitors a bed", "body"),
+        (f"Ward telephone: 01632 96{r.randint(1000, 9999)}", "body"),
+        (f"Ward manager: {_name(r)}", "body"),
+    ]
+    out += [(p, "body") for p in body]
+    out += [
+        (
+            "Please use the hand gel when you arrive and leave. Do not visit if you have had sickness or "
+            "diarrhoea in the last 48 hours.",
+            "noise",
+        ),
+        ("Car parking is free for blue badge holders and for visitors of patients staying over 7 days.", "noise"),
+        ("Tell us about your experience · Complaints · Patient advice and liaison", "noise"),
+        ("© Wexcombe Hospitals NHS Trust · Accessibility · Privacy · Freedom of information", "noise"),
+    ]
+    return out
+
+
+BUS_STOPS = ["Bus station", "Market Square", "Railway station", "Hospital", "Tesco", "Church Road", "Park and ride"]
+
+
+def bus_route(r: random.Random, body: list[str]) -> list[Block]:
+    """A bus company's route page: the route number and its ends, how often it runs on
+    weekdays and Sundays, the first and last buses, the stops, the company's notes on the
+    route and its changes (the article's paragraphs), and its notes on tickets, the app and
+    its timetables. Written for issue 15's twenty-sixth round after its learner changes were
+    final, before any of the six was run (see :data:`GROUPS`)."""
+    stops = r.sample(BUS_STOPS, 5)
+    out: list[Block] = [
+        ("Kestrel Buses\nRoutes\nTimetables\nTickets\nService updates\nApp", "noise"),
+        ("Plan a journey · Live departures", "noise"),
+        (f"Route {r.randint(1, 99)}{r.choice(['', 'A', 'X'])}: {stops[0]} – {stops[-1]}", "neutral"),
+        (f"Every {r.choice([10, 12, 15, 20, 30])} minutes Monday to Saturday · Hourly on Sundays", "body"),
+        (
+            f"First bus {r.randint(5, 7)}:{r.choice(['05', '20', '35'])} · "
+            f"Last bus {r.randint(22, 23)}:{r.choice(['10', '40'])}",
+            "body",
+        ),
+        ("\n".join(f"* {s}" for s in stops), "body"),
+    ]
+    out += [(p, "body") for p in body]
+    if r.random() < 0.5:
+        out.append((f"From {_date(r, 'long')} the route no longer calls at {r.choice(BUS_STOPS)}.", "body"))
+    out += [
+        ("Download timetable (PDF) · Save this route", "noise"),
+        ("Tap on with your contactless card and we'll cap your fares at £5 a day.", "noise"),
+        ("Track your bus live in the Kestrel Buses app", "noise"),
+        ("Kestrel Buses Ltd · Registered in England 04411290 · Accessibility · Privacy", "noise"),
+    ]
+    return out
+
+
 # The templates above that the learner still falls short on (see tests/test_learn.py,
 # where their targets are a strict xfail): the recipe card's timings and nutrition line
 # (templated lines of numbers under constant labels, below the article's paragraphs) and
@@ -7746,6 +7997,16 @@ def farm_shop_produce(r: random.Random, body: list[str]) -> list[Block]:
 # donation session (95.43%; 1.54% and 1.15%: its date and "<n> appointments left" lines),
 # the canal notice (71.39%; 1.09% in the second run) and the farm shop (58.67%) by noise
 # kept (headings of the page's text to the learner, sentences refused as prose).
+# The twenty-sixth round kept four changes ("contact" names noise as a link or a box's
+# heading, not as a field's label or inside a statement; a time of day is a measured
+# quantity; "Watch:" labels a video teaser; a call to action with its file's type and size
+# is a button): the tribunal's decisions, the scholarship page and the flight status page
+# now meet the targets in the test's two runs and leave the list. Of the six written after
+# it, measured once (learned rules alone, the test's two runs), four fall short: the garden
+# open day by article text lost (0.89% and 0.64%: its "<date> · <time> to <time>" line
+# learned as a pattern), the angling club's beat (about 66%), the village hall's room
+# (27.03%) and the tower guide (54.87%) by noise kept (their notes refused as prose); the
+# hospital ward and the bus route pass and are not listed.
 FALLS_SHORT = frozenset(
     {
         "globalnews.example",
@@ -7790,7 +8051,6 @@ FALLS_SHORT = frozenset(
         "weeklymargin.inkpost.example",
         "tickerdesk.example",
         "greenacre.example",
-        "decisions.example.gov",
         "hartwellandlyme.example",
         "productsafety.example.gov",
         "lists.example.org",
@@ -7817,7 +8077,6 @@ FALLS_SHORT = frozenset(
         "collections.harbourmuseum.example",
         "drivetest.example",
         "firerescue.example.gov",
-        "scholarships.example.ac.uk",
         "libraries.eastmoor.example.gov",
         "stackloop.example",
         "elections.hallowmere.example.gov",
@@ -7863,7 +8122,6 @@ FALLS_SHORT = frozenset(
         "aldermoorzoo.example",
         "rentersunion.example",
         "airquality.example.gov",
-        "flights.tarnport.example",
         "brightwatt.example",
         "companies.example.gov",
         "tips.westmere.example.gov",
@@ -7877,6 +8135,10 @@ FALLS_SHORT = frozenset(
         "giveblood.example",
         "waterwaystrust.example",
         "hollowbrookfarm.example",
+        "gardens.example",
+        "dunmereanglers.example",
+        "brackleygreenhall.example",
+        "towersguide.example",
     }
 )
 
@@ -8069,6 +8331,14 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
     ("giveblood.example", donation_session, 8),
     ("waterwaystrust.example", canal_stoppage, 7),
     ("hollowbrookfarm.example", farm_shop_produce, 6),
+    # Written after issue 15's twenty-sixth round's learner changes were final, before any
+    # was run: their first run is the round's unseen figure (docs/learning.md).
+    ("gardens.example", garden_open_day, 7),
+    ("dunmereanglers.example", fishery_beat, 7),
+    ("brackleygreenhall.example", hall_hire, 6),
+    ("towersguide.example", bell_tower, 7),
+    ("wards.wexcombehospitals.example", hospital_ward, 7),
+    ("kestrelbuses.example", bus_route, 8),
 ]
 
 # The groups learn_quality.py prints apart: the templates the learner was tuned on before
@@ -8087,8 +8357,9 @@ SITES: list[tuple[str, Callable[[random.Random, list[str]], list[Block]], int]] 
 # twelve written in the nineteenth round (tuned on in the twentieth), the twelve written
 # after the twentieth round's last learner change (tuned on in the twenty-first), the
 # twelve written after the twenty-first round's last learner change (tuned on in the
-# twenty-second) and the six written after the twenty-second round's last learner change,
-# before any was run;
+# twenty-second), the six written after each of the twenty-second to twenty-fifth rounds'
+# (each tuned on in the round after) and the six written after the twenty-sixth round's
+# last learner change, before any was run;
 # then, for their spread, the templates written after each of the last rounds, unseen when
 # first run.
 GROUPS: list[tuple[str, list[str]]] = [
@@ -8110,19 +8381,21 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("written after round 22 (tuned on in round 23)", [site for site, _, _ in SITES[156:162]]),
     ("written after round 23 (tuned on in round 24)", [site for site, _, _ in SITES[162:168]]),
     ("written after round 24 (tuned on in round 25)", [site for site, _, _ in SITES[168:174]]),
-    ("written after round 25's last change, before any was run", [site for site, _, _ in SITES[174:]]),
+    ("written after round 25 (tuned on in round 26)", [site for site, _, _ in SITES[174:180]]),
+    ("written after round 26's last change, before any was run", [site for site, _, _ in SITES[180:]]),
     # The templates each unseen when first run, of the last rounds: their spread.
-    ("the 12 written after rounds 24-25 (unseen at first run)", [site for site, _, _ in SITES[168:]]),
-    ("the 18 written after rounds 23-25 (unseen at first run)", [site for site, _, _ in SITES[162:]]),
-    ("the 24 written after rounds 22-25 (unseen at first run)", [site for site, _, _ in SITES[156:]]),
-    ("the 36 written after rounds 21-25 (unseen at first run)", [site for site, _, _ in SITES[144:]]),
-    ("the 48 written after rounds 20-25 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
-    ("the 60 written after rounds 19-25 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
-    ("the 72 written after rounds 18-25 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
-    ("the 84 written after rounds 17-25 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
-    ("the 96 written after rounds 16-25 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
-    ("the 102 written after rounds 15-25 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
-    ("the 108 written after rounds 14-25 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
+    ("the 12 written after rounds 25-26 (unseen at first run)", [site for site, _, _ in SITES[174:]]),
+    ("the 18 written after rounds 24-26 (unseen at first run)", [site for site, _, _ in SITES[168:]]),
+    ("the 24 written after rounds 23-26 (unseen at first run)", [site for site, _, _ in SITES[162:]]),
+    ("the 30 written after rounds 22-26 (unseen at first run)", [site for site, _, _ in SITES[156:]]),
+    ("the 42 written after rounds 21-26 (unseen at first run)", [site for site, _, _ in SITES[144:]]),
+    ("the 54 written after rounds 20-26 (unseen at first run)", [site for site, _, _ in SITES[132:]]),
+    ("the 66 written after rounds 19-26 (unseen at first run)", [site for site, _, _ in SITES[120:]]),
+    ("the 78 written after rounds 18-26 (unseen at first run)", [site for site, _, _ in SITES[108:]]),
+    ("the 90 written after rounds 17-26 (unseen at first run)", [site for site, _, _ in SITES[96:]]),
+    ("the 102 written after rounds 16-26 (unseen at first run)", [site for site, _, _ in SITES[84:]]),
+    ("the 108 written after rounds 15-26 (unseen at first run)", [site for site, _, _ in SITES[78:]]),
+    ("the 114 written after rounds 14-26 (unseen at first run)", [site for site, _, _ in SITES[72:]]),
 ]
 
 

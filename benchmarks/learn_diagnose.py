@@ -20,6 +20,7 @@ twelve written after the learner was tuned), prints two tables:
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import sys
 import tempfile
@@ -27,6 +28,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+import regex
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -82,6 +84,71 @@ def _body_lines(text: str, labels: list[str], start: int, end: int) -> list[str]
         if any(labels[k] == "body" and not text[k].isspace() for k in range(pos, pos + len(ln))):
             out.append(ln.strip())
         pos += len(ln) + 1
+    return out
+
+
+# What the learner's stderr line says (a phrase of it), and the reason it stands for.
+_REASONS = (
+    ("reads like", "refused: reads like prose"),
+    ("stands right above text of the page's own", "refused: heads the page's own text"),
+    ("text on both sides of it is the page's own", "refused: between the page's own text"),
+    ("taking turns", "refused: a value of a slot of the page's own"),
+    ("the page's own list", "refused: an item of the page's own lists"),
+    ("infobox", "refused: a line of a box of the page's own"),
+    ("label of the article's own items", "refused: labels the article's own items"),
+    ("inside the article on most pages", "refused: inside the article"),
+    ("outside its support", "refused: matches lines outside its support"),
+    ("the article's own date", "refused: a date that may be the article's"),
+    ("over --max-rules", "refused: over --max-rules"),
+    ("not proposed", "refused: a field of the page's own"),
+)
+
+
+def _refusal(ln: str, skipped: list[str]) -> str | None:
+    """The learner's line on why it refused ``ln`` (None if it did not): an exact line is
+    quoted in it, a pattern by its first 60 characters, which must match the line's start."""
+    for s in skipped:
+        if ln[:30] in s:
+            return s
+    for s in skipped:
+        quoted = re.match(r"\S+: ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\") not proposed", s)
+        if quoted is None:
+            continue
+        pattern = ast.literal_eval(quoted.group(1))
+        for cut in range(len(pattern), max(len(pattern) - 20, 0), -1):
+            try:
+                compiled = regex.compile(pattern[:cut])
+            except regex.error:
+                continue
+            if compiled.match(ln, partial=True):
+                return s
+            break
+    return None
+
+
+def _why(ln: str, pages: int, lines: int, refusal: str | None) -> str:
+    """The reason a kept noise line of ``pages`` pages (``lines`` values of its shape) is left."""
+    if refusal:
+        return next((why for phrase, why in _REASONS if phrase in refusal), "refused: other")
+    if pages >= 3:
+        return "learned, not taken on these pages"
+    if lines > 1 and pages * lines >= 3:
+        return "values of one shape: no pattern learned"
+    return "on fewer than 3 pages"
+
+
+def _noise_by_reason(sites: list[str], kept: dict[str, Counter[str]], skipped: dict[str, list[str]]) -> Counter[str]:
+    """Non-space characters of template noise left, summed by :func:`_why` over all lines."""
+    out: Counter[str] = Counter()
+    for site in sites:
+        shapes: dict[str, Counter[str]] = defaultdict(Counter)
+        for ln, c in kept[site].items():
+            shapes[_shape(ln)][ln] += c
+        for lines in shapes.values():
+            for ln, c in lines.items():
+                refusal = _refusal(ln, skipped.get(site, []))
+                chars = sum(1 for ch in ln if not ch.isspace()) * c
+                out[_why(ln, c, len(lines), refusal)] += chars
     return out
 
 
@@ -172,6 +239,11 @@ def main() -> int:
     for place, n in by_place.most_common():
         print(f"{place:38} {n:6d}")
     print()
+    print("template noise left by the learned rules, by why (non-space characters over all lines)")
+    print(f"{'why':58} {'chars':>6}")
+    for why, n in _noise_by_reason(sites, kept, skipped).most_common():
+        print(f"{why:58} {n:6d}")
+    print()
     print("template noise left by the learned rules (lines of one shape: pages kept on; why)")
     for site in sites:
         print(f"{site} ({sum(1 for p in pages if p.site == site)} pages)")
@@ -182,7 +254,7 @@ def main() -> int:
         for _, lines in ranked[: args.lines]:
             c = sum(lines.values())
             ln, top = lines.most_common(1)[0]
-            refusal = next((s for s in skipped.get(site, []) if ln[:30] in s), None)
+            refusal = _refusal(ln, skipped.get(site, []))
             if refusal:
                 why = "refused: ..." + refusal.split(": ", 1)[1][-80:]
             elif top >= 3:

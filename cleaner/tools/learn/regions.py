@@ -299,8 +299,10 @@ def between_own_text(p: Proposal, refused: frozenset[int] = frozenset()) -> bool
         return False
     if category_of(_own_texts(p))[0] in BOX_CATEGORIES:
         return False
-    if lines_of(p) and all(button(t) for t in lines_of(p)):
-        # Buttons ("Add to basket" under a price of the page): the template's controls.
+    texts = lines_of(p) or sorted(p.candidate.members)
+    if texts and all(button(t) for t in texts):
+        # Buttons ("Add to basket" under a price of the page, "Download the decision (PDF,
+        # <n> KB)" under its fields): the template's controls.
         return False
 
     def own(n: Neighbour) -> bool:
@@ -407,6 +409,8 @@ def beside_fields(p: Proposal, fields: frozenset[int]) -> bool:
         return False
     if any(_statement(m) for m in p.candidate.members):
         return False  # a sentence ("Thanks to our match sponsor, <name>."), not a line of values
+    if any(map(button, p.candidate.members)):
+        return False  # a control ("Download the decision (PDF, <n> KB)"), not a line of values
 
     def datum(n: Neighbour) -> bool:  # a field of the page, or a figure of the page next to it
         return n.rule in fields or (n.kind == "zone" and n.figure)
@@ -445,7 +449,10 @@ def price_of_the_page(p: Proposal) -> bool:
 _MEASURE = regex.compile(
     r"\d(?:[\d.,]*\d)?\s?(?:mm|cm|m|km|mi|miles?|ft|kn|knots|mph|km/h|Hz|kHz|MHz|GHz|g|kg|lb|W|kW|MW|kWh|ml|l|"
     r"min|mins|hrs?)(?![\p{L}\d])"
+    # A time of day ("Scheduled 14:05 · Expected 14:20", "Sunrise 6:45 · Sunset 19:30").
+    r"|(?<![\d:.])\d{1,2}:\d{2}(?![\d:])"
 )
+_CLOCK = regex.compile(r"\d{1,2}:\d{2}")
 
 
 def measures(p: Proposal) -> bool:
@@ -475,8 +482,11 @@ def measure_of_the_page(p: Proposal, listed: frozenset[tuple[int, int]] = frozen
         return False  # a line that dates the page is the template's byline
     if 2 * sum((i.page, i.block) in listed for i in p.instances) > len(p.instances):
         return False  # an item of a list of measures (other places' distances): the template's
-    if len({tuple(_MEASURE.findall(m)) for m in members}) < FIELD_VALUES:
+    values = {tuple(_MEASURE.findall(m)) for m in members}
+    if len(values) < FIELD_VALUES:
         return False  # the same measures on every page: the template's
+    if all(_CLOCK.fullmatch(v) for found in values for v in found) and 2 * len(values) <= len(p.instances):
+        return False  # times of day that few values take turns in: the template's hours ("Open today 10:00–18:00")
     return len({i.page for i in p.instances}) == len(p.instances)
 
 

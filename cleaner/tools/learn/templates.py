@@ -113,7 +113,17 @@ CATEGORY_WORDS: list[tuple[str, tuple[str, ...]]] = [
     # on learn_quality's 156 templates: noise removed 88.31% to 88.52%, article unchanged).
     (
         "related",
-        ("related", "read more", "read also", "more from", "you may also", "you might also", "recommended", "near you"),
+        (
+            "related",
+            "read more",
+            "read also",
+            "more from",
+            "you may also",
+            "you might also",
+            "recommended",
+            "near you",
+            "watch:",
+        ),
     ),
     ("footer", ("about us", "contact", "privacy", "terms of", "imprint", "impressum")),
     ("metadata", ("published", "updated", "posted", "publication", "by ", "author", "date", "filed under", "tags")),
@@ -300,6 +310,15 @@ IN_CONTEXT: dict[str, regex.Pattern[str]] = {
     # credit: <name>"), not as a heading alone ("Credit", "Credits" above a section of the
     # page's own: who reported a flaw, who made an episode).
     "credit": regex.compile(r"^(?!\s*credits?\s*$).*credit", regex.M),
+    # "Watch:" as a line's label names a video teaser, a link to another page ("Watch: <its
+    # title> (2:31)"), as "Read more:" names a story's; not inside a line ("Where to watch:").
+    "watch:": regex.compile(r"^\s*watch:", regex.M),
+    # "Contact" names the noise as a link or a box's heading ("Contact us", "* Contact
+    # Wikipedia", "Contact agent"), not as a field's label ("Contact: <name>, programme
+    # chair", "Press contact: <name>") nor in a statement ending with a full stop ("You can
+    # also contact Crimestoppers anonymously on ...", "Contact the scholarships team at
+    # ... quoting your reference."): who to contact about the page's matter is the page's.
+    "contact": regex.compile(r"^(?!.*[\p{L}\d)]\.[\"”’)\]]?\s*$).*contact(?!s?\s*:)", regex.M),
 }
 
 

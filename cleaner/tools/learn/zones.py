@@ -151,6 +151,7 @@ def button(line: str) -> bool:
         return False
     if control_label(text.lower()):
         return True
+    text = _FILE_NOTE.sub("", text)
     items = [_LEAD.sub("", item) for item in regex.split(r"\s+[·|•]\s+", text)]
     if len(items) == 1:
         return _ACTION.fullmatch(items[0]) is not None
@@ -158,6 +159,10 @@ def button(line: str) -> bool:
         _ACTION.fullmatch(item) or (control_label(item.lower()) and any(ch.isalpha() for ch in item)) for item in items
     )
 
+
+# A link's note of its file's type and size ("Download the decision (PDF, 479 KB)"): no words
+# of the label.
+_FILE_NOTE = regex.compile(r"\s*\((?:PDF|DOCX?|XLSX?|CSV|ODT|ODS|ZIP|EPUB|RTF)\b[^()]*\)$", regex.I)
 
 # Marks before a control's label ("▶ Listen live", "» Book now"): not words of the label.
 _LEAD = regex.compile(r"^[^\p{L}\p{N}]+")
