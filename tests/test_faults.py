@@ -14,6 +14,8 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,16 +72,27 @@ def test_file_size_limit_gives_clear_error_and_no_partial_files(tmp_path):
     assert not (tmp_path / "log.jsonl").exists()  # the log is all or nothing
 
 
-def test_full_tmpfs_gives_clear_error_and_no_partial_files(tmp_path):
+@contextmanager
+def _tmpfs(size: str) -> Iterator[Path]:
+    """A real tmpfs of ``size`` mounted for the test (CI runs as root and must mount one;
+    elsewhere the test is skipped), unmounted and removed after it."""
     mnt = Path("/tmp") / f"cleaner-tmpfs-{uuid.uuid4().hex[:8]}"
     mnt.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)], capture_output=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mnt)], capture_output=True)
     if mounted.returncode != 0:
         mnt.rmdir()
         if os.environ.get("CI"):
             pytest.fail(f"CI must be able to mount a tmpfs: {mounted.stderr.decode()}")
         pytest.skip("cannot mount a tmpfs here (needs root)")
     try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)
+        mnt.rmdir()
+
+
+def test_full_tmpfs_gives_clear_error_and_no_partial_files(tmp_path):
+    with _tmpfs("64k") as mnt:
         src = _corpus(tmp_path)
         ref = tmp_path / "ref"
         assert _clean(src, ref, tmp_path / "ref.jsonl").returncode == 0
@@ -92,32 +105,18 @@ def test_full_tmpfs_gives_clear_error_and_no_partial_files(tmp_path):
         )
         _check_no_partial_files(out, ref)
         assert not (mnt / "log.jsonl").exists()
-    finally:
-        subprocess.run(["umount", str(mnt)], check=False)
-        mnt.rmdir()
 
 
 def test_a_full_disk_is_named_by_the_file_it_stopped_on(tmp_path):
     # The log alone on a full tmpfs, the outputs elsewhere: the message said "writing output
     # failed: [Errno 28] No space left on device", and not which of the two disks was full.
-    mnt = Path("/tmp") / f"cleaner-tmpfs-{uuid.uuid4().hex[:8]}"
-    mnt.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(mnt)], capture_output=True)
-    if mounted.returncode != 0:
-        mnt.rmdir()
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must be able to mount a tmpfs: {mounted.stderr.decode()}")
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
+    with _tmpfs("16k") as mnt:
         src = _corpus(tmp_path)
         proc = _clean(src, tmp_path / "out", mnt / "log.jsonl")
         assert proc.returncode == 1 and "Traceback" not in proc.stderr
         # the log, or a temporary shard of it beside it (.log.jsonl.cleaner-PID-N.part/...)
         assert f"No space left on device: '{mnt}/" in proc.stderr, proc.stderr
         assert not (mnt / "log.jsonl").exists()
-    finally:
-        subprocess.run(["umount", str(mnt)], check=False)
-        mnt.rmdir()
 
 
 def test_a_damaged_manifest_row_is_an_error_naming_the_manifest(tmp_path):
