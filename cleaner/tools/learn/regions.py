@@ -353,18 +353,21 @@ def template_sentences(
     }
     sentences = frozenset(found)  # a run of them is judged as one: what lies above the run
 
-    def closed(p: Proposal, above: Neighbour, below: Neighbour, bound: frozenset[int]) -> bool:
-        if not _template_side(below, bound):
-            if not _template_side(above, bound):
-                return False
-            if below.kind == "bad" or below.rule in fields or below.rule in sentences:
-                return False  # it touches the article's paragraphs (or a run that does), or a field of the page
-            return 2 * p.zones["header"] > sum(p.zones.values())
-        if _template_side(above, bound):
-            return True
-        if above.kind == "bad" or above.rule in fields or above.rule in sentences:
+    def apart(p: Proposal, other: Neighbour, zone: str) -> bool:
+        """Set apart from the page's own text on its ``other`` side, in ``zone`` on most pages."""
+        if other.kind == "bad" or other.rule in fields or other.rule in sentences:
             return False  # it touches the article's paragraphs (or a run that does), or a field of the page
-        return 2 * p.zones["footer"] > sum(p.zones.values())
+        return 2 * p.zones[zone] > sum(p.zones.values())
+
+    def closed(p: Proposal, above: Neighbour, below: Neighbour, bound: frozenset[int]) -> bool:
+        template_above, template_below = _template_side(above, bound), _template_side(below, bound)
+        if template_above and template_below:
+            return True
+        if template_above:
+            return apart(p, below, "header")
+        if template_below:
+            return apart(p, above, "footer")
+        return False
 
     while True:
         bound = kept | frozenset(found)
@@ -430,15 +433,27 @@ def price_of_the_page(p: Proposal) -> bool:
     lot's "Estimate £<n> – £<n>", a job's "£<n> – £<n> a year"). A template's amounts say
     what they are or keep their value ("Free delivery on orders over £100"), or come several
     to a page (the salaries of a list of other jobs, a campaign's reward tiers)."""
-    if p.template is None or p.weak or p.template.free or category_of(_own_texts(p))[0] != "boilerplate":
-        return False
-    members = list(p.candidate.members)
-    if any(_statement(m) for m in members):
-        return False
-    if not all(_AMOUNT.search(m) for m in members):
-        return False
-    if len({tuple(_AMOUNT.findall(m)) for m in members}) < FIELD_VALUES:
+    values = _values_of_the_page(p, _AMOUNT)
+    if values is None or len(values) < FIELD_VALUES:
         return False  # the same amounts on every page: the template's
+    return _once_a_page(p)
+
+
+def _values_of_the_page(p: Proposal, values: regex.Pattern[str]) -> set[tuple[str, ...]] | None:
+    """The ``values`` (amounts, measures) of each line ``p`` took, where ``p`` may be a line
+    of the page's own values: a templated line without words of its own that say what noise
+    it is, not a sentence, every line holding such a value; None where it may not be
+    (:func:`price_of_the_page`, :func:`measure_of_the_page`)."""
+    if p.template is None or p.weak or p.template.free or category_of(_own_texts(p))[0] != "boilerplate":
+        return None
+    members = p.candidate.members
+    if any(_statement(m) for m in members) or not all(values.search(m) for m in members):
+        return None
+    return {tuple(values.findall(m)) for m in members}
+
+
+def _once_a_page(p: Proposal) -> bool:
+    """Whether ``p`` was found once on each page it is on."""
     return len({i.page for i in p.instances}) == len(p.instances)
 
 
@@ -471,23 +486,19 @@ def measure_of_the_page(p: Proposal, listed: frozenset[tuple[int, int]] = frozen
     miles", in one block: ``listed``, the (page, block) pairs holding two measuring
     proposals or more), date the page (a byline's "<date> · <n> min read") or are a
     control's ("Listen to this article · <n> min")."""
-    if p.template is None or p.weak or p.template.free or category_of(_own_texts(p))[0] != "boilerplate":
-        return False
-    members = list(p.candidate.members)
-    if any(_statement(m) for m in members):
-        return False
-    if not measures(p) or any(map(button, members)):
+    values = _values_of_the_page(p, _MEASURE)
+    members = p.candidate.members
+    if values is None or any(map(button, members)):
         return False
     if any(t.kind in ("month", "weekday") for m in members for t in tokens(m)):
         return False  # a line that dates the page is the template's byline
     if 2 * sum((i.page, i.block) in listed for i in p.instances) > len(p.instances):
         return False  # an item of a list of measures (other places' distances): the template's
-    values = {tuple(_MEASURE.findall(m)) for m in members}
     if len(values) < FIELD_VALUES:
         return False  # the same measures on every page: the template's
     if all(_CLOCK.fullmatch(v) for found in values for v in found) and 2 * len(values) <= len(p.instances):
         return False  # times of day that few values take turns in: the template's hours ("Open today 10:00–18:00")
-    return len({i.page for i in p.instances}) == len(p.instances)
+    return _once_a_page(p)
 
 
 # The separator of a row of values (see :func:`.zones.datum`).
