@@ -206,7 +206,7 @@ _WIDGETS = [
             r"используем (?:файлы )?cookie|cookie-?(?:richtlinie|einstellungen|hinweis)|"
             r"política de cookies|politique (?:de|relative aux) cookies|informativa (?:sui )?cookie|"
             r"\bgdpr\b|\brgpd\b|\bdsgvo\b|"
-            r"cookie\s*を(?:使用|利用)|(?:网站|本站|我们|網站|本站|我們)(?:会|會)?使用\s*cookie|"
+            r"cookie\s*を(?:使用|利用)|(?:网站|本站|我们|網站|我們)(?:会|會)?使用\s*cookie|"
             r"(?:نستخدم|يستخدم|تستخدم) (?:هذا الموقع )?ملفات تعريف الارتباط|कुकीज़? का (?:उपयोग|इस्तेमाल)",
             re.I,
         ),
