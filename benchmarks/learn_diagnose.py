@@ -14,7 +14,7 @@ twelve written after the learner was tuned), prints two tables:
   ``--min-pages`` pages (nothing to learn), a line the learner proposed and refused (with
   the reason it gave), or one it learned but the rule did not take on that page.
 
-    python benchmarks/learn_diagnose.py [--last 12] [--lines 6]
+    python benchmarks/learn_diagnose.py [--last 12] [--lines 6] [--no-prose-guard]
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ import regex
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from learn_frontier import prose_guard  # noqa: E402
 
 from cleaner import Cleaner, Options  # noqa: E402
 from cleaner.rules.book import Rulebook, load_rulebook  # noqa: E402
@@ -157,13 +159,17 @@ def main() -> int:
     ap.add_argument("--last", type=int, default=12, help="diagnose the last N sites of the corpus")
     ap.add_argument("--lines", type=int, default=6, help="lines shown per site in the noise table")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--no-prose-guard", action="store_true", help="learn with the prose guard off (learn_frontier.prose_guard)"
+    )
     args = ap.parse_args()
     sites = [s for s, _, _ in SITES[-args.last :]]
     pages, _ = generate(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         write(pages, root / "corpus")
-        result = learn([root / "corpus"], Rulebook([]), LearnOptions())
+        with prose_guard(not args.no_prose_guard):
+            result = learn([root / "corpus"], Rulebook([]), LearnOptions())
         write_rules(result, root / "learned")
         book = load_rulebook([root / "learned"], defaults=False)
         rules: dict[str, dict[str, Any]] = {}
