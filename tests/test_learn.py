@@ -366,6 +366,26 @@ def test_prose_is_never_learned_however_often_it_repeats(tmp_path):
     assert PULL_QUOTE in out and "We may be paid" in out and "All rights reserved" not in out
 
 
+def test_learn_frontiers_switch_turns_the_prose_guard_off_and_back_on(tmp_path):
+    """benchmarks/learn_frontier.py measures the learner without its prose guard by swapping
+    the guard out in its own process; if the learner stopped calling it by that name, the
+    study's "no prose guard" rows would silently be the shipped learner's."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from learn_frontier import prose_guard
+    finally:
+        sys.path.pop(0)
+    pages = [
+        f"Example Weekly\n\n{_article(k)}\n\n{PULL_QUOTE}\n\nMore from Example Weekly\n" for k in range(len(BODIES))
+    ]
+    folder = _site(tmp_path, "weekly.example", pages)
+    with prose_guard(False):
+        unguarded = learn([folder], Rulebook([]), LearnOptions()).sites[0].yaml
+    guarded = learn([folder], Rulebook([]), LearnOptions()).sites[0].yaml
+    assert "We will not be moved" in unguarded
+    assert "We will not be moved" not in guarded
+
+
 STATUS = "This feature is well established and works across many devices and browser versions."
 
 
