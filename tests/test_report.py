@@ -281,6 +281,35 @@ def test_report_in_chromium(run, browser):
     pg.close()
 
 
+def test_an_edits_reason_reads_in_the_report_as_in_the_log(browser, tmp_path):
+    """A reason quotes what it took ("indentation '        ' removed", a rule's quote of a
+    line with hostile text in it): the report's detail box collapsed runs of spaces into
+    one, so an 8-space indentation read as one space; it shows the reason as logged."""
+    src = tmp_path / "in.jsonl"
+    text = (
+        "The council met on Tuesday and agreed the budget after a long debate.\n\n"
+        "        An indented paragraph, with its eight spaces removed by strip-indent.\n\n"
+        "Copyright \u00a9 2024 <script>alert(1)</script>   \u202eevil\u202c All rights reserved.\n"
+    )
+    src.write_text(json.dumps({"id": "doc", "text": text}) + "\n", encoding="utf-8")
+    out, log, page = tmp_path / "out.jsonl", tmp_path / "log.jsonl", tmp_path / "report.html"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["report", str(log), "-o", str(page), "--run-output", str(out)]).exit_code == 0
+    edits = _edits(log)
+    picked = [e for e in edits if e["rule"] in ("strip-indent", "copyright-line")]
+    assert len(picked) == 2 and "'        '" in picked[0]["reason"] and "<script>" in picked[1]["reason"]
+    p = Page(browser, page.as_uri())
+    pg = p.page
+    pg.click("#tab-docs")
+    pg.click("#doc-list td.id:text-is('doc')")
+    for e in picked:
+        span = pg.locator(f'#doc-text .edit[data-rule="{e["rule"]}"]').first
+        span.click()
+        assert pg.inner_text("#edit-detail .reason") == e["reason"]
+    assert p.errors == []
+    pg.close()
+
+
 @pytest.mark.slow
 def test_report_of_10000_documents_pages_and_opens_any_document(run, browser, tmp_path):
     _, out, log, _ = run
