@@ -157,6 +157,22 @@ def test_show_marks_removals_joins_and_repairs_with_rule_ids(run):
     assert "\x1b[9;38;5;" in coloured  # struck through, in the category's colour
 
 
+def test_show_draws_bidi_controls_as_escapes(tmp_path):
+    """A removed link target with a right-to-left override (U+202E) in it: invisible in
+    show, where a terminal that does bidi can turn the rest of the line. Bidi controls are
+    drawn as escapes, as control characters are; the log keeps them as they were."""
+    src = tmp_path / "in.jsonl"
+    text = "Read [the report](http://e.com/\u202eabc) before the vote on Tuesday, said the clerk.\n"
+    src.write_text(json.dumps({"id": "doc", "text": text}) + "\n", encoding="utf-8")
+    out, log = tmp_path / "out.jsonl", tmp_path / "log.jsonl"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"]).exit_code == 0
+    assert any("\u202e" in json.loads(x).get("removed", "") for x in log.read_text(encoding="utf-8").splitlines())
+    res = runner.invoke(app, ["show", "doc", "--log", str(log), "--run-output", str(out), "--no-color"])
+    assert res.exit_code == 0
+    assert "[-](http://e.com/\\u202eabc)-] before the vote" in res.output
+    assert not any(c in res.output for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
 def test_show_without_the_output_lists_the_edits(run):
     _, _, log, _ = run
     res = runner.invoke(app, ["show", "seeds/001_9c03bc06a276b38c.txt", "--log", str(log), "--no-color"])
