@@ -721,17 +721,36 @@ def rules_list(
     no_default_rules: NoDefaultsOpt = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per rule.")] = False,
 ) -> None:
-    """Show the loaded rules: id, kind, category, scope and source file."""
+    """Show the rules: id, kind, category, scope and source file; then the built-in steps' and
+    the judge's rules (kind: their step, scope: built-in), whose ids the log has too."""
+    from .judge.explain import FILE as JUDGE_FILE
+    from .steps import steps
+
     book = _rulebook(rules, no_default_rules)
-    rows = [(r.id, r.kind, r.category, r.site or "generic", f"{r.file}:{r.line}") for r in book.rules]
+    rows = [(r.id, r.kind, r.category, r.site or "generic", f"{r.file}:{r.line}", r.description) for r in book.rules]
+    # The file a built-in rule's edits name in the log: the judge's, or none for a step's.
+    builtin = [
+        (r.id, s.name, r.category, "built-in", JUDGE_FILE if s.name == "judge" else "", r.description)
+        for s in steps()
+        for r in s.rules
+    ]
     if as_json:
-        for rid, kind, cat, scope, src in rows:
-            typer.echo(json.dumps({"id": rid, "kind": kind, "category": cat, "scope": scope, "file": src}))
+        for rid, kind, cat, scope, src, description in rows + builtin:
+            typer.echo(
+                json.dumps(
+                    {"id": rid, "kind": kind, "category": cat, "scope": scope, "file": src, "description": description}
+                )
+            )
         return
-    widths = [max(len(row[i]) for row in rows + [("id", "kind", "category", "scope", "file")]) for i in range(5)]
-    for row in [("id", "kind", "category", "scope", "file")] + rows:
+    head = ("id", "kind", "category", "scope", "file")
+    table = [row[:5] for row in rows] + [(*row[:4], row[4] or "-") for row in builtin]
+    widths = [max(len(row[i]) for row in [head, *table]) for i in range(5)]
+    for row in [head, *table]:
         typer.echo("  ".join(col.ljust(w) for col, w in zip(row, widths, strict=True)).rstrip())
-    typer.echo(f"{plural(len(rows), 'rule')} in {plural(len(book.files), 'file')} (ruleset {book.digest})")
+    typer.echo(
+        f"{plural(len(rows), 'rule')} in {plural(len(book.files), 'file')} (ruleset {book.digest}), "
+        f"and {plural(len(builtin), 'built-in rule')} of the steps and the judge"
+    )
 
 
 @rules_app.command("check", epilog=_examples("cleaner rules check my-rules/"))

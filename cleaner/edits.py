@@ -159,10 +159,10 @@ def compose(old: Sequence[Edit], new: Sequence[Edit]) -> list[Edit]:
                 grew = True
             if not grew:
                 break
-        if e.action == "normalize" and len(group_new) == 1 and all(not o.replacement for o, _, _ in group_old):
+        if e.action == "normalize" and len(group_new) == 1 and _normalize_splits(e, group_old):
             # Whitespace normalisation never swallows a removal: it is split around the
-            # deletions inside it, so they keep their own rule and category in the log.
-            out.extend(_split_at(e, group_old, shift, shift_after))
+            # earlier edits inside it, so they keep their own rule and category in the log.
+            out.extend(_split_at(e, group_old, shift, shift_after, _not_normalized))
             shift = shift_after
             continue
         if len(group_new) == 1 and _splits_at_named(e, group_old):
@@ -196,6 +196,21 @@ def _overlaps(vs: int, ve: int, e: Edit) -> bool:
     return vs < e.start < ve if e.start == e.end else vs < e.end and ve > e.start
 
 
+def _normalize_splits(e: Edit, group: list[tuple[Edit, int, int]]) -> bool:
+    """Whether normalisation ``e`` (alone in its group) is cut around the group's old edits
+    (:func:`_not_normalized`): each is a deletion, or its replacement lies whole inside ``e``
+    in the view (the space the markdown step keeps between two links, on a line
+    ``trim-document`` then removes). One that ``e`` covers only in part merges with it."""
+    return all(not o.replacement or e.start <= vs and ve <= e.end for o, vs, ve in group)
+
+
+def _not_normalized(o: Edit) -> bool:
+    """Whether an old edit inside a normalisation keeps its own record: any but an earlier
+    normalisation's replacement (a CRLF made LF on a blank line ``trim-document`` removes),
+    which is whitespace as the later one is and goes with it."""
+    return not o.replacement or o.action != "normalize"
+
+
 def _split_at(
     e: Edit,
     group: list[tuple[Edit, int, int]],
@@ -204,9 +219,10 @@ def _split_at(
     kept: Callable[[Edit], bool] | None = None,
 ) -> list[Edit]:
     """New edit ``e`` cut around the old edits of its group that keep their own record (all
-    of them, or those ``kept`` names), each a deletion strictly inside ``e``: the pieces of
-    ``e`` between them, ``e``'s replacement on the first. The group's other old edits lie in
-    ``e``'s pieces, whose text ``e`` removes with theirs."""
+    of them, or those ``kept`` names), each inside ``e``: the pieces of ``e`` between them,
+    ``e``'s replacement on the first. ``e`` removes a kept edit's replacement, so the edit
+    keeps its removal and loses its replacement (an insertion goes). The group's other old
+    edits lie in ``e``'s pieces, whose text ``e`` removes with theirs."""
     pieces: list[Edit] = []
     start, replacement = e.start - shift, e.replacement  # start: in the original
     for o, _, _ in group:
@@ -214,7 +230,10 @@ def _split_at(
             if o.start > start or replacement:
                 pieces.append(_moved(e, start, o.start, replacement))
                 replacement = ""
-            pieces.append(o)
+            if not o.replacement:
+                pieces.append(o)
+            elif o.start < o.end:
+                pieces.append(_moved(o, o.start, o.end, ""))
             start = o.end
     end = e.end - shift_after
     if end > start or replacement:

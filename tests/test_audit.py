@@ -157,6 +157,46 @@ def test_show_marks_removals_joins_and_repairs_with_rule_ids(run):
     assert "\x1b[9;38;5;" in coloured  # struck through, in the category's colour
 
 
+def test_show_draws_bidi_controls_as_escapes(tmp_path):
+    """A removed link target with a right-to-left override (U+202E) in it: invisible in
+    show, where a terminal that does bidi can turn the rest of the line. Bidi controls are
+    drawn as escapes, as control characters are; the log keeps them as they were."""
+    src = tmp_path / "in.jsonl"
+    text = "Read [the report](http://e.com/\u202eabc) before the vote on Tuesday, said the clerk.\n"
+    src.write_text(json.dumps({"id": "doc", "text": text}) + "\n", encoding="utf-8")
+    out, log = tmp_path / "out.jsonl", tmp_path / "log.jsonl"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"]).exit_code == 0
+    assert any("\u202e" in json.loads(x).get("removed", "") for x in log.read_text(encoding="utf-8").splitlines())
+    res = runner.invoke(app, ["show", "doc", "--log", str(log), "--run-output", str(out), "--no-color"])
+    assert res.exit_code == 0
+    assert "[-](http://e.com/\\u202eabc)-] before the vote" in res.output
+    assert not any(c in res.output for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+def test_audit_prints_a_removed_texts_controls_as_escapes(tmp_path):
+    """The table of frequent removed texts printed a text as JSON quotes it, which leaves
+    C1 controls (U+009B is a terminal's CSI) and bidi overrides raw on the terminal."""
+    src = tmp_path / "in"
+    (src / "x.example").mkdir(parents=True)
+    rules = tmp_path / "x.example.yaml"
+    rules.write_text(
+        "scope: {sites: [x.example]}\nrules:\n  - id: x.example/noise\n    kind: line\n    category: junk\n"
+        "    description: A NOISE line.\n    pattern: '^NOISE\\b.*$'\n    match: full\n"
+        "    examples: {remove: ['NOISE here'], keep: ['No NOISE here']}\n",
+        encoding="utf-8",
+    )
+    body = "The council met on Tuesday and agreed the budget after a long debate about the roads.\n\n"
+    for n in range(2):
+        (src / "x.example" / f"{n}.txt").write_text(body + "NOISE \u202eevil \u009b31m red\n\n" + body, "utf-8")
+    log = tmp_path / "log.jsonl"
+    res = runner.invoke(app, ["clean", str(src), "--dry-run", "--log", str(log), "-r", str(rules), "-q"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["audit", str(log), "-r", str(rules)])
+    assert res.exit_code == 0
+    assert '"NOISE \\u202eevil \\u009b31m red' in res.output
+    assert "\u202e" not in res.output and "\u009b" not in res.output
+
+
 def test_show_without_the_output_lists_the_edits(run):
     _, _, log, _ = run
     res = runner.invoke(app, ["show", "seeds/001_9c03bc06a276b38c.txt", "--log", str(log), "--no-color"])

@@ -218,6 +218,34 @@ def test_rules_commands(tmp_path):
     assert res.exit_code == 1 and "rule 'b' example keep[0]" in res.output
 
 
+def test_every_rule_id_in_a_log_is_listed_by_rules_list(tmp_path):
+    """An auditor looks up each rule id of a log with `rules list`: the built-in steps' and the
+    judge's too (fix-mojibake, markdown-link, judge-navigation, ...), which carry most of what
+    a run removes; `rules list` listed the rule files' rules only."""
+    src = tmp_path / "in"
+    shutil.copytree(FIXTURES / "input", src)
+    (src / "page.md").write_text(
+        "[Home](/) | [News](/news)\n\n# A title\n\nThe council met on Tuesday and agreed the budget "
+        "after a long debate about the\nschool buses and the roads.\n\n![a photo](p.png)\n",
+        encoding="utf-8",
+    )
+    log = tmp_path / "log.jsonl"
+    assert runner.invoke(app, ["clean", str(src), "--dry-run", "--log", str(log), "-q"]).exit_code == 0
+    records = map(json.loads, log.read_text().splitlines())
+    logged = {(r["rule"], r["file"], r["category"]) for r in records if r["type"] == "edit"}
+    assert {"fix-mojibake", "markdown-link", "join-broken-paragraph"} <= {rule for rule, _, _ in logged}
+    res = runner.invoke(app, ["rules", "list", "--json"])
+    assert res.exit_code == 0
+    listed = {r["id"]: r for r in map(json.loads, res.output.splitlines())}
+    for rule, file, category in sorted(logged):
+        assert rule in listed, rule
+        assert listed[rule]["category"] == category and listed[rule]["description"]
+        assert listed[rule]["file"].split(":")[0] == file, (rule, listed[rule]["file"])  # as the log names it
+    assert listed["judge-navigation"]["file"] == "cleaner/judge"  # the judge's file in the log
+    table = runner.invoke(app, ["rules", "list"]).output
+    assert "judge-navigation" in table and "strip-indent" in table
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
 def test_unreadable_file_is_an_error(tmp_path):
     src = tmp_path / "in"

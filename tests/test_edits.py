@@ -168,7 +168,15 @@ def _compose_by_groups(old, new):
     cleaner.edits.compose writes the common case (a new edit that overlaps no old edit)
     out inline; this is the plain algorithm it must agree with, record for record.
     """
-    from cleaner.edits import _group_text, _moved, _named_removal, _split_at, _splits_at_named
+    from cleaner.edits import (
+        _group_text,
+        _moved,
+        _named_removal,
+        _normalize_splits,
+        _not_normalized,
+        _split_at,
+        _splits_at_named,
+    )
 
     out, i, k, shift = [], 0, 0, 0
 
@@ -205,8 +213,8 @@ def _compose_by_groups(old, new):
         if not group_old:
             out.append(_moved(e, e.start - shift, e.end - shift, e.replacement))
             continue
-        if e.action == "normalize" and len(group_new) == 1 and all(not o.replacement for o, _, _ in group_old):
-            out.extend(_split_at(e, group_old, shift, shift_after))
+        if e.action == "normalize" and len(group_new) == 1 and _normalize_splits(e, group_old):
+            out.extend(_split_at(e, group_old, shift, shift_after, _not_normalized))
             shift = shift_after
             continue
         if len(group_new) == 1 and _splits_at_named(e, group_old):
@@ -286,3 +294,31 @@ def test_an_edit_is_a_value_hashed_by_its_fields():
     c = Edit(3, 9, "", "footer-links", "footer", "remove", "another reason")
     assert a == b and hash(a) == hash(b)
     assert a != c and len({a, b, c}) == 2
+
+
+def test_whitespace_normalisation_never_takes_what_another_rule_removed():
+    """Two links without text at a page's end ('[__](a.html)[__](b.html)'): the markdown step
+    keeps a space between them, and trim-document then removes the line that is left. The
+    links' brackets, targets and marks were logged under trim-document, category whitespace,
+    reason 'document end made exactly one newline'; each stays its own rule's record."""
+    body = "The council met on Tuesday and agreed the budget after a long debate about the roads.\n"
+    text = body + "\n[__](a.html)[__](b.html)\n"
+    result = Cleaner(options=Options(judge=False)).clean(text)
+    assert result.text == body
+    for e in result.edits:
+        removed = result.original[e.start : e.end]
+        if e.category == "whitespace":
+            assert not removed.strip(), (e.rule, removed)
+    assert {e.rule for e in result.edits} >= {"markdown-link", "markdown-emphasis", "trim-document"}
+    assert restore(result.text, result.edits, [result.original[e.start : e.end] for e in result.edits]) == text
+    # The engine alone: a replacement a normalisation removes whole goes from its own record.
+    original = "ab[x](u)\n"
+    first = [Edit(2, 3, "", "link", "markup", "strip", ""), Edit(4, 8, " ", "link", "markup", "strip", "")]
+    assert apply_edits(original, first) == "abx \n"
+    composed = compose(first, [Edit(3, 5, "", "trim", "whitespace", "normalize", "")])
+    assert apply_edits(original, composed) == "abx"
+    assert [(e.rule, original[e.start : e.end], e.replacement) for e in composed] == [
+        ("link", "[", ""),
+        ("link", "](u)", ""),
+        ("trim", "\n", ""),
+    ]

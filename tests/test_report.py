@@ -281,6 +281,76 @@ def test_report_in_chromium(run, browser):
     pg.close()
 
 
+def test_an_edits_reason_reads_in_the_report_as_in_the_log(browser, tmp_path):
+    """A reason quotes what it took ("indentation '        ' removed", a rule's quote of a
+    line with hostile text in it): the report's detail box collapsed runs of spaces into
+    one, so an 8-space indentation read as one space; it shows the reason as logged."""
+    src = tmp_path / "in.jsonl"
+    text = (
+        "The council met on Tuesday and agreed the budget after a long debate.\n\n"
+        "        An indented paragraph, with its eight spaces removed by strip-indent.\n\n"
+        "Copyright \u00a9 2024 <script>alert(1)</script>   \u202eevil\u202c All rights reserved.\n"
+    )
+    src.write_text(json.dumps({"id": "doc", "text": text}) + "\n", encoding="utf-8")
+    out, log, page = tmp_path / "out.jsonl", tmp_path / "log.jsonl", tmp_path / "report.html"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["report", str(log), "-o", str(page), "--run-output", str(out)]).exit_code == 0
+    edits = _edits(log)
+    picked = [e for e in edits if e["rule"] in ("strip-indent", "copyright-line")]
+    assert len(picked) == 2 and "'        '" in picked[0]["reason"] and "<script>" in picked[1]["reason"]
+    p = Page(browser, page.as_uri())
+    pg = p.page
+    pg.click("#tab-docs")
+    pg.click("#doc-list td.id:text-is('doc')")
+    for e in picked:
+        span = pg.locator(f'#doc-text .edit[data-rule="{e["rule"]}"]').first
+        span.click()
+        assert pg.inner_text("#edit-detail .reason") == e["reason"]
+    assert p.errors == []
+    pg.close()
+
+
+def test_a_bidi_control_in_a_removed_span_does_not_reorder_the_kept_text(browser, tmp_path):
+    """A link target with a right-to-left override in it (U+202E, not closed) is removed
+    mid-line; in the report it reversed the rest of the line, the kept text a reviewer
+    reads ('.licnuoc eht fo krelc ...'). Each edit is its own bidi island."""
+    src = tmp_path / "in.jsonl"
+    text = (
+        "The council met on Tuesday and agreed the budget after a long debate about the roads.\n\n"
+        "Read [the report](http://e.com/\u202eabc) before the vote on Tuesday, said the clerk.\n"
+    )
+    src.write_text(json.dumps({"id": "doc", "text": text}) + "\n", encoding="utf-8")
+    out, log, page = tmp_path / "out.jsonl", tmp_path / "log.jsonl", tmp_path / "report.html"
+    assert runner.invoke(app, ["clean", str(src), "-o", str(out), "--log", str(log), "-q"]).exit_code == 0
+    assert any("\u202e" in e["removed"] for e in _edits(log))
+    assert runner.invoke(app, ["report", str(log), "-o", str(page), "--run-output", str(out)]).exit_code == 0
+    p = Page(browser, page.as_uri())
+    pg = p.page
+    pg.click("#tab-docs")
+    pg.click("#doc-list td.id:text-is('doc')")
+    pg.locator("#doc-text .edit").first.wait_for()
+    # Where 'vote' and 'clerk' of the kept text are drawn: left to right, as they are read.
+    left = pg.evaluate(
+        """() => {
+          const walk = document.createTreeWalker(document.getElementById("doc-text"), NodeFilter.SHOW_TEXT);
+          const at = {};
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            for (const w of ["vote", "clerk"]) {
+              const i = n.data.indexOf(w);
+              if (i >= 0 && !n.parentElement.closest(".edit")) {
+                const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + w.length);
+                at[w] = r.getBoundingClientRect().left;
+              }
+            }
+          }
+          return at;
+        }"""
+    )
+    assert left["vote"] < left["clerk"], left
+    assert p.errors == []
+    pg.close()
+
+
 @pytest.mark.slow
 def test_report_of_10000_documents_pages_and_opens_any_document(run, browser, tmp_path):
     _, out, log, _ = run
