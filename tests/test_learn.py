@@ -2098,3 +2098,31 @@ def test_a_download_button_with_its_files_size_is_a_control_of_the_template(tmp_
     _, outs = _learned_outputs(tmp_path, "tribunals.example", pages)
     for k, out in enumerate(outs):
         assert out == f"Decision date: {k + 3} March 2024\n\nCountry: {COUNTRIES[k]}\n\n{_article(k)}\n", (k, out)
+
+
+FUNCTIONS = ["greet", "total", "parse", "render", "fetch", "close"]
+
+
+def test_punctuation_inside_the_article_is_the_articles_own(tmp_path):
+    """A docs site's articles hold code samples between their paragraphs: each sample's
+    closing "}" and "});", and the "..." that elides its middle, recur on every page and
+    several times in each article. Punctuation names nothing: inside the article it is the
+    article's own syntax, and stays (real docs sites lost their code's closing lines to a
+    learned separator rule); the menu and the footer go."""
+
+    def sample(k, j):
+        name = FUNCTIONS[(k + j) % len(FUNCTIONS)]
+        return f"function {name}{j}(items) {{\nitems.forEach((item) => {{\nuse{k}(item, {j});\n...\n}});\n}}"
+
+    own = [
+        f"{_paragraph(k, 0)}\n\n{sample(k, 0)}\n\n{_paragraph(k, 1)}\n\n{sample(k, 1)}\n\n{_paragraph(k, 2)}"
+        for k in range(6)
+    ]
+    pages = [
+        f"Example Docs\nGuides\nReference\nBlog\n\n{own[k]}\n\n© 2025 Example Docs · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "docs.example", pages)
+    for k, out in enumerate(outs):
+        assert out == own[k] + "\n", (k, out)
+
