@@ -2098,3 +2098,51 @@ def test_a_download_button_with_its_files_size_is_a_control_of_the_template(tmp_
     _, outs = _learned_outputs(tmp_path, "tribunals.example", pages)
     for k, out in enumerate(outs):
         assert out == f"Decision date: {k + 3} March 2024\n\nCountry: {COUNTRIES[k]}\n\n{_article(k)}\n", (k, out)
+
+
+FUNCTIONS = ["greet", "total", "parse", "render", "fetch", "close"]
+
+
+def test_punctuation_inside_the_article_is_the_articles_own(tmp_path):
+    """A docs site's articles hold code samples between their paragraphs: each sample's
+    closing "}" and "});", and the "..." that elides its middle, recur on every page and
+    several times in each article. Punctuation names nothing: inside the article it is the
+    article's own syntax, and stays (real docs sites lost their code's closing lines to a
+    learned separator rule); the menu and the footer go."""
+
+    def sample(k, j):
+        name = FUNCTIONS[(k + j) % len(FUNCTIONS)]
+        return f"function {name}{j}(items) {{\nitems.forEach((item) => {{\nuse{k}(item, {j});\n...\n}});\n}}"
+
+    own = [
+        f"{_paragraph(k, 0)}\n\n{sample(k, 0)}\n\n{_paragraph(k, 1)}\n\n{sample(k, 1)}\n\n{_paragraph(k, 2)}"
+        for k in range(6)
+    ]
+    pages = [
+        f"Example Docs\nGuides\nReference\nBlog\n\n{own[k]}\n\n© 2025 Example Docs · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "docs.example", pages)
+    for k, out in enumerate(outs):
+        assert out == own[k] + "\n", (k, out)
+
+
+BITS = ["Phillips #000", "Torx T5", "Pentalobe P2", "Tri-point Y000", "Hex 1.5 mm", "Flathead 2.0 mm",
+        "Nut Driver 4 mm", "Gamebit 3.8 mm", "Spanner 4 mm", "Square 0", "Triangle 2 mm", "Standoff 5 mm"]  # fmt: skip
+
+
+def test_a_mark_alone_takes_no_window(tmp_path):
+    """Under the menu of a shop's kit pages, a dialog: its close button "×", then the kit's
+    own contents (two bits, different on every page), then "Add to cart" above the
+    article. "×" names nothing: it says no more of the text below it than a button does,
+    so no window of its takes the kit's contents (a real shop lost its kits' bits so); "×",
+    the button, the menu and the footer go."""
+    kits = [f"{BITS[2 * k]}\n\n{BITS[2 * k + 1]}" for k in range(6)]
+    pages = [
+        f"Example Tools\nKits\nParts\nGuides\n\n×\n\n{kits[k]}\n\nAdd to cart\n\n{_article(k)}\n\n"
+        "© 2025 Example Tools · Privacy · Terms\n"
+        for k in range(6)
+    ]
+    _, outs = _learned_outputs(tmp_path, "kits.example", pages)
+    for k, out in enumerate(outs):
+        assert out == f"{kits[k]}\n\n{_article(k)}\n", (k, out)

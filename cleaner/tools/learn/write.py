@@ -212,6 +212,19 @@ def site_rules(
     return SiteRules(site, n_pages, text, len(rules), skipped, summary)
 
 
+# A list mark alone on its line (an empty item) or a horizontal rule ("* * *", "---"):
+# markup that holds no text of the page's.
+_BARE_MARK = regex.compile(r"[*+•·_=\s-]+")
+
+
+def _syntax(p: Proposal) -> bool:
+    """Exact lines of punctuation alone, but for bare marks: inside the article they
+    are the article's own syntax (a code sample's "}" and "});", a doctest's "..."), which
+    says nothing of what noise it is, as a heading without telling words does not."""
+    lines = lines_of(p)
+    return category_of(lines)[0] == "separator" and not all(_BARE_MARK.fullmatch(line) for line in lines)
+
+
 def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[str, str] | None:
     """(why in the summary, what stderr says) when ``p`` must not become a rule, else None
     (but for the heading check, which needs the others' refusals: see :func:`site_rules`)."""
@@ -245,7 +258,7 @@ def _refusal(p: Proposal, by_number: dict[int, Proposal], site: str) -> tuple[st
             f"{_what(p)} not proposed: on {p.in_own_box} of its {len(p.pages)} pages it sits in a block whose other "
             "lines no rule takes (a character's infobox, a listing's facts), without words that say what noise it is",
         )
-    if in_article(p) and p.category == "boilerplate":
+    if in_article(p) and (p.category == "boilerplate" or _syntax(p)):
         return (
             "sit inside the article without saying what they are",
             f"{_what(p)} not proposed: it sits inside the article on most pages and has no words that say "

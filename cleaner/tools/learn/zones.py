@@ -614,6 +614,10 @@ def window(p: Proposal, side: Literal["before", "after"]) -> dict[str, int] | No
         # A button says nothing of the text next to it: a talk's speaker above "Add to my
         # schedule", a lot's estimate above "Register to bid" are the page's.
         return None
+    if p.literal is not None and not any(ch.isalnum() for ch in p.literal):
+        # Nor does a mark alone ("×" closing a dialog, "|"): it names nothing, and the text
+        # beside it (the items of a kit in the dialog) is not known to be the template's.
+        return None
     if page_named(p):
         return None
     counts = [s.blocks for s in seen if s.kind == "zone"]
