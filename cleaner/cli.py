@@ -518,7 +518,9 @@ def _check_clean(
     if scheduler and engine is not Engine.dask:
         raise typer.BadParameter("goes with --engine dask", param_hint="'--scheduler'")
     if no_outputs and output is not None:
-        raise typer.BadParameter("--dry-run and --explain write no outputs: leave out -o", param_hint="'--output'")
+        raise typer.BadParameter(
+            "--dry-run, --explain and --why write no outputs: leave out -o", param_hint="'--output'"
+        )
     one_document = len(paths) == 1 and (
         paths[0] == "-" or (len(local) == 1 and local[0].is_file() and kind_of(local[0].name) not in CONTAINER_KINDS)
     )
