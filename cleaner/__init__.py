@@ -19,7 +19,8 @@ from .errors import CleanerError, RuleFileError
 from .version import __version__
 
 if TYPE_CHECKING:  # what a type checker sees of the names below, which load on first use
-    from .pipeline import Cleaner, CleanResult, Options, clean_text
+    from .judge.account import JudgeAccount, UnitAccount, Weight
+    from .pipeline import Cleaner, CleanResult, Options, clean_text, judge_account
     from .rules.book import Rulebook, load_rulebook
 
 # Where each public name lives, for imports on first use.
@@ -28,6 +29,10 @@ _LAZY = {
     "CleanResult": "pipeline",
     "Options": "pipeline",
     "clean_text": "pipeline",
+    "judge_account": "pipeline",
+    "JudgeAccount": "judge.account",
+    "UnitAccount": "judge.account",
+    "Weight": "judge.account",
     "Rulebook": "rules.book",
     "load_rulebook": "rules.book",
 }
@@ -50,11 +55,15 @@ __all__ = [
     "CleanResult",
     "CleanerError",
     "Edit",
+    "JudgeAccount",
     "Options",
     "Rulebook",
     "RuleFileError",
+    "UnitAccount",
+    "Weight",
     "apply_edits",
     "clean_text",
+    "judge_account",
     "load_rulebook",
     "restore",
     "__version__",

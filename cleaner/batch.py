@@ -25,6 +25,7 @@ from .pipeline import Cleaner, CleanResult
 
 if TYPE_CHECKING:
     from .driver import Stats
+    from .judge.account import JudgeAccount
 
 
 @dataclass(slots=True)
@@ -92,3 +93,16 @@ def run_batch(
             documents=docs,
         )
     )
+
+
+def judge_account(
+    doc: InputDoc, cleaner: Cleaner, max_bytes: int = MAX_BYTES, line: int | None = None, offset: int | None = None
+) -> JudgeAccount:
+    """The judge's account of one document (:meth:`Cleaner.judge_account`), decoded and read
+    as :func:`process` reads it. Raises what reading it raises (OSError for a document that
+    could not be read), and ValueError for a ``line`` or ``offset`` no unit holds."""
+    if doc.error or doc.skipped is not None:
+        raise OSError(doc.error or doc.skipped)
+    text = read_text(doc, max_bytes).text
+    form = "html" if is_html(doc, text) else None
+    return cleaner.judge_account(text, url=doc.url, path=doc.path, form=form, line=line, offset=offset)

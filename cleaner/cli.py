@@ -347,6 +347,35 @@ def clean(
         bool | None,
         typer.Option("--color/--no-color", help="Colours in --explain (default: when stdout is a terminal)."),
     ] = None,
+    why: Annotated[
+        bool,
+        typer.Option(
+            "--why",
+            help="Print the judge's whole account of one document instead of cleaning it: for each unit "
+            "(an HTML block, a markdown or text line) its decision (kept, or removed under which rule), the "
+            "page's type and threshold, the first pass's score, every feature's value and weight (they add up "
+            "to that score), the neighbourhood's shift and the final probability.",
+        ),
+    ] = False,
+    line: Annotated[
+        int | None,
+        typer.Option(
+            "--line",
+            min=1,
+            metavar="N",
+            help="With --why: only the unit on line N (from 1) of the document's text (of an HTML page, its "
+            "visible text, whose lines 'cleaner show' and the log's offsets count).",
+        ),
+    ] = None,
+    offset: Annotated[
+        int | None,
+        typer.Option(
+            "--offset",
+            min=0,
+            metavar="N",
+            help="With --why: only the unit holding character N of the document's text (an edit's 'start' in the log).",
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -395,7 +424,8 @@ def clean(
     from .pipeline import Cleaner, Options
     from .progress import RunProgress
 
-    local = _check_clean(paths, output, log, url, scheduler, engine, dry_run or explain)
+    local = _check_clean(paths, output, log, url, scheduler, engine, dry_run or explain or why)
+    _check_why(paths, local, why, line, offset, log, dry_run, explain, learn_into)
     options = Options(
         guard_share=guard_share,
         on_over_removal=on_over_removal.value,
@@ -411,6 +441,9 @@ def clean(
         keep=tuple(sorted(set(keep or ()) | ({"comments"} if include_comments else set()))),
     )
     cleaner = Cleaner(_rulebook(rules, no_default_rules, cached=True), options)
+    if why:
+        _why(paths[0], cleaner, url, max_bytes, line, offset)
+        return
     form = Form.EXPLAIN if explain else Form.NONE if dry_run else None
     config = RunConfig(
         list(paths),
@@ -485,7 +518,9 @@ def _check_clean(
     if scheduler and engine is not Engine.dask:
         raise typer.BadParameter("goes with --engine dask", param_hint="'--scheduler'")
     if no_outputs and output is not None:
-        raise typer.BadParameter("--dry-run and --explain write no outputs: leave out -o", param_hint="'--output'")
+        raise typer.BadParameter(
+            "--dry-run, --explain and --why write no outputs: leave out -o", param_hint="'--output'"
+        )
     one_document = len(paths) == 1 and (
         paths[0] == "-" or (len(local) == 1 and local[0].is_file() and kind_of(local[0].name) not in CONTAINER_KINDS)
     )
@@ -508,6 +543,54 @@ def _check_clean(
         if Path(output).exists() and not Path(output).is_dir():
             raise _usage(f"output {output} exists and is not a folder")
     return local
+
+
+def _check_why(
+    paths: list[str],
+    local: list[Path],
+    why: bool,
+    line: int | None,
+    offset: int | None,
+    log: str | None,
+    dry_run: bool,
+    explain: bool,
+    learn_into: Path | None,
+) -> None:
+    """``clean --why`` reads one document and cleans nothing; ``--line`` and ``--offset`` go with it."""
+    from .inputs import CONTAINER_KINDS, kind_of
+
+    if not why:
+        if line is not None or offset is not None:
+            raise typer.BadParameter("goes with --why", param_hint="'--line'" if line is not None else "'--offset'")
+        return
+    if line is not None and offset is not None:
+        raise typer.BadParameter("give --line or --offset, not both", param_hint="'--offset'")
+    for given, name in ((log, "--log"), (dry_run, "--dry-run"), (explain, "--explain"), (learn_into, "--learn")):
+        if given:
+            raise typer.BadParameter(f"--why cleans nothing: leave out {name}", param_hint="'--why'")
+    one = len(paths) == 1 and (
+        paths[0] == "-" or (len(local) == 1 and local[0].is_file() and kind_of(local[0].name) not in CONTAINER_KINDS)
+    )
+    if not one:
+        raise typer.BadParameter("is for one document: a text, markdown or HTML file, or '-'", param_hint="'--why'")
+
+
+def _why(path: str, cleaner, url: str | None, max_bytes: int, line: int | None, offset: int | None) -> None:
+    """``clean --why``: the judge's account of one document, as a table."""
+    from .batch import judge_account
+    from .errors import DOCUMENT_ERRORS
+    from .io.reading import iter_docs
+    from .judge.account import format_account
+
+    doc = next(iter_docs([Path(path)], url=url, max_bytes=max_bytes))
+    try:
+        found = judge_account(doc, cleaner, max_bytes, line=line, offset=offset)
+    except (*DOCUMENT_ERRORS, OSError, EOFError) as exc:
+        _err(f"error: {doc.id}: {exc}")
+        raise typer.Exit(1) from None
+    except ValueError as exc:  # no unit on that line or at that offset
+        raise _usage(str(exc)) from None
+    typer.echo(format_account(found), nl=False)
 
 
 def _check_parquet(paths: list[str], output: str | None) -> None:

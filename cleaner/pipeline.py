@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .dates import parse_date
 from .document import Document
@@ -24,6 +24,9 @@ from .rules.engine import RuleError
 from .rules.model import CATEGORIES
 from .sites import domain_of, folder_domain
 from .steps import steps
+
+if TYPE_CHECKING:
+    from .judge.account import JudgeAccount
 
 OUTPUT_FORMATS = ("text", "markdown")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")  # as langdetect gives them: en, zh-cn
@@ -168,19 +171,62 @@ class Cleaner:
         ``form`` is ``text`` or ``markdown`` (found from the text when not given); a text
         that is an HTML page is cleaned as one (:meth:`clean_html`). Raises TypeError
         for anything but a str (bytes: decode them first, :func:`cleaner.decode.decode_bytes`)."""
+        return self._cleaned(self._document(text, url=url, path=path, language=language, metadata=metadata, form=form))
+
+    def clean_html(self, html: str, *, url: str | None = None, path: str | None = None) -> CleanResult:
+        """Read an HTML page (:func:`cleaner.html.read_page`, raises ExtractionError) and clean
+        its visible text. ``url`` (or, without it and a domain-named folder, the page's
+        canonical URL) picks the site rules. Raises TypeError for anything but a str."""
+        _check_str(html)
+        return self._cleaned(self._html_document(html, url, path))
+
+    def judge_account(
+        self,
+        text: str,
+        *,
+        url: str | None = None,
+        path: str | None = None,
+        form: str | None = None,
+        line: int | None = None,
+        offset: int | None = None,
+    ) -> JudgeAccount:
+        """The judge's whole account of the document :meth:`clean` would clean (``form``
+        ``html`` reads ``text`` as a page, as :meth:`clean_html`): for each unit (or the one
+        holding ``line``, from 1, or character ``offset`` of the text the log's offsets
+        count in), every feature's value and weight, both passes' scores, the page's type
+        and threshold, and the decision (:mod:`cleaner.judge.account`). The steps before
+        the judge run as they do in :meth:`clean`, so its decisions are the run's. Raises
+        ValueError when no unit holds ``line`` or ``offset``."""
+        from .judge.account import account
+
+        doc = self._document(text, url=url, path=path, form=form)
+        self.run(doc, until="judge")
+        return account(doc, line=line, offset=offset)
+
+    def _document(
+        self,
+        text: str,
+        *,
+        url: str | None = None,
+        path: str | None = None,
+        language: str | None = None,
+        metadata: dict[str, object] | None = None,
+        form: str | None = None,
+    ) -> Document:
+        """The document :meth:`clean` runs the steps on."""
         _check_str(text)
         if form is None:
             from .inputs import looks_like_page
 
             # as a JSONL text field is read: a page, but not markdown that opens and closes with HTML
             if looks_like_page(text, fragments=False):
-                return self.clean_html(text, url=url, path=path)
+                return self._html_document(text, url, path)
             from .judge import detect_form
 
             form = detect_form(text)
         if form == "html":
-            return self.clean_html(text, url=url, path=path)
-        doc = Document(
+            return self._html_document(text, url, path)
+        return Document(
             text,
             form=form,
             options=self.options,
@@ -190,13 +236,9 @@ class Cleaner:
             language=language,
             metadata=metadata,
         )
-        return self.run(doc)
 
-    def clean_html(self, html: str, *, url: str | None = None, path: str | None = None) -> CleanResult:
-        """Read an HTML page (:func:`cleaner.html.read_page`, raises ExtractionError) and clean
-        its visible text. ``url`` (or, without it and a domain-named folder, the page's
-        canonical URL) picks the site rules. Raises TypeError for anything but a str."""
-        _check_str(html)
+    def _html_document(self, html: str, url: str | None, path: str | None) -> Document:
+        """The document of an HTML page's visible text (:meth:`clean_html`)."""
         from .html import read_page
 
         page = read_page(html, url, self.options.html_timeout, self.options.html_max_attributes)
@@ -215,6 +257,11 @@ class Cleaner:
             page=page,
         )
         doc.warnings.extend(page.warnings)
+        return doc
+
+    def _cleaned(self, doc: Document) -> CleanResult:
+        """Run the steps on ``doc``; a page without a URL of its own gets its canonical one."""
+        canonical = doc.page.metadata.get("url") if doc.page is not None else None
         result = self.run(doc)
         if result.metadata.get("url") is None and canonical:
             result.metadata["url"] = canonical
@@ -349,3 +396,19 @@ def clean_text(
     if output_format is not None:
         options = replace(options or Options(), output_format=output_format)
     return Cleaner(rulebook, options).clean(text, url=url, path=path)
+
+
+def judge_account(
+    text: str,
+    *,
+    url: str | None = None,
+    path: str | None = None,
+    rulebook: Rulebook | None = None,
+    options: Options | None = None,
+    form: str | None = None,
+    line: int | None = None,
+    offset: int | None = None,
+) -> JudgeAccount:
+    """The judge's whole account of one text, as :func:`clean_text` would clean it
+    (:meth:`Cleaner.judge_account`)."""
+    return Cleaner(rulebook, options).judge_account(text, url=url, path=path, form=form, line=line, offset=offset)

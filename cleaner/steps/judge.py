@@ -8,17 +8,20 @@ before the generic packs.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..edits import Edit
 from ..judge.explain import FILE, RULES, TITLE, feature_weights, reasons, rules_for, sections
-from . import Step
+from . import Step, StepRule
 from .spans import unit_removals
 
 if TYPE_CHECKING:
     from ..document import Document
+    from ..judge import Prepared, Scored
+    from ..judge.model import Model
 
 
 # A text or markdown document of fewer non-blank lines is a snippet, not a page: the judge
@@ -53,31 +56,12 @@ class Judge(Step):
         return False
 
     def find(self, doc: Document) -> list[Edit]:
-        from ..judge import models, pagetype, prepare, score
-
-        stages = models(doc.form)
-        prepared = prepare(doc.form, doc.original, url=doc.url or doc.url_line, page=doc.page, stages=stages)
-        types = pagetype.of_rows(prepared.X1)
-        if types is not None:
-            doc.page_type = pagetype.likeliest(types)
-        if not prepared.units.spans:
+        verdict = judged(doc)
+        if verdict is None or not len(verdict.gone):
             return []
-        first = stages["stage1"]
-        scored = score(prepared, stages)
-        keep = scored.keep.copy()
-        headline = title_repeat(prepared, keep)
-        if headline is not None:
-            keep[headline] = False
-        doc.prose = prose_spans(prepared)
-        gone = np.flatnonzero(~keep)
-        if not len(gone):
-            return []
-        kept = np.flatnonzero(keep)
-        lo, hi = (kept[0], kept[-1]) if len(kept) else (len(keep), -1)
-        under = sections(prepared.X1, first.features, keep)
-        rules = rules_for(prepared.X1[gone], first.features, gone < lo, gone > hi, [under[i] for i in gone])
-        doc.title_taken = headline is not None or any(rule is TITLE for rule in rules)
-        has_second = "stage2" in stages
+        prepared, scored, first, headline = verdict.prepared, verdict.scored, verdict.stages["stage1"], verdict.headline
+        doc.title_taken = headline is not None or any(rule is TITLE for rule in verdict.rules)
+        has_second = "stage2" in verdict.stages
 
         def why(units: list[int]) -> list[str]:
             """The reasons of the removed units whose reason the log carries (the first of each
@@ -98,7 +82,7 @@ class Judge(Step):
             return out
 
         found: dict[int, tuple[str, str, str | None, str]] = {
-            int(i): (rule.id, rule.category, None, FILE) for i, rule in zip(gone, rules, strict=True)
+            int(i): (rule.id, rule.category, None, FILE) for i, rule in zip(verdict.gone, verdict.rules, strict=True)
         }
         if headline is not None:
             found[headline] = (
@@ -113,6 +97,52 @@ class Judge(Step):
         return unit_removals(
             doc, prepared.units.spans, found.get, merge=None if doc.form == "html" else "lines", reasons=why
         )
+
+
+@dataclass(slots=True)
+class Verdict:
+    """What the judge decided on a page, before it becomes edits: the units and their rows,
+    both passes' scores, which units it keeps (``keep``: the title's headline already
+    taken out), and the rule each unit it does not keep goes under (``rules``, in the
+    order of ``gone``). The step's edits and the account of every unit
+    (:mod:`cleaner.judge.account`) are both read from it."""
+
+    prepared: Prepared
+    scored: Scored
+    stages: dict[str, Model]
+    keep: np.ndarray
+    headline: int | None  # the unit repeating the page's title (removed as judge-title), if any
+    gone: np.ndarray
+    rules: list[StepRule]
+
+
+def judged(doc: Document) -> Verdict | None:
+    """The judge's decisions on ``doc`` (None: a page of no units). Sets what the rest of the
+    pipeline reads of them: the page's type and the spans of its prose."""
+    from ..judge import models, pagetype, prepare, score
+
+    stages = models(doc.form)
+    prepared = prepare(doc.form, doc.original, url=doc.url or doc.url_line, page=doc.page, stages=stages)
+    types = pagetype.of_rows(prepared.X1)
+    if types is not None:
+        doc.page_type = pagetype.likeliest(types)
+    if not prepared.units.spans:
+        return None
+    first = stages["stage1"]
+    scored = score(prepared, stages)
+    keep = scored.keep.copy()
+    headline = title_repeat(prepared, keep)
+    if headline is not None:
+        keep[headline] = False
+    doc.prose = prose_spans(prepared)
+    gone = np.flatnonzero(~keep)
+    if not len(gone):
+        return Verdict(prepared, scored, stages, keep, headline, gone, [])
+    kept = np.flatnonzero(keep)
+    lo, hi = (kept[0], kept[-1]) if len(kept) else (len(keep), -1)
+    under = sections(prepared.X1, first.features, keep)
+    rules = rules_for(prepared.X1[gone], first.features, gone < lo, gone > hi, [under[i] for i in gone])
+    return Verdict(prepared, scored, stages, keep, headline, gone, rules)
 
 
 # The headline that repeats the page's title (most of its words are the title's, and it holds
