@@ -257,6 +257,11 @@ def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
     assert not list(tmp_path.glob(".*.part"))
 
 
+def _files(root: Path) -> int:
+    """Files written under ``root`` so far (0 before it exists)."""
+    return sum(len(files) for _, _, files in os.walk(root))
+
+
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as f:
@@ -280,10 +285,13 @@ def test_pool_workers_end_when_their_driver_is_killed_alone(tmp_path, sig):
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 120
-        while manifest_rows(tmp_path / "out.manifest.sqlite") < 5 and proc.poll() is None:
+        # Mid-run: both workers up and some documents written. Not the manifest's rows: it
+        # commits once a second, and on a quiet machine the whole run takes about that long,
+        # so its first rows could show only after the workers had ended.
+        while proc.poll() is None and (len(workers) < 2 or _files(out) < 5):
             assert time.monotonic() < deadline
-            time.sleep(0.05)
-        workers = children_of(proc.pid)
+            time.sleep(0.02)
+            workers = children_of(proc.pid)
         assert proc.poll() is None and len(workers) == 2, "the run must still be running: make the corpus bigger"
         os.kill(proc.pid, sig)
         proc.wait(timeout=60)
@@ -396,7 +404,9 @@ def test_kill_9_of_one_worker_of_a_cli_run_loses_nothing(tmp_path):
     # on with a fresh worker, says so, and every input is cleaned and restores exactly.
     src = tmp_path / "in"
     src.mkdir()
-    texts = {f"d{k}": SEEDS[k % len(SEEDS)].read_text(encoding="utf-8") + f"\n\nDocument {k}.\n" for k in range(600)}
+    # Enough records that the run outlasts the manifest's first commit (once a second) by
+    # seconds: its rows are how the test knows the run is under way.
+    texts = {f"d{k}": SEEDS[k % len(SEEDS)].read_text(encoding="utf-8") + f"\n\nDocument {k}.\n" for k in range(2000)}
     with (src / "records.jsonl").open("w", encoding="utf-8") as f:
         for doc, text in texts.items():
             f.write(json.dumps({"id": doc, "text": text}) + "\n")
