@@ -203,8 +203,10 @@ def _interrupt(cmd: list[str], manifest: Path, sig: int, env: dict) -> tuple[int
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
 def test_interrupted_run_resumes_to_the_uninterrupted_result(tmp_path, sig):
     # Big enough that the rest of the run outlasts the signal's way to it: with 200 seed
-    # copies a faster pipeline sometimes finished first (exit 0 instead of 130).
-    src = make_corpus(tmp_path, 1000)
+    # copies a faster pipeline sometimes finished first (exit 0 instead of 130). The signal
+    # waits for the manifest's first commit (once a second); with 1,000 copies the run
+    # ended 1.6 s after it on this project's CI machine, too little for a faster one.
+    src = make_corpus(tmp_path, 2000)
     env = {**os.environ, "CLEANER_CACHE_DIR": str(tmp_path / "cache")}
     ref_out, ref_log = tmp_path / "ref", tmp_path / "ref.jsonl"
     subprocess.run(
