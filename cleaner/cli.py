@@ -511,7 +511,6 @@ def _check_clean(
 ) -> list[Path]:
     """What one option of 'clean' cannot check alone; returns the local inputs."""
     from .driver.config import records_output, text_output
-    from .inputs import CONTAINER_KINDS, kind_of
     from .io.layout import is_url
 
     local = [Path(p) for p in paths if p != "-" and not is_url(p)]
@@ -521,9 +520,7 @@ def _check_clean(
         raise typer.BadParameter(
             "--dry-run, --explain and --why write no outputs: leave out -o", param_hint="'--output'"
         )
-    one_document = len(paths) == 1 and (
-        paths[0] == "-" or (len(local) == 1 and local[0].is_file() and kind_of(local[0].name) not in CONTAINER_KINDS)
-    )
+    one_document = _one_document(paths, local)
     if output is None and not no_outputs and not one_document:
         raise typer.BadParameter(
             "give an output with -o OUT (a folder, or a .jsonl file): only one document (a file or '-') goes to stdout",
@@ -545,6 +542,16 @@ def _check_clean(
     return local
 
 
+def _one_document(paths: list[str], local: list[Path]) -> bool:
+    """Whether the inputs are one document: stdin, or one local file that is no container of
+    documents (a folder, or a JSONL, WARC or Parquet file)."""
+    from .inputs import CONTAINER_KINDS, kind_of
+
+    return len(paths) == 1 and (
+        paths[0] == "-" or (len(local) == 1 and local[0].is_file() and kind_of(local[0].name) not in CONTAINER_KINDS)
+    )
+
+
 def _check_why(
     paths: list[str],
     local: list[Path],
@@ -557,8 +564,6 @@ def _check_why(
     learn_into: Path | None,
 ) -> None:
     """``clean --why`` reads one document and cleans nothing; ``--line`` and ``--offset`` go with it."""
-    from .inputs import CONTAINER_KINDS, kind_of
-
     if not why:
         if line is not None or offset is not None:
             raise typer.BadParameter("goes with --why", param_hint="'--line'" if line is not None else "'--offset'")
@@ -568,10 +573,7 @@ def _check_why(
     for given, name in ((log, "--log"), (dry_run, "--dry-run"), (explain, "--explain"), (learn_into, "--learn")):
         if given:
             raise typer.BadParameter(f"--why cleans nothing: leave out {name}", param_hint="'--why'")
-    one = len(paths) == 1 and (
-        paths[0] == "-" or (len(local) == 1 and local[0].is_file() and kind_of(local[0].name) not in CONTAINER_KINDS)
-    )
-    if not one:
+    if not _one_document(paths, local):
         raise typer.BadParameter("is for one document: a text, markdown or HTML file, or '-'", param_hint="'--why'")
 
 
