@@ -25,13 +25,11 @@ from ..errors import EditError
 from ..progress import plural
 from ..runlog import SCHEMA, LoggedDocument, iter_documents
 from ..runlog.restore import OutputReader
+from .show import BIDI_CONTROLS
 
 # What JSON leaves raw and a terminal must not get raw, in a quoted removed text: DEL, the C1
 # controls (U+009B is CSI) and the bidi controls (an override turns the rest of the row).
-_ESCAPED = {
-    c: f"\\u{c:04x}"
-    for c in [*range(0x7F, 0xA0), 0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-}
+_ESCAPED = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *BIDI_CONTROLS]}
 
 # A removal at least this long (non-space characters) counts as a *long* one: about three
 # sentences, longer than the boilerplate lines the shipped rules target (copyright, share,

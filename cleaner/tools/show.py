@@ -54,10 +54,11 @@ _VISIBLE = str.maketrans({"\n": "⏎\n", " ": "␣", "\t": "⇥", "\r": "␍", "
 # Control characters (C0 but newline and tab, DEL, C1) as escapes: invisible otherwise, and
 # raw ones in a document could drive the terminal. Mojibake often holds C1 characters.
 _CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
-# Bidi controls (marks, embeddings, overrides, isolates) too: invisible, so a reviewer never saw
+# The bidi controls (marks, embeddings, overrides, isolates): invisible, so a reviewer never saw
 # them go, and an override in a removed span can turn the rest of its line in a terminal that
-# does bidi.
-_CONTROLS |= {c: f"\\u{c:04x}" for c in [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+# does bidi. Escaped here and in audit's quoted texts.
+BIDI_CONTROLS = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_CONTROLS |= {c: f"\\u{c:04x}" for c in BIDI_CONTROLS}
 
 
 def _safe(text: str) -> str:
