@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..progress import plural
-from .explain import TITLE, describe, feature_weights, score_and_threshold
+from .explain import describe, feature_weights, score_and_threshold
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -89,16 +89,17 @@ def account(doc: Document, *, line: int | None = None, offset: int | None = None
     verdict = judged(doc)
     if verdict is None:
         return JudgeAccount(doc.form, skipped="the page has no text for the judge to read")
-    prepared, scored = verdict.prepared, verdict.scored
+    prepared, scored, types = verdict.prepared, verdict.scored, verdict.types
     spans = prepared.units.spans
-    rows = np.arange(len(spans)) if line is None and offset is None else np.array([_unit_at(doc, spans, line, offset)])
-    types = pagetype.of_rows(prepared.X1)
+    starts = _line_starts(doc.original)
+    rows = (
+        np.arange(len(spans))
+        if line is None and offset is None
+        else np.array([_unit_at(doc.original, starts, spans, line, offset)])
+    )
     first = verdict.stages["stage1"]
     names = first.features
-    rule_of = {int(i): rule.id for i, rule in zip(verdict.gone, verdict.rules, strict=True)}
-    if verdict.headline is not None:
-        rule_of[verdict.headline] = TITLE.id
-    starts = _line_starts(doc.original)
+    rule_of = verdict.removed()
     has_second = "stage2" in verdict.stages
     units = []
     for at in range(0, len(rows), REASON_ROWS):  # a huge page's weights a part at a time, as its reasons
@@ -125,7 +126,7 @@ def account(doc: Document, *, line: int | None = None, offset: int | None = None
                     float(scored.final[i]),
                     float(scored.probability[i]),
                     kept,
-                    None if kept else rule_of[i],
+                    None if kept else rule_of[i].id,
                     kept and float(scored.probability[i]) < scored.threshold,
                 )
             )
@@ -145,11 +146,10 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
 
 
-def _unit_at(doc: Document, spans: list[tuple[int, int]], line: int | None, offset: int | None) -> int:
-    """The unit holding character ``offset``, or the first unit on ``line`` (from 1)."""
-    text = doc.original
+def _unit_at(text: str, starts: list[int], spans: list[tuple[int, int]], line: int | None, offset: int | None) -> int:
+    """The unit holding character ``offset`` of ``text``, or the first unit on ``line`` (from 1);
+    ``starts``: where each line of ``text`` starts."""
     if line is not None:
-        starts = _line_starts(text)
         if not 1 <= line <= len(starts):
             raise ValueError(f"line {line} is not in the document, which has {plural(len(starts), 'line')}")
         lo = starts[line - 1]

@@ -82,7 +82,7 @@ class Judge(Step):
             return out
 
         found: dict[int, tuple[str, str, str | None, str]] = {
-            int(i): (rule.id, rule.category, None, FILE) for i, rule in zip(verdict.gone, verdict.rules, strict=True)
+            i: (rule.id, rule.category, None, FILE) for i, rule in verdict.removed().items()
         }
         if headline is not None:
             found[headline] = (
@@ -107,6 +107,7 @@ class Verdict:
     order of ``gone``). The step's edits and the account of every unit
     (:mod:`cleaner.judge.account`) are both read from it."""
 
+    types: np.ndarray | None  # the page-type models' probabilities (None: the form has none)
     prepared: Prepared
     scored: Scored
     stages: dict[str, Model]
@@ -114,6 +115,14 @@ class Verdict:
     headline: int | None  # the unit repeating the page's title (removed as judge-title), if any
     gone: np.ndarray
     rules: list[StepRule]
+
+    def removed(self) -> dict[int, StepRule]:
+        """The rule of each unit the judge does not keep, by unit: the headline's is
+        ``judge-title``."""
+        out = {int(i): rule for i, rule in zip(self.gone, self.rules, strict=True)}
+        if self.headline is not None:
+            out[self.headline] = TITLE
+        return out
 
 
 def judged(doc: Document) -> Verdict | None:
@@ -137,12 +146,12 @@ def judged(doc: Document) -> Verdict | None:
     doc.prose = prose_spans(prepared)
     gone = np.flatnonzero(~keep)
     if not len(gone):
-        return Verdict(prepared, scored, stages, keep, headline, gone, [])
+        return Verdict(types, prepared, scored, stages, keep, headline, gone, [])
     kept = np.flatnonzero(keep)
     lo, hi = (kept[0], kept[-1]) if len(kept) else (len(keep), -1)
     under = sections(prepared.X1, first.features, keep)
     rules = rules_for(prepared.X1[gone], first.features, gone < lo, gone > hi, [under[i] for i in gone])
-    return Verdict(prepared, scored, stages, keep, headline, gone, rules)
+    return Verdict(types, prepared, scored, stages, keep, headline, gone, rules)
 
 
 # The headline that repeats the page's title (most of its words are the title's, and it holds
