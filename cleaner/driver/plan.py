@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..inputs import InputDoc, kind_of, streamed, walk
+from ..io.atomic import NAME_MAX
 from ..io.layout import is_url, output_name
 from ..io.reading import open_binary, read_file_item, read_stdin, split_lines, url_files
 from ..manifest import Manifest, doc_key
@@ -163,7 +164,7 @@ def name_max(output: Any) -> int | None:
     try:
         return os.pathconf(folder, "PC_NAME_MAX")
     except (OSError, ValueError, AttributeError):  # no such query here (Windows)
-        return 255
+        return NAME_MAX
 
 
 def too_long(name: str, limit: int | None) -> str | None:

@@ -45,8 +45,8 @@ _PART = re.compile(r"\.(?P<name>.+)\.cleaner-(?P<pid>\d+)-\d+\.part")
 # number), so a NAME of more than 209 bytes, which a file of its own can have, is shortened
 # in the temporary name: its first 192 bytes, "~" and 16 hex digits of its hash. The same
 # target always gets the same stem, so a later run still finds a killed run's leftovers.
-_NAME_MAX = 255
-_STEM_MAX = _NAME_MAX - len(".") - len(".cleaner-") - 10 - len("-") - 20 - len(".part")
+NAME_MAX = 255
+_STEM_MAX = NAME_MAX - len(".") - len(".cleaner-") - 10 - len("-") - 20 - len(".part")
 _STEM_KEEP = _STEM_MAX - 1 - 16
 
 
